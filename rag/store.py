@@ -1,0 +1,125 @@
+"""The only module that knows Chroma: one collection per build, written and read through llama-index's
+ChromaVectorStore with our own vectors (Chroma never embeds anything itself).
+
+Embedded mode keeps the collection under the build directory; server mode (RAG_CHROMA_URL) keeps it on a
+Chroma server under the name `units-<build_id>`, so a new build never disturbs the one being served.
+"""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from urllib.parse import urlparse
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+from llama_index.core.schema import TextNode
+from llama_index.core.vector_stores.types import (FilterOperator, MetadataFilter, MetadataFilters,
+                                                  VectorStoreQuery)
+from llama_index.vector_stores.chroma import ChromaVectorStore
+
+from rag.config import Settings
+from rag.errors import StoreUnavailableError
+from rag.types import Unit
+
+_CHROMA_ERRORS = (ConnectionError, OSError, ValueError, RuntimeError)
+
+
+def collection_name(build_id: str) -> str:
+    return f"units-{build_id}"
+
+
+def make_client(settings: Settings, build_dir: Path):
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    try:
+        if settings.chroma_url:
+            u = urlparse(settings.chroma_url)
+            if not u.hostname or not u.port:
+                raise StoreUnavailableError(f"RAG_CHROMA_URL={settings.chroma_url!r} must look like http://host:port")
+            return chromadb.HttpClient(host=u.hostname, port=u.port, ssl=u.scheme == "https",
+                                       settings=chroma_settings)
+        return chromadb.PersistentClient(path=str(build_dir / "chroma"), settings=chroma_settings)
+    except StoreUnavailableError:
+        raise
+    except Exception as e:  # chromadb raises its own and httpx error types
+        where = settings.chroma_url or str(build_dir / "chroma")
+        raise StoreUnavailableError(f"Cannot open the Chroma store at {where}: {e}. "
+                                    "Check that the Chroma server runs (chroma run --path DIR --port N) "
+                                    "or re-run: python -m ingest") from None
+
+
+def _to_metadata(u: Unit) -> dict:
+    d = u.to_dict()
+    d["headings"] = json.dumps(list(u.headings), ensure_ascii=False)
+    d.pop("text")
+    return d
+
+
+def _from_metadata(text: str, md: dict) -> Unit:
+    fields = {k: md[k] for k in Unit.__dataclass_fields__ if k in md and k != "text"}
+    fields["headings"] = tuple(json.loads(md.get("headings", "[]")))
+    return Unit(text=text, **fields)
+
+
+class UnitStore:
+    def __init__(self, settings: Settings, build_id: str, build_dir: Path, create: bool = False):
+        self.name = collection_name(build_id)
+        self.client = make_client(settings, build_dir)
+        try:
+            if create:
+                self.collection = self.client.get_or_create_collection(
+                    self.name, metadata={"hnsw:space": "cosine"}, embedding_function=None)
+            else:
+                self.collection = self.client.get_collection(self.name, embedding_function=None)
+        except Exception as e:  # NotFoundError, connection errors
+            raise StoreUnavailableError(
+                f"Chroma collection {self.name!r} cannot be opened ({type(e).__name__}: {e}). "
+                "Re-run: python -m ingest") from None
+        self.vs = ChromaVectorStore(chroma_collection=self.collection)
+
+    def add(self, units: list[Unit], vectors, batch: int = 256) -> None:
+        nodes = [TextNode(id_=u.unit_id, text=u.text, embedding=[float(x) for x in v], metadata=_to_metadata(u),
+                          excluded_embed_metadata_keys=list(_to_metadata(u)),
+                          excluded_llm_metadata_keys=list(_to_metadata(u)))
+                 for u, v in zip(units, vectors)]
+        for i in range(0, len(nodes), batch):
+            self.vs.add(nodes[i:i + batch])
+
+    def query(self, vector, k: int, doc_ids: list[str] | None = None) -> list[tuple[str, float]]:
+        """(unit_id, cosine similarity) of the k nearest units, optionally only in `doc_ids`."""
+        filters = None
+        if doc_ids:
+            filters = MetadataFilters(filters=[MetadataFilter(key="doc_id", value=list(doc_ids),
+                                                              operator=FilterOperator.IN)])
+        q = VectorStoreQuery(query_embedding=[float(x) for x in vector], similarity_top_k=k, filters=filters)
+        try:
+            res = self.vs.query(q)
+        except Exception as e:  # server gone, files corrupt
+            raise StoreUnavailableError(f"Chroma query failed ({type(e).__name__}: {e}). "
+                                        "Check the Chroma server or re-run: python -m ingest") from None
+        # ChromaVectorStore reports exp(-distance); with cosine space distance = 1 - cos
+        return [(i, 1.0 + math.log(max(s, 1e-12))) for i, s in zip(res.ids, res.similarities)]
+
+    def get(self, unit_ids: list[str]) -> dict[str, Unit]:
+        """Units re-read from the store (what a citation shows)."""
+        if not unit_ids:
+            return {}
+        try:
+            res = self.collection.get(ids=list(unit_ids), include=["documents", "metadatas"])
+        except Exception as e:
+            raise StoreUnavailableError(f"Chroma read failed ({type(e).__name__}: {e})") from None
+        return {i: _from_metadata(t, m) for i, t, m in zip(res["ids"], res["documents"], res["metadatas"])}
+
+    def count(self) -> int:
+        return self.collection.count()
+
+
+def drop_collection(settings: Settings, build_id: str, build_dir: Path) -> None:
+    """Delete a superseded build's collection (server mode; embedded builds go with their folder)."""
+    from chromadb.errors import NotFoundError
+
+    client = make_client(settings, build_dir)
+    try:
+        client.delete_collection(collection_name(build_id))
+    except NotFoundError:
+        return

@@ -1,0 +1,141 @@
+"""Vietnamese text normalisation shared by ingest and query time.
+
+- `nfc`: Unicode NFC plus one tone-mark placement ("hoá" -> "hóa", "uỷ" -> "ủy"), so both spellings match.
+- `fold`: the accent-free, lower-case form used for lexical matching ("Quận uỷ" and "Quân ủy" -> "quan uy").
+- `expand_abbreviations`: NQ -> nghị quyết, HĐND -> hội đồng nhân dân ... from data/abbreviations.tsv.
+- `lexical_tokens`: folded syllables plus syllable bigrams, the tokens of the BM25 index.
+- `content_terms`: the question's folded terms without question/function words (data/stopwords.txt).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+_TONES = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # grave, acute, hook, tilde, dot below
+
+
+def _tone_placement_table() -> dict[str, str]:
+    """Old-style 'oá', 'oè', 'uý' (tone on the 2nd vowel of an open syllable) -> new-style 'óa', 'òe', 'úy'."""
+    table = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in _TONES:
+            for f, s in ((first, second), (first.upper(), second.upper()), (first.upper(), second)):
+                old = f + unicodedata.normalize("NFC", s + tone)
+                new = unicodedata.normalize("NFC", f + tone) + s
+                table[old] = new
+    return table
+
+
+_TONE_TABLE = _tone_placement_table()
+# Only at the end of a syllable (no final consonant) and not after "q" ("quý" is correct as it is).
+_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, _TONE_TABLE)) + r")(?![^\W\d_])")
+
+
+def nfc(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    return _TONE_RE.sub(lambda m: _TONE_TABLE[m.group(1)], text)
+
+
+def fold(text: str) -> str:
+    """Accent-free lower-case form: 'Đại đoàn kết' -> 'dai doan ket'."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Mn").lower()
+
+
+_WORD_RE = re.compile(r"[a-z0-9]+")
+_VN_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
+
+
+def has_diacritics(text: str) -> bool:
+    return bool(_VN_MARKS.search(text))
+
+
+def words(folded: str) -> list[str]:
+    return _WORD_RE.findall(folded)
+
+
+def lexical_tokens(text: str) -> list[str]:
+    """BM25 tokens of a text: folded syllables and adjacent-syllable bigrams ('dai', 'doan', 'dai_doan')."""
+    w = words(fold(expand_abbreviations(nfc(text))))
+    return w + [a + "_" + b for a, b in zip(w, w[1:])]
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> list[tuple[re.Pattern, str]]:
+    rules = []
+    for line in (DATA / "abbreviations.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        abbr, expansion, mode = line.split("\t")
+        flags = re.IGNORECASE if mode == "ci" else 0
+        pat = re.compile(r"(?<![\w/-])" + re.escape(nfc(abbr)) + r"(?![\w-]|/\w)", flags)
+        rules.append((pat, expansion))
+    # longest first so "BCHTW" wins over "BCH"
+    rules.sort(key=lambda r: -len(r[0].pattern))
+    return rules
+
+
+_DOCNUM_RE = re.compile(r"\b\d+\s*-\s*[A-ZĐa-zđ]+\s*/\s*[A-ZĐa-zđƯư]+\b")
+
+
+def expand_abbreviations(text: str) -> str:
+    """Spell out abbreviations; document numbers such as '43-NQ/TW' are left intact."""
+    keep = {}
+
+    def _protect(m):
+        key = f"\x00{len(keep)}\x00"
+        keep[key] = m.group(0)
+        return key
+
+    text = _DOCNUM_RE.sub(_protect, text)
+    for pat, expansion in _abbreviations():
+        text = pat.sub(expansion, text)
+    for key, value in keep.items():
+        text = text.replace(key, value)
+    return text
+
+
+@functools.lru_cache(maxsize=1)
+def _stopwords() -> tuple[frozenset, list[list[str]]]:
+    single, phrases = set(), []
+    for line in (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        (phrases.append(line.split()) if " " in line else single.add(line))
+    phrases.sort(key=len, reverse=True)
+    return frozenset(single), phrases
+
+
+def content_terms(question: str) -> list[str]:
+    """Folded syllables of the question that carry content (question and function words removed)."""
+    w = words(fold(expand_abbreviations(nfc(question))))
+    single, phrases = _stopwords()
+    out, i = [], 0
+    while i < len(w):
+        for ph in phrases:
+            if w[i:i + len(ph)] == ph:
+                i += len(ph)
+                break
+        else:
+            if w[i] not in single:
+                out.append(w[i])
+            i += 1
+    return out
+
+
+_SENT_RE = re.compile(r"(?<=[.;!?:])\s+(?=[\"“(*]?[A-ZÀ-ỸĐ0-9])")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of a paragraph. Splits after . ; ! ? : before an upper-case start."""
+    spans, start = [], 0
+    for m in _SENT_RE.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
