@@ -110,6 +110,16 @@ class UnitStore:
             raise StoreUnavailableError(f"Chroma read failed ({type(e).__name__}: {e})") from None
         return {i: _from_metadata(t, m) for i, t, m in zip(res["ids"], res["documents"], res["metadatas"])}
 
+    def vectors(self, unit_ids: list[str]) -> dict[str, "list[float]"]:
+        """Stored embeddings of some units (to score candidates found only by the lexical side)."""
+        if not unit_ids:
+            return {}
+        try:
+            res = self.collection.get(ids=list(unit_ids), include=["embeddings"])
+        except Exception as e:
+            raise StoreUnavailableError(f"Chroma read failed ({type(e).__name__}: {e})") from None
+        return dict(zip(res["ids"], res["embeddings"]))
+
     def count(self) -> int:
         return self.collection.count()
 

@@ -100,42 +100,55 @@ def expand_abbreviations(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _stopwords() -> tuple[frozenset, list[list[str]]]:
-    single, phrases = set(), []
+def _stopwords() -> tuple[list[list[str]], list[list[str]]]:
+    """(accented phrases, folded phrases usable for questions typed without accents), longest first."""
+    accented, ambiguous, section = [], set(), "main"
     for line in (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        (phrases.append(line.split()) if " " in line else single.add(line))
-    phrases.sort(key=len, reverse=True)
-    return frozenset(single), phrases
+        if line == "[ambiguous]":
+            section = "ambiguous"
+            continue
+        (ambiguous.add(line) if section == "ambiguous" else accented.append(nfc(line).lower().split()))
+    folded = [[fold(w) for w in ph] for ph in accented]
+    folded = [ph for ph in folded if " ".join(ph) not in ambiguous]
+    return sorted(accented, key=len, reverse=True), sorted(folded, key=len, reverse=True)
+
+
+_TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def content_terms(question: str) -> list[str]:
     """Folded syllables of the question that carry content (question and function words removed)."""
-    w = words(fold(expand_abbreviations(nfc(question))))
-    single, phrases = _stopwords()
+    text = expand_abbreviations(nfc(question)).lower()
+    accented = has_diacritics(text)
+    toks = _TOKEN_RE.findall(text if accented else fold(text))
+    accented_phrases, folded_phrases = _stopwords()
+    phrases = accented_phrases if accented else folded_phrases
     out, i = [], 0
-    while i < len(w):
+    while i < len(toks):
         for ph in phrases:
-            if w[i:i + len(ph)] == ph:
+            if toks[i:i + len(ph)] == ph:
                 i += len(ph)
                 break
         else:
-            if w[i] not in single:
-                out.append(w[i])
+            out.extend(words(fold(toks[i])))
             i += 1
     return out
 
 
-_SENT_RE = re.compile(r"(?<=[.;!?:])\s+(?=[\"“(*]?[A-ZÀ-ỸĐ0-9])")
+_SENT_BREAK_RE = re.compile(r"(?<=[.;!?:])\s+")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) of a paragraph. Splits after . ; ! ? : before an upper-case start."""
+    """Sentence spans (start, end) of a paragraph: a break after . ; ! ? : when the next word starts
+    with a capital letter or a digit (optionally after an opening quote or parenthesis)."""
     spans, start = [], 0
-    for m in _SENT_RE.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
+    for m in _SENT_BREAK_RE.finditer(text):
+        nxt = text[m.end():m.end() + 2].lstrip("\"“(*'")
+        if nxt and (nxt[0].isupper() or nxt[0].isdigit()):
+            spans.append((start, m.start()))
+            start = m.end()
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]

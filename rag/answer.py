@@ -1,0 +1,221 @@
+"""Deciding whether to answer, and the default extractive answer.
+
+`judge` decides refusal in code from the evidence, before any wording is produced:
+  - the question names only documents the corpus does not have (e.g. "Nghị quyết 45");
+  - it asks for a kind of fact (money, percentages, contact details) no retrieved unit contains;
+  - its content words are not covered by the best units and the dense similarity is weak too.
+`extractive_answer` quotes the sentences of the best units that answer the question, each with a [n]
+marker; `structure_answer` lists the items of a part ("phần III có mấy nhóm nhiệm vụ").
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from rag.cite import make_citation
+from rag.index import LoadedIndex
+from rag.lexical import lexical_text
+from rag.prompts import msg
+from rag.retrieve import states_metadata
+from rag.route import METADATA_INTENTS, Understanding
+from rag.text import fold, sentences, words
+from rag.types import Citation, Passage, Unit
+
+FACT_KINDS = {
+    # kind: (folded cues in the question, pattern the evidence must contain)
+    "money": (("kinh phi", "ngan sach", "bao nhieu tien", "ty dong", "trieu dong", "nguon von", "chi phi",
+               "muc luong", "tien luong", "muc ho tro bao nhieu"),
+              re.compile(r"\d[\d.,]*\s*(tỷ|triệu|nghìn|ngàn)?\s*đồng|VNĐ|USD", re.I)),
+    "percent": (("ty le", "phan tram", "%"), re.compile(r"\d+([.,]\d+)?\s*%|phần trăm", re.I)),
+    "contact": (("so dien thoai", "dien thoai", "email", "thu dien tu", "dia chi lien he", "hotline", "website"),
+                re.compile(r"\b0\d{8,10}\b|@|https?://", re.I)),
+}
+MAX_QUOTE_UNITS = 3
+WHOLE_UNIT_CHARS = 600      # a unit up to this long is quoted whole
+RUNNER_UP_SCORE = 0.85      # a runner-up must score at least this share of the best unit
+RUNNER_UP_COVERAGE = 0.9    # ... and cover the question about as well
+LIST_CUES = ("nhung", "cac", "gom", "liet ke", "bao gom", "nao")
+
+
+@dataclass
+class Verdict:
+    refuse: bool
+    reason: str = ""
+    message: str = ""
+    coverage: float = 0.0
+    low_confidence: bool = False
+
+
+def coverage(terms: list[str], unit: Unit, vocab: dict[str, int] | None = None) -> float:
+    """How much of the question a unit covers: the mean of (a) the share of its content terms found in
+    the unit, each weighted by its rarity in the corpus (a term the corpus never uses weighs most), and
+    (b) the share of its adjacent term pairs found as adjacent words."""
+    if not terms:
+        return 0.0
+    folded = " " + " ".join(words(fold(lexical_text(unit)))) + " "
+    vocab = vocab or {}
+    total = sum(vocab.values()) + 1
+    weight = {t: math.log(total / (1 + vocab.get(t, 0))) for t in terms}
+    uni = sum(weight[t] for t in terms if f" {t} " in folded) / sum(weight.values())
+    pairs = list(zip(terms, terms[1:]))
+    if not pairs:
+        return uni
+    bi = sum(f" {a} {b} " in folded for a, b in pairs) / len(pairs)
+    return (uni + bi) / 2
+
+
+def judge(u: Understanding, passages: list[Passage], terms: list[str], index: LoadedIndex, settings) -> Verdict:
+    if u.unknown_refs and (not u.routed or u.unknown_subject):
+        refs = ", ".join(f"{r.kind} {r.number}" for r in u.unknown_refs)
+        available = "; ".join(d.label for d in index.docs.values())
+        return Verdict(True, "unknown_document", msg("refusal_unknown_document", refs=refs, available=available))
+    if not passages:
+        return Verdict(True, "no_evidence", msg("refusal"))
+    top = passages[:3]
+    for kind, (cues, pattern) in FACT_KINDS.items():
+        if any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", u.folded) for c in cues):
+            if not any(pattern.search(p.unit.text) for p in top):
+                return Verdict(True, "fact_kind", msg("refusal_fact_kind", fact=_fact_label(kind)))
+    meta = [i for i in u.intents if i in METADATA_INTENTS]
+    if len(u.routed) == 1 and meta in (["date"], ["number"]):
+        # the catalog records what the text itself states; an empty field means the text does not say
+        entry = index.docs[u.routed[0]].entry
+        if not entry.get(meta[0]):
+            fact = "ngày ban hành" if meta == ["date"] else "số hiệu"
+            return Verdict(True, "fact_absent", msg("refusal_fact_kind", fact=f"{fact} của {index.docs[u.routed[0]].label}"))
+    if meta and any(p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents) for p in top):
+        return Verdict(False, coverage=1.0)
+    if u.structure and u.routed:
+        return Verdict(False, coverage=1.0)
+    if not terms:
+        return Verdict(True, "no_content", msg("refusal"), 0.0)
+    cov = max(coverage(terms, p.unit, index.lexical.vocab) for p in top)
+    best_dense = max(p.dense for p in top)
+    if cov < settings.min_coverage or (cov < settings.weak_coverage and best_dense < settings.min_dense):
+        return Verdict(True, "weak_evidence", msg("refusal"), cov)
+    return Verdict(False, coverage=cov, low_confidence=cov < settings.weak_coverage)
+
+
+def _fact_label(kind: str) -> str:
+    from rag.prompts import messages
+
+    return messages()["fact_kinds"][kind]
+
+
+# -------------------------------------------------------------------------------------- extractive
+def _sentence_scores(unit: Unit, terms: list[str]) -> list[tuple[float, int, int]]:
+    tset = set(terms)
+    pairs = set(zip(terms, terms[1:]))
+    out = []
+    for a, b in sentences(unit.text):
+        w = words(fold(unit.text[a:b]))
+        score = len(tset & set(w)) + 1.5 * len(pairs & set(zip(w, w[1:])))
+        out.append((score, a, b))
+    return out
+
+
+def quote_span(unit: Unit, terms: list[str], intents: list[str]) -> tuple[int, int]:
+    """The span of a unit to quote: the whole unit when short or a metadata block; otherwise the best
+    sentence plus the sentences that score at least half as well (at most three, in document order)."""
+    if unit.kind not in ("body", "preamble") or len(unit.text) <= WHOLE_UNIT_CHARS:
+        return 0, len(unit.text)
+    scored = _sentence_scores(unit, terms)
+    if "deadline" in intents and unit.deadline:
+        scored = [(s + (3 if unit.deadline in unit.text[a:b] else 0), a, b) for s, a, b in scored]
+    best = max(s for s, _, _ in scored)
+    if best <= 0:
+        return scored[0][1], scored[0][2]
+    keep = sorted(sorted(scored, key=lambda x: -x[0])[:3], key=lambda x: x[1])
+    keep = [x for x in keep if x[0] >= best / 2]
+    a, b = keep[0][1], keep[-1][2]
+    # a sentence ending with a colon introduces what follows: quote that too
+    following = [x for x in scored if x[1] >= b]
+    while unit.text[a:b].rstrip().endswith(":") and following:
+        b = following.pop(0)[2]
+    return a, b
+
+
+def select_units(passages: list[Passage], terms: list[str], u: Understanding, vocab: dict) -> list[Passage]:
+    """The units to quote: the best one, and close runners-up that cover the question about as well."""
+    first = passages[0]
+    chosen = [first]
+    wants_list = any(re.search(rf"\b{c}\b", u.folded) for c in LIST_CUES)
+    limit = MAX_QUOTE_UNITS if wants_list or len(u.routed) > 1 else 2
+    meta = any(i in METADATA_INTENTS for i in u.intents) and first.unit.kind in u.unit_kinds
+    if meta:
+        limit = 1
+    first_cov = coverage(terms, first.unit, vocab)
+    for p in passages[1:8]:
+        if len(chosen) >= limit:
+            break
+        if p.score < RUNNER_UP_SCORE * first.score:
+            break
+        if coverage(terms, p.unit, vocab) >= RUNNER_UP_COVERAGE * first_cov:
+            chosen.append(p)
+    return chosen
+
+
+def _doc_meta(index: LoadedIndex, doc_id: str) -> dict:
+    e = index.docs[doc_id].entry
+    return {k: e.get(k, "") for k in ("kind", "number", "issuer", "date", "title", "signer")}
+
+
+def _inline(text: str) -> str:
+    return text.replace("\n", " / ")
+
+
+def _path_tail(unit: Unit) -> str:
+    """The citation path without the document label, long headings shortened to their numbers:
+    'III › 2 › 2.1 › gạch đầu dòng 7', 'IV › 5. Ban Tuyên giáo Trung ương'."""
+    parts = unit.path.split(" › ")[1:] or unit.path.split(" › ")
+    out = []
+    for p in parts:
+        m = re.match(r"^([IVXLC]+|\d+(?:\.\d+)?)\. ", p)
+        out.append(m.group(1) if m and len(p) > 50 else p)
+    return " › ".join(out)
+
+
+def extractive_answer(passages: list[Passage], terms: list[str], u: Understanding,
+                      index: LoadedIndex) -> tuple[str, list[Citation]]:
+    chosen = select_units(passages, terms, u, index.lexical.vocab)
+    # best evidence first; quotes of the same document stay together
+    docs = list(dict.fromkeys(p.unit.doc_id for p in chosen))
+    chosen.sort(key=lambda p: docs.index(p.unit.doc_id))
+    citations, lines = [], []
+    for n, p in enumerate(chosen, 1):
+        span = quote_span(p.unit, terms, u.intents)
+        c = make_citation(n, p.unit, span, _doc_meta(index, p.unit.doc_id))
+        citations.append(c)
+        lines.append(msg("quote_line", path=_path_tail(p.unit), quote=_inline(c.quote), n=n))
+    labels = [index.docs[d].label for d in docs]
+    lead = msg("lead_one", doc=labels[0]) if len(labels) == 1 else msg("lead_many", docs=", ".join(labels))
+    return lead + "\n" + "\n".join(lines), citations
+
+
+def structure_answer(u: Understanding, index: LoadedIndex) -> tuple[str, list[Citation]] | None:
+    """'Phần III có mấy nhóm nhiệm vụ?': list the numbered items of that part of the named document."""
+    if not u.structure or not u.routed or u.structure[0] != "phan":
+        return None
+    doc_id, part = u.routed[0], u.structure[1].upper()
+    units = [x for x in index.doc_units(doc_id) if x.anchor.split(".")[0] == part and x.kind == "body"]
+    if not units:
+        return None
+    firsts: dict[str, Unit] = {}
+    for x in units:
+        seg = x.anchor.split(".")
+        if len(seg) >= 2 and seg[1].isdigit():
+            firsts.setdefault(seg[1], x)
+    if not firsts:
+        return None
+    section = units[0].headings[0]
+    citations, lines = [], []
+    for n, (num, x) in enumerate(firsts.items(), 1):
+        heading = x.headings[1] if len(x.headings) > 1 and x.headings[1] != num else ""
+        a, b = sentences(x.text)[0]
+        c = make_citation(n, x, (a, b), _doc_meta(index, doc_id))
+        citations.append(c)
+        text = heading if heading and not heading.strip().isdigit() else f"{num}. {_inline(c.quote)}"
+        lines.append(msg("structure_line", heading=text, n=n))
+    lead = msg("structure_lead", doc=index.docs[doc_id].label, section=section, count=len(firsts))
+    return lead + "\n" + "\n".join(lines), citations

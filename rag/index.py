@@ -1,0 +1,64 @@
+"""The current build, loaded read-only: units, documents (catalog entry, label, cleaned text, outline),
+the lexical index and the Chroma store. Loaded once per process; `reload_if_changed` picks up a new
+build after a re-ingest without restarting the process."""
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from rag.config import Settings
+from rag.layout import current_build_dir, current_build_id, read_manifest
+from rag.lexical import LexicalIndex
+from rag.store import UnitStore
+from rag.types import Unit
+
+
+@dataclass
+class Doc:
+    doc_id: str
+    entry: dict
+    label: str
+    text: str
+    unit_ids: list[str]
+
+
+class LoadedIndex:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.build_dir: Path = current_build_dir(settings)
+        self.build_id = self.build_dir.name
+        self.manifest = read_manifest(self.build_dir)
+        self.units: dict[str, Unit] = {}
+        for line in (self.build_dir / "units.jsonl").read_text(encoding="utf-8").splitlines():
+            u = Unit.from_dict(json.loads(line))
+            self.units[u.unit_id] = u
+        self.order = list(self.units)                      # row order of the lexical index
+        self.docs: dict[str, Doc] = {}
+        for p in sorted((self.build_dir / "docs").glob("*.json")):
+            d = json.loads(p.read_text(encoding="utf-8"))
+            self.docs[d["entry"]["id"]] = Doc(d["entry"]["id"], d["entry"], d["label"], d["text"], d["units"])
+        self.lexical = LexicalIndex.load(self.build_dir / "lexical")
+        assert self.lexical.unit_ids == self.order, "lexical index and units.jsonl disagree; re-run ingest"
+        self.store = UnitStore(settings, self.build_id, self.build_dir)
+
+    def doc_units(self, doc_id: str) -> list[Unit]:
+        return [self.units[u] for u in self.docs[doc_id].unit_ids]
+
+
+class IndexHolder:
+    """Holds the loaded index and swaps in a newer build when CURRENT changes (checked per question)."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._index = LoadedIndex(settings)
+
+    def get(self) -> LoadedIndex:
+        latest = current_build_id(self.settings)
+        if latest and latest != self._index.build_id:
+            with self._lock:
+                if latest != self._index.build_id:
+                    self._index = LoadedIndex(self.settings)
+        return self._index

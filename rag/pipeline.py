@@ -1,0 +1,151 @@
+"""The assistant: question -> understanding -> retrieval -> verdict -> answer with re-read citations.
+
+One `Assistant` per process and settings (`get_assistant`): the embedding model, the loaded index and
+the store client are built once and shared by threads; a new build is picked up between questions.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+
+from rag.answer import extractive_answer, judge, structure_answer, quote_span
+from rag.cite import make_citation, reread, renumber, validate_markers
+from rag.config import Settings
+from rag.embed import get_embedder
+from rag.errors import BadQuestionError, LLMError
+from rag.index import IndexHolder
+from rag.llm import build_messages, complete
+from rag.prompts import msg
+from rag.retrieve import Retriever, prepare_query
+from rag.route import Understanding, is_followup, understand
+from rag.text import content_terms
+from rag.types import Answer, Citation, Passage
+
+log = logging.getLogger(__name__)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+LLM_PASSAGES = 6
+
+
+def clean_question(question: str, limit: int) -> str:
+    """Strip control characters; reject empty, over-long and content-free questions (Vietnamese messages)."""
+    q = _CONTROL_RE.sub(" ", question or "").strip()
+    if not q:
+        raise BadQuestionError(msg("empty_question"))
+    if len(q) > limit:
+        raise BadQuestionError(msg("too_long", length=len(q), limit=limit))
+    if not re.search(r"\w", q):
+        raise BadQuestionError(msg("no_content"))
+    return q
+
+
+def _turn(t) -> dict:
+    if isinstance(t, Answer):
+        return {"question": t.question, "doc_ids": [c.doc_id for c in t.citations], "routed": t.routed_docs}
+    return {"question": t.get("question", ""), "doc_ids": t.get("doc_ids", []), "routed": t.get("routed", [])}
+
+
+def _without_doc_names(u: Understanding) -> str:
+    t = list(u.text)
+    for a, b in u.alias_spans:
+        t[a:b] = " " * (b - a)
+    return "".join(t)
+
+
+def _terms_without_doc_names(u: Understanding) -> list[str]:
+    return content_terms(_without_doc_names(u))
+
+
+class Assistant:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.embedder = get_embedder(settings)
+        self.holder = IndexHolder(settings)
+        self.retriever = Retriever(settings, self.embedder)
+
+    def ask(self, question: str, scope: list[str] | None = None, history: list | None = None) -> Answer:
+        t0 = time.perf_counter()
+        q = clean_question(question, self.settings.max_question_chars)
+        index = self.holder.get()
+        scope = [s for s in (scope or []) if s]
+        unknown = [s for s in scope if s not in index.docs]
+        if unknown:
+            raise BadQuestionError(msg("unknown_scope", scope=", ".join(unknown)))
+
+        u = understand(q, index.docs)
+        terms = _terms_without_doc_names(u)
+        context, prefer = "", []
+        turns = [_turn(t) for t in (history or [])]
+        if turns and is_followup(q, u, terms):
+            # carry the previous turn's topic (without its document names) and, unless this question
+            # names its own document, the previous documents and what kind of fact was asked
+            prev = turns[-1]
+            prev_u = understand(prev["question"], index.docs)
+            context = _without_doc_names(prev_u)
+            if not u.routed:
+                u.routed = prev["routed"] or prev_u.routed
+                prefer = prev["doc_ids"]
+            if not u.intents:
+                u.intents, u.unit_kinds = list(prev_u.intents), dict(prev_u.unit_kinds)
+            terms = terms + [t for t in content_terms(context) if t not in terms]
+        query = prepare_query(q, index, context)
+        passages = self.retriever.search(index, query, u, scope=scope or None, prefer_docs=prefer)
+        t1 = time.perf_counter()
+
+        verdict = judge(u, passages, terms, index, self.settings)
+        answer = Answer(question=q, answer="", refused=verdict.refuse,
+                        citations=[], retrieved=passages[: self.settings.top_k], timings_ms={},
+                        refusal_reason=verdict.reason, low_confidence=verdict.low_confidence, scope=scope,
+                        routed_docs=u.routed)
+        if verdict.refuse:
+            answer.answer = verdict.message
+        else:
+            text, cits, mode = self._compose(q, passages, terms, u, index)
+            cits, dropped = reread(cits, index.store)
+            answer.answer, answer.citations, answer.mode, answer.dropped_markers = text, cits, mode, dropped
+            if not cits:   # everything cited vanished from the store: do not answer without evidence
+                answer.refused, answer.refusal_reason, answer.answer = True, "citations_lost", msg("refusal")
+        t2 = time.perf_counter()
+        answer.timings_ms = {"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000}
+        return answer
+
+    def _compose(self, q: str, passages: list[Passage], terms: list[str], u: Understanding, index):
+        structured = structure_answer(u, index)
+        if structured:
+            return structured[0], structured[1], "structure"
+        if self.settings.llm_enabled:
+            try:
+                return self._llm_answer(q, passages, terms, u, index)
+            except LLMError as e:
+                log.warning("LLM answer failed, using the extractive answer: %s", e)
+        text, cits = extractive_answer(passages, terms, u, index)
+        return text, cits, "extractive"
+
+    def _llm_answer(self, q, passages, terms, u, index) -> tuple[str, list[Citation], str]:
+        units = [p.unit for p in passages[:LLM_PASSAGES]]
+        reply = complete(self.settings, build_messages(q, units))
+        text, valid, dropped = validate_markers(reply, len(units))
+        if dropped:
+            log.warning("LLM answer: %d marker(s) pointing at no passage dropped", dropped)
+        if not valid:
+            raise LLMError("the LLM answer has no valid [n] citation")
+        mapping = {old: new for new, old in enumerate(valid, 1)}
+        cits = []
+        for old, new in mapping.items():
+            unit = units[old - 1]
+            cits.append(make_citation(new, unit, quote_span(unit, terms, u.intents),
+                                      {k: index.docs[unit.doc_id].entry.get(k, "")
+                                       for k in ("kind", "number", "issuer", "date", "title", "signer")}))
+        return renumber(text, mapping).strip(), cits, "llm"
+
+
+_assistants: dict[Settings, Assistant] = {}
+_lock = threading.Lock()
+
+
+def get_assistant(settings: Settings) -> Assistant:
+    with _lock:
+        if settings not in _assistants:
+            _assistants[settings] = Assistant(settings)
+        return _assistants[settings]

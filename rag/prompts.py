@@ -1,0 +1,42 @@
+"""Load the Vietnamese texts in prompts/ and check their placeholders at load time."""
+from __future__ import annotations
+
+import functools
+import string
+import tomllib
+from pathlib import Path
+
+from rag.errors import ConfigError
+
+PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
+
+# template name -> the placeholders it must use, exactly
+EXPECTED = {
+    "refusal": set(), "refusal_unknown_document": {"refs", "available"}, "refusal_fact_kind": {"fact"},
+    "nearest_heading": set(), "lead_one": {"doc"}, "lead_many": {"docs"}, "quote_line": {"path", "quote", "n"},
+    "structure_lead": {"doc", "section", "count"}, "structure_line": {"heading", "n"}, "low_confidence": set(),
+    "empty_question": set(), "too_long": {"length", "limit"}, "no_content": set(), "unknown_scope": {"scope"},
+    "llm_system": set(), "llm_user": {"passages", "question"},
+}
+
+
+def placeholders(template: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(template) if f}
+
+
+@functools.lru_cache(maxsize=1)
+def messages() -> dict:
+    data = tomllib.loads((PROMPTS / "messages.toml").read_text(encoding="utf-8"))
+    data["llm_system"] = (PROMPTS / "llm_system.txt").read_text(encoding="utf-8").strip()
+    data["llm_user"] = (PROMPTS / "llm_user.txt").read_text(encoding="utf-8").strip()
+    for name, expected in EXPECTED.items():
+        if name not in data:
+            raise ConfigError(f"prompts/: template {name!r} is missing")
+        found = placeholders(data[name])
+        if found != expected:
+            raise ConfigError(f"prompts/: template {name!r} uses {sorted(found)}, expected {sorted(expected)}")
+    return data
+
+
+def msg(name: str, **kw) -> str:
+    return messages()[name].format(**kw)

@@ -1,0 +1,185 @@
+"""Understanding what a question points at, before any retrieval:
+
+- document references: the catalog aliases ("KH 21", "chương trình của Cần Thơ"), and any "<kind> <number>"
+  ("Nghị quyết 45", "Chỉ thị 05-CT/TW"), which is either a catalog document or a document we do not have;
+- intents: metadata questions (who signed, when, which number, recipients, the certified copy) and
+  deadline questions, which decide the kinds of unit that should answer;
+- follow-ups: a short question that leans on the previous turn ("còn thời hạn thì sao?").
+All matching is done on the folded form, so accents, abbreviations and typing do not matter.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rag.text import expand_abbreviations, fold, nfc
+
+KIND_WORDS = {
+    "nghi quyet": "Nghị quyết", "ke hoach": "Kế hoạch", "chuong trinh": "Chương trình", "chi thi": "Chỉ thị",
+    "ket luan": "Kết luận", "quyet dinh": "Quyết định", "thong bao": "Thông báo", "huong dan": "Hướng dẫn",
+    "quy dinh": "Quy định", "cong van": "Công văn", "luat": "Luật",
+}
+CODE_KIND = {"nq": "Nghị quyết", "kh": "Kế hoạch", "ct": "Chỉ thị", "ctr": "Chương trình", "kl": "Kết luận",
+             "qd": "Quyết định", "tb": "Thông báo", "hd": "Hướng dẫn"}
+_KIND_RE = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
+REF_RE = re.compile(rf"\b({_KIND_RE})\s+(?:so\s+)?(\d{{1,4}})(?:\s*-\s*([a-z]+)\s*/\s*([a-z]+))?\b")
+CODE_RE = re.compile(r"\b(\d{1,4})\s*-\s*([a-z]+)\s*/\s*([a-z]+)\b")
+OBJECT_RE = re.compile(r"(thuc hien|trien khai|quan triet|cu the hoa)\s*$")
+
+INTENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # intent: (folded cue phrases, unit kinds that answer it)
+    "signer": (("ai ky", "nguoi ky", "ky ban hanh", "ky van ban", "chu ky", "ai da ky", "ky ten", "thay mat",
+                "do ai ky", "ky thay", "ky nghi quyet", "ky ke hoach", "ky chuong trinh"), ("signature", "copy")),
+    "date": (("ngay ban hanh", "ban hanh ngay", "ban hanh khi nao", "ban hanh vao", "ban hanh nam nao", "ky ngay",
+              "ngay ky", "ky vao ngay", "sao y vao ngay", "sao y ngay", "sao y khi nao", "ban hanh luc nao",
+              "duoc ban hanh"), ("header", "copy")),
+    "number": (("so hieu", "so may", "so van ban", "ky hieu", "so bao nhieu", "mang so"), ("header", "copy")),
+    "issuer": (("co quan nao ban hanh", "ai ban hanh", "do ai ban hanh", "ban hanh boi", "cap nao ban hanh",
+                "co quan ban hanh", "don vi ban hanh", "do co quan nao"), ("header", "signature", "preamble")),
+    "recipients": (("noi nhan", "gui cho", "gui den", "gui toi", "duoc gui", "nhan van ban", "nhan ban"),
+                   ("recipients", "copy_recipients")),
+    "copy": (("sao y", "ban sao", "sao luc"), ("copy", "copy_recipients")),
+    "deadline": (("thoi han", "han chot", "khi nao hoan thanh", "hoan thanh khi nao", "bao gio hoan thanh",
+                  "hoan thanh truoc", "thoi gian hoan thanh", "han hoan thanh", "tien do", "moc thoi gian",
+                  "hoan thanh trong", "truoc ngay nao", "han cuoi", "thuc hien khi nao", "khi nao phai"), ()),
+    "footnote": (("chu thich", "ghi chu", "cuoc chu"), ("footnote",)),
+}
+METADATA_INTENTS = ("signer", "date", "number", "issuer", "recipients", "copy")
+
+FOLLOWUP_RE = re.compile(r"^(con|the con|vay con|vay thi|con ve|the thi|the|vay)\b|\b(thi sao|the nao nua|nua khong|nua)\s*\??$")
+STRUCT_RE = re.compile(r"\b(phan|muc)\s+([ivx]+|\d+(?:\.\d+)?)\b.*\b(may|bao nhieu|gom|nhung|liet ke|nao)\b|"
+                       r"\b(co may|gom may|bao nhieu)\s+(phan|muc|nhom|nhiem vu|noi dung|quan diem|co quan)")
+
+
+@dataclass
+class DocRef:
+    kind: str
+    number: str          # "43" or "43-NQ/TW"
+    doc_id: str = ""     # "" when the corpus does not have it
+    span: tuple[int, int] = (0, 0)
+    is_object: bool = False   # "thực hiện Nghị quyết 43": the subject matter, not the scope
+
+
+@dataclass
+class Understanding:
+    text: str                                               # NFC, abbreviations spelled out, spaces collapsed
+    folded: str                                             # fold(text): same length, same offsets
+    routed: list[str] = field(default_factory=list)         # documents the question names
+    unknown_refs: list[DocRef] = field(default_factory=list)
+    intents: list[str] = field(default_factory=list)
+    unit_kinds: dict[str, float] = field(default_factory=dict)   # unit kind -> weight of its boost
+    structure: tuple[str, str] | None = None                # ("phan", "iii") for "phần III có mấy ..."
+    alias_spans: list[tuple[int, int]] = field(default_factory=list)
+    unknown_subject: bool = False   # the first document the question names is one we do not have
+
+
+def _doc_number_parts(number: str) -> tuple[str, str]:
+    m = re.match(r"(\d+)-([A-ZĐ]+)", number)
+    return (m.group(1), fold(m.group(2)).lower()) if m else ("", "")
+
+
+def understand(question: str, docs: dict) -> Understanding:
+    """`docs`: doc_id -> object with `.entry` (catalog entry)."""
+    text = re.sub(r"\s+", " ", expand_abbreviations(nfc(question))).strip()
+    f = fold(text)
+    assert len(f) == len(text)
+    u = Understanding(text=text, folded=f)
+
+    # aliases, longest first, no overlaps
+    aliases = sorted(((fold(nfc(a)).lower(), d) for d, doc in docs.items() for a in doc.entry.get("aliases", [])),
+                     key=lambda x: -len(x[0]))
+    taken: list[tuple[int, int]] = []
+    hits: list[tuple[int, str, tuple[int, int]]] = []
+    for alias, doc_id in aliases:
+        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])", f):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            hits.append((m.start(), doc_id, m.span()))
+
+    # "<kind> [số] <number>" and "43-NQ/TW" references
+    refs: list[DocRef] = []
+    for m in REF_RE.finditer(f):
+        refs.append(DocRef(KIND_WORDS[m.group(1)], m.group(2), span=m.span()))
+    for m in CODE_RE.finditer(f):
+        if any(r.span[0] <= m.start() < r.span[1] for r in refs):
+            continue
+        kind = CODE_KIND.get(m.group(2), m.group(2).upper())
+        refs.append(DocRef(kind, m.group(1), span=m.span()))
+    for r in refs:
+        for d, doc in docs.items():
+            num, code = _doc_number_parts(doc.entry.get("number", ""))
+            if num == r.number and doc.entry.get("kind") == r.kind:
+                r.doc_id = d
+        r.is_object = bool(OBJECT_RE.search(f[:r.span[0]]))
+        if r.doc_id and not any(a <= r.span[0] < b for a, b in taken):
+            hits.append((r.span[0], r.doc_id, r.span))
+            taken.append(r.span)
+
+    # "... của Bộ Chính trị", "... của Thành ủy Cần Thơ": the issuing body names its document
+    for d, doc in docs.items():
+        for body in (doc.entry.get("issuer", ""), doc.entry.get("copy_office", "")):
+            words = fold(nfc(body)).lower().split()
+            if len(words) < 2:
+                continue
+            for n in range(len(words), 1, -1):
+                m = re.search(rf"\bcua {re.escape(' '.join(words[:n]))}\b", f)
+                if m:
+                    if not any(a < m.end() and m.start() < b for a, b in taken):
+                        hits.append((m.start(), d, m.span()))
+                        taken.append(m.span())
+                    break
+
+    if not hits:
+        # a bare kind word ("nghị quyết", "chương trình") names the one catalog document of that kind
+        for kw, kind in KIND_WORDS.items():
+            of_kind = [d for d, doc in docs.items() if doc.entry.get("kind") == kind]
+            m = re.search(rf"\b{kw}\b", f)
+            in_ref = m and any(r.span[0] <= m.start() < r.span[1] for r in refs)
+            if m and len(of_kind) == 1 and not in_ref and not OBJECT_RE.search(f[:m.start()]):
+                hits.append((m.start(), of_kind[0], m.span()))
+
+    routed: list[str] = []
+    for start, doc_id, span in sorted(hits):
+        is_object = bool(OBJECT_RE.search(f[:start]))
+        if is_object:
+            continue
+        if doc_id not in routed:
+            routed.append(doc_id)
+    if not routed and hits:
+        # only "thực hiện Nghị quyết 43"-style mentions: they name the document meant, unless the
+        # question is about another kind of document ("kế hoạch thực hiện Nghị quyết 43")
+        first = min(s for s, _, _ in hits)
+        asks_other_kind = any(k in f[:first] for k in KIND_WORDS if KIND_WORDS[k] not in
+                              {docs[d].entry.get("kind") for _, d, _ in hits})
+        if not asks_other_kind:
+            routed = list(dict.fromkeys(d for _, d, _ in sorted(hits)))
+    u.routed = routed
+    u.alias_spans = taken
+    u.unknown_refs = [r for r in refs if not r.doc_id]
+    if u.unknown_refs:
+        first_unknown = min(r.span[0] for r in u.unknown_refs)
+        first_known = min([s for s, _, _ in hits], default=len(f))
+        u.unknown_subject = first_unknown < first_known
+
+    for intent, (cues, kinds) in INTENTS.items():
+        if any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", f) for c in cues):
+            u.intents.append(intent)
+    if "deadline" in u.intents and "date" in u.intents:
+        u.intents.remove("date")        # "hoàn thành trước ngày nào": a deadline, not the issue date
+    for intent in u.intents:
+        for k, kind in enumerate(INTENTS[intent][1]):
+            u.unit_kinds.setdefault(kind, 1.0 if k == 0 else 0.6)
+    m = re.search(r"\b(phan|muc)\s+([ivx]+|\d+(?:\.\d+)?)\b", f)
+    if STRUCT_RE.search(f) and m:
+        u.structure = (m.group(1), m.group(2))
+    return u
+
+
+def is_followup(question: str, understanding: Understanding, content_terms: list[str]) -> bool:
+    """A question that cannot stand alone: it opens or closes like a follow-up, or is too thin and names
+    no document."""
+    f = understanding.folded
+    if FOLLOWUP_RE.search(f.strip(" ?.!")):
+        return True
+    return not understanding.routed and len(content_terms) <= 2
