@@ -1,0 +1,104 @@
+"""Pure metric functions over one question's result and its gold annotations, and their aggregation.
+
+Per question (answerable): hit@1, hit@5, MRR@10 on units and on documents (from the ranked `retrieved`
+list), first-citation correctness, citation precision, fact recall (accent-insensitive, punctuation-
+insensitive). Per question (unanswerable): whether it was refused. Aggregates: means per group, refusal
+accuracy on unanswerables, false-refusal rate on answerables, latency p50/p95/max.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+METRICS = ("unit_hit@1", "unit_hit@5", "unit_mrr@10", "doc_hit@1", "doc_hit@5", "doc_mrr@10",
+           "first_citation_correct", "citation_precision", "fact_recall")
+
+
+def _fold_words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn").lower()
+    return re.findall(r"[a-z0-9]+", text)
+
+
+def contains_fact(text: str, fact: str) -> bool:
+    """True if the fact's words occur, in order and adjacent, in the text (accents/punctuation ignored)."""
+    t, f = _fold_words(text), _fold_words(fact)
+    if not f:
+        return True
+    return any(t[i:i + len(f)] == f for i in range(len(t) - len(f) + 1))
+
+
+def hit_at(ranked: list[str], gold: set[str], k: int) -> float:
+    return 1.0 if any(x in gold for x in ranked[:k]) else 0.0
+
+
+def mrr_at(ranked: list[str], gold: set[str], k: int = 10) -> float:
+    for i, x in enumerate(ranked[:k], 1):
+        if x in gold:
+            return 1.0 / i
+    return 0.0
+
+
+def _dedupe(xs: list[str]) -> list[str]:
+    return list(dict.fromkeys(xs))
+
+
+def score_question(result: dict, gold: dict) -> dict:
+    """Scores of one result line against one question's gold fields."""
+    refused = bool(result.get("refused"))
+    if not gold.get("answerable", True):
+        return {"answerable": False, "refused": refused, "correct_refusal": 1.0 if refused else 0.0}
+    units = [r["unit_id"] for r in result.get("retrieved", [])]
+    docs = _dedupe([r.get("doc_id") or r["unit_id"].split(":")[0] for r in result.get("retrieved", [])])
+    gu, gd = set(gold.get("gold_units", [])), set(gold.get("gold_docs", []))
+    cited = [c["unit_id"] for c in result.get("citations", [])]
+    facts = gold.get("facts", [])
+    s = {
+        "answerable": True,
+        "refused": refused,
+        "unit_hit@1": hit_at(units, gu, 1), "unit_hit@5": hit_at(units, gu, 5), "unit_mrr@10": mrr_at(units, gu),
+        "doc_hit@1": hit_at(docs, gd, 1), "doc_hit@5": hit_at(docs, gd, 5), "doc_mrr@10": mrr_at(docs, gd),
+        "first_citation_correct": 1.0 if cited and cited[0] in gu else 0.0,
+        "citation_precision": (sum(c in gu for c in cited) / len(cited)) if cited else 0.0,
+        "fact_recall": (sum(contains_fact(result.get("answer", ""), f) for f in facts) / len(facts)) if facts else None,
+    }
+    return s
+
+
+def percentile(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    v = sorted(values)
+    k = (len(v) - 1) * p / 100
+    lo, hi = math.floor(k), math.ceil(k)
+    return v[lo] + (v[hi] - v[lo]) * (k - lo)
+
+
+def aggregate(scores: list[dict], latencies_ms: list[float]) -> dict:
+    """Means of the per-question scores plus refusal rates and latency percentiles."""
+    ans = [s for s in scores if s["answerable"]]
+    una = [s for s in scores if not s["answerable"]]
+    out: dict = {"questions": len(scores), "answerable": len(ans), "unanswerable": len(una)}
+    for m in METRICS:
+        vals = [s[m] for s in ans if s.get(m) is not None]
+        out[m] = sum(vals) / len(vals) if vals else None
+    out["refusal_accuracy"] = sum(s["correct_refusal"] for s in una) / len(una) if una else None
+    out["false_refusal_rate"] = sum(s["refused"] for s in ans) / len(ans) if ans else None
+    out["latency_p50_ms"] = percentile(latencies_ms, 50)
+    out["latency_p95_ms"] = percentile(latencies_ms, 95)
+    out["latency_max_ms"] = max(latencies_ms) if latencies_ms else float("nan")
+    return out
+
+
+def check_floors(summary: dict, floors: dict) -> list[str]:
+    """Metrics under their floor ('false_refusal_rate' and latencies are ceilings)."""
+    failures = []
+    for name, bound in floors.items():
+        value = summary.get(name)
+        if value is None:
+            continue
+        ceiling = name == "false_refusal_rate" or name.startswith("latency")
+        if (value > bound) if ceiling else (value < bound):
+            failures.append(f"{name} = {value:.3f} {'above ceiling' if ceiling else 'below floor'} {bound}")
+    return failures

@@ -1,0 +1,134 @@
+"""Batch runner: ask every question once (models loaded once), write one JSON line per question, and
+score the lines against the question set's gold fields (eval.metrics)."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from eval.metrics import aggregate, score_question
+from rag.errors import RagError
+from rag.pipeline import get_assistant
+
+QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
+
+
+def load_questions(path: Path, split: str | None = None) -> list[dict]:
+    out = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            q = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise SystemExit(f"{path}:{n}: not JSON ({e})") from None
+        if "id" not in q or "question" not in q:
+            raise SystemExit(f"{path}:{n}: each line needs \"id\" and \"question\"")
+        if split and q.get("split") != split:
+            continue
+        out.append(q)
+    return out
+
+
+def _progress(items, enabled: bool):
+    if enabled and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        return tqdm(items, desc="questions", unit="q")
+    return items
+
+
+def run_questions(settings, questions: list[dict], progress: bool = True) -> list[dict]:
+    """One result line per question: the `python -m rag --json` shape plus id (and split/kind if given)."""
+    assistant = get_assistant(settings)
+    results = []
+    for q in _progress(questions, progress):
+        history = []
+        try:
+            for prev in q.get("history", []):
+                history.append(assistant.ask(prev, history=list(history)))
+            answer = assistant.ask(q["question"], scope=q.get("scope"), history=history)
+            line = answer.to_json()
+        except RagError as e:
+            line = {"question": q["question"], "answer": str(e), "refused": True, "error": str(e),
+                    "citations": [], "retrieved": [], "timings_ms": {"total": 0.0}}
+        line = {"id": q["id"], **{k: q[k] for k in ("split", "kind") if k in q}, **line}
+        results.append(line)
+    return results
+
+
+def score(results: list[dict], questions: list[dict]) -> tuple[list[dict], dict]:
+    """Per-question scores and the summary by split and by kind (only for questions with gold fields)."""
+    gold = {q["id"]: q for q in questions if "answerable" in q}
+    per_q = []
+    for r in results:
+        if r["id"] in gold:
+            s = score_question(r, gold[r["id"]])
+            per_q.append({"id": r["id"], "split": gold[r["id"]].get("split", ""),
+                          "kind": gold[r["id"]].get("kind", ""), "latency_ms": r["timings_ms"].get("total", 0.0), **s})
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for s in per_q:
+        groups["all"].append(s)
+        groups[f"split:{s['split']}"].append(s)
+        groups[f"kind:{s['kind']}"].append(s)
+    summary = {g: aggregate(v, [x["latency_ms"] for x in v]) for g, v in sorted(groups.items())}
+    return per_q, summary
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(l) for l in Path(path).read_text(encoding="utf-8").splitlines() if l.strip()]
+
+
+COLUMNS = [("n", "questions"), ("hit@1", "unit_hit@1"), ("hit@5", "unit_hit@5"), ("MRR", "unit_mrr@10"),
+           ("doc@1", "doc_hit@1"), ("cite1", "first_citation_correct"), ("c.prec", "citation_precision"),
+           ("facts", "fact_recall"), ("refuse", "refusal_accuracy"), ("falseR", "false_refusal_rate"),
+           ("p50ms", "latency_p50_ms"), ("p95ms", "latency_p95_ms")]
+
+
+def table(summary: dict) -> str:
+    head = f"{'group':<22}" + "".join(f"{c:>8}" for c, _ in COLUMNS)
+    rows = [head, "-" * len(head)]
+    for g, s in summary.items():
+        cells = []
+        for _, key in COLUMNS:
+            v = s.get(key)
+            if v is None or (isinstance(v, float) and v != v):
+                cells.append(f"{'-':>8}")
+            elif key in ("questions",) or key.startswith("latency"):
+                cells.append(f"{v:>8.0f}")
+            else:
+                cells.append(f"{v:>8.3f}")
+        rows.append(f"{g:<22}" + "".join(cells))
+    return "\n".join(rows)
+
+
+def compare(old: list[dict], new: list[dict], questions: list[dict]) -> str:
+    """What got better and worse, question by question."""
+    gold = {q["id"]: q for q in questions if "answerable" in q}
+    o, n = {r["id"]: r for r in old}, {r["id"]: r for r in new}
+    lines = []
+    for qid in sorted(set(o) & set(n)):
+        if qid not in gold:
+            continue
+        so, sn = score_question(o[qid], gold[qid]), score_question(n[qid], gold[qid])
+        keys = ["correct_refusal"] if not gold[qid]["answerable"] else \
+            ["refused", "unit_hit@1", "first_citation_correct", "fact_recall"]
+        diffs = []
+        for k in keys:
+            a, b = so.get(k), sn.get(k)
+            if a != b and a is not None and b is not None:
+                better = (b < a) if k == "refused" else (b > a)
+                diffs.append(f"{k} {float(a):.2f}→{float(b):.2f} {'better' if better else 'WORSE'}")
+        if diffs:
+            lines.append(f"{qid} [{gold[qid].get('kind', '')}] {gold[qid]['question'][:60]}: " + "; ".join(diffs))
+    better = sum("better" in l for l in lines)
+    worse = sum("WORSE" in l for l in lines)
+    return "\n".join(lines + [f"{len(lines)} questions changed: {better} with improvements, {worse} with regressions"])
