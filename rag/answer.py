@@ -156,7 +156,8 @@ def select_units(passages: list[Passage], terms: list[str], u: Understanding, vo
     return chosen
 
 
-def _doc_meta(index: LoadedIndex, doc_id: str) -> dict:
+def doc_meta(index: LoadedIndex, doc_id: str) -> dict:
+    """The catalog facts shown beside a citation."""
     e = index.docs[doc_id].entry
     return {k: e.get(k, "") for k in ("kind", "number", "issuer", "date", "title", "signer")}
 
@@ -185,7 +186,7 @@ def extractive_answer(passages: list[Passage], terms: list[str], u: Understandin
     citations, lines = [], []
     for n, p in enumerate(chosen, 1):
         span = quote_span(p.unit, terms, u.intents)
-        c = make_citation(n, p.unit, span, _doc_meta(index, p.unit.doc_id))
+        c = make_citation(n, p.unit, span, doc_meta(index, p.unit.doc_id))
         citations.append(c)
         lines.append(msg("quote_line", path=_path_tail(p.unit), quote=_inline(c.quote), n=n))
     labels = [index.docs[d].label for d in docs]
@@ -213,7 +214,7 @@ def structure_answer(u: Understanding, index: LoadedIndex) -> tuple[str, list[Ci
     for n, (num, x) in enumerate(firsts.items(), 1):
         heading = x.headings[1] if len(x.headings) > 1 and x.headings[1] != num else ""
         a, b = sentences(x.text)[0]
-        c = make_citation(n, x, (a, b), _doc_meta(index, doc_id))
+        c = make_citation(n, x, (a, b), doc_meta(index, doc_id))
         citations.append(c)
         text = heading if heading and not heading.strip().isdigit() else f"{num}. {_inline(c.quote)}"
         lines.append(msg("structure_line", heading=text, n=n))

@@ -10,7 +10,7 @@ import re
 import threading
 import time
 
-from rag.answer import extractive_answer, judge, structure_answer, quote_span
+from rag.answer import doc_meta, extractive_answer, judge, quote_span, structure_answer
 from rag.cite import make_citation, reread, renumber, validate_markers
 from rag.config import Settings
 from rag.embed import get_embedder
@@ -134,9 +134,7 @@ class Assistant:
         cits = []
         for old, new in mapping.items():
             unit = units[old - 1]
-            cits.append(make_citation(new, unit, quote_span(unit, terms, u.intents),
-                                      {k: index.docs[unit.doc_id].entry.get(k, "")
-                                       for k in ("kind", "number", "issuer", "date", "title", "signer")}))
+            cits.append(make_citation(new, unit, quote_span(unit, terms, u.intents), doc_meta(index, unit.doc_id)))
         return renumber(text, mapping).strip(), cits, "llm"
 
 

@@ -24,6 +24,21 @@ def placeholders(template: str) -> set[str]:
     return {f for _, f, _, _ in string.Formatter().parse(template) if f}
 
 
+UI_EXPECTED = {"viewer_unknown": {"doc"}, "feedback_saved": {"rating"}}
+
+
+@functools.lru_cache(maxsize=1)
+def ui() -> dict:
+    """Strings of the chat page; every string template's placeholders are checked."""
+    data = tomllib.loads((PROMPTS / "ui.toml").read_text(encoding="utf-8"))
+    for name, value in data.items():
+        if isinstance(value, str):
+            found, expected = placeholders(value), UI_EXPECTED.get(name, set())
+            if found != expected:
+                raise ConfigError(f"prompts/ui.toml: {name!r} uses {sorted(found)}, expected {sorted(expected)}")
+    return data
+
+
 @functools.lru_cache(maxsize=1)
 def messages() -> dict:
     data = tomllib.loads((PROMPTS / "messages.toml").read_text(encoding="utf-8"))

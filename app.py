@@ -1,0 +1,210 @@
+"""The chat page. `build_demo(settings)` builds the Gradio app without launching it; the handlers are
+plain methods of `Handlers`, tested by calling them directly. `python app.py` builds the index on first
+start (progress in the terminal), then serves on RAG_HOST:RAG_PORT (127.0.0.1:7860)."""
+from __future__ import annotations
+
+import html
+import json
+import logging
+import os
+import sys
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+import gradio as gr  # noqa: E402
+
+from rag.cite import format_plain  # noqa: E402
+from rag.config import Settings, load_settings  # noqa: E402
+from rag.errors import BadQuestionError, IndexMissingError, RagError, StoreUnavailableError  # noqa: E402
+from rag.feedback import FeedbackStore  # noqa: E402
+from rag.pipeline import get_assistant  # noqa: E402
+from rag.present import CSS, document_html, evidence_html  # noqa: E402
+from rag.prompts import ui  # noqa: E402
+from rag.types import Answer  # noqa: E402
+
+log = logging.getLogger("app")
+STREAM_WORDS = 12          # words revealed per streamed chunk
+SCROLL_JS = "() => { const el = document.querySelector('#doc-viewer .cited'); if (el) el.scrollIntoView({block: 'center'}); }"
+
+
+class Handlers:
+    """Everything the page does, as plain functions of (inputs) -> outputs."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.feedback = FeedbackStore(settings.index_dir)
+
+    def _error_text(self, err: Exception) -> str:
+        t = ui()
+        if isinstance(err, BadQuestionError):
+            return str(err)
+        if isinstance(err, IndexMissingError):
+            return t["index_building"]
+        if isinstance(err, StoreUnavailableError):
+            return t["error_store"]
+        return t["error_generic"]
+
+    def ask(self, question: str, scope: list[str] | None, answers: list[Answer]) -> tuple[Answer | None, str]:
+        """(answer or None, text for the chat)."""
+        try:
+            answer = get_assistant(self.settings).ask(question or "", scope=scope or None, history=answers[-3:])
+        except RagError as e:
+            log.warning("question not answered: %s", e)
+            return None, self._error_text(e)
+        except Exception:  # never a traceback in the page; the log keeps it
+            log.exception("unexpected error while answering")
+            return None, ui()["error_generic"]
+        return answer, answer.answer
+
+    def respond(self, question, chat, answers, scope):
+        """Streamed chat turn. Yields (question box, chat, answers, evidence, citation choices, copy text)."""
+        chat, answers = list(chat or []), list(answers or [])
+        shown_q = html.escape((question or "").strip()[:2000]) or "…"
+        answer, text = self.ask(question, scope, answers)
+        if answer is not None:
+            answers.append(answer)
+        chat.append({"role": "user", "content": shown_q})
+        chat.append({"role": "assistant", "content": ""})
+        words = text.split(" ")
+        for i in range(0, len(words), STREAM_WORDS):
+            chat[-1] = {"role": "assistant", "content": " ".join(words[:i + STREAM_WORDS])}
+            yield "", chat, answers, gr.update(), gr.update(), gr.update()
+        chat[-1] = {"role": "assistant", "content": text}
+        choices = self.citation_choices(answer)
+        yield ("", chat, answers, evidence_html(answer),
+               gr.update(choices=choices, value=choices[0][1] if choices else None), "")
+
+    @staticmethod
+    def citation_choices(answer: Answer | None) -> list[tuple[str, str]]:
+        if answer is None:
+            return []
+        return [(f"[{c.n}] {c.path}", str(c.n)) for c in answer.citations]
+
+    def view(self, choice: str | None, answers: list[Answer]) -> str:
+        """The cited document, scrolled to and highlighting the chosen citation's paragraph."""
+        if not answers or not choice:
+            return f'<div id="doc-viewer"><p>{html.escape(ui()["viewer_empty"])}</p></div>'
+        answer = answers[-1]
+        c = next((c for c in answer.citations if str(c.n) == str(choice)), None)
+        if c is None:
+            return f'<div id="doc-viewer"><p>{html.escape(ui()["viewer_empty"])}</p></div>'
+        try:
+            index = get_assistant(self.settings).holder.get()
+        except RagError as e:
+            return f'<div id="doc-viewer"><p class="warn">{html.escape(self._error_text(e))}</p></div>'
+        return document_html(index, c.doc_id, c.unit_id, (c.quote_start, c.quote_end))
+
+    def send_feedback(self, rating: str | None, comment: str, answers: list[Answer]) -> str:
+        t = ui()
+        if not answers:
+            return t["feedback_nothing"]
+        if rating not in t["feedback_choices"]:
+            return t["feedback_pick"]
+        a = answers[-1]
+        self.feedback.add(rating, comment or "", a.question, a.answer, a.to_json()["citations"])
+        return t["feedback_saved"].format(rating=rating)
+
+    @staticmethod
+    def copy_plain(answers: list[Answer]) -> str:
+        return format_plain(answers[-1]) if answers else ""
+
+    @staticmethod
+    def clear():
+        return [], [], evidence_html(None), gr.update(choices=[], value=None), "", ""
+
+    def api_ask(self, question: str, scope: list[str] | None = None) -> str:
+        """Named API endpoint `/ask`: the same JSON text as `python -m rag --json`. (Returned as text:
+        Gradio would take the citations' "path" keys for files if it were returned as a dict.)"""
+        answer, text = self.ask(question, scope, [])
+        out = {"question": question, "error": text} if answer is None else answer.to_json()
+        return json.dumps(out, ensure_ascii=False)
+
+
+def _scope_choices(settings: Settings) -> list[tuple[str, str]]:
+    try:
+        index = get_assistant(settings).holder.get()
+    except RagError:
+        return []
+    return [(d.label, d.doc_id) for d in index.docs.values()]
+
+
+def build_demo(settings: Settings) -> gr.Blocks:
+    t = ui()
+    h = Handlers(settings)
+    with gr.Blocks(title=t["title"]) as demo:
+        answers = gr.State([])
+        gr.Markdown(f"# {t['title']}\n{t['subtitle']}")
+        with gr.Row():
+            with gr.Column(scale=3):
+                scope = gr.Dropdown(choices=_scope_choices(settings), multiselect=True, label=t["scope_label"],
+                                    elem_id="scope")
+                chat = gr.Chatbot(height=480, show_label=False, elem_id="chat", sanitize_html=True,
+                                  buttons=["copy"], feedback_options=None)
+                question = gr.Textbox(label=t["question_label"], placeholder=t["question_placeholder"],
+                                      lines=2, max_lines=6, elem_id="question")
+                with gr.Row():
+                    send = gr.Button(t["send"], variant="primary", elem_id="send")
+                    clear = gr.Button(t["clear"], elem_id="clear")
+                gr.Examples(examples=[[e] for e in t["examples"]], inputs=[question], label=t["examples_label"])
+                with gr.Accordion(t["feedback_title"], open=False):
+                    rating = gr.Radio(choices=t["feedback_choices"], label=t["feedback_label"], elem_id="rating")
+                    comment = gr.Textbox(label=t["feedback_comment"], lines=2, elem_id="comment")
+                    send_fb = gr.Button(t["feedback_send"], elem_id="send-feedback")
+                    fb_status = gr.Markdown(elem_id="feedback-status")
+                with gr.Accordion(t["copy_label"], open=False):
+                    copy_btn = gr.Button(t["copy_button"], elem_id="copy-plain")
+                    plain = gr.Textbox(show_label=False, lines=6, buttons=["copy"], elem_id="plain")
+            with gr.Column(scale=2):
+                gr.Markdown(f"### {t['evidence_title']}")
+                evidence = gr.HTML(evidence_html(None), elem_id="evidence")
+                pick = gr.Radio(choices=[], label=t["citation_pick"], elem_id="pick")
+                open_doc = gr.Button(t["open_in_doc"], elem_id="open-doc")
+                gr.Markdown(f"### {t['viewer_title']}")
+                viewer = gr.HTML(elem_id="viewer")
+
+        outputs = [question, chat, answers, evidence, pick, plain]
+        send.click(h.respond, [question, chat, answers, scope], outputs, api_visibility="private")
+        question.submit(h.respond, [question, chat, answers, scope], outputs, api_visibility="private")
+        clear.click(h.clear, None, [chat, answers, evidence, pick, plain, viewer], api_visibility="private")
+        open_doc.click(h.view, [pick, answers], viewer, api_visibility="private").then(None, js=SCROLL_JS)
+        send_fb.click(h.send_feedback, [rating, comment, answers], fb_status, api_visibility="private")
+        copy_btn.click(h.copy_plain, [answers], plain, api_visibility="private")
+        gr.api(h.api_ask, api_name="ask")
+    return demo
+
+
+def _auth(settings: Settings):
+    if not settings.auth:
+        return None
+    pairs = [p.split(":", 1) for p in settings.auth.split(",") if p.strip()]
+    if any(len(p) != 2 or not p[0] or not p[1] for p in pairs):
+        raise RagError("RAG_AUTH must look like user:password[,user:password]")
+    return [(u, p) for u, p in pairs]
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from ingest.index import build_index
+
+    try:
+        settings = load_settings()
+        auth = _auth(settings)
+        print(ui()["index_building"] if not os.path.exists(os.path.join(settings.index_dir, "CURRENT")) else
+              "Kiểm tra chỉ mục…", flush=True)
+        print(build_index(settings, progress=True).summary(), flush=True)
+        get_assistant(settings)          # load models and the index once, before the first question
+    except RagError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    demo = build_demo(settings)
+    demo.queue(default_concurrency_limit=settings.concurrency)
+    demo.launch(server_name=settings.host, server_port=settings.port, auth=auth, share=False, css=CSS,
+                footer_links=[], show_error=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,188 @@
+"""The chat page: handlers called as plain functions, the named API through gradio_client, and a real
+browser (Debian Chromium driven by Playwright) against the app started on a free port."""
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import app
+from rag.feedback import FeedbackStore
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def handlers(built_index):
+    return app.Handlers(built_index)
+
+
+def _turn(handlers, question, answers=None, scope=None):
+    return list(handlers.respond(question, [], answers or [], scope))
+
+
+def test_build_demo_builds_without_launching(built_index):
+    demo = app.build_demo(built_index)
+    assert demo.title == "Hỏi đáp văn kiện"
+    assert "ask" in {d.api_name for d in demo.fns.values()}
+
+
+def test_respond_streams_then_shows_evidence(handlers):
+    steps = _turn(handlers, "Kế hoạch 21 giao Ban Tuyên giáo Trung ương nhiệm vụ gì?")
+    assert len(steps) >= 3                                    # streamed in chunks
+    box, chat, answers, evidence, pick, _ = steps[-1]
+    assert box == "" and chat[0] == {"role": "user", "content": "Kế hoạch 21 giao Ban Tuyên giáo Trung ương nhiệm vụ gì?"}
+    assert chat[1]["content"].startswith("Theo Kế hoạch 21-KH/TW:") and "[1]" in chat[1]["content"]
+    assert '<div class="cite" id="cite-1">' in evidence and "<mark>" in evidence
+    assert pick["choices"][0][0].startswith("[1] Kế hoạch 21-KH/TW › IV. Nhiệm vụ cụ thể › 5. Ban Tuyên giáo")
+    assert answers[-1].citations[0].unit_id == "kh-21-2023:IV.5.p1"
+
+
+def test_view_opens_the_document_at_the_cited_paragraph(handlers):
+    answers = _turn(handlers, "Ai ký bản sao y của Lạng Sơn?")[-1][2]
+    page = handlers.view("1", answers)
+    assert page.startswith('<div id="doc-viewer"><h3>Nghị quyết 43-NQ/TW</h3>')
+    assert '<p id="u-copy" class="unit cited"' in page and "<mark>" in page
+    assert page.count('class="unit cited"') == 1
+    assert 'id="u-III.2.1.g7"' in page                        # the whole document, rendered from our tree
+
+
+def test_refusal_shows_fixed_text_and_nearest_passages(handlers):
+    _, chat, answers, evidence, pick, _ = _turn(handlers, "Giá vàng hôm nay bao nhiêu?")[-1]
+    assert chat[1]["content"] == "Các văn bản hiện có không chứa thông tin để trả lời câu hỏi này."
+    assert "Các đoạn có thể liên quan" in evidence and pick["choices"] == []
+
+
+def test_user_text_is_never_rendered_as_html(handlers):
+    _, chat, answers, evidence, _, _ = _turn(handlers, '<script>alert(1)</script><img src=x onerror=alert(2)> Ai ký Kế hoạch 21?')[-1]
+    assert "<script>" not in chat[0]["content"] and "&lt;script&gt;" in chat[0]["content"]
+    assert "<script" not in evidence and "onerror=alert" not in evidence.replace("&lt;", "")
+
+
+@pytest.mark.parametrize("question, reply", [
+    ("", "Vui lòng nhập câu hỏi."),
+    ("a" * 50000, "Câu hỏi quá dài (50000 ký tự; tối đa 2000). Vui lòng rút gọn câu hỏi."),
+])
+def test_bad_input_gets_a_short_vietnamese_message(handlers, question, reply):
+    _, chat, answers, evidence, _, _ = _turn(handlers, question)[-1]
+    assert chat[1]["content"] == reply and answers == []
+
+
+def test_followup_uses_the_conversation(handlers):
+    answers = _turn(handlers, "Kế hoạch 21 giao Ban cán sự đảng Chính phủ nhiệm vụ gì?")[-1][2]
+    _, chat, answers, _, _, _ = list(handlers.respond("Còn thời hạn thì sao?", [], answers, None))[-1]
+    assert "quý I/2024" in chat[-1]["content"]
+
+
+def test_scope_selector_restricts_documents(handlers):
+    answers = _turn(handlers, "Ban Dân vận chủ trì làm gì?", scope=["ct-tucantho-nq43"])[-1][2]
+    assert {c.doc_id for c in answers[-1].citations} == {"ct-tucantho-nq43"}
+
+
+def test_feedback_is_stored_with_the_answer(built_index, tmp_path):
+    from dataclasses import replace
+    h = app.Handlers(replace(built_index, index_dir=tmp_path))
+    assert h.send_feedback("đúng", "", []) == "Chưa có câu trả lời nào để đánh giá."
+    answers = [app.get_assistant(built_index).ask("Ai ký Kế hoạch 21?")]
+    assert h.send_feedback(None, "", answers) == "Vui lòng chọn một mức đánh giá."
+    assert h.send_feedback("trích dẫn sai", "đoạn [1] chưa đúng", answers).startswith("Đã ghi nhận đánh giá «trích dẫn sai»")
+    rows = FeedbackStore(tmp_path).all()
+    assert len(rows) == 1 and rows[0]["rating"] == "trích dẫn sai" and rows[0]["question"] == "Ai ký Kế hoạch 21?"
+    assert json.loads(rows[0]["citations"])[0]["unit_id"] == "kh-21-2023:signature"
+
+
+def test_copy_plain_text(handlers):
+    answers = _turn(handlers, "Ai ký Kế hoạch 21?")[-1][2]
+    text = handlers.copy_plain(answers)
+    assert text.endswith("Nguồn:\n[1] Kế hoạch 21-KH/TW › Chữ ký: “T/M BỘ CHÍNH TRỊ\nTrương Thị Mai”")
+
+
+# ------------------------------------------------------------------------------ the running app
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def running_app(built_index, tmp_path_factory):
+    port = _free_port()
+    env = {**os.environ, "RAG_INDEX_DIR": str(built_index.index_dir), "RAG_PORT": str(port),
+           "HOME": str(tmp_path_factory.mktemp("home")), "RAG_CONCURRENCY": "2"}
+    env = {k: v for k, v in env.items() if not k.startswith("RAG_") or k in
+           ("RAG_INDEX_DIR", "RAG_PORT", "RAG_CONCURRENCY")}
+    proc = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            pytest.fail("app exited: " + proc.stdout.read())
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("app did not start within 120 s")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def test_gradio_client_named_api_matches_cli_json(running_app):
+    from gradio_client import Client
+
+    client = Client(running_app, verbose=False)
+    out = json.loads(client.predict(question="Ai ký Kế hoạch 21?", scope=None, api_name="/ask"))
+    assert set(out) >= {"question", "answer", "refused", "citations", "retrieved", "timings_ms"}
+    assert out["citations"][0]["unit_id"] == "kh-21-2023:signature"
+    assert out["citations"][0]["text"] == "T/M BỘ CHÍNH TRỊ\nTrương Thị Mai"
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not shutil.which("chromium") and not os.path.exists(CHROMIUM),
+                    reason="Debian chromium is not installed (apt-get install -y chromium); .ci/run installs it")
+def test_browser_asks_sees_citation_opens_document_and_rates(running_app, built_index, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+        page.goto(running_app)
+        page.wait_for_selector("#question textarea", timeout=60000)
+        page.fill("#question textarea", "Kế hoạch 21 giao Ban Tuyên giáo Trung ương nhiệm vụ gì?")
+        page.click("#send")
+        page.wait_for_selector("#evidence .cite", timeout=60000)
+        assert "[1]" in page.inner_text("#chat")
+        assert "Ban Tuyên giáo Trung ương" in page.inner_text("#evidence")
+        page.click("#open-doc")
+        page.wait_for_selector("#doc-viewer .cited", timeout=60000)
+        cited = page.inner_text("#doc-viewer .cited")
+        assert cited.startswith("Chủ trì hướng dẫn việc nghiên cứu, học tập, quán triệt")
+        assert page.inner_text("#doc-viewer .cited mark")
+        page.screenshot(path=str(tmp_path / "page.png"), full_page=True)
+        # feedback
+        page.click("text=Đánh giá câu trả lời")
+        page.click("#rating label:has-text('thiếu thông tin')")
+        page.fill("#comment textarea", "cần thêm thời hạn")
+        page.click("#send-feedback")
+        page.wait_for_selector("#feedback-status:has-text('Đã ghi nhận')", timeout=30000)
+        # markup in a question is shown as text, never executed
+        page.fill("#question textarea", "<img src=x onerror=\"document.title='hacked'\"> Ai ký Kế hoạch 21?")
+        page.click("#send")
+        page.wait_for_function("document.querySelectorAll('#chat .message').length >= 4", timeout=60000)
+        page.wait_for_timeout(500)
+        assert page.title() != "hacked"
+        browser.close()
+    rows = FeedbackStore(built_index.index_dir).all()
+    assert any(r["rating"] == "thiếu thông tin" and r["comment"] == "cần thêm thời hạn" for r in rows)
