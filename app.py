@@ -7,6 +7,7 @@ import html
 import json
 import logging
 import os
+import sqlite3
 import sys
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -35,7 +36,6 @@ class Handlers:
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self.feedback = FeedbackStore(settings.index_dir)
 
     def _error_text(self, err: Exception) -> str:
         t = ui()
@@ -104,7 +104,12 @@ class Handlers:
         if rating not in t["feedback_choices"]:
             return t["feedback_pick"]
         a = answers[-1]
-        self.feedback.add(rating, comment or "", a.question, a.answer, a.to_json()["citations"])
+        try:
+            FeedbackStore(self.settings.index_dir).add(rating, comment or "", a.question, a.answer,
+                                                       a.to_json()["citations"])
+        except (OSError, sqlite3.Error):
+            log.exception("feedback not stored")
+            return t["feedback_failed"]
         return t["feedback_saved"].format(rating=rating)
 
     @staticmethod
@@ -187,6 +192,7 @@ def _auth(settings: Settings):
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)     # one line per Chroma or Gradio request is noise
     from ingest.index import build_index
 
     try:

@@ -95,6 +95,8 @@ def load_corpus(corpus_dir: Path) -> Corpus:
             corpus.errors.append(str(err))
             continue
         entry = by_file.get(path.name)
+        if entry is not None:
+            corpus.errors.extend(contradictions(entry, text))
         if entry is None:
             entry = _entry_from_header(path, text)
             if entry["id"] in seen_ids:
@@ -121,3 +123,18 @@ def _entry_from_header(path: Path, text: str) -> dict:
     if entry["number"]:
         entry["aliases"] = [entry["number"]]
     return entry
+
+
+def contradictions(entry: dict, text: str) -> list[str]:
+    """Where the catalog entry and the document's own header disagree (number, date, kind)."""
+    from ingest.parse import parse
+
+    tree = parse(text)
+    meta = header_meta(tree.header.text) if tree.header else {}
+    out = []
+    for field_name in ("number", "date", "kind"):
+        said, printed = entry.get(field_name, ""), meta.get(field_name, "")
+        if said and printed and said != printed:
+            out.append(f"catalog entry {entry['id']!r} says {field_name} = {said!r} but {entry['file']} prints "
+                       f"{printed!r}. Correct the catalog (or the file) and re-run ingest.")
+    return out

@@ -28,7 +28,7 @@ from ingest.chunk import doc_label, embed_text, tree_to_units
 from ingest.parse import parse
 from rag.config import Settings
 from rag.embed import get_embedder
-from rag.errors import CorpusError, RagError
+from rag.errors import CorpusError, RagError, StoreUnavailableError
 from rag.layout import builds_dir, current_build_id, read_manifest, set_current
 from rag.lexical import LexicalIndex
 from rag.store import UnitStore, drop_collection
@@ -127,11 +127,26 @@ def build_index(settings: Settings, progress: bool = True, force: bool = False, 
     embedder = get_embedder(settings)
     fp = fingerprint(settings, embedder.model_id, corpus.docs)
 
+    try:
+        return _build(settings, index_dir, corpus.docs, embedder, fp, report, t0, progress, force)
+    except (OSError, sqlite3.Error) as e:
+        raise RagError(f"Cannot write the index at {index_dir}: {e}. Make the folder writable and free disk "
+                       "space, then re-run: python -m ingest (the index being served was not changed)") from None
+
+
+def _store_intact(settings: Settings, build_id: str, units: int) -> bool:
+    try:
+        return UnitStore(settings, build_id, builds_dir(settings) / build_id).count() == units
+    except StoreUnavailableError:
+        return False
+
+
+def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force) -> Report:
     with ingest_lock(index_dir):
         current = current_build_id(settings)
         if current and not force and (builds_dir(settings) / current / "manifest.json").exists():
             manifest = read_manifest(builds_dir(settings) / current)
-            if manifest.get("fingerprint") == fp:
+            if manifest.get("fingerprint") == fp and _store_intact(settings, current, manifest["units"]):
                 report.build_id, report.documents, report.units = current, manifest["documents"], manifest["units"]
                 report.per_doc = {d: {"units": v["units"], "embedded": 0} for d, v in manifest["docs"].items()}
                 report.seconds = time.perf_counter() - t0
@@ -140,7 +155,7 @@ def build_index(settings: Settings, progress: bool = True, force: bool = False, 
         # parse and chunk every document (cheap); embedding is where the time goes
         all_units: list[Unit] = []
         docs_out: dict[str, dict] = {}
-        for d in corpus.docs:
+        for d in docs:
             tree = parse(d.text)
             units = tree_to_units(tree, d.entry, settings.max_unit_tokens, embedder.count_tokens)
             for w in tree.warnings:
@@ -223,6 +238,8 @@ def _collect_garbage(settings: Settings, keep: set[str]) -> None:
     finished = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.endswith(".partial"))
     for p in root.iterdir():
         if p.name.endswith(".partial"):
+            if settings.chroma_url:
+                drop_collection(settings, p.name[: -len(".partial")], p)
             shutil.rmtree(p, ignore_errors=True)
     for p in finished[:-KEEP_BUILDS]:
         if p.name in keep:

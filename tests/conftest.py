@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -61,3 +65,57 @@ KH21 = "kh-21-kh-tw-2023-bo-chinh-tri.txt"
 KH_TINH = "kh-btv-tinh-uy-thuc-hien-nq-43.txt"
 CT_CANTHO = "ct-thanh-uy-can-tho-thuc-hien-nq-43.txt"
 TIN = "tin-bct-ban-hanh-kh-21-2023.txt"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, proc: subprocess.Popen, seconds: float = 120) -> None:
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"process {proc.args} exited with code {proc.returncode}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.3)
+    proc.kill()
+    raise RuntimeError(f"nothing listens on port {port} after {seconds} s")
+
+
+def start_app(env_extra: dict, home: Path) -> tuple[subprocess.Popen, str]:
+    """Start `python app.py` on a free loopback port with the given RAG_* settings; returns (process, url)."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RAG_")}
+    env.update({"RAG_PORT": str(port), "HOME": str(home), **env_extra})
+    home.mkdir(parents=True, exist_ok=True)
+    log = open(home / "app.log", "w")          # a file, not a pipe: a full pipe would block the app
+    proc = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=ROOT, env=env,
+                            stdout=log, stderr=subprocess.STDOUT, text=True)
+    wait_for_port(port, proc)
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def start_chroma(path: Path, port: int | None = None) -> tuple[subprocess.Popen, int]:
+    """`chroma run` (the chromadb package's own server) on loopback."""
+    port = port or free_port()
+    chroma = Path(sys.executable).parent / "chroma"
+    path.mkdir(parents=True, exist_ok=True)
+    log = open(path.parent / f"chroma-{port}.log", "w")
+    proc = subprocess.Popen([str(chroma), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=log, stderr=subprocess.STDOUT, text=True)
+    wait_for_port(port, proc, 60)
+    return proc, port
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()

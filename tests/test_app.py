@@ -3,18 +3,14 @@ browser (Debian Chromium driven by Playwright) against the app started on a free
 import json
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pytest
 
 import app
 from rag.feedback import FeedbackStore
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import start_app, stop
+
 CHROMIUM = "/usr/bin/chromium"
 
 
@@ -104,37 +100,12 @@ def test_copy_plain_text(handlers):
 
 
 # ------------------------------------------------------------------------------ the running app
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def running_app(built_index, tmp_path_factory):
-    port = _free_port()
-    env = {**os.environ, "RAG_INDEX_DIR": str(built_index.index_dir), "RAG_PORT": str(port),
-           "HOME": str(tmp_path_factory.mktemp("home")), "RAG_CONCURRENCY": "2"}
-    env = {k: v for k, v in env.items() if not k.startswith("RAG_") or k in
-           ("RAG_INDEX_DIR", "RAG_PORT", "RAG_CONCURRENCY")}
-    proc = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            pytest.fail("app exited: " + proc.stdout.read())
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("app did not start within 120 s")
+    proc, url = start_app({"RAG_INDEX_DIR": str(built_index.index_dir), "RAG_CONCURRENCY": "2"},
+                          tmp_path_factory.mktemp("home"))
     yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    stop(proc)
 
 
 def test_gradio_client_named_api_matches_cli_json(running_app):
@@ -186,3 +157,19 @@ def test_browser_asks_sees_citation_opens_document_and_rates(running_app, built_
         browser.close()
     rows = FeedbackStore(built_index.index_dir).all()
     assert any(r["rating"] == "thiếu thông tin" and r["comment"] == "cần thêm thời hạn" for r in rows)
+
+
+def test_concurrent_users_get_the_single_user_answers(running_app):
+    """A short, bounded version of `python -m eval.load` (loopback only): correctness under concurrency."""
+    from eval.load import run_load
+
+    report = run_load(running_app, users=5, seconds=8, questions=["Ai ký Kế hoạch 21?", "Giá vàng hôm nay?",
+                                                                 "Nghị quyết 43 nói gì về cựu chiến binh?"])
+    assert report["errors"] == 0 and report["mismatches"] == 0 and report["requests"] >= 5
+
+
+def test_load_tool_refuses_non_loopback_targets():
+    from eval.load import run_load
+
+    with pytest.raises(SystemExit, match="must be on this machine"):
+        run_load("http://10.0.0.5:7860", users=1, seconds=1)
