@@ -184,7 +184,7 @@ def build_demo(settings: Settings) -> gr.Blocks:
 def _auth(settings: Settings):
     if not settings.auth:
         return None
-    pairs = [p.split(":", 1) for p in settings.auth.split(",") if p.strip()]
+    pairs = [p.strip().split(":", 1) for p in settings.auth.split(",") if p.strip()]
     if any(len(p) != 2 or not p[0] or not p[1] for p in pairs):
         raise RagError("RAG_AUTH must look like user:password[,user:password]")
     return [(u, p) for u, p in pairs]

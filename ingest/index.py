@@ -129,9 +129,10 @@ def build_index(settings: Settings, progress: bool = True, force: bool = False, 
 
     try:
         return _build(settings, index_dir, corpus.docs, embedder, fp, report, t0, progress, force)
-    except (OSError, sqlite3.Error) as e:
-        raise RagError(f"Cannot write the index at {index_dir}: {e}. Make the folder writable and free disk "
-                       "space, then re-run: python -m ingest (the index being served was not changed)") from None
+    except (OSError, sqlite3.Error, StoreUnavailableError) as e:
+        raise RagError(f"Cannot write the index at {settings.chroma_url or index_dir}: {e}. Make the folder "
+                       "writable and free disk space (or start the Chroma server), then re-run: python -m ingest "
+                       "(the index being served was not changed)") from None
 
 
 def _store_intact(settings: Settings, build_id: str, units: int) -> bool:

@@ -43,9 +43,22 @@ def make_client(settings: Settings, build_dir: Path):
         raise
     except Exception as e:  # chromadb raises its own and httpx error types
         where = settings.chroma_url or str(build_dir / "chroma")
-        raise StoreUnavailableError(f"Cannot open the Chroma store at {where}: {e}. "
-                                    "Check that the Chroma server runs (chroma run --path DIR --port N) "
-                                    "or re-run: python -m ingest") from None
+        _forget_failed_client(where)
+        fix = ("check that the Chroma server runs (chroma run --path DIR --port N)" if settings.chroma_url else
+               "free disk space or fix the folder's permissions if the disk is full or read-only; otherwise "
+               "re-run: python -m ingest")
+        raise StoreUnavailableError(f"Cannot open the Chroma store at {where}: {e}. Fix: {fix}") from None
+
+
+def _forget_failed_client(identifier: str) -> None:
+    """chromadb caches a client's System per path (or URL) before it has finished starting; when the start
+    fails (full disk, corrupt files, server down) the broken System stays cached and every later open of the
+    same path fails too. Drop it so that the next question can try again."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    with SharedSystemClient._refcount_lock:
+        SharedSystemClient._identifier_to_system.pop(identifier, None)
+        SharedSystemClient._identifier_to_refcount.pop(identifier, None)
 
 
 def _to_metadata(u: Unit) -> dict:
@@ -82,8 +95,11 @@ class UnitStore:
                           excluded_embed_metadata_keys=list(_to_metadata(u)),
                           excluded_llm_metadata_keys=list(_to_metadata(u)))
                  for u, v in zip(units, vectors)]
-        for i in range(0, len(nodes), batch):
-            self.vs.add(nodes[i:i + batch])
+        try:
+            for i in range(0, len(nodes), batch):
+                self.vs.add(nodes[i:i + batch])
+        except Exception as e:  # chromadb reports a full disk or a lost server as its own error types
+            raise StoreUnavailableError(f"Chroma write failed ({type(e).__name__}: {e})") from None
 
     def query(self, vector, k: int, doc_ids: list[str] | None = None) -> list[tuple[str, float]]:
         """(unit_id, cosine similarity) of the k nearest units, optionally only in `doc_ids`."""

@@ -173,3 +173,12 @@ def test_load_tool_refuses_non_loopback_targets():
 
     with pytest.raises(SystemExit, match="must be on this machine"):
         run_load("http://10.0.0.5:7860", users=1, seconds=1)
+
+
+def test_auth_setting_is_parsed_and_checked(built_index):
+    from dataclasses import replace
+
+    assert app._auth(built_index) is None
+    assert app._auth(replace(built_index, auth="canbo:mk1, chuyenvien:mk2")) == [("canbo", "mk1"), ("chuyenvien", "mk2")]
+    with pytest.raises(app.RagError, match="RAG_AUTH must look like user:password"):
+        app._auth(replace(built_index, auth="canbo"))

@@ -98,3 +98,20 @@ def test_eval_on_the_test_split_meets_the_recorded_floors(built_index, tmp_path,
     assert out.with_suffix(".html").read_text(encoding="utf-8").startswith("<!doctype html>")
     summary = json.loads(out.with_suffix(".summary.json").read_text(encoding="utf-8"))
     assert summary["split:test"]["questions"] == 76
+
+
+def test_compare_reports_better_and_worse_per_question():
+    from eval.run import compare
+
+    questions = [{"id": "a", "question": "Ai ký?", "answerable": True, "gold_units": ["d:sig"], "gold_docs": ["d"],
+                  "facts": ["Mai"], "kind": "metadata"},
+                 {"id": "b", "question": "Giá vàng?", "answerable": False, "kind": "unanswerable"}]
+    old = [{"id": "a", "refused": False, "answer": "x", "citations": [{"unit_id": "d:1"}], "retrieved": [{"unit_id": "d:1"}]},
+           {"id": "b", "refused": True}]
+    new = [{"id": "a", "refused": False, "answer": "Mai [1]", "citations": [{"unit_id": "d:sig"}],
+            "retrieved": [{"unit_id": "d:sig"}]},
+           {"id": "b", "refused": False}]
+    out = compare(old, new, questions).splitlines()
+    assert out[0].startswith("a [metadata] Ai ký?: unit_hit@1 0.00→1.00 better; first_citation_correct 0.00→1.00 better")
+    assert out[1] == "b [unanswerable] Giá vàng?: correct_refusal 1.00→0.00 WORSE"
+    assert out[2] == "2 questions changed: 1 with improvements, 1 with regressions"

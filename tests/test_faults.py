@@ -109,3 +109,73 @@ def test_missing_index_names_the_command(tmp_path):
 
     with pytest.raises(IndexMissingError, match="run: python -m ingest"):
         Assistant(load_settings(env={}, index_dir=tmp_path / "none"))
+
+
+@pytest.fixture
+def small_fs(tmp_path):
+    """A real filesystem of limited size (tmpfs), to fill up or to make read-only."""
+    mnt = tmp_path / "fs"
+    mnt.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", str(mnt)], capture_output=True).returncode:
+        pytest.skip("mounting a tmpfs is not permitted here")
+    yield mnt
+    subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def test_full_disk_stops_ingest_and_keeps_the_served_index(corpus_copy, small_fs):
+    corpus, shared = corpus_copy
+    index_dir = small_fs / "index"
+    index_dir.mkdir()
+    s = _settings(corpus, index_dir)
+    import shutil
+    shutil.copy(Path(shared) / "embcache.sqlite", index_dir / "embcache.sqlite")
+    served = build_index(s, progress=False).build_id
+    ballast = small_fs / "ballast"
+    with open(ballast, "wb") as f:                      # fill the disk up
+        try:
+            while True:
+                f.write(b"\0" * 65536)
+                f.flush()
+        except OSError:
+            pass
+    with pytest.raises(RagError, match="Cannot write the index at .*(No space left on device|disk is full|Chroma write failed)"):
+        build_index(s, progress=False, force=True)
+    assert current_build_id(s) == served
+    # embedded Chroma cannot even open its files on a full disk: a clear error, not a crash ...
+    try:
+        answer = Assistant(s).ask("Ai ký Kế hoạch 21?")
+    except StoreUnavailableError as e:
+        assert "free disk space" in str(e)
+    else:
+        assert answer.citations[0].unit_id == "kh-21-2023:signature"
+    # ... and once space is freed, the served index answers, unchanged
+    ballast.unlink()
+    assert current_build_id(s) == served
+    assert Assistant(s).ask("Ai ký Kế hoạch 21?").citations[0].unit_id == "kh-21-2023:signature"
+
+
+def test_read_only_index_dir_stops_ingest_and_still_answers(corpus_copy, small_fs):
+    corpus, shared = corpus_copy
+    index_dir = small_fs / "index"
+    index_dir.mkdir()
+    s = _settings(corpus, index_dir)
+    import shutil
+    shutil.copy(Path(shared) / "embcache.sqlite", index_dir / "embcache.sqlite")
+    build_index(s, progress=False)
+    ro = small_fs.parent / "read-only-view"                 # the same files, through a read-only bind mount
+    ro.mkdir()
+    subprocess.run(["mount", "--bind", str(small_fs), str(ro)], check=True)
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(ro)], check=True)
+        s_ro = _settings(corpus, ro / "index")
+        with pytest.raises(RagError, match="Cannot write the index at .*(Read-only file system|readonly database)"):
+            build_index(s_ro, progress=False, force=True)
+        try:
+            answer = Assistant(s_ro).ask("Ai ký Kế hoạch 21?")
+        except StoreUnavailableError as e:                  # embedded Chroma may need to write to open
+            assert "fix the folder's permissions" in str(e)
+        else:
+            assert answer.citations[0].unit_id == "kh-21-2023:signature"
+    finally:
+        subprocess.run(["umount", "-l", str(ro)], check=False)
+    assert Assistant(s).ask("Ai ký Kế hoạch 21?").citations[0].unit_id == "kh-21-2023:signature"
