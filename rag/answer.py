@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rag.cite import make_citation
 from rag.index import LoadedIndex
 from rag.lexical import lexical_text
-from rag.prompts import msg
+from rag.prompts import messages, msg
 from rag.retrieve import states_metadata
 from rag.route import METADATA_INTENTS, Understanding
 from rag.text import fold, sentences, words
@@ -98,8 +98,6 @@ def judge(u: Understanding, passages: list[Passage], terms: list[str], index: Lo
 
 
 def _fact_label(kind: str) -> str:
-    from rag.prompts import messages
-
     return messages()["fact_kinds"][kind]
 
 

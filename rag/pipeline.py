@@ -77,7 +77,7 @@ class Assistant:
         terms = _terms_without_doc_names(u)
         context, prefer = "", []
         turns = [_turn(t) for t in (history or [])]
-        if turns and is_followup(q, u, terms):
+        if turns and is_followup(u, terms):
             # carry the previous turn's topic (without its document names) and, unless this question
             # names its own document, the previous documents and what kind of fact was asked
             prev = turns[-1]

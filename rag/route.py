@@ -176,7 +176,7 @@ def understand(question: str, docs: dict) -> Understanding:
     return u
 
 
-def is_followup(question: str, understanding: Understanding, content_terms: list[str]) -> bool:
+def is_followup(understanding: Understanding, content_terms: list[str]) -> bool:
     """A question that cannot stand alone: it opens or closes like a follow-up, or is too thin and names
     no document."""
     f = understanding.folded

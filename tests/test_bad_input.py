@@ -61,7 +61,6 @@ def test_markup_in_a_corpus_file_is_shown_as_text(corpus_copy):
 
 
 def test_nothing_is_written_outside_the_index_dir(built_index, tmp_path, monkeypatch):
-    from dataclasses import replace
 
     work = tmp_path / "cwd"
     work.mkdir()

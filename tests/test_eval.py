@@ -1,6 +1,5 @@
 """The evaluation suite: metric functions (literal cases), the question set's integrity, the runner."""
 import json
-from pathlib import Path
 
 import pytest
 

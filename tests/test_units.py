@@ -1,6 +1,5 @@
 """Units: ids, citation paths, offsets, sizes; built from the real corpus."""
 import json
-from pathlib import Path
 
 import pytest
 
