@@ -1,6 +1,7 @@
 """Faults that must lose nothing: a killed ingest, a changed corpus under a running assistant, an index
 folder that cannot be written, corrupt Chroma files, a catalog that contradicts its files."""
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -122,14 +123,19 @@ def small_fs(tmp_path):
     subprocess.run(["umount", "-l", str(mnt)], check=False)
 
 
-def test_full_disk_stops_ingest_and_keeps_the_served_index(corpus_copy, small_fs):
+@pytest.fixture
+def served_on_small_fs(corpus_copy, small_fs):
+    """An index built on the small filesystem (embeddings from the shared cache): (settings, served build id)."""
     corpus, shared = corpus_copy
     index_dir = small_fs / "index"
     index_dir.mkdir()
-    s = _settings(corpus, index_dir)
-    import shutil
     shutil.copy(Path(shared) / "embcache.sqlite", index_dir / "embcache.sqlite")
-    served = build_index(s, progress=False).build_id
+    s = _settings(corpus, index_dir)
+    return s, build_index(s, progress=False).build_id
+
+
+def test_full_disk_stops_ingest_and_keeps_the_served_index(served_on_small_fs, small_fs):
+    s, served = served_on_small_fs
     ballast = small_fs / "ballast"
     with open(ballast, "wb") as f:                      # fill the disk up
         try:
@@ -154,20 +160,14 @@ def test_full_disk_stops_ingest_and_keeps_the_served_index(corpus_copy, small_fs
     assert Assistant(s).ask("Ai ký Kế hoạch 21?").citations[0].unit_id == "kh-21-2023:signature"
 
 
-def test_read_only_index_dir_stops_ingest_and_still_answers(corpus_copy, small_fs):
-    corpus, shared = corpus_copy
-    index_dir = small_fs / "index"
-    index_dir.mkdir()
-    s = _settings(corpus, index_dir)
-    import shutil
-    shutil.copy(Path(shared) / "embcache.sqlite", index_dir / "embcache.sqlite")
-    build_index(s, progress=False)
+def test_read_only_index_dir_stops_ingest_and_still_answers(served_on_small_fs, small_fs):
+    s, _ = served_on_small_fs
     ro = small_fs.parent / "read-only-view"                 # the same files, through a read-only bind mount
     ro.mkdir()
     subprocess.run(["mount", "--bind", str(small_fs), str(ro)], check=True)
     try:
         subprocess.run(["mount", "-o", "remount,bind,ro", str(ro)], check=True)
-        s_ro = _settings(corpus, ro / "index")
+        s_ro = _settings(s.corpus_dir, ro / "index")
         with pytest.raises(RagError, match="Cannot write the index at .*(Read-only file system|readonly database)"):
             build_index(s_ro, progress=False, force=True)
         try:
