@@ -192,7 +192,8 @@ def _auth(settings: Settings):
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)     # one line per Chroma or Gradio request is noise
+    for noisy in ("httpx", "bm25s"):                        # a line per request / per index build is noise
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     from ingest.index import build_index
 
     try:
