@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rag.cite import make_citation
 from rag.index import LoadedIndex
-from rag.lexical import lexical_text
+from rag.lexical import LexicalIndex, lexical_text
 from rag.prompts import messages, msg
 from rag.retrieve import states_metadata
 from rag.route import METADATA_INTENTS, Understanding
@@ -43,20 +43,18 @@ class Verdict:
     refuse: bool
     reason: str = ""
     message: str = ""
-    coverage: float = 0.0
     low_confidence: bool = False
 
 
-def coverage(terms: list[str], unit: Unit, vocab: dict[str, int] | None = None) -> float:
+def coverage(terms: list[str], unit: Unit, lexical: LexicalIndex) -> float:
     """How much of the question a unit covers: the mean of (a) the share of its content terms found in
     the unit, each weighted by its rarity in the corpus (a term the corpus never uses weighs most), and
     (b) the share of its adjacent term pairs found as adjacent words."""
     if not terms:
         return 0.0
     folded = " " + " ".join(words(fold(lexical_text(unit)))) + " "
-    vocab = vocab or {}
-    total = sum(vocab.values()) + 1
-    weight = {t: math.log(total / (1 + vocab.get(t, 0))) for t in terms}
+    total = lexical.vocab_total + 1
+    weight = {t: math.log(total / (1 + lexical.vocab.get(t, 0))) for t in terms}
     uni = sum(weight[t] for t in terms if f" {t} " in folded) / sum(weight.values())
     pairs = list(zip(terms, terms[1:]))
     if not pairs:
@@ -85,16 +83,16 @@ def judge(u: Understanding, passages: list[Passage], terms: list[str], index: Lo
             fact = "ngày ban hành" if meta == ["date"] else "số hiệu"
             return Verdict(True, "fact_absent", msg("refusal_fact_kind", fact=f"{fact} của {index.docs[u.routed[0]].label}"))
     if meta and any(p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents) for p in top):
-        return Verdict(False, coverage=1.0)
+        return Verdict(False)
     if u.structure and u.routed:
-        return Verdict(False, coverage=1.0)
+        return Verdict(False)
     if not terms:
-        return Verdict(True, "no_content", msg("refusal"), 0.0)
-    cov = max(coverage(terms, p.unit, index.lexical.vocab) for p in top)
+        return Verdict(True, "no_content", msg("refusal"))
+    cov = max(coverage(terms, p.unit, index.lexical) for p in top)
     best_dense = max(p.dense for p in top)
     if cov < settings.min_coverage or (cov < settings.weak_coverage and best_dense < settings.min_dense):
-        return Verdict(True, "weak_evidence", msg("refusal"), cov)
-    return Verdict(False, coverage=cov, low_confidence=cov < settings.weak_coverage)
+        return Verdict(True, "weak_evidence", msg("refusal"))
+    return Verdict(False, low_confidence=cov < settings.weak_coverage)
 
 
 def _fact_label(kind: str) -> str:
@@ -134,7 +132,7 @@ def quote_span(unit: Unit, terms: list[str], intents: list[str]) -> tuple[int, i
     return a, b
 
 
-def select_units(passages: list[Passage], terms: list[str], u: Understanding, vocab: dict) -> list[Passage]:
+def select_units(passages: list[Passage], terms: list[str], u: Understanding, lexical: LexicalIndex) -> list[Passage]:
     """The units to quote: the best one, and close runners-up that cover the question about as well."""
     first = passages[0]
     chosen = [first]
@@ -143,13 +141,13 @@ def select_units(passages: list[Passage], terms: list[str], u: Understanding, vo
     meta = any(i in METADATA_INTENTS for i in u.intents) and first.unit.kind in u.unit_kinds
     if meta:
         limit = 1
-    first_cov = coverage(terms, first.unit, vocab)
+    first_cov = coverage(terms, first.unit, lexical)
     for p in passages[1:8]:
         if len(chosen) >= limit:
             break
         if p.score < RUNNER_UP_SCORE * first.score:
             break
-        if coverage(terms, p.unit, vocab) >= RUNNER_UP_COVERAGE * first_cov:
+        if coverage(terms, p.unit, lexical) >= RUNNER_UP_COVERAGE * first_cov:
             chosen.append(p)
     return chosen
 
@@ -177,7 +175,7 @@ def _path_tail(unit: Unit) -> str:
 
 def extractive_answer(passages: list[Passage], terms: list[str], u: Understanding,
                       index: LoadedIndex) -> tuple[str, list[Citation]]:
-    chosen = select_units(passages, terms, u, index.lexical.vocab)
+    chosen = select_units(passages, terms, u, index.lexical)
     # best evidence first; quotes of the same document stay together
     docs = list(dict.fromkeys(p.unit.doc_id for p in chosen))
     chosen.sort(key=lambda p: docs.index(p.unit.doc_id))

@@ -50,6 +50,7 @@ class LexicalIndex:
         self.row = {u: i for i, u in enumerate(unit_ids)}
         self.accents = accents
         self.vocab = vocab
+        self.vocab_total = sum(vocab.values())
 
     @classmethod
     def build(cls, units: list[Unit]) -> "LexicalIndex":

@@ -16,7 +16,7 @@ import numpy as np
 from rag.config import Settings
 from rag.index import LoadedIndex
 from rag.route import METADATA_INTENTS, Understanding
-from rag.text import expand_abbreviations, fold, has_diacritics, nfc, words
+from rag.text import expand_abbreviations, fold, has_diacritics, nfc, with_bigrams, words
 from rag.types import Passage
 
 KIND_BOOST = 0.5
@@ -33,19 +33,17 @@ class Query:
 
     @property
     def lexical_tokens(self) -> list[str]:
-        w = self.folded_words
-        toks = w + [a + "_" + b for a, b in zip(w, w[1:])]
-        e = self.extra_words
-        return toks + e + [a + "_" + b for a, b in zip(e, e[1:])]
+        return with_bigrams(self.folded_words) + with_bigrams(self.extra_words)
 
 
 def prepare_query(question: str, index: LoadedIndex, context: str = "") -> Query:
     q = expand_abbreviations(nfc(question))
     dense = q if has_diacritics(question) else index.lexical.restore_accents(q)
     folded = index.lexical.correct(words(fold(q)))
-    extra = index.lexical.correct(words(fold(expand_abbreviations(nfc(context))))) if context else []
+    extra: list[str] = []
     if context:
         ctx = expand_abbreviations(nfc(context))
+        extra = index.lexical.correct(words(fold(ctx)))
         dense = f"{dense} ({ctx if has_diacritics(context) else index.lexical.restore_accents(ctx)})"
     return Query(question=question, dense_text=dense, folded_words=folded, extra_words=extra)
 

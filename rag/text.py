@@ -60,7 +60,11 @@ def words(folded: str) -> list[str]:
 
 def lexical_tokens(text: str) -> list[str]:
     """BM25 tokens of a text: folded syllables and adjacent-syllable bigrams ('dai', 'doan', 'dai_doan')."""
-    w = words(fold(expand_abbreviations(nfc(text))))
+    return with_bigrams(words(fold(expand_abbreviations(nfc(text)))))
+
+
+def with_bigrams(w: list[str]) -> list[str]:
+    """Syllables followed by their adjacent pairs: ['dai', 'doan'] -> ['dai', 'doan', 'dai_doan']."""
     return w + [a + "_" + b for a, b in zip(w, w[1:])]
 
 
