@@ -11,6 +11,7 @@ import threading
 import time
 
 from rag.answer import doc_meta, extractive_answer, judge, quote_span, structure_answer
+from rag.answerers import Context, answer_structured
 from rag.cite import make_citation, reread, renumber, validate_markers
 from rag.config import Settings
 from rag.embed import get_embedder
@@ -93,6 +94,13 @@ class Assistant:
         passages = self.retriever.search(index, query, u, scope=scope or None, prefer_docs=prefer)
         t1 = time.perf_counter()
 
+        structured = answer_structured(Context(q, u, index, scope, passages))
+        if structured is not None:
+            answer = self._structured(q, structured, passages, u, scope, index)
+            answer.timings_ms = {"retrieve": (t1 - t0) * 1000, "answer": (time.perf_counter() - t1) * 1000,
+                                 "total": (time.perf_counter() - t0) * 1000}
+            return answer
+
         verdict = judge(u, passages, terms, index, self.settings)
         answer = Answer(question=q, answer="", refused=verdict.refuse,
                         citations=[], retrieved=passages[: self.settings.top_k], timings_ms={},
@@ -108,6 +116,20 @@ class Assistant:
                 answer.refused, answer.refusal_reason, answer.answer = True, "citations_lost", msg("refusal")
         t2 = time.perf_counter()
         answer.timings_ms = {"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000}
+        return answer
+
+    def _structured(self, q: str, s, passages: list[Passage], u: Understanding, scope, index) -> Answer:
+        """An answer from the structure answerers: citations re-read; the cited units lead the evidence list."""
+        cits, dropped = reread(s.citations, index.store)
+        cited = [Passage(unit=index.units[c.unit_id], score=1.0) for c in cits if c.unit_id in index.units]
+        seen = {p.unit.unit_id for p in cited}
+        evidence = cited + [p for p in passages if p.unit.unit_id not in seen]
+        answer = Answer(question=q, answer=s.text, refused=s.refused, citations=cits,
+                        retrieved=evidence[: max(self.settings.top_k, len(cited))], timings_ms={},
+                        refusal_reason=s.reason, scope=scope, routed_docs=u.routed, dropped_markers=dropped,
+                        mode=s.mode)
+        if s.citations and not cits and not s.refused:
+            answer.refused, answer.refusal_reason, answer.answer = True, "citations_lost", msg("refusal")
         return answer
 
     def _compose(self, q: str, passages: list[Passage], terms: list[str], u: Understanding, index):

@@ -1,0 +1,44 @@
+"""Answerers that answer from the parsed structure and the tables built at ingest (catalog, outline,
+cited documents, tasks) instead of from retrieved passages.
+
+Each answerer module exposes `answer(ctx: Context) -> Structured | None`; `None` means "not my kind of
+question". `answer_structured` tries them in `ANSWERERS` order and returns the first answer. A
+`Structured` answer is exact: it either answers with citations or refuses with a specific message
+(the text does not print what is asked), and it never goes through the retrieval refusal model.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+
+from rag.types import Citation, Passage
+
+# module names under rag.answerers, tried in this order
+ANSWERERS: list[str] = []
+
+
+@dataclass
+class Context:
+    question: str                  # the cleaned question
+    u: object                      # rag.route.Understanding
+    index: object                  # rag.index.LoadedIndex
+    scope: list[str] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)   # hybrid retrieval results, best first
+
+
+@dataclass
+class Structured:
+    text: str
+    citations: list[Citation]
+    mode: str                      # "overview", "structure", "mentions", "tasks", ...
+    refused: bool = False
+    reason: str = ""               # refusal reason code when refused
+
+
+def answer_structured(ctx: Context) -> Structured | None:
+    for name in ANSWERERS:
+        module = importlib.import_module(f"rag.answerers.{name}")
+        result = module.answer(ctx)
+        if result is not None:
+            return result
+    return None
