@@ -1,4 +1,7 @@
-"""`python -m rag "câu hỏi"`: print the answer and its numbered sources (`--json` for one JSON object)."""
+"""`python -m rag "câu hỏi"`: print the answer and its numbered sources (`--json` for one JSON object).
+
+`python -m rag COMMAND …` runs one of the table commands listed in `COMMANDS` instead (each module's
+`main(argv) -> int`)."""
 from __future__ import annotations
 
 import argparse
@@ -10,8 +13,16 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
+# command -> module whose main(argv) runs it
+COMMANDS: dict[str, str] = {}
+
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in COMMANDS:
+        import importlib
+
+        return importlib.import_module(COMMANDS[argv[0]]).main(argv[1:])
     from rag.config import load_settings
     from rag.errors import RagError
     from rag.pipeline import get_assistant
