@@ -1,6 +1,8 @@
 """`python -m eval`: run the question set, print metrics by split and kind, write results and a report.
 
-    python -m eval                                  whole set -> eval/results/<timestamp>.jsonl + .html
+    python -m eval                                  our set -> eval/results/<timestamp>-own.jsonl + .html
+    python -m eval --set user                       the user-style set (../shared/eval-user), scored by its rules
+    python -m eval --set both                       both sets, one report each
     python -m eval --split test --check-floors      what CI runs: fail if a metric is under eval/floors.json
     python -m eval --questions F.jsonl --out R.jsonl   batch mode for any question file
     python -m eval --compare OLD.jsonl              what got better / worse against an earlier run
@@ -23,21 +25,23 @@ HERE = Path(__file__).resolve().parent
 
 
 def main(argv: list[str] | None = None) -> int:
-    from eval.metrics import check_floors
-    from eval.run import QUESTIONS, compare, load_questions, read_jsonl, run_questions, score, table, write_jsonl
-    from rag.config import load_settings
-    from rag.errors import RagError
+    from eval.run import SETS
 
     ap = argparse.ArgumentParser(prog="python -m eval")
-    ap.add_argument("--questions", type=Path, default=QUESTIONS)
-    ap.add_argument("--out", type=Path, help="results file (default eval/results/<timestamp>.jsonl)")
+    ap.add_argument("--set", choices=["own", "user", "both"], default="own",
+                    help="own = eval/questions.jsonl; user = ../shared/eval-user (written independently); both")
+    ap.add_argument("--questions", type=Path, help="any question file instead of a named set (batch mode)")
+    ap.add_argument("--out", type=Path, help="results file (default eval/results/<timestamp>[-set].jsonl)")
     ap.add_argument("--split", choices=["dev", "test"], help="only this split")
-    ap.add_argument("--compare", type=Path, help="an earlier results file to compare with")
+    ap.add_argument("--compare", type=Path, help="an earlier results file of the same set to compare with")
     ap.add_argument("--check-floors", action="store_true", help="exit 1 if a metric is under eval/floors.json")
     ap.add_argument("--bench", action="store_true", help="run the benchmark instead")
     ap.add_argument("--bench-units", type=int, default=10000, help="size of the synthetic corpus")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
+
+    from rag.config import load_settings
+    from rag.errors import RagError
 
     try:
         settings = load_settings()
@@ -49,36 +53,64 @@ def main(argv: list[str] | None = None) -> int:
         from ingest.index import build_index
 
         build_index(settings, progress=not args.quiet)       # no-op when the index is up to date
-        questions = load_questions(args.questions, args.split)
+    except RagError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    if args.questions:
+        runs = [("", args.questions)]
+    else:
+        names = ["own", "user"] if args.set == "both" else [args.set]
+        runs = [(n, SETS[n]) for n in names]
+        missing = [str(p) for _, p in runs if not p.exists()]
+        if missing:
+            print(f"error: question set not found: {', '.join(missing)}", file=sys.stderr)
+            return 1
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    code = 0
+    for name, path in runs:
+        out = args.out or HERE / "results" / f"{stamp}{'-' + name if name else ''}.jsonl"
+        if args.out and len(runs) > 1:
+            out = args.out.with_name(f"{args.out.stem}-{name}{args.out.suffix}")
+        code = max(code, _run_set(settings, name, path, out, args))
+    return code
+
+
+def _run_set(settings, name: str, path: Path, out: Path, args) -> int:
+    from eval.metrics import check_floors
+    from eval.run import compare, load_questions, read_jsonl, run_questions, score, table, write_jsonl
+    from rag.errors import RagError
+
+    try:
+        questions = load_questions(path, args.split)
         results = run_questions(settings, questions, progress=not args.quiet)
     except RagError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
-    out = args.out or HERE / "results" / f"{stamp}.jsonl"
     write_jsonl(out, results)
-    per_q, summary = score(results, questions)
+    per_q, summary = score(results, questions, path)
+    if name:
+        print(f"\n== set: {name} ({path})")
     if summary:
         from eval.report import render
 
         print(table(summary))
         out.with_suffix(".summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
-        out.with_suffix(".html").write_text(render(summary, per_q, results, questions, "Đánh giá Hỏi đáp văn kiện"),
-                                            encoding="utf-8")
+        title = "Đánh giá Hỏi đáp văn kiện" + (f" — bộ câu hỏi {name}" if name else "")
+        out.with_suffix(".html").write_text(render(summary, per_q, results, questions, title), encoding="utf-8")
         print(f"\nresults: {out}\nreport:  {out.with_suffix('.html')}")
     else:
         print(f"results: {out} ({len(results)} questions, no gold fields to score)")
     if args.compare:
-        print("\n" + compare(read_jsonl(args.compare), results, questions))
+        print("\n" + compare(read_jsonl(args.compare), results, questions, path))
     if args.check_floors:
-        floors = json.loads((HERE / "floors.json").read_text(encoding="utf-8"))
+        floors = json.loads((HERE / "floors.json").read_text(encoding="utf-8")).get(name or "own", {})
         group = f"split:{args.split}" if args.split else "all"
         failures = check_floors(summary.get(group, {}), floors)
         for f in failures:
-            print(f"FLOOR: {f}", file=sys.stderr)
+            print(f"FLOOR ({name or 'own'}): {f}", file=sys.stderr)
         if failures:
             return 1
-        print(f"floors: all {len(floors)} metrics of {group} at or above eval/floors.json")
+        print(f"floors: all {len(floors)} metrics of {name or 'own'} {group} at or above eval/floors.json")
     return 0
 
 

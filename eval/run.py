@@ -7,11 +7,15 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from eval.metrics import aggregate, score_question
+from eval.gold import quote_gold_for
+from eval.metrics import aggregate, any_alternative, score_question
 from rag.errors import RagError
 from rag.pipeline import get_assistant
 
 QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
+# the user-style set, written independently of the project (README there); beside the repository
+USER_QUESTIONS = Path(__file__).resolve().parent.parent.parent / "shared" / "eval-user" / "questions.jsonl"
+SETS = {"own": QUESTIONS, "user": USER_QUESTIONS}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
@@ -58,13 +62,26 @@ def run_questions(settings, questions: list[dict], progress: bool = True) -> lis
     return results
 
 
-def score(results: list[dict], questions: list[dict]) -> tuple[list[dict], dict]:
+def scorer(questions_path: Path | None):
+    """How one question's result is scored: by unit ids (our set) or by quotes (a set whose `gold` holds
+    {seed, quote}, scored by that set's README rules)."""
+    def _score(result: dict, q: dict) -> dict:
+        if isinstance(q.get("gold"), list) and questions_path is not None:
+            matcher = quote_gold_for(str(questions_path))
+            return score_question(result, q, is_gold=lambda item: matcher.is_gold(item.get("text", ""), q["gold"]),
+                                  fact_ok=any_alternative)
+        return score_question(result, q)
+    return _score
+
+
+def score(results: list[dict], questions: list[dict], questions_path: Path | None = None) -> tuple[list[dict], dict]:
     """Per-question scores and the summary by split and by kind (only for questions with gold fields)."""
     gold = {q["id"]: q for q in questions if "answerable" in q}
+    score_one = scorer(questions_path)
     per_q = []
     for r in results:
         if r["id"] in gold:
-            s = score_question(r, gold[r["id"]])
+            s = score_one(r, gold[r["id"]])
             per_q.append({"id": r["id"], "split": gold[r["id"]].get("split", ""),
                           "kind": gold[r["id"]].get("kind", ""), "latency_ms": r["timings_ms"].get("total", 0.0), **s})
     groups: dict[str, list[dict]] = defaultdict(list)
@@ -88,7 +105,7 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 COLUMNS = [("n", "questions"), ("hit@1", "unit_hit@1"), ("hit@5", "unit_hit@5"), ("MRR", "unit_mrr@10"),
-           ("doc@1", "doc_hit@1"), ("cite1", "first_citation_correct"), ("c.prec", "citation_precision"),
+           ("doc@1", "doc_hit@1"), ("cite1", "first_citation_correct"), ("citeAny", "any_citation_correct"), ("c.prec", "citation_precision"),
            ("facts", "fact_recall"), ("refuse", "refusal_accuracy"), ("falseR", "false_refusal_rate"),
            ("p50ms", "latency_p50_ms"), ("p95ms", "latency_p95_ms")]
 
@@ -110,9 +127,10 @@ def table(summary: dict) -> str:
     return "\n".join(rows)
 
 
-def compare(old: list[dict], new: list[dict], questions: list[dict]) -> str:
+def compare(old: list[dict], new: list[dict], questions: list[dict], questions_path: Path | None = None) -> str:
     """What got better and worse, question by question."""
     gold = {q["id"]: q for q in questions if "answerable" in q}
+    score_question = scorer(questions_path)
     o, n = {r["id"]: r for r in old}, {r["id"]: r for r in new}
     lines = []
     for qid in sorted(set(o) & set(n)):

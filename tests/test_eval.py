@@ -114,3 +114,31 @@ def test_compare_reports_better_and_worse_per_question():
     assert out[0].startswith("a [metadata] Ai ký?: unit_hit@1 0.00→1.00 better; first_citation_correct 0.00→1.00 better")
     assert out[1] == "b [unanswerable] Giá vàng?: correct_refusal 1.00→0.00 WORSE"
     assert out[2] == "2 questions changed: 1 with improvements, 1 with regressions"
+
+
+def test_quote_gold_follows_the_user_set_rules(tmp_path):
+    from eval.gold import QuoteGold, norm
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "001_x.txt").write_text("Mở đầu.\nĐẩy mạnh tuyên truyền về khối đại đoàn kết toàn dân tộc.\n", encoding="utf-8")
+    (seeds / "002_y.txt").write_text("Một văn bản khác nói về đại đoàn kết toàn dân tộc và các việc khác.\n", encoding="utf-8")
+    g = QuoteGold(seeds)
+    assert norm("Đẩy  mạnh, TUYÊN-truyền!") == "day manh tuyen truyen"
+    gold = [{"seed": "001", "quote": "tuyên truyền về khối đại đoàn kết"}]
+    assert g.is_gold("- Đẩy mạnh tuyên truyền về khối đại đoàn kết toàn dân tộc.", gold)
+    assert not g.is_gold("Một văn bản khác nói về đại đoàn kết toàn dân tộc", gold)
+    # a unit placed in another seed is not gold even when it holds the quote's words
+    assert not g.is_gold("Một văn bản khác nói về đại đoàn kết toàn dân tộc và các việc khác.",
+                         [{"seed": "001", "quote": "đại đoàn kết toàn dân tộc"}])
+
+
+def test_fact_recall_is_pooled_over_facts_like_the_user_set_scorer():
+    from eval.metrics import any_alternative
+
+    assert any_alternative("Chăm lo người cao tuổi", "chăm sóc|chăm lo")
+    assert not any_alternative("người cao tuổi", "chăm sóc|chăm lo")
+    gold = {"answerable": True, "gold_units": ["d:1"], "facts": ["a", "b", "c"]}
+    one = score_question({"answer": "a b c", "retrieved": [], "citations": []}, gold)
+    other = score_question({"answer": "x", "retrieved": [], "citations": []}, {**gold, "facts": ["a"]})
+    assert aggregate([one, other], [1.0, 1.0])["fact_recall"] == 0.75      # 3 of 4 facts, not (1 + 0) / 2
