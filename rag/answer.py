@@ -1,102 +1,26 @@
-"""Deciding whether to answer, and the default extractive answer.
+"""The default extractive answer (the decision to answer at all is rag.decide's).
 
-`judge` decides refusal in code from the evidence, before any wording is produced:
-  - the question names only documents the corpus does not have (e.g. "Nghị quyết 45");
-  - it asks for a kind of fact (money, percentages, contact details) no retrieved unit contains;
-  - its content words are not covered by the best units and the dense similarity is weak too.
 `extractive_answer` quotes the sentences of the best units that answer the question, each with a [n]
 marker; `structure_answer` lists the items of a part ("phần III có mấy nhóm nhiệm vụ").
 """
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
 
 from rag.cite import make_citation
+from rag.decide import coverage
 from rag.index import LoadedIndex
-from rag.lexical import LexicalIndex, lexical_text
-from rag.prompts import messages, msg
-from rag.retrieve import states_metadata
+from rag.lexical import LexicalIndex
+from rag.prompts import msg
 from rag.route import METADATA_INTENTS, Understanding
 from rag.text import fold, sentences, words
 from rag.types import Citation, Passage, Unit
 
-FACT_KINDS = {
-    # kind: (folded cues in the question, pattern the evidence must contain)
-    "money": (("kinh phi", "ngan sach", "bao nhieu tien", "ty dong", "trieu dong", "nguon von", "chi phi",
-               "muc luong", "tien luong", "muc ho tro bao nhieu"),
-              re.compile(r"\d[\d.,]*\s*(tỷ|triệu|nghìn|ngàn)?\s*đồng|VNĐ|USD", re.I)),
-    "percent": (("ty le", "phan tram", "%"), re.compile(r"\d+([.,]\d+)?\s*%|phần trăm", re.I)),
-    "contact": (("so dien thoai", "dien thoai", "email", "thu dien tu", "dia chi lien he", "hotline", "website"),
-                re.compile(r"\b0\d{8,10}\b|@|https?://", re.I)),
-}
 MAX_QUOTE_UNITS = 3
 WHOLE_UNIT_CHARS = 600      # a unit up to this long is quoted whole
 RUNNER_UP_SCORE = 0.85      # a runner-up must score at least this share of the best unit
 RUNNER_UP_COVERAGE = 0.9    # ... and cover the question about as well
 LIST_CUES = ("nhung", "cac", "gom", "liet ke", "bao gom", "nao")
-
-
-@dataclass
-class Verdict:
-    refuse: bool
-    reason: str = ""
-    message: str = ""
-    low_confidence: bool = False
-
-
-def coverage(terms: list[str], unit: Unit, lexical: LexicalIndex) -> float:
-    """How much of the question a unit covers: the mean of (a) the share of its content terms found in
-    the unit, each weighted by its rarity in the corpus (a term the corpus never uses weighs most), and
-    (b) the share of its adjacent term pairs found as adjacent words."""
-    if not terms:
-        return 0.0
-    folded = " " + " ".join(words(fold(lexical_text(unit)))) + " "
-    total = lexical.vocab_total + 1
-    weight = {t: math.log(total / (1 + lexical.vocab.get(t, 0))) for t in terms}
-    uni = sum(weight[t] for t in terms if f" {t} " in folded) / sum(weight.values())
-    pairs = list(zip(terms, terms[1:]))
-    if not pairs:
-        return uni
-    bi = sum(f" {a} {b} " in folded for a, b in pairs) / len(pairs)
-    return (uni + bi) / 2
-
-
-def judge(u: Understanding, passages: list[Passage], terms: list[str], index: LoadedIndex, settings) -> Verdict:
-    if u.unknown_refs and (not u.routed or u.unknown_subject):
-        refs = ", ".join(f"{r.kind} {r.number}" for r in u.unknown_refs)
-        available = "; ".join(d.label for d in index.docs.values())
-        return Verdict(True, "unknown_document", msg("refusal_unknown_document", refs=refs, available=available))
-    if not passages:
-        return Verdict(True, "no_evidence", msg("refusal"))
-    top = passages[:3]
-    for kind, (cues, pattern) in FACT_KINDS.items():
-        if any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", u.folded) for c in cues):
-            if not any(pattern.search(p.unit.text) for p in top):
-                return Verdict(True, "fact_kind", msg("refusal_fact_kind", fact=_fact_label(kind)))
-    meta = [i for i in u.intents if i in METADATA_INTENTS]
-    if len(u.routed) == 1 and meta in (["date"], ["number"]):
-        # the catalog records what the text itself states; an empty field means the text does not say
-        entry = index.docs[u.routed[0]].entry
-        if not entry.get(meta[0]):
-            fact = "ngày ban hành" if meta == ["date"] else "số hiệu"
-            return Verdict(True, "fact_absent", msg("refusal_fact_kind", fact=f"{fact} của {index.docs[u.routed[0]].label}"))
-    if meta and any(p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents) for p in top):
-        return Verdict(False)
-    if u.structure and u.routed:
-        return Verdict(False)
-    if not terms:
-        return Verdict(True, "no_content", msg("refusal"))
-    cov = max(coverage(terms, p.unit, index.lexical) for p in top)
-    best_dense = max(p.dense for p in top)
-    if cov < settings.min_coverage or (cov < settings.weak_coverage and best_dense < settings.min_dense):
-        return Verdict(True, "weak_evidence", msg("refusal"))
-    return Verdict(False, low_confidence=cov < settings.weak_coverage)
-
-
-def _fact_label(kind: str) -> str:
-    return messages()["fact_kinds"][kind]
 
 
 # -------------------------------------------------------------------------------------- extractive

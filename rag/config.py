@@ -44,9 +44,6 @@ class Settings:
     fusion: str = _f("weighted", "'weighted' (min-max normalised score fusion) or 'rrf'.")
     dense_weight: float = _f(0.5, "Weight of the dense score in weighted fusion (lexical gets 1 - this).")
     route_boost: float = _f(0.35, "Score added to units of a document the question names.")
-    min_coverage: float = _f(0.4, "Coverage of the question by the best unit under which the answer is refused.")
-    weak_coverage: float = _f(0.55, "Coverage under which the answer is refused unless dense similarity is high.")
-    min_dense: float = _f(0.88, "Dense similarity that rescues weakly covered evidence (e5 cosine).")
     max_question_chars: int = _f(2000, "Longest question accepted.")
 
     def describe(self) -> dict[str, str]:

@@ -10,13 +10,15 @@ import re
 import threading
 import time
 
-from rag.answer import doc_meta, extractive_answer, judge, quote_span, structure_answer
+from rag.answer import doc_meta, extractive_answer, quote_span, structure_answer
 from rag.answerers import Context, answer_structured
 from rag.cite import make_citation, reread, renumber, validate_markers
 from rag.config import Settings
+from rag.decide import judge
 from rag.embed import get_embedder
 from rag.errors import BadQuestionError, LLMError
 from rag.index import IndexHolder
+from rag.language import looks_vietnamese
 from rag.llm import build_messages, complete
 from rag.prompts import msg
 from rag.retrieve import Retriever, prepare_query
@@ -74,6 +76,10 @@ class Assistant:
         if unknown:
             raise BadQuestionError(msg("unknown_scope", scope=", ".join(unknown)))
 
+        if not looks_vietnamese(q, index.lexical.vocab):
+            return Answer(question=q, answer=msg("not_vietnamese"), refused=True, citations=[], retrieved=[],
+                          timings_ms={"total": (time.perf_counter() - t0) * 1000}, refusal_reason="not_vietnamese",
+                          scope=scope)
         u = understand(q, index.docs)
         terms = _terms_without_doc_names(u)
         context, prefer = "", []
@@ -101,11 +107,13 @@ class Assistant:
                                  "total": (time.perf_counter() - t0) * 1000}
             return answer
 
-        verdict = judge(u, passages, terms, index, self.settings)
+        verdict = judge(_without_doc_names(u), u, passages, terms, index, self.settings)
         answer = Answer(question=q, answer="", refused=verdict.refuse,
                         citations=[], retrieved=passages[: self.settings.top_k], timings_ms={},
                         refusal_reason=verdict.reason, low_confidence=verdict.low_confidence, scope=scope,
                         routed_docs=u.routed)
+        if verdict.score is not None:
+            answer.decision = {"score": round(verdict.score, 4), "signals": {k: round(v, 4) for k, v in verdict.signals.items()}}
         if verdict.refuse:
             answer.answer = verdict.message
         else:

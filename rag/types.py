@@ -75,6 +75,7 @@ class Answer:
     routed_docs: list[str] = field(default_factory=list)
     dropped_markers: int = 0
     mode: str = "extractive"
+    decision: dict = field(default_factory=dict)   # the answerability score and its signals, when the model decided
 
     def to_json(self) -> dict:
         return {
@@ -96,4 +97,5 @@ class Answer:
                 for p in self.retrieved[:10]
             ],
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
+            "decision": self.decision,
         }

@@ -1,0 +1,177 @@
+"""Answer or refuse: one decision from several signals, calibrated, decided in code before any wording.
+
+Hard facts first (they need no model): the question's subject is a document we do not have; it asks
+for a kind of fact (money, percentages, contacts) no retrieved unit contains; it asks a catalog field
+the document does not print. Otherwise the signals of the question against its best units
+(`signals`) are combined by a logistic model whose coefficients, feature scaling and operating
+threshold are data (`rag/data/answerability.json`, fitted by `python -m eval.fit` on the dev splits
+and generated near-misses). A score under the threshold refuses; a score just above it answers with a
+caution line (low confidence).
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass, field
+
+from rag.index import LoadedIndex
+from rag.lexical import LexicalIndex, lexical_text
+from rag.meaning import soft_coverage
+from rag.prompts import messages, msg
+from rag.retrieve import states_metadata
+from rag.route import METADATA_INTENTS, Understanding
+from rag.slots import contains_named, expected_slot, named_spans, named_things, slot_filled
+from rag.text import DATA, fold, words
+from rag.types import Passage, Unit
+
+FACT_KINDS = {
+    # kind: (folded cues in the question, pattern the evidence must contain)
+    "money": (("kinh phi", "ngan sach", "bao nhieu tien", "ty dong", "trieu dong", "nguon von", "chi phi",
+               "muc luong", "tien luong", "muc ho tro bao nhieu", "usd", "do la"),
+              re.compile(r"\d[\d.,]*\s*(tỷ|triệu|nghìn|ngàn)?\s*đồng|VNĐ|USD|đô la", re.I)),
+    "percent": (("ty le", "phan tram", "%"), re.compile(r"\d+([.,]\d+)?\s*%|phần trăm", re.I)),
+    "contact": (("so dien thoai", "dien thoai", "email", "thu dien tu", "dia chi lien he", "hotline", "website"),
+                re.compile(r"\b0\d{8,10}\b|@|https?://", re.I)),
+}
+FEATURES = ("dense", "coverage", "soft", "named_missing", "named_unknown", "slot_missing", "routed")
+TOP = 3
+
+
+@dataclass
+class Verdict:
+    refuse: bool
+    reason: str = ""
+    message: str = ""
+    low_confidence: bool = False
+    score: float | None = None
+    signals: dict = field(default_factory=dict)
+
+
+def coverage(terms: list[str], unit: Unit, lexical: LexicalIndex) -> float:
+    """How much of the question a unit covers literally: the mean of (a) the rarity-weighted share of its
+    content terms found in the unit and (b) the share of its adjacent term pairs found adjacent."""
+    if not terms:
+        return 0.0
+    folded = " " + " ".join(words(fold(lexical_text(unit)))) + " "
+    total = lexical.vocab_total + 1
+    weight = {t: math.log(total / (1 + lexical.vocab.get(t, 0))) for t in terms}
+    uni = sum(weight[t] for t in terms if f" {t} " in folded) / sum(weight.values())
+    pairs = list(zip(terms, terms[1:]))
+    if not pairs:
+        return uni
+    bi = sum(f" {a} {b} " in folded for a, b in pairs) / len(pairs)
+    return (uni + bi) / 2
+
+
+def _in_corpus(thing: str, lexical: LexicalIndex) -> bool:
+    """Whether every syllable, and every adjacent pair, of a named thing occurs in the corpus."""
+    w = words(thing)
+    if not all(x in lexical.vocab for x in w):
+        return False
+    return all(f"{a}_{b}" in lexical.retriever.vocab_dict for a, b in zip(w, w[1:]))
+
+
+def signals(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
+            index: LoadedIndex) -> dict[str, float]:
+    """The features of the decision, each in [0, 1] except `dense` (the e5 cosine of the best unit)."""
+    top = passages[:TOP]
+    lex = index.lexical
+    qwords = words(u.folded)
+    unit_words = [words(fold(lexical_text(p.unit))) for p in top]
+    cov = max(coverage(terms, p.unit, lex) for p in top)
+    soft = max(soft_coverage(terms, qwords, w, lex.vocab, lex.vocab_total) for w in unit_words)
+    things = named_things(question_text)
+    folded_top = [" ".join(w) for w in unit_words]
+    missing = [t for t in things if not any(contains_named(f, t) for f in folded_top)]
+    unknown = [t for t in missing if not _in_corpus(t, lex)]
+    slot = expected_slot(u.folded)
+    slot_missing = 0.0
+    if slot:
+        best = max(p.score for p in top)
+        near = [p for p in top if p.score >= 0.9 * best]
+        slot_missing = 0.0 if any(slot_filled(slot, p.unit.text) for p in near) else 1.0
+    return {
+        "dense": max(p.dense for p in top),
+        "coverage": cov,
+        "soft": soft,
+        "named_missing": len(missing) / len(things) if things else 0.0,
+        "named_unknown": 1.0 if unknown else 0.0,
+        "slot_missing": slot_missing,
+        "routed": 1.0 if u.routed and top[0].unit.doc_id in u.routed else 0.0,
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> dict:
+    """{"features": [...], "mean": [...], "scale": [...], "coef": [...], "intercept": b, "threshold": t,
+    "caution": c} — fitted by `python -m eval.fit`."""
+    return json.loads((DATA / "answerability.json").read_text(encoding="utf-8"))
+
+
+def probability(sig: dict[str, float], m: dict | None = None) -> float:
+    m = m or model()
+    z = m["intercept"] + sum(c * (sig[f] - mu) / s for f, c, mu, s in zip(m["features"], m["coef"], m["mean"], m["scale"]))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) -> Verdict | None:
+    """Refusals that are facts, not judgements."""
+    if u.unknown_refs and (not u.routed or u.unknown_subject):
+        refs = ", ".join(f"{r.kind} {r.number}" for r in u.unknown_refs)
+        available = "; ".join(d.label for d in index.docs.values())
+        return Verdict(True, "unknown_document", msg("refusal_unknown_document", refs=refs, available=available))
+    if not passages:
+        return Verdict(True, "no_evidence", msg("refusal"))
+    top = passages[:TOP]
+    for kind, (cues, pattern) in FACT_KINDS.items():
+        if any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", u.folded) for c in cues):
+            if not any(pattern.search(p.unit.text) for p in top):
+                return Verdict(True, "fact_kind", msg("refusal_fact_kind", fact=messages()["fact_kinds"][kind]))
+    meta = [i for i in u.intents if i in METADATA_INTENTS]
+    if len(u.routed) == 1 and meta in (["date"], ["number"]):
+        # the catalog records what the text itself states; an empty field means the text does not say
+        entry = index.docs[u.routed[0]].entry
+        if not entry.get(meta[0]):
+            fact = "ngày ban hành" if meta == ["date"] else "số hiệu"
+            return Verdict(True, "fact_absent", msg("refusal_fact_kind", fact=f"{fact} của {index.docs[u.routed[0]].label}"))
+    return None
+
+
+def absent_name(question_text: str, lexical: LexicalIndex) -> str | None:
+    """A proper name of the question (a person, a place, a body) that no document of the corpus contains."""
+    for shown, folded, kind in named_spans(question_text):
+        if kind == "name" and not _in_corpus(folded, lexical):
+            return shown
+    return None
+
+
+def judge(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
+          index: LoadedIndex, settings) -> Verdict:
+    hard = hard_refusal(u, passages, index)
+    if hard:
+        return hard
+    name = absent_name(question_text, index.lexical)
+    if name:
+        return Verdict(True, "name_absent", msg("refusal_name_absent", thing=name))
+    top = passages[:TOP]
+    meta = [i for i in u.intents if i in METADATA_INTENTS]
+    if meta and any(p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents) for p in top):
+        return Verdict(False)
+    if u.structure and u.routed:
+        return Verdict(False)
+    if not terms:
+        return Verdict(True, "no_content", msg("refusal"))
+    sig = signals(question_text, u, passages, terms, index)
+    m = model()
+    p = probability(sig, m)
+    if p < m["threshold"]:
+        slot = expected_slot(u.folded)
+        if slot and sig["slot_missing"] and sig["soft"] >= 0.5:
+            # the subject is found, the asked thing is not printed: say which
+            doc = index.docs[top[0].unit.doc_id].label
+            text = msg("refusal_slot", doc=doc, slot=messages()["slots"][slot])
+            return Verdict(True, "slot_missing", text, score=p, signals=sig)
+        return Verdict(True, "weak_evidence", msg("refusal"), score=p, signals=sig)
+    return Verdict(False, low_confidence=p < m["caution"], score=p, signals=sig)

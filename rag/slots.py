@@ -1,0 +1,147 @@
+"""What a question asks for, and whether a passage can fill it.
+
+A near-miss question is close in meaning to some paragraph by construction; what is missing is one
+specific thing. So two checks are strict while descriptive words are matched by meaning elsewhere:
+
+- the *expected answer type* (slot): a time ("khi nào", "thời hạn", "năm nào"), a person's name
+  ("là ai", "đồng chí nào", "họ tên"), an amount ("bao nhiêu tiền / USD / phần trăm"), a place
+  ("ở đâu", "tỉnh nào"). A slot is filled when the passage holds an expression of that type;
+- the question's *named things*: numbers, years, document numbers and proper names (people, places,
+  organisations, from underthesea's NER when it is installed, else from capitalised syllables), which
+  must occur in the passage (accent-insensitively).
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+
+from rag.text import fold
+
+log = logging.getLogger(__name__)
+
+SLOT_CUES: dict[str, re.Pattern] = {
+    # folded question patterns; the first that matches decides the slot
+    "date": re.compile(r"\b(ngay nao|nam nao|thang nao|quy nao|truoc ngay|tu nam nao|den nam nao|ngay thang nao|"
+                       r"ngay bao nhieu)\b"),
+    "time": re.compile(r"\b(khi nao|bao gio|luc nao|thoi han|han chot|han cuoi|thoi diem nao|tu khi nao|tu bao gio|"
+                       r"trong bao lau|moc thoi gian|thoi gian nao|hoan thanh truoc)\b"),
+    "person": re.compile(r"\b(la ai|ai la|dong chi nao|ong nao|ba nao|ho ten|ho va ten|ten la gi|ten gi|"
+                         r"ten cua|vi nao|nguoi dung dau la)\b"),
+    "amount": re.compile(r"\b(bao nhieu (tien|dong|usd|do la|ty|trieu|phan tram|%|nguoi|ha|km|lan)|"
+                         r"bao nhieu\s*$|kinh phi|ngan sach|muc ho tro|ty le)\b"),
+    "place": re.compile(r"\b(o dau|tai dau|noi nao|tinh nao|thanh pho nao|dia diem|dia phuong nao|"
+                        r"dia diem nao|dien ra o)\b"),
+}
+# expressions that fill each slot, on folded passage text
+SLOT_FILL: dict[str, re.Pattern] = {
+    # a calendar date, month, quarter or year ("ngày nào", "trước ngày nào" ask for one of these)
+    "date": re.compile(r"\b(nam \d{4}|quy [ivx]+|thang \d{1,2}|ngay \d{1,2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|"
+                       r"\d{1,2}/\d{1,2}\b|giai doan \d{4}|\d{4}\s*-\s*\d{4})\b"),
+    # any time expression, a recurring one included ("khi nào", "thời hạn")
+    "time": re.compile(r"\b(nam \d{4}|quy [ivx]+|thang \d{1,2}|ngay \d{1,2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|"
+                       r"thuong xuyen|hang nam|hang quy|hang thang|dinh ky|giai doan \d{4}|\d{4}\s*-\s*\d{4})\b"),
+    "amount": re.compile(r"\d[\d.,]*\s*(%|ty|trieu|nghin|ngan|dong|usd|nguoi|ha\b|km)|phan tram"),
+    "person": re.compile(r"(?!)"),     # decided by names, below
+    "place": re.compile(r"\b(tinh|thanh pho|huyen|xa|quan|phuong) [a-z]+ [a-z]+"),
+}
+NUMBER_RE = re.compile(r"\b\d+(?:[/.,-]\d+)*\b")
+# a person's name as printed: 2-4 capitalised syllables, the first a common Vietnamese family name
+FAMILY_NAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+                "Hồ", "Ngô", "Dương", "Lý", "Lò", "Sai", "Trương", "Đinh", "Lâm", "Mai", "Tô", "Hà", "Đào",
+                "Đoàn", "Vương", "Trịnh", "Cao", "Lương", "Tạ", "Châu", "Quách", "Lục", "Nông", "Lường", "Triệu")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def capitalised_runs(text: str, min_words: int = 2, skip_first: bool = False) -> list[str]:
+    """Runs of >= min_words adjacent capitalised words ('Nguyễn Văn Hiếu', 'Cần Thơ'). Letter ranges such
+    as À-Ỹ also hold lower-case letters, so capitals are told by str.isupper, not by a regex range."""
+    runs, cur, last_end = [], [], -1
+    for m in _WORD_RE.finditer(text):
+        w = m.group(0)
+        capital = w[0].isupper() and not w.isupper() and not (skip_first and m.start() == 0)
+        if capital and cur and text[last_end:m.start()] == " ":
+            cur.append(w)
+        else:
+            if len(cur) >= min_words:
+                runs.append(" ".join(cur))
+            cur = [w] if capital else []
+        last_end = m.end()
+    if len(cur) >= min_words:
+        runs.append(" ".join(cur))
+    return runs
+
+
+def has_person_name(text: str) -> bool:
+    """A person's name as printed: 2-4 capitalised words, the first a common Vietnamese family name."""
+    return any(r.split()[0] in FAMILY_NAMES and 2 <= len(r.split()) <= 4 for r in capitalised_runs(text))
+
+
+def expected_slot(folded_question: str) -> str | None:
+    for slot, pattern in SLOT_CUES.items():
+        if pattern.search(folded_question):
+            return slot
+    return None
+
+
+def slot_filled(slot: str, text: str) -> bool:
+    if slot == "person":
+        return has_person_name(text)
+    return bool(SLOT_FILL[slot].search(fold(text).lower()))
+
+
+@functools.lru_cache(maxsize=1)
+def _ner():
+    try:
+        from underthesea import ner
+    except ImportError:       # optional: capitalised syllables stand in
+        log.info("underthesea is not installed; named things come from capitalised words only")
+        return None
+    return ner
+
+
+GENERIC_NAMES = {"viet nam", "trung uong", "dang", "nha nuoc", "chinh phu", "quoc hoi", "to quoc", "nhan dan"}
+
+
+@functools.lru_cache(maxsize=2048)
+def named_things(text: str) -> tuple[str, ...]:
+    """Folded named things of a question: numbers (with their / . - forms) and proper names.
+    `text` should already have the document names it routes by blanked out."""
+    return tuple(folded for _, folded, _ in named_spans(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def named_spans(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(as printed, folded, "number" | "name") for each named thing of a question, first seen first."""
+    found: list[tuple[str, str]] = [(m.group(0), "number") for m in NUMBER_RE.finditer(text)]
+    ner = _ner()
+    if ner is not None:
+        spans, entity = [], []
+        for word, _pos, _chunk, tag in ner(text):
+            if tag.startswith("B-") or (tag.startswith("I-") and not entity):
+                if entity:
+                    spans.append(" ".join(entity))
+                entity = [word]
+            elif tag.startswith("I-"):
+                entity.append(word)
+            else:
+                if entity:
+                    spans.append(" ".join(entity))
+                entity = []
+        if entity:
+            spans.append(" ".join(entity))
+        # keep the capitalised proper-name part of an entity ("Thành ủy Cần Thơ" -> "Cần Thơ")
+        for s in spans:
+            found += [(r, "name") for r in capitalised_runs(s)]
+    else:
+        found += [(r, "name") for r in capitalised_runs(text, skip_first=True)]
+    out: dict[str, tuple[str, str, str]] = {}
+    for shown, kind in found:
+        ff = fold(shown).lower()
+        if ff and ff not in GENERIC_NAMES and ff not in out:
+            out[ff] = (shown, ff, kind)
+    return tuple(out.values())
+
+
+def contains_named(folded_text: str, thing: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(thing)}(?![a-z0-9])", folded_text) is not None

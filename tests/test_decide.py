@@ -1,0 +1,81 @@
+"""The answer-or-refuse decision: its signals on literal examples, and its behaviour on the real corpus."""
+import json
+
+import pytest
+
+from rag.decide import FEATURES, model, probability
+from rag.language import looks_vietnamese
+from rag.meaning import covered_terms, soft_coverage
+from rag.pipeline import Assistant
+from rag.slots import expected_slot, has_person_name, named_things, slot_filled
+from rag.text import fold, words
+
+
+@pytest.fixture(scope="module")
+def assistant(built_index):
+    return Assistant(built_index)
+
+
+def test_a_paraphrase_is_covered_through_the_synonym_table():
+    q = words(fold("chính sách cho người già"))
+    p = words(fold("chăm lo và phát huy vai trò của người cao tuổi"))
+    terms = ["chinh", "sach", "nguoi", "gia"]
+    assert covered_terms(terms, q, p) == {"nguoi", "gia"}
+    assert covered_terms(terms, q, words(fold("phát huy vai trò của thanh niên"))) == set()
+    vocab = {"nguoi": 50, "gia": 3, "chinh": 40, "sach": 40}
+    assert soft_coverage(terms, q, p, vocab, 1000) > soft_coverage(terms, q, words(fold("vai trò của thanh niên")), vocab, 1000)
+
+
+def test_named_things_are_numbers_and_proper_names_not_common_words():
+    assert named_things("Ông Nguyễn Văn Hiếu làm Bí thư Thành ủy Cần Thơ từ năm 2015?") == ("2015", "nguyen van hieu", "can tho")
+    assert named_things("Các văn bản nói gì về người cao tuổi?") == ()
+    assert has_person_name("T/M BỘ CHÍNH TRỊ\nTrương Thị Mai")
+    assert not has_person_name("Ban Dân vận Trung ương chủ trì, phối hợp với Mặt trận Tổ quốc Việt Nam")
+
+
+def test_expected_slots_and_what_fills_them():
+    assert expected_slot("viec nay phai hoan thanh truoc ngay nao") == "date"
+    assert expected_slot("khi nao phai xong") == "time"
+    assert expected_slot("truong ban dan van la dong chi nao") == "person"
+    assert expected_slot("nghi quyet noi gi ve thanh nien") is None
+    assert slot_filled("date", "hoàn thành trong quý I/2024") and slot_filled("time", "thực hiện thường xuyên")
+    assert not slot_filled("date", "thực hiện thường xuyên") and not slot_filled("time", "tăng cường tuyên truyền")
+
+
+def test_the_model_is_data_with_one_coefficient_per_feature():
+    m = model()
+    assert m["features"] == list(FEATURES) and len(m["coef"]) == len(FEATURES) == len(m["mean"]) == len(m["scale"])
+    assert 0.0 < m["threshold"] < 1.0
+    base = {f: mu for f, mu in zip(m["features"], m["mean"])}
+    # the slot the question asks being unfilled lowers the score
+    assert probability({**base, "slot_missing": 1.0}) < probability({**base, "slot_missing": 0.0})
+
+
+def test_a_paraphrase_is_answered(assistant):
+    a = assistant.ask("Nghị quyết 43 có chính sách gì cho người già?")
+    assert not a.refused
+    assert any("người cao tuổi" in c.text for c in a.citations)
+
+
+def test_a_name_the_corpus_never_mentions_is_refused_by_name(assistant):
+    a = assistant.ask("Ông Trần Văn Bảy được giao nhiệm vụ gì trong Kế hoạch 21?")
+    assert a.refused and a.refusal_reason == "name_absent" and "Trần Văn Bảy" in a.answer
+
+
+def test_a_task_without_a_deadline_is_refused_with_what_is_missing(assistant):
+    from eval.nearmiss import generate
+
+    rows = [r for r in generate(assistant.holder.get()) if r["kind"] == "deadline-none"]
+    assert len(rows) >= 10
+    answers = [assistant.ask(r["question"]) for r in rows]
+    specific = [a for a in answers if a.refused and a.refusal_reason == "slot_missing"]
+    assert len([a for a in answers if a.refused]) >= 0.7 * len(rows)
+    assert specific and "không nêu" in specific[0].answer
+
+
+def test_a_question_in_another_language_gets_a_vietnamese_note(assistant, built_index):
+    a = assistant.ask("Who signed the plan of the Politburo?")
+    assert a.refused and a.refusal_reason == "not_vietnamese" and "tiếng Việt" in a.answer
+    vocab = assistant.holder.get().lexical.vocab
+    assert looks_vietnamese("ai ky ke hoach 21", vocab) and looks_vietnamese("Ai ký?", vocab)
+    assert json.dumps(a.to_json(), ensure_ascii=False)
