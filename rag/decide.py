@@ -22,7 +22,7 @@ from rag.meaning import soft_coverage
 from rag.prompts import messages, msg
 from rag.retrieve import states_metadata
 from rag.route import METADATA_INTENTS, Understanding
-from rag.slots import contains_named, expected_slot, named_spans, named_things, slot_filled
+from rag.slots import contains_named, expected_slot, named_spans, named_things, other_part_asks, slot_filled
 from rag.text import DATA, fold, words
 from rag.types import Passage, Unit
 
@@ -45,6 +45,7 @@ class Verdict:
     reason: str = ""
     message: str = ""
     low_confidence: bool = False
+    note: str = ""                  # a line added to the answer: which part of the question the text does not answer
     score: float | None = None
     signals: dict = field(default_factory=dict)
 
@@ -166,8 +167,14 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
     sig = signals(question_text, u, passages, terms, index)
     m = model()
     p = probability(sig, m)
+    slot = expected_slot(u.folded)
+    if slot and sig["slot_missing"] and other_part_asks(u.folded, slot):
+        # two questions in one: answer the part the text answers, say which part it does not
+        part = msg("part_missing", slot=messages()["slots"][slot])
+        without = probability({**sig, "slot_missing": 0.0}, m)
+        if without >= m["threshold"]:
+            return Verdict(False, low_confidence=True, note=part, score=p, signals=sig)
     if p < m["threshold"]:
-        slot = expected_slot(u.folded)
         if slot and sig["slot_missing"] and sig["soft"] >= 0.5:
             # the subject is found, the asked thing is not printed: say which
             doc = index.docs[top[0].unit.doc_id].label

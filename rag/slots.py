@@ -84,6 +84,20 @@ def expected_slot(folded_question: str) -> str | None:
     return None
 
 
+_PART_SPLIT_RE = re.compile(r"\s(?:va|con|dong thoi)\s|,\s*")
+_ASK_RE = re.compile(r"\b(ai|gi|nao|nhung|the nao|ra sao|bao nhieu|may)\b")
+
+
+def other_part_asks(folded_question: str, slot: str) -> bool:
+    """A two-part question ("ai chủ trì và khi nào xong?"): besides the part that asks `slot`, another part
+    asks something else, which can be answered on its own."""
+    parts = _PART_SPLIT_RE.split(folded_question)
+    if len(parts) < 2:
+        return False
+    cue = SLOT_CUES[slot]
+    return any(cue.search(p) for p in parts) and any(_ASK_RE.search(p) and not cue.search(p) for p in parts)
+
+
 def slot_filled(slot: str, text: str) -> bool:
     if slot == "person":
         return has_person_name(text)

@@ -79,3 +79,22 @@ def test_a_question_in_another_language_gets_a_vietnamese_note(assistant, built_
     vocab = assistant.holder.get().lexical.vocab
     assert looks_vietnamese("ai ky ke hoach 21", vocab) and looks_vietnamese("Ai ký?", vocab)
     assert json.dumps(a.to_json(), ensure_ascii=False)
+
+
+def test_a_two_part_question_answers_one_part_and_names_the_missing_one(assistant):
+    a = assistant.ask("Theo Chương trình của Thành ủy Cần Thơ, ai chủ trì việc theo dõi, đôn đốc thực hiện "
+                      "và phải xong trước ngày nào?")
+    assert not a.refused and a.citations
+    assert "Ban Dân vận Thành ủy chủ trì" in a.citations[0].text
+    assert "không nêu ngày, tháng hay năm cụ thể" in a.answer
+
+
+def test_the_report_shows_the_decision_curve():
+    from eval.report import decision_curve
+
+    per_q = [{"id": "a", "answerable": True, "refused": False}, {"id": "b", "answerable": False, "refused": True},
+             {"id": "c", "answerable": False, "refused": False}]
+    results = [{"id": "a", "decision": {"score": 0.9}}, {"id": "b"}, {"id": "c", "decision": {"score": 0.6}}]
+    pts = {t: (ra, fr) for t, ra, fr in decision_curve(per_q, results)}
+    assert pts[0.0] == (0.5, 0.0)          # b is a hard refusal at every threshold
+    assert pts[0.9] == (1.0, 0.0) and pts[1.0] == (1.0, 1.0)
