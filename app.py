@@ -31,6 +31,10 @@ STREAM_WORDS = 12          # words revealed per streamed chunk
 SCROLL_JS = "() => { const el = document.querySelector('#doc-viewer .cited'); if (el) el.scrollIntoView({block: 'center'}); }"
 
 
+def _viewer_note(text: str) -> str:
+    return f'<div id="doc-viewer"><p>{html.escape(text)}</p></div>'
+
+
 class Handlers:
     """Everything the page does, as plain functions of (inputs) -> outputs."""
 
@@ -60,7 +64,8 @@ class Handlers:
         return answer, answer.answer
 
     def respond(self, question, chat, answers, scope):
-        """Streamed chat turn. Yields (question box, chat, answers, evidence, citation choices, copy text)."""
+        """Streamed chat turn. Yields (question box, chat, answers, evidence, citation choices, copy text,
+        document viewer); the viewer is reset with every answer, so it never shows a paragraph of an earlier one."""
         chat, answers = list(chat or []), list(answers or [])
         shown_q = html.escape((question or "").strip()[:2000]) or "…"
         answer, text = self.ask(question, scope, answers)
@@ -71,11 +76,12 @@ class Handlers:
         words = text.split(" ")
         for i in range(0, len(words), STREAM_WORDS):
             chat[-1] = {"role": "assistant", "content": " ".join(words[:i + STREAM_WORDS])}
-            yield "", chat, answers, gr.update(), gr.update(), gr.update()
+            yield "", chat, answers, gr.update(), gr.update(), gr.update(), gr.update()
         chat[-1] = {"role": "assistant", "content": text}
         choices = self.citation_choices(answer)
+        viewer = _viewer_note(ui()["viewer_empty" if choices else "viewer_no_citation"])
         yield ("", chat, answers, evidence_html(answer),
-               gr.update(choices=choices, value=choices[0][1] if choices else None), "")
+               gr.update(choices=choices, value=choices[0][1] if choices else None), "", viewer)
 
     @staticmethod
     def citation_choices(answer: Answer | None) -> list[tuple[str, str]]:
@@ -86,11 +92,11 @@ class Handlers:
     def view(self, choice: str | None, answers: list[Answer]) -> str:
         """The cited document, scrolled to and highlighting the chosen citation's paragraph."""
         if not answers or not choice:
-            return f'<div id="doc-viewer"><p>{html.escape(ui()["viewer_empty"])}</p></div>'
+            return _viewer_note(ui()["viewer_empty"])
         answer = answers[-1]
         c = next((c for c in answer.citations if str(c.n) == str(choice)), None)
         if c is None:
-            return f'<div id="doc-viewer"><p>{html.escape(ui()["viewer_empty"])}</p></div>'
+            return _viewer_note(ui()["viewer_empty"])
         try:
             index = get_assistant(self.settings).holder.get()
         except RagError as e:
@@ -170,7 +176,7 @@ def build_demo(settings: Settings) -> gr.Blocks:
                 gr.Markdown(f"### {t['viewer_title']}")
                 viewer = gr.HTML(elem_id="viewer")
 
-        outputs = [question, chat, answers, evidence, pick, plain]
+        outputs = [question, chat, answers, evidence, pick, plain, viewer]
         send.click(h.respond, [question, chat, answers, scope], outputs, api_visibility="private")
         question.submit(h.respond, [question, chat, answers, scope], outputs, api_visibility="private")
         clear.click(h.clear, None, [chat, answers, evidence, pick, plain, viewer], api_visibility="private")
@@ -194,14 +200,15 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("httpx", "bm25s"):                        # a line per request / per index build is noise
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    from ingest.index import build_index
+    from ingest.startup import prepare_index
 
     try:
         settings = load_settings()
         auth = _auth(settings)
         print(ui()["index_building"] if not os.path.exists(os.path.join(settings.index_dir, "CURRENT")) else
               "Kiểm tra chỉ mục…", flush=True)
-        print(build_index(settings, progress=True).summary(), flush=True)
+        # another ingest holding the lock: serve the current build, or wait (bounded) for the first one
+        print(prepare_index(settings, say=lambda line: print(line, flush=True)), flush=True)
         get_assistant(settings)          # load models and the index once, before the first question
     except RagError as e:
         print(f"error: {e}", file=sys.stderr)

@@ -5,18 +5,17 @@ made current by replacing the CURRENT file; the build being served is never touc
 kill at any point leaves the previous index answering. Embeddings are cached by (model, text) in a
 SQLite file, so an unchanged unit is never embedded twice and an interrupted ingest resumes where it
 stopped. An ingest whose inputs (files, catalog, model, parser settings) match the current build does
-nothing.
+nothing, and checks that without the ingest lock (readers never need it); the lock is taken only to build,
+and IngestBusyError is raised at once when another process holds it.
 """
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import shutil
 import sqlite3
 import sys
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,6 +24,7 @@ import numpy as np
 
 from ingest.catalog import load_corpus
 from ingest.chunk import doc_label, embed_text, tree_to_units
+from ingest.lock import ingest_lock
 from ingest.parse import parse
 from rag.config import Settings
 from rag.embed import get_embedder
@@ -85,17 +85,6 @@ class EmbeddingCache:
         self.db.close()
 
 
-@contextmanager
-def ingest_lock(index_dir: Path):
-    index_dir.mkdir(parents=True, exist_ok=True)
-    with open(index_dir / "ingest.lock", "w") as f:
-        try:
-            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise RagError(f"Another ingest is running on {index_dir} (ingest.lock is held). Wait for it to finish.") from None
-        yield
-
-
 def _progress(total: int, desc: str, enabled: bool):
     if enabled and sys.stderr.isatty():
         from tqdm import tqdm
@@ -116,7 +105,8 @@ def fingerprint(settings: Settings, model_id: str, docs) -> str:
 
 
 def build_index(settings: Settings, progress: bool = True, force: bool = False, skip_bad: bool = False) -> Report:
-    """Bring the index in line with the corpus. Raises CorpusError listing every bad input."""
+    """Bring the index in line with the corpus. Raises CorpusError listing every bad input, and
+    IngestBusyError when a build is needed while another process holds the ingest lock."""
     t0 = time.perf_counter()
     index_dir = Path(settings.index_dir)
     corpus = load_corpus(Path(settings.corpus_dir))
@@ -128,6 +118,9 @@ def build_index(settings: Settings, progress: bool = True, force: bool = False, 
     fp = fingerprint(settings, embedder.model_id, corpus.docs)
 
     try:
+        if not force and _up_to_date(settings, fp, report):        # no lock needed to find nothing to do
+            report.seconds = time.perf_counter() - t0
+            return report
         return _build(settings, index_dir, corpus.docs, embedder, fp, report, t0, progress, force)
     except (OSError, sqlite3.Error, StoreUnavailableError) as e:
         raise RagError(f"Cannot write the index at {settings.chroma_url or index_dir}: {e}. Make the folder "
@@ -142,16 +135,26 @@ def _store_intact(settings: Settings, build_id: str, units: int) -> bool:
         return False
 
 
+def _up_to_date(settings: Settings, fp: str, report: Report) -> bool:
+    """True (and the report filled in) when the served build was made from these inputs and its store
+    still holds all its units. Reads only: CURRENT, the manifest, a count from Chroma."""
+    current = current_build_id(settings)
+    if not current or not (builds_dir(settings) / current / "manifest.json").exists():
+        return False
+    manifest = read_manifest(builds_dir(settings) / current)
+    if manifest.get("fingerprint") != fp or not _store_intact(settings, current, manifest["units"]):
+        return False
+    report.build_id, report.documents, report.units = current, manifest["documents"], manifest["units"]
+    report.per_doc = {d: {"units": v["units"], "embedded": 0} for d, v in manifest["docs"].items()}
+    return True
+
+
 def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force) -> Report:
     with ingest_lock(index_dir):
         current = current_build_id(settings)
-        if current and not force and (builds_dir(settings) / current / "manifest.json").exists():
-            manifest = read_manifest(builds_dir(settings) / current)
-            if manifest.get("fingerprint") == fp and _store_intact(settings, current, manifest["units"]):
-                report.build_id, report.documents, report.units = current, manifest["documents"], manifest["units"]
-                report.per_doc = {d: {"units": v["units"], "embedded": 0} for d, v in manifest["docs"].items()}
-                report.seconds = time.perf_counter() - t0
-                return report
+        if not force and _up_to_date(settings, fp, report):       # again: another ingest may just have built it
+            report.seconds = time.perf_counter() - t0
+            return report
 
         # parse and chunk every document (cheap); embedding is where the time goes
         all_units: list[Unit] = []

@@ -32,6 +32,8 @@ class Settings:
     host: str = _f("127.0.0.1", "Address the chat page listens on.")
     port: int = _f(7860, "Port of the chat page.")
     auth: str = _f("", "Optional login for the page: 'user:password[,user:password]'.")
+    startup_wait: float = _f(1800.0, "Seconds a starting page waits for the index another ingest is building "
+                                     "when there is no build to serve yet; then it stops and says what to check.")
     concurrency: int = _f(4, "Questions answered at once by the page (Gradio default_concurrency_limit).")
     llm_url: str = _f("", "OpenAI-compatible endpoint (e.g. http://127.0.0.1:11434/v1); empty = extractive only.")
     llm_model: str = _f("", "Model name sent to the LLM endpoint.")

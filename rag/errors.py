@@ -31,3 +31,7 @@ class BadQuestionError(RagError):
 
 class LLMError(RagError):
     """The optional LLM endpoint failed; callers fall back to the extractive answer."""
+
+
+class IngestBusyError(RagError):
+    """Another process holds the index dir's ingest lock (it is building); try again when it is done."""

@@ -32,7 +32,7 @@ def test_build_demo_builds_without_launching(built_index):
 def test_respond_streams_then_shows_evidence(handlers):
     steps = _turn(handlers, "Kế hoạch 21 giao Ban Tuyên giáo Trung ương nhiệm vụ gì?")
     assert len(steps) >= 3                                    # streamed in chunks
-    box, chat, answers, evidence, pick, _ = steps[-1]
+    box, chat, answers, evidence, pick, _, viewer = steps[-1]
     assert box == "" and chat[0] == {"role": "user", "content": "Kế hoạch 21 giao Ban Tuyên giáo Trung ương nhiệm vụ gì?"}
     assert chat[1]["content"].startswith("Theo Kế hoạch 21-KH/TW:") and "[1]" in chat[1]["content"]
     assert '<div class="cite" id="cite-1">' in evidence and "<mark>" in evidence
@@ -50,13 +50,27 @@ def test_view_opens_the_document_at_the_cited_paragraph(handlers):
 
 
 def test_refusal_shows_fixed_text_and_nearest_passages(handlers):
-    _, chat, answers, evidence, pick, _ = _turn(handlers, "Giá vàng hôm nay bao nhiêu?")[-1]
+    _, chat, answers, evidence, pick, _, _ = _turn(handlers, "Giá vàng hôm nay bao nhiêu?")[-1]
     assert chat[1]["content"] == "Các văn bản hiện có không chứa thông tin để trả lời câu hỏi này."
     assert "Các đoạn có thể liên quan" in evidence and pick["choices"] == []
 
 
+def test_a_refusal_clears_the_paragraph_of_the_previous_answer_from_the_viewer(handlers):
+    answers = _turn(handlers, "Ai ký bản sao y của Lạng Sơn?")[-1][2]
+    assert 'class="unit cited"' in handlers.view("1", answers)          # the earlier answer's paragraph, opened
+    steps = list(handlers.respond("Giá vàng hôm nay bao nhiêu?", [], answers, None))
+    _, _, answers, _, pick, _, viewer = steps[-1]
+    assert answers[-1].refused and pick["choices"] == []
+    assert viewer == '<div id="doc-viewer"><p>Câu trả lời này không trích dẫn đoạn văn bản nào để xem.</p></div>'
+    assert handlers.view("1", answers) == ('<div id="doc-viewer"><p>Chọn một trích dẫn rồi bấm '
+                                           '«Xem trong văn bản».</p></div>')
+    # a new answer with citations also resets the viewer: its own paragraphs are opened from the pick
+    viewer = list(handlers.respond("Ai ký Kế hoạch 21?", [], answers, None))[-1][6]
+    assert "cited" not in viewer and "Chọn một trích dẫn" in viewer
+
+
 def test_user_text_is_never_rendered_as_html(handlers):
-    _, chat, answers, evidence, _, _ = _turn(handlers, '<script>alert(1)</script><img src=x onerror=alert(2)> Ai ký Kế hoạch 21?')[-1]
+    _, chat, answers, evidence, _, _, _ = _turn(handlers, '<script>alert(1)</script><img src=x onerror=alert(2)> Ai ký Kế hoạch 21?')[-1]
     assert "<script>" not in chat[0]["content"] and "&lt;script&gt;" in chat[0]["content"]
     assert "<script" not in evidence and "onerror=alert" not in evidence.replace("&lt;", "")
 
@@ -66,13 +80,13 @@ def test_user_text_is_never_rendered_as_html(handlers):
     ("a" * 50000, "Câu hỏi quá dài (50000 ký tự; tối đa 2000). Vui lòng rút gọn câu hỏi."),
 ])
 def test_bad_input_gets_a_short_vietnamese_message(handlers, question, reply):
-    _, chat, answers, evidence, _, _ = _turn(handlers, question)[-1]
+    _, chat, answers, evidence, _, _, _ = _turn(handlers, question)[-1]
     assert chat[1]["content"] == reply and answers == []
 
 
 def test_followup_uses_the_conversation(handlers):
     answers = _turn(handlers, "Kế hoạch 21 giao Ban cán sự đảng Chính phủ nhiệm vụ gì?")[-1][2]
-    _, chat, answers, _, _, _ = list(handlers.respond("Còn thời hạn thì sao?", [], answers, None))[-1]
+    _, chat, answers, _, _, _, _ = list(handlers.respond("Còn thời hạn thì sao?", [], answers, None))[-1]
     assert "quý I/2024" in chat[-1]["content"]
 
 

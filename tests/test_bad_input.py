@@ -26,10 +26,10 @@ def handlers(built_index):
 ])
 def test_every_input_gets_a_chat_reply_and_no_crash(handlers, question):
     steps = list(handlers.respond(question, [], [], None))
-    box, chat, answers, evidence, pick, plain = steps[-1]
+    box, chat, answers, evidence, pick, plain, viewer = steps[-1]
     assert chat[-1]["role"] == "assistant" and chat[-1]["content"].strip()
     assert "Traceback" not in chat[-1]["content"] and "<script" not in chat[0]["content"]
-    assert "<script" not in evidence
+    assert "<script" not in evidence and "<script" not in viewer
 
 
 def test_english_and_mixed_questions(built_index):
