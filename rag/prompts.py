@@ -21,7 +21,7 @@ EXPECTED = {
     "overview_missing": {"fields"}, "overview_section": {"heading"}, "overview_lead": {"quote", "n"},
     "overview_outline": {"count", "unit"}, "quote_item": {"heading", "quote", "n"},
     "structure_doc_lead": {"doc", "count", "unit"}, "structure_nth_lead": {"doc", "section", "unit", "k", "count"},
-    "structure_node_lead": {"doc", "section"},
+    "structure_node_lead": {"doc", "section"}, "structure_count_last": {"unit", "last", "n"},
     "mentioned_lead": {"doc"}, "mentioned_line": {"source", "path", "quote", "n"}, "mentioned_beyond": {"doc"},
 }
 

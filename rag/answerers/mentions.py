@@ -14,6 +14,7 @@ from rag.answerers import Structured
 from rag.answerers.common import Citer, has_any, inline
 from rag.cited import label, match
 from rag.prompts import msg
+from rag.text import fold
 
 MAX_MENTIONS = 4
 # what a citing sentence states about a document (folded cue phrases)
@@ -28,8 +29,9 @@ BEYOND = ("may", "bao nhieu", "nhiem vu", "giai phap", "quan diem", "chi tieu", 
 
 
 def _position(folded: str, row: dict) -> int:
+    """Where the question names the cited document: its number, else its kind word (a subject match)."""
     digits = re.match(r"\d+", row["number"]).group(0)
-    m = re.search(rf"(?<!\d)0*{int(digits)}(?![\d])", folded)
+    m = re.search(rf"(?<!\d)0*{int(digits)}(?![\d])", folded) or re.search(rf"\b{fold(row['kind'])}\b", folded)
     return m.start() if m else 0
 
 

@@ -24,10 +24,10 @@ BASIS_CUES = ("de thuc hien", "lam ra de", "ban hanh de", "thuc hien van ban nao
 GENERAL_CUES = ("noi ve", "noi gi", "ve gi", "ve van de gi", "ve chuyen gi", "chuyen gi", "cai gi", "tom tat",
                 "tom luoc", "khai quat", "tong quan", "gioi thieu", "noi dung chinh", "noi dung co ban", "y chinh",
                 "la gi", "la van ban gi", "dua tin", "de cap", "ban ve", "noi dung")
-NEUTRAL = {w for k in KIND_WORDS for w in k.split()} | {
-    "van", "ban", "thuc", "hien", "dat", "ra", "de", "neu", "hanh", "duoc", "lam", "kia", "nay", "vay", "the",
-    "nhung", "cac", "chinh", "gi", "cai", "chuyen", "la", "ve", "noi", "co", "nao", "cua", "tin", "dua", "bao",
-    "bai", "ay", "do", "chu", "a", "nhi", "gom", "dung", "nhieu", "muon", "nham", "trong", "ay"}
+KIND_PHRASES = tuple(KIND_WORDS) + ("van ban", "thuc hien", "ban hanh", "dat ra", "de ra")
+NEUTRAL = {"ra", "de", "neu", "duoc", "lam", "kia", "nay", "vay", "the", "nhung", "cac", "chinh", "gi", "cai",
+           "chuyen", "la", "ve", "noi", "co", "nao", "cua", "ay", "do", "a", "nhi", "gom", "dung", "nhieu",
+           "muon", "nham", "trong"}
 PURPOSE_WORDS = ("muc dich", "yeu cau", "muc tieu")
 MAX_PURPOSE_UNITS = 4
 
@@ -130,7 +130,7 @@ def answer(ctx) -> Structured | None:
         return None
     f = without_doc_names(ctx)
     cues = GOAL_CUES + BASIS_CUES + GENERAL_CUES
-    if not has_any(f, cues) or remaining_terms(f, NEUTRAL, cues):
+    if not has_any(f, cues) or remaining_terms(f, NEUTRAL, cues + KIND_PHRASES):
         return None
     citer = Citer(ctx.index)
     goals = [w for w in PURPOSE_WORDS if has_any(f, (w,))]

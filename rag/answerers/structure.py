@@ -119,7 +119,7 @@ def _child_line(citer: Citer, child: ONode, full: bool) -> str | None:
     return msg("structure_line", heading=node_heading(child), n=n)
 
 
-def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer) -> Structured:
+def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False) -> Structured:
     kids = node.numbered()
     unit = messages()["node_units"].get(kids[0].kind, "mục")
     label = ctx.index.docs[doc_id].label
@@ -127,6 +127,9 @@ def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer) -> Structure
         lead = msg("structure_doc_lead", doc=label, count=len(kids), unit=unit)
     else:
         lead = msg("structure_lead", doc=label, section=_section(node, root), count=len(kids))
+    last = citer.cite_node(kids[-1]) if counts else None
+    if last is not None:         # a count is attested by the last numbered child: cite it first
+        lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
     lines = [x for x in (_child_line(citer, k, full=False) for k in kids) if x]
     return Structured("\n".join([lead] + lines), citer.citations, "structure")
 
@@ -178,12 +181,14 @@ def answer(ctx) -> Structured | None:
     if node is not None:
         if not (counts or lists or about):
             return None
-        return _list(ctx, doc_id, root, node, citer) if node.numbered() else _leaf(ctx, doc_id, root, node, citer)
+        if node.numbered():
+            return _list(ctx, doc_id, root, node, citer, counts)
+        return _leaf(ctx, doc_id, root, node, citer)
     if not (counts or lists):
         return None
     node = _heading_match(remaining_terms(f, NEUTRAL), root)
     if node is not None:
-        return _list(ctx, doc_id, root, node, citer)
+        return _list(ctx, doc_id, root, node, citer, counts)
     if has_any(f, ("may phan", "nhung phan", "bao nhieu phan", "cac phan", "gom may", "bo cuc")):
-        return _list(ctx, doc_id, root, root, citer)
+        return _list(ctx, doc_id, root, root, citer, counts)
     return None
