@@ -17,13 +17,15 @@ from rag.answerers.common import Citer, doc_of, has_any, inline, node_heading, q
 from rag.outline import STRUCTURAL, ONode, first_unit, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.route import KIND_WORDS, METADATA_INTENTS
-from rag.text import fold
+from rag.text import content_terms, fold
 
-GOAL_CUES = ("muc dich", "muc tieu", "yeu cau", "de lam gi", "nham muc dich", "nham gi")
+GOAL_CUES = ("muc dich", "muc tieu", "yeu cau", "de lam gi", "nham muc dich", "nham gi", "huong toi", "nham dat",
+             "muon dat", "dat duoc gi")
 BASIS_CUES = ("de thuc hien", "lam ra de", "ban hanh de", "thuc hien van ban nao", "can cu vao dau", "can cu")
 GENERAL_CUES = ("noi ve", "noi gi", "ve gi", "ve van de gi", "ve chuyen gi", "chuyen gi", "cai gi", "tom tat",
                 "tom luoc", "khai quat", "tong quan", "gioi thieu", "noi dung chinh", "noi dung co ban", "y chinh",
-                "la gi", "la van ban gi", "dua tin", "de cap", "ban ve", "noi dung")
+                "la gi", "la van ban gi", "dua tin", "de cap", "ban ve", "noi dung", "chu yeu", "y nghia",
+                "tinh than", "thuoc loai", "loai van ban", "van ban gi", "nhu the nao")
 KIND_PHRASES = tuple(KIND_WORDS) + ("van ban", "thuc hien", "ban hanh", "dat ra", "de ra")
 NEUTRAL = {"ra", "de", "neu", "duoc", "lam", "kia", "nay", "vay", "the", "nhung", "cac", "chinh", "gi", "cai",
            "chuyen", "la", "ve", "noi", "co", "nao", "cua", "ay", "do", "a", "nhi", "gom", "dung", "nhieu",
@@ -130,7 +132,9 @@ def answer(ctx) -> Structured | None:
         return None
     f = without_doc_names(ctx)
     cues = GOAL_CUES + BASIS_CUES + GENERAL_CUES
-    if not has_any(f, cues) or remaining_terms(f, NEUTRAL, cues + KIND_PHRASES):
+    e = ctx.index.docs[doc_id].entry
+    own = set(content_terms(fold(e.get("title", "") + " " + e.get("issuer", ""))))   # words naming the document
+    if not has_any(f, cues) or remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES):
         return None
     citer = Citer(ctx.index)
     goals = [w for w in PURPOSE_WORDS if has_any(f, (w,))]
