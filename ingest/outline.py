@@ -14,10 +14,6 @@ from ingest.parse import DocTree, Node, sentence_case
 from rag.types import Unit
 
 
-def _own_units(anchor: str, by_anchor: dict[str, list[str]]) -> list[str]:
-    return by_anchor.get(anchor, [])
-
-
 def _unit_owner(unit: Unit) -> str:
     """The anchor of the node whose own paragraph a unit is: 'III.2.p1.s2' -> 'III.2', 'III.2.g4' stays,
     'p1' (a paragraph directly under the root) -> ''."""
@@ -38,7 +34,7 @@ def build_outline(tree: DocTree, units: list[Unit]) -> dict:
         if node.kind == "dash" and node.lead:
             title = node.lead
         out = {"kind": node.kind, "label": node.label, "title": title, "anchor": anchor,
-               "units": _own_units(anchor, by_anchor), "children": []}
+               "units": by_anchor.get(anchor, []), "children": []}
         for child in node.children:
             out["children"].append(visit(child, node_anchor(anchor, child)))
         return out

@@ -46,11 +46,6 @@ def outline_of(index, doc_id: str) -> ONode | None:
     return ONode.from_dict(doc.outline)
 
 
-def parts(root: ONode) -> list[ONode]:
-    """The top-level numbered divisions: the parts, or the items of a document without parts."""
-    return root.numbered()
-
-
 def find(root: ONode, ref: str) -> ONode | None:
     """The node a reference names: 'IV', 'IV.2', 'III.2.1', '2.1' or '2' (searched at the top level first,
     then anywhere, first in document order)."""

@@ -26,7 +26,7 @@ ORD_RE = re.compile(rf"\b(?P<noun>{_NOUN})\b(?P<mid>(?:\s+[a-z]+){{0,4}}?)\s+(?:
 REF_RE = re.compile(r"\b(phan|muc|diem|khoan|tiet)\s+([ivxlc]+(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*)\b(?![.,]?\d)")
 COUNT_RE = re.compile(rf"\b(?:co|gom|bao gom|chia (?:lam|thanh)|de ra|neu|dat ra)\s+(?:may|bao nhieu)\b|"
                       rf"\b(?:may|bao nhieu)\s+(?:{_NOUN})\b")
-LIST_RE = re.compile(rf"\b(?:gom|bao gom|co) nhung\b|\bnhung (?:{_NOUN}|ai|gi)\b.*\b(?:nao|gi)\b|"
+LIST_RE = re.compile(rf"\b(?:gom|bao gom|co) nhung\b|\bcac (?:{_NOUN})\b.*\b(?:la gi|nao)\b|\bnhung (?:{_NOUN}|ai|gi)\b.*\b(?:nao|gi)\b|"
                      r"\bgiao (?:cho )?(?:nhung )?(?:ai|co quan nao|don vi nao)\b|\bliet ke\b|\bgom (?:gi|nhung gi)\b")
 ABOUT_RE = re.compile(r"\b(?:noi (?:gi|ve gi|nhung gi)|la gi|gom gi|ve (?:gi|van de gi)|de cap (?:gi|den gi)|"
                       r"quy dinh gi|neu gi)\b")
