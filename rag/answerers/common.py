@@ -31,9 +31,11 @@ def without_doc_names(ctx) -> str:
 
 def remaining_terms(folded: str, neutral: set[str], cues: tuple[str, ...] = ()) -> list[str]:
     """Content terms of a folded text once cue phrases and neutral words are removed."""
-    for c in sorted(cues, key=len, reverse=True):
-        folded = re.sub(rf"(?<![a-z]){re.escape(c)}(?![a-z])", " ", folded)
-    return [t for t in content_terms(folded) if t not in neutral]
+    chars = list(folded)
+    for c in cues:                       # every cue's matches are found in the original text (overlaps allowed)
+        for m in re.finditer(rf"(?<![a-z]){re.escape(c)}(?![a-z])", folded):
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
+    return [t for t in content_terms("".join(chars)) if t not in neutral]
 
 
 def has_any(folded: str, cues) -> bool:

@@ -14,12 +14,9 @@ from rag.answerers import Structured
 from rag.answerers.common import Citer, has_any, inline
 from rag.cited import label, match
 from rag.prompts import msg
-from rag.text import content_terms, fold
+from rag.text import fold
 
 MAX_MENTIONS = 4
-COVERED = 0.6        # share of the question's own words the citing sentences must hold
-GENERIC = {"thay", "co", "do", "ra", "ban", "nam", "van", "vay", "the", "nao", "gi", "duoc", "la", "cua", "ve",
-           "noi", "nay", "kia", "ay", "so"}
 # what a citing sentence states about a document (folded cue phrases)
 WITHIN = ("ngay nao", "khi nao", "nam nao", "luc nao", "bao gio", "thoi gian nao", "ban hanh ngay", "ngay thang",
           "ai ban hanh", "do ai", "ai ra", "co quan nao", "cua ai", "cap nao", "ai thong qua", "noi nao ban hanh",
@@ -38,22 +35,6 @@ def _position(folded: str, row: dict) -> int:
     return m.start() if m else 0
 
 
-def _covered(ctx, row: dict, rest: str) -> bool:
-    """Whether the question's own words (without document names and cue phrases) are words of the
-    citing sentences: a question that brings words the mentions do not hold asks beyond them."""
-    t = list(rest)
-    for a, b in ctx.u.alias_spans:
-        t[a:b] = " " * (b - a)
-    naming = set(content_terms(fold(row["kind"] + " " + row["number"].replace("-", " ").replace("/", " "))))
-    terms = [x for x in content_terms("".join(t)) if not x.isdigit() and x not in naming and x not in GENERIC]
-    if not terms:
-        return True
-    said = " ".join(fold(ctx.index.units[m["unit_id"]].text[m["start"]:m["end"]])
-                    for m in row["mentions"] if m["unit_id"] in ctx.index.units)
-    said_words = set(content_terms(said + " " + fold(row["kind"])))
-    return sum(x in said_words for x in terms) / len(terms) >= COVERED
-
-
 DATE_CUES = ("ngay nao", "khi nao", "nam nao", "luc nao", "bao gio", "thoi gian nao", "ban hanh ngay", "ngay thang")
 ISSUER_CUES = ("ai ban hanh", "do ai", "ai ra", "co quan nao", "cua ai", "cap nao", "ai thong qua", "noi nao ban hanh")
 
@@ -70,7 +51,7 @@ def answer(ctx) -> Structured | None:
         return None
     row = rows[0]
     rest = re.sub("|".join(rf"(?<![a-z]){re.escape(c)}(?![a-z])" for c in WITHIN), " ", f)
-    within = has_any(f, WITHIN) and not has_any(rest, BEYOND) and _covered(ctx, row, rest) and _states_asked(f, row)
+    within = has_any(f, WITHIN) and not has_any(rest, BEYOND) and _states_asked(f, row)
     pos = _position(f, row)
     held_first = any(a < pos for a, b in ctx.u.alias_spans) and ctx.u.routed
     if held_first and not within:

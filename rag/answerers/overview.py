@@ -25,11 +25,13 @@ BASIS_CUES = ("de thuc hien", "lam ra de", "ban hanh de", "thuc hien van ban nao
 GENERAL_CUES = ("noi ve", "noi gi", "ve gi", "ve van de gi", "ve chuyen gi", "chuyen gi", "cai gi", "tom tat",
                 "tom luoc", "khai quat", "tong quan", "gioi thieu", "noi dung chinh", "noi dung co ban", "y chinh",
                 "la gi", "la van ban gi", "dua tin", "de cap", "ban ve", "noi dung", "chu yeu", "y nghia",
-                "tinh than", "thuoc loai", "loai van ban", "van ban gi", "nhu the nao")
+                "tinh than", "thuoc loai", "loai van ban", "van ban gi", "nhu the nao", "dai y", "cot loi",
+                "diem chinh", "noi bat", "tong the", "viet ve", "bai ve", "ve viec gi", "nhung gi")
 KIND_PHRASES = tuple(KIND_WORDS) + ("van ban", "thuc hien", "ban hanh", "dat ra", "de ra")
 NEUTRAL = {"ra", "de", "neu", "duoc", "lam", "kia", "nay", "vay", "the", "nhung", "cac", "chinh", "gi", "cai",
            "chuyen", "la", "ve", "noi", "co", "nao", "cua", "ay", "do", "a", "nhi", "gom", "dung", "nhieu",
-           "muon", "nham", "trong"}
+           "muon", "nham", "trong", "giup", "toi", "minh", "hay", "ngan", "gon", "vai", "dong", "cau", "xem",
+           "biet", "cho", "qua", "sao", "ai", "duoi", "day", "tren", "o", "thi", "voi", "mot"}
 PURPOSE_WORDS = ("muc dich", "yeu cau", "muc tieu")
 MAX_PURPOSE_UNITS = 4
 
@@ -92,7 +94,8 @@ def _identity_lines(ctx, citer: Citer, doc_id: str) -> list[str]:
     if header is None and not rest:
         return []          # no header and nothing the catalog can add: the opening paragraph says what it is
     n, _ = citer.cite(anchor, (0, len(anchor.text)))
-    lines = [msg("overview_identity", doc=doc.label, facts=facts, n=n)]
+    lines = [msg("overview_identity", doc=doc.label, facts=facts, n=n) if facts != doc.label else
+             msg("overview_identity_short", doc=doc.label, n=n)]
     title = e.get("title", "")
     if header and title and fold(title)[:40].lower() in " ".join(fold(header.text).lower().split()):
         lines.append(msg("overview_title", title=title, n=n))
@@ -128,7 +131,8 @@ def _outline_lines(ctx, citer: Citer, root: ONode) -> list[str]:
 def answer(ctx) -> Structured | None:
     doc_id = doc_of(ctx)
     root = outline_of(ctx.index, doc_id) if doc_id else None
-    if root is None or any(i in METADATA_INTENTS or i == "deadline" for i in ctx.u.intents):
+    # "được ban hành nhằm …" also reads as a date/issuer cue; the other metadata kinds are not overviews
+    if root is None or any(i in METADATA_INTENTS + ("deadline",) and i not in ("date", "issuer") for i in ctx.u.intents):
         return None
     f = without_doc_names(ctx)
     cues = GOAL_CUES + BASIS_CUES + GENERAL_CUES
