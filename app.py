@@ -17,6 +17,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr  # noqa: E402
 
+from rag.browse import BROWSE_CSS, cited_html, documents_html, node_view  # noqa: E402
 from rag.cite import format_plain  # noqa: E402
 from rag.config import Settings, load_settings  # noqa: E402
 from rag.errors import BadQuestionError, IndexMissingError, RagError, StoreUnavailableError  # noqa: E402
@@ -28,7 +29,21 @@ from rag.types import Answer  # noqa: E402
 
 log = logging.getLogger("app")
 STREAM_WORDS = 12          # words revealed per streamed chunk
-SCROLL_JS = "() => { const el = document.querySelector('#doc-viewer .cited'); if (el) el.scrollIntoView({block: 'center'}); }"
+SCROLL_JS = "() => { const el = document.querySelector('#viewer .cited'); if (el) el.scrollIntoView({block: 'center'}); }"
+BROWSE_SCROLL_JS = ("() => { const el = document.querySelector('#browse-viewer .cited'); "
+                    "if (el) el.scrollIntoView({block: 'center'}); }")
+# a click on an outline node or a citing unit (data-unit) sends its unit id to the hidden #browse-target box
+BROWSE_CLICK_JS = """() => {
+  if (window.__browseClick) return;
+  window.__browseClick = true;
+  document.addEventListener('click', (ev) => {
+    const node = ev.target.closest('.browse [data-unit]');
+    const box = document.querySelector('#browse-target textarea');
+    if (!node || !box) return;
+    box.value = node.dataset.unit;
+    box.dispatchEvent(new Event('input', {bubbles: true}));
+  });
+}"""
 
 
 def _viewer_note(text: str) -> str:
@@ -122,6 +137,23 @@ class Handlers:
     def copy_plain(answers: list[Answer]) -> str:
         return format_plain(answers[-1]) if answers else ""
 
+    def browse(self) -> tuple[str, str]:
+        """The "Văn bản" tab: the documents with their outlines, and the cited-documents table."""
+        try:
+            index = get_assistant(self.settings).holder.get()
+        except RagError as e:
+            warn = f'<p class="warn">{html.escape(self._error_text(e))}</p>'
+            return warn, ""
+        return documents_html(index), cited_html(index)
+
+    def open_node(self, unit_id: str) -> str:
+        """The document holding the clicked node, scrolled to it, with its citation path."""
+        try:
+            index = get_assistant(self.settings).holder.get()
+        except RagError as e:
+            return f'<div id="doc-viewer"><p class="warn">{html.escape(self._error_text(e))}</p></div>'
+        return node_view(index, (unit_id or "").strip())
+
     @staticmethod
     def clear():
         return [], [], evidence_html(None), gr.update(choices=[], value=None), "", ""
@@ -142,39 +174,60 @@ def _scope_choices(settings: Settings) -> list[tuple[str, str]]:
     return [(d.label, d.doc_id) for d in index.docs.values()]
 
 
+def _documents_tab(h: Handlers, demo: gr.Blocks) -> None:
+    """The "Văn bản" tab: documents and outlines (left), the viewer and the cited documents (right)."""
+    t = ui()
+    with gr.Row():
+        with gr.Column(scale=3):
+            gr.Markdown(f"### {t['docs_title']}")
+            docs = gr.HTML(elem_id="browse-docs")
+        with gr.Column(scale=2):
+            target = gr.Textbox(elem_id="browse-target", show_label=False, container=False)
+            viewer = gr.HTML(f'<div id="doc-viewer"><p>{html.escape(t["browse_pick"])}</p></div>',
+                             elem_id="browse-viewer")
+            gr.Markdown(f"### {t['cited_title']}")
+            cited = gr.HTML(elem_id="browse-cited")
+    target.change(h.open_node, target, viewer, api_visibility="private").then(None, js=BROWSE_SCROLL_JS)
+    demo.load(h.browse, None, [docs, cited], api_visibility="private").then(None, js=BROWSE_CLICK_JS)
+
+
 def build_demo(settings: Settings) -> gr.Blocks:
     t = ui()
     h = Handlers(settings)
     with gr.Blocks(title=t["title"]) as demo:
         answers = gr.State([])
         gr.Markdown(f"# {t['title']}\n{t['subtitle']}")
-        with gr.Row():
-            with gr.Column(scale=3):
-                scope = gr.Dropdown(choices=_scope_choices(settings), multiselect=True, label=t["scope_label"],
-                                    elem_id="scope")
-                chat = gr.Chatbot(height=480, show_label=False, elem_id="chat", sanitize_html=True,
-                                  buttons=["copy"], feedback_options=None)
-                question = gr.Textbox(label=t["question_label"], placeholder=t["question_placeholder"],
-                                      lines=2, max_lines=6, elem_id="question")
+        with gr.Tabs():
+            with gr.Tab(t["tab_chat"], elem_id="tab-chat"):
                 with gr.Row():
-                    send = gr.Button(t["send"], variant="primary", elem_id="send")
-                    clear = gr.Button(t["clear"], elem_id="clear")
-                gr.Examples(examples=[[e] for e in t["examples"]], inputs=[question], label=t["examples_label"])
-                with gr.Accordion(t["feedback_title"], open=False):
-                    rating = gr.Radio(choices=t["feedback_choices"], label=t["feedback_label"], elem_id="rating")
-                    comment = gr.Textbox(label=t["feedback_comment"], lines=2, elem_id="comment")
-                    send_fb = gr.Button(t["feedback_send"], elem_id="send-feedback")
-                    fb_status = gr.Markdown(elem_id="feedback-status")
-                with gr.Accordion(t["copy_label"], open=False):
-                    copy_btn = gr.Button(t["copy_button"], elem_id="copy-plain")
-                    plain = gr.Textbox(show_label=False, lines=6, buttons=["copy"], elem_id="plain")
-            with gr.Column(scale=2):
-                gr.Markdown(f"### {t['evidence_title']}")
-                evidence = gr.HTML(evidence_html(None), elem_id="evidence")
-                pick = gr.Radio(choices=[], label=t["citation_pick"], elem_id="pick")
-                open_doc = gr.Button(t["open_in_doc"], elem_id="open-doc")
-                gr.Markdown(f"### {t['viewer_title']}")
-                viewer = gr.HTML(elem_id="viewer")
+                    with gr.Column(scale=3):
+                        scope = gr.Dropdown(choices=_scope_choices(settings), multiselect=True, label=t["scope_label"],
+                                            elem_id="scope")
+                        chat = gr.Chatbot(height=480, show_label=False, elem_id="chat", sanitize_html=True,
+                                          buttons=["copy"], feedback_options=None)
+                        question = gr.Textbox(label=t["question_label"], placeholder=t["question_placeholder"],
+                                              lines=2, max_lines=6, elem_id="question")
+                        with gr.Row():
+                            send = gr.Button(t["send"], variant="primary", elem_id="send")
+                            clear = gr.Button(t["clear"], elem_id="clear")
+                        gr.Examples(examples=[[e] for e in t["examples"]], inputs=[question], label=t["examples_label"])
+                        with gr.Accordion(t["feedback_title"], open=False):
+                            rating = gr.Radio(choices=t["feedback_choices"], label=t["feedback_label"], elem_id="rating")
+                            comment = gr.Textbox(label=t["feedback_comment"], lines=2, elem_id="comment")
+                            send_fb = gr.Button(t["feedback_send"], elem_id="send-feedback")
+                            fb_status = gr.Markdown(elem_id="feedback-status")
+                        with gr.Accordion(t["copy_label"], open=False):
+                            copy_btn = gr.Button(t["copy_button"], elem_id="copy-plain")
+                            plain = gr.Textbox(show_label=False, lines=6, buttons=["copy"], elem_id="plain")
+                    with gr.Column(scale=2):
+                        gr.Markdown(f"### {t['evidence_title']}")
+                        evidence = gr.HTML(evidence_html(None), elem_id="evidence")
+                        pick = gr.Radio(choices=[], label=t["citation_pick"], elem_id="pick")
+                        open_doc = gr.Button(t["open_in_doc"], elem_id="open-doc")
+                        gr.Markdown(f"### {t['viewer_title']}")
+                        viewer = gr.HTML(elem_id="viewer")
+            with gr.Tab(t["tab_docs"], elem_id="tab-docs"):
+                _documents_tab(h, demo)
 
         outputs = [question, chat, answers, evidence, pick, plain, viewer]
         send.click(h.respond, [question, chat, answers, scope], outputs, api_visibility="private")
@@ -215,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     demo = build_demo(settings)
     demo.queue(default_concurrency_limit=settings.concurrency)
-    demo.launch(server_name=settings.host, server_port=settings.port, auth=auth, share=False, css=CSS,
+    demo.launch(server_name=settings.host, server_port=settings.port, auth=auth, share=False, css=CSS + BROWSE_CSS,
                 footer_links=[], show_error=False)
     return 0
 

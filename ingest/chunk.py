@@ -42,7 +42,8 @@ def _node_labels(node: Node) -> tuple[str, str]:
     return "", ""
 
 
-def _node_anchor(parent_anchor: str, node: Node) -> str:
+def node_anchor(parent_anchor: str, node: Node) -> str:
+    """The anchor of `node` under a parent anchored at `parent_anchor` ('' for the root)."""
     if node.kind == "preamble":
         return "preamble"
     if node.kind == "part":
@@ -152,7 +153,7 @@ def tree_to_units(tree: DocTree, entry: dict, max_tokens: int, count: TokenCount
             emit("preamble" if node.kind == "preamble" else "body", a, lab, heads, para, k, lead=node.lead)
         for child in node.children:
             short, full = _node_labels(child)
-            child_anchor = _node_anchor(anchor, child)
+            child_anchor = node_anchor(anchor, child)
             visit(child, child_anchor, labels + [short], heads + [full])
 
     visit(tree.root, "", [], [])

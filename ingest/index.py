@@ -25,6 +25,8 @@ import numpy as np
 from ingest.catalog import load_corpus
 from ingest.chunk import doc_label, embed_text, tree_to_units
 from ingest.lock import ingest_lock
+from ingest.cited import cited_table
+from ingest.outline import build_outline
 from ingest.parse import parse
 from rag.config import Settings
 from rag.embed import get_embedder
@@ -34,7 +36,7 @@ from rag.lexical import LexicalIndex
 from rag.store import UnitStore, drop_collection
 from rag.types import Unit
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"   # 2: outline and cited-documents table stored with the build
 KEEP_BUILDS = 2
 
 
@@ -166,7 +168,8 @@ def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force)
                 report.warnings.append(f"{d.path.name}: {w}")
             all_units.extend(units)
             docs_out[d.entry["id"]] = {"entry": d.entry, "label": doc_label(d.entry), "file": d.path.name,
-                                       "sha256": d.sha256, "text": tree.text, "units": [u.unit_id for u in units]}
+                                       "sha256": d.sha256, "text": tree.text, "units": [u.unit_id for u in units],
+                                       "outline": build_outline(tree, units)}
         texts = [embed_text(u) for u in all_units]
         for u, t in zip(all_units, texts):
             n = embedder.count_tokens(t)
@@ -186,6 +189,8 @@ def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force)
         with open(part_dir / "units.jsonl", "w", encoding="utf-8") as f:
             for u in all_units:
                 f.write(json.dumps(u.to_dict(), ensure_ascii=False) + "\n")
+        cited = cited_table(all_units, [d.entry for d in docs])
+        (part_dir / "cited.json").write_text(json.dumps(cited, ensure_ascii=False, indent=0), encoding="utf-8")
         LexicalIndex.build(all_units).save(part_dir / "lexical")
         store = UnitStore(settings, build_id, part_dir, create=True)
         store.add(all_units, vectors)

@@ -1,7 +1,7 @@
 """The default extractive answer (the decision to answer at all is rag.decide's).
 
 `extractive_answer` quotes the sentences of the best units that answer the question, each with a [n]
-marker; `structure_answer` lists the items of a part ("phần III có mấy nhóm nhiệm vụ").
+marker. Structure questions are answered by rag.answerers.structure.
 """
 from __future__ import annotations
 
@@ -111,32 +111,4 @@ def extractive_answer(passages: list[Passage], terms: list[str], u: Understandin
         lines.append(msg("quote_line", path=_path_tail(p.unit), quote=_inline(c.quote), n=n))
     labels = [index.docs[d].label for d in docs]
     lead = msg("lead_one", doc=labels[0]) if len(labels) == 1 else msg("lead_many", docs=", ".join(labels))
-    return lead + "\n" + "\n".join(lines), citations
-
-
-def structure_answer(u: Understanding, index: LoadedIndex) -> tuple[str, list[Citation]] | None:
-    """'Phần III có mấy nhóm nhiệm vụ?': list the numbered items of that part of the named document."""
-    if not u.structure or not u.routed or u.structure[0] != "phan":
-        return None
-    doc_id, part = u.routed[0], u.structure[1].upper()
-    units = [x for x in index.doc_units(doc_id) if x.anchor.split(".")[0] == part and x.kind == "body"]
-    if not units:
-        return None
-    firsts: dict[str, Unit] = {}
-    for x in units:
-        seg = x.anchor.split(".")
-        if len(seg) >= 2 and seg[1].isdigit():
-            firsts.setdefault(seg[1], x)
-    if not firsts:
-        return None
-    section = units[0].headings[0]
-    citations, lines = [], []
-    for n, (num, x) in enumerate(firsts.items(), 1):
-        heading = x.headings[1] if len(x.headings) > 1 and x.headings[1] != num else ""
-        a, b = sentences(x.text)[0]
-        c = make_citation(n, x, (a, b), doc_meta(index, doc_id))
-        citations.append(c)
-        text = heading if heading and not heading.strip().isdigit() else f"{num}. {_inline(c.quote)}"
-        lines.append(msg("structure_line", heading=text, n=n))
-    lead = msg("structure_lead", doc=index.docs[doc_id].label, section=section, count=len(firsts))
     return lead + "\n" + "\n".join(lines), citations

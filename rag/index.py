@@ -22,6 +22,7 @@ class Doc:
     label: str
     text: str
     unit_ids: list[str]
+    outline: dict | None = None     # the body tree (ingest.outline); read it with rag.outline
 
 
 class LoadedIndex:
@@ -38,7 +39,10 @@ class LoadedIndex:
         self.docs: dict[str, Doc] = {}
         for p in sorted((self.build_dir / "docs").glob("*.json")):
             d = json.loads(p.read_text(encoding="utf-8"))
-            self.docs[d["entry"]["id"]] = Doc(d["entry"]["id"], d["entry"], d["label"], d["text"], d["units"])
+            self.docs[d["entry"]["id"]] = Doc(d["entry"]["id"], d["entry"], d["label"], d["text"], d["units"],
+                                             d.get("outline"))
+        cited = self.build_dir / "cited.json"     # rows of ingest.cited; read them with rag.cited
+        self.cited: list[dict] = json.loads(cited.read_text(encoding="utf-8")) if cited.exists() else []
         self.lexical = LexicalIndex.load(self.build_dir / "lexical")
         assert self.lexical.unit_ids == self.order, "lexical index and units.jsonl disagree; re-run ingest"
         self.store = UnitStore(settings, self.build_id, self.build_dir)

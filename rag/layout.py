@@ -5,6 +5,7 @@
         manifest.json                   settings, model, per-document hashes and unit counts
         units.jsonl                     every unit (the lexical side and the document viewer read it)
         docs/<doc_id>.json              cleaned text, catalog entry and outline of each document
+        cited.json                      the documents the corpus cites, one row each (ingest.cited)
         lexical/                        BM25 index (bm25s) + vocabulary tables
         chroma/                         embedded Chroma (absent in server mode: see RAG_CHROMA_URL)
     <index_dir>/embcache.sqlite         embeddings by (model, text) hash: unchanged text is never re-embedded

@@ -10,7 +10,7 @@ import re
 import threading
 import time
 
-from rag.answer import doc_meta, extractive_answer, quote_span, structure_answer
+from rag.answer import doc_meta, extractive_answer, quote_span
 from rag.answerers import Context, answer_structured
 from rag.cite import make_citation, reread, renumber, validate_markers
 from rag.config import Settings
@@ -143,9 +143,6 @@ class Assistant:
         return answer
 
     def _compose(self, q: str, passages: list[Passage], terms: list[str], u: Understanding, index):
-        structured = structure_answer(u, index)
-        if structured:
-            return structured[0], structured[1], "structure"
         if self.settings.llm_enabled:
             try:
                 return self._llm_answer(q, passages, terms, u, index)

@@ -18,6 +18,12 @@ EXPECTED = {
     "structure_lead": {"doc", "section", "count"}, "structure_line": {"heading", "n"}, "low_confidence": set(),
     "empty_question": set(), "too_long": {"length", "limit"}, "no_content": set(), "unknown_scope": {"scope"},
     "llm_system": set(), "llm_user": {"passages", "question"},
+    "overview_identity": {"doc", "facts", "n"}, "overview_identity_short": {"doc", "n"}, "overview_title": {"title", "n"}, "overview_signer": {"signer", "n"},
+    "overview_missing": {"fields"}, "overview_section": {"heading"}, "overview_lead": {"quote", "n"},
+    "overview_outline": {"count", "unit"}, "quote_item": {"heading", "quote", "n"},
+    "structure_doc_lead": {"doc", "count", "unit"}, "structure_nth_lead": {"doc", "section", "unit", "k", "count"},
+    "structure_node_lead": {"doc", "section"}, "structure_count_last": {"unit", "last", "n"},
+    "mentioned_lead": {"doc"}, "mentioned_line": {"source", "path", "quote", "n"}, "mentioned_beyond": {"doc"},
 }
 
 

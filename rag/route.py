@@ -17,7 +17,7 @@ from rag.text import expand_abbreviations, fold, nfc
 KIND_WORDS = {
     "nghi quyet": "Nghị quyết", "ke hoach": "Kế hoạch", "chuong trinh": "Chương trình", "chi thi": "Chỉ thị",
     "ket luan": "Kết luận", "quyet dinh": "Quyết định", "thong bao": "Thông báo", "huong dan": "Hướng dẫn",
-    "quy dinh": "Quy định", "cong van": "Công văn", "luat": "Luật",
+    "quy dinh": "Quy định", "cong van": "Công văn", "luat": "Luật", "bai bao": "Tin", "ban tin": "Tin",
 }
 CODE_KIND = {"nq": "Nghị quyết", "kh": "Kế hoạch", "ct": "Chỉ thị", "ctr": "Chương trình", "kl": "Kết luận",
              "qd": "Quyết định", "tb": "Thông báo", "hd": "Hướng dẫn"}
@@ -154,7 +154,7 @@ def understand(question: str, docs: dict) -> Understanding:
                               {docs[d].entry.get("kind") for _, d, _ in hits})
         if not asks_other_kind:
             routed = list(dict.fromkeys(d for _, d, _ in sorted(hits)))
-    u.routed = routed
+    u.routed = _kind_about_doc(f, routed, taken, hits, docs)
     u.alias_spans = taken
     u.unknown_refs = [r for r in refs if not r.doc_id]
     if u.unknown_refs:
@@ -174,6 +174,22 @@ def understand(question: str, docs: dict) -> Understanding:
     if STRUCT_RE.search(f) and m:
         u.structure = (m.group(1), m.group(2))
     return u
+
+
+def _kind_about_doc(f: str, routed: list[str], taken: list, hits: list, docs: dict) -> list[str]:
+    """'bài báo về Kế hoạch 21': a bare kind word followed by 'về' and a named document of another kind
+    names the one catalog document of that kind; it goes first."""
+    for kw, kind in KIND_WORDS.items():
+        of_kind = [d for d, doc in docs.items() if doc.entry.get("kind") == kind]
+        if len(of_kind) != 1 or of_kind[0] in routed[:1]:
+            continue
+        for m in re.finditer(rf"\b{kw}\s+ve\s+", f):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if any(s == m.end() and docs[d].entry.get("kind") != kind for s, d, _ in hits):
+                taken.append((m.start(), m.start() + len(kw)))
+                return [of_kind[0]] + [d for d in routed if d != of_kind[0]]
+    return routed
 
 
 def is_followup(understanding: Understanding, content_terms: list[str]) -> bool:

@@ -107,6 +107,19 @@ def test_feedback_is_stored_with_the_answer(built_index, tmp_path):
     assert json.loads(rows[0]["citations"])[0]["unit_id"] == "kh-21-2023:signature"
 
 
+def test_documents_tab_lists_outlines_and_cited_documents(handlers):
+    docs, cited = handlers.browse()
+    assert docs.count('<details class="doc"') == 5
+    assert '<span class="node" data-unit="kh-21-2023:IV.8.g1"' in docs
+    assert "8. Các tỉnh ủy, thành ủy, đảng uỷ trực thuộc Trung ương</span> <span class=\"count\">(2)</span>" in docs
+    assert "<dt>Số hiệu</dt><dd><i>văn bản không ghi</i></dd>" in docs          # an empty catalog field
+    assert "<td>Nghị quyết 23-NQ/TW</td><td>12/3/2003</td><td>Ban Chấp hành Trung ương Đảng</td><td>IX</td>" in cited
+    assert "43-NQ/TW" not in cited.split("</tr>", 1)[1].split("<td>")[1]       # held documents are not listed
+    page = handlers.open_node("kh-21-2023:IV.8.g1")
+    assert page.startswith('<p class="cite-path" id="browse-path">Vị trí: Kế hoạch 21-KH/TW › IV. Nhiệm vụ cụ thể › 8.')
+    assert '<p id="u-IV.8.g1" class="unit cited"' in page and page.count('class="unit cited"') == 1
+
+
 def test_copy_plain_text(handlers):
     answers = _turn(handlers, "Ai ký Kế hoạch 21?")[-1][2]
     text = handlers.copy_plain(answers)
@@ -171,6 +184,32 @@ def test_browser_asks_sees_citation_opens_document_and_rates(running_app, built_
         browser.close()
     rows = FeedbackStore(built_index.index_dir).all()
     assert any(r["rating"] == "thiếu thông tin" and r["comment"] == "cần thêm thời hạn" for r in rows)
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not shutil.which("chromium") and not os.path.exists(CHROMIUM),
+                    reason="Debian chromium is not installed (apt-get install -y chromium); .ci/run installs it")
+def test_browser_documents_tab_opens_an_outline_node_and_a_mention(running_app):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+        page.goto(running_app)
+        page.wait_for_selector("#question textarea", timeout=60000)
+        page.click("button[role=tab]:has-text('Văn bản')")
+        page.wait_for_selector("#browse-docs [data-unit='kh-21-2023:IV.8.g1']", timeout=60000)
+        assert "Nghị quyết 23-NQ/TW" in page.inner_text("#browse-cited")
+        page.click("#browse-docs [data-unit='kh-21-2023:IV.8.g1']")
+        page.wait_for_selector("#browse-viewer .cited", timeout=60000)
+        assert page.inner_text("#browse-viewer .cited").startswith("– Xây dựng, ban hành chương trình, kế hoạch")
+        assert "IV. Nhiệm vụ cụ thể › 8." in page.inner_text("#browse-path")
+        page.click("#browse-cited [data-unit='ct-tucantho-nq43:I.p1']")
+        page.wait_for_selector("#browse-viewer #u-I\\.p1.cited", timeout=60000)
+        assert "Nghị quyết số 23-NQ/TW ngày 12/3/2003" in page.inner_text("#browse-viewer .cited")
+        browser.close()
 
 
 def test_concurrent_users_get_the_single_user_answers(running_app):

@@ -1,0 +1,78 @@
+"""Questions about a document the corpus cites but does not hold, answered from its mentions.
+
+"Nghị quyết 23-NQ/TW ban hành ngày nào?" -> «Kho chưa có toàn văn Nghị quyết 23-NQ/TW; các văn bản trong
+kho nhắc đến nó như sau: …» with each citing sentence quoted and cited. What a mention can state is its
+number, date, issuer, khóa and subject; a question asking anything else ("đề ra mấy quan điểm") is
+refused with the same lead and the same quotes. When a held document is the subject of the question and
+the cited one only its topic ("Kế hoạch của tỉnh nói gì về Nghị quyết 02-NQ/TU"), retrieval answers.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.answerers import Structured
+from rag.answerers.common import Citer, has_any, inline
+from rag.cited import label, match
+from rag.prompts import msg
+from rag.text import fold
+
+MAX_MENTIONS = 4
+# what a citing sentence states about a document (folded cue phrases)
+WITHIN = ("ngay nao", "khi nao", "nam nao", "luc nao", "bao gio", "thoi gian nao", "ban hanh ngay", "ngay thang",
+          "ai ban hanh", "do ai", "ai ra", "co quan nao", "cua ai", "cap nao", "ai thong qua", "noi nao ban hanh",
+          "so may", "so hieu", "so bao nhieu", "ky hieu", "so nao", "khoa may", "khoa nao",
+          "ve gi", "ve van de gi", "noi ve", "chuyen gi", "ban ve", "de cap", "la gi", "la van ban gi",
+          "trich yeu", "ten day du", "nhac den", "nhac toi", "nhac", "duoc neu", "o dau")
+# asking for what only the full text holds, even when a WITHIN cue is present ("nhiệm vụ chính là gì")
+BEYOND = ("may", "bao nhieu", "nhiem vu", "giai phap", "quan diem", "chi tieu", "noi dung chinh", "ai ky",
+          "nguoi ky", "hieu luc", "gom nhung", "quy dinh gi", "yeu cau gi", "muc tieu")
+
+
+def _position(folded: str, row: dict) -> int:
+    """Where the question names the cited document: its number, else its kind word (a subject match)."""
+    digits = re.match(r"\d+", row["number"]).group(0)
+    m = re.search(rf"(?<!\d)0*{int(digits)}(?![\d])", folded) or re.search(rf"\b{fold(row['kind'])}\b", folded)
+    return m.start() if m else 0
+
+
+DATE_CUES = ("ngay nao", "khi nao", "nam nao", "luc nao", "bao gio", "thoi gian nao", "ban hanh ngay", "ngay thang")
+ISSUER_CUES = ("ai ban hanh", "do ai", "ai ra", "co quan nao", "cua ai", "cap nao", "ai thong qua", "noi nao ban hanh")
+
+
+def _states_asked(f: str, row: dict) -> bool:
+    """A date or issuer asked of a document whose mentions do not state it is beyond the mentions."""
+    return not ((has_any(f, DATE_CUES) and not row["date"]) or (has_any(f, ISSUER_CUES) and not row["issuer"]))
+
+
+def answer(ctx) -> Structured | None:
+    f = ctx.u.folded
+    rows = match(ctx.index, f)
+    if not rows:
+        return None
+    row = rows[0]
+    rest = re.sub("|".join(rf"(?<![a-z]){re.escape(c)}(?![a-z])" for c in WITHIN), " ", f)
+    within = has_any(f, WITHIN) and not has_any(rest, BEYOND) and _states_asked(f, row)
+    pos = _position(f, row)
+    held_first = any(a < pos for a, b in ctx.u.alias_spans) and ctx.u.routed
+    if held_first and not within:
+        return None
+    citer = Citer(ctx.index)
+    lines = [msg("mentioned_lead", doc=label(row))]
+    seen: set[str] = set()
+    for mn in row["mentions"]:
+        unit = ctx.index.units.get(mn["unit_id"])
+        if unit is None or unit.unit_id in seen:
+            continue
+        seen.add(unit.unit_id)
+        n, quote = citer.cite(unit, (mn["start"], mn["end"]))
+        source = ctx.index.docs[unit.doc_id].label
+        path = " › ".join(unit.path.split(" › ")[1:]) or unit.path
+        lines.append(msg("mentioned_line", source=source, path=path, quote=inline(quote), n=n))
+        if len(seen) >= MAX_MENTIONS:
+            break
+    if not citer.citations:
+        return None
+    if not within:
+        lines.append(msg("mentioned_beyond", doc=label(row)))
+        return Structured("\n".join(lines), citer.citations, "mentions", refused=True, reason="mentioned_only")
+    return Structured("\n".join(lines), citer.citations, "mentions")

@@ -1,0 +1,156 @@
+"""Overview of a whole document: "X là gì / nói về gì / tóm tắt / mục đích / mục tiêu / nội dung chính".
+
+From the catalog and the outline: what the document is (kind, number, date, issuer; a field the text does
+not print is said to be missing, never filled in), its title, its signer, its purpose (the units under a
+heading "mục đích", "yêu cầu" or "mục tiêu", else its opening paragraph) and its outline (the numbered
+parts with their headings). Every line is cited to a unit. A question that asks only for the purpose
+("mục tiêu … là gì") gets the purpose first; "làm ra để thực hiện văn bản nào" gets the opening paragraph.
+Questions with content words beyond the document's name and these cues return None.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.answerers import Structured
+from rag.answerers.common import Citer, doc_of, has_any, inline, node_heading, quote_span, remaining_terms, \
+    without_doc_names
+from rag.outline import STRUCTURAL, ONode, first_unit, node_units, outline_of
+from rag.prompts import messages, msg
+from rag.route import KIND_WORDS, METADATA_INTENTS
+from rag.text import content_terms, fold
+
+GOAL_CUES = ("muc dich", "muc tieu", "yeu cau", "de lam gi", "nham muc dich", "nham gi", "huong toi", "nham dat",
+             "muon dat", "dat duoc gi")
+BASIS_CUES = ("de thuc hien", "lam ra de", "ban hanh de", "thuc hien van ban nao", "can cu vao dau", "can cu")
+GENERAL_CUES = ("noi ve", "noi gi", "ve gi", "ve van de gi", "ve chuyen gi", "chuyen gi", "cai gi", "tom tat",
+                "tom luoc", "khai quat", "tong quan", "gioi thieu", "noi dung chinh", "noi dung co ban", "y chinh",
+                "la gi", "la van ban gi", "dua tin", "de cap", "ban ve", "noi dung", "chu yeu", "y nghia",
+                "tinh than", "thuoc loai", "loai van ban", "van ban gi", "nhu the nao", "dai y", "cot loi",
+                "diem chinh", "noi bat", "tong the", "viet ve", "bai ve", "ve viec gi", "nhung gi")
+KIND_PHRASES = tuple(KIND_WORDS) + ("van ban", "thuc hien", "ban hanh", "dat ra", "de ra")
+NEUTRAL = {"ra", "de", "neu", "duoc", "lam", "kia", "nay", "vay", "the", "nhung", "cac", "chinh", "gi", "cai",
+           "chuyen", "la", "ve", "noi", "co", "nao", "cua", "ay", "do", "a", "nhi", "gom", "dung", "nhieu",
+           "muon", "nham", "trong", "giup", "toi", "minh", "hay", "ngan", "gon", "vai", "dong", "cau", "xem",
+           "biet", "cho", "qua", "sao", "ai", "duoi", "day", "tren", "o", "thi", "voi", "mot"}
+PURPOSE_WORDS = ("muc dich", "yeu cau", "muc tieu")
+MAX_PURPOSE_UNITS = 4
+
+
+def _purpose_nodes(root: ONode, wanted: tuple[str, ...]) -> list[ONode]:
+    """Headed nodes whose heading names a purpose word, most specific first-found (a child heading
+    'Mục tiêu' under 'Quan điểm, mục tiêu' is taken instead of its parent)."""
+    out: list[ONode] = []
+    for node in root.walk():
+        if node.kind not in STRUCTURAL or not node.title:
+            continue
+        title = fold(node.title)
+        if any(w in title for w in wanted):
+            kids = [c for c in node.children if c.title and any(w in fold(c.title) for w in wanted)]
+            if not kids and not any(node in o.walk() for o in out):
+                out.append(node)
+    return out
+
+
+def _purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...]) -> list[str]:
+    lines = []
+    for node in _purpose_nodes(root, wanted)[:2]:
+        units = [ctx.index.units[u] for u in node_units(node) if u in ctx.index.units][:MAX_PURPOSE_UNITS]
+        if not units:
+            continue
+        lines.append(msg("overview_section", heading=node_heading(node)))
+        for unit in units:
+            n, quote = citer.cite(unit, quote_span(unit))
+            lines.append(msg("quote_item", heading=unit.path.split(" › ")[-1], quote=inline(quote), n=n))
+    return lines
+
+
+def _lead_lines(ctx, citer: Citer, doc_id: str) -> list[str]:
+    units = [u for u in ctx.index.doc_units(doc_id) if u.kind == "preamble"][:2]
+    if not units:
+        units = [u for u in ctx.index.doc_units(doc_id) if u.kind == "body"][:1]
+    out = []
+    for unit in units:
+        n, quote = citer.cite(unit, quote_span(unit, whole=600))
+        out.append(msg("overview_lead", quote=inline(quote), n=n))
+    return out
+
+
+def _identity_lines(ctx, citer: Citer, doc_id: str) -> list[str]:
+    doc = ctx.index.docs[doc_id]
+    e, units = doc.entry, ctx.index.doc_units(doc_id)
+    header = next((u for u in units if u.kind == "header"), None)
+    signature = next((u for u in units if u.kind == "signature"), None)
+    anchor = header or next((u for u in units if u.kind in ("preamble", "body")), None)
+    if anchor is None:
+        return []
+    facts_t = messages()["overview_facts"]
+    date = e.get("date", "")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        y, m, d = date.split("-")
+        date = f"{int(d)}/{int(m)}/{y}"
+    values = {"number": e.get("number", ""), "date": date, "issuer": e.get("issuer", "")}
+    rest = ", ".join(facts_t[k].format(**{k: v}) for k, v in values.items() if v)
+    facts = " ".join(x for x in (facts_t["kind"].format(kind=e.get("kind", "")), rest) if x.strip())
+    if header is None and not rest:
+        return []          # no header and nothing the catalog can add: the opening paragraph says what it is
+    n, _ = citer.cite(anchor, (0, len(anchor.text)))
+    lines = [msg("overview_identity", doc=doc.label, facts=facts, n=n) if facts != doc.label else
+             msg("overview_identity_short", doc=doc.label, n=n)]
+    title = e.get("title", "")
+    if header and title and fold(title)[:40].lower() in " ".join(fold(header.text).lower().split()):
+        lines.append(msg("overview_title", title=title, n=n))
+    if e.get("signer") and signature is not None:
+        sn, _ = citer.cite(signature, (0, len(signature.text)))
+        who = e["signer"] + (f" ({e['signer_title']})" if e.get("signer_title") else "")
+        lines.append(msg("overview_signer", signer=who, n=sn))
+    missing = [messages()["missing_fields"][k] for k in ("number", "date", "signer") if not e.get(k)]
+    if missing and header is not None:
+        lines.append(msg("overview_missing", fields=", ".join(missing)))
+    return lines
+
+
+def _outline_lines(ctx, citer: Citer, root: ONode) -> list[str]:
+    top = root.numbered()
+    if not top:
+        return []
+    lines = [msg("overview_outline", count=len(top), unit=messages()["node_units"].get(top[0].kind, "mục"))]
+    for node in top:
+        uid = first_unit(node)
+        if not uid or uid not in ctx.index.units:
+            continue
+        unit = ctx.index.units[uid]
+        if node.title:
+            n, _ = citer.cite(unit)
+            lines.append(msg("structure_line", heading=node_heading(node), n=n))
+        else:
+            n, quote = citer.cite(unit)
+            lines.append(msg("quote_item", heading=node.label, quote=inline(quote), n=n))
+    return lines
+
+
+def answer(ctx) -> Structured | None:
+    doc_id = doc_of(ctx)
+    root = outline_of(ctx.index, doc_id) if doc_id else None
+    # "được ban hành nhằm …" also reads as a date/issuer cue; the other metadata kinds are not overviews
+    if root is None or any(i in METADATA_INTENTS + ("deadline",) and i not in ("date", "issuer") for i in ctx.u.intents):
+        return None
+    f = without_doc_names(ctx)
+    cues = GOAL_CUES + BASIS_CUES + GENERAL_CUES
+    e = ctx.index.docs[doc_id].entry
+    own = set(content_terms(fold(e.get("title", "") + " " + e.get("issuer", ""))))   # words naming the document
+    if not has_any(f, cues) or remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES):
+        return None
+    citer = Citer(ctx.index)
+    goals = [w for w in PURPOSE_WORDS if has_any(f, (w,))]
+    if goals or (has_any(f, GOAL_CUES) and not has_any(f, GENERAL_CUES)):
+        lines = _purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS) or _lead_lines(ctx, citer, doc_id)
+        lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
+    elif has_any(f, BASIS_CUES):
+        lines = _lead_lines(ctx, citer, doc_id) + _identity_lines(ctx, citer, doc_id)
+    else:
+        lines = _identity_lines(ctx, citer, doc_id)
+        lines += _purpose_lines(ctx, citer, root, PURPOSE_WORDS) or _lead_lines(ctx, citer, doc_id)
+        lines += _outline_lines(ctx, citer, root)
+    if not citer.citations:
+        return None
+    return Structured("\n".join(lines), citer.citations, "overview")

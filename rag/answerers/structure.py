@@ -1,0 +1,194 @@
+"""Structure questions answered from the outline: "gồm những phần nào", "phần III có mấy …", "nhiệm vụ
+thứ ba là gì", "mục IV giao cho những ai", "phần III.2 nói gì".
+
+A node is addressed by number (Roman, Arabic, 2.1-style: "mục 2 phần IV" = IV.2), by an ordinal word
+("thứ ba", "cuối cùng") under a container, or by the words of its heading ("phần nhiệm vụ trọng tâm").
+Counts are the node's numbered children, counted from the tree; the children are listed with citations.
+Anything that is not clearly about structure returns None.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.answerers import Structured
+from rag.answerers.common import Citer, doc_of, has_any, inline, node_heading, quote_span, remaining_terms, \
+    without_doc_names
+from rag.outline import STRUCTURAL, ONode, find, outline_of
+from rag.prompts import messages, msg
+from rag.text import content_terms, fold
+
+NOUNS = ("phan", "muc", "nhom", "nhiem vu", "giai phap", "noi dung", "quan diem", "diem", "y", "van de",
+         "co quan", "linh vuc", "muc tieu", "yeu cau", "chuong", "dieu", "khoan", "viec", "dau viec", "chuong trinh")
+_NOUN = "|".join(sorted(NOUNS, key=len, reverse=True))
+ORDINAL_WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+ORD_RE = re.compile(rf"\b(?P<noun>{_NOUN})\b(?P<mid>(?:\s+[a-z]+){{0,4}}?)\s+(?:thu\s+(?P<n>\d{{1,2}}|"
+                    rf"{'|'.join(ORDINAL_WORDS)})|(?P<last>cuoi cung)|(?P<first>dau tien))\b")
+REF_RE = re.compile(r"\b(phan|muc|diem|khoan|tiet)\s+([ivxlc]+(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*)\b(?![.,]?\d)")
+COUNT_RE = re.compile(rf"\b(?:co|gom|bao gom|chia (?:lam|thanh)|de ra|neu|dat ra)\s+(?:may|bao nhieu)\b|"
+                      rf"\b(?:may|bao nhieu)\s+(?:{_NOUN})\b")
+LIST_RE = re.compile(rf"\b(?:gom|bao gom|co) nhung\b|\bcac (?:{_NOUN})\b.*\b(?:la gi|nao)\b|\bnhung (?:{_NOUN}|ai|gi)\b.*\b(?:nao|gi)\b|"
+                     r"\bgiao (?:cho )?(?:nhung )?(?:ai|co quan nao|don vi nao)\b|\bliet ke\b|\bgom (?:gi|nhung gi)\b")
+ABOUT_RE = re.compile(r"\b(?:noi (?:gi|ve gi|nhung gi)|la gi|gom gi|ve (?:gi|van de gi)|de cap (?:gi|den gi)|"
+                      r"quy dinh gi|neu gi)\b")
+HEADING_SHARE = 0.6
+NEUTRAL = {"phan", "muc", "nhom", "may", "bao", "nhieu", "gom", "nhung", "nao", "gi", "co", "de", "ra", "ve",
+           "noi", "la", "cho", "giao", "ai", "thu", "nho", "lon", "chinh", "viec", "cac", "doi", "voi"}
+
+
+def _roman(s: str) -> bool:
+    return bool(re.fullmatch(r"[ivxlc]+", s))
+
+
+def _explicit(f: str, root: ONode) -> ONode | None:
+    refs = [(m.group(1), m.group(2)) for m in REF_RE.finditer(f)]
+    if not refs:
+        return None
+    romans = [v.upper() for _, v in refs if _roman(v.split(".")[0])]
+    arabic = [v for _, v in refs if not _roman(v.split(".")[0])]
+    if romans and arabic:
+        ref = f"{romans[0]}.{arabic[0]}"
+    else:
+        ref = (romans or arabic)[0].upper()
+    return find(root, ref)
+
+
+def _heading_match(terms: list[str], root: ONode) -> ONode | None:
+    """The node with numbered children whose heading words the question holds best."""
+    q = set(terms)
+    best, best_key = None, (0.0, 0)
+    for node in root.walk():
+        if node.kind not in STRUCTURAL or not node.title or not node.numbered():
+            continue
+        words = [t for t in dict.fromkeys(content_terms(fold(node.title))) if t not in ("doi", "voi")]
+        if not words:
+            continue
+        hit = sum(t in q for t in words)
+        share = hit / len(words)
+        if share >= HEADING_SHARE and hit >= min(2, len(words)) and (share, hit) > best_key:
+            best, best_key = node, (share, hit)
+    return best
+
+
+def _container(before: str, om: re.Match, root: ONode) -> ONode | None:
+    """The node an ordinal counts in: the one whose heading the words before it name, else the first
+    node whose heading holds the counted noun and has enough children, else the document's top level."""
+    node = _heading_match(remaining_terms(before, NEUTRAL), root)
+    if node is not None:
+        return node
+    noun = om.group("noun")
+    for n in [root] + [x for x in root.walk() if x.kind in STRUCTURAL]:
+        k = _ordinal(om, len(n.numbered()))
+        if n.title and re.search(rf"\b{noun}\b", fold(n.title).lower()) and 1 <= k <= len(n.numbered()):
+            return n
+    return root if 1 <= _ordinal(om, len(root.numbered())) <= len(root.numbered()) else None
+
+
+def _ordinal(m: re.Match, count: int) -> int:
+    if m.group("last"):
+        return count
+    if m.group("first"):
+        return 1
+    n = m.group("n")
+    return int(n) if n.isdigit() else ORDINAL_WORDS[n]
+
+
+def _section(node: ONode, root: ONode) -> str:
+    """The heading chain of a node: 'IV. Nhiệm vụ cụ thể › 2. Ban cán sự đảng Chính phủ'."""
+    chain: list[str] = []
+
+    def walk(n: ONode, trail: list[str]) -> bool:
+        if n is node:
+            chain.extend(trail)
+            return True
+        return any(walk(c, trail + [node_heading(c)]) for c in n.children)
+
+    walk(root, [])
+    return " › ".join(chain)
+
+
+def _child_line(citer: Citer, child: ONode, full: bool) -> str | None:
+    got = citer.cite_node(child)
+    if got is None:
+        return None
+    n, quote, unit = got
+    if child.kind == "dash" or not child.title or full:
+        heading = f"{child.label}. {child.title}" if child.title and child.kind != "dash" else child.label
+        if child.kind == "dash":
+            heading = f"{messages()['node_units']['dash']} {child.label}"
+        return msg("quote_item", heading=heading, quote=inline(quote), n=n)
+    return msg("structure_line", heading=node_heading(child), n=n)
+
+
+def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False) -> Structured:
+    kids = node.numbered()
+    unit = messages()["node_units"].get(kids[0].kind, "mục")
+    label = ctx.index.docs[doc_id].label
+    if node is root:
+        lead = msg("structure_doc_lead", doc=label, count=len(kids), unit=unit)
+    else:
+        lead = msg("structure_lead", doc=label, section=_section(node, root), count=len(kids))
+    last = citer.cite_node(kids[-1]) if counts else None
+    if last is not None:         # a count is attested by the last numbered child: cite it first
+        lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
+    lines = [x for x in (_child_line(citer, k, full=False) for k in kids) if x]
+    return Structured("\n".join([lead] + lines), citer.citations, "structure")
+
+
+def _one(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer) -> Structured | None:
+    kids = parent.numbered()
+    if not 1 <= k <= len(kids):
+        return None
+    child = kids[k - 1]
+    unit = messages()["node_units"].get(child.kind, "mục")
+    section = _section(parent, root) if parent is not root else ""
+    lead = msg("structure_nth_lead", doc=ctx.index.docs[doc_id].label, section=section or "", unit=unit, k=k,
+               count=len(kids)).replace(", :", ":")
+    grand = child.numbered()
+    if grand and not child.units:       # a heading over its own items: the heading, then the items
+        got = citer.cite_node(child)
+        lines = [msg("structure_line", heading=node_heading(child), n=got[0])] if got else []
+    else:
+        lines = [x for x in [_child_line(citer, child, full=True)] if x]
+    lines += [x for x in (_child_line(citer, g, full=False) for g in grand[:12]) if x]
+    return Structured("\n".join([lead] + lines), citer.citations, "structure")
+
+
+def _leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer) -> Structured | None:
+    units = [ctx.index.units[u] for n in node.walk() for u in n.units if u in ctx.index.units][:4]
+    if not units:
+        return None
+    lines = [msg("structure_node_lead", doc=ctx.index.docs[doc_id].label, section=_section(node, root))]
+    for unit in units:
+        n, quote = citer.cite(unit, quote_span(unit, whole=700))
+        lines.append(msg("quote_item", heading=unit.path.split(" › ")[-1], quote=inline(quote), n=n))
+    return Structured("\n".join(lines), citer.citations, "structure")
+
+
+def answer(ctx) -> Structured | None:
+    doc_id = doc_of(ctx)
+    root = outline_of(ctx.index, doc_id) if doc_id else None
+    if root is None or not root.numbered():
+        return None
+    f = without_doc_names(ctx)
+    counts, lists, about = bool(COUNT_RE.search(f)), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f))
+    citer = Citer(ctx.index)
+    node = _explicit(f, root)
+    om = ORD_RE.search(f)
+    if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
+        container = node or _container(f[:om.start()] + " " + om.group("noun") + om.group("mid"), om, root)
+        if container is not None:
+            return _one(ctx, doc_id, root, container, _ordinal(om, len(container.numbered())), citer)
+    if node is not None:
+        if not (counts or lists or about):
+            return None
+        if node.numbered():
+            return _list(ctx, doc_id, root, node, citer, counts)
+        return _leaf(ctx, doc_id, root, node, citer)
+    if not (counts or lists):
+        return None
+    node = _heading_match(remaining_terms(f, NEUTRAL), root)
+    if node is not None:
+        return _list(ctx, doc_id, root, node, citer, counts)
+    if has_any(f, ("may phan", "nhung phan", "bao nhieu phan", "cac phan", "gom may", "bo cuc")):
+        return _list(ctx, doc_id, root, root, citer, counts)
+    return None

@@ -1,0 +1,220 @@
+"""Whole documents, their structure and the documents they cite: the outline and cited table written at
+ingest, and the overview / structure / mentions answerers, on the real corpus and on a small synthetic
+plan (tests/data) added with the CLI."""
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rag.cited import main as cited_main
+from rag.index import LoadedIndex
+from rag.outline import find, outline_of
+from rag.pipeline import Assistant
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="module")
+def index(built_index):
+    return LoadedIndex(built_index)
+
+
+@pytest.fixture(scope="module")
+def ask(built_index):
+    return Assistant(built_index).ask
+
+
+def cited_ids(answer):
+    return [c.unit_id for c in answer.citations]
+
+
+# ------------------------------------------------------------------------------------------ the outline
+def test_nq43_part_iii_has_seven_items(index):
+    part = find(outline_of(index, "nq-43-2023"), "III")
+    assert part.title == "Nhiệm vụ, giải pháp chủ yếu"
+    assert [c.label for c in part.numbered()] == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_kh21_part_iv_assigns_eight_bodies_the_last_the_provincial_committees(index):
+    part = find(outline_of(index, "kh-21-2023"), "IV")
+    kids = part.numbered()
+    assert len(kids) == 8
+    assert kids[0].title == "Đảng đoàn Quốc hội"
+    assert kids[-1].title == "Các tỉnh ủy, thành ủy, đảng uỷ trực thuộc Trung ương"
+    assert find(outline_of(index, "kh-21-2023"), "IV.2").title == "Ban cán sự đảng Chính phủ"
+
+
+def test_provincial_plan_has_four_numbered_parts(index):
+    root = outline_of(index, "kh-btvtu-nq43")
+    assert [(p.label, p.title) for p in root.numbered()] == [
+        ("I", "Mục đích, yêu cầu"), ("II", "Nhiệm vụ trọng tâm"), ("III", "Nhiệm vụ cụ thể"),
+        ("IV", "Tổ chức thực hiện")]
+    assert len(find(root, "III.1").numbered()) == 8
+
+
+def test_can_tho_part_iii_items_mirror_nq43_part_iii_in_order(index):
+    ct = find(outline_of(index, "ct-tucantho-nq43"), "III").numbered()
+    nq = find(outline_of(index, "nq-43-2023"), "III").numbered()
+    assert [c.label for c in ct] == [c.label for c in nq] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert ct[4].title == "Phát huy dân chủ xã hội chủ nghĩa, tiềm năng và sức sáng tạo của Nhân dân"
+    assert nq[4].title == ct[4].title
+    assert ct[6].title == nq[6].title == "Tổ chức các cuộc vận động, phong trào thi đua yêu nước thiết thực, hiệu quả"
+
+
+# ----------------------------------------------------------------------------------- structure answers
+def test_count_of_a_part_is_counted_from_the_tree(ask):
+    a = ask("Phần III của Nghị quyết 43 có mấy nhóm nhiệm vụ, giải pháp?")
+    assert a.mode == "structure" and not a.refused
+    assert a.answer.startswith("Nghị quyết 43-NQ/TW, III. Nhiệm vụ, giải pháp chủ yếu, gồm 7 mục (mục cuối là mục 7 [1]):")
+    assert len(a.citations) == 7 and cited_ids(a)[:2] == ["nq-43-2023:III.7.p1", "nq-43-2023:III.1.p1"]
+
+
+def test_whole_document_parts_by_informal_name(ask):
+    a = ask("Nghị quyết đại đoàn kết có mấy phần?")
+    assert a.answer.split("\n")[0] == "Nghị quyết 43-NQ/TW gồm 4 phần (phần cuối là phần IV [1]):"
+    assert "- I. Tình hình [2]" in a.answer and "- IV. Tổ chức thực hiện [1]" in a.answer
+
+
+def test_item_under_part_by_two_numbers(ask):
+    a = ask("Mục 2 phần IV của Kế hoạch 21 là gì?")
+    assert "IV. Nhiệm vụ cụ thể › 2. Ban cán sự đảng Chính phủ" in a.answer
+    assert cited_ids(a) == ["kh-21-2023:IV.2.g1", "kh-21-2023:IV.2.g2"]
+
+
+def test_last_item_by_ordinal_word(ask):
+    a = ask("Cơ quan cuối cùng được giao nhiệm vụ trong phần IV Kế hoạch 21 là ai?")
+    assert "mục thứ 8 (trong 8 mục)" in a.answer
+    assert "8. Các tỉnh ủy, thành ủy, đảng uỷ trực thuộc Trung ương" in a.answer
+    assert cited_ids(a)[0] == "kh-21-2023:IV.8.g1"
+
+
+def test_nth_item_found_by_heading_word(ask):
+    a = ask("Nhiệm vụ thứ 5 trong chương trình của Cần Thơ là gì?")
+    assert "III. Nhiệm vụ và giải pháp: mục thứ 5 (trong 7 mục)" in a.answer
+    assert cited_ids(a)[0] == "ct-tucantho-nq43:III.5.g1"
+
+
+def test_node_found_by_heading_words(ask):
+    a = ask("Trong kế hoạch của tỉnh, phần việc giao cho cấp ủy, tổ chức đảng có mấy nhiệm vụ?")
+    assert "1. Đối với cấp ủy, tổ chức đảng, gồm 8 mục (mục cuối là mục 1.8 [1]):" in a.answer
+    assert cited_ids(a)[0] == "kh-btvtu-nq43:III.1.8.p1" and len(a.citations) == 8
+
+
+def test_content_question_is_not_taken_for_structure(ask):
+    a = ask("Kế hoạch 21 giao Ban Tuyên giáo Trung ương nhiệm vụ gì?")
+    assert a.mode == "extractive" and cited_ids(a)[0] == "kh-21-2023:IV.5.p1"
+
+
+# ------------------------------------------------------------------------------------------- overviews
+def test_overview_states_catalog_facts_purpose_and_outline(ask):
+    a = ask("Tóm tắt kế hoạch của tỉnh")
+    lines = a.answer.split("\n")
+    assert a.mode == "overview" and lines[0] == "Kế hoạch của Ban Thường vụ Tỉnh ủy [1]"
+    assert "Người ký: Lò Minh Hùng (T/M Ban Thường vụ, Phó Bí thư Thường trực) [2]" in lines
+    assert "Văn bản không in số hiệu, ngày ban hành." in lines      # empty catalog fields are said, not filled
+    assert "I. Mục đích, yêu cầu:" in lines and "Bố cục: gồm 4 phần:" in lines
+    assert cited_ids(a)[:2] == ["kh-btvtu-nq43:header", "kh-btvtu-nq43:signature"]
+
+
+def test_goal_question_quotes_the_goal_units(ask):
+    a = ask("Mục tiêu của chương trình Cần Thơ là gì?")
+    assert cited_ids(a) == ["ct-tucantho-nq43:II.2.g1", "ct-tucantho-nq43:II.2.g2"]
+
+
+def test_news_item_by_informal_name(ask):
+    a = ask("Bài báo kia đưa tin về chuyện gì vậy?")
+    assert a.mode == "overview" and cited_ids(a)[0] == "tin-kh21:preamble.p1"
+    assert "21-KH/TW" in a.answer
+
+
+# ------------------------------------------------------------------------------------ cited documents
+def test_cited_table_holds_nq23_with_its_citing_units(index):
+    row = next(r for r in index.cited if r["number"] == "23-NQ/TW")
+    assert (row["kind"], row["date"], row["issuer"], row["term"], row["held"]) == (
+        "Nghị quyết", "12/3/2003", "Ban Chấp hành Trung ương Đảng", "IX", "")
+    assert [m["unit_id"] for m in row["mentions"]] == [
+        "ct-tucantho-nq43:I.p1", "ct-tucantho-nq43:I.p2", "nq-43-2023:I.p1.s1"]
+    held = next(r for r in index.cited if r["number"] == "43-NQ/TW")
+    assert held["held"] == "nq-43-2023"
+
+
+def test_cited_document_answered_from_its_mentions(ask):
+    a = ask("Nghị quyết 23-NQ/TW ban hành ngày nào?")
+    assert a.mode == "mentions" and not a.refused
+    assert a.answer.startswith("Kho chưa có toàn văn Nghị quyết 23-NQ/TW; các văn bản trong kho nhắc đến nó như sau:")
+    assert "12/3/2003" in a.citations[0].quote and cited_ids(a)[0] == "ct-tucantho-nq43:I.p1"
+
+
+def test_beyond_the_mentions_is_refused_with_the_same_sentence(ask):
+    a = ask("Nghị quyết 23-NQ/TW năm 2003 đề ra mấy quan điểm chỉ đạo?")
+    assert a.refused and a.refusal_reason == "mentioned_only"
+    assert a.answer.startswith("Kho chưa có toàn văn Nghị quyết 23-NQ/TW;")
+
+
+def test_uncited_unheld_number_is_refused_as_unknown(ask):
+    a = ask("Nghị quyết 44-NQ/TW của Trung ương nói về vấn đề gì?")
+    assert a.refused and a.refusal_reason == "unknown_document"
+    assert "Kho văn bản hiện không có Nghị quyết 44" in a.answer and "Kế hoạch 21-KH/TW" in a.answer
+
+
+def test_cited_cli_lists_the_table(built_index, monkeypatch, capsys):
+    monkeypatch.setenv("RAG_INDEX_DIR", str(built_index.index_dir))
+    assert cited_main(["--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert "23-NQ/TW" in [r["number"] for r in rows] and all(not r["held"] for r in rows)
+    assert cited_main([]) == 0
+    assert "Luật 10/2022/QH15 | 10/11/2022 | Quốc hội | XV |" in capsys.readouterr().out
+
+
+# ----------------------------------------------------------------------------- a document added by CLI
+SYNTHETIC_ENTRY = '''
+[[document]]
+id = "kh-07-an-binh"
+file = "ke-hoach-phong-chay-xa-an-binh.txt"
+kind = "Kế hoạch"
+number = "07-KH/ĐU"
+issuer = "Đảng ủy xã An Bình"
+date = "2024-03-15"
+place = "An Bình"
+signer = "Trần Văn Bình"
+signer_title = "T/M Đảng ủy, Bí thư"
+title = "Phòng cháy, chữa cháy rừng mùa khô năm 2024"
+aliases = ["Kế hoạch 07", "kế hoạch phòng cháy rừng"]
+'''
+
+
+def test_a_new_plan_added_with_the_cli_gets_overview_outline_and_cited_documents(corpus_copy, monkeypatch, capsys):
+    from ingest.__main__ import main as ingest_main
+    from rag.config import load_settings
+
+    corpus, index_dir = corpus_copy
+    shutil.copy(DATA / "ke-hoach-phong-chay-xa-an-binh.txt", corpus)
+    with open(corpus / "catalog.toml", "a", encoding="utf-8") as f:
+        f.write(SYNTHETIC_ENTRY)
+    monkeypatch.setenv("RAG_CORPUS_DIR", str(corpus))
+    monkeypatch.setenv("RAG_INDEX_DIR", str(index_dir))
+    assert ingest_main(["--quiet"]) == 0
+    settings = load_settings()
+    assistant = Assistant(settings)
+
+    root = outline_of(assistant.holder.get(), "kh-07-an-binh")
+    assert [(p.label, len(p.numbered())) for p in root.numbered()] == [("I", 2), ("II", 3), ("III", 1)]
+
+    a = assistant.ask("Kế hoạch 07 nói về gì?")
+    assert a.mode == "overview"
+    assert a.answer.split("\n")[0] == ("Kế hoạch 07-KH/ĐU: Kế hoạch số 07-KH/ĐU, ngày 15/3/2024, "
+                                       "của Đảng ủy xã An Bình [1]")
+    assert "Bố cục: gồm 3 phần:" in a.answer and "- II. Nhiệm vụ cụ thể [" in a.answer
+
+    s = assistant.ask("Phần II của Kế hoạch 07 giao cho những ai?")
+    assert "gồm 3 mục:" in s.answer and "3. Các chi bộ thôn" in s.answer
+
+    m = assistant.ask("Chỉ thị 13-CT/TW ban hành ngày nào?")
+    assert m.mode == "mentions" and cited_ids(m) == ["kh-07-an-binh:preamble.p1"]
+    assert "12/01/2017" in m.citations[0].quote
+
+    capsys.readouterr()
+    assert cited_main(["--format", "json"]) == 0
+    rows = {r["number"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["45-QĐ/HU"]["issuer"] == "Huyện ủy Hòa Vang" and rows["45-QĐ/HU"]["date"] == "2/2/2024"
