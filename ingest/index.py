@@ -26,16 +26,20 @@ import numpy as np
 from ingest.catalog import load_corpus
 from ingest.chunk import doc_label, embed_text, tree_to_units
 from ingest.parse import parse
+from ingest.tasks import task_rows
 from rag.config import Settings
 from rag.embed import get_embedder
 from rag.errors import CorpusError, RagError, StoreUnavailableError
 from rag.layout import builds_dir, current_build_id, read_manifest, set_current
 from rag.lexical import LexicalIndex
 from rag.store import UnitStore, drop_collection
+from rag.tasks import write_rows
 from rag.types import Unit
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"   # 2: the task table (tasks.jsonl)
 KEEP_BUILDS = 2
+# the task table is rebuilt when its rules change (cheap: no embedding is involved)
+TASK_RULES = hashlib.sha256(Path(__file__).with_name("tasks.py").read_bytes()).hexdigest()[:12]
 
 
 @dataclass
@@ -107,7 +111,7 @@ def _progress(total: int, desc: str, enabled: bool):
 # ------------------------------------------------------------------------------------------------ build
 def fingerprint(settings: Settings, model_id: str, docs) -> str:
     h = hashlib.sha256()
-    h.update(json.dumps([PARSER_VERSION, model_id, settings.max_unit_tokens,
+    h.update(json.dumps([PARSER_VERSION, TASK_RULES, model_id, settings.max_unit_tokens,
                          settings.chroma_url or "embedded"]).encode())
     for d in sorted(docs, key=lambda d: d.entry["id"]):
         h.update(json.dumps(d.entry, sort_keys=True, ensure_ascii=False).encode("utf-8"))
@@ -155,6 +159,7 @@ def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force)
 
         # parse and chunk every document (cheap); embedding is where the time goes
         all_units: list[Unit] = []
+        all_tasks: list[dict] = []
         docs_out: dict[str, dict] = {}
         for d in docs:
             tree = parse(d.text)
@@ -162,6 +167,7 @@ def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force)
             for w in tree.warnings:
                 report.warnings.append(f"{d.path.name}: {w}")
             all_units.extend(units)
+            all_tasks.extend(task_rows(units, d.entry))
             docs_out[d.entry["id"]] = {"entry": d.entry, "label": doc_label(d.entry), "file": d.path.name,
                                        "sha256": d.sha256, "text": tree.text, "units": [u.unit_id for u in units]}
         texts = [embed_text(u) for u in all_units]
@@ -183,6 +189,7 @@ def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force)
         with open(part_dir / "units.jsonl", "w", encoding="utf-8") as f:
             for u in all_units:
                 f.write(json.dumps(u.to_dict(), ensure_ascii=False) + "\n")
+        write_rows(part_dir / "tasks.jsonl", all_tasks)
         LexicalIndex.build(all_units).save(part_dir / "lexical")
         store = UnitStore(settings, build_id, part_dir, create=True)
         store.add(all_units, vectors)

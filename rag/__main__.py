@@ -14,7 +14,10 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 # command -> module whose main(argv) runs it
-COMMANDS: dict[str, str] = {}
+COMMANDS: dict[str, str] = {
+    "tasks": "rag.tasks_cli",
+    "align": "rag.align",
+}
 
 
 def main(argv: list[str] | None = None) -> int:

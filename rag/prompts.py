@@ -24,7 +24,8 @@ def placeholders(template: str) -> set[str]:
     return {f for _, f, _, _ in string.Formatter().parse(template) if f}
 
 
-UI_EXPECTED = {"viewer_unknown": {"doc"}, "feedback_saved": {"rating"}}
+UI_EXPECTED = {"viewer_unknown": {"doc"}, "feedback_saved": {"rating"}, "tasks_count": {"count", "docs", "today"},
+               "tasks_bad_due": {"value"}}
 
 
 @functools.lru_cache(maxsize=1)
