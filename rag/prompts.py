@@ -17,6 +17,10 @@ EXPECTED = {
     "structure_lead": {"doc", "section", "count"}, "structure_line": {"heading", "n"}, "low_confidence": set(),
     "empty_question": set(), "too_long": {"length", "limit"}, "no_content": set(), "unknown_scope": {"scope"},
     "llm_system": set(), "llm_user": {"passages", "question"},
+    "tasks_lead": {"count", "docs", "criteria", "searched"}, "tasks_doc": {"doc", "count"},
+    "tasks_line": {"assignee", "role", "deadline", "text", "n"}, "tasks_none": {"criteria", "searched"},
+    "tasks_searched": {"docs", "total"}, "tasks_by_assignee": {"who"}, "tasks_by_due": {"period"},
+    "tasks_by_chair": {"topic"}, "tasks_no_deadline": set(),
 }
 
 

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from rag.types import Citation, Passage
 
 # module names under rag.answerers, tried in this order
-ANSWERERS: list[str] = []
+ANSWERERS: list[str] = [
+    "tasks",
+]
 
 
 @dataclass
