@@ -20,7 +20,7 @@ EXPECTED = {
     "tasks_lead": {"count", "docs", "criteria", "searched"}, "tasks_doc": {"doc", "count"},
     "tasks_line": {"assignee", "role", "deadline", "text", "n"}, "tasks_none": {"criteria", "searched"},
     "tasks_searched": {"docs", "total"}, "tasks_by_assignee": {"who"}, "tasks_by_due": {"period"},
-    "tasks_by_chair": {"topic"}, "tasks_no_deadline": set(),
+    "tasks_by_chair": {"topic"}, "tasks_by_topic": {"topic"}, "tasks_no_deadline": set(),
 }
 
 

@@ -26,7 +26,9 @@ TASK_NOUN = r"(?:viec|nhiem vu|cong viec|noi dung|hoat dong)"
 DUE_CUE = re.compile(r"\b(?:xong|hoan thanh|co han|thoi han|han chot|han la|den han|het han|qua han|"
                      r"phai lam|can lam|phai thuc hien|phai trien khai)\b")
 PERIOD_CUE = re.compile(r"\b(?:nam \d{4}|quy (?:iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*\d{4}|thang \d{1,2}\s*(?:/|nam)\s*\d{4})\b")
-ASKS_WHEN = re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|thang nao|nam nao|quy nao)\b")   # asks for a deadline
+ASKS_WHEN = re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|thang nao|nam nao|quy nao|the nao|ra sao)\b")
+GAP_WORDS = 3
+TOPIC_RE = re.compile(rf"\b{TASK_NOUN} (?:gi|nao) (?:ve|lien quan den|trong linh vuc|trong cong tac) (.+)$")   # asks for a deadline
 ONGOING_CUE = re.compile(rf"\b(?:{TASK_NOUN}\b[^?]*\bthuong xuyen|thuong xuyen\b[^?]*\b{TASK_NOUN})\b")
 CHAIR_RE = re.compile(r"\b(?:ai|co quan nao|don vi nao|ban nao|noi nao) (?:se |duoc giao |phai )?chu tri (?:viec |nhiem vu )?(.+)$")
 ASSIGNEE_RES = (
@@ -46,6 +48,8 @@ class TaskQuery:
     assignee: str = ""
     chair_topic: list[str] | None = None
     chair_text: str = ""
+    topic: list[str] | None = None
+    topic_text: str = ""
 
     def criteria(self) -> str:
         parts = []
@@ -55,6 +59,8 @@ class TaskQuery:
             parts.append(msg("tasks_by_due", period=self.due.label()))
         if self.chair_topic:
             parts.append(msg("tasks_by_chair", topic=self.chair_text))
+        if self.topic:
+            parts.append(msg("tasks_by_topic", topic=self.topic_text))
         return ", ".join(parts)
 
 
@@ -73,8 +79,10 @@ def read_question(u, rows: list[dict]) -> TaskQuery | None:
             q.chair_topic, q.chair_text = topic, text
             return q
     cue = DUE_CUE.search(f)
-    when = PERIOD_CUE.search(f, cue.end()) if cue else None     # the period is what the deadline cue points at
-    if when and not ASKS_WHEN.search(f):
+    when = PERIOD_CUE.search(f, cue.end()) if cue else None
+    # the period is what the deadline cue points at ("phải xong trong năm 2025"), not a horizon ("đến năm 2030")
+    between = f[cue.end():when.start()].split() if when else []
+    if when and len(between) <= GAP_WORDS and not (between and between[-1] in ("den", "toi")) and not ASKS_WHEN.search(f):
         period = parse_period(u.text[when.start():when.end()])
         if period and period.get("year"):
             q.due = DueFilter(year=period["year"], quarter=period["quarter"] if not period["month"] else None,
@@ -91,6 +99,10 @@ def read_question(u, rows: list[dict]) -> TaskQuery | None:
         if name and any(assignee_matches(r, name) for r in rows):
             q.assignee = name
             break
+    m = TOPIC_RE.search(f)
+    if m and (q.due or q.assignee):
+        q.topic_text = _span_text(u, *m.span(1))
+        q.topic = with_bigrams(content_terms(q.topic_text)) or None
     return q if (q.due or q.assignee) else None
 
 
@@ -98,14 +110,14 @@ def _terms(row: dict) -> set[str]:
     return set(with_bigrams(words(fold(row["text"] + " " + row["heading"]))))
 
 
-def chaired(rows: list[dict], topic: list[str]) -> list[dict]:
-    """The rows led ("chủ trì") whose text covers the topic best: terms weighted by how rare they are among
-    the task rows; every row within CLOSE of the best, and over TOPIC_SHARE, is kept."""
+def about(rows: list[dict], topic: list[str], role: str = "") -> list[dict]:
+    """The rows (led by their assignee when `role` says so) whose text covers the topic best: terms weighted by
+    how rare they are among the task rows; every row within CLOSE of the best, and over TOPIC_SHARE, is kept."""
     sets = [_terms(r) for r in rows]
     weight = {t: math.log((1 + len(rows)) / (1 + sum(t in s for s in sets))) + 0.1 for t in topic}
     total = sum(weight.values())
     scored = [(sum(weight[t] for t in topic if t in s) / total, r) for s, r in zip(sets, rows)
-              if r["role"] == "chủ trì"]
+              if not role or r["role"] == role]
     best = max((sc for sc, _ in scored), default=0.0)
     return [r for sc, r in scored if sc >= TOPIC_SHARE and sc >= CLOSE * best]
 
@@ -121,7 +133,11 @@ def answer(ctx: Context) -> Structured | None:
     pool = filter_rows(rows, doc=scope or None)
     found = filter_rows(pool, assignee=q.assignee or None, due=q.due)
     if q.chair_topic:
-        found = chaired(found, q.chair_topic)
+        found = about(found, q.chair_topic, role="chủ trì")
+        if not found:
+            return None
+    if q.topic:
+        found = about(found, q.topic)
         if not found:
             return None
     searched_docs = list(dict.fromkeys(r["doc_id"] for r in pool))
