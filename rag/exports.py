@@ -98,7 +98,7 @@ def answer_docx(answer: Answer, path: Path) -> Path:
     if answer.citations:
         doc.add_heading(t["export_sources"], level=2)
         for c in answer.citations:
-            item = doc.add_paragraph(style="List Number")
+            item = doc.add_paragraph()
             item.add_run(f"[{c.n}] {c.doc}").bold = True
             item.add_run(f" — {c.path}")
             quote = doc.add_paragraph(f"“{c.text}”", style="Quote")
