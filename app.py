@@ -223,7 +223,7 @@ def build_tasks_tab(settings: Settings):
     with gr.Row():
         with gr.Column(scale=3):
             table = gr.Dataframe(headers=tasks_view.headers(), interactive=False, wrap=True, max_height=640,
-                                 elem_id="tasks-table")
+                                 column_widths=list(tasks_view.COLUMN_WIDTHS), elem_id="tasks-table")
         with gr.Column(scale=2):
             viewer = gr.HTML(elem_id="tasks-viewer")
     outputs = [table, status, unit_ids, csv_btn, xlsx_btn]

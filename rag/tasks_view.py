@@ -14,6 +14,7 @@ _e = html.escape
 SHORT = 220
 # columns shown in the page (the exports carry every column of rag.exports)
 VIEW_COLUMNS = (0, 2, 4, 5, 6, 7, 8)        # indices into ui()["task_columns"]
+COLUMN_WIDTHS = ("13%", "15%", "8%", "38%", "12%", "7%", "7%")
 
 
 def read_filters(due_text: str, ongoing: bool) -> DueFilter | None:

@@ -219,7 +219,7 @@ def test_browser_task_tab_filters_opens_and_downloads(running_app, tmp_path):
         page.fill("#tasks-assignee textarea, #tasks-assignee input", "Ban Dân vận")
         page.click("#tasks-apply")
         page.wait_for_selector("#tasks-status:has-text('5 nhiệm vụ trong 4 văn bản')", timeout=60000)
-        page.locator("#tasks-table tbody tr").first.locator("td").nth(3).click()
+        page.locator("#tasks-table [role=gridcell]").nth(3).click()          # row 1, the task's text
         page.wait_for_selector("#tasks-viewer .cited", timeout=60000)
         assert page.inner_text("#tasks-viewer .cited").startswith("Ban Dân vận Thành ủy chủ trì")
         with page.expect_download(timeout=60000) as dl:
