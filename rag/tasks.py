@@ -122,7 +122,7 @@ def _key(text: str) -> list[str]:
     return words(fold(expand_abbreviations(nfc(text))))
 
 
-_GENERIC_HEAD = {"cac", "cap", "o", "nhung"}
+_GENERIC_HEAD = {"cac", "o", "nhung"}
 
 
 def assignee_key(phrase: str) -> list[str]:
@@ -135,10 +135,14 @@ def assignee_key(phrase: str) -> list[str]:
     return w
 
 
+_ENTRUSTED_RE = re.compile(r"\bdo Đảng, Nhà nước giao nhiệm vụ\b", re.I)
+
+
 def assignee_matches(row: dict, phrase: str) -> bool:
-    """The asked-for name stands, word for word, in the assignee as printed (accents and case ignored)."""
+    """The asked-for name stands, word for word, in the assignee as printed (accents and case ignored;
+    "… hội quần chúng do Đảng, Nhà nước giao nhiệm vụ" does not make Đảng or Nhà nước an assignee)."""
     want = assignee_key(phrase)
-    have = _key(row.get("assignee", ""))
+    have = _key(_ENTRUSTED_RE.sub("", row.get("assignee", "")))
     n = len(want)
     return bool(want) and any(have[i:i + n] == want for i in range(len(have) - n + 1))
 

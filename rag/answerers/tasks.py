@@ -19,7 +19,7 @@ from rag.answer import doc_meta
 from rag.answerers import Context, Structured
 from rag.cite import make_citation
 from rag.prompts import msg
-from rag.tasks import DueFilter, assignee_matches, filter_rows, parse_period
+from rag.tasks import DueFilter, assignee_key, assignee_matches, filter_rows, parse_period
 from rag.text import content_terms, fold, with_bigrams, words
 
 TASK_NOUN = r"(?:viec|nhiem vu|cong viec|noi dung|hoat dong)"
@@ -33,12 +33,13 @@ ONGOING_CUE = re.compile(rf"\b(?:{TASK_NOUN}\b[^?]*\bthuong xuyen|thuong xuyen\b
 CHAIR_RE = re.compile(r"\b(?:ai|co quan nao|don vi nao|ban nao|noi nao) (?:se |duoc giao |phai )?chu tri (?:viec |nhiem vu )?(.+)$")
 ASSIGNEE_RES = (
     re.compile(rf"\bgiao (?:cho )?(.+?) (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao)\b"),
-    re.compile(rf"\b(?:{TASK_NOUN}) (?:thuong xuyen )?(?:cua|danh cho|giao cho|duoc giao cho) (.+?)(?: trong | theo | o cac | tai |\?|$)"),
+    re.compile(rf"\b(?:{TASK_NOUN}) (?:thuong xuyen )?(?:cua|danh cho|giao cho|duoc giao cho) (.+?)(?: trong | theo | o cac | tai | la | gom | co |\?|$)"),
     re.compile(rf"^(.+?) (?:duoc giao|co nhung nhiem vu|co nhiem vu|phai lam nhung|phai lam gi|phai thuc hien nhung|"
                rf"chiu trach nhiem (?:nhung|nhiem vu))"),
 )
 _LEAD_WORDS = re.compile(r"^(?:theo [^,]+, |trong [^,]+, |liet ke (?:cac |nhung )?(?:nhiem vu|viec) cua |nhung |cac |)")
 TOPIC_SHARE = 0.5
+MIN_NAME_WORDS = 2
 CLOSE = 0.85
 
 
@@ -96,7 +97,8 @@ def read_question(u, rows: list[dict]) -> TaskQuery | None:
         a, b = m.span(1)
         lead = _LEAD_WORDS.match(f[a:b])
         name = _span_text(u, a + (lead.end() if lead else 0), b)
-        if name and any(assignee_matches(r, name) for r in rows):
+        # a body's name has two words at least ("Ban Dân vận", "cấp ủy"): "nhiệm vụ của Đảng" is not a lookup
+        if len(assignee_key(name)) >= MIN_NAME_WORDS and any(assignee_matches(r, name) for r in rows):
             q.assignee = name
             break
     m = TOPIC_RE.search(f)
