@@ -1,5 +1,6 @@
-"""The chat page. `build_demo(settings)` builds the Gradio app without launching it; the handlers are
-plain methods of `Handlers`, tested by calling them directly. `python app.py` builds the index on first
+"""The chat page. `build_demo(settings)` builds the Gradio app without launching it: a chat tab, a
+"Văn bản" tab (documents, outlines, cited documents) and a "Nhiệm vụ & thời hạn" tab (`build_tasks_tab`). The handlers are plain methods of `Handlers` and
+`TaskHandlers`, tested by calling them directly. `python app.py` builds the index on first
 start (progress in the terminal), then serves on RAG_HOST:RAG_PORT (127.0.0.1:7860)."""
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import logging
 import os
 import sqlite3
 import sys
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -17,9 +20,12 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr  # noqa: E402
 
+from rag import tasks_view  # noqa: E402
+from rag.align import align  # noqa: E402
 from rag.browse import BROWSE_CSS, cited_html, documents_html, node_view  # noqa: E402
 from rag.cite import format_plain  # noqa: E402
 from rag.config import Settings, load_settings  # noqa: E402
+from rag.exports import answer_docx, answer_markdown, tasks_csv, tasks_xlsx  # noqa: E402
 from rag.errors import BadQuestionError, IndexMissingError, RagError, StoreUnavailableError  # noqa: E402
 from rag.feedback import FeedbackStore  # noqa: E402
 from rag.pipeline import get_assistant  # noqa: E402
@@ -29,9 +35,18 @@ from rag.types import Answer  # noqa: E402
 
 log = logging.getLogger("app")
 STREAM_WORDS = 12          # words revealed per streamed chunk
-SCROLL_JS = "() => { const el = document.querySelector('#viewer .cited'); if (el) el.scrollIntoView({block: 'center'}); }"
-BROWSE_SCROLL_JS = ("() => { const el = document.querySelector('#browse-viewer .cited'); "
-                    "if (el) el.scrollIntoView({block: 'center'}); }")
+EXPORTS = Path(tempfile.mkdtemp(prefix="rag-exports-"))     # downloads written by this process
+
+
+def _scroll_js(viewer_id: str) -> str:
+    """Scroll the highlighted paragraph of one viewer into view (each tab has its own viewer)."""
+    return (f"() => {{ const el = document.querySelector('#{viewer_id} .cited'); "
+            "if (el) el.scrollIntoView({block: 'center'}); }")
+
+
+SCROLL_JS = _scroll_js("viewer")
+BROWSE_SCROLL_JS = _scroll_js("browse-viewer")
+TASKS_SCROLL_JS = _scroll_js("tasks-viewer")
 # a click on an outline node or a citing unit (data-unit) sends its unit id to the hidden #browse-target box
 BROWSE_CLICK_JS = """() => {
   if (window.__browseClick) return;
@@ -137,6 +152,16 @@ class Handlers:
     def copy_plain(answers: list[Answer]) -> str:
         return format_plain(answers[-1]) if answers else ""
 
+    @staticmethod
+    def export_answer(answers: list[Answer]) -> tuple[str | None, str | None]:
+        """The last answer with its citations as DOCX and as Markdown (paths for the download buttons)."""
+        if not answers:
+            return None, None
+        folder = Path(tempfile.mkdtemp(dir=EXPORTS))
+        md = folder / "tra-loi.md"
+        md.write_text(answer_markdown(answers[-1]), encoding="utf-8")
+        return str(answer_docx(answers[-1], folder / "tra-loi.docx")), str(md)
+
     def browse(self) -> tuple[str, str]:
         """The "Văn bản" tab: the documents with their outlines, and the cited-documents table."""
         try:
@@ -166,12 +191,115 @@ class Handlers:
         return json.dumps(out, ensure_ascii=False)
 
 
+class TaskHandlers:
+    """The "Nhiệm vụ & thời hạn" tab: filter the task table, open a row in the viewer, export, compare."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._align: tuple[str, list[dict]] | None = None
+
+    def _index(self):
+        return get_assistant(self.settings).holder.get()
+
+    def filter(self, docs, assignee, due_text, ongoing):
+        """(table rows, status line, unit ids of the rows, CSV path, XLSX path)."""
+        try:
+            due = tasks_view.read_filters(due_text or "", bool(ongoing))
+        except ValueError as e:
+            return [], str(e), [], None, None
+        try:
+            index = self._index()
+        except RagError as e:
+            return [], Handlers(self.settings)._error_text(e), [], None, None
+        rows = tasks_view.select(index.tasks, docs, assignee or "", due)
+        folder = Path(tempfile.mkdtemp(dir=EXPORTS))
+        csv_path = folder / "nhiem-vu.csv"
+        csv_path.write_text(tasks_csv(rows), encoding="utf-8-sig")      # BOM: Excel reads UTF-8 CSV right
+        xlsx_path = tasks_xlsx(rows, folder / "nhiem-vu.xlsx")
+        return (tasks_view.table(rows), tasks_view.count_line(rows), [r["unit_id"] for r in rows],
+                str(csv_path), str(xlsx_path))
+
+    def open_row(self, unit_ids: list[str], evt: gr.SelectData) -> str:
+        """The document of the clicked row, scrolled to and highlighting the task's paragraph."""
+        row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
+        if not unit_ids or row is None or not 0 <= row < len(unit_ids):
+            return _viewer_note(ui()["viewer_empty"])
+        index = self._index()
+        unit = index.units[unit_ids[row]]
+        return document_html(index, unit.doc_id, unit.unit_id, (0, len(unit.text)))
+
+    def align_rows(self) -> list[dict]:
+        index = self._index()
+        if self._align is None or self._align[0] != index.build_id:
+            self._align = (index.build_id, align(index))
+        return self._align[1]
+
+    def compare(self, resolution_unit: str | None) -> str:
+        return tasks_view.align_html(self._index(), self.align_rows(), resolution_unit)
+
+
+def build_tasks_tab(settings: Settings):
+    """The task table with its filters, viewer and exports, and the "So sánh triển khai" view (inside a Blocks)."""
+    t = ui()
+    h = TaskHandlers(settings)
+    try:
+        index = h._index()
+        doc_choices = tasks_view.doc_choices(index.tasks, index)
+        align_choices = tasks_view.align_choices(h.align_rows())
+    except RagError:
+        doc_choices, align_choices = [], []
+    unit_ids = gr.State([])
+    gr.Markdown(t["tasks_intro"])
+    with gr.Row():
+        docs = gr.Dropdown(choices=doc_choices, multiselect=True, label=t["tasks_doc_filter"], elem_id="tasks-docs")
+        assignee = gr.Textbox(label=t["tasks_assignee_filter"], elem_id="tasks-assignee")
+        due = gr.Textbox(label=t["tasks_due_filter"], elem_id="tasks-due")
+        ongoing = gr.Checkbox(label=t["tasks_ongoing_filter"], elem_id="tasks-ongoing")
+    with gr.Row():
+        apply = gr.Button(t["tasks_apply"], variant="primary", elem_id="tasks-apply")
+        csv_btn = gr.DownloadButton(t["tasks_export_csv"], elem_id="tasks-csv")
+        xlsx_btn = gr.DownloadButton(t["tasks_export_xlsx"], elem_id="tasks-xlsx")
+    status = gr.Markdown(elem_id="tasks-status")
+    with gr.Row():
+        with gr.Column(scale=3):
+            table = gr.Dataframe(headers=tasks_view.headers(), interactive=False, wrap=True, max_height=640,
+                                 column_widths=list(tasks_view.COLUMN_WIDTHS), elem_id="tasks-table")
+        with gr.Column(scale=2):
+            viewer = gr.HTML(elem_id="tasks-viewer")
+    outputs = [table, status, unit_ids, csv_btn, xlsx_btn]
+    for event in (apply.click, assignee.submit, due.submit, docs.change, ongoing.change):
+        event(h.filter, [docs, assignee, due, ongoing], outputs, api_visibility="private")
+    table.select(h.open_row, [unit_ids], viewer, api_visibility="private").then(None, js=TASKS_SCROLL_JS)
+    gr.Markdown(f"### {t['align_title']}\n{t['align_intro'] if align_choices else t['align_none']}")
+    pick = gr.Dropdown(choices=align_choices, label=t["align_pick"], elem_id="align-pick")
+    compare = gr.HTML(elem_id="align")
+    pick.change(h.compare, [pick], compare, api_visibility="private")
+    return h.filter, [docs, assignee, due, ongoing], outputs      # what fills the table when the page loads
+
+
 def _scope_choices(settings: Settings) -> list[tuple[str, str]]:
     try:
         index = get_assistant(settings).holder.get()
     except RagError:
         return []
     return [(d.label, d.doc_id) for d in index.docs.values()]
+
+
+def build_demo(settings: Settings) -> gr.Blocks:
+    t = ui()
+    h = Handlers(settings)
+    with gr.Blocks(title=t["title"]) as demo:
+        answers = gr.State([])
+        gr.Markdown(f"# {t['title']}\n{t['subtitle']}")
+        with gr.Tab(t["chat_tab"], elem_id="tab-chat"):
+            _chat_tab(settings, h, answers)
+        with gr.Tab(t["tab_docs"], elem_id="tab-docs"):
+            _documents_tab(h, demo)
+        with gr.Tab(t["tasks_tab"], elem_id="tab-tasks"):
+            fill, inputs, outputs = build_tasks_tab(settings)
+        demo.load(fill, inputs, outputs, api_visibility="private")      # the whole table on arrival
+        gr.api(h.api_ask, api_name="ask")
+    return demo
 
 
 def _documents_tab(h: Handlers, demo: gr.Blocks) -> None:
@@ -183,61 +311,56 @@ def _documents_tab(h: Handlers, demo: gr.Blocks) -> None:
             docs = gr.HTML(elem_id="browse-docs")
         with gr.Column(scale=2):
             target = gr.Textbox(elem_id="browse-target", show_label=False, container=False)
-            viewer = gr.HTML(f'<div id="doc-viewer"><p>{html.escape(t["browse_pick"])}</p></div>',
-                             elem_id="browse-viewer")
+            viewer = gr.HTML(_viewer_note(t["browse_pick"]), elem_id="browse-viewer")
             gr.Markdown(f"### {t['cited_title']}")
             cited = gr.HTML(elem_id="browse-cited")
     target.change(h.open_node, target, viewer, api_visibility="private").then(None, js=BROWSE_SCROLL_JS)
     demo.load(h.browse, None, [docs, cited], api_visibility="private").then(None, js=BROWSE_CLICK_JS)
 
 
-def build_demo(settings: Settings) -> gr.Blocks:
+def _chat_tab(settings: Settings, h: Handlers, answers) -> None:
+    """Question, chat, evidence, the document viewer, feedback, copy and the answer's downloads."""
     t = ui()
-    h = Handlers(settings)
-    with gr.Blocks(title=t["title"]) as demo:
-        answers = gr.State([])
-        gr.Markdown(f"# {t['title']}\n{t['subtitle']}")
-        with gr.Tabs():
-            with gr.Tab(t["tab_chat"], elem_id="tab-chat"):
+    with gr.Row():
+        with gr.Column(scale=3):
+            scope = gr.Dropdown(choices=_scope_choices(settings), multiselect=True, label=t["scope_label"],
+                                elem_id="scope")
+            chat = gr.Chatbot(height=480, show_label=False, elem_id="chat", sanitize_html=True,
+                              buttons=["copy"], feedback_options=None)
+            question = gr.Textbox(label=t["question_label"], placeholder=t["question_placeholder"],
+                                  lines=2, max_lines=6, elem_id="question")
+            with gr.Row():
+                send = gr.Button(t["send"], variant="primary", elem_id="send")
+                clear = gr.Button(t["clear"], elem_id="clear")
+            gr.Examples(examples=[[e] for e in t["examples"]], inputs=[question], label=t["examples_label"])
+            with gr.Accordion(t["feedback_title"], open=False):
+                rating = gr.Radio(choices=t["feedback_choices"], label=t["feedback_label"], elem_id="rating")
+                comment = gr.Textbox(label=t["feedback_comment"], lines=2, elem_id="comment")
+                send_fb = gr.Button(t["feedback_send"], elem_id="send-feedback")
+                fb_status = gr.Markdown(elem_id="feedback-status")
+            with gr.Accordion(t["copy_label"], open=False):
+                copy_btn = gr.Button(t["copy_button"], elem_id="copy-plain")
+                plain = gr.Textbox(show_label=False, lines=6, buttons=["copy"], elem_id="plain")
+            with gr.Accordion(t["export_label"], open=True):
                 with gr.Row():
-                    with gr.Column(scale=3):
-                        scope = gr.Dropdown(choices=_scope_choices(settings), multiselect=True, label=t["scope_label"],
-                                            elem_id="scope")
-                        chat = gr.Chatbot(height=480, show_label=False, elem_id="chat", sanitize_html=True,
-                                          buttons=["copy"], feedback_options=None)
-                        question = gr.Textbox(label=t["question_label"], placeholder=t["question_placeholder"],
-                                              lines=2, max_lines=6, elem_id="question")
-                        with gr.Row():
-                            send = gr.Button(t["send"], variant="primary", elem_id="send")
-                            clear = gr.Button(t["clear"], elem_id="clear")
-                        gr.Examples(examples=[[e] for e in t["examples"]], inputs=[question], label=t["examples_label"])
-                        with gr.Accordion(t["feedback_title"], open=False):
-                            rating = gr.Radio(choices=t["feedback_choices"], label=t["feedback_label"], elem_id="rating")
-                            comment = gr.Textbox(label=t["feedback_comment"], lines=2, elem_id="comment")
-                            send_fb = gr.Button(t["feedback_send"], elem_id="send-feedback")
-                            fb_status = gr.Markdown(elem_id="feedback-status")
-                        with gr.Accordion(t["copy_label"], open=False):
-                            copy_btn = gr.Button(t["copy_button"], elem_id="copy-plain")
-                            plain = gr.Textbox(show_label=False, lines=6, buttons=["copy"], elem_id="plain")
-                    with gr.Column(scale=2):
-                        gr.Markdown(f"### {t['evidence_title']}")
-                        evidence = gr.HTML(evidence_html(None), elem_id="evidence")
-                        pick = gr.Radio(choices=[], label=t["citation_pick"], elem_id="pick")
-                        open_doc = gr.Button(t["open_in_doc"], elem_id="open-doc")
-                        gr.Markdown(f"### {t['viewer_title']}")
-                        viewer = gr.HTML(elem_id="viewer")
-            with gr.Tab(t["tab_docs"], elem_id="tab-docs"):
-                _documents_tab(h, demo)
+                    docx_btn = gr.DownloadButton(t["export_docx"], elem_id="answer-docx")
+                    md_btn = gr.DownloadButton(t["export_md"], elem_id="answer-md")
+        with gr.Column(scale=2):
+            gr.Markdown(f"### {t['evidence_title']}")
+            evidence = gr.HTML(evidence_html(None), elem_id="evidence")
+            pick = gr.Radio(choices=[], label=t["citation_pick"], elem_id="pick")
+            open_doc = gr.Button(t["open_in_doc"], elem_id="open-doc")
+            gr.Markdown(f"### {t['viewer_title']}")
+            viewer = gr.HTML(elem_id="viewer")
 
-        outputs = [question, chat, answers, evidence, pick, plain, viewer]
-        send.click(h.respond, [question, chat, answers, scope], outputs, api_visibility="private")
-        question.submit(h.respond, [question, chat, answers, scope], outputs, api_visibility="private")
-        clear.click(h.clear, None, [chat, answers, evidence, pick, plain, viewer], api_visibility="private")
-        open_doc.click(h.view, [pick, answers], viewer, api_visibility="private").then(None, js=SCROLL_JS)
-        send_fb.click(h.send_feedback, [rating, comment, answers], fb_status, api_visibility="private")
-        copy_btn.click(h.copy_plain, [answers], plain, api_visibility="private")
-        gr.api(h.api_ask, api_name="ask")
-    return demo
+    outputs = [question, chat, answers, evidence, pick, plain, viewer]
+    for event in (send.click, question.submit):
+        event(h.respond, [question, chat, answers, scope], outputs, api_visibility="private").then(
+            h.export_answer, [answers], [docx_btn, md_btn], api_visibility="private")
+    clear.click(h.clear, None, [chat, answers, evidence, pick, plain, viewer], api_visibility="private")
+    open_doc.click(h.view, [pick, answers], viewer, api_visibility="private").then(None, js=SCROLL_JS)
+    send_fb.click(h.send_feedback, [rating, comment, answers], fb_status, api_visibility="private")
+    copy_btn.click(h.copy_plain, [answers], plain, api_visibility="private")
 
 
 def _auth(settings: Settings):
@@ -268,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     demo = build_demo(settings)
     demo.queue(default_concurrency_limit=settings.concurrency)
-    demo.launch(server_name=settings.host, server_port=settings.port, auth=auth, share=False, css=CSS + BROWSE_CSS,
+    demo.launch(server_name=settings.host, server_port=settings.port, auth=auth, share=False, css=CSS + BROWSE_CSS + tasks_view.CSS,
                 footer_links=[], show_error=False)
     return 0
 

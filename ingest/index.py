@@ -28,16 +28,20 @@ from ingest.lock import ingest_lock
 from ingest.cited import cited_table
 from ingest.outline import build_outline
 from ingest.parse import parse
+from ingest.tasks import task_rows
 from rag.config import Settings
 from rag.embed import get_embedder
 from rag.errors import CorpusError, RagError, StoreUnavailableError
 from rag.layout import builds_dir, current_build_id, read_manifest, set_current
 from rag.lexical import LexicalIndex
 from rag.store import UnitStore, drop_collection
+from rag.tasks import write_rows
 from rag.types import Unit
 
-PARSER_VERSION = "2"   # 2: outline and cited-documents table stored with the build
+PARSER_VERSION = "3"   # 2: outline and cited-documents table stored with the build; 3: the task table
 KEEP_BUILDS = 2
+# the task table is rebuilt when its rules change (cheap: no embedding is involved)
+TASK_RULES = hashlib.sha256(Path(__file__).with_name("tasks.py").read_bytes()).hexdigest()[:12]
 
 
 @dataclass
@@ -98,7 +102,7 @@ def _progress(total: int, desc: str, enabled: bool):
 # ------------------------------------------------------------------------------------------------ build
 def fingerprint(settings: Settings, model_id: str, docs) -> str:
     h = hashlib.sha256()
-    h.update(json.dumps([PARSER_VERSION, model_id, settings.max_unit_tokens,
+    h.update(json.dumps([PARSER_VERSION, TASK_RULES, model_id, settings.max_unit_tokens,
                          settings.chroma_url or "embedded"]).encode())
     for d in sorted(docs, key=lambda d: d.entry["id"]):
         h.update(json.dumps(d.entry, sort_keys=True, ensure_ascii=False).encode("utf-8"))
@@ -160,6 +164,7 @@ def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force)
 
         # parse and chunk every document (cheap); embedding is where the time goes
         all_units: list[Unit] = []
+        all_tasks: list[dict] = []
         docs_out: dict[str, dict] = {}
         for d in docs:
             tree = parse(d.text)
@@ -167,6 +172,7 @@ def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force)
             for w in tree.warnings:
                 report.warnings.append(f"{d.path.name}: {w}")
             all_units.extend(units)
+            all_tasks.extend(task_rows(units, d.entry))
             docs_out[d.entry["id"]] = {"entry": d.entry, "label": doc_label(d.entry), "file": d.path.name,
                                        "sha256": d.sha256, "text": tree.text, "units": [u.unit_id for u in units],
                                        "outline": build_outline(tree, units)}
@@ -191,6 +197,7 @@ def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force)
                 f.write(json.dumps(u.to_dict(), ensure_ascii=False) + "\n")
         cited = cited_table(all_units, [d.entry for d in docs])
         (part_dir / "cited.json").write_text(json.dumps(cited, ensure_ascii=False, indent=0), encoding="utf-8")
+        write_rows(part_dir / "tasks.jsonl", all_tasks)
         LexicalIndex.build(all_units).save(part_dir / "lexical")
         store = UnitStore(settings, build_id, part_dir, create=True)
         store.add(all_units, vectors)

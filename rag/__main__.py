@@ -16,6 +16,8 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 # command -> module whose main(argv) runs it
 COMMANDS: dict[str, str] = {
     "cited": "rag.cited",
+    "tasks": "rag.tasks_cli",
+    "align": "rag.align",
 }
 
 

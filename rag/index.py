@@ -1,5 +1,5 @@
 """The current build, loaded read-only: units, documents (catalog entry, label, cleaned text, outline),
-the lexical index and the Chroma store. Loaded once per process; `reload_if_changed` picks up a new
+the task table (rag.tasks), the lexical index and the Chroma store. Loaded once per process; `reload_if_changed` picks up a new
 build after a re-ingest without restarting the process."""
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from rag.config import Settings
 from rag.layout import current_build_dir, current_build_id, read_manifest
 from rag.lexical import LexicalIndex
 from rag.store import UnitStore
+from rag.tasks import load_rows
 from rag.types import Unit
 
 
@@ -43,6 +44,7 @@ class LoadedIndex:
                                              d.get("outline"))
         cited = self.build_dir / "cited.json"     # rows of ingest.cited; read them with rag.cited
         self.cited: list[dict] = json.loads(cited.read_text(encoding="utf-8")) if cited.exists() else []
+        self.tasks: list[dict] = load_rows(self.build_dir / "tasks.jsonl")
         self.lexical = LexicalIndex.load(self.build_dir / "lexical")
         assert self.lexical.unit_ids == self.order, "lexical index and units.jsonl disagree; re-run ingest"
         self.store = UnitStore(settings, self.build_id, self.build_dir)

@@ -24,6 +24,10 @@ EXPECTED = {
     "structure_doc_lead": {"doc", "count", "unit"}, "structure_nth_lead": {"doc", "section", "unit", "k", "count"},
     "structure_node_lead": {"doc", "section"}, "structure_count_last": {"unit", "last", "n"},
     "mentioned_lead": {"doc"}, "mentioned_line": {"source", "path", "quote", "n"}, "mentioned_beyond": {"doc"},
+    "tasks_lead": {"count", "docs", "criteria", "searched"}, "tasks_doc": {"doc", "count"},
+    "tasks_line": {"assignee", "role", "deadline", "text", "n"}, "tasks_none": {"criteria", "searched"},
+    "tasks_searched": {"docs", "total"}, "tasks_by_assignee": {"who"}, "tasks_by_due": {"period"},
+    "tasks_by_chair": {"topic"}, "tasks_by_topic": {"topic"}, "tasks_no_deadline": set(),
 }
 
 
@@ -31,7 +35,8 @@ def placeholders(template: str) -> set[str]:
     return {f for _, f, _, _ in string.Formatter().parse(template) if f}
 
 
-UI_EXPECTED = {"viewer_unknown": {"doc"}, "feedback_saved": {"rating"}}
+UI_EXPECTED = {"viewer_unknown": {"doc"}, "feedback_saved": {"rating"}, "tasks_count": {"count", "docs", "today"},
+               "tasks_bad_due": {"value"}}
 
 
 @functools.lru_cache(maxsize=1)

@@ -34,10 +34,11 @@ def test_respond_streams_then_shows_evidence(handlers):
     assert len(steps) >= 3                                    # streamed in chunks
     box, chat, answers, evidence, pick, _, viewer = steps[-1]
     assert box == "" and chat[0] == {"role": "user", "content": "Kế hoạch 21 giao Ban Tuyên giáo Trung ương nhiệm vụ gì?"}
-    assert chat[1]["content"].startswith("Theo Kế hoạch 21-KH/TW:") and "[1]" in chat[1]["content"]
+    # answered from the task table: both of the plan's tasks for that body, each cited
+    assert chat[1]["content"].startswith("2 nhiệm vụ trong 1 văn bản") and "[2]" in chat[1]["content"]
     assert '<div class="cite" id="cite-1">' in evidence and "<mark>" in evidence
-    assert pick["choices"][0][0].startswith("[1] Kế hoạch 21-KH/TW › IV. Nhiệm vụ cụ thể › 5. Ban Tuyên giáo")
-    assert answers[-1].citations[0].unit_id == "kh-21-2023:IV.5.p1"
+    assert pick["choices"][1][0].startswith("[2] Kế hoạch 21-KH/TW › IV. Nhiệm vụ cụ thể › 5. Ban Tuyên giáo")
+    assert [c.unit_id for c in answers[-1].citations] == ["kh-21-2023:II.2.p1", "kh-21-2023:IV.5.p1"]
 
 
 def test_view_opens_the_document_at_the_cited_paragraph(handlers):
@@ -120,6 +121,44 @@ def test_documents_tab_lists_outlines_and_cited_documents(handlers):
     assert '<p id="u-IV.8.g1" class="unit cited"' in page and page.count('class="unit cited"') == 1
 
 
+def test_answer_downloads_as_docx_and_markdown(handlers):
+    from docx import Document
+
+    answers = _turn(handlers, "Những việc nào phải xong trong năm 2025?")[-1][2]
+    docx_path, md_path = handlers.export_answer(answers)
+    text = "\n".join(p.text for p in Document(docx_path).paragraphs)
+    assert "Những việc nào phải xong trong năm 2025?" in text and "2 nhiệm vụ trong 1 văn bản" in text
+    assert "[1] Kế hoạch 21-KH/TW — Kế hoạch 21-KH/TW › IV. Nhiệm vụ cụ thể › 3." in text
+    assert "“Tiếp tục nghiên cứu lý luận, tổng kết thực tiễn" in text
+    md = open(md_path, encoding="utf-8").read()
+    assert "2. **Kế hoạch 21-KH/TW** — Kế hoạch 21-KH/TW › IV. Nhiệm vụ cụ thể › 6." in md and "(`kh-21-2023:IV.6.p1`)" in md
+
+
+def test_task_tab_filters_opens_rows_and_exports(built_index):
+    import openpyxl
+
+    th = app.TaskHandlers(built_index)
+    rows, status, unit_ids, csv_path, xlsx_path = th.filter(["kh-btvtu-nq43"], "", "", True)
+    assert status.startswith("18 nhiệm vụ trong 1 văn bản") and len(rows) == 18
+    rows, status, unit_ids, _, xlsx_path = th.filter(None, "Ban Dân vận", "", False)
+    assert status.startswith("5 nhiệm vụ trong 4 văn bản")
+    rows, status, unit_ids, _, xlsx_path = th.filter(None, "", "2024Q1", False)
+    assert unit_ids == ["kh-21-2023:IV.2.g1", "kh-21-2023:IV.8.g1", "kh-btvtu-nq43:III.1.1.p1"]
+    assert all(r[-1] == "⚠ quá hạn" for r in rows)          # due in 2024, before today
+    assert th.filter(None, "", "quý 1", False)[1].startswith("Thời hạn «quý 1» không đọc được")
+
+    class Click:
+        index = [2, 3]
+    page = th.open_row(unit_ids, Click())
+    assert '<p id="u-III.1.1.p1" class="unit cited"' in page
+    ws = openpyxl.load_workbook(xlsx_path).active
+    assert ws.freeze_panes == "A2" and ws.max_row == 4 and ws.column_dimensions["F"].width == 80
+    assert ws["B4"].value == "Kế hoạch của Ban Thường vụ Tỉnh ủy › III. Nhiệm vụ cụ thể › 1. Đối với cấp ủy, tổ chức đảng › 1.1"
+    assert "Can Tho" not in th.compare(None)
+    view = th.compare("nq-43-2023:III.7.p1")
+    assert "Chương trình của Thành ủy Cần Thơ</b> — 7. Tổ chức các cuộc vận động" in view
+
+
 def test_copy_plain_text(handlers):
     answers = _turn(handlers, "Ai ký Kế hoạch 21?")[-1][2]
     text = handlers.copy_plain(answers)
@@ -166,7 +205,7 @@ def test_browser_asks_sees_citation_opens_document_and_rates(running_app, built_
         page.click("#open-doc")
         page.wait_for_selector("#doc-viewer .cited", timeout=60000)
         cited = page.inner_text("#doc-viewer .cited")
-        assert cited.startswith("Chủ trì hướng dẫn việc nghiên cứu, học tập, quán triệt")
+        assert cited.startswith("Ban Tuyên giáo Trung ương chủ trì, phối hợp với các cơ quan liên quan")
         assert page.inner_text("#doc-viewer .cited mark")
         page.screenshot(path=str(tmp_path / "page.png"), full_page=True)
         # feedback
@@ -209,6 +248,51 @@ def test_browser_documents_tab_opens_an_outline_node_and_a_mention(running_app):
         page.click("#browse-cited [data-unit='ct-tucantho-nq43:I.p1']")
         page.wait_for_selector("#browse-viewer #u-I\\.p1.cited", timeout=60000)
         assert "Nghị quyết số 23-NQ/TW ngày 12/3/2003" in page.inner_text("#browse-viewer .cited")
+        browser.close()
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not shutil.which("chromium") and not os.path.exists(CHROMIUM),
+                    reason="Debian chromium is not installed (apt-get install -y chromium); .ci/run installs it")
+def test_browser_task_tab_filters_opens_and_downloads(running_app, tmp_path):
+    import openpyxl
+    from docx import Document
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1100}, accept_downloads=True)
+        page.goto(running_app)
+        page.wait_for_selector("#question textarea", timeout=60000)
+        page.click("button[role=tab]:has-text('Nhiệm vụ & thời hạn')")
+        page.wait_for_selector("#tasks-status:has-text('nhiệm vụ trong')", timeout=60000)
+        page.fill("#tasks-assignee textarea, #tasks-assignee input", "Ban Dân vận")
+        page.click("#tasks-apply")
+        page.wait_for_selector("#tasks-status:has-text('5 nhiệm vụ trong 4 văn bản')", timeout=60000)
+        page.locator("#tasks-table [role=gridcell]").nth(3).click()          # row 1, the task's text
+        page.wait_for_selector("#tasks-viewer .cited", timeout=60000)
+        assert page.inner_text("#tasks-viewer .cited").startswith("Ban Dân vận Thành ủy chủ trì")
+        with page.expect_download(timeout=60000) as dl:
+            page.click("#tasks-xlsx")
+        xlsx = tmp_path / "tasks.xlsx"
+        dl.value.save_as(xlsx)
+        ws = openpyxl.load_workbook(xlsx).active
+        assert ws.max_row == 6 and ws["C2"].value == "Ban Dân vận Thành ủy" and ws.freeze_panes == "A2"
+        # a cited answer downloads as DOCX holding its citations
+        page.click("button[role=tab]:has-text('Hỏi đáp')")
+        page.fill("#question textarea", "Những việc nào phải xong trong năm 2025?")
+        page.click("#send")
+        page.wait_for_selector("#evidence .cite", timeout=60000)
+        page.wait_for_timeout(1500)
+        with page.expect_download(timeout=60000) as dl:
+            page.click("#answer-docx")
+        docx_path = tmp_path / "answer.docx"
+        dl.value.save_as(docx_path)
+        text = "\n".join(p.text for p in Document(docx_path).paragraphs)
+        assert "[1] Kế hoạch 21-KH/TW" in text and "[2] Kế hoạch 21-KH/TW" in text
+        assert "Chiến lược đại đoàn kết toàn dân tộc đến năm 2030" in text
         browser.close()
 
 

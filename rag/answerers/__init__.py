@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rag.types import Citation, Passage
 
 # module names under rag.answerers, tried in this order
-ANSWERERS: list[str] = ["mentions", "overview", "structure"]
+ANSWERERS: list[str] = ["mentions", "overview", "structure", "tasks"]
 
 
 @dataclass

@@ -1,0 +1,163 @@
+"""Aggregation questions answered from the task table (rag.tasks), with every matching row:
+
+- by due period: "Những việc nào phải xong trong năm 2025?", "việc gì có hạn là quý I/2024?";
+- recurring: "nhiệm vụ thường xuyên của …", "những việc nào phải làm thường xuyên?";
+- by assignee: "Ban Dân vận các cấp được giao những nhiệm vụ gì?", "Kế hoạch 21 giao Ban Tuyên giáo Trung
+  ương nhiệm vụ gì?", "nhiệm vụ của Mặt trận Tổ quốc Việt Nam";
+- who leads: "Ai chủ trì việc xây dựng Chiến lược đại đoàn kết?".
+The answer states what was searched and the count, groups the rows by document and cites each row's
+unit. Any other question returns None (the retrieval answer handles it); so does an assignee the table
+does not know.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from rag.answer import doc_meta
+from rag.answerers import Context, Structured
+from rag.cite import make_citation
+from rag.prompts import msg
+from rag.tasks import DueFilter, assignee_key, assignee_matches, filter_rows, parse_period
+from rag.text import content_terms, fold, with_bigrams, words
+
+TASK_NOUN = r"(?:viec|nhiem vu|cong viec|noi dung|hoat dong)"
+DUE_CUE = re.compile(r"\b(?:xong|hoan thanh|co han|thoi han|han chot|han la|den han|het han|qua han|"
+                     r"phai lam|can lam|phai thuc hien|phai trien khai)\b")
+PERIOD_CUE = re.compile(r"\b(?:nam \d{4}|quy (?:iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*\d{4}|thang \d{1,2}\s*(?:/|nam)\s*\d{4})\b")
+ASKS_WHEN = re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|thang nao|nam nao|quy nao|the nao|ra sao)\b")
+GAP_WORDS = 3
+TOPIC_RE = re.compile(rf"\b{TASK_NOUN} (?:gi|nao) (?:ve|lien quan den|trong linh vuc|trong cong tac) (.+)$")   # asks for a deadline
+ONGOING_CUE = re.compile(rf"\b(?:{TASK_NOUN}\b[^?]*\bthuong xuyen|thuong xuyen\b[^?]*\b{TASK_NOUN})\b")
+CHAIR_RE = re.compile(r"\b(?:ai|co quan nao|don vi nao|ban nao|noi nao) (?:se |duoc giao |phai )?chu tri (?:viec |nhiem vu )?(.+)$")
+ASSIGNEE_RES = (
+    re.compile(rf"\bgiao (?:cho )?(.+?) (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao)\b"),
+    re.compile(rf"\b(?:{TASK_NOUN}) (?:thuong xuyen )?(?:cua|danh cho|giao cho|duoc giao cho) (.+?)(?: trong | theo | o cac | tai | la | gom | co |\?|$)"),
+    re.compile(rf"^(.+?) (?:duoc giao|co nhung nhiem vu|co nhiem vu|phai lam nhung|phai lam gi|phai thuc hien nhung|"
+               rf"chiu trach nhiem (?:nhung|nhiem vu))"),
+)
+_LEAD_WORDS = re.compile(r"^(?:theo [^,]+, |trong [^,]+, |liet ke (?:cac |nhung )?(?:nhiem vu|viec) cua |nhung |cac |)")
+TOPIC_SHARE = 0.5
+MIN_NAME_WORDS = 2
+CLOSE = 0.85
+
+
+@dataclass
+class TaskQuery:
+    due: DueFilter | None = None
+    assignee: str = ""
+    chair_topic: list[str] | None = None
+    chair_text: str = ""
+    topic: list[str] | None = None
+    topic_text: str = ""
+
+    def criteria(self) -> str:
+        parts = []
+        if self.assignee:
+            parts.append(msg("tasks_by_assignee", who=self.assignee))
+        if self.due:
+            parts.append(msg("tasks_by_due", period=self.due.label()))
+        if self.chair_topic:
+            parts.append(msg("tasks_by_chair", topic=self.chair_text))
+        if self.topic:
+            parts.append(msg("tasks_by_topic", topic=self.topic_text))
+        return ", ".join(parts)
+
+
+def _span_text(u, a: int, b: int) -> str:
+    return u.text[a:b].strip(" ,.?;:")
+
+
+def read_question(u, rows: list[dict]) -> TaskQuery | None:
+    f = u.folded.rstrip(" ?.!")
+    q = TaskQuery()
+    m = CHAIR_RE.search(f)
+    if m:
+        text = _span_text(u, *m.span(1))
+        topic = with_bigrams(content_terms(text))
+        if topic:
+            q.chair_topic, q.chair_text = topic, text
+            return q
+    cue = DUE_CUE.search(f)
+    when = PERIOD_CUE.search(f, cue.end()) if cue else None
+    # the period is what the deadline cue points at ("phải xong trong năm 2025"), not a horizon ("đến năm 2030")
+    between = f[cue.end():when.start()].split() if when else []
+    if when and len(between) <= GAP_WORDS and not (between and between[-1] in ("den", "toi")) and not ASKS_WHEN.search(f):
+        period = parse_period(u.text[when.start():when.end()])
+        if period and period.get("year"):
+            q.due = DueFilter(year=period["year"], quarter=period["quarter"] if not period["month"] else None,
+                              month=period["month"])
+    elif ONGOING_CUE.search(f):
+        q.due = DueFilter(ongoing=True)
+    for rx in ASSIGNEE_RES:
+        m = rx.search(f)
+        if not m:
+            continue
+        a, b = m.span(1)
+        lead = _LEAD_WORDS.match(f[a:b])
+        name = _span_text(u, a + (lead.end() if lead else 0), b)
+        # a body's name has two words at least ("Ban Dân vận", "cấp ủy"): "nhiệm vụ của Đảng" is not a lookup
+        if len(assignee_key(name)) >= MIN_NAME_WORDS and any(assignee_matches(r, name) for r in rows):
+            q.assignee = name
+            break
+    m = TOPIC_RE.search(f)
+    if m and (q.due or q.assignee):
+        q.topic_text = _span_text(u, *m.span(1))
+        q.topic = with_bigrams(content_terms(q.topic_text)) or None
+    return q if (q.due or q.assignee) else None
+
+
+def _terms(row: dict) -> set[str]:
+    return set(with_bigrams(words(fold(row["text"] + " " + row["heading"]))))
+
+
+def about(rows: list[dict], topic: list[str], role: str = "") -> list[dict]:
+    """The rows (led by their assignee when `role` says so) whose text covers the topic best: terms weighted by
+    how rare they are among the task rows; every row within CLOSE of the best, and over TOPIC_SHARE, is kept."""
+    sets = [_terms(r) for r in rows]
+    weight = {t: math.log((1 + len(rows)) / (1 + sum(t in s for s in sets))) + 0.1 for t in topic}
+    total = sum(weight.values())
+    scored = [(sum(weight[t] for t in topic if t in s) / total, r) for s, r in zip(sets, rows)
+              if not role or r["role"] == role]
+    best = max((sc for sc, _ in scored), default=0.0)
+    return [r for sc, r in scored if sc >= TOPIC_SHARE and sc >= CLOSE * best]
+
+
+def answer(ctx: Context) -> Structured | None:
+    rows = getattr(ctx.index, "tasks", [])
+    if not rows:
+        return None
+    q = read_question(ctx.u, rows)
+    if q is None:
+        return None
+    scope = list(ctx.scope) or [d for d in ctx.u.routed if any(r["doc_id"] == d for r in rows)]
+    pool = filter_rows(rows, doc=scope or None)
+    found = filter_rows(pool, assignee=q.assignee or None, due=q.due)
+    if q.chair_topic:
+        found = about(found, q.chair_topic, role="chủ trì")
+        if not found:
+            return None
+    if q.topic:
+        found = about(found, q.topic)
+        if not found:
+            return None
+    searched_docs = list(dict.fromkeys(r["doc_id"] for r in pool))
+    searched = msg("tasks_searched", docs=", ".join(ctx.index.docs[d].label for d in searched_docs),
+                   total=len(pool))
+    if not found:
+        return Structured(text=msg("tasks_none", criteria=q.criteria(), searched=searched), citations=[],
+                      mode="tasks", refused=True, reason="tasks_none")
+    order = [d for d in ctx.index.docs if any(r["doc_id"] == d for r in found)]
+    lines, citations = [msg("tasks_lead", count=len(found), docs=len(order), criteria=q.criteria(),
+                            searched=searched)], []
+    for d in order:
+        mine = [r for r in found if r["doc_id"] == d]
+        lines.append(msg("tasks_doc", doc=ctx.index.docs[d].label, count=len(mine)))
+        for r in mine:
+            unit = ctx.index.units[r["unit_id"]]
+            n = len(citations) + 1
+            citations.append(make_citation(n, unit, (0, len(unit.text)), doc_meta(ctx.index, d)))
+            lines.append(msg("tasks_line", assignee=r["assignee_norm"] or "—", role=r["role"],
+                             deadline=r["deadline_text"] or msg("tasks_no_deadline"), text=r["text"], n=n))
+    return Structured(text="\n".join(lines), citations=citations, mode="tasks")

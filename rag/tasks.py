@@ -1,0 +1,212 @@
+"""The task table: one row per assigned task, built at ingest (ingest/tasks.py) and stored with the build
+as tasks.jsonl. This module holds what both sides share: reading a deadline as printed into a due period,
+reading a due filter ("2025", "2024Q1", "2023-12", "thuong-xuyen"), filtering rows by assignee, due period
+and document, and telling whether a task's due period has passed.
+
+A row is a dict: doc_id, doc_label, unit_id, path, heading, assignee, assignee_norm, level, role, text,
+deadline_text, due ({year, quarter, month, day} | "thường xuyên" | None) and ongoing (the deadline also
+says "thường xuyên", e.g. "hoàn thành trong năm 2025 và tổ chức thực hiện thường xuyên").
+"""
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from rag.text import expand_abbreviations, fold, nfc, words
+
+ONGOING = "thường xuyên"
+FIELDS = ("doc_id", "doc_label", "unit_id", "path", "heading", "assignee", "assignee_norm", "level", "role",
+          "text", "deadline_text", "due", "ongoing")
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+_QUARTER_RE = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\s*(?:/|nam\s+)\s*(\d{4})\b")
+_DMY_RE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b")
+_DM_RE = re.compile(r"\b(?:truoc|ngay)\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\b(?!\s*/)")
+_MONTH_RE = re.compile(r"\bthang\s+(\d{1,2})\s*(?:/|nam\s+)\s*(\d{4})\b")
+_YEAR_RE = re.compile(r"\bnam\s+(\d{4})\b")
+
+
+def _due(year=None, quarter=None, month=None, day=None) -> dict:
+    if month and not quarter:
+        quarter = (month - 1) // 3 + 1
+    return {"year": year, "quarter": quarter, "month": month, "day": day}
+
+
+def parse_period(text: str) -> dict | None:
+    """The most precise period a text names: 'trước 10/01/2024' -> day; 'quý I/2024' -> quarter;
+    'tháng 12/2023' -> month; 'trong năm 2025' -> year; 'trước ngày 25/12' -> day and month, no year."""
+    f = fold(nfc(text))
+    m = _DMY_RE.search(f)
+    if m:
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return _due(y, month=mo, day=d)
+    m = _QUARTER_RE.search(f)
+    if m:
+        return _due(int(m.group(2)), quarter=ROMAN[m.group(1)])
+    m = _MONTH_RE.search(f)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return _due(int(m.group(2)), month=int(m.group(1)))
+    m = _DM_RE.search(f)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
+        return _due(None, month=int(m.group(2)), day=int(m.group(1)))
+    m = _YEAR_RE.search(f)
+    if m:
+        return _due(int(m.group(1)))
+    return None
+
+
+def parse_deadline(deadline_text: str) -> tuple[dict | str | None, bool]:
+    """(due, ongoing) of a deadline as printed. A dated deadline that also says "thường xuyên" keeps its
+    date as `due` and sets `ongoing`; "thực hiện thường xuyên" alone gives due "thường xuyên"."""
+    if not deadline_text:
+        return None, False
+    ongoing = "thuong xuyen" in fold(deadline_text)
+    period = parse_period(deadline_text)
+    if period:
+        return period, ongoing
+    return (ONGOING if ongoing else None), ongoing
+
+
+# --------------------------------------------------------------------------------------------- filters
+@dataclass(frozen=True)
+class DueFilter:
+    """A due period asked for: a year, optionally a quarter or a month; or "thường xuyên"."""
+    ongoing: bool = False
+    year: int | None = None
+    quarter: int | None = None
+    month: int | None = None
+
+    def matches(self, row: dict) -> bool:
+        due = row.get("due")
+        if self.ongoing:
+            return due == ONGOING or bool(row.get("ongoing"))
+        if not isinstance(due, dict) or due.get("year") != self.year:
+            return False
+        if self.month is not None:
+            return due.get("month") == self.month
+        if self.quarter is not None:
+            return due.get("quarter") == self.quarter
+        return True
+
+    def label(self) -> str:
+        if self.ongoing:
+            return "thực hiện thường xuyên"
+        if self.month:
+            return f"tháng {self.month}/{self.year}"
+        if self.quarter:
+            return f"quý {'I' * self.quarter if self.quarter < 4 else 'IV'}/{self.year}"
+        return f"năm {self.year}"
+
+
+_SPEC_RE = re.compile(r"^(\d{4})(?:\s*[qQ]([1-4])|-(\d{1,2}))?$")
+
+
+def parse_due_spec(spec: str) -> DueFilter:
+    """'2025' | '2024Q1' | '2023-12' | 'thuong-xuyen' (also 'thường xuyên') -> DueFilter; ValueError otherwise."""
+    s = spec.strip()
+    if fold(s).replace("-", " ").replace("_", " ") == "thuong xuyen":
+        return DueFilter(ongoing=True)
+    m = _SPEC_RE.match(s)
+    if not m or (m.group(3) and not 1 <= int(m.group(3)) <= 12):
+        raise ValueError(f"--due {spec!r}: use a year (2025), a quarter (2024Q1), a month (2023-12) or thuong-xuyen")
+    return DueFilter(year=int(m.group(1)), quarter=int(m.group(2)) if m.group(2) else None,
+                     month=int(m.group(3)) if m.group(3) else None)
+
+
+def _key(text: str) -> list[str]:
+    return words(fold(expand_abbreviations(nfc(text))))
+
+
+_GENERIC_HEAD = {"cac", "o", "nhung"}
+
+
+def assignee_key(phrase: str) -> list[str]:
+    """Folded words of an assignee asked for, without "các … các cấp" around it: 'Ban Dân vận các cấp' -> ban dan van."""
+    w = _key(phrase)
+    while w and w[0] in _GENERIC_HEAD:
+        w = w[1:]
+    while len(w) > 2 and w[-2:] == ["cac", "cap"]:
+        w = w[:-2]
+    return w
+
+
+_ENTRUSTED_RE = re.compile(r"\bdo Đảng, Nhà nước giao nhiệm vụ\b", re.I)
+
+
+def assignee_matches(row: dict, phrase: str) -> bool:
+    """The asked-for name stands, word for word, in the assignee as printed (accents and case ignored;
+    "… hội quần chúng do Đảng, Nhà nước giao nhiệm vụ" does not make Đảng or Nhà nước an assignee)."""
+    want = assignee_key(phrase)
+    have = _key(_ENTRUSTED_RE.sub("", row.get("assignee", "")))
+    n = len(want)
+    return bool(want) and any(have[i:i + n] == want for i in range(len(have) - n + 1))
+
+
+def filter_rows(rows: list[dict], assignee: str | None = None, due: DueFilter | None = None,
+                doc: str | list[str] | None = None) -> list[dict]:
+    docs = [doc] if isinstance(doc, str) else list(doc or [])
+    out = []
+    for r in rows:
+        if docs and r["doc_id"] not in docs:
+            continue
+        if assignee and not assignee_matches(r, assignee):
+            continue
+        if due and not due.matches(r):
+            continue
+        out.append(r)
+    return out
+
+
+# ----------------------------------------------------------------------------------------------- dates
+def due_end(due) -> date | None:
+    """The last day of a due period; None for "thường xuyên", no deadline, or a day without a year."""
+    if not isinstance(due, dict) or not due.get("year"):
+        return None
+    y = due["year"]
+    if due.get("month"):
+        m = due["month"]
+        return date(y, m, due.get("day") or calendar.monthrange(y, m)[1])
+    if due.get("quarter"):
+        m = due["quarter"] * 3
+        return date(y, m, calendar.monthrange(y, m)[1])
+    return date(y, 12, 31)
+
+
+def is_overdue(row: dict, today: date | None = None) -> bool:
+    end = due_end(row.get("due"))
+    return end is not None and end < (today or date.today())
+
+
+def due_label(due) -> str:
+    """'quý I/2024', 'tháng 12/2023', '10/01/2024', 'năm 2025', 'ngày 25/12 hằng năm', 'thường xuyên', ''."""
+    if due == ONGOING:
+        return ONGOING
+    if not isinstance(due, dict):
+        return ""
+    y, q, m, d = due.get("year"), due.get("quarter"), due.get("month"), due.get("day")
+    if d and m:
+        return f"{d:02d}/{m:02d}/{y}" if y else f"ngày {d:02d}/{m:02d} hằng năm"
+    if m:
+        return f"tháng {m}/{y}"
+    if q:
+        return f"quý {['I', 'II', 'III', 'IV'][q - 1]}/{y}"
+    return f"năm {y}" if y else ""
+
+
+# ---------------------------------------------------------------------------------------------- storage
+def write_rows(path: Path, rows: list[dict]) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def load_rows(path: Path) -> list[dict]:
+    """Rows of a build; a build written before the task table existed has none (re-run ingest)."""
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

