@@ -20,6 +20,7 @@ MAX_QUOTE_UNITS = 3
 WHOLE_UNIT_CHARS = 600      # a unit up to this long is quoted whole
 RUNNER_UP_SCORE = 0.85      # a runner-up must score at least this share of the best unit
 RUNNER_UP_COVERAGE = 0.9    # ... and cover the question about as well
+HEADING_WORDS = 10          # a long heading in a quote's path is cut to this many words
 LIST_CUES = ("nhung", "cac", "gom", "liet ke", "bao gom", "nao")
 
 
@@ -87,13 +88,17 @@ def _inline(text: str) -> str:
 
 
 def _path_tail(unit: Unit) -> str:
-    """The citation path without the document label, long headings shortened to their numbers:
-    'III › 2 › 2.1 › gạch đầu dòng 7', 'IV › 5. Ban Tuyên giáo Trung ương'."""
+    """The citation path without the document label, long headings cut to their opening words:
+    'III › 2. Phát huy vai trò của các giai tầng xã hội, các tầng… › 2.1 › gạch đầu dòng 7'."""
     parts = unit.path.split(" › ")[1:] or unit.path.split(" › ")
     out = []
     for p in parts:
         m = re.match(r"^([IVXLC]+|\d+(?:\.\d+)?)\. ", p)
-        out.append(m.group(1) if m and len(p) > 50 else p)
+        if m and len(p) > 50:
+            # keep the heading's opening words: under a task list they name the body it assigns
+            words = p.split()
+            p = " ".join(words[:HEADING_WORDS]) + ("…" if len(words) > HEADING_WORDS else "")
+        out.append(p)
     return " › ".join(out)
 
 
