@@ -146,10 +146,16 @@ def test_cited_document_answered_from_its_mentions(ask):
     assert "12/3/2003" in a.citations[0].quote and cited_ids(a)[0] == "ct-tucantho-nq43:I.p1"
 
 
-def test_beyond_the_mentions_is_refused_with_the_same_sentence(ask):
-    a = ask("Nghị quyết 23-NQ/TW năm 2003 đề ra mấy quan điểm chỉ đạo?")
+@pytest.mark.parametrize("question, doc, first_unit", [
+    ("Nghị quyết 23-NQ/TW năm 2003 đề ra mấy quan điểm chỉ đạo?", "Nghị quyết 23-NQ/TW", "ct-tucantho-nq43:I.p1"),
+    ("Nghị quyết 45 nói gì về đội ngũ trí thức?", "Nghị quyết 45-NQ/TW", "ct-tucantho-nq43:III.2.g3"),
+    ("Nghị quyết 24-NQ/TW ban hành ngày nào?", "Nghị quyết 24-NQ/TW", "ct-tucantho-nq43:III.2.g9"),  # no date stated
+])
+def test_beyond_the_mentions_is_refused_with_the_same_sentence(ask, question, doc, first_unit):
+    a = ask(question)
     assert a.refused and a.refusal_reason == "mentioned_only"
-    assert a.answer.startswith("Kho chưa có toàn văn Nghị quyết 23-NQ/TW;")
+    assert a.answer.startswith(f"Kho chưa có toàn văn {doc}; các văn bản trong kho nhắc đến nó như sau:")
+    assert cited_ids(a)[0] == first_unit
 
 
 def test_uncited_unheld_number_is_refused_as_unknown(ask):
