@@ -101,6 +101,17 @@ def test_node_found_by_heading_words(ask):
     assert cited_ids(a)[0] == "kh-btvtu-nq43:III.1.8.p1" and len(a.citations) == 8
 
 
+@pytest.mark.parametrize("question, text, cited", [
+    ("Phần V của Nghị quyết 43 nói gì?", "Nghị quyết 43-NQ/TW không có phần V: Nghị quyết 43-NQ/TW chỉ gồm 4 phần [1].",
+     "nq-43-2023:IV.1.p1"),
+    ("Mục 9 phần IV của Kế hoạch 21 giao cho những ai?",
+     "Kế hoạch 21-KH/TW không có mục IV.9: Kế hoạch 21-KH/TW, IV. Nhiệm vụ cụ thể chỉ gồm 8 mục [1].", "kh-21-2023:IV.8.g1"),
+])
+def test_a_number_the_tree_lacks_is_refused_with_the_count(ask, question, text, cited):
+    a = ask(question)
+    assert a.refused and a.refusal_reason == "structure_absent" and a.answer == text and cited_ids(a) == [cited]
+
+
 def test_content_question_is_not_taken_for_structure(ask):
     a = ask("Kế hoạch 21 giao Ban Tuyên giáo Trung ương nhiệm vụ gì?")
     assert a.mode == "extractive" and cited_ids(a)[0] == "kh-21-2023:IV.5.p1"
