@@ -23,6 +23,7 @@ EXPECTED = {
     "overview_outline": {"count", "unit"}, "quote_item": {"heading", "quote", "n"},
     "structure_doc_lead": {"doc", "count", "unit"}, "structure_nth_lead": {"doc", "section", "unit", "k", "count"},
     "structure_node_lead": {"doc", "section"}, "structure_count_last": {"unit", "last", "n"},
+    "structure_absent": {"doc", "unit", "label", "where", "count", "n"},
     "mentioned_lead": {"doc"}, "mentioned_line": {"source", "path", "quote", "n"}, "mentioned_beyond": {"doc"},
     "tasks_lead": {"count", "docs", "criteria", "searched"}, "tasks_doc": {"doc", "count"},
     "tasks_line": {"assignee", "role", "deadline", "text", "n"}, "tasks_none": {"criteria", "searched"},

@@ -101,6 +101,17 @@ def test_node_found_by_heading_words(ask):
     assert cited_ids(a)[0] == "kh-btvtu-nq43:III.1.8.p1" and len(a.citations) == 8
 
 
+@pytest.mark.parametrize("question, text, cited", [
+    ("Phần V của Nghị quyết 43 nói gì?", "Nghị quyết 43-NQ/TW không có phần V: Nghị quyết 43-NQ/TW chỉ gồm 4 phần [1].",
+     "nq-43-2023:IV.1.p1"),
+    ("Mục 9 phần IV của Kế hoạch 21 giao cho những ai?",
+     "Kế hoạch 21-KH/TW không có mục IV.9: Kế hoạch 21-KH/TW, IV. Nhiệm vụ cụ thể chỉ gồm 8 mục [1].", "kh-21-2023:IV.8.g1"),
+])
+def test_a_number_the_tree_lacks_is_refused_with_the_count(ask, question, text, cited):
+    a = ask(question)
+    assert a.refused and a.refusal_reason == "structure_absent" and a.answer == text and cited_ids(a) == [cited]
+
+
 def test_content_question_is_not_taken_for_structure(ask):
     a = ask("Kế hoạch 21 giao Ban Tuyên giáo Trung ương nhiệm vụ gì?")
     assert a.mode == "extractive" and cited_ids(a)[0] == "kh-21-2023:IV.5.p1"
@@ -146,10 +157,16 @@ def test_cited_document_answered_from_its_mentions(ask):
     assert "12/3/2003" in a.citations[0].quote and cited_ids(a)[0] == "ct-tucantho-nq43:I.p1"
 
 
-def test_beyond_the_mentions_is_refused_with_the_same_sentence(ask):
-    a = ask("Nghị quyết 23-NQ/TW năm 2003 đề ra mấy quan điểm chỉ đạo?")
+@pytest.mark.parametrize("question, doc, first_unit", [
+    ("Nghị quyết 23-NQ/TW năm 2003 đề ra mấy quan điểm chỉ đạo?", "Nghị quyết 23-NQ/TW", "ct-tucantho-nq43:I.p1"),
+    ("Nghị quyết 45 nói gì về đội ngũ trí thức?", "Nghị quyết 45-NQ/TW", "ct-tucantho-nq43:III.2.g3"),
+    ("Nghị quyết 24-NQ/TW ban hành ngày nào?", "Nghị quyết 24-NQ/TW", "ct-tucantho-nq43:III.2.g9"),  # no date stated
+])
+def test_beyond_the_mentions_is_refused_with_the_same_sentence(ask, question, doc, first_unit):
+    a = ask(question)
     assert a.refused and a.refusal_reason == "mentioned_only"
-    assert a.answer.startswith("Kho chưa có toàn văn Nghị quyết 23-NQ/TW;")
+    assert a.answer.startswith(f"Kho chưa có toàn văn {doc}; các văn bản trong kho nhắc đến nó như sau:")
+    assert cited_ids(a)[0] == first_unit
 
 
 def test_uncited_unheld_number_is_refused_as_unknown(ask):

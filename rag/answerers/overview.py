@@ -33,6 +33,7 @@ NEUTRAL = {"ra", "de", "neu", "duoc", "lam", "kia", "nay", "vay", "the", "nhung"
            "muon", "nham", "trong", "giup", "toi", "minh", "hay", "ngan", "gon", "vai", "dong", "cau", "xem",
            "biet", "cho", "qua", "sao", "ai", "duoi", "day", "tren", "o", "thi", "voi", "mot"}
 PURPOSE_WORDS = ("muc dich", "yeu cau", "muc tieu")
+PURPOSE_MARKERS = ("nham",)
 MAX_PURPOSE_UNITS = 4
 
 
@@ -64,10 +65,13 @@ def _purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...]) -> l
     return lines
 
 
-def _lead_lines(ctx, citer: Citer, doc_id: str) -> list[str]:
+def _lead_lines(ctx, citer: Citer, doc_id: str, goal: bool = False) -> list[str]:
+    """The opening paragraphs; asked for a purpose, the ones that state one ("nhằm", "mục đích") first."""
     units = [u for u in ctx.index.doc_units(doc_id) if u.kind == "preamble"][:2]
     if not units:
         units = [u for u in ctx.index.doc_units(doc_id) if u.kind == "body"][:1]
+    if goal:
+        units.sort(key=lambda u: not has_any(fold(u.text).lower(), PURPOSE_WORDS + PURPOSE_MARKERS))
     out = []
     for unit in units:
         n, quote = citer.cite(unit, quote_span(unit, whole=600))
@@ -143,7 +147,8 @@ def answer(ctx) -> Structured | None:
     citer = Citer(ctx.index)
     goals = [w for w in PURPOSE_WORDS if has_any(f, (w,))]
     if goals or (has_any(f, GOAL_CUES) and not has_any(f, GENERAL_CUES)):
-        lines = _purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS) or _lead_lines(ctx, citer, doc_id)
+        lines = (_purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS) or
+                 _lead_lines(ctx, citer, doc_id, goal=True))
         lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
     elif has_any(f, BASIS_CUES):
         lines = _lead_lines(ctx, citer, doc_id) + _identity_lines(ctx, citer, doc_id)

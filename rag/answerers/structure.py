@@ -39,17 +39,42 @@ def _roman(s: str) -> bool:
     return bool(re.fullmatch(r"[ivxlc]+", s))
 
 
-def _explicit(f: str, root: ONode) -> ONode | None:
+def _explicit(f: str, root: ONode) -> tuple[ONode | None, str]:
+    """The node a number names ('mục 2 phần IV' = IV.2), and the reference itself ('' when none)."""
     refs = [(m.group(1), m.group(2)) for m in REF_RE.finditer(f)]
     if not refs:
-        return None
+        return None, ""
     romans = [v.upper() for _, v in refs if _roman(v.split(".")[0])]
     arabic = [v for _, v in refs if not _roman(v.split(".")[0])]
     if romans and arabic:
         ref = f"{romans[0]}.{arabic[0]}"
     else:
         ref = (romans or arabic)[0].upper()
-    return find(root, ref)
+    return find(root, ref), ref
+
+
+def _absent(ctx, doc_id: str, root: ONode, container: ONode | None, label: str, citer: Citer) -> Structured | None:
+    """A numbered node the document does not have: refused, with how many there are (cited to the last)."""
+    if container is None or not container.numbered():
+        return None
+    kids = container.numbered()
+    unit = messages()["node_units"].get(kids[0].kind, "mục")
+    doc = ctx.index.docs[doc_id].label
+    where = doc if container is root else f"{doc}, {_section(container, root)}"
+    got = citer.cite_node(kids[-1])
+    if got is None:
+        return None
+    text = msg("structure_absent", doc=doc, unit=unit, label=label, where=where, count=len(kids), n=got[0])
+    return Structured(text, citer.citations, "structure", refused=True, reason="structure_absent")
+
+
+def _missing_parent(root: ONode, ref: str) -> ONode | None:
+    """For a reference the tree lacks, the node that should hold it: 'IV.9' -> IV; 'V' -> the document."""
+    if "." in ref:
+        return find(root, ref.rsplit(".", 1)[0])
+    if _roman(ref.lower()) and root.numbered() and root.numbered()[0].kind == "part":
+        return root
+    return None
 
 
 def _heading_match(terms: list[str], root: ONode) -> ONode | None:
@@ -172,12 +197,16 @@ def answer(ctx) -> Structured | None:
     f = without_doc_names(ctx)
     counts, lists, about = bool(COUNT_RE.search(f)), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f))
     citer = Citer(ctx.index)
-    node = _explicit(f, root)
+    node, ref = _explicit(f, root)
     om = ORD_RE.search(f)
     if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
         container = node or _container(f[:om.start()] + " " + om.group("noun") + om.group("mid"), om, root)
         if container is not None:
-            return _one(ctx, doc_id, root, container, _ordinal(om, len(container.numbered())), citer)
+            k = _ordinal(om, len(container.numbered()))
+            return (_one(ctx, doc_id, root, container, k, citer) or
+                    _absent(ctx, doc_id, root, container, str(k), citer))
+    if node is None and ref and (counts or lists or about):
+        return _absent(ctx, doc_id, root, _missing_parent(root, ref), ref, citer)
     if node is not None:
         if not (counts or lists or about):
             return None
