@@ -133,8 +133,15 @@ def test_aggregation_answers_cite_every_row(built_index):
     assert "Đã tìm trong bảng nhiệm vụ của các văn bản" in a.answer
     a = ask("Những việc nào phải hoàn thành trong năm 2030?")
     assert a.refused and a.refusal_reason == "tasks_none"
-    # not an aggregation question: the retrieval answer
-    assert ask("Nghị quyết 43 nói gì về vai trò của cựu chiến binh?").mode != "tasks"
+    a = ask("Ai chủ trì việc xây dựng Chiến lược đại đoàn kết toàn dân tộc?")
+    assert [c.unit_id for c in a.citations] == ["kh-21-2023:IV.3.g2"]
+    a = ask("Kế hoạch của tỉnh giao Đảng đoàn Mặt trận Tổ quốc những nhiệm vụ gì về giám sát, phản biện xã hội?")
+    assert [c.unit_id for c in a.citations] == ["kh-btvtu-nq43:III.4.6.p1"]
+    # not aggregation questions: the retrieval answer
+    for q in ("Nghị quyết 43 nói gì về vai trò của cựu chiến binh?",
+              "Nhiệm vụ của Đảng là gì?",                                      # one word is not a body's name
+              "Kế hoạch 21 quy định thời hạn xây dựng Chiến lược đến năm 2030 như thế nào?"):   # asks, a horizon
+        assert ask(q).mode != "tasks", q
 
 
 def test_a_new_plan_added_with_the_cli_gets_its_tasks(corpus_copy, monkeypatch):
