@@ -117,6 +117,14 @@ def main(argv: list[str] | None = None) -> int:
     for kind in sorted({r["kind"] for r in rows if r["source"] == "generated"}):
         m = np.array([r["kind"] == kind for r in rows])
         print(f"generated {kind:<15} {int(m.sum())} rows, refused at the threshold: {float((scores[m] < threshold).mean()):.2f}")
+    # what each kind of generated question does to the decision on the hand-written dev rows
+    dev = np.array([r["source"] != "generated" for r in rows])
+    for left_out in ["(none)", *sorted({r["kind"] for r in rows if r["source"] == "generated"}), "(all generated)"]:
+        keep = np.array([not (r["source"] == "generated" and (left_out == "(all generated)" or r["kind"] == left_out))
+                         for r in rows])
+        c, b = fit_logistic((x[keep] - mean) / scale, y[keep], l2=args.l2)
+        sc = 1 / (1 + np.exp(-(((x[dev] - mean) / scale) @ c + b)))
+        print(f"without {left_out:<18} AUC on the dev rows {auc(sc, y[dev]):.3f}")
     print("curve (threshold: refusal accuracy / false refusals):")
     for p in pts[:: max(1, len(pts) // 15)]:
         print(f"  {p['threshold']:.3f}: {p['refusal_accuracy']:.2f} / {p['false_refusals']:.2f}")
