@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rag.config import Settings
+from rag.docmatch import matcher_for
 from rag.layout import current_build_dir, current_build_id, read_manifest
 from rag.lexical import LexicalIndex
 from rag.store import UnitStore
@@ -39,6 +40,7 @@ class LoadedIndex:
         for p in sorted((self.build_dir / "docs").glob("*.json")):
             d = json.loads(p.read_text(encoding="utf-8"))
             self.docs[d["entry"]["id"]] = Doc(d["entry"]["id"], d["entry"], d["label"], d["text"], d["units"])
+        self.docmatch = matcher_for(self.docs)             # document references, compiled once per build
         self.lexical = LexicalIndex.load(self.build_dir / "lexical")
         assert self.lexical.unit_ids == self.order, "lexical index and units.jsonl disagree; re-run ingest"
         self.store = UnitStore(settings, self.build_id, self.build_dir)
