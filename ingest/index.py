@@ -33,6 +33,7 @@ from rag.layout import builds_dir, current_build_id, read_manifest, set_current
 from rag.lexical import LexicalIndex
 from rag.store import UnitStore, drop_collection
 from rag.types import Unit
+from rag.unittable import is_header_kind, write_header_index
 
 PARSER_VERSION = "1"
 KEEP_BUILDS = 2
@@ -188,6 +189,7 @@ def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force)
         store.add(all_units, vectors)
         if store.count() != len(all_units):
             raise RagError(f"Chroma holds {store.count()} units, expected {len(all_units)}; the build was not made current")
+        write_header_index(part_dir, [u.unit_id for u in all_units if is_header_kind(u.kind)], store)
         del store
         per_doc = {d: {"units": len(v["units"]), "embedded": embedded_per_doc.get(d, 0), "sha256": v["sha256"]}
                    for d, v in docs_out.items()}

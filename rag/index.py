@@ -14,6 +14,7 @@ from rag.layout import current_build_dir, current_build_id, read_manifest
 from rag.lexical import LexicalIndex
 from rag.store import UnitStore
 from rag.types import Unit
+from rag.unittable import UnitTable
 
 
 @dataclass
@@ -43,6 +44,7 @@ class LoadedIndex:
         self.docmatch = matcher_for(self.docs)             # document references, compiled once per build
         self.lexical = LexicalIndex.load(self.build_dir / "lexical")
         assert self.lexical.unit_ids == self.order, "lexical index and units.jsonl disagree; re-run ingest"
+        self.table = UnitTable(self.units, self.order, self.build_dir)   # per-unit columns, header index
         self.store = UnitStore(settings, self.build_id, self.build_dir)
 
     def doc_units(self, doc_id: str) -> list[Unit]:
