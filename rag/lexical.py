@@ -17,7 +17,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from rag.text import DATA, fold, lexical_tokens, nfc, words
+from rag.text import DATA, expand_abbreviations, fold, nfc, with_bigrams, words
 from rag.types import Unit
 
 _SYL_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -52,11 +52,12 @@ class LexicalBuilder:
         self._grams: Counter = Counter()
 
     def add(self, u: Unit) -> None:
-        t = lexical_text(u)
+        t = nfc(lexical_text(u))          # what lexical_tokens and the accent table both start from
         tid = self._token_id
-        self._docs.append(array("i", [tid.setdefault(tok, len(tid)) for tok in lexical_tokens(t)]))
-        self._vocab.update(words(fold(t)))
-        syl = _SYL_RE.findall(nfc(t).lower())
+        tokens = with_bigrams(words(fold(expand_abbreviations(t))))   # lexical_tokens(t); nfc is idempotent
+        self._docs.append(array("i", [tid.setdefault(tok, len(tid)) for tok in tokens]))
+        self._vocab.update(words(fold(t)))   # fold(nfc(t)) == fold(t): accents are dropped either way
+        syl = _SYL_RE.findall(t.lower())
         self._grams.update(syl)
         self._grams.update(map(" ".join, zip(syl, syl[1:])))
         self._grams.update(map(" ".join, zip(syl, syl[1:], syl[2:])))
