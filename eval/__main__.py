@@ -6,7 +6,8 @@
     python -m eval --split test --check-floors      what CI runs: fail if a metric is under eval/floors.json
     python -m eval --questions F.jsonl --out R.jsonl   batch mode for any question file
     python -m eval --compare OLD.jsonl              what got better / worse against an earlier run
-    python -m eval --bench                          ingest and query cost, also on a ~10 000-unit corpus
+    python -m eval --bench                          ingest and query cost on the bundled corpus
+    python -m eval --bench --units 10000 --stand-in-vectors   the same on a synthetic corpus (see eval/bench.py)
 """
 from __future__ import annotations
 
@@ -36,7 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compare", type=Path, help="an earlier results file of the same set to compare with")
     ap.add_argument("--check-floors", action="store_true", help="exit 1 if a metric is under eval/floors.json")
     ap.add_argument("--bench", action="store_true", help="run the benchmark instead")
-    ap.add_argument("--bench-units", type=int, default=10000, help="size of the synthetic corpus")
+    ap.add_argument("--units", "--bench-units", dest="units", type=int,
+                    help="with --bench: size of a synthetic corpus (units) to ingest and query")
+    ap.add_argument("--stand-in-vectors", action="store_true",
+                    help="with --units: stand in passage vectors by mixes of real ones (cost, not quality)")
+    ap.add_argument("--bench-questions", type=int, default=100, help="with --units: questions asked")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
 
@@ -46,9 +51,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings()
         if args.bench:
-            from eval.bench import run_bench
+            from eval.bench import TABLE_HEAD, run_bench, run_scaled, table_row
 
-            print(json.dumps(run_bench(settings, synthetic_units=args.bench_units), ensure_ascii=False, indent=1))
+            if not args.units:
+                print(json.dumps(run_bench(settings), ensure_ascii=False, indent=1))
+                return 0
+            result = run_scaled(settings, args.units, args.stand_in_vectors, args.bench_questions)
+            print(json.dumps(result, ensure_ascii=False, indent=1))
+            print(f"\npassage vectors: {result['passage_vectors']}\n{TABLE_HEAD}\n{table_row(result)}")
             return 0
         from ingest.index import build_index
 

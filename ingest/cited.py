@@ -79,9 +79,14 @@ def extract_mentions(units: list[Unit]) -> list[dict]:
 def cited_table(units: list[Unit], catalog: list[dict]) -> list[dict]:
     """One row per cited document (kind + number), fields taken from its fullest mention, all citing
     units listed; rows in order of first mention."""
+    return cited_rows(extract_mentions(units), catalog)
+
+
+def cited_rows(mentions: list[dict], catalog: list[dict]) -> list[dict]:
+    """The cited-documents table from mentions gathered document by document (extract_mentions)."""
     held = {(e.get("kind", ""), _norm_number(e.get("number", ""))): e["id"] for e in catalog if e.get("number")}
     rows: dict[tuple[str, str], dict] = {}
-    for mn in extract_mentions(units):
+    for mn in mentions:
         key = (mn["kind"], mn["number"])
         row = rows.setdefault(key, {"kind": mn["kind"], "number": mn["number"], "date": "", "date_iso": "",
                                     "issuer": "", "term": "", "subject": "", "held": held.get(key, ""),

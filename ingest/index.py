@@ -1,12 +1,12 @@
 """Build the index: corpus -> parsed trees -> units -> embeddings (cached) -> Chroma + BM25 -> swap.
+Documents are streamed into the build one at a time (ingest/stream.py): memory does not grow with the corpus.
 
 A build is written aside under builds/<id>.partial, renamed to builds/<id> when complete, and only then
 made current by replacing the CURRENT file; the build being served is never touched, so a crash or a
 kill at any point leaves the previous index answering. Embeddings are cached by (model, text) in a
 SQLite file, so an unchanged unit is never embedded twice and an interrupted ingest resumes where it
 stopped. An ingest whose inputs (files, catalog, model, parser settings) match the current build does
-nothing, and checks that without the ingest lock (readers never need it); the lock is taken only to build,
-and IngestBusyError is raised at once when another process holds it.
+nothing.
 """
 from __future__ import annotations
 
@@ -23,25 +23,26 @@ from pathlib import Path
 import numpy as np
 
 from ingest.catalog import load_corpus
-from ingest.chunk import doc_label, embed_text, tree_to_units
+from ingest.chunk import doc_label, tree_to_units
+from ingest.cited import cited_rows, extract_mentions
 from ingest.lock import ingest_lock
-from ingest.cited import cited_table
 from ingest.outline import build_outline
 from ingest.parse import parse
+from ingest.stream import BuildWriter, Phases
 from ingest.tasks import task_rows
 from rag.config import Settings
 from rag.embed import get_embedder
 from rag.errors import CorpusError, RagError, StoreUnavailableError
 from rag.layout import builds_dir, current_build_id, read_manifest, set_current
-from rag.lexical import LexicalIndex
 from rag.store import UnitStore, drop_collection
 from rag.tasks import write_rows
-from rag.types import Unit
+from rag.unittable import write_header_index
 
 PARSER_VERSION = "3"   # 2: outline and cited-documents table stored with the build; 3: the task table
-KEEP_BUILDS = 2
+
 # the task table is rebuilt when its rules change (cheap: no embedding is involved)
 TASK_RULES = hashlib.sha256(Path(__file__).with_name("tasks.py").read_bytes()).hexdigest()[:12]
+KEEP_BUILDS = 2
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Report:
     embedded: int = 0
     seconds: float = 0.0
     per_doc: dict = field(default_factory=dict)   # doc_id -> {"units": n, "embedded": n}
+    phases: dict = field(default_factory=dict)    # seconds per phase of the build (parse, chunk, embedding, ...)
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -110,9 +112,11 @@ def fingerprint(settings: Settings, model_id: str, docs) -> str:
     return h.hexdigest()
 
 
-def build_index(settings: Settings, progress: bool = True, force: bool = False, skip_bad: bool = False) -> Report:
+def build_index(settings: Settings, progress: bool = True, force: bool = False, skip_bad: bool = False,
+                embedder=None) -> Report:
     """Bring the index in line with the corpus. Raises CorpusError listing every bad input, and
-    IngestBusyError when a build is needed while another process holds the ingest lock."""
+    IngestBusyError when a build is needed while another process holds the ingest lock. `embedder`
+    replaces the one of `settings` (the benchmark's stand-in passage vectors)."""
     t0 = time.perf_counter()
     index_dir = Path(settings.index_dir)
     corpus = load_corpus(Path(settings.corpus_dir))
@@ -120,7 +124,7 @@ def build_index(settings: Settings, progress: bool = True, force: bool = False, 
         raise CorpusError("The corpus has problems; the current index was left as it is:\n  - " +
                           "\n  - ".join(corpus.errors))
     report = Report(warnings=list(corpus.warnings) + [f"skipped: {e}" for e in corpus.errors])
-    embedder = get_embedder(settings)
+    embedder = embedder or get_embedder(settings)
     fp = fingerprint(settings, embedder.model_id, corpus.docs)
 
     try:
@@ -162,90 +166,96 @@ def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force)
             report.seconds = time.perf_counter() - t0
             return report
 
-        # parse and chunk every document (cheap); embedding is where the time goes
-        all_units: list[Unit] = []
-        all_tasks: list[dict] = []
-        docs_out: dict[str, dict] = {}
-        for d in docs:
-            tree = parse(d.text)
-            units = tree_to_units(tree, d.entry, settings.max_unit_tokens, embedder.count_tokens)
-            for w in tree.warnings:
-                report.warnings.append(f"{d.path.name}: {w}")
-            all_units.extend(units)
-            all_tasks.extend(task_rows(units, d.entry))
-            docs_out[d.entry["id"]] = {"entry": d.entry, "label": doc_label(d.entry), "file": d.path.name,
-                                       "sha256": d.sha256, "text": tree.text, "units": [u.unit_id for u in units],
-                                       "outline": build_outline(tree, units)}
-        texts = [embed_text(u) for u in all_units]
-        for u, t in zip(all_units, texts):
-            n = embedder.count_tokens(t)
-            if n > embedder.max_tokens:
-                raise CorpusError(f"{u.unit_id}: {n} tokens with its path, over the model limit of "
-                                  f"{embedder.max_tokens}. Lower RAG_MAX_UNIT_TOKENS.")
-
-        vectors, embedded_per_doc = _embed_with_cache(index_dir, embedder, all_units, texts,
-                                                      settings.embed_batch, progress)
+        # one pass over the documents: each is parsed, chunked and streamed into the build as it is made
         build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + fp[:8]
         final_dir = builds_dir(settings) / build_id
         part_dir = final_dir.with_name(build_id + ".partial")
         shutil.rmtree(part_dir, ignore_errors=True)
         (part_dir / "docs").mkdir(parents=True)
-        for doc_id, doc in docs_out.items():
-            (part_dir / "docs" / f"{doc_id}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-        with open(part_dir / "units.jsonl", "w", encoding="utf-8") as f:
-            for u in all_units:
-                f.write(json.dumps(u.to_dict(), ensure_ascii=False) + "\n")
-        cited = cited_table(all_units, [d.entry for d in docs])
-        (part_dir / "cited.json").write_text(json.dumps(cited, ensure_ascii=False, indent=0), encoding="utf-8")
-        write_rows(part_dir / "tasks.jsonl", all_tasks)
-        LexicalIndex.build(all_units).save(part_dir / "lexical")
-        store = UnitStore(settings, build_id, part_dir, create=True)
-        store.add(all_units, vectors)
-        if store.count() != len(all_units):
-            raise RagError(f"Chroma holds {store.count()} units, expected {len(all_units)}; the build was not made current")
-        del store
-        per_doc = {d: {"units": len(v["units"]), "embedded": embedded_per_doc.get(d, 0), "sha256": v["sha256"]}
-                   for d, v in docs_out.items()}
+        phases = Phases()
+        try:
+            per_doc = _stream_documents(settings, index_dir, part_dir, build_id, docs, embedder, report, phases,
+                                        progress)
+        except BaseException:
+            _discard(settings, build_id, part_dir)
+            raise
+        units = sum(v["units"] for v in per_doc.values())
         manifest = {"build_id": build_id, "fingerprint": fp, "created": datetime.now(timezone.utc).isoformat(),
                     "embed_model": embedder.model_id, "dim": embedder.dim, "parser_version": PARSER_VERSION,
                     "max_unit_tokens": settings.max_unit_tokens, "chroma": settings.chroma_url or "embedded",
-                    "documents": len(docs_out), "units": len(all_units), "docs": per_doc}
+                    "documents": len(per_doc), "units": units, "docs": per_doc, "phases_s": phases.rounded()}
         (part_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         part_dir.rename(final_dir)
         set_current(settings, build_id)
         _collect_garbage(settings, keep={build_id, current or ""})
 
     report.build_id, report.changed = build_id, True
-    report.documents, report.units = len(docs_out), len(all_units)
-    report.embedded = sum(embedded_per_doc.values())
+    report.documents, report.units = len(per_doc), units
+    report.embedded = sum(v["embedded"] for v in per_doc.values())
     report.per_doc = {d: {"units": v["units"], "embedded": v["embedded"]} for d, v in per_doc.items()}
+    report.phases = phases.rounded()
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _embed_with_cache(index_dir: Path, embedder, units: list[Unit], texts: list[str], batch: int,
-                      progress: bool) -> tuple[np.ndarray, dict[str, int]]:
+def _stream_documents(settings, index_dir, part_dir, build_id, docs, embedder, report, phases, progress) -> dict:
+    """Parse, chunk, embed and store every document into `part_dir`; returns the manifest's per-document table."""
+    store = UnitStore(settings, build_id, part_dir, create=True)
     cache = EmbeddingCache(index_dir / "embcache.sqlite")
+    bar = _progress(None, "units", progress)
+    writer = BuildWriter(part_dir, store, embedder, cache, settings.embed_batch, phases, bar)
+    per_doc: dict[str, dict] = {}
+    tasks: list[dict] = []          # the task table and the mentions of other documents are small: kept
+    mentions: list[dict] = []
     try:
-        keys = [EmbeddingCache.key(embedder.model_id, t) for t in texts]
-        have = cache.get_many(keys)
-        todo = [i for i, k in enumerate(keys) if k not in have]
-        bar = _progress(len(todo), "embedding", progress)
-        for s in range(0, len(todo), batch):
-            idx = todo[s:s + batch]
-            vecs = embedder.passages([texts[i] for i in idx])
-            cache.put_many([(keys[i], v) for i, v in zip(idx, vecs)])   # committed per batch: resumable
-            have.update({keys[i]: v for i, v in zip(idx, vecs)})
-            if bar:
-                bar.update(len(idx))
+        for d in docs:
+            with phases("parse"):
+                tree = parse(d.text)
+            with phases("chunk"):
+                units = tree_to_units(tree, d.entry, settings.max_unit_tokens, embedder.count_tokens)
+            report.warnings += [f"{d.path.name}: {w}" for w in tree.warnings]
+            doc_id = d.entry["id"]
+            with phases("tables"):
+                tasks += task_rows(units, d.entry)
+                mentions += extract_mentions(units)
+                outline = build_outline(tree, units)
+            doc = {"entry": d.entry, "label": doc_label(d.entry), "file": d.path.name, "sha256": d.sha256,
+                   "text": tree.text, "units": [u.unit_id for u in units], "outline": outline}
+            with phases("units.jsonl"):
+                (part_dir / "docs" / f"{doc_id}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+            per_doc[doc_id] = {"units": len(units), "embedded": 0, "sha256": d.sha256}
+            writer.add(units)
+        with phases("tables"):
+            cited = cited_rows(mentions, [d.entry for d in docs])
+            (part_dir / "cited.json").write_text(json.dumps(cited, ensure_ascii=False, indent=0), encoding="utf-8")
+            write_rows(part_dir / "tasks.jsonl", tasks)
+        lexical = writer.finish()
+        with phases("lexical"):
+            lexical.save(part_dir / "lexical")
+        del lexical
+        with phases("chroma add"):
+            if store.count() != writer.units:
+                raise RagError(f"Chroma holds {store.count()} units, expected {writer.units}; the build was not made current")
+        with phases("header index"):
+            write_header_index(part_dir, writer.header_ids, store)
+    finally:
+        writer.close()
+        cache.close()
         if bar:
             bar.close()
-        per_doc: dict[str, int] = {}
-        for i in todo:
-            per_doc[units[i].doc_id] = per_doc.get(units[i].doc_id, 0) + 1
-        return np.stack([have[k] for k in keys]) if keys else np.zeros((0, embedder.dim)), per_doc
-    finally:
-        cache.close()
+    for doc_id, n in writer.embedded_per_doc.items():
+        per_doc[doc_id]["embedded"] = n
+    return per_doc
+
+
+def _discard(settings: Settings, build_id: str, part_dir: Path) -> None:
+    """Remove a build that failed half-way (its folder and, in server mode, its collection)."""
+    if settings.chroma_url:
+        try:
+            drop_collection(settings, build_id, part_dir)
+        except StoreUnavailableError:
+            pass   # the server is gone; the next ingest's clean-up drops it
+    shutil.rmtree(part_dir, ignore_errors=True)
 
 
 def _collect_garbage(settings: Settings, keep: set[str]) -> None:

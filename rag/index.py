@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rag.config import Settings
+from rag.docmatch import matcher_for
 from rag.layout import current_build_dir, current_build_id, read_manifest
 from rag.lexical import LexicalIndex
 from rag.store import UnitStore
 from rag.tasks import load_rows
 from rag.types import Unit
+from rag.unittable import UnitTable
 
 
 @dataclass
@@ -45,8 +47,10 @@ class LoadedIndex:
         cited = self.build_dir / "cited.json"     # rows of ingest.cited; read them with rag.cited
         self.cited: list[dict] = json.loads(cited.read_text(encoding="utf-8")) if cited.exists() else []
         self.tasks: list[dict] = load_rows(self.build_dir / "tasks.jsonl")
+        self.docmatch = matcher_for(self.docs)             # document references, compiled once per build
         self.lexical = LexicalIndex.load(self.build_dir / "lexical")
         assert self.lexical.unit_ids == self.order, "lexical index and units.jsonl disagree; re-run ingest"
+        self.table = UnitTable(self.units, self.order, self.build_dir)   # per-unit columns, header index
         self.store = UnitStore(settings, self.build_id, self.build_dir)
 
     def doc_units(self, doc_id: str) -> list[Unit]:

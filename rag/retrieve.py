@@ -82,24 +82,26 @@ class Retriever:
             dense.update(index.store.query(qvec, s.candidates // 2, doc_ids=routed))
 
         lex_all = index.lexical.scores(query.lexical_tokens)
-        allowed = np.ones(len(index.order), dtype=bool)
         if scope:
-            allowed = np.array([index.units[i].doc_id in scope for i in index.order])
-            lex_all = np.where(allowed, lex_all, 0.0)
+            lex_all = np.where(index.table.docs_mask(scope), lex_all, 0.0)
         top_lex = [index.order[i] for i in np.argsort(-lex_all)[: s.candidates] if lex_all[i] > 0]
 
         cand = list(dict.fromkeys(list(dense) + top_lex))
         if u.unit_kinds:
-            cand += [uid for uid, unit in index.units.items()
-                     if unit.kind in u.unit_kinds and (not scope or unit.doc_id in scope) and uid not in dense]
+            # every unit of the asked kind (rows built once at load), scored from the header index
+            kind_rows = index.table.rows_of_kinds(u.unit_kinds, scope)
+            cand += [uid for uid in map(index.order.__getitem__, kind_rows) if uid not in dense]
             cand = list(dict.fromkeys(cand))
         missing = [c for c in cand if c not in dense]
+        dense.update(index.table.dense_scores(missing, qvec))
+        missing = [c for c in missing if c not in dense]
         for uid, vec in index.store.vectors(missing).items():
             dense[uid] = float(np.dot(np.asarray(vec, dtype=np.float32), qvec))
         if not cand:
             return []
+        rows = np.fromiter(map(index.lexical.row.__getitem__, cand), dtype=np.int64, count=len(cand))
         d = np.array([dense.get(c, 0.0) for c in cand], dtype=np.float32)
-        lex = np.array([lex_all[index.lexical.row[c]] for c in cand], dtype=np.float32)
+        lex = lex_all[rows].astype(np.float32)
         if s.fusion == "rrf":
             rd = np.argsort(np.argsort(-d))
             rl = np.argsort(np.argsort(-lex))
@@ -109,24 +111,44 @@ class Retriever:
             lex_n = lex / lex.max() if lex.max() > 0 else lex
             fused = s.dense_weight * _minmax(d) + (1 - s.dense_weight) * lex_n
 
-        meta_intent = any(i in METADATA_INTENTS for i in u.intents)
-        numbers = [index.docs[r].entry.get("number") for r in routed if index.docs[r].entry.get("number")]
-        boosts = np.zeros(len(cand), dtype=np.float32)
-        for j, c in enumerate(cand):
-            unit = index.units[c]
-            if unit.doc_id in routed:
-                boosts[j] += s.route_boost
-            elif prefer_docs and unit.doc_id in prefer_docs:
-                boosts[j] += CITED_DOC_BOOST
-            if unit.kind in u.unit_kinds and states_metadata(unit, u.intents):
-                boosts[j] += KIND_BOOST * u.unit_kinds[unit.kind]
-            elif meta_intent and unit.doc_id not in routed and any(n in unit.text for n in numbers) \
-                    and states_metadata(unit, u.intents):
-                # metadata about a document may be stated by another document that cites it by number
-                boosts[j] += s.route_boost + KIND_BOOST / 2
-            if "deadline" in u.intents and unit.deadline:
-                boosts[j] += DEADLINE_BOOST
+        boosts = _boosts(index, cand, rows, u, routed, prefer_docs, s.route_boost)
         total = fused + boosts
         order = np.argsort(-total)[:k]
         return [Passage(unit=index.units[cand[j]], score=float(total[j]), dense=float(d[j]),
                         lexical=float(lex[j])) for j in order]
+
+
+def _boosts(index: LoadedIndex, cand: list[str], rows: np.ndarray, u: Understanding, routed: list[str],
+            prefer_docs: list[str] | None, route_boost: float) -> np.ndarray:
+    """The question's own signals per candidate, as float32 additions in a fixed order: the named document
+    (or the one cited in the previous turn), the asked-for unit kind (or another document that states the
+    named document's number), a deadline. Vectorised over the per-unit columns of `index.table`."""
+    t = index.table
+    n = len(cand)
+    boosts = np.zeros(n, dtype=np.float32)
+    in_routed = t.docs_mask(routed)[rows] if routed else np.zeros(n, dtype=bool)
+    boosts[in_routed] += route_boost
+    if prefer_docs:
+        boosts[~in_routed & t.docs_mask(prefer_docs)[rows]] += CITED_DOC_BOOST
+    kind_w = np.zeros(len(t.kinds), dtype=np.float32)
+    for kind, w in u.unit_kinds.items():
+        if kind in t.kind_pos:
+            kind_w[t.kind_pos[kind]] = KIND_BOOST * w
+    in_kinds = np.isin(t.kind[rows], [t.kind_pos[k] for k in u.unit_kinds if k in t.kind_pos])
+    meta_intent = any(i in METADATA_INTENTS for i in u.intents)
+    need = np.flatnonzero(in_kinds | (meta_intent & ~in_routed))
+    states = np.zeros(n, dtype=bool)
+    if len(need):
+        key = "states:" + ",".join(sorted(u.intents))
+        states[need] = t.flag(key, rows[need], lambda r: states_metadata(index.units[index.order[r]], u.intents))
+    kind_ok = in_kinds & states
+    boosts[kind_ok] += kind_w[t.kind[rows[kind_ok]]]
+    numbers = [index.docs[r].entry.get("number") for r in routed if index.docs[r].entry.get("number")]
+    if meta_intent and numbers:
+        # metadata about a document may be stated by another document that cites it by number
+        other = np.flatnonzero(~kind_ok & ~in_routed & states)
+        cites = [j for j in other if any(num in index.units[cand[j]].text for num in numbers)]
+        boosts[cites] += route_boost + KIND_BOOST / 2
+    if "deadline" in u.intents:
+        boosts[t.deadline[rows]] += DEADLINE_BOOST
+    return boosts

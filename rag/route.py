@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rag.docmatch import matcher_for
 from rag.text import expand_abbreviations, fold, nfc
 
 KIND_WORDS = {
@@ -73,29 +74,16 @@ class Understanding:
     unknown_subject: bool = False   # the first document the question names is one we do not have
 
 
-def _doc_number_parts(number: str) -> tuple[str, str]:
-    m = re.match(r"(\d+)-([A-ZĐ]+)", number)
-    return (m.group(1), fold(m.group(2)).lower()) if m else ("", "")
-
-
-def understand(question: str, docs: dict) -> Understanding:
-    """`docs`: doc_id -> object with `.entry` (catalog entry)."""
-    text = re.sub(r"\s+", " ", expand_abbreviations(nfc(question))).strip()
-    f = fold(text)
-    assert len(f) == len(text)
-    u = Understanding(text=text, folded=f)
-
+def find_references(f: str, docs: dict) -> tuple[list[tuple[int, str, tuple[int, int]]], list[tuple[int, int]],
+                                                 list[DocRef]]:
+    """Documents a folded question names: (hits (start, doc_id, span) in the order they were accepted, the spans
+    taken, every "<kind> <number>" reference). Aliases longest first, then numbers, then "của <issuer>";
+    a later match that overlaps an earlier one is dropped. The catalog is compiled once (rag.docmatch)."""
     # aliases, longest first, no overlaps
-    aliases = sorted(((fold(nfc(a)).lower(), d) for d, doc in docs.items() for a in doc.entry.get("aliases", [])),
-                     key=lambda x: -len(x[0]))
-    taken: list[tuple[int, int]] = []
-    hits: list[tuple[int, str, tuple[int, int]]] = []
-    for alias, doc_id in aliases:
-        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])", f):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append(m.span())
-            hits.append((m.start(), doc_id, m.span()))
+    matcher = matcher_for(docs)
+    occ = matcher.occurrences(f)
+    hits: list[tuple[int, str, tuple[int, int]]] = matcher.aliases(f, occ)
+    taken: list[tuple[int, int]] = [span for _, _, span in hits]
 
     # "<kind> [số] <number>" and "43-NQ/TW" references
     refs: list[DocRef] = []
@@ -107,33 +95,31 @@ def understand(question: str, docs: dict) -> Understanding:
         kind = CODE_KIND.get(m.group(2), m.group(2).upper())
         refs.append(DocRef(kind, m.group(1), span=m.span()))
     for r in refs:
-        for d, doc in docs.items():
-            num, code = _doc_number_parts(doc.entry.get("number", ""))
-            if num == r.number and doc.entry.get("kind") == r.kind:
-                r.doc_id = d
+        r.doc_id = matcher.ref_doc(r.number, r.kind)
         r.is_object = bool(OBJECT_RE.search(f[:r.span[0]]))
         if r.doc_id and not any(a <= r.span[0] < b for a, b in taken):
             hits.append((r.span[0], r.doc_id, r.span))
             taken.append(r.span)
 
     # "... của Bộ Chính trị", "... của Thành ủy Cần Thơ": the issuing body names its document
-    for d, doc in docs.items():
-        for body in (doc.entry.get("issuer", ""), doc.entry.get("copy_office", "")):
-            words = fold(nfc(body)).lower().split()
-            if len(words) < 2:
-                continue
-            for n in range(len(words), 1, -1):
-                m = re.search(rf"\bcua {re.escape(' '.join(words[:n]))}\b", f)
-                if m:
-                    if not any(a < m.end() and m.start() < b for a, b in taken):
-                        hits.append((m.start(), d, m.span()))
-                        taken.append(m.span())
-                    break
+    hits += matcher.issuers(f, taken, occ)
+
+    return hits, taken, refs
+
+
+def understand(question: str, docs: dict) -> Understanding:
+    """`docs`: doc_id -> object with `.entry` (catalog entry)."""
+    text = re.sub(r"\s+", " ", expand_abbreviations(nfc(question))).strip()
+    f = fold(text)
+    assert len(f) == len(text)
+    u = Understanding(text=text, folded=f)
+
+    hits, taken, refs = find_references(f, docs)
 
     if not hits:
         # a bare kind word ("nghị quyết", "chương trình") names the one catalog document of that kind
         for kw, kind in KIND_WORDS.items():
-            of_kind = [d for d, doc in docs.items() if doc.entry.get("kind") == kind]
+            of_kind = matcher_for(docs).of_kind(kind)
             m = re.search(rf"\b{kw}\b", f)
             in_ref = m and any(r.span[0] <= m.start() < r.span[1] for r in refs)
             if m and len(of_kind) == 1 and not in_ref and not OBJECT_RE.search(f[:m.start()]):

@@ -91,10 +91,11 @@ class UnitStore:
         self.vs = ChromaVectorStore(chroma_collection=self.collection)
 
     def add(self, units: list[Unit], vectors, batch: int = 256) -> None:
-        nodes = [TextNode(id_=u.unit_id, text=u.text, embedding=[float(x) for x in v], metadata=_to_metadata(u),
-                          excluded_embed_metadata_keys=list(_to_metadata(u)),
-                          excluded_llm_metadata_keys=list(_to_metadata(u)))
-                 for u, v in zip(units, vectors)]
+        nodes = []
+        for u, v in zip(units, vectors):
+            md = _to_metadata(u)
+            nodes.append(TextNode(id_=u.unit_id, text=u.text, embedding=[float(x) for x in v], metadata=md,
+                                  excluded_embed_metadata_keys=list(md), excluded_llm_metadata_keys=list(md)))
         try:
             for i in range(0, len(nodes), batch):
                 self.vs.add(nodes[i:i + batch])

@@ -1,0 +1,113 @@
+"""Writing a build as its units are made, so ingest memory does not grow with the corpus.
+
+`BuildWriter` takes each document's units as soon as they are chunked: it checks that each fits the
+embedding model, writes it to units.jsonl, and every `flush_units` units looks the batch up in the
+embedding cache, embeds what is missing (committed to the cache per embedding batch, so a killed ingest
+resumes), adds the batch to Chroma and feeds it to the lexical builder. What it keeps between batches:
+the lexical builder's compact arrays and counters, and the ids of the non-body units (the header index is
+read back from Chroma at the end). `Phases` says where the time went.
+"""
+from __future__ import annotations
+
+import json
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from ingest.chunk import embed_text
+from rag.errors import CorpusError
+from rag.lexical import LexicalBuilder
+from rag.types import Unit
+from rag.unittable import is_header_kind
+
+FLUSH_UNITS = 256
+
+
+class Phases:
+    """Seconds spent per named phase of a build."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def __call__(self, name: str):
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - t0
+
+    def rounded(self) -> dict[str, float]:
+        return {k: round(v, 1) for k, v in self.seconds.items()}
+
+
+class BuildWriter:
+    def __init__(self, part_dir: Path, store, embedder, cache, embed_batch: int, phases: Phases, bar=None,
+                 flush_units: int = FLUSH_UNITS):
+        self.store, self.embedder, self.cache = store, embedder, cache
+        self.embed_batch, self.flush_units, self.phases, self.bar = embed_batch, flush_units, phases, bar
+        self.lexical = LexicalBuilder()
+        self.header_ids: list[str] = []
+        self.embedded_per_doc: dict[str, int] = {}
+        self.units = 0
+        self._pending: list[tuple[Unit, str]] = []
+        self._out = open(part_dir / "units.jsonl", "w", encoding="utf-8")
+
+    def add(self, units: list[Unit]) -> None:
+        """Queue one document's units (in document order); raises CorpusError for a unit over the model limit."""
+        for u in units:
+            with self.phases("token check"):
+                text = embed_text(u)
+                n = self.embedder.count_tokens(text)
+            if n > self.embedder.max_tokens:
+                raise CorpusError(f"{u.unit_id}: {n} tokens with its path, over the model limit of "
+                                  f"{self.embedder.max_tokens}. Lower RAG_MAX_UNIT_TOKENS.")
+            self._pending.append((u, text))
+            if len(self._pending) >= self.flush_units:
+                self._flush()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        batch, self._pending = self._pending, []
+        units = [u for u, _ in batch]
+        with self.phases("units.jsonl"):
+            self._out.writelines(json.dumps(u.to_dict(), ensure_ascii=False) + "\n" for u in units)
+        vectors = self._vectors(batch)
+        with self.phases("chroma add"):
+            self.store.add(units, vectors)
+        with self.phases("lexical"):
+            for u in units:
+                self.lexical.add(u)
+        self.header_ids += [u.unit_id for u in units if is_header_kind(u.kind)]
+        self.units += len(units)
+
+    def _vectors(self, batch: list[tuple[Unit, str]]) -> list:
+        with self.phases("embedding cache"):
+            keys = [self.cache.key(self.embedder.model_id, t) for _, t in batch]
+            have = self.cache.get_many(keys)
+        todo = [i for i, k in enumerate(keys) if k not in have]
+        for s in range(0, len(todo), self.embed_batch):
+            idx = todo[s:s + self.embed_batch]
+            with self.phases("embedding"):
+                vecs = self.embedder.passages([batch[i][1] for i in idx])
+            with self.phases("embedding cache"):
+                self.cache.put_many([(keys[i], v) for i, v in zip(idx, vecs)])   # committed per batch: resumable
+            have.update({keys[i]: v for i, v in zip(idx, vecs)})
+            if self.bar:
+                self.bar.update(len(idx))
+        for i in todo:
+            d = batch[i][0].doc_id
+            self.embedded_per_doc[d] = self.embedded_per_doc.get(d, 0) + 1
+        return [have[k] for k in keys]
+
+    def finish(self):
+        """Flush what is queued; returns the lexical index."""
+        self._flush()
+        self._out.close()
+        with self.phases("lexical"):
+            return self.lexical.finish()
+
+    def close(self) -> None:
+        if not self._out.closed:
+            self._out.close()

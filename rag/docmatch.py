@@ -1,0 +1,169 @@
+"""Document references compiled once per catalog: the folded aliases and "của <issuer>" phrases of every
+document in one Aho–Corasick automaton (pyahocorasick), plus tables from "<kind> <number>" and from kind
+to documents. A question is scanned once, whatever the number of documents.
+
+It reproduces exactly what a regex per alias did: aliases longest first (ties in catalog order), each
+alias's matches left to right without overlapping itself, a match that overlaps an earlier one skipped;
+alias boundaries are "not a letter or digit of the folded text"; an issuer phrase is "cua " + the first
+n >= 2 words of the issuer (or copy office), the longest n that occurs, its leftmost occurrence between
+regex word boundaries (\\b).
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from typing import Mapping
+
+import ahocorasick
+
+from rag.text import fold, nfc
+
+Span = tuple[int, int]
+Hit = tuple[int, str, Span]          # (start, doc_id, span), as route.understand collects them
+
+
+def _alnum(ch: str) -> bool:
+    """The alias boundary of the folded text: [a-z0-9]."""
+    return "a" <= ch <= "z" or "0" <= ch <= "9"
+
+
+def _word(ch: str) -> bool:
+    """A regex word character (what \\b looks at)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _number_key(number: str) -> str:
+    m = re.match(r"(\d+)-([A-ZĐ]+)", number)
+    return m.group(1) if m else ""
+
+
+def overlaps(span: Span, taken: list[Span]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in taken)
+
+
+class DocMatcher:
+    """Built from `docs` (doc_id -> object with `.entry`, a catalog entry); read-only afterwards."""
+
+    def __init__(self, docs: Mapping[str, object]):
+        self.size = len(docs)
+        ranked = sorted(((fold(nfc(a)).lower(), d) for d, doc in docs.items() for a in doc.entry.get("aliases", [])),
+                        key=lambda x: -len(x[0]))
+        self._aliases: dict[str, list[tuple[int, str]]] = {}      # folded alias -> [(rank, doc_id)]
+        for rank, (alias, d) in enumerate(ranked):
+            if alias:
+                self._aliases.setdefault(alias, []).append((rank, d))
+        self._phrases: dict[str, list[tuple[int, int, str]]] = {}  # "cua ..." -> [(order, n, doc_id)]
+        self._refs: dict[tuple[str, str], str] = {}               # (number, kind) -> doc_id (the last one)
+        self._of_kind: dict[str, list[str]] = {}
+        order = 0
+        for d, doc in docs.items():
+            entry = doc.entry
+            num = _number_key(entry.get("number", ""))
+            if num:
+                self._refs[(num, entry.get("kind"))] = d
+            self._of_kind.setdefault(entry.get("kind"), []).append(d)
+            for body in (entry.get("issuer", ""), entry.get("copy_office", "")):
+                words = fold(nfc(body)).lower().split()
+                if len(words) >= 2:
+                    for n in range(len(words), 1, -1):
+                        self._phrases.setdefault("cua " + " ".join(words[:n]), []).append((order, n, d))
+                order += 1
+        self._automaton = ahocorasick.Automaton()
+        for key in set(self._aliases) | set(self._phrases):
+            self._automaton.add_word(key, key)
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def _occurrences(self, f: str) -> dict[str, list[int]]:
+        """key -> start offsets of all its occurrences (overlapping ones included), ascending."""
+        out: dict[str, list[int]] = {}
+        if not len(self._automaton):
+            return out
+        for end, key in self._automaton.iter(f):
+            out.setdefault(key, []).append(end - len(key) + 1)
+        return out
+
+    def occurrences(self, f: str) -> dict[str, list[int]]:
+        return self._occurrences(f)
+
+    def aliases(self, f: str, occ: dict[str, list[int]] | None = None) -> list[Hit]:
+        """Alias hits in the order they are accepted (longest alias first, no overlaps)."""
+        occ = self._occurrences(f) if occ is None else occ
+        todo: list[tuple[int, int, int, str]] = []     # (rank, start, end, doc_id)
+        for key, starts in occ.items():
+            if key not in self._aliases:
+                continue
+            found, last_end = [], 0
+            for s in starts:
+                e = s + len(key)
+                if s < last_end or (s > 0 and _alnum(f[s - 1])) or (e < len(f) and _alnum(f[e])):
+                    continue
+                found.append((s, e))
+                last_end = e
+            for rank, d in self._aliases[key]:
+                todo.extend((rank, s, e, d) for s, e in found)
+        taken: list[Span] = []
+        hits: list[Hit] = []
+        for _, s, e, d in sorted(todo):
+            if not overlaps((s, e), taken):
+                taken.append((s, e))
+                hits.append((s, d, (s, e)))
+        return hits
+
+    def issuers(self, f: str, taken: list[Span], occ: dict[str, list[int]] | None = None) -> list[Hit]:
+        """"... của Bộ Chính trị": per issuer (and copy office), its longest prefix phrase that occurs;
+        hits in catalog order, skipping those that overlap `taken` (which is extended)."""
+        occ = self._occurrences(f) if occ is None else occ
+        best: dict[int, tuple[int, int, str, str]] = {}   # body order -> (n, start, phrase end, doc_id)
+        for key, starts in occ.items():
+            if key not in self._phrases:
+                continue
+            first = next((s for s in starts if self._word_bounded(f, s, s + len(key))), None)
+            if first is None:
+                continue
+            for order, n, d in self._phrases[key]:
+                if order not in best or best[order][0] < n:
+                    best[order] = (n, first, first + len(key), d)
+        hits: list[Hit] = []
+        for order in sorted(best):
+            _, s, e, d = best[order]
+            if not overlaps((s, e), taken):
+                hits.append((s, d, (s, e)))
+                taken.append((s, e))
+        return hits
+
+    @staticmethod
+    def _word_bounded(f: str, s: int, e: int) -> bool:
+        before = s > 0 and _word(f[s - 1])
+        if before == _word(f[s]):
+            return False
+        after = e < len(f) and _word(f[e])
+        return after != _word(f[e - 1])
+
+    def ref_doc(self, number: str, kind: str) -> str:
+        """The catalog document "<kind> <number>" names ("" when we do not have it)."""
+        return self._refs.get((number, kind), "")
+
+    def of_kind(self, kind: str) -> list[str]:
+        return self._of_kind.get(kind, [])
+
+
+_CACHE: "OrderedDict[int, tuple[Mapping, DocMatcher]]" = OrderedDict()
+_LOCK = threading.Lock()
+CACHE_SIZE = 2   # the build being served and the one before it
+
+
+def matcher_for(docs: Mapping[str, object]) -> DocMatcher:
+    """The matcher of this `docs` mapping, compiled on first use and cached (the mapping is treated as
+    read-only, as a loaded index's documents are)."""
+    with _LOCK:
+        hit = _CACHE.get(id(docs))
+        if hit and hit[0] is docs and hit[1].size == len(docs):
+            _CACHE.move_to_end(id(docs))
+            return hit[1]
+        m = DocMatcher(docs)
+        _CACHE[id(docs)] = (docs, m)
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+        return m
