@@ -142,3 +142,28 @@ def test_fact_recall_is_pooled_over_facts_like_the_user_set_scorer():
     one = score_question({"answer": "a b c", "retrieved": [], "citations": []}, gold)
     other = score_question({"answer": "x", "retrieved": [], "citations": []}, {**gold, "facts": ["a"]})
     assert aggregate([one, other], [1.0, 1.0])["fact_recall"] == 0.75      # 3 of 4 facts, not (1 + 0) / 2
+
+
+USER_SET = QUESTIONS.parent.parent.parent / "shared" / "eval-user"
+
+
+@pytest.mark.skipif(not (USER_SET / "score.py").exists(), reason="../shared/eval-user is not beside the repository")
+def test_user_set_test_split_meets_its_floors_and_agrees_with_its_own_scorer(built_index, tmp_path, monkeypatch, capsys):
+    """The questions written independently of the project: floors on the test split, and our metrics equal
+    to what that set's own score.py computes from the same results file."""
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("RAG_INDEX_DIR", str(built_index.index_dir))
+    out = tmp_path / "user.jsonl"
+    code = eval_main(["--set", "user", "--split", "test", "--check-floors", "--out", str(out), "--quiet"])
+    assert code == 0, capsys.readouterr().err
+    ours = json.loads(out.with_suffix(".summary.json").read_text(encoding="utf-8"))["split:test"]
+    theirs = json.loads(subprocess.run([sys.executable, str(USER_SET / "score.py"), str(out), "--split", "test", "--json"],
+                                       capture_output=True, text=True, check=True).stdout)
+    pairs = {"unit_hit@1": "hit_at_1", "unit_hit@5": "hit_at_5", "unit_mrr@10": "mrr_at_10",
+             "first_citation_correct": "first_citation_correct", "any_citation_correct": "any_citation_correct",
+             "fact_recall": "fact_recall", "refusal_accuracy": "refusal_accuracy",
+             "false_refusal_rate": "false_refusal_rate"}
+    for mine, score_py in pairs.items():
+        assert ours[mine] == pytest.approx(theirs[score_py]), mine
