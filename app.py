@@ -20,16 +20,16 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr  # noqa: E402
 
-from rag import tasks_view  # noqa: E402
-from rag.align import align  # noqa: E402
-from rag.browse import BROWSE_CSS, cited_html, documents_html, node_view  # noqa: E402
+from rag.ui import tasks_view  # noqa: E402
+from rag.tables.align import align  # noqa: E402
+from rag.ui.browse import BROWSE_CSS, cited_html, documents_html, node_view  # noqa: E402
 from rag.cite import format_plain  # noqa: E402
 from rag.config import Settings, load_settings  # noqa: E402
-from rag.exports import answer_docx, answer_markdown, tasks_csv, tasks_xlsx  # noqa: E402
+from rag.ui.exports import answer_docx, answer_markdown, tasks_csv, tasks_xlsx  # noqa: E402
 from rag.errors import BadQuestionError, IndexMissingError, RagError, StoreUnavailableError  # noqa: E402
 from rag.feedback import FeedbackStore  # noqa: E402
 from rag.pipeline import get_assistant  # noqa: E402
-from rag.present import CSS, document_html, evidence_html  # noqa: E402
+from rag.ui.present import CSS, document_html, evidence_html  # noqa: E402
 from rag.prompts import ui  # noqa: E402
 from rag.types import Answer  # noqa: E402
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from rag.slots import has_person_name, slot_filled
+from rag.decision.slots import has_person_name, slot_filled
 from rag.text import sentences
 
 BODY_START = re.compile(r"^(Ban|Đảng đoàn|Ban cán sự|Đảng ủy|Đảng uỷ|Văn phòng|Ủy ban|Uỷ ban|Hội|Mặt trận|Các|Cấp ủy|Cấp uỷ|"

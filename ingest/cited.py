@@ -6,7 +6,7 @@ citing sentence says of it (date, issuer, khóa, subject), gathered into one row
         term: IX, subject: Về …, mentions: [{unit_id, start, end}, …]}
 
 A row whose number is a catalog document's number is marked `held` with that document's id. The table
-is written into the build folder (`cited.json`) and read by `rag.cited`.
+is written into the build folder (`cited.json`) and read by `rag.tables.cited`.
 """
 from __future__ import annotations
 

@@ -35,7 +35,7 @@ from rag.embed import get_embedder
 from rag.errors import CorpusError, RagError, StoreUnavailableError
 from rag.layout import builds_dir, current_build_id, read_manifest, set_current
 from rag.store import UnitStore, drop_collection
-from rag.tasks import write_rows
+from rag.tables.tasks import write_rows
 from rag.unittable import write_header_index
 
 PARSER_VERSION = "3"   # 2: outline and cited-documents table stored with the build; 3: the task table

@@ -2,7 +2,7 @@
 
 The outline mirrors the body tree: parts (I, II …), items (1.), sub-items (2.1), dash bullets, and the
 preamble. Each node carries its kind, its own number, its heading (sentence-cased), the anchor its units
-use, and the ids of the units that hold its own paragraphs. `rag.outline` reads it back; answerers and
+use, and the ids of the units that hold its own paragraphs. `rag.tables.outline` reads it back; answerers and
 the page count and list from it, so counts are always counted from the text, never guessed.
 """
 from __future__ import annotations

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from rag.tasks import parse_deadline
+from rag.tables.tasks import parse_deadline
 from rag.text import fold, nfc
 from rag.types import Unit
 

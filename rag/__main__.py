@@ -15,9 +15,9 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 # command -> module whose main(argv) runs it
 COMMANDS: dict[str, str] = {
-    "cited": "rag.cited",
-    "tasks": "rag.tasks_cli",
-    "align": "rag.align",
+    "cited": "rag.tables.cited",
+    "tasks": "rag.tables.tasks_cli",
+    "align": "rag.tables.align",
 }
 
 

@@ -1,4 +1,4 @@
-"""The default extractive answer (the decision to answer at all is rag.decide's).
+"""The default extractive answer (the decision to answer at all is rag.decision.decide's).
 
 `extractive_answer` quotes the sentences of the best units that answer the question, each with a [n]
 marker. Structure questions are answered by rag.answerers.structure.
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from rag.cite import make_citation
-from rag.decide import coverage
+from rag.decision.decide import coverage
 from rag.index import LoadedIndex
 from rag.lexical import LexicalIndex
 from rag.prompts import msg

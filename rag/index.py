@@ -1,5 +1,5 @@
 """The current build, loaded read-only: units, documents (catalog entry, label, cleaned text, outline),
-the task table (rag.tasks), the lexical index and the Chroma store. Loaded once per process; `reload_if_changed` picks up a new
+the task table (rag.tables.tasks), the lexical index and the Chroma store. Loaded once per process; `reload_if_changed` picks up a new
 build after a re-ingest without restarting the process."""
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from rag.docmatch import matcher_for
 from rag.layout import current_build_dir, current_build_id, read_manifest
 from rag.lexical import LexicalIndex
 from rag.store import UnitStore
-from rag.tasks import load_rows
+from rag.tables.tasks import load_rows
 from rag.types import Unit
 from rag.unittable import UnitTable
 
@@ -25,7 +25,7 @@ class Doc:
     label: str
     text: str
     unit_ids: list[str]
-    outline: dict | None = None     # the body tree (ingest.outline); read it with rag.outline
+    outline: dict | None = None     # the body tree (ingest.outline); read it with rag.tables.outline
 
 
 class LoadedIndex:
@@ -44,7 +44,7 @@ class LoadedIndex:
             d = json.loads(p.read_text(encoding="utf-8"))
             self.docs[d["entry"]["id"]] = Doc(d["entry"]["id"], d["entry"], d["label"], d["text"], d["units"],
                                              d.get("outline"))
-        cited = self.build_dir / "cited.json"     # rows of ingest.cited; read them with rag.cited
+        cited = self.build_dir / "cited.json"     # rows of ingest.cited; read them with rag.tables.cited
         self.cited: list[dict] = json.loads(cited.read_text(encoding="utf-8")) if cited.exists() else []
         self.tasks: list[dict] = load_rows(self.build_dir / "tasks.jsonl")
         self.docmatch = matcher_for(self.docs)             # document references, compiled once per build

@@ -14,11 +14,11 @@ from rag.answer import doc_meta, extractive_answer, quote_span
 from rag.answerers import Context, answer_structured
 from rag.cite import make_citation, reread, renumber, validate_markers
 from rag.config import Settings
-from rag.decide import judge
+from rag.decision.decide import judge
 from rag.embed import get_embedder
 from rag.errors import BadQuestionError, LLMError
 from rag.index import IndexHolder
-from rag.language import looks_vietnamese
+from rag.decision.language import looks_vietnamese
 from rag.llm import build_messages, complete
 from rag.prompts import msg
 from rag.retrieve import Retriever, prepare_query

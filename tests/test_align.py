@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 from rag.__main__ import main as rag_main
-from rag.align import align, implementing
+from rag.tables.align import align, implementing
 from rag.index import LoadedIndex
 
 GOLD = json.loads((Path(__file__).parent / "data" / "align_gold.json").read_text(encoding="utf-8"))

@@ -10,7 +10,7 @@ from ingest.index import build_index
 from rag.config import load_settings
 from rag.errors import BadQuestionError
 from rag.pipeline import Assistant
-from rag.present import document_html
+from rag.ui.present import document_html
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +56,7 @@ def test_markup_in_a_corpus_file_is_shown_as_text(corpus_copy):
     unit = next(c for c in a.citations if c.doc_id == "doc-markup")
     page = document_html(assistant.holder.get(), "doc-markup", unit.unit_id, (unit.quote_start, unit.quote_end))
     assert "<script>" not in page and "&lt;script&gt;" in page and "<img" not in page
-    from rag.present import evidence_html
+    from rag.ui.present import evidence_html
     assert "<script>" not in evidence_html(a) and "<img" not in evidence_html(a)
 
 

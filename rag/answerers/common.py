@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rag.cite import make_citation
-from rag.outline import ONode, first_unit
+from rag.tables.outline import ONode, first_unit
 from rag.text import content_terms, sentences
 from rag.types import Unit
 

@@ -12,7 +12,7 @@ import re
 
 from rag.answerers import Structured
 from rag.answerers.common import Citer, has_any, inline
-from rag.cited import label, match
+from rag.tables.cited import label, match
 from rag.prompts import msg
 from rag.text import fold
 

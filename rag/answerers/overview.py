@@ -14,7 +14,7 @@ import re
 from rag.answerers import Structured
 from rag.answerers.common import Citer, doc_of, has_any, inline, node_heading, quote_span, remaining_terms, \
     without_doc_names
-from rag.outline import STRUCTURAL, ONode, first_unit, node_units, outline_of
+from rag.tables.outline import STRUCTURAL, ONode, first_unit, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.route import KIND_WORDS, METADATA_INTENTS
 from rag.text import content_terms, fold

@@ -1,4 +1,4 @@
-"""Aggregation questions answered from the task table (rag.tasks), with every matching row:
+"""Aggregation questions answered from the task table (rag.tables.tasks), with every matching row:
 
 - by due period: "Những việc nào phải xong trong năm 2025?", "việc gì có hạn là quý I/2024?";
 - recurring: "nhiệm vụ thường xuyên của …", "những việc nào phải làm thường xuyên?";
@@ -19,7 +19,7 @@ from rag.answer import doc_meta
 from rag.answerers import Context, Structured
 from rag.cite import make_citation
 from rag.prompts import msg
-from rag.tasks import DueFilter, assignee_key, assignee_matches, filter_rows, parse_period
+from rag.tables.tasks import DueFilter, assignee_key, assignee_matches, filter_rows, parse_period
 from rag.text import content_terms, fold, with_bigrams, words
 
 TASK_NOUN = r"(?:viec|nhiem vu|cong viec|noi dung|hoat dong)"

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 
 from rag.index import LoadedIndex
 from rag.lexical import LexicalIndex, lexical_text
-from rag.meaning import soft_coverage
+from rag.decision.meaning import soft_coverage
 from rag.prompts import messages, msg
 from rag.retrieve import states_metadata
 from rag.route import METADATA_INTENTS, Understanding
-from rag.slots import contains_named, expected_slot, named_spans, named_things, other_part_asks, slot_filled
+from rag.decision.slots import contains_named, expected_slot, named_spans, named_things, other_part_asks, slot_filled
 from rag.text import DATA, fold, words
 from rag.types import Passage, Unit
 

@@ -8,9 +8,9 @@ import sys
 
 from rag.config import load_settings
 from rag.errors import RagError
-from rag.exports import tasks_csv
+from rag.ui.exports import tasks_csv
 from rag.layout import current_build_dir
-from rag.tasks import FIELDS, due_label, filter_rows, is_overdue, load_rows, parse_due_spec
+from rag.tables.tasks import FIELDS, due_label, filter_rows, is_overdue, load_rows, parse_due_spec
 
 TEXT_WIDTH = 90
 

@@ -8,11 +8,11 @@ import html
 from datetime import date
 
 from rag.prompts import ui
-from rag.tasks import DueFilter, due_label, filter_rows, is_overdue, parse_due_spec
+from rag.tables.tasks import DueFilter, due_label, filter_rows, is_overdue, parse_due_spec
 
 _e = html.escape
 SHORT = 220
-# columns shown in the page (the exports carry every column of rag.exports)
+# columns shown in the page (the exports carry every column of rag.ui.exports)
 VIEW_COLUMNS = (0, 2, 4, 5, 6, 7, 8)        # indices into ui()["task_columns"]
 COLUMN_WIDTHS = ("13%", "15%", "8%", "38%", "12%", "7%", "7%")
 

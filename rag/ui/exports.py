@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from rag.prompts import ui
-from rag.tasks import due_label, is_overdue
+from rag.tables.tasks import due_label, is_overdue
 from rag.types import Answer
 
 # row field behind each column of ui()["task_columns"], in the same order

@@ -7,11 +7,11 @@ from __future__ import annotations
 import html
 import re
 
-from rag.cited import label as cited_label
-from rag.cited import not_held
+from rag.tables.cited import label as cited_label
+from rag.tables.cited import not_held
 from rag.index import LoadedIndex
-from rag.outline import ONode, first_unit, outline_of
-from rag.present import document_html
+from rag.tables.outline import ONode, first_unit, outline_of
+from rag.ui.present import document_html
 from rag.prompts import ui
 
 _e = html.escape
