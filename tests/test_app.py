@@ -184,6 +184,13 @@ def test_gradio_client_named_api_matches_cli_json(running_app):
     assert out["citations"][0]["text"] == "T/M BỘ CHÍNH TRỊ\nTrương Thị Mai"
 
 
+def _launch(playwright):
+    """Debian's Chromium, with the flags that keep it off the network (STYLE.md)."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=[
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"])
+
+
 @pytest.mark.browser
 @pytest.mark.skipif(not shutil.which("chromium") and not os.path.exists(CHROMIUM),
                     reason="Debian chromium is not installed (apt-get install -y chromium); .ci/run installs it")
@@ -191,9 +198,7 @@ def test_browser_asks_sees_citation_opens_document_and_rates(running_app, built_
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
+        browser = _launch(p)
         page = browser.new_page(viewport={"width": 1400, "height": 1100})
         page.goto(running_app)
         page.wait_for_selector("#question textarea", timeout=60000)
@@ -232,9 +237,7 @@ def test_browser_documents_tab_opens_an_outline_node_and_a_mention(running_app):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
+        browser = _launch(p)
         page = browser.new_page(viewport={"width": 1400, "height": 1100})
         page.goto(running_app)
         page.wait_for_selector("#question textarea", timeout=60000)
@@ -260,9 +263,7 @@ def test_browser_task_tab_filters_opens_and_downloads(running_app, tmp_path):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
+        browser = _launch(p)
         page = browser.new_page(viewport={"width": 1400, "height": 1100}, accept_downloads=True)
         page.goto(running_app)
         page.wait_for_selector("#question textarea", timeout=60000)
