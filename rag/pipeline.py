@@ -56,10 +56,6 @@ def _without_doc_names(u: Understanding) -> str:
     return "".join(t)
 
 
-def _terms_without_doc_names(u: Understanding) -> list[str]:
-    return content_terms(_without_doc_names(u))
-
-
 class Assistant:
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -81,7 +77,8 @@ class Assistant:
                           timings_ms={"total": (time.perf_counter() - t0) * 1000}, refusal_reason="not_vietnamese",
                           scope=scope)
         u = understand(q, index.docs)
-        terms = _terms_without_doc_names(u)
+        bare = _without_doc_names(u)          # the question without the names of the documents it routes by
+        terms = content_terms(bare)
         context, prefer = "", []
         turns = [_turn(t) for t in (history or [])]
         if turns and is_followup(u, terms):
@@ -107,7 +104,7 @@ class Assistant:
                                  "total": (time.perf_counter() - t0) * 1000}
             return answer
 
-        verdict = judge(_without_doc_names(u), u, passages, terms, index, self.settings)
+        verdict = judge(bare, u, passages, terms, index, self.settings)
         answer = Answer(question=q, answer="", refused=verdict.refuse,
                         citations=[], retrieved=passages[: self.settings.top_k], timings_ms={},
                         refusal_reason=verdict.reason, low_confidence=verdict.low_confidence, scope=scope,

@@ -53,9 +53,14 @@ class Verdict:
 def coverage(terms: list[str], unit: Unit, lexical: LexicalIndex) -> float:
     """How much of the question a unit covers literally: the mean of (a) the rarity-weighted share of its
     content terms found in the unit and (b) the share of its adjacent term pairs found adjacent."""
+    return coverage_of_words(terms, words(fold(lexical_text(unit))), lexical)
+
+
+def coverage_of_words(terms: list[str], unit_words: list[str], lexical: LexicalIndex) -> float:
+    """`coverage` of a unit given as its folded words (callers that already have them)."""
     if not terms:
         return 0.0
-    folded = " " + " ".join(words(fold(lexical_text(unit)))) + " "
+    folded = " " + " ".join(unit_words) + " "
     total = lexical.vocab_total + 1
     weight = {t: math.log(total / (1 + lexical.vocab.get(t, 0))) for t in terms}
     uni = sum(weight[t] for t in terms if f" {t} " in folded) / sum(weight.values())
@@ -75,19 +80,18 @@ def _in_corpus(thing: str, lexical: LexicalIndex) -> bool:
 
 
 def signals(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
-            index: LoadedIndex) -> dict[str, float]:
+            index: LoadedIndex, slot: str | None) -> dict[str, float]:
     """The features of the decision, each in [0, 1] except `dense` (the e5 cosine of the best unit)."""
     top = passages[:TOP]
     lex = index.lexical
     qwords = words(u.folded)
     unit_words = [words(fold(lexical_text(p.unit))) for p in top]
-    cov = max(coverage(terms, p.unit, lex) for p in top)
+    cov = max(coverage_of_words(terms, w, lex) for w in unit_words)
     soft = max(soft_coverage(terms, qwords, w, lex.vocab, lex.vocab_total) for w in unit_words)
     things = named_things(question_text)
     folded_top = [" ".join(w) for w in unit_words]
     missing = [t for t in things if not any(contains_named(f, t) for f in folded_top)]
     unknown = [t for t in missing if not _in_corpus(t, lex)]
-    slot = expected_slot(u.folded)
     slot_missing = 0.0
     if slot:
         best = max(p.score for p in top)
@@ -164,10 +168,10 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         return Verdict(False)
     if not terms:
         return Verdict(True, "no_content", msg("refusal"))
-    sig = signals(question_text, u, passages, terms, index)
+    slot = expected_slot(u.folded)
+    sig = signals(question_text, u, passages, terms, index, slot)
     m = model()
     p = probability(sig, m)
-    slot = expected_slot(u.folded)
     if slot and sig["slot_missing"] and other_part_asks(u.folded, slot):
         # two questions in one: answer the part the text answers, say which part it does not
         part = msg("part_missing", slot=messages()["slots"][slot])

@@ -33,7 +33,7 @@ SLOT_CUES: dict[str, re.Pattern] = {
     "place": re.compile(r"\b(o dau|tai dau|noi nao|tinh nao|thanh pho nao|dia diem|dia phuong nao|"
                         r"dia diem nao|dien ra o)\b"),
 }
-# expressions that fill each slot, on folded passage text
+# expressions that fill each slot, on folded passage text (a person's name: has_person_name, on the printed text)
 SLOT_FILL: dict[str, re.Pattern] = {
     # a calendar date, month, quarter or year ("ngày nào", "trước ngày nào" ask for one of these)
     "date": re.compile(r"\b(nam \d{4}|quy [ivx]+|thang \d{1,2}|ngay \d{1,2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|"
@@ -42,7 +42,6 @@ SLOT_FILL: dict[str, re.Pattern] = {
     "time": re.compile(r"\b(nam \d{4}|quy [ivx]+|thang \d{1,2}|ngay \d{1,2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|"
                        r"thuong xuyen|hang nam|hang quy|hang thang|dinh ky|giai doan \d{4}|\d{4}\s*-\s*\d{4})\b"),
     "amount": re.compile(r"\d[\d.,]*\s*(%|ty|trieu|nghin|ngan|dong|usd|nguoi|ha\b|km)|phan tram"),
-    "person": re.compile(r"(?!)"),     # decided by names, below
     "place": re.compile(r"\b(tinh|thanh pho|huyen|xa|quan|phuong) [a-z]+ [a-z]+"),
 }
 NUMBER_RE = re.compile(r"\b\d+(?:[/.,-]\d+)*\b")
