@@ -13,7 +13,8 @@ PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 # template name -> the placeholders it must use, exactly
 EXPECTED = {
     "refusal": set(), "refusal_unknown_document": {"refs", "available"}, "refusal_fact_kind": {"fact"},
-    "refusal_name_absent": {"thing"}, "refusal_slot": {"doc", "slot"}, "not_vietnamese": set(), "part_missing": {"slot"},
+    "refusal_name_absent": {"thing"}, "refusal_slot": {"doc", "slot"},
+    "refusal_office": {"doc", "office", "signer"}, "not_vietnamese": set(), "part_missing": {"slot"},
     "nearest_heading": set(), "lead_one": {"doc"}, "lead_many": {"docs"}, "quote_line": {"path", "quote", "n"},
     "structure_lead": {"doc", "section", "count"}, "structure_line": {"heading", "n"}, "low_confidence": set(),
     "empty_question": set(), "too_long": {"length", "limit"}, "no_content": set(), "unknown_scope": {"scope"},

@@ -30,7 +30,7 @@ OBJECT_RE = re.compile(r"(thuc hien|trien khai|quan triet|cu the hoa)\s*$")
 INTENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # intent: (folded cue phrases, unit kinds that answer it)
     "signer": (("ai ky", "nguoi ky", "ky ban hanh", "ky van ban", "chu ky", "ai da ky", "ky ten", "thay mat",
-                "do ai ky", "ky thay", "ky nghi quyet", "ky ke hoach", "ky chuong trinh"), ("signature", "copy")),
+                "do ai ky", "ky thay", "ky nghi quyet", "ky ke hoach", "ky chuong trinh", "nao ky"), ("signature", "copy")),
     "date": (("ngay ban hanh", "ban hanh ngay", "ban hanh khi nao", "ban hanh vao", "ban hanh nam nao", "ky ngay",
               "ngay ky", "ky vao ngay", "sao y vao ngay", "sao y ngay", "sao y khi nao", "ban hanh luc nao",
               "duoc ban hanh"), ("header", "copy")),

@@ -98,3 +98,42 @@ def test_the_report_shows_the_decision_curve():
     pts = {t: (ra, fr) for t, ra, fr in decision_curve(per_q, results)}
     assert pts[0.0] == (0.5, 0.0)          # b is a hard refusal at every threshold
     assert pts[0.9] == (1.0, 0.0) and pts[1.0] == (1.0, 1.0)
+
+
+def test_a_signature_block_names_the_deputy_not_the_office_it_signs_for():
+    from rag.decision.signer import read_block
+    block = read_block("TỈNH ỦY LẠNG SƠN\nVĂN PHÒNG\nSAO Y\nK/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nSai Văn Đông")
+    assert block.name == "Sai Văn Đông" and block.title == "PHÓ CHÁNH VĂN PHÒNG"
+    assert [f for f, _ in block.not_signer] == ["chanh van phong"]
+    assert read_block("T/M THÀNH ỦY\nBÍ THƯ\nNguyễn Văn Hiếu").not_signer == ()
+    assert read_block("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nLò Minh Hùng").not_signer == (("bi thu", "BÍ THƯ"),)
+
+
+def test_the_holder_of_an_office_the_signer_only_signs_for_is_refused(assistant):
+    a = assistant.ask("Bí thư Tỉnh ủy ký kế hoạch của tỉnh tên là gì?")
+    assert a.refused and a.refusal_reason == "office_not_signed"
+    assert "không ghi tên người giữ chức bí thư" in a.answer and "Lò Minh Hùng" in a.answer
+    a = assistant.ask("Phó bí thư thường trực ký kế hoạch của tỉnh là ai?")
+    assert not a.refused and "Lò Minh Hùng" in a.answer
+
+
+def test_a_signature_without_a_name_does_not_answer_which_comrade_signed(assistant):
+    a = assistant.ask("Nghị quyết 43 do đồng chí nào ký?")
+    assert a.refused and a.refusal_reason == "slot_missing" and "tên người" in a.answer
+    assert not assistant.ask("Ai ký nghị quyết 43?").refused      # the office as printed answers "who signed"
+
+
+def test_figures_and_frequencies_are_slots_of_their_own():
+    assert expected_slot(fold("Tỉnh có bao nhiêu tín đồ tôn giáo?").lower()) == "amount"
+    assert expected_slot(fold("Phần III có bao nhiêu mục?").lower()) is None        # counted from the tree
+    assert expected_slot(fold("Công nhân ở nhà máy được hỗ trợ gì?").lower()) is None
+    assert expected_slot(fold("Báo cáo mấy tháng một lần?").lower()) == "frequency"
+    assert slot_filled("amount", "đề ra 06 nhóm nhiệm vụ") and slot_filled("amount", "đạt 85% trở lên")
+    assert not slot_filled("amount", "Chỉ thị số 18-CT/TW ngày 10/01/2018, khóa XIII năm 2023")
+    assert slot_filled("frequency", "định kỳ hằng năm báo cáo") and not slot_filled("frequency", "định kỳ báo cáo")
+
+
+def test_two_catalog_facts_a_document_does_not_print_are_refused_together(assistant):
+    a = assistant.ask("Chương trình của Thành ủy Cần Thơ mang số mấy, ký ngày nào?")
+    assert a.refused and a.refusal_reason == "fact_absent"
+    assert "ngày ban hành và số hiệu" in a.answer

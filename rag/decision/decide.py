@@ -22,6 +22,7 @@ from rag.decision.meaning import soft_coverage
 from rag.prompts import messages, msg
 from rag.retrieve import states_metadata
 from rag.route import METADATA_INTENTS, Understanding
+from rag.decision.signer import office_not_signed
 from rag.decision.slots import contains_named, expected_slot, named_spans, named_things, other_part_asks, slot_filled
 from rag.text import DATA, fold, words
 from rag.types import Passage, Unit
@@ -35,6 +36,8 @@ FACT_KINDS = {
     "contact": (("so dien thoai", "dien thoai", "email", "thu dien tu", "dia chi lien he", "hotline", "website"),
                 re.compile(r"\b0\d{8,10}\b|@|https?://", re.I)),
 }
+# catalog fields a metadata question can ask, as a cadre reads them
+CATALOG_FACTS = {"date": "ngày ban hành", "number": "số hiệu"}
 FEATURES = ("dense", "coverage", "soft", "named_missing", "named_unknown", "slot_missing", "routed")
 TOP = 3
 
@@ -135,13 +138,22 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
             if not any(pattern.search(p.unit.text) for p in top):
                 return Verdict(True, "fact_kind", msg("refusal_fact_kind", fact=messages()["fact_kinds"][kind]))
     meta = [i for i in u.intents if i in METADATA_INTENTS]
-    if len(u.routed) == 1 and meta in (["date"], ["number"]):
+    if len(u.routed) == 1 and meta and set(meta) <= set(CATALOG_FACTS):
         # the catalog records what the text itself states; an empty field means the text does not say
-        entry = index.docs[u.routed[0]].entry
-        if not entry.get(meta[0]):
-            fact = "ngày ban hành" if meta == ["date"] else "số hiệu"
-            return Verdict(True, "fact_absent", msg("refusal_fact_kind", fact=f"{fact} của {index.docs[u.routed[0]].label}"))
+        doc = index.docs[u.routed[0]]
+        absent = [CATALOG_FACTS[i] for i in meta if not doc.entry.get(i)]
+        if len(absent) == len(meta):
+            return Verdict(True, "fact_absent", msg("refusal_fact_kind", fact=f"{' và '.join(absent)} của {doc.label}"))
     return None
+
+
+def absent_catalog_part(u: Understanding, index: LoadedIndex) -> str | None:
+    """For a question asking two catalog facts of one document, the one the document does not print."""
+    meta = [i for i in u.intents if i in CATALOG_FACTS]
+    if len(u.routed) != 1 or len(meta) < 2:
+        return None
+    absent = [CATALOG_FACTS[i] for i in meta if not index.docs[u.routed[0]].entry.get(i)]
+    return " và ".join(absent) or None
 
 
 def absent_name(question_text: str, lexical: LexicalIndex) -> str | None:
@@ -161,14 +173,29 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
     if name:
         return Verdict(True, "name_absent", msg("refusal_name_absent", thing=name))
     top = passages[:TOP]
+    slot = expected_slot(u.folded)
+    office = office_not_signed(u.folded, [p.unit for p in top]) if slot == "person" else None
+    if office:
+        asked, block, unit = office
+        signer = f"{block.title.lower()} {block.name}".strip()
+        text = msg("refusal_office", doc=index.docs[unit.doc_id].label, office=asked.lower(), signer=signer)
+        return Verdict(True, "office_not_signed", text)
     meta = [i for i in u.intents if i in METADATA_INTENTS]
-    if meta and any(p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents) for p in top):
+    stating = [p for p in top if p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents)]
+    if meta and stating:
+        signed = [p for p in stating if p.unit.kind == "signature" or "copy" in u.intents] or stating
+        if slot == "person" and not any(slot_filled("person", p.unit.text) for p in signed):
+            # "which comrade signed": the signature block prints an office, not a name
+            doc = index.docs[stating[0].unit.doc_id].label
+            return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=messages()["slots"]["person"]))
+        part = absent_catalog_part(u, index)
+        if part:
+            return Verdict(False, note=msg("part_missing", slot=part))
         return Verdict(False)
     if u.structure and u.routed:
         return Verdict(False)
     if not terms:
         return Verdict(True, "no_content", msg("refusal"))
-    slot = expected_slot(u.folded)
     sig = signals(question_text, u, passages, terms, index, slot)
     m = model()
     p = probability(sig, m)

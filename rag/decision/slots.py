@@ -27,9 +27,16 @@ SLOT_CUES: dict[str, re.Pattern] = {
     "time": re.compile(r"\b(khi nao|bao gio|luc nao|thoi han|han chot|han cuoi|thoi diem nao|tu khi nao|tu bao gio|"
                        r"trong bao lau|moc thoi gian|thoi gian nao|hoan thanh truoc)\b"),
     "person": re.compile(r"\b(la ai|ai la|dong chi nao|ong nao|ba nao|ho ten|ho va ten|ten la gi|ten gi|"
-                         r"ten cua|vi nao|nguoi dung dau la)\b"),
-    "amount": re.compile(r"\b(bao nhieu (tien|dong|usd|do la|ty|trieu|phan tram|%|nguoi|ha|km|lan)|"
-                         r"bao nhieu\s*$|kinh phi|ngan sach|muc ho tro|ty le)\b"),
+                         r"ten cua|vi nao|nguoi dung dau la|dong chi( [a-z]+){1,4} nao)\b"),
+    # how often: a period or a recurrence, not a date
+    "frequency": re.compile(r"\b(bao lau (mot|1) lan|may (ngay|tuan|thang|quy|nam) (mot|1) lan|tan suat|"
+                            r"dinh ky bao lau|dinh ky may)\b"),
+    # a quantity: "bao nhiêu" + anything but the text's own parts (those are counted by the structure answerers)
+    "amount": re.compile(r"\bbao nhieu\b(?!\s+(phan|muc|nhom|nhiem vu|giai phap|diem|y|chuong|dieu|khoan|"
+                         r"van ban|noi dung|viec|linh vuc|cap|co quan|don vi|ban|to chuc|doi tuong|tieu muc|"
+                         r"giai doan|buoc|quan diem|muc tieu|chi tieu|yeu cau|chuong trinh|ke hoach|bo phan)\b)|"
+                         r"\bmay (nguoi|lan|ty|trieu|nghin|ngan|phan tram|ha|km)\b|"
+                         r"\b(kinh phi|ngan sach|muc ho tro|ty le)\b"),
     "place": re.compile(r"\b(o dau|tai dau|noi nao|tinh nao|thanh pho nao|dia diem|dia phuong nao|"
                         r"dia diem nao|dien ra o)\b"),
 }
@@ -41,7 +48,8 @@ SLOT_FILL: dict[str, re.Pattern] = {
     # any time expression, a recurring one included ("khi nào", "thời hạn")
     "time": re.compile(r"\b(nam \d{4}|quy [ivx]+|thang \d{1,2}|ngay \d{1,2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|"
                        r"thuong xuyen|hang nam|hang quy|hang thang|dinh ky|giai doan \d{4}|\d{4}\s*-\s*\d{4})\b"),
-    "amount": re.compile(r"\d[\d.,]*\s*(%|ty|trieu|nghin|ngan|dong|usd|nguoi|ha\b|km)|phan tram"),
+    "frequency": re.compile(r"\b(hang (ngay|tuan|thang|quy|nam)|dinh ky (hang )?(ngay|tuan|thang|quy|nam)|"
+                            r"\d+ (ngay|tuan|thang|nam) (mot|1) lan|moi (thang|quy|nam)( mot lan)?)\b"),
     "place": re.compile(r"\b(tinh|thanh pho|huyen|xa|quan|phuong) [a-z]+ [a-z]+"),
 }
 NUMBER_RE = re.compile(r"\b\d+(?:[/.,-]\d+)*\b")
@@ -93,13 +101,35 @@ def other_part_asks(folded_question: str, slot: str) -> bool:
     parts = _PART_SPLIT_RE.split(folded_question)
     if len(parts) < 2:
         return False
-    cue = SLOT_CUES[slot]
-    return any(cue.search(p) for p in parts) and any(_ASK_RE.search(p) and not cue.search(p) for p in parts)
+    slots = [expected_slot(p) for p in parts]
+    # the other part asks something that is not the same kind of thing ("bao nhiêu X và bao nhiêu Y" is one ask)
+    return slot in slots and any(_ASK_RE.search(p) and s != slot for p, s in zip(parts, slots))
+
+
+# a number that is a date, a document or an item number, not a figure
+_NOT_FIGURE_BEFORE = {"ngay", "thang", "nam", "so", "quy", "khoa", "muc", "diem", "phan", "dieu", "khoan", "thu",
+                      "doan", "lan", "giai"}
+_NUMBER_TOKEN_RE = re.compile(r"(?<![\w/.-])(\d+(?:[.,]\d+)*)(?![\w/-])")
+
+
+def has_figure(folded: str) -> bool:
+    """A printed quantity: a percentage, or a number that is not a year, a date, an item or document number."""
+    if re.search(r"\d\s*%|phan tram", folded):
+        return True
+    for m in _NUMBER_TOKEN_RE.finditer(folded):
+        before = folded[: m.start()].split()[-1:] or [""]
+        n = m.group(1)
+        if before[0] in _NOT_FIGURE_BEFORE or re.fullmatch(r"(19|20)\d\d", n):
+            continue
+        return True
+    return False
 
 
 def slot_filled(slot: str, text: str) -> bool:
     if slot == "person":
         return has_person_name(text)
+    if slot == "amount":
+        return has_figure(fold(text).lower())
     return bool(SLOT_FILL[slot].search(fold(text).lower()))
 
 

@@ -1,0 +1,81 @@
+"""Who a signature block names, and which office it does not.
+
+Vietnamese administrative texts sign by a fixed convention: the last line is the signer's name, the line
+above it the signer's own title, and lines opening with "K/T" (ký thay), "TL." (thừa lệnh) or "TUQ."
+(thừa ủy quyền) name the office the signer signs *for* ("T/M", thay mặt, names the collective body the
+signer represents). So a block "K/T CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG / <name>" names the deputy, not
+the head; "PHÓ BÍ THƯ THƯỜNG TRỰC / <name>" does not name the Bí thư. A question asking for the person
+holding such an office is asking something the text does not print.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.decision.slots import has_person_name
+from rag.text import fold
+
+SIGNATURE_KINDS = ("signature", "copy")
+# markers of signing for someone else (folded, at the start of a line): the office after them is not the signer's
+FOR_OFFICE_RE = re.compile(r"^(k/t|kt\.?|tl\.?|tuq\.?|q\.)\s+")
+ON_BEHALF_RE = re.compile(r"^(t/m|tm\.?)\s+")
+# qualifiers that make a title a deputy's: "phó X", "X thường trực" is the deputy's own
+DEPUTY_PREFIX = "pho "
+DEPUTY_SUFFIX = " thuong truc"
+
+
+@dataclass(frozen=True)
+class Block:
+    name: str                  # as printed
+    title: str                 # the signer's own title as printed ("" when the line above the name is T/M ...)
+    not_signer: tuple[tuple[str, str], ...]  # (folded, as printed) offices the block shows the named person does not hold
+
+
+def _f(s: str) -> str:
+    return " ".join(fold(s).lower().split())
+
+
+def read_block(text: str) -> Block | None:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    at = next((i for i in range(len(lines) - 1, -1, -1) if has_person_name(lines[i])), None)
+    if at is None:
+        return None
+    above = lines[at - 1] if at else ""
+    own = "" if not above or FOR_OFFICE_RE.match(_f(above)) or ON_BEHALF_RE.match(_f(above)) else above
+    offices = {}
+    for ln in lines[:at]:
+        m = FOR_OFFICE_RE.match(_f(ln))
+        if m:
+            printed = ln.split(None, 1)[1] if len(ln.split(None, 1)) > 1 else ""
+            offices[_f(ln)[m.end():]] = printed
+    own_f, words = _f(own), own.split()
+    if own_f.startswith(DEPUTY_PREFIX):
+        words = words[1:]
+    if own_f.endswith(DEPUTY_SUFFIX):
+        words = words[:-2]
+    core = " ".join(words)
+    if core and _f(core) != own_f:
+        offices.setdefault(_f(core), core)
+    kept = tuple((f, p) for f, p in offices.items() if f and f != own_f)
+    return Block(name=lines[at], title=own, not_signer=kept)
+
+
+def _has(folded_question: str, phrase: str) -> bool:
+    return re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", folded_question) is not None
+
+
+def office_not_signed(folded_question: str, units) -> tuple[str, Block, object] | None:
+    """(office asked, as printed; its block; the unit) when the question asks for the holder of an office that a
+    signature block among `units` shows is *not* the named signer, and does not also name the signer's own
+    title. `folded_question` is folded and lower-case."""
+    for unit in units:
+        if unit.kind not in SIGNATURE_KINDS:
+            continue
+        block = read_block(unit.text)
+        if block is None or (block.title and _has(folded_question, _f(block.title))):
+            continue
+        for office, printed in block.not_signer:
+            # "phó chánh văn phòng" in the question is the signer's own office, not the head's
+            if _has(folded_question, office) and not _has(folded_question, DEPUTY_PREFIX + office):
+                return printed, block, unit
+    return None
