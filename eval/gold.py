@@ -37,6 +37,11 @@ class QuoteGold:
 
 
 @functools.lru_cache(maxsize=8)
+# the originals of the bundled corpus (STYLE: ../shared/seeds beside the repository)
+SHARED_SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+
+
 def quote_gold_for(questions_path: str) -> QuoteGold:
     """The matcher for a question file: its seeds are in `../seeds` beside the set's folder."""
-    return QuoteGold(Path(questions_path).resolve().parent.parent / "seeds")
+    beside = Path(questions_path).resolve().parent.parent / "seeds"
+    return QuoteGold(beside if beside.is_dir() else SHARED_SEEDS)

@@ -15,7 +15,10 @@ from rag.pipeline import get_assistant
 QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
 # the user-style set, written independently of the project (README there); beside the repository
 USER_QUESTIONS = Path(__file__).resolve().parent.parent.parent / "shared" / "eval-user" / "questions.jsonl"
-SETS = {"own": QUESTIONS, "user": USER_QUESTIONS}
+# a second user-style set in the same format, written for us by writers who saw only the texts (eval/cadre/README.md)
+CADRE_QUESTIONS = Path(__file__).resolve().parent / "cadre" / "questions.jsonl"
+SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS}
+GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
