@@ -36,12 +36,12 @@ class QuoteGold:
         return any(norm(g["quote"]) in t and (not src or g["seed"] in src) for g in gold)
 
 
-@functools.lru_cache(maxsize=8)
 # the originals of the bundled corpus (STYLE: ../shared/seeds beside the repository)
 SHARED_SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 
 
+@functools.lru_cache(maxsize=8)
 def quote_gold_for(questions_path: str) -> QuoteGold:
-    """The matcher for a question file: its seeds are in `../seeds` beside the set's folder."""
+    """The matcher for a question file: its seeds are in `../seeds` beside the set's folder, else the shared originals."""
     beside = Path(questions_path).resolve().parent.parent / "seeds"
     return QuoteGold(beside if beside.is_dir() else SHARED_SEEDS)
