@@ -25,6 +25,7 @@ CODE_KIND = {"nq": "Nghị quyết", "kh": "Kế hoạch", "ct": "Chỉ thị", 
 _KIND_RE = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
 REF_RE = re.compile(rf"\b({_KIND_RE})\s+(?:so\s+)?(\d{{1,4}})(?:\s*-\s*([a-z]+)\s*/\s*([a-z]+))?\b")
 CODE_RE = re.compile(r"\b(\d{1,4})\s*-\s*([a-z]+)\s*/\s*([a-z]+)\b")
+ABOUT_RE = re.compile(r"\bve\s*$")
 OBJECT_RE = re.compile(r"(thuc hien|trien khai|quan triet|cu the hoa)\s*$")
 
 INTENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -37,12 +38,13 @@ INTENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "number": (("so hieu", "so may", "so van ban", "ky hieu", "so bao nhieu", "mang so"), ("header", "copy")),
     "issuer": (("co quan nao ban hanh", "ai ban hanh", "do ai ban hanh", "ban hanh boi", "cap nao ban hanh",
                 "co quan ban hanh", "don vi ban hanh", "do co quan nao"), ("header", "signature", "preamble")),
-    "recipients": (("noi nhan", "gui cho", "gui den", "gui toi", "duoc gui", "nhan van ban", "nhan ban"),
+    "recipients": (("noi nhan", "gui cho", "gui den", "gui toi", "gui len", "duoc gui", "nhan van ban", "nhan ban"),
                    ("recipients", "copy_recipients")),
     "copy": (("sao y", "ban sao", "sao luc"), ("copy", "copy_recipients")),
     "deadline": (("thoi han", "han chot", "khi nao hoan thanh", "hoan thanh khi nao", "bao gio hoan thanh",
                   "hoan thanh truoc", "thoi gian hoan thanh", "han hoan thanh", "tien do", "moc thoi gian",
-                  "hoan thanh trong", "truoc ngay nao", "han cuoi", "thuc hien khi nao", "khi nao phai"), ()),
+                  "hoan thanh trong", "truoc ngay nao", "han cuoi", "thuc hien khi nao", "khi nao phai",
+                  "lam xong", "phai xong", "xong truoc", "xong khi nao", "xong trong", "truoc ngay may"), ()),
     "footnote": (("chu thich", "ghi chu", "cuoc chu"), ("footnote",)),
 }
 METADATA_INTENTS = ("signer", "date", "number", "issuer", "recipients", "copy")
@@ -128,8 +130,8 @@ def understand(question: str, docs: dict) -> Understanding:
     routed: list[str] = []
     for start, doc_id, span in sorted(hits):
         is_object = bool(OBJECT_RE.search(f[:start]))
-        if is_object:
-            continue
+        if is_object or (routed and ABOUT_RE.search(f[:start])):
+            continue          # "kế hoạch của tỉnh về Nghị quyết 43": the second is what the first is about
         if doc_id not in routed:
             routed.append(doc_id)
     if not routed and hits:

@@ -25,7 +25,7 @@ SLOT_CUES: dict[str, re.Pattern] = {
     "date": re.compile(r"\b(ngay nao|nam nao|thang nao|quy nao|truoc ngay|tu nam nao|den nam nao|ngay thang nao|"
                        r"ngay bao nhieu)\b"),
     "time": re.compile(r"\b(khi nao|bao gio|luc nao|thoi han|han chot|han cuoi|thoi diem nao|tu khi nao|tu bao gio|"
-                       r"trong bao lau|moc thoi gian|thoi gian nao|hoan thanh truoc)\b"),
+                       r"trong bao lau|moc thoi gian|thoi gian nao|hoan thanh truoc|truoc ngay may|xong truoc)\b"),
     "person": re.compile(r"\b(la ai|ai la|dong chi nao|ong nao|ba nao|ho ten|ho va ten|ten la gi|ten gi|"
                          r"ten cua|vi nao|nguoi dung dau la|dong chi( [a-z]+){1,4} nao)\b"),
     # how often: a period or a recurrence, not a date
