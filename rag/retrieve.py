@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from rag.config import Settings
+from rag.decision.meaning import in_official_terms
 from rag.index import LoadedIndex
 from rag.route import METADATA_INTENTS, Understanding
 from rag.text import expand_abbreviations, fold, has_diacritics, nfc, with_bigrams, words
@@ -30,13 +31,14 @@ class Query:
     dense_text: str                       # what is embedded (accents restored if the user typed none)
     folded_words: list[str]               # typo-corrected folded syllables
     extra_words: list[str] = field(default_factory=list)   # context carried from a previous turn
+    official_text: str | None = None      # the question in the documents' terms (synonym table), when it differs
 
     @property
     def lexical_tokens(self) -> list[str]:
         return with_bigrams(self.folded_words) + with_bigrams(self.extra_words)
 
 
-def prepare_query(question: str, index: LoadedIndex, context: str = "") -> Query:
+def prepare_query(question: str, index: LoadedIndex, context: str = "", meaning: bool = True) -> Query:
     q = expand_abbreviations(nfc(question))
     dense = q if has_diacritics(question) else index.lexical.restore_accents(q)
     folded = index.lexical.correct(words(fold(q)))
@@ -45,7 +47,8 @@ def prepare_query(question: str, index: LoadedIndex, context: str = "") -> Query
         ctx = expand_abbreviations(nfc(context))
         extra = index.lexical.correct(words(fold(ctx)))
         dense = f"{dense} ({ctx if has_diacritics(context) else index.lexical.restore_accents(ctx)})"
-    return Query(question=question, dense_text=dense, folded_words=folded, extra_words=extra)
+    official = in_official_terms(dense) if meaning else None
+    return Query(question=question, dense_text=dense, folded_words=folded, extra_words=extra, official_text=official)
 
 
 DATE_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\b\d{1,2}/\d{1,2}/\d{4}\b", re.I)
@@ -76,6 +79,10 @@ class Retriever:
         s = self.settings
         k = k or s.candidates
         qvec = self.embedder.query(query.dense_text)
+        if query.official_text:
+            # the mean of the question as asked and in the documents' own terms ("người già" -> "người cao tuổi")
+            v = qvec + self.embedder.query(query.official_text)
+            qvec = (v / np.linalg.norm(v)).astype(qvec.dtype)
         dense: dict[str, float] = dict(index.store.query(qvec, s.candidates, doc_ids=scope or None))
         routed = [d for d in u.routed if not scope or d in scope]
         if routed:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 
 from rag.text import DATA, fold, nfc, words
 
@@ -63,3 +64,46 @@ def soft_coverage(terms: list[str], question_words: list[str], passage_words: li
     weight = {t: math.log((vocab_total + 1) / (1 + vocab.get(t, 0))) for t in terms}
     got = covered_terms(terms, question_words, passage_words)
     return sum(weight[t] for t in terms if t in got) / (sum(weight.values()) or 1.0)
+
+
+@functools.lru_cache(maxsize=1)
+def _official_terms() -> list[tuple[tuple[str, ...], str]]:
+    """(folded everyday phrase, the documents' first phrase as printed), longest phrases first."""
+    out = []
+    for line in (DATA / "synonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        left, right = line.split("\t", 1)
+        out.append((tuple(words(fold(nfc(left)))), nfc(right.split("|")[0].strip())))
+    return sorted(out, key=lambda e: -len(e[0]))
+
+
+def in_official_terms(question: str) -> str | None:
+    """The question with its everyday phrases replaced by the documents' terms ("người già" -> "người cao
+    tuổi"), for a second dense query; None when no phrase of the table occurs."""
+    toks = re.findall(r"\w+|\W+", nfc(question))
+    spans = [(i, fold(t).lower()) for i, t in enumerate(toks) if re.match(r"\w", t)]
+    folded = [f for _, f in spans]
+    out, changed, k = {}, False, 0
+    while k < len(spans):
+        for phrase, official in _official_terms():
+            n = len(phrase)
+            if tuple(folded[k:k + n]) == phrase:
+                out[spans[k][0]] = (spans[k + n - 1][0], official)
+                k += n
+                changed = True
+                break
+        else:
+            k += 1
+    if not changed:
+        return None
+    text, i = [], 0
+    while i < len(toks):
+        if i in out:
+            end, official = out[i]
+            text.append(official)
+            i = end + 1
+        else:
+            text.append(toks[i])
+            i += 1
+    return "".join(text)
