@@ -30,6 +30,7 @@ class Query:
     dense_text: str                       # what is embedded (accents restored if the user typed none)
     folded_words: list[str]               # typo-corrected folded syllables
     extra_words: list[str] = field(default_factory=list)   # context carried from a previous turn
+    vector: np.ndarray | None = None      # the embedded dense_text, kept once computed (several searches)
 
     @property
     def lexical_tokens(self) -> list[str]:
@@ -75,7 +76,9 @@ class Retriever:
                prefer_docs: list[str] | None = None, k: int | None = None) -> list[Passage]:
         s = self.settings
         k = k or s.candidates
-        qvec = self.embedder.query(query.dense_text)
+        if query.vector is None:
+            query.vector = self.embedder.query(query.dense_text)
+        qvec = query.vector
         dense: dict[str, float] = dict(index.store.query(qvec, s.candidates, doc_ids=scope or None))
         routed = [d for d in u.routed if not scope or d in scope]
         if routed:
