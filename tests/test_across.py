@@ -48,6 +48,29 @@ def test_a_topic_in_two_documents_names_the_three_without_it(assistant):
                                          "số 43-NQ/TW.")
 
 
+def test_which_documents_speak_of_a_topic(assistant):
+    a = assistant.ask("Văn bản nào nói về kiều bào?")
+    assert a.mode == "across" and a.answer.startswith("2 trong 5 văn bản có nội dung về «kiều bào»")
+    assert [c.unit_id for c in a.citations] == ["ct-tucantho-nq43:III.2.g11", "nq-43-2023:III.2.1.g11"]
+
+
+def test_two_documents_named_side_by_side_are_each_searched(assistant):
+    a = assistant.ask("Nghị quyết 43 và Chương trình của Cần Thơ nói gì về người cao tuổi?")
+    assert a.mode == "across" and a.answer.startswith("2 trong 2 văn bản có nội dung về «người cao tuổi»")
+    assert sorted(c.unit_id for c in a.citations) == ["ct-tucantho-nq43:III.2.g8", "nq-43-2023:III.2.1.g8"]
+
+
+def test_a_cue_of_levels_searches_every_document_even_when_one_is_named(assistant):
+    docs = assistant.holder.get().docs
+    u = understand("Từ trung ương xuống Cần Thơ, Ban Dân vận theo dõi việc thực hiện nghị quyết ra sao?", docs)
+    assert u.routed == ["ct-tucantho-nq43"]
+    t = across.topic_of(u)
+    assert t.text == "Ban Dân vận theo dõi việc thực hiện nghị quyết"
+    a = assistant.ask("Từ trung ương xuống Cần Thơ, Ban Dân vận theo dõi việc thực hiện nghị quyết ra sao?")
+    assert a.mode == "across"
+    assert {"kh-21-2023:V.3.p1", "ct-tucantho-nq43:IV.7.p1", "kh-btvtu-nq43:IV.3.p1"} <= {c.unit_id for c in a.citations}
+
+
 def test_the_scope_of_the_page_bounds_the_documents_searched(assistant):
     a = assistant.ask("Các văn bản nói gì về người cao tuổi?", scope=["nq-43-2023", "kh-21-2023"])
     assert a.mode == "across" and [c.unit_id for c in a.citations] == ["nq-43-2023:III.2.1.g8"]
