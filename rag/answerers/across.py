@@ -1,13 +1,15 @@
 """Questions about what several documents say or require on one topic, answered document by document.
 
-"Các văn bản yêu cầu gì về …", "những văn bản nào nói về …", "mỗi văn bản …", "… ở các cấp", "trung ương
-và địa phương …" (the forms are data: `rag/data/across.tsv`). A top-k list answers such a question with the
-few passages that score best overall, often several of one document, and looks complete while it is not.
-Here the topic (the question without its cross-document cue and its asking frame) is searched in each
+"Các văn bản yêu cầu gì về …", "những văn bản nào / văn bản nào nói về …", "mỗi văn bản …", "… ở các cấp",
+"từ trung ương xuống …", "trung ương và địa phương …" (the forms are data: `rag/data/across.tsv`), and two
+documents named side by side ("Nghị quyết 43 và kế hoạch của tỉnh …"). A top-k list answers such a question
+with the few passages that score best overall, often several of one document, and looks complete while it is
+not. Here the topic (the question without its cue, its asking frame and document names) is searched in each
 document on its own; a document's best unit is kept when it addresses the topic nearly as strongly as the
-best document's (lexical and dense scores, the bar measured on the dev splits by `python -m eval.across_bar`); the answer quotes each kept document's unit, cited, and says which documents
-were searched and which had nothing. When no document clears the bar, or the decision model would refuse
-the topic on the units found, the question is left to the ordinary path.
+best document's (lexical and dense scores; the bar measured on the dev splits by `python -m eval.across_bar`);
+the answer quotes each kept document's unit, cited, and says which documents were searched and which had
+nothing. When no document clears the bar, or the decision model refuses both the topic on the units found and
+the whole question on its ordinary retrieval, the question is left to the ordinary path.
 """
 from __future__ import annotations
 
