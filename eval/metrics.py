@@ -52,17 +52,19 @@ def any_alternative(text: str, fact: str) -> bool:
     return any(norm(alt) in t for alt in fact.split("|"))
 
 
-def score_question(result: dict, gold: dict, is_gold=None, fact_ok=contains_fact) -> dict:
+def score_question(result: dict, gold: dict, is_gold=None, fact_ok=contains_fact, each_gold=None) -> dict:
     """Scores of one result line against one question's gold fields.
 
     Gold units are either unit ids (`gold_units`, our set) or decided by `is_gold(passage_dict) -> bool`
-    (quote-based gold, the user-style set; see eval.gold). Document metrics need `gold_docs`."""
+    (quote-based gold, the user-style set; see eval.gold), and `each_gold` holds one such test per gold passage
+    (how many of them are cited). Document metrics need `gold_docs`."""
     refused = bool(result.get("refused"))
     if not gold.get("answerable", True):
         return {"answerable": False, "refused": refused, "correct_refusal": 1.0 if refused else 0.0}
     if is_gold is None:
         gu = set(gold.get("gold_units", []))
         is_gold = lambda item: item.get("unit_id") in gu  # noqa: E731
+        each_gold = [lambda item, u=u: item.get("unit_id") == u for u in sorted(gu)]
     retrieved = result.get("retrieved", [])[:10]
     flags = [bool(is_gold(r)) for r in retrieved]
     cited = [bool(is_gold(c)) for c in result.get("citations", [])]
@@ -78,6 +80,8 @@ def score_question(result: dict, gold: dict, is_gold=None, fact_ok=contains_fact
         "citation_precision": (sum(cited) / len(cited)) if cited else 0.0,
         "fact_recall": (sum(fact_ok(result.get("answer", ""), f) for f in facts) / len(facts)) if facts else None,
         "facts_found": sum(fact_ok(result.get("answer", ""), f) for f in facts), "facts_asked": len(facts),
+        "gold_cited": sum(any(g(c) for c in result.get("citations", [])) for g in each_gold or []),
+        "gold_passages": len(each_gold or []),
     }
     if gold.get("gold_docs"):
         docs = _dedupe([r.get("doc_id") or r["unit_id"].split(":")[0] for r in result.get("retrieved", [])])
@@ -106,6 +110,9 @@ def aggregate(scores: list[dict], latencies_ms: list[float]) -> dict:
     asked = sum(s.get("facts_asked", 0) for s in ans)
     if asked:   # pooled over all facts (as the user-style set's scorer counts), not a mean of per-question shares
         out["fact_recall"] = sum(s.get("facts_found", 0) for s in ans) / asked
+    passages = sum(s.get("gold_passages", 0) for s in ans)
+    # the share of all gold passages that some citation holds (an aggregation question has several)
+    out["gold_cited"] = sum(s.get("gold_cited", 0) for s in ans) / passages if passages else None
     out["refusal_accuracy"] = sum(s["correct_refusal"] for s in una) / len(una) if una else None
     out["false_refusal_rate"] = sum(s["refused"] for s in ans) / len(ans) if ans else None
     out["latency_p50_ms"] = percentile(latencies_ms, 50)

@@ -71,8 +71,9 @@ def scorer(questions_path: Path | None):
     def _score(result: dict, q: dict) -> dict:
         if isinstance(q.get("gold"), list) and questions_path is not None:
             matcher = quote_gold_for(str(questions_path))
+            each = [lambda item, g=g: matcher.is_gold(item.get("text", ""), [g]) for g in q["gold"]]
             return score_question(result, q, is_gold=lambda item: matcher.is_gold(item.get("text", ""), q["gold"]),
-                                  fact_ok=any_alternative)
+                                  fact_ok=any_alternative, each_gold=each)
         return score_question(result, q)
     return _score
 
@@ -109,6 +110,7 @@ def read_jsonl(path: Path) -> list[dict]:
 
 COLUMNS = [("n", "questions"), ("hit@1", "unit_hit@1"), ("hit@5", "unit_hit@5"), ("MRR", "unit_mrr@10"),
            ("doc@1", "doc_hit@1"), ("cite1", "first_citation_correct"), ("citeAny", "any_citation_correct"), ("c.prec", "citation_precision"),
+           ("goldCit", "gold_cited"),
            ("facts", "fact_recall"), ("refuse", "refusal_accuracy"), ("falseR", "false_refusal_rate"),
            ("p50ms", "latency_p50_ms"), ("p95ms", "latency_p95_ms")]
 

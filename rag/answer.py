@@ -87,7 +87,7 @@ def _inline(text: str) -> str:
     return text.replace("\n", " / ")
 
 
-def _path_tail(unit: Unit) -> str:
+def path_tail(unit: Unit) -> str:
     """The citation path without the document label, long headings cut to their opening words:
     'III › 2. Phát huy vai trò của các giai tầng xã hội, các tầng… › 2.1 › gạch đầu dòng 7'."""
     parts = unit.path.split(" › ")[1:] or unit.path.split(" › ")
@@ -113,7 +113,7 @@ def extractive_answer(passages: list[Passage], terms: list[str], u: Understandin
         span = quote_span(p.unit, terms, u.intents)
         c = make_citation(n, p.unit, span, doc_meta(index, p.unit.doc_id))
         citations.append(c)
-        lines.append(msg("quote_line", path=_path_tail(p.unit), quote=_inline(c.quote), n=n))
+        lines.append(msg("quote_line", path=path_tail(p.unit), quote=_inline(c.quote), n=n))
     labels = [index.docs[d].label for d in docs]
     lead = msg("lead_one", doc=labels[0]) if len(labels) == 1 else msg("lead_many", docs=", ".join(labels))
     return lead + "\n" + "\n".join(lines), citations

@@ -97,7 +97,14 @@ class Assistant:
         passages = self.retriever.search(index, query, u, scope=scope or None, prefer_docs=prefer)
         t1 = time.perf_counter()
 
-        structured = answer_structured(Context(q, u, index, scope, passages))
+        queries: dict[str, object] = {}       # another text searched in several documents is embedded once
+
+        def search(text: str, doc_ids: list[str], k: int) -> list[Passage]:
+            if text not in queries:
+                queries[text] = prepare_query(text, index)
+            return self.retriever.search(index, queries[text], u, scope=doc_ids, k=k)
+
+        structured = answer_structured(Context(q, u, index, scope, passages, search, self.settings))
         if structured is not None:
             answer = self._structured(q, structured, passages, u, scope, index)
             answer.timings_ms = {"retrieve": (t1 - t0) * 1000, "answer": (time.perf_counter() - t1) * 1000,

@@ -30,6 +30,7 @@ EXPECTED = {
     "tasks_line": {"assignee", "role", "deadline", "text", "n"}, "tasks_none": {"criteria", "searched"},
     "tasks_searched": {"docs", "total"}, "tasks_by_assignee": {"who"}, "tasks_by_due": {"period"},
     "tasks_by_chair": {"topic"}, "tasks_by_topic": {"topic"}, "tasks_no_deadline": set(),
+    "across_lead": {"count", "total", "topic", "searched"}, "across_doc": {"doc"}, "across_nothing": {"docs"},
 }
 
 

@@ -32,6 +32,7 @@ class Query:
     folded_words: list[str]               # typo-corrected folded syllables
     extra_words: list[str] = field(default_factory=list)   # context carried from a previous turn
     official_text: str | None = None      # the question in the documents' terms (synonym table), when it differs
+    vector: np.ndarray | None = None      # the dense query vector, kept once computed (several searches)
 
     @property
     def lexical_tokens(self) -> list[str]:
@@ -78,11 +79,14 @@ class Retriever:
                prefer_docs: list[str] | None = None, k: int | None = None) -> list[Passage]:
         s = self.settings
         k = k or s.candidates
-        qvec = self.embedder.query(query.dense_text)
-        if query.official_text:
-            # the mean of the question as asked and in the documents' own terms ("người già" -> "người cao tuổi")
-            v = qvec + self.embedder.query(query.official_text)
-            qvec = (v / np.linalg.norm(v)).astype(qvec.dtype)
+        if query.vector is None:
+            qvec = self.embedder.query(query.dense_text)
+            if query.official_text:
+                # the mean of the question as asked and in the documents' own terms ("người già" -> "người cao tuổi")
+                v = qvec + self.embedder.query(query.official_text)
+                qvec = (v / np.linalg.norm(v)).astype(qvec.dtype)
+            query.vector = qvec
+        qvec = query.vector
         dense: dict[str, float] = dict(index.store.query(qvec, s.candidates, doc_ids=scope or None))
         routed = [d for d in u.routed if not scope or d in scope]
         if routed:

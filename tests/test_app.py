@@ -7,7 +7,12 @@ import shutil
 import pytest
 
 import app
+from rag.errors import RagError
 from rag.feedback import FeedbackStore
+from rag.pipeline import get_assistant
+from rag.ui.chat_tab import ChatHandlers
+from rag.ui.docs_tab import DocsHandlers
+from rag.ui.tasks_tab import TaskHandlers
 
 from conftest import start_app, stop
 
@@ -16,7 +21,7 @@ CHROMIUM = "/usr/bin/chromium"
 
 @pytest.fixture(scope="module")
 def handlers(built_index):
-    return app.Handlers(built_index)
+    return ChatHandlers(built_index)
 
 
 def _turn(handlers, question, answers=None, scope=None):
@@ -98,9 +103,9 @@ def test_scope_selector_restricts_documents(handlers):
 
 def test_feedback_is_stored_with_the_answer(built_index, tmp_path):
     from dataclasses import replace
-    h = app.Handlers(replace(built_index, index_dir=tmp_path))
+    h = ChatHandlers(replace(built_index, index_dir=tmp_path))
     assert h.send_feedback("đúng", "", []) == "Chưa có câu trả lời nào để đánh giá."
-    answers = [app.get_assistant(built_index).ask("Ai ký Kế hoạch 21?")]
+    answers = [get_assistant(built_index).ask("Ai ký Kế hoạch 21?")]
     assert h.send_feedback(None, "", answers) == "Vui lòng chọn một mức đánh giá."
     assert h.send_feedback("trích dẫn sai", "đoạn [1] chưa đúng", answers).startswith("Đã ghi nhận đánh giá «trích dẫn sai»")
     rows = FeedbackStore(tmp_path).all()
@@ -108,15 +113,15 @@ def test_feedback_is_stored_with_the_answer(built_index, tmp_path):
     assert json.loads(rows[0]["citations"])[0]["unit_id"] == "kh-21-2023:signature"
 
 
-def test_documents_tab_lists_outlines_and_cited_documents(handlers):
-    docs, cited = handlers.browse()
+def test_documents_tab_lists_outlines_and_cited_documents(built_index):
+    docs, cited = DocsHandlers(built_index).browse()
     assert docs.count('<details class="doc"') == 5
     assert '<span class="node" data-unit="kh-21-2023:IV.8.g1"' in docs
     assert "8. Các tỉnh ủy, thành ủy, đảng uỷ trực thuộc Trung ương</span> <span class=\"count\">(2)</span>" in docs
     assert "<dt>Số hiệu</dt><dd><i>văn bản không ghi</i></dd>" in docs          # an empty catalog field
     assert "<td>Nghị quyết 23-NQ/TW</td><td>12/3/2003</td><td>Ban Chấp hành Trung ương Đảng</td><td>IX</td>" in cited
     assert "43-NQ/TW" not in cited.split("</tr>", 1)[1].split("<td>")[1]       # held documents are not listed
-    page = handlers.open_node("kh-21-2023:IV.8.g1")
+    page = DocsHandlers(built_index).open_node("kh-21-2023:IV.8.g1")
     assert page.startswith('<p class="cite-path" id="browse-path">Vị trí: Kế hoạch 21-KH/TW › IV. Nhiệm vụ cụ thể › 8.')
     assert '<p id="u-IV.8.g1" class="unit cited"' in page and page.count('class="unit cited"') == 1
 
@@ -137,7 +142,7 @@ def test_answer_downloads_as_docx_and_markdown(handlers):
 def test_task_tab_filters_opens_rows_and_exports(built_index):
     import openpyxl
 
-    th = app.TaskHandlers(built_index)
+    th = TaskHandlers(built_index)
     rows, status, unit_ids, csv_path, xlsx_path = th.filter(["kh-btvtu-nq43"], "", "", True)
     assert status.startswith("18 nhiệm vụ trong 1 văn bản") and len(rows) == 18
     rows, status, unit_ids, _, xlsx_path = th.filter(None, "Ban Dân vận", "", False)
@@ -318,5 +323,5 @@ def test_auth_setting_is_parsed_and_checked(built_index):
 
     assert app._auth(built_index) is None
     assert app._auth(replace(built_index, auth="canbo:mk1, chuyenvien:mk2")) == [("canbo", "mk1"), ("chuyenvien", "mk2")]
-    with pytest.raises(app.RagError, match="RAG_AUTH must look like user:password"):
+    with pytest.raises(RagError, match="RAG_AUTH must look like user:password"):
         app._auth(replace(built_index, auth="canbo"))

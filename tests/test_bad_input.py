@@ -5,17 +5,17 @@ from pathlib import Path
 
 import pytest
 
-import app
 from ingest.index import build_index
 from rag.config import load_settings
 from rag.errors import BadQuestionError
 from rag.pipeline import Assistant
+from rag.ui.chat_tab import ChatHandlers
 from rag.ui.present import document_html
 
 
 @pytest.fixture(scope="module")
 def handlers(built_index):
-    return app.Handlers(built_index)
+    return ChatHandlers(built_index)
 
 
 @pytest.mark.parametrize("question", [
@@ -67,7 +67,7 @@ def test_nothing_is_written_outside_the_index_dir(built_index, tmp_path, monkeyp
     monkeypatch.chdir(work)
     index_dir = Path(built_index.index_dir)
     before = {p for p in index_dir.parent.rglob("*") if not str(p).startswith(str(index_dir))}
-    h = app.Handlers(built_index)
+    h = ChatHandlers(built_index)
     for q in ["", "a" * 100_000, "\x00", "<b>x</b>", "Ai ký Kế hoạch 21?", "Giá vàng?"]:
         answers = list(h.respond(q, [], [], None))[-1][2]
         if answers:

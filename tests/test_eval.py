@@ -144,6 +144,16 @@ def test_fact_recall_is_pooled_over_facts_like_the_user_set_scorer():
     assert aggregate([one, other], [1.0, 1.0])["fact_recall"] == 0.75      # 3 of 4 facts, not (1 + 0) / 2
 
 
+def test_gold_passages_cited_are_counted_one_by_one_and_pooled():
+    gold = {"answerable": True, "gold_units": ["a:1", "b:2", "c:3"], "facts": []}
+    cites = [{"unit_id": "b:2"}, {"unit_id": "x:9"}, {"unit_id": "a:1"}]
+    two = score_question({"answer": "", "retrieved": [], "citations": cites}, gold)
+    assert (two["gold_cited"], two["gold_passages"], two["any_citation_correct"]) == (2, 3, 1.0)
+    one = score_question({"answer": "", "retrieved": [], "citations": [{"unit_id": "d:4"}]},
+                         {**gold, "gold_units": ["d:4"]})
+    assert aggregate([two, one], [1.0, 1.0])["gold_cited"] == 0.75      # 3 of 4 passages, not (2/3 + 1) / 2
+
+
 USER_SET = QUESTIONS.parent.parent.parent / "shared" / "eval-user"
 
 

@@ -70,6 +70,6 @@ def test_server_down_gives_a_clear_error_and_the_next_question_recovers(server_i
     finally:
         stop(restarted)
     # the page shows the Vietnamese message, never a traceback
-    import app
-    answer, text = app.Handlers(settings).ask(QUESTIONS[0], None, [])
+    from rag.ui.chat_tab import ChatHandlers
+    answer, text = ChatHandlers(settings).ask(QUESTIONS[0], None, [])
     assert answer is None and text == "Không kết nối được kho dữ liệu văn bản. Vui lòng thử lại sau ít phút."

@@ -128,6 +128,9 @@ def test_aggregation_answers_cite_every_row(built_index):
     a = ask("Những việc nào phải xong trong năm 2025?")
     assert a.mode == "tasks" and a.answer.startswith("2 nhiệm vụ trong 1 văn bản")
     assert [c.unit_id for c in a.citations] == ["kh-21-2023:IV.3.g2", "kh-21-2023:IV.6.p1"]
+    # each task names its body as the document prints it (not the table's abbreviated "Đảng đoàn MTTQ Việt Nam")
+    assert ("\n- Đảng đoàn Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội, Ban Bí thư Trung ương Đoàn "
+            "Thanh niên Cộng sản Hồ Chí Minh") in a.answer and "MTTQ" not in a.answer
     a = ask("Ban Dân vận các cấp được giao những nhiệm vụ gì?")
     assert a.answer.startswith("5 nhiệm vụ trong 4 văn bản")
     assert "Đã tìm trong bảng nhiệm vụ của các văn bản" in a.answer

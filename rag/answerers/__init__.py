@@ -9,12 +9,13 @@ question". `answer_structured` tries them in `ANSWERERS` order and returns the f
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rag.types import Citation, Passage
 
 # module names under rag.answerers, tried in this order
-ANSWERERS: list[str] = ["mentions", "overview", "structure", "tasks"]
+ANSWERERS: list[str] = ["mentions", "overview", "structure", "tasks", "across"]
 
 
 @dataclass
@@ -24,6 +25,9 @@ class Context:
     index: object                  # rag.index.LoadedIndex
     scope: list[str] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)   # hybrid retrieval results, best first
+    # search(text, doc_ids, k): hybrid retrieval of another text within some documents (None: not available)
+    search: Callable[[str, list[str], int], list[Passage]] | None = None
+    settings: object = None        # rag.config.Settings of the assistant (None: not available)
 
 
 @dataclass

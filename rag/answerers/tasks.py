@@ -124,6 +124,12 @@ def about(rows: list[dict], topic: list[str], role: str = "") -> list[dict]:
     return [r for sc, r in scored if sc >= TOPIC_SHARE and sc >= CLOSE * best]
 
 
+def _printed(row: dict) -> str:
+    """The assignee as the document prints it (abbreviations and long lists kept), without a leading "Giao"."""
+    name = re.sub(r"^(?:Giao|Đối với)\s+", "", row["assignee"] or row["assignee_norm"] or "—")
+    return name[:1].upper() + name[1:]
+
+
 def answer(ctx: Context) -> Structured | None:
     rows = getattr(ctx.index, "tasks", [])
     if not rows:
@@ -158,6 +164,6 @@ def answer(ctx: Context) -> Structured | None:
             unit = ctx.index.units[r["unit_id"]]
             n = len(citations) + 1
             citations.append(make_citation(n, unit, (0, len(unit.text)), doc_meta(ctx.index, d)))
-            lines.append(msg("tasks_line", assignee=r["assignee_norm"] or "—", role=r["role"],
+            lines.append(msg("tasks_line", assignee=_printed(r), role=r["role"],
                              deadline=r["deadline_text"] or msg("tasks_no_deadline"), text=r["text"], n=n))
     return Structured(text="\n".join(lines), citations=citations, mode="tasks")

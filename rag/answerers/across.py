@@ -1,0 +1,220 @@
+"""Questions about what several documents say or require on one topic, answered document by document.
+
+"Các văn bản yêu cầu gì về …", "những văn bản nào / văn bản nào nói về …", "mỗi văn bản …", "… ở các cấp",
+"từ trung ương xuống …", "trung ương và địa phương …" (the forms are data: `rag/data/across.tsv`), and two
+documents named side by side ("Nghị quyết 43 và kế hoạch của tỉnh …"). A top-k list answers such a question
+with the few passages that score best overall, often several of one document, and looks complete while it is
+not. Here the topic (the question without its cue, its asking frame and document names) is searched in each
+document on its own; a document's best unit is kept when it addresses the topic nearly as strongly as the
+best document's (lexical and dense scores; the bar measured on the dev splits by `python -m eval.across_bar`);
+the answer quotes each kept document's unit, cited, and says which documents were searched and which had
+nothing. When no document clears the bar, or the decision model refuses both the topic on the units found and
+the whole question on its ordinary retrieval, the question is left to the ordinary path.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from rag.answer import doc_meta, path_tail, quote_span
+from rag.answerers import Context, Structured
+from rag.cite import make_citation
+from rag.decision.decide import judge
+from rag.prompts import msg
+from rag.route import KIND_WORDS, METADATA_INTENTS
+from rag.text import DATA, content_terms, fold, nfc, words
+from rag.types import Passage
+
+PER_DOC = 8            # candidates retrieved in each document
+MAX_DOCS = 12          # documents searched one by one (the rest are ranked by one search of them all)
+# A document is kept when relevance(its best unit) >= BAR, where relevance = the unit's lexical (BM25) score
+# over the best document's + DENSE_WEIGHT x (its dense cosine - the best document's). Measured by
+# `python -m eval.across_bar` on the dev splits of both sets (every answerable question asked of every
+# document; 110 questions, 125 documents with gold): at 0.5 it keeps 94% of the documents with gold (87% where the
+# gold spans several documents), precision 0.42 (0.68); at 0.3, 98% (93%) at precision 0.36 (0.62).
+BAR = 0.5
+DENSE_WEIGHT = 10.0
+SECOND = 0.9           # a document's second unit is kept when its retrieval score is this close to the first's
+MAX_PER_DOC = 2
+
+
+@functools.lru_cache(maxsize=1)
+def phrases() -> dict[str, list[str]]:
+    """{"cue": [...], "wide": [...], "frame": [...]}: folded phrases, longest first."""
+    out: dict[str, list[str]] = {"cue": [], "wide": [], "frame": []}
+    for line in (DATA / "across.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        kind, phrase = line.split("\t", 1)
+        out[kind.strip()].append(" ".join(words(fold(nfc(phrase)))))
+    return {k: sorted(set(v), key=len, reverse=True) for k, v in out.items()}
+
+
+def _spans(folded: str, phrase_list: list[str]) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for ph in phrase_list:
+        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(ph)}(?![a-z0-9])", folded):
+            if not any(a < m.end() and m.start() < b for a, b in found):
+                found.append(m.span())
+    return found
+
+
+@dataclass
+class Topic:
+    text: str              # the question without cue, frame and document names, as typed (for retrieval)
+    terms: list[str]       # its folded content terms (to pick the sentences quoted)
+
+
+# an informal reference to a document by its kind and level ("kế hoạch trung ương", "chương trình của tỉnh"):
+# it says where to look, it is not the topic
+LEVEL_REF_RE = re.compile(r"(?<![a-z])(?:%s)\s+(?:cua\s+)?(?:trung uong|tinh uy|thanh uy|tinh|thanh pho)(?![a-z])"
+                          % "|".join(sorted(KIND_WORDS, key=len, reverse=True)))
+JOIN_RE = re.compile(r"^\s*,?\s*(?:va|voi|so voi|lan|cung nhu|hay)\s+(?:(?:trong|o|cua)\s+)?$")
+
+
+def _without_doc_names(u) -> str:
+    chars = list(u.text)
+    for a, b in u.alias_spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def joined_documents(u) -> bool:
+    """Two documents the question names side by side: "Nghị quyết 43 và kế hoạch của tỉnh", "trong Kế hoạch 21
+    và trong Chương trình của Cần Thơ" (not "Kế hoạch của TW về NQ 43", one document about another)."""
+    spans = sorted(u.alias_spans)
+    return len(u.routed) > 1 and any(JOIN_RE.match(u.folded[a[1]:b[0]]) for a, b in zip(spans, spans[1:]))
+
+
+def topic_of(u) -> Topic | None:
+    """The question without its cross-document cues, its asking frame and the names of documents."""
+    p = phrases()
+    blank = [s for kind in ("cue", "wide", "frame") for s in _spans(u.folded, p[kind])] + list(u.alias_spans)
+    blank += [m.span() for m in LEVEL_REF_RE.finditer(u.folded)]
+    chars = list(u.text)
+    for a, b in blank:
+        chars[a:b] = " " * (b - a)
+    kept = "".join(chars).replace(",", " , ").replace("?", " ").split()
+    while kept and (kept[0] == "," or not content_terms(kept[0])):      # "việc", "về", "để" left at the start
+        kept.pop(0)
+    while kept and (kept[-1] == "," or not content_terms(kept[-1])):    # "được", "và" left at the end
+        kept.pop()
+    text = " ".join(kept)
+    text = re.sub(r"(?:\s+(?:và|với|hay|lẫn))+\s+,", ",", text)          # "tỉnh và , trong" once a name is out
+    text = re.sub(r"(?:\s*,)+", ",", text).replace(",", ", ").replace(",  ", ", ")
+    terms = content_terms(text)
+    return Topic(text=text, terms=terms) if terms else None
+
+
+def read_question(ctx: Context) -> tuple[Topic, list[str]] | None:
+    """(the topic, the documents to search) of a cross-document question, or None when it is not one.
+    Documents: the page's scope; else the documents the question names side by side; else, for a cue of levels
+    ("ở các cấp", "từ trung ương xuống …", "… và trong …"), every document; else, for a cue of documents
+    ("các văn bản …"), the documents it names if several, none if one (the ordinary answer), else every one."""
+    u = ctx.u
+    if u.structure or any(i in METADATA_INTENTS for i in u.intents):
+        return None
+    docs_cue, wide_cue = _spans(u.folded, phrases()["cue"]), _spans(u.folded, phrases()["wide"])
+    pair = joined_documents(u)
+    if not (docs_cue or wide_cue or pair):
+        return None
+    if ctx.scope:
+        docs = list(ctx.scope)
+    elif pair:
+        docs = list(u.routed)
+    elif wide_cue:
+        docs = list(ctx.index.docs)
+    elif u.routed:
+        docs = list(u.routed)
+    else:
+        docs = list(ctx.index.docs)
+    if len(docs) < 2:
+        return None                      # one document: the ordinary answer
+    topic = topic_of(u)
+    return (topic, docs) if topic else None
+
+
+@dataclass
+class Found:
+    doc_id: str
+    passages: list[Passage]        # the units kept, best first
+    relevance: float               # the best unit's relevance
+
+
+def _limit(ctx: Context, topic: Topic, docs: list[str]) -> list[str]:
+    """At most MAX_DOCS documents: over that, those whose units rank best in one search of them all."""
+    if len(docs) > MAX_DOCS:
+        ranked = ctx.search(topic.text, docs, PER_DOC * MAX_DOCS)
+        docs = list(dict.fromkeys(p.unit.doc_id for p in ranked))[:MAX_DOCS]
+    return docs
+
+
+def best_units(ctx: Context, topic: Topic, doc_id: str) -> list[Passage]:
+    """The document's body units for the topic, best first (hybrid retrieval within the document)."""
+    return [p for p in ctx.search(topic.text, [doc_id], PER_DOC) if p.unit.kind == "body"]
+
+
+def relevance(p: Passage, best_lexical: float, best_dense: float) -> float:
+    """How strongly a unit addresses the topic against the best document's best unit (1.0 for that unit)."""
+    lex = p.lexical / best_lexical if best_lexical > 0 else 0.0
+    return lex + DENSE_WEIGHT * (p.dense - best_dense)
+
+
+def keep_documents(per_doc: dict[str, list[Passage]]) -> list[Found]:
+    """The documents whose best unit clears the bar, each with its best unit and a close second."""
+    tops = [ps[0] for ps in per_doc.values() if ps]
+    if not tops:
+        return []
+    best_lex = max(p.lexical for p in tops)
+    best_dense = max(p.dense for p in tops)
+    found = []
+    for d, ps in per_doc.items():
+        if not ps or relevance(ps[0], best_lex, best_dense) < BAR:
+            continue
+        keep = [ps[0]] + [p for p in ps[1:MAX_PER_DOC] if p.score >= SECOND * ps[0].score
+                          and relevance(p, best_lex, best_dense) >= BAR]
+        found.append(Found(d, keep, relevance(ps[0], best_lex, best_dense)))
+    return found
+
+
+def find(ctx: Context, topic: Topic, docs: list[str]) -> tuple[list[str], list[Found]]:
+    """(documents searched, the documents that address the topic with their units), in the given order."""
+    docs = _limit(ctx, topic, docs)
+    return docs, keep_documents({d: best_units(ctx, topic, d) for d in docs})
+
+
+def answer(ctx: Context) -> Structured | None:
+    if ctx.search is None:
+        return None
+    asked = read_question(ctx)
+    if asked is None:
+        return None
+    topic, docs = asked
+    docs, found = find(ctx, topic, docs)
+    if not found:
+        return None                      # nothing clears the bar: retrieval and the decision model judge
+    # the best document is always "best": whether the documents answer at all is the decision model's call,
+    # on the topic and the units found, or on the whole question and its ordinary retrieval (when both refuse,
+    # the question is left to the ordinary path, which refuses)
+    units = sorted((p for f in found for p in f.passages), key=lambda p: -p.score)
+    if judge(topic.text, ctx.u, units, topic.terms, ctx.index, ctx.settings).refuse:
+        whole = _without_doc_names(ctx.u)
+        if judge(whole, ctx.u, ctx.passages, content_terms(whole), ctx.index, ctx.settings).refuse:
+            return None
+    labels = {d: ctx.index.docs[d].label for d in docs}
+    nothing = [labels[d] for d in docs if d not in {f.doc_id for f in found}]
+    lines = [msg("across_lead", count=len(found), total=len(docs), topic=topic.text,
+                 searched="; ".join(labels[d] for d in docs))]
+    citations = []
+    for f in found:
+        lines.append(msg("across_doc", doc=labels[f.doc_id]))
+        for p in f.passages:
+            span = quote_span(p.unit, topic.terms, ctx.u.intents)
+            n = len(citations) + 1
+            c = make_citation(n, p.unit, span, doc_meta(ctx.index, f.doc_id))
+            citations.append(c)
+            lines.append(msg("quote_line", path=path_tail(p.unit), quote=" ".join(c.quote.split()), n=n))
+    if nothing:
+        lines.append(msg("across_nothing", docs="; ".join(nothing)))
+    return Structured(text="\n".join(lines), citations=citations, mode="across")
