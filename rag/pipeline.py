@@ -14,7 +14,7 @@ from rag.answer import doc_meta, extractive_answer, quote_span
 from rag.answerers import Context, answer_structured
 from rag.cite import make_citation, reread, renumber, validate_markers
 from rag.config import Settings
-from rag.decision.decide import judge
+from rag.decision.decide import fact_kind_asked, judge
 from rag.embed import get_embedder
 from rag.errors import BadQuestionError, LLMError
 from rag.index import IndexHolder
@@ -104,7 +104,8 @@ class Assistant:
                 queries[text] = prepare_query(text, index)
             return self.retriever.search(index, queries[text], u, scope=doc_ids, k=k)
 
-        structured = answer_structured(Context(q, u, index, scope, passages, search, self.settings))
+        structured = None if fact_kind_asked(u) else \
+            answer_structured(Context(q, u, index, scope, passages, search, self.settings))
         if structured is not None:
             answer = self._structured(q, structured, passages, u, scope, index)
             answer.timings_ms = {"retrieve": (t1 - t0) * 1000, "answer": (time.perf_counter() - t1) * 1000,

@@ -144,3 +144,8 @@ def test_a_question_is_also_searched_in_the_documents_own_terms():
     assert in_official_terms("Giới trẻ được giao việc gì?") == "thế hệ trẻ được giao việc gì?"
     assert in_official_terms("Chính sách cho người già ra sao?") == "Chính sách cho người cao tuổi ra sao?"
     assert in_official_terms("Kế hoạch 21 giao gì?") is None
+
+
+def test_a_figure_the_text_does_not_print_is_refused_before_any_outline(assistant):
+    a = assistant.ask("Kế hoạch của tỉnh đặt chỉ tiêu phải đạt bao nhiêu phần trăm?")
+    assert a.refused and a.refusal_reason == "fact_kind"

@@ -75,11 +75,14 @@ def coverage_of_words(terms: list[str], unit_words: list[str], lexical: LexicalI
 
 
 def _in_corpus(thing: str, lexical: LexicalIndex) -> bool:
-    """Whether every syllable, and every adjacent pair, of a named thing occurs in the corpus."""
+    """Whether a named thing occurs in the corpus as a run of syllables: every syllable, and every run of
+    three (the accent table holds every 1-3 syllable n-gram of the corpus, folded)."""
     w = words(thing)
     if not all(x in lexical.vocab for x in w):
         return False
-    return all(f"{a}_{b}" in lexical.retriever.vocab_dict for a, b in zip(w, w[1:]))
+    if len(w) <= 3:
+        return " ".join(w) in lexical.accents
+    return all(" ".join(w[i:i + 3]) in lexical.accents for i in range(len(w) - 2))
 
 
 def signals(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
@@ -124,6 +127,15 @@ def probability(sig: dict[str, float], m: dict | None = None) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def fact_kind_asked(u: Understanding) -> str | None:
+    """The kind of figure the question asks for (money, percent, contact), if any: no outline or table
+    answers those, only a passage that prints one."""
+    for kind, (cues, _) in FACT_KINDS.items():
+        if any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", u.folded) for c in cues):
+            return kind
+    return None
+
+
 def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) -> Verdict | None:
     """Refusals that are facts, not judgements."""
     if u.unknown_refs and (not u.routed or u.unknown_subject):
@@ -133,10 +145,9 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
     if not passages:
         return Verdict(True, "no_evidence", msg("refusal"))
     top = passages[:TOP]
-    for kind, (cues, pattern) in FACT_KINDS.items():
-        if any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", u.folded) for c in cues):
-            if not any(pattern.search(p.unit.text) for p in top):
-                return Verdict(True, "fact_kind", msg("refusal_fact_kind", fact=messages()["fact_kinds"][kind]))
+    kind = fact_kind_asked(u)
+    if kind and not any(FACT_KINDS[kind][1].search(p.unit.text) for p in top):
+        return Verdict(True, "fact_kind", msg("refusal_fact_kind", fact=messages()["fact_kinds"][kind]))
     meta = [i for i in u.intents if i in METADATA_INTENTS]
     if len(u.routed) == 1 and meta and set(meta) <= set(CATALOG_FACTS):
         # the catalog records what the text itself states; an empty field means the text does not say
