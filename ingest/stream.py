@@ -15,8 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ingest.chunk import embed_text
+from ingest.lexbuild import LexicalBuilder
 from rag.errors import CorpusError
-from rag.lexical import LexicalBuilder
 from rag.types import Unit
 from rag.unittable import is_header_kind
 
