@@ -28,7 +28,7 @@ from ingest.cited import cited_rows, extract_mentions
 from ingest.lock import ingest_lock
 from ingest.outline import build_outline
 from ingest.parse import parse
-from ingest.stream import BuildWriter, Phases
+from ingest.stream import BuildWriter, Phases, return_freed_memory
 from ingest.tasks import task_rows
 from rag.config import Settings
 from rag.embed import get_embedder
@@ -229,16 +229,20 @@ def _stream_documents(settings, index_dir, part_dir, build_id, docs, embedder, r
             cited = cited_rows(mentions, [d.entry for d in docs])
             (part_dir / "cited.json").write_text(json.dumps(cited, ensure_ascii=False, indent=0), encoding="utf-8")
             write_rows(part_dir / "tasks.jsonl", tasks)
-        lexical = writer.finish()
-        with phases("lexical"):
-            lexical.save(part_dir / "lexical")
-        del lexical
+        writer.finish()
         with phases("chroma add"):
             if store.count() != writer.units:
                 raise RagError(f"Chroma holds {store.count()} units, expected {writer.units}; the build was not made current")
         with phases("header index"):
             write_header_index(part_dir, writer.header_ids, store)
+        store.close()                       # its memory is returned before the lexical index is assembled
+        return_freed_memory()
+        lexical = writer.lexical_index()
+        with phases("lexical"):
+            lexical.save(part_dir / "lexical")
+        del lexical
     finally:
+        store.close()
         writer.close()
         cache.close()
         if bar:

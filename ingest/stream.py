@@ -5,10 +5,13 @@ embedding model, writes it to units.jsonl, and every `flush_units` units looks t
 embedding cache, embeds what is missing (committed to the cache per embedding batch, so a killed ingest
 resumes), adds the batch to Chroma and feeds it to the lexical builder. What it keeps between batches:
 the lexical builder's compact arrays and counters, and the ids of the non-body units (the header index is
-read back from Chroma at the end). `Phases` says where the time went.
+read back from Chroma at the end). The lexical index is assembled last, after the Chroma client is closed
+and its memory returned, so the two do not add up. `Phases` says where the time went.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import json
 import time
 from contextlib import contextmanager
@@ -21,6 +24,15 @@ from rag.types import Unit
 from rag.unittable import is_header_kind
 
 FLUSH_UNITS = 256
+
+
+def return_freed_memory() -> None:
+    """Give memory freed by the process back to the system (glibc keeps freed heap pages otherwise), so that
+    what a closed Chroma client held does not add to the peak of what follows. No-op elsewhere."""
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 class Phases:
@@ -101,10 +113,14 @@ class BuildWriter:
             self.embedded_per_doc[d] = self.embedded_per_doc.get(d, 0) + 1
         return [have[k] for k in keys]
 
-    def finish(self):
-        """Flush what is queued; returns the lexical index."""
+    def finish(self) -> None:
+        """Flush what is queued and close units.jsonl."""
         self._flush()
         self._out.close()
+
+    def lexical_index(self):
+        """The lexical index of every unit added (call after `finish`, once the store is closed: the peak of a
+        build's memory is here)."""
         with self.phases("lexical"):
             return self.lexical.finish()
 
