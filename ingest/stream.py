@@ -40,23 +40,29 @@ class Phases:
 
     def __init__(self):
         self.seconds: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}        # CPU seconds of this process (what a phase costs on a busy machine)
 
     @contextmanager
     def __call__(self, name: str):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         try:
             yield
         finally:
             self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - t0
+            self.cpu[name] = self.cpu.get(name, 0.0) + time.process_time() - c0
 
     def rounded(self) -> dict[str, float]:
         return {k: round(v, 1) for k, v in self.seconds.items()}
 
+    def rounded_cpu(self) -> dict[str, float]:
+        return {k: round(v, 1) for k, v in self.cpu.items()}
+
 
 class BuildWriter:
     def __init__(self, part_dir: Path, store, embedder, cache, embed_batch: int, phases: Phases, bar=None,
-                 flush_units: int = FLUSH_UNITS):
+                 flush_units: int = FLUSH_UNITS, count=None):
         self.store, self.embedder, self.cache = store, embedder, cache
+        self.count = count or embedder.count_tokens          # tokens of a unit with its path
         self.embed_batch, self.flush_units, self.phases, self.bar = embed_batch, flush_units, phases, bar
         self.lexical = LexicalBuilder()
         self.header_ids: list[str] = []
@@ -70,7 +76,7 @@ class BuildWriter:
         for u in units:
             with self.phases("token check"):
                 text = embed_text(u)
-                n = self.embedder.count_tokens(text)
+                n = self.count(text)
             if n > self.embedder.max_tokens:
                 raise CorpusError(f"{u.unit_id}: {n} tokens with its path, over the model limit of "
                                   f"{self.embedder.max_tokens}. Lower RAG_MAX_UNIT_TOKENS.")
