@@ -28,8 +28,9 @@ from ingest.cited import cited_rows, extract_mentions
 from ingest.lock import ingest_lock
 from ingest.outline import build_outline
 from ingest.parse import parse
-from ingest.stream import BuildWriter, Phases
+from ingest.stream import BuildWriter, Phases, return_freed_memory
 from ingest.tasks import task_rows
+from ingest.tokens import ScreenedCounter
 from rag.config import Settings
 from rag.embed import get_embedder
 from rag.errors import CorpusError, RagError, StoreUnavailableError
@@ -55,6 +56,7 @@ class Report:
     seconds: float = 0.0
     per_doc: dict = field(default_factory=dict)   # doc_id -> {"units": n, "embedded": n}
     phases: dict = field(default_factory=dict)    # seconds per phase of the build (parse, chunk, embedding, ...)
+    phases_cpu: dict = field(default_factory=dict)  # CPU seconds of the same phases
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -183,7 +185,8 @@ def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force)
         manifest = {"build_id": build_id, "fingerprint": fp, "created": datetime.now(timezone.utc).isoformat(),
                     "embed_model": embedder.model_id, "dim": embedder.dim, "parser_version": PARSER_VERSION,
                     "max_unit_tokens": settings.max_unit_tokens, "chroma": settings.chroma_url or "embedded",
-                    "documents": len(per_doc), "units": units, "docs": per_doc, "phases_s": phases.rounded()}
+                    "documents": len(per_doc), "units": units, "docs": per_doc, "phases_s": phases.rounded(),
+                    "phases_cpu_s": phases.rounded_cpu()}
         (part_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         part_dir.rename(final_dir)
         set_current(settings, build_id)
@@ -193,7 +196,7 @@ def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force)
     report.documents, report.units = len(per_doc), units
     report.embedded = sum(v["embedded"] for v in per_doc.values())
     report.per_doc = {d: {"units": v["units"], "embedded": v["embedded"]} for d, v in per_doc.items()}
-    report.phases = phases.rounded()
+    report.phases, report.phases_cpu = phases.rounded(), phases.rounded_cpu()
     report.seconds = time.perf_counter() - t0
     return report
 
@@ -203,7 +206,8 @@ def _stream_documents(settings, index_dir, part_dir, build_id, docs, embedder, r
     store = UnitStore(settings, build_id, part_dir, create=True)
     cache = EmbeddingCache(index_dir / "embcache.sqlite")
     bar = _progress(None, "units", progress)
-    writer = BuildWriter(part_dir, store, embedder, cache, settings.embed_batch, phases, bar)
+    count = ScreenedCounter(embedder.count_tokens, min(settings.max_unit_tokens, embedder.max_tokens))
+    writer = BuildWriter(part_dir, store, embedder, cache, settings.embed_batch, phases, bar, count=count)
     per_doc: dict[str, dict] = {}
     tasks: list[dict] = []          # the task table and the mentions of other documents are small: kept
     mentions: list[dict] = []
@@ -212,7 +216,7 @@ def _stream_documents(settings, index_dir, part_dir, build_id, docs, embedder, r
             with phases("parse"):
                 tree = parse(d.text)
             with phases("chunk"):
-                units = tree_to_units(tree, d.entry, settings.max_unit_tokens, embedder.count_tokens)
+                units = tree_to_units(tree, d.entry, settings.max_unit_tokens, count)
             report.warnings += [f"{d.path.name}: {w}" for w in tree.warnings]
             doc_id = d.entry["id"]
             with phases("tables"):
@@ -229,16 +233,20 @@ def _stream_documents(settings, index_dir, part_dir, build_id, docs, embedder, r
             cited = cited_rows(mentions, [d.entry for d in docs])
             (part_dir / "cited.json").write_text(json.dumps(cited, ensure_ascii=False, indent=0), encoding="utf-8")
             write_rows(part_dir / "tasks.jsonl", tasks)
-        lexical = writer.finish()
-        with phases("lexical"):
-            lexical.save(part_dir / "lexical")
-        del lexical
+        writer.finish()
         with phases("chroma add"):
             if store.count() != writer.units:
                 raise RagError(f"Chroma holds {store.count()} units, expected {writer.units}; the build was not made current")
         with phases("header index"):
             write_header_index(part_dir, writer.header_ids, store)
+        store.close()                       # its memory is returned before the lexical index is assembled
+        return_freed_memory()
+        lexical = writer.lexical_index()
+        with phases("lexical"):
+            lexical.save(part_dir / "lexical")
+        del lexical
     finally:
+        store.close()
         writer.close()
         cache.close()
         if bar:

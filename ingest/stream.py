@@ -5,22 +5,34 @@ embedding model, writes it to units.jsonl, and every `flush_units` units looks t
 embedding cache, embeds what is missing (committed to the cache per embedding batch, so a killed ingest
 resumes), adds the batch to Chroma and feeds it to the lexical builder. What it keeps between batches:
 the lexical builder's compact arrays and counters, and the ids of the non-body units (the header index is
-read back from Chroma at the end). `Phases` says where the time went.
+read back from Chroma at the end). The lexical index is assembled last, after the Chroma client is closed
+and its memory returned, so the two do not add up. `Phases` says where the time went.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import json
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
 from ingest.chunk import embed_text
+from ingest.lexbuild import LexicalBuilder
 from rag.errors import CorpusError
-from rag.lexical import LexicalBuilder
 from rag.types import Unit
 from rag.unittable import is_header_kind
 
 FLUSH_UNITS = 256
+
+
+def return_freed_memory() -> None:
+    """Give memory freed by the process back to the system (glibc keeps freed heap pages otherwise), so that
+    what a closed Chroma client held does not add to the peak of what follows. No-op elsewhere."""
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 class Phases:
@@ -28,23 +40,29 @@ class Phases:
 
     def __init__(self):
         self.seconds: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}        # CPU seconds of this process (what a phase costs on a busy machine)
 
     @contextmanager
     def __call__(self, name: str):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         try:
             yield
         finally:
             self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - t0
+            self.cpu[name] = self.cpu.get(name, 0.0) + time.process_time() - c0
 
     def rounded(self) -> dict[str, float]:
         return {k: round(v, 1) for k, v in self.seconds.items()}
 
+    def rounded_cpu(self) -> dict[str, float]:
+        return {k: round(v, 1) for k, v in self.cpu.items()}
+
 
 class BuildWriter:
     def __init__(self, part_dir: Path, store, embedder, cache, embed_batch: int, phases: Phases, bar=None,
-                 flush_units: int = FLUSH_UNITS):
+                 flush_units: int = FLUSH_UNITS, count=None):
         self.store, self.embedder, self.cache = store, embedder, cache
+        self.count = count or embedder.count_tokens          # tokens of a unit with its path
         self.embed_batch, self.flush_units, self.phases, self.bar = embed_batch, flush_units, phases, bar
         self.lexical = LexicalBuilder()
         self.header_ids: list[str] = []
@@ -58,7 +76,7 @@ class BuildWriter:
         for u in units:
             with self.phases("token check"):
                 text = embed_text(u)
-                n = self.embedder.count_tokens(text)
+                n = self.count(text)
             if n > self.embedder.max_tokens:
                 raise CorpusError(f"{u.unit_id}: {n} tokens with its path, over the model limit of "
                                   f"{self.embedder.max_tokens}. Lower RAG_MAX_UNIT_TOKENS.")
@@ -101,10 +119,14 @@ class BuildWriter:
             self.embedded_per_doc[d] = self.embedded_per_doc.get(d, 0) + 1
         return [have[k] for k in keys]
 
-    def finish(self):
-        """Flush what is queued; returns the lexical index."""
+    def finish(self) -> None:
+        """Flush what is queued and close units.jsonl."""
         self._flush()
         self._out.close()
+
+    def lexical_index(self):
+        """The lexical index of every unit added (call after `finish`, once the store is closed: the peak of a
+        build's memory is here)."""
         with self.phases("lexical"):
             return self.lexical.finish()
 

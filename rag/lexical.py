@@ -5,19 +5,19 @@ tables built from the same corpus text:
   typed without diacritics can be re-accented before it is embedded;
 - vocabulary: folded syllables, so an unknown syllable in a question (a typo) can be mapped to the
   nearest known one (edit distance 1).
+
+The index is built at ingest by ingest/lexbuild.py.
 """
 from __future__ import annotations
 
 import json
 import re
-from array import array
-from collections import Counter
 from pathlib import Path
 
 import bm25s
 import numpy as np
 
-from rag.text import DATA, expand_abbreviations, fold, nfc, with_bigrams, words
+from rag.text import DATA, fold
 from rag.types import Unit
 
 _SYL_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -28,57 +28,13 @@ def lexical_text(u: Unit) -> str:
     return " ".join([u.doc_label, *u.headings, u.lead, u.text])
 
 
-def _question_words() -> dict[str, str]:
+def question_words() -> dict[str, str]:
     table = {}
     for line in (DATA / "question_words.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             folded, accented = line.split("\t")
             table[folded] = accented
     return table
-
-
-class LexicalBuilder:
-    """Builds a LexicalIndex one unit at a time, holding neither the units nor their texts or token lists:
-    token ids in compact arrays, and counters for the vocabulary and the accented n-grams (1-3 syllables).
-
-    Same result as counting over all texts at once: counters keep first-seen order, the accent of a folded
-    n-gram is its most frequent spelling (the first seen among equals)."""
-
-    def __init__(self):
-        self.unit_ids: list[str] = []
-        self._token_id: dict[str, int] = {}
-        self._docs: list[array] = []
-        self._vocab: Counter = Counter()
-        self._grams: Counter = Counter()
-
-    def add(self, u: Unit) -> None:
-        t = nfc(lexical_text(u))          # what lexical_tokens and the accent table both start from
-        tid = self._token_id
-        tokens = with_bigrams(words(fold(expand_abbreviations(t))))   # lexical_tokens(t); nfc is idempotent
-        self._docs.append(array("i", [tid.setdefault(tok, len(tid)) for tok in tokens]))
-        self._vocab.update(words(fold(t)))   # fold(nfc(t)) == fold(t): accents are dropped either way
-        syl = _SYL_RE.findall(t.lower())
-        self._grams.update(syl)
-        self._grams.update(map(" ".join, zip(syl, syl[1:])))
-        self._grams.update(map(" ".join, zip(syl, syl[1:], syl[2:])))
-        self.unit_ids.append(u.unit_id)
-
-    def _accents(self) -> dict[str, str]:
-        folded: dict[str, str] = {}
-        table: dict[str, str] = {}
-        best: dict[str, int] = {}
-        for gram, n in self._grams.items():
-            key = " ".join([folded.get(s) or folded.setdefault(s, fold(s)) for s in gram.split(" ")])
-            if n > best.get(key, 0):
-                best[key], table[key] = n, gram
-        table.update(_question_words())
-        return table
-
-    def finish(self) -> "LexicalIndex":
-        retriever = bm25s.BM25()
-        retriever.index((self._docs, dict(self._token_id)), show_progress=False)
-        self._docs = []
-        return LexicalIndex(retriever, self.unit_ids, self._accents(), dict(self._vocab))
 
 
 class LexicalIndex:
@@ -89,13 +45,6 @@ class LexicalIndex:
         self.accents = accents
         self.vocab = vocab
         self.vocab_total = sum(vocab.values())
-
-    @classmethod
-    def build(cls, units) -> "LexicalIndex":
-        builder = LexicalBuilder()
-        for u in units:
-            builder.add(u)
-        return builder.finish()
 
     def save(self, d: Path) -> None:
         d.mkdir(parents=True, exist_ok=True)

@@ -140,6 +140,10 @@ class UnitStore:
     def count(self) -> int:
         return self.collection.count()
 
+    def close(self) -> None:
+        """Release the client: embedded, its files and memory once no other client of the same folder is open."""
+        self.client.close()
+
 
 def drop_collection(settings: Settings, build_id: str, build_dir: Path) -> None:
     """Delete a superseded build's collection (server mode; embedded builds go with their folder)."""

@@ -127,6 +127,29 @@ def _case_insensitive_unsafe() -> re.Pattern:
 _CI_UNSAFE = _case_insensitive_unsafe()
 
 
+@functools.lru_cache(maxsize=1)
+def _abbreviation_heads() -> frozenset[str]:
+    return frozenset(re.split(r"[/-]", needle.lower())[0] for _, _, needle, _ in _abbreviations())
+
+
+def may_expand(text: str, lower: str, syllables: list[str]) -> bool:
+    """False when `expand_abbreviations(text)` is `text` for sure, given `text.lower()` and its syllables (runs
+    of letters and digits). A rule needs its abbreviation's first part (up to '/' or '-') to be a whole
+    syllable with no '/' or '-' before it: where no such syllable is found, nothing expands. Characters that
+    case-insensitive matching treats specially, and the NUL that document numbers are set aside with,
+    always say True."""
+    if _CI_UNSAFE.search(text) or "\x00" in text:
+        return True
+    for head in _abbreviation_heads().intersection(syllables):
+        i, n = lower.find(head), len(head)
+        while i >= 0:
+            before, after = lower[i - 1:i], lower[i + n:i + n + 1]
+            if not (before in ("/", "-") or before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+                return True
+            i = lower.find(head, i + 1)
+    return False
+
+
 _DOCNUM_RE = re.compile(r"\b\d+\s*-\s*[A-ZĐa-zđ]+\s*/\s*[A-ZĐa-zđƯư]+\b")
 
 
