@@ -84,6 +84,13 @@ class Retriever:
         lex_all = index.lexical.scores(query.lexical_tokens)
         if scope:
             lex_all = np.where(index.table.docs_mask(scope), lex_all, 0.0)
+        if not s.heading_candidates:
+            # heading lines are cited by the structure answers; retrieval ranks the text under them
+            headings = index.table.rows_of_kinds(["heading"])
+            if len(headings):
+                lex_all = lex_all.copy()
+                lex_all[headings] = 0.0
+                dense = {c: v for c, v in dense.items() if index.units[c].kind != "heading"}
         top_lex = [index.order[i] for i in np.argsort(-lex_all)[: s.candidates] if lex_all[i] > 0]
 
         cand = list(dict.fromkeys(list(dense) + top_lex))

@@ -14,7 +14,7 @@ import re
 from rag.answerers import Structured
 from rag.answerers.common import Citer, doc_of, has_any, inline, node_heading, quote_span, remaining_terms, \
     without_doc_names
-from rag.tables.outline import STRUCTURAL, ONode, first_unit, node_units, outline_of
+from rag.tables.outline import STRUCTURAL, ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.route import KIND_WORDS, METADATA_INTENTS
 from rag.text import content_terms, fold
@@ -119,15 +119,13 @@ def _outline_lines(ctx, citer: Citer, root: ONode) -> list[str]:
         return []
     lines = [msg("overview_outline", count=len(top), unit=messages()["node_units"].get(top[0].kind, "mục"))]
     for node in top:
-        uid = first_unit(node)
+        uid = node_unit(node)           # a titled part is cited by its heading line
         if not uid or uid not in ctx.index.units:
             continue
-        unit = ctx.index.units[uid]
+        n, quote = citer.cite(ctx.index.units[uid])
         if node.title:
-            n, _ = citer.cite(unit)
             lines.append(msg("structure_line", heading=node_heading(node), n=n))
         else:
-            n, quote = citer.cite(unit)
             lines.append(msg("quote_item", heading=node.label, quote=inline(quote), n=n))
     return lines
 

@@ -132,7 +132,9 @@ def _section(node: ONode, root: ONode) -> str:
 
 
 def _child_line(citer: Citer, child: ONode, full: bool) -> str | None:
-    got = citer.cite_node(child)
+    """A listed child: a titled one by its heading line (cited to its heading unit); a bullet, an untitled
+    item, or (full) a child shown with its text, by a quote of its first paragraph."""
+    got = citer.cite_node(child, heading=not full)
     if got is None:
         return None
     n, quote, unit = got
@@ -144,7 +146,10 @@ def _child_line(citer: Citer, child: ONode, full: bool) -> str | None:
     return msg("structure_line", heading=node_heading(child), n=n)
 
 
-def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False) -> Structured:
+def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False,
+          itself: bool = False) -> Structured:
+    """The node's numbered children listed; a count cites the last child first; asked what the node itself
+    is (itself=True), its heading line is cited first."""
     kids = node.numbered()
     unit = messages()["node_units"].get(kids[0].kind, "mục")
     label = ctx.index.docs[doc_id].label
@@ -155,7 +160,8 @@ def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool
     last = citer.cite_node(kids[-1]) if counts else None
     if last is not None:         # a count is attested by the last numbered child: cite it first
         lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
-    lines = [x for x in (_child_line(citer, k, full=False) for k in kids) if x]
+    lines = _heading_lines(ctx, citer, node) if itself and node is not root else []
+    lines += [x for x in (_child_line(citer, k, full=False) for k in kids) if x]
     return Structured("\n".join([lead] + lines), citer.citations, "structure")
 
 
@@ -169,13 +175,22 @@ def _one(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer) -> 
     lead = msg("structure_nth_lead", doc=ctx.index.docs[doc_id].label, section=section or "", unit=unit, k=k,
                count=len(kids)).replace(", :", ":")
     grand = child.numbered()
-    if grand and not child.units:       # a heading over its own items: the heading, then the items
-        got = citer.cite_node(child)
-        lines = [msg("structure_line", heading=node_heading(child), n=got[0])] if got else []
-    else:
-        lines = [x for x in [_child_line(citer, child, full=True)] if x]
+    lines = _heading_lines(ctx, citer, child) or [x for x in [_child_line(citer, child, full=True)] if x]
     lines += [x for x in (_child_line(citer, g, full=False) for g in grand[:12]) if x]
     return Structured("\n".join([lead] + lines), citer.citations, "structure")
+
+
+def _heading_lines(ctx, citer: Citer, node: ONode) -> list[str]:
+    """A titled node: its heading line cited to its heading unit, then its own first paragraph quoted."""
+    if not node.heading or node.heading not in ctx.index.units:
+        return []
+    n, _ = citer.cite(ctx.index.units[node.heading])
+    lines = [msg("structure_line", heading=node_heading(node), n=n)]
+    if node.units and node.units[0] in ctx.index.units:
+        unit = ctx.index.units[node.units[0]]
+        k, quote = citer.cite(unit, quote_span(unit, whole=700))
+        lines.append(msg("quote_item", heading=node.label, quote=inline(quote), n=k))
+    return lines
 
 
 def _leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer) -> Structured | None:
@@ -183,6 +198,9 @@ def _leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer) -> Structure
     if not units:
         return None
     lines = [msg("structure_node_lead", doc=ctx.index.docs[doc_id].label, section=_section(node, root))]
+    if node.heading in ctx.index.units:       # the node itself first: its heading line
+        n, _ = citer.cite(ctx.index.units[node.heading])
+        lines.append(msg("structure_line", heading=node_heading(node), n=n))
     for unit in units:
         n, quote = citer.cite(unit, quote_span(unit, whole=700))
         lines.append(msg("quote_item", heading=unit.path.split(" › ")[-1], quote=inline(quote), n=n))
@@ -211,7 +229,7 @@ def answer(ctx) -> Structured | None:
         if not (counts or lists or about):
             return None
         if node.numbered():
-            return _list(ctx, doc_id, root, node, citer, counts)
+            return _list(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists))
         return _leaf(ctx, doc_id, root, node, citer)
     if not (counts or lists):
         return None
