@@ -46,8 +46,6 @@ class Settings:
     fusion: str = _f("weighted", "'weighted' (min-max normalised score fusion) or 'rrf'.")
     dense_weight: float = _f(0.5, "Weight of the dense score in weighted fusion (lexical gets 1 - this).")
     route_boost: float = _f(0.35, "Score added to units of a document the question names.")
-    heading_candidates: int = _f(0, "1 = heading units (a part's or item's heading line) are retrieval "
-                                    "candidates too; 0 = only the structure answers cite them.")
     max_question_chars: int = _f(2000, "Longest question accepted.")
 
     def describe(self) -> dict[str, str]:

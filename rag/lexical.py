@@ -46,12 +46,20 @@ class LexicalBuilder:
 
     def __init__(self):
         self.unit_ids: list[str] = []
+        self.bm25_rows: list[int] = []        # rows BM25 indexes: every unit but the heading lines
         self._token_id: dict[str, int] = {}
         self._docs: list[array] = []
         self._vocab: Counter = Counter()
         self._grams: Counter = Counter()
 
     def add(self, u: Unit) -> None:
+        self.unit_ids.append(u.unit_id)
+        if u.kind == "heading":
+            # a heading line is cited by the structure answers, never retrieved: not in BM25 (so the scores
+            # of the other units are what they were without it), and its words are counted already, in
+            # the headings of the units below it
+            return
+        self.bm25_rows.append(len(self.unit_ids) - 1)
         t = nfc(lexical_text(u))          # what lexical_tokens and the accent table both start from
         tid = self._token_id
         tokens = with_bigrams(words(fold(expand_abbreviations(t))))   # lexical_tokens(t); nfc is idempotent
@@ -61,7 +69,6 @@ class LexicalBuilder:
         self._grams.update(syl)
         self._grams.update(map(" ".join, zip(syl, syl[1:])))
         self._grams.update(map(" ".join, zip(syl, syl[1:], syl[2:])))
-        self.unit_ids.append(u.unit_id)
 
     def _accents(self) -> dict[str, str]:
         folded: dict[str, str] = {}
@@ -78,13 +85,16 @@ class LexicalBuilder:
         retriever = bm25s.BM25()
         retriever.index((self._docs, dict(self._token_id)), show_progress=False)
         self._docs = []
-        return LexicalIndex(retriever, self.unit_ids, self._accents(), dict(self._vocab))
+        rows = None if len(self.bm25_rows) == len(self.unit_ids) else self.bm25_rows
+        return LexicalIndex(retriever, self.unit_ids, self._accents(), dict(self._vocab), rows)
 
 
 class LexicalIndex:
-    def __init__(self, retriever: bm25s.BM25, unit_ids: list[str], accents: dict[str, str], vocab: dict[str, int]):
+    def __init__(self, retriever: bm25s.BM25, unit_ids: list[str], accents: dict[str, str], vocab: dict[str, int],
+                 bm25_rows: list[int] | None = None):
         self.retriever = retriever
         self.unit_ids = unit_ids
+        self.bm25_rows = bm25_rows          # the rows BM25 scores (None = all); the others score 0
         self.row = {u: i for i, u in enumerate(unit_ids)}
         self.accents = accents
         self.vocab = vocab
@@ -101,20 +111,26 @@ class LexicalIndex:
         d.mkdir(parents=True, exist_ok=True)
         self.retriever.save(str(d / "bm25"))
         (d / "tables.json").write_text(json.dumps({"unit_ids": self.unit_ids, "accents": self.accents,
-                                                   "vocab": self.vocab}, ensure_ascii=False), encoding="utf-8")
+                                                   "vocab": self.vocab, "bm25_rows": self.bm25_rows},
+                                                  ensure_ascii=False), encoding="utf-8")
 
     @classmethod
     def load(cls, d: Path) -> "LexicalIndex":
         tables = json.loads((d / "tables.json").read_text(encoding="utf-8"))
         retriever = bm25s.BM25.load(str(d / "bm25"))
-        return cls(retriever, tables["unit_ids"], tables["accents"], tables["vocab"])
+        return cls(retriever, tables["unit_ids"], tables["accents"], tables["vocab"], tables.get("bm25_rows"))
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         """BM25 score of every unit (row order = self.unit_ids)."""
         known = [t for t in tokens if t in self.retriever.vocab_dict]
         if not known:
             return np.zeros(len(self.unit_ids), dtype=np.float32)
-        return np.asarray(self.retriever.get_scores(known), dtype=np.float32)
+        scores = np.asarray(self.retriever.get_scores(known), dtype=np.float32)
+        if self.bm25_rows is None:
+            return scores
+        full = np.zeros(len(self.unit_ids), dtype=np.float32)
+        full[self.bm25_rows] = scores
+        return full
 
     # -- query repair ---------------------------------------------------------------------------------
     def correct(self, folded_words: list[str]) -> list[str]:

@@ -13,26 +13,19 @@ import re
 from rag.answerers import Structured
 from rag.answerers.common import Citer, doc_of, has_any, inline, node_heading, quote_span, remaining_terms, \
     without_doc_names
-from rag.tables.outline import STRUCTURAL, ONode, find, outline_of
+from rag.answerers.forms import forms, structure_patterns
+from rag.tables.outline import STRUCTURAL, ONode, find, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.text import content_terms, fold
 
-NOUNS = ("phan", "muc", "nhom", "nhiem vu", "giai phap", "noi dung", "quan diem", "diem", "y", "van de",
-         "co quan", "linh vuc", "muc tieu", "yeu cau", "chuong", "dieu", "khoan", "viec", "dau viec", "chuong trinh")
-_NOUN = "|".join(sorted(NOUNS, key=len, reverse=True))
-ORDINAL_WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
-ORD_RE = re.compile(rf"\b(?P<noun>{_NOUN})\b(?P<mid>(?:\s+[a-z]+){{0,4}}?)\s+(?:thu\s+(?P<n>\d{{1,2}}|"
-                    rf"{'|'.join(ORDINAL_WORDS)})|(?P<last>cuoi cung)|(?P<first>dau tien))\b")
-REF_RE = re.compile(r"\b(phan|muc|diem|khoan|tiet)\s+([ivxlc]+(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*)\b(?![.,]?\d)")
-COUNT_RE = re.compile(rf"\b(?:co|gom|bao gom|chia (?:lam|thanh)|de ra|neu|dat ra)\s+(?:may|bao nhieu)\b|"
-                      rf"\b(?:may|bao nhieu)\s+(?:{_NOUN})\b")
-LIST_RE = re.compile(rf"\b(?:gom|bao gom|co) nhung\b|\bcac (?:{_NOUN})\b.*\b(?:la gi|nao)\b|\bnhung (?:{_NOUN}|ai|gi)\b.*\b(?:nao|gi)\b|"
-                     r"\bgiao (?:cho )?(?:nhung )?(?:ai|co quan nao|don vi nao)\b|\bliet ke\b|\bgom (?:gi|nhung gi)\b")
-ABOUT_RE = re.compile(r"\b(?:noi (?:gi|ve gi|nhung gi)|la gi|gom gi|ve (?:gi|van de gi)|de cap (?:gi|den gi)|"
-                      r"quy dinh gi|neu gi)\b")
+_S = forms()["structure"]
+ORDINAL_WORDS: dict[str, int] = _S["ordinals"]
+_P = structure_patterns()
+ORD_RE, REF_RE, COUNT_RE, LIST_RE, ABOUT_RE = _P["ordinal"], _P["ref"], _P["count"], _P["list"], _P["about"]
 HEADING_SHARE = 0.6
-NEUTRAL = {"phan", "muc", "nhom", "may", "bao", "nhieu", "gom", "nhung", "nao", "gi", "co", "de", "ra", "ve",
-           "noi", "la", "cho", "giao", "ai", "thu", "nho", "lon", "chinh", "viec", "cac", "doi", "voi"}
+NEUTRAL = set(_S["neutral"])
+MIN_BODY_SHARE = 0.5       # a node "assigns bodies" when at least this share of its children name an assignee
+_NOUN_ALT = "|".join(sorted(_S["nouns"], key=len, reverse=True))
 
 
 def _roman(s: str) -> bool:
@@ -94,17 +87,54 @@ def _heading_match(terms: list[str], root: ONode) -> ONode | None:
     return best
 
 
-def _container(before: str, om: re.Match, root: ONode) -> ONode | None:
-    """The node an ordinal counts in: the one whose heading the words before it name, else the first
-    node whose heading holds the counted noun and has enough children, else the document's top level."""
-    node = _heading_match(remaining_terms(before, NEUTRAL), root)
+def _bare_noun(noun: str) -> str:
+    """'nhóm nhiệm vụ' -> 'nhiệm vụ' (folded): the qualifier before a counted noun is not in headings."""
+    words = noun.split()
+    while len(words) > 1 and words[0] in _S["qualifiers"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _noun_node(noun: str, root: ONode, fits=lambda n: bool(n.numbered())) -> ONode | None:
+    """The first node, in document order, whose heading holds the noun and that `fits`."""
+    noun = _bare_noun(noun)
+    for n in root.walk():
+        if n.kind in STRUCTURAL and n.title and re.search(rf"\b{noun}\b", fold(n.title).lower()) and fits(n):
+            return n
+    return None
+
+
+def _body_node(ctx, doc_id: str, root: ONode) -> ONode | None:
+    """The node whose numbered children are the bodies it assigns work to: most children whose heading
+    names an assignee of the task table (or, untitled, whose own paragraph is a task row)."""
+    rows = [r for r in ctx.index.tasks if r["doc_id"] == doc_id]
+    best, best_key = None, (0, 0)
+    for n in root.walk():
+        kids = [c for c in n.numbered() if c.kind in STRUCTURAL]
+        if len(kids) < 2:
+            continue
+        titled = untitled = 0
+        for c in kids:
+            under, title = set(node_units(c)), fold(c.title).lower()
+            if c.title:
+                titled += any(r["unit_id"] in under and fold(r["assignee"]).lower() in title for r in rows)
+            else:
+                untitled += any(r["unit_id"] in c.units[:1] for r in rows)
+        key = (titled, untitled)        # bodies named by headings outrank bodies opening a paragraph
+        if titled + untitled >= max(2, MIN_BODY_SHARE * len(kids)) and key > best_key:
+            best, best_key = n, key
+    return best
+
+
+def _container(words: str, om: re.Match, root: ONode) -> ONode | None:
+    """The node an ordinal counts in: the one whose heading the question's other words name, else the
+    first node whose heading holds the counted noun and has enough children, else the top level."""
+    node = _heading_match(remaining_terms(words, NEUTRAL), root)
     if node is not None:
         return node
-    noun = om.group("noun")
-    for n in [root] + [x for x in root.walk() if x.kind in STRUCTURAL]:
-        k = _ordinal(om, len(n.numbered()))
-        if n.title and re.search(rf"\b{noun}\b", fold(n.title).lower()) and 1 <= k <= len(n.numbered()):
-            return n
+    node = _noun_node(om.group("noun"), root, lambda n: 1 <= _ordinal(om, len(n.numbered())) <= len(n.numbered()))
+    if node is not None:
+        return node
     return root if 1 <= _ordinal(om, len(root.numbered())) <= len(root.numbered()) else None
 
 
@@ -115,6 +145,16 @@ def _ordinal(m: re.Match, count: int) -> int:
         return 1
     n = m.group("n")
     return int(n) if n.isdigit() else ORDINAL_WORDS[n]
+
+
+def _asked_noun(f: str, cm: re.Match | None) -> str:
+    """The noun a count or a list asks about ('mấy nhiệm vụ', 'những cơ quan nào', 'giao cho ai'); ''."""
+    if cm is not None and (cm.group("noun") or cm.group("noun2")):
+        return cm.group("noun") or cm.group("noun2")
+    m = re.search(rf"\b(?:cac|nhung|bao nhieu|may)\s+({_NOUN_ALT})\b", f)
+    if m:
+        return m.group(1)
+    return "ai" if re.search(r"\bgiao (?:viec |nhiem vu )?(?:cho )?(?:nhung )?ai\b", f) else ""
 
 
 def _section(node: ONode, root: ONode) -> str:
@@ -213,12 +253,14 @@ def answer(ctx) -> Structured | None:
     if root is None or not root.numbered():
         return None
     f = without_doc_names(ctx)
-    counts, lists, about = bool(COUNT_RE.search(f)), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f))
+    cm = COUNT_RE.search(f)
+    counts, lists, about = bool(cm), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f))
     citer = Citer(ctx.index)
     node, ref = _explicit(f, root)
     om = ORD_RE.search(f)
     if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
-        container = node or _container(f[:om.start()] + " " + om.group("noun") + om.group("mid"), om, root)
+        words = f[:om.start()] + " " + om.group("noun") + om.group("mid") + " " + f[om.end():]
+        container = node or _container(words, om, root)
         if container is not None:
             k = _ordinal(om, len(container.numbered()))
             return (_one(ctx, doc_id, root, container, k, citer) or
@@ -234,8 +276,11 @@ def answer(ctx) -> Structured | None:
     if not (counts or lists):
         return None
     node = _heading_match(remaining_terms(f, NEUTRAL), root)
-    if node is not None:
-        return _list(ctx, doc_id, root, node, citer, counts)
-    if has_any(f, ("may phan", "nhung phan", "bao nhieu phan", "cac phan", "gom may", "bo cuc")):
-        return _list(ctx, doc_id, root, root, citer, counts)
-    return None
+    noun = _asked_noun(f, cm)
+    if node is None and noun in _S["bodies"]:
+        node = _body_node(ctx, doc_id, root)
+    elif node is None and noun and _bare_noun(noun) not in ("phan", "muc"):
+        node = _noun_node(noun, root)
+    if node is None and has_any(f, _S["whole"]):
+        node = root
+    return _list(ctx, doc_id, root, node, citer, counts) if node is not None else None
