@@ -44,17 +44,20 @@ def test_a_date_question_is_not_an_overview(ask):
 
 @pytest.mark.parametrize("question, lead, first", [
     # the counted noun found in a heading ("nhóm" is only a qualifier)
-    ("Chương trình Cần Thơ gồm mấy nhóm nhiệm vụ?", "III. Nhiệm vụ và giải pháp, gồm 7 mục (mục cuối là mục 7 [1])",
+    ("Chương trình Cần Thơ gồm mấy nhóm nhiệm vụ?", "III. Nhiệm vụ và giải pháp, gồm 7 nhóm nhiệm vụ (nhóm nhiệm vụ cuối là nhóm nhiệm vụ 7 [1])",
      "ct-tucantho-nq43:III.7"),
-    ("Nghị quyết 43 có mấy giải pháp?", "III. Nhiệm vụ, giải pháp chủ yếu, gồm 7 mục", "nq-43-2023:III.7"),
+    ("Nghị quyết 43 có mấy giải pháp?", "III. Nhiệm vụ, giải pháp chủ yếu, gồm 7 giải pháp", "nq-43-2023:III.7"),
     # bodies: the part whose numbered headings name the assignees of the task table
     ("Kế hoạch 21 giao nhiệm vụ cho bao nhiêu cơ quan?", "IV. Nhiệm vụ cụ thể, gồm 8 mục", "kh-21-2023:IV.8"),
     ("Kế hoạch của tỉnh giao việc cho mấy cơ quan?", "III. Nhiệm vụ cụ thể, gồm 4 mục", "kh-btvtu-nq43:III.4"),
     # ordinals: "sau cùng", an ordinal of parts, and the heading words after the ordinal
-    ("Nhiệm vụ sau cùng trong chương trình Cần Thơ là gì?", "mục thứ 7 (trong 7 mục)", "ct-tucantho-nq43:III.7"),
+    ("Nhiệm vụ sau cùng trong chương trình Cần Thơ là gì?", "nhiệm vụ thứ 7 (trong 7 nhiệm vụ)", "ct-tucantho-nq43:III.7"),
     ("Phần thứ ba của nghị quyết 43 nói về gì?", "phần thứ 3 (trong 4 phần)", "nq-43-2023:III"),
+    # a number inside the part the question names by its heading words
+    ("Phần tổ chức thực hiện chương trình của Cần Thơ có mấy điểm? Điểm 4 giao cho ai?", "IV. Tổ chức thực hiện › 4:",
+     "ct-tucantho-nq43:IV.4.p1"),
     # lists
-    ("Kể tên các nhiệm vụ, giải pháp của chương trình Cần Thơ", "III. Nhiệm vụ và giải pháp, gồm 7 mục:",
+    ("Kể tên các nhiệm vụ, giải pháp của chương trình Cần Thơ", "III. Nhiệm vụ và giải pháp, gồm 7 nhiệm vụ:",
      "ct-tucantho-nq43:III.1"),
     ("Bố cục của nghị quyết 43 ra sao?", "Nghị quyết 43-NQ/TW gồm 4 phần:", "nq-43-2023:I"),
 ])

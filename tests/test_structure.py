@@ -87,21 +87,21 @@ def test_item_under_part_by_two_numbers(ask):
 
 def test_last_item_by_ordinal_word(ask):
     a = ask("Cơ quan cuối cùng được giao nhiệm vụ trong phần IV Kế hoạch 21 là ai?")
-    assert "mục thứ 8 (trong 8 mục)" in a.answer
+    assert "cơ quan thứ 8 (trong 8 cơ quan)" in a.answer
     assert "8. Các tỉnh ủy, thành ủy, đảng uỷ trực thuộc Trung ương" in a.answer
     assert cited_ids(a)[0] == "kh-21-2023:IV.8"
 
 
 def test_nth_item_found_by_heading_word(ask):
     a = ask("Nhiệm vụ thứ 5 trong chương trình của Cần Thơ là gì?")
-    assert "III. Nhiệm vụ và giải pháp: mục thứ 5 (trong 7 mục)" in a.answer
+    assert "III. Nhiệm vụ và giải pháp: nhiệm vụ thứ 5 (trong 7 nhiệm vụ)" in a.answer
     assert cited_ids(a)[:2] == ["ct-tucantho-nq43:III.5", "ct-tucantho-nq43:III.5.g1"]
     assert a.retrieved[0].unit.text == "5. Phát huy dân chủ xã hội chủ nghĩa, tiềm năng và sức sáng tạo của Nhân dân"
 
 
 def test_node_found_by_heading_words(ask):
     a = ask("Trong kế hoạch của tỉnh, phần việc giao cho cấp ủy, tổ chức đảng có mấy nhiệm vụ?")
-    assert "1. Đối với cấp ủy, tổ chức đảng, gồm 8 mục (mục cuối là mục 1.8 [1]):" in a.answer
+    assert "1. Đối với cấp ủy, tổ chức đảng, gồm 8 nhiệm vụ (nhiệm vụ cuối là nhiệm vụ 1.8 [1]):" in a.answer
     assert cited_ids(a)[0] == "kh-btvtu-nq43:III.1.8.p1" and len(a.citations) == 8
 
 

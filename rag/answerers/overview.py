@@ -26,6 +26,7 @@ KIND_PHRASES = tuple(KIND_WORDS) + ("van ban", "thuc hien", "ban hanh", "dat ra"
 NEUTRAL = set(_O["neutral"])
 PURPOSE_WORDS, PURPOSE_MARKERS = tuple(_O["purpose_words"]), tuple(_O["purpose_markers"])
 MAX_PURPOSE_UNITS = 4
+MAX_LEAD_UNITS, MAX_LEAD_CHARS = 3, 1000     # the opening paragraphs quoted: at most this many, this long
 
 
 def _purpose_nodes(root: ONode, wanted: tuple[str, ...]) -> list[ONode]:
@@ -58,7 +59,11 @@ def _purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...]) -> l
 
 def _lead_lines(ctx, citer: Citer, doc_id: str, goal: bool = False) -> list[str]:
     """The opening paragraphs; asked for a purpose, the ones that state one ("nhằm", "mục đích") first."""
-    units = [u for u in ctx.index.doc_units(doc_id) if u.kind == "preamble"][:2]
+    units = []
+    for u in (u for u in ctx.index.doc_units(doc_id) if u.kind == "preamble"):
+        if len(units) == MAX_LEAD_UNITS or sum(len(x.text) for x in units) + len(u.text) > MAX_LEAD_CHARS:
+            break
+        units.append(u)
     if not units:
         units = [u for u in ctx.index.doc_units(doc_id) if u.kind == "body"][:1]
     if goal:

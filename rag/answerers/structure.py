@@ -43,6 +43,11 @@ def _explicit(f: str, root: ONode) -> tuple[ONode | None, str]:
         ref = f"{romans[0]}.{arabic[0]}"
     else:
         ref = (romans or arabic)[0].upper()
+    if arabic and not romans:
+        # "phần tổ chức thực hiện … điểm 4": a number inside the part the question names by its heading
+        within = _heading_match(remaining_terms(REF_RE.sub(" ", f), NEUTRAL), root)
+        if within is not None and find(within, ref) is not None:
+            return find(within, ref), f"{within.anchor}.{ref}"
     return find(root, ref), ref
 
 
@@ -147,14 +152,16 @@ def _ordinal(m: re.Match, count: int) -> int:
     return int(n) if n.isdigit() else ORDINAL_WORDS[n]
 
 
-def _asked_noun(f: str, cm: re.Match | None) -> str:
-    """The noun a count or a list asks about ('mấy nhiệm vụ', 'những cơ quan nào', 'giao cho ai'); ''."""
+def _asked_noun(f: str, cm: re.Match | None) -> tuple[str, tuple[int, int] | None]:
+    """The noun a count or a list asks about ('mấy nhiệm vụ', 'những cơ quan nào', 'giao cho ai') and its
+    span in the question; ('', None)."""
     if cm is not None and (cm.group("noun") or cm.group("noun2")):
-        return cm.group("noun") or cm.group("noun2")
+        g = "noun" if cm.group("noun") else "noun2"
+        return cm.group(g), cm.span(g)
     m = re.search(rf"\b(?:cac|nhung|bao nhieu|may)\s+({_NOUN_ALT})\b", f)
     if m:
-        return m.group(1)
-    return "ai" if re.search(r"\bgiao (?:viec |nhiem vu )?(?:cho )?(?:nhung )?ai\b", f) else ""
+        return m.group(1), m.span(1)
+    return ("ai", None) if re.search(r"\bgiao (?:viec |nhiem vu )?(?:cho )?(?:nhung )?ai\b", f) else ("", None)
 
 
 def _section(node: ONode, root: ONode) -> str:
@@ -186,17 +193,25 @@ def _child_line(citer: Citer, child: ONode, full: bool) -> str | None:
     return msg("structure_line", heading=node_heading(child), n=n)
 
 
+def _unit_word(ctx, kids: list[ONode], asked: tuple[int, int] | None) -> str:
+    """What the children are called: the noun the question counts them by ('nhóm nhiệm vụ'), as typed,
+    else the word for their kind ('phần', 'mục', 'ý')."""
+    if asked is not None and kids and kids[0].kind != "part":
+        return ctx.u.text[asked[0]:asked[1]].lower()
+    return messages()["node_units"].get(kids[0].kind, "mục") if kids else "mục"
+
+
 def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False,
-          itself: bool = False) -> Structured:
+          itself: bool = False, asked: tuple[int, int] | None = None) -> Structured:
     """The node's numbered children listed; a count cites the last child first; asked what the node itself
     is (itself=True), its heading line is cited first."""
     kids = node.numbered()
-    unit = messages()["node_units"].get(kids[0].kind, "mục")
+    unit = _unit_word(ctx, kids, asked)
     label = ctx.index.docs[doc_id].label
     if node is root:
         lead = msg("structure_doc_lead", doc=label, count=len(kids), unit=unit)
     else:
-        lead = msg("structure_lead", doc=label, section=_section(node, root), count=len(kids))
+        lead = msg("structure_lead", doc=label, section=_section(node, root), count=len(kids), unit=unit)
     last = citer.cite_node(kids[-1]) if counts else None
     if last is not None:         # a count is attested by the last numbered child: cite it first
         lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
@@ -205,12 +220,13 @@ def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool
     return Structured("\n".join([lead] + lines), citer.citations, "structure")
 
 
-def _one(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer) -> Structured | None:
+def _one(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer,
+         asked: tuple[int, int] | None = None) -> Structured | None:
     kids = parent.numbered()
     if not 1 <= k <= len(kids):
         return None
     child = kids[k - 1]
-    unit = messages()["node_units"].get(child.kind, "mục")
+    unit = _unit_word(ctx, kids, asked)
     section = _section(parent, root) if parent is not root else ""
     lead = msg("structure_nth_lead", doc=ctx.index.docs[doc_id].label, section=section or "", unit=unit, k=k,
                count=len(kids)).replace(", :", ":")
@@ -263,7 +279,7 @@ def answer(ctx) -> Structured | None:
         container = node or _container(words, om, root)
         if container is not None:
             k = _ordinal(om, len(container.numbered()))
-            return (_one(ctx, doc_id, root, container, k, citer) or
+            return (_one(ctx, doc_id, root, container, k, citer, om.span("noun")) or
                     _absent(ctx, doc_id, root, container, str(k), citer))
     if node is None and ref and (counts or lists or about):
         return _absent(ctx, doc_id, root, _missing_parent(root, ref), ref, citer)
@@ -276,11 +292,14 @@ def answer(ctx) -> Structured | None:
     if not (counts or lists):
         return None
     node = _heading_match(remaining_terms(f, NEUTRAL), root)
-    noun = _asked_noun(f, cm)
+    noun, span = _asked_noun(f, cm)
     if node is None and noun in _S["bodies"]:
         node = _body_node(ctx, doc_id, root)
     elif node is None and noun and _bare_noun(noun) not in ("phan", "muc"):
         node = _noun_node(noun, root)
     if node is None and has_any(f, _S["whole"]):
         node = root
-    return _list(ctx, doc_id, root, node, citer, counts) if node is not None else None
+    if node is None:
+        return None
+    named = span if noun and noun not in _S["bodies"] and _bare_noun(noun) not in ("phan", "muc") else None
+    return _list(ctx, doc_id, root, node, citer, counts, asked=named)
