@@ -26,6 +26,7 @@ HEADING_SHARE = 0.6
 NEUTRAL = set(_S["neutral"])
 MIN_BODY_SHARE = 0.5       # a node "assigns bodies" when at least this share of its children name an assignee
 _NOUN_ALT = "|".join(sorted(_S["nouns"], key=len, reverse=True))
+NOUN_WORDS = {w for n in _S["nouns"] + _S["bodies"] for w in n.split()}
 
 
 def _roman(s: str) -> bool:
@@ -293,6 +294,8 @@ def answer(ctx) -> Structured | None:
         return None
     node = _heading_match(remaining_terms(f, NEUTRAL), root)
     noun, span = _asked_noun(f, cm)
+    if remaining_terms(f, NEUTRAL | NOUN_WORDS):
+        noun = ""                # "giao MTTQ những nhiệm vụ gì": a topic beyond the noun is not structure
     if node is None and noun in _S["bodies"]:
         node = _body_node(ctx, doc_id, root)
     elif node is None and noun and _bare_noun(noun) not in ("phan", "muc"):
