@@ -66,3 +66,11 @@ def test_structure_forms(ask, question, lead, first):
     assert a.mode == "structure" and not a.refused
     assert lead in a.answer.split("\n")[0]
     assert a.citations[0].unit_id == first and a.retrieved[0].unit.unit_id == first
+
+
+def test_a_cited_document_is_quoted_with_the_clause_that_cites_it(ask):
+    a = ask("Quy định 124 của Ban Bí thư được kế hoạch của tỉnh nhắc đến về việc gì?")
+    assert a.mode == "mentions" and not a.refused
+    assert a.citations[0].unit_id == "kh-btvtu-nq43:III.4.6.p1"
+    assert a.citations[0].quote.startswith("việc tu dưỡng, rèn luyện đạo đức, lối sống của người đứng đầu")
+    assert a.citations[0].quote.endswith("Quy định số 124-QĐ/TW, ngày 02/02/2018 của Ban Bí thư Trung ương")
