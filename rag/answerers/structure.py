@@ -294,12 +294,12 @@ def answer(ctx) -> Structured | None:
         return None
     node = _heading_match(remaining_terms(f, NEUTRAL), root)
     noun, span = _asked_noun(f, cm)
-    if remaining_terms(f, NEUTRAL | NOUN_WORDS):
-        noun = ""                # "giao MTTQ những nhiệm vụ gì": a topic beyond the noun is not structure
-    if node is None and noun in _S["bodies"]:
+    # "giao MTTQ những nhiệm vụ gì": with a topic beyond the noun, the noun alone does not find a node
+    lookup = "" if remaining_terms(f, NEUTRAL | NOUN_WORDS) else noun
+    if node is None and lookup and lookup in _S["bodies"]:
         node = _body_node(ctx, doc_id, root)
-    elif node is None and noun and _bare_noun(noun) not in ("phan", "muc"):
-        node = _noun_node(noun, root)
+    elif node is None and lookup and _bare_noun(lookup) not in ("phan", "muc"):
+        node = _noun_node(lookup, root)
     if node is None and has_any(f, _S["whole"]):
         node = root
     if node is None:
