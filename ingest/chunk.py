@@ -4,6 +4,8 @@ Anchors (the part of a unit id after "<doc_id>:") follow the document's own numb
     header, preamble.p1, I.p2, III.2.p1, III.2.1.p1, III.2.1.g4 (4th dash bullet), fn1, recipients,
     signature, copy, copy_recipients; a paragraph too long for the embedding model is split at sentence
     boundaries into pieces ".s1", ".s2", ...
+The heading line of a titled part, item or sub-item is a unit of kind "heading" anchored at the node
+itself ("III", "III.5", "III.1.4"), so an answer that names a part or item cites its heading.
 The same text at the same position gives the same id on every ingest.
 """
 from __future__ import annotations
@@ -144,6 +146,8 @@ def tree_to_units(tree: DocTree, entry: dict, max_tokens: int, count: TokenCount
         emit("header", "header", ["Phần đầu văn bản"], ["Phần đầu văn bản"], tree.header, 1)
 
     def visit(node: Node, anchor: str, labels: list[str], heads: list[str]) -> None:
+        if node.head is not None:        # the heading line, cited as the node itself: anchor "III.5"
+            emit("heading", anchor, labels, heads, node.head, 0)
         for k, para in enumerate(node.paras, 1):
             if node.kind == "dash":
                 a, lab = anchor, labels

@@ -101,6 +101,7 @@ class LexicalBuilder:
     def __init__(self, batch: int = BATCH):
         self.batch = batch
         self.unit_ids: list[str] = []
+        self.bm25_rows: list[int] = []             # rows BM25 indexes: every unit but the heading lines
         self._folds = _Ids()                       # folded syllables and words (one id space)
         self._syl = _Syllables(self._folds)
         self._terms = _Ids()                       # BM25 term key -> term id
@@ -118,6 +119,13 @@ class LexicalBuilder:
         return np.fromiter(map(self._folds.__getitem__, ws), dtype=np.int64, count=len(ws))
 
     def add(self, u: Unit) -> None:
+        self.unit_ids.append(u.unit_id)
+        if u.kind == "heading":
+            # a heading line is cited by the structure answers, never retrieved: not in BM25 (so the scores of
+            # the other units are what they were without it), and its words are counted already, in the
+            # headings of the units below it
+            return
+        self.bm25_rows.append(len(self.unit_ids) - 1)
         t = nfc(lexical_text(u))
         low = t.lower()
         syl = _SYL_RE.findall(low)
@@ -126,7 +134,6 @@ class LexicalBuilder:
         e = expand_abbreviations(t) if may_expand(t, low, syl) else t
         terms = None if e == t else self._ids(words(fold(e)))                 # None: its vocabulary words
         self._pending.append((sids, vocab, terms))
-        self.unit_ids.append(u.unit_id)
         if len(self._pending) >= self.batch:
             self._process()
 
@@ -180,7 +187,8 @@ class LexicalBuilder:
     def finish(self) -> LexicalIndex:
         self._process()
         retriever = self._bm25()
-        return LexicalIndex(retriever, self.unit_ids, self._accents(), self._vocabulary())
+        rows = None if len(self.bm25_rows) == len(self.unit_ids) else self.bm25_rows
+        return LexicalIndex(retriever, self.unit_ids, self._accents(), self._vocabulary(), rows)
 
     # -- results ------------------------------------------------------------------------------------
     def _vocabulary(self) -> dict[str, int]:

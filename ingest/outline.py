@@ -2,8 +2,9 @@
 
 The outline mirrors the body tree: parts (I, II …), items (1.), sub-items (2.1), dash bullets, and the
 preamble. Each node carries its kind, its own number, its heading (sentence-cased), the anchor its units
-use, and the ids of the units that hold its own paragraphs. `rag.tables.outline` reads it back; answerers and
-the page count and list from it, so counts are always counted from the text, never guessed.
+use, the ids of the units that hold its own paragraphs, and the id of its heading unit ("" when
+untitled). `rag.tables.outline` reads it back; answerers and the page count and list from it, so counts
+are always counted from the text, never guessed.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ def _unit_owner(unit: Unit) -> str:
 def build_outline(tree: DocTree, units: list[Unit]) -> dict:
     """The outline of one document as a JSON-ready dict (root node; see module docstring)."""
     by_anchor: dict[str, list[str]] = {}
+    heading = {u.anchor: u.unit_id for u in units if u.kind == "heading"}
     for u in units:
         if u.kind in ("body", "preamble"):
             by_anchor.setdefault(_unit_owner(u), []).append(u.unit_id)
@@ -34,7 +36,8 @@ def build_outline(tree: DocTree, units: list[Unit]) -> dict:
         if node.kind == "dash" and node.lead:
             title = node.lead
         out = {"kind": node.kind, "label": node.label, "title": title, "anchor": anchor,
-               "units": by_anchor.get(anchor, []), "children": []}
+               "units": by_anchor.get(anchor, []), "heading": heading.get(anchor, "") if anchor else "",
+               "children": []}
         for child in node.children:
             out["children"].append(visit(child, node_anchor(anchor, child)))
         return out

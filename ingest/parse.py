@@ -65,6 +65,7 @@ class Para:
     deadline: str = ""
     lead: str = ""
     footnote_refs: list[str] = field(default_factory=list)
+    heading: bool = False    # the heading line of a part, item or sub-item ("5. Phát huy dân chủ …")
 
 
 @dataclass
@@ -75,6 +76,7 @@ class Node:
     paras: list[Para] = field(default_factory=list)
     children: list["Node"] = field(default_factory=list)
     lead: str = ""
+    head: Para | None = None  # the heading line as printed, marker included, for a titled part/item/sub-item
 
 
 @dataclass
@@ -276,6 +278,15 @@ def _promote_empty_headings(node: Node) -> None:
         node.title = ""
 
 
+def _set_heads(node: Node) -> None:
+    """Give every titled part, item and sub-item its heading line as a paragraph of its own."""
+    for child in node.children:
+        _set_heads(child)
+    if node.kind in ("part", "item", "subitem") and node.title:
+        marker = f"{node.label}- " if node.kind == "part" else f"{node.label}. "
+        node.head = Para(marker + node.title, heading=True)
+
+
 # ----------------------------------------------------------------------------------------------- tail
 def _parse_tail(blocks: list[str]) -> dict[str, str]:
     """Split the tail into recipients / signature / copy / copy_recipients texts."""
@@ -378,6 +389,7 @@ def parse(raw: str) -> DocTree:
             continue
         builder.add(t, lead)
     _promote_empty_headings(builder.root)
+    _set_heads(builder.root)
     if not builder.root.children:
         warnings.append("no parts, items or bullets found: the text is indexed paragraph by paragraph")
     pre_node = Node("preamble", "", paras=[Para(t) for t, _ in preamble])
@@ -411,12 +423,10 @@ def _all_paras(tree: DocTree):
     if tree.header:
         yield tree.header, ""
     for node, _ in tree.walk():
-        if node.kind == "part":
-            yield None, f"{node.label}- {node.title}"
-        elif node.kind in ("item", "subitem"):
-            marker = f"{node.label}." if node.kind == "item" else f"{node.label}."
-            if node.title:
-                yield None, f"{marker} {node.title}"
+        if node.head is not None:
+            yield node.head, ""
+        if node.kind in ("item", "subitem"):
+            marker = f"{node.label}."
             for k, p in enumerate(node.paras):
                 yield p, (f"{marker} " if k == 0 and not node.title else "")
             continue
@@ -435,17 +445,16 @@ def _assemble(tree: DocTree) -> None:
     parts: list[str] = []
     pos = 0
     for para, prefix in _all_paras(tree):
-        block = prefix + (para.text if para else "")
-        if para:
-            para.start = pos + len(prefix)
-            para.end = para.start + len(para.text)
+        block = prefix + para.text
+        para.start = pos + len(prefix)
+        para.end = para.start + len(para.text)
         parts.append(block)
         pos += len(block) + 2
     tree.text = "\n\n".join(parts)
 
 
 def _attach_footnotes(tree: DocTree) -> None:
-    body = [p for p, _ in _all_paras(tree) if p is not None and p is not tree.header]
+    body = [p for p, _ in _all_paras(tree) if p is not tree.header and not p.heading]
     for fn in tree.footnotes:
         sup = "".join(SUPERSCRIPTS[int(d)] for d in fn.mark)
         for p in body:
@@ -459,6 +468,6 @@ def _attach_footnotes(tree: DocTree) -> None:
 
 def _extract_deadlines(tree: DocTree) -> None:
     for p, _ in _all_paras(tree):
-        if p is not None:
+        if not p.heading:
             found = DEADLINE_RE.findall(p.text)
             p.deadline = "; ".join(f.strip() for f in found)

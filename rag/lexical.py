@@ -38,9 +38,11 @@ def question_words() -> dict[str, str]:
 
 
 class LexicalIndex:
-    def __init__(self, retriever: bm25s.BM25, unit_ids: list[str], accents: dict[str, str], vocab: dict[str, int]):
+    def __init__(self, retriever: bm25s.BM25, unit_ids: list[str], accents: dict[str, str], vocab: dict[str, int],
+                 bm25_rows: list[int] | None = None):
         self.retriever = retriever
         self.unit_ids = unit_ids
+        self.bm25_rows = bm25_rows          # the rows BM25 scores (None = all); the others score 0
         self.row = {u: i for i, u in enumerate(unit_ids)}
         self.accents = accents
         self.vocab = vocab
@@ -50,20 +52,26 @@ class LexicalIndex:
         d.mkdir(parents=True, exist_ok=True)
         self.retriever.save(str(d / "bm25"))
         (d / "tables.json").write_text(json.dumps({"unit_ids": self.unit_ids, "accents": self.accents,
-                                                   "vocab": self.vocab}, ensure_ascii=False), encoding="utf-8")
+                                                   "vocab": self.vocab, "bm25_rows": self.bm25_rows},
+                                                  ensure_ascii=False), encoding="utf-8")
 
     @classmethod
     def load(cls, d: Path) -> "LexicalIndex":
         tables = json.loads((d / "tables.json").read_text(encoding="utf-8"))
         retriever = bm25s.BM25.load(str(d / "bm25"))
-        return cls(retriever, tables["unit_ids"], tables["accents"], tables["vocab"])
+        return cls(retriever, tables["unit_ids"], tables["accents"], tables["vocab"], tables.get("bm25_rows"))
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         """BM25 score of every unit (row order = self.unit_ids)."""
         known = [t for t in tokens if t in self.retriever.vocab_dict]
         if not known:
             return np.zeros(len(self.unit_ids), dtype=np.float32)
-        return np.asarray(self.retriever.get_scores(known), dtype=np.float32)
+        scores = np.asarray(self.retriever.get_scores(known), dtype=np.float32)
+        if self.bm25_rows is None:
+            return scores
+        full = np.zeros(len(self.unit_ids), dtype=np.float32)
+        full[self.bm25_rows] = scores
+        return full
 
     # -- query repair ---------------------------------------------------------------------------------
     def correct(self, folded_words: list[str]) -> list[str]:

@@ -16,7 +16,7 @@ EXPECTED = {
     "refusal_name_absent": {"thing"}, "refusal_slot": {"doc", "slot"},
     "refusal_office": {"doc", "office", "signer"}, "not_vietnamese": set(), "part_missing": {"slot"},
     "nearest_heading": set(), "lead_one": {"doc"}, "lead_many": {"docs"}, "quote_line": {"path", "quote", "n"},
-    "structure_lead": {"doc", "section", "count"}, "structure_line": {"heading", "n"}, "low_confidence": set(),
+    "structure_lead": {"doc", "section", "count", "unit"}, "structure_line": {"heading", "n"}, "low_confidence": set(),
     "empty_question": set(), "too_long": {"length", "limit"}, "no_content": set(), "unknown_scope": {"scope"},
     "llm_system": set(), "llm_user": {"passages", "question"},
     "overview_identity": {"doc", "facts", "n"}, "overview_identity_short": {"doc", "n"}, "overview_title": {"title", "n"}, "overview_signer": {"signer", "n"},

@@ -102,12 +102,16 @@ class UnitStore:
         except Exception as e:  # chromadb reports a full disk or a lost server as its own error types
             raise StoreUnavailableError(f"Chroma write failed ({type(e).__name__}: {e})") from None
 
-    def query(self, vector, k: int, doc_ids: list[str] | None = None) -> list[tuple[str, float]]:
-        """(unit_id, cosine similarity) of the k nearest units, optionally only in `doc_ids`."""
-        filters = None
+    def query(self, vector, k: int, doc_ids: list[str] | None = None,
+              skip_kinds: tuple[str, ...] = ()) -> list[tuple[str, float]]:
+        """(unit_id, cosine similarity) of the k nearest units, optionally only in `doc_ids`, and never of
+        the unit kinds in `skip_kinds`."""
+        conds = []
         if doc_ids:
-            filters = MetadataFilters(filters=[MetadataFilter(key="doc_id", value=list(doc_ids),
-                                                              operator=FilterOperator.IN)])
+            conds.append(MetadataFilter(key="doc_id", value=list(doc_ids), operator=FilterOperator.IN))
+        if skip_kinds:
+            conds.append(MetadataFilter(key="kind", value=list(skip_kinds), operator=FilterOperator.NIN))
+        filters = MetadataFilters(filters=conds) if conds else None
         q = VectorStoreQuery(query_embedding=[float(x) for x in vector], similarity_top_k=k, filters=filters)
         try:
             res = self.vs.query(q)

@@ -18,7 +18,8 @@ HEADER_IDS = "header_vectors.json"
 
 
 def is_header_kind(kind: str) -> bool:
-    return kind != "body"
+    """Units a metadata question may ask for as a kind (heading lines are never retrieved)."""
+    return kind not in ("body", "heading")
 
 
 def write_header_index(build_dir: Path, unit_ids: list[str], store) -> None:

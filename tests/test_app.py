@@ -116,14 +116,15 @@ def test_feedback_is_stored_with_the_answer(built_index, tmp_path):
 def test_documents_tab_lists_outlines_and_cited_documents(built_index):
     docs, cited = DocsHandlers(built_index).browse()
     assert docs.count('<details class="doc"') == 5
-    assert '<span class="node" data-unit="kh-21-2023:IV.8.g1"' in docs
+    assert '<span class="node" data-unit="kh-21-2023:IV.8"' in docs          # a titled node opens at its heading
     assert "8. Các tỉnh ủy, thành ủy, đảng uỷ trực thuộc Trung ương</span> <span class=\"count\">(2)</span>" in docs
     assert "<dt>Số hiệu</dt><dd><i>văn bản không ghi</i></dd>" in docs          # an empty catalog field
     assert "<td>Nghị quyết 23-NQ/TW</td><td>12/3/2003</td><td>Ban Chấp hành Trung ương Đảng</td><td>IX</td>" in cited
     assert "43-NQ/TW" not in cited.split("</tr>", 1)[1].split("<td>")[1]       # held documents are not listed
-    page = DocsHandlers(built_index).open_node("kh-21-2023:IV.8.g1")
+    page = DocsHandlers(built_index).open_node("kh-21-2023:IV.8")
     assert page.startswith('<p class="cite-path" id="browse-path">Vị trí: Kế hoạch 21-KH/TW › IV. Nhiệm vụ cụ thể › 8.')
-    assert '<p id="u-IV.8.g1" class="unit cited"' in page and page.count('class="unit cited"') == 1
+    assert '<p id="u-IV.8" class="unit doc-heading cited"' in page and page.count(' cited"') == 1
+    assert '<p id="u-IV.8.g1" class="unit"' in page
 
 
 def test_answer_downloads_as_docx_and_markdown(handlers):
@@ -247,11 +248,11 @@ def test_browser_documents_tab_opens_an_outline_node_and_a_mention(running_app):
         page.goto(running_app)
         page.wait_for_selector("#question textarea", timeout=60000)
         page.click("button[role=tab]:has-text('Văn bản')")
-        page.wait_for_selector("#browse-docs [data-unit='kh-21-2023:IV.8.g1']", timeout=60000)
+        page.wait_for_selector("#browse-docs [data-unit='kh-21-2023:IV.8']", timeout=60000)
         assert "Nghị quyết 23-NQ/TW" in page.inner_text("#browse-cited")
-        page.click("#browse-docs [data-unit='kh-21-2023:IV.8.g1']")
+        page.click("#browse-docs [data-unit='kh-21-2023:IV.8']")
         page.wait_for_selector("#browse-viewer .cited", timeout=60000)
-        assert page.inner_text("#browse-viewer .cited").startswith("– Xây dựng, ban hành chương trình, kế hoạch")
+        assert page.inner_text("#browse-viewer .cited").startswith("8. Các tỉnh ủy, thành ủy, đảng uỷ trực thuộc")
         assert "IV. Nhiệm vụ cụ thể › 8." in page.inner_text("#browse-path")
         page.click("#browse-cited [data-unit='ct-tucantho-nq43:I.p1']")
         page.wait_for_selector("#browse-viewer #u-I\\.p1.cited", timeout=60000)

@@ -31,7 +31,7 @@ def server_index(built_index, tmp_path_factory):
     settings = load_settings(env={"RAG_CHROMA_URL": f"http://127.0.0.1:{port}"}, index_dir=index_dir,
                              corpus_dir=CORPUS)
     report = build_index(settings, progress=False)
-    assert report.units == 189 and not (Path(index_dir) / "builds" / report.build_id / "chroma").exists()
+    assert report.units == 236 and not (Path(index_dir) / "builds" / report.build_id / "chroma").exists()
     yield settings, chroma, port, root
     stop(chroma)
 

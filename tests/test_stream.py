@@ -55,21 +55,25 @@ def test_streamed_build_has_the_same_units_and_lexical_index(built_index):
     units = reference_units(built_index)
     lines = (build / "units.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line) for line in lines] == [u.to_dict() for u in units]
-    assert len(units) == 189
+    assert len(units) == 236 and sum(u.kind == "heading" for u in units) == 47
 
-    retriever, accents, vocab = reference_lexical(units)
+    # BM25, accents and vocabulary come from the units that can be retrieved (heading lines are not)
+    retriever, accents, vocab = reference_lexical([u for u in units if u.kind != "heading"])
     tables = json.loads((build / "lexical" / "tables.json").read_text(encoding="utf-8"))
     assert tables["unit_ids"] == [u.unit_id for u in units]
     assert tables["accents"] == accents and tables["vocab"] == vocab    # lookup tables: same entries (order is free)
     streamed = LexicalIndex.load(build / "lexical")
+    rows = [i for i, u in enumerate(units) if u.kind != "heading"]
     for q in ("ai ký kế hoạch 21", "cựu chiến binh", "Mặt trận Tổ quốc giám sát", "đại đoàn kết toàn dân tộc"):
         toks = [t for t in lexical_tokens(q) if t in retriever.vocab_dict]
-        assert np.array_equal(streamed.scores(lexical_tokens(q)), np.asarray(retriever.get_scores(toks), dtype=np.float32)), q
+        got = streamed.scores(lexical_tokens(q))
+        assert np.array_equal(got[rows], np.asarray(retriever.get_scores(toks), dtype=np.float32)), q
+        assert not np.delete(got, rows).any(), q       # a heading line scores 0
 
 
 def test_header_index_holds_the_stored_vectors_of_the_non_body_units(built_index):
     index = LoadedIndex(built_index)
-    ids = [uid for uid, u in index.units.items() if u.kind != "body"]
+    ids = [uid for uid, u in index.units.items() if u.kind not in ("body", "heading")]
     assert sorted(index.table.vector_row) == sorted(ids) and len(ids) == 22
     stored = index.store.vectors(ids)
     for uid in ids:

@@ -41,6 +41,28 @@ def test_offsets_are_exact_and_ids_unique_and_stable(counter):
     assert [u.unit_id for u in units] == [u.unit_id for u in again]
 
 
+def test_headings_are_units_of_their_own_and_other_ids_unchanged(counter):
+    tree = parse(read_corpus(NQ43))
+    units = tree_to_units(tree, ENTRY, 320, counter)
+    by_id = {u.unit_id: u for u in units}
+    part, item = by_id["nq-43-2023:III"], by_id["nq-43-2023:III.5"]
+    assert (part.kind, part.text, part.path) == (
+        "heading", "III- NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "Nghị quyết 43-NQ/TW › III. Nhiệm vụ, giải pháp chủ yếu")
+    assert item.kind == "heading" and item.anchor == "III.5"
+    assert item.text == "5. Phát huy dân chủ xã hội chủ nghĩa, tiềm năng và sức sáng tạo của Nhân dân"
+    assert item.path == ("Nghị quyết 43-NQ/TW › III. Nhiệm vụ, giải pháp chủ yếu › "
+                         "5. Phát huy dân chủ xã hội chủ nghĩa, tiềm năng và sức sáng tạo của Nhân dân")
+    assert tree.text[item.start:item.end] == item.text
+    # a heading comes just before the text under it; untitled items and sub-items (III.2.1) have none
+    ids = [u.unit_id for u in units]
+    assert ids[ids.index("nq-43-2023:III.5") + 1] == "nq-43-2023:III.5.p1"
+    assert "nq-43-2023:III.2.1" not in by_id and "nq-43-2023:III.2.1.g4" in by_id
+    headings = [u.unit_id for u in units if u.kind == "heading"]
+    assert len(headings) == 13 and len(units) - len(headings) == 61
+    assert [u.unit_id for u in units if u.kind != "heading"][:4] == [
+        "nq-43-2023:header", "nq-43-2023:I.p1.s1", "nq-43-2023:I.p1.s2", "nq-43-2023:I.p2"]
+
+
 def test_long_paragraphs_split_between_sentences(counter):
     tree = parse(read_corpus(NQ43))
     units = tree_to_units(tree, ENTRY, 320, counter)
@@ -71,7 +93,8 @@ def test_built_index_units_per_document(built_index):
     build = current_build_dir(built_index)
     manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
     counts = {d: v["units"] for d, v in manifest["docs"].items()}
-    assert counts == {"ct-tucantho-nq43": 50, "kh-21-2023": 31, "kh-btvtu-nq43": 38, "nq-43-2023": 61, "tin-kh21": 9}
+    # body, header and tail units (50, 31, 38, 61, 9) plus one heading unit per titled part, item, sub-item
+    assert counts == {"ct-tucantho-nq43": 63, "kh-21-2023": 44, "kh-btvtu-nq43": 46, "nq-43-2023": 74, "tin-kh21": 9}
     units = [json.loads(l) for l in (build / "units.jsonl").read_text(encoding="utf-8").splitlines()]
     kinds = {(u["doc_id"], u["kind"]) for u in units}
     for k in [("nq-43-2023", "header"), ("nq-43-2023", "signature"), ("nq-43-2023", "copy"),

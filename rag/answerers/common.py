@@ -78,8 +78,9 @@ class Citer:
         n = self._seen[key]
         return n, unit.text[span[0]:span[1]]
 
-    def cite_node(self, node: ONode) -> tuple[int, str, Unit] | None:
-        uid = first_unit(node)
+    def cite_node(self, node: ONode, heading: bool = True) -> tuple[int, str, Unit] | None:
+        """Cite a node by its heading unit (heading=True and the node has one), else by its first text."""
+        uid = (node.heading or first_unit(node)) if heading else first_unit(node)
         if not uid or uid not in self.index.units:
             return None
         unit = self.index.units[uid]

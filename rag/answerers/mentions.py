@@ -17,6 +17,7 @@ from rag.prompts import msg
 from rag.text import fold
 
 MAX_MENTIONS = 4
+MAX_CLAUSE = 420           # a citing clause up to this long is quoted whole
 # what a citing sentence states about a document (folded cue phrases)
 WITHIN = ("ngay nao", "khi nao", "nam nao", "luc nao", "bao gio", "thoi gian nao", "ban hanh ngay", "ngay thang",
           "ai ban hanh", "do ai", "ai ra", "co quan nao", "cua ai", "cap nao", "ai thong qua", "noi nao ban hanh",
@@ -37,6 +38,16 @@ def _position(folded: str, row: dict) -> int:
 
 DATE_CUES = ("ngay nao", "khi nao", "nam nao", "luc nao", "bao gio", "thoi gian nao", "ban hanh ngay", "ngay thang")
 ISSUER_CUES = ("ai ban hanh", "do ai", "ai ra", "co quan nao", "cua ai", "cap nao", "ai thong qua", "noi nao ban hanh")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of the citing sentence that holds a mention (between '; ', sentence breaks or the
+    paragraph's ends): it says what the document is cited for. The mention alone when that is too long."""
+    a = max([0] + [m.end() for m in re.finditer(r"[;.:]\s+", text[:start])])
+    m = re.search(r"[;.](?:\s|$)", text[end:])
+    b = end + m.start() if m else len(text)
+    a += len(text[a:]) - len(text[a:].lstrip())
+    return (a, b) if b - a <= MAX_CLAUSE else (start, end)
 
 
 def _states_asked(f: str, row: dict) -> bool:
@@ -64,7 +75,7 @@ def answer(ctx) -> Structured | None:
         if unit is None or unit.unit_id in seen:
             continue
         seen.add(unit.unit_id)
-        n, quote = citer.cite(unit, (mn["start"], mn["end"]))
+        n, quote = citer.cite(unit, _clause(unit.text, mn["start"], mn["end"]))
         source = ctx.index.docs[unit.doc_id].label
         path = " › ".join(unit.path.split(" › ")[1:]) or unit.path
         lines.append(msg("mentioned_line", source=source, path=path, quote=inline(quote), n=n))

@@ -14,27 +14,19 @@ import re
 from rag.answerers import Structured
 from rag.answerers.common import Citer, doc_of, has_any, inline, node_heading, quote_span, remaining_terms, \
     without_doc_names
-from rag.tables.outline import STRUCTURAL, ONode, first_unit, node_units, outline_of
+from rag.answerers.forms import forms
+from rag.tables.outline import STRUCTURAL, ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.route import KIND_WORDS, METADATA_INTENTS
 from rag.text import content_terms, fold
 
-GOAL_CUES = ("muc dich", "muc tieu", "yeu cau", "de lam gi", "nham muc dich", "nham gi", "huong toi", "nham dat",
-             "muon dat", "dat duoc gi")
-BASIS_CUES = ("de thuc hien", "lam ra de", "ban hanh de", "thuc hien van ban nao", "can cu vao dau", "can cu")
-GENERAL_CUES = ("noi ve", "noi gi", "ve gi", "ve van de gi", "ve chuyen gi", "chuyen gi", "cai gi", "tom tat",
-                "tom luoc", "khai quat", "tong quan", "gioi thieu", "noi dung chinh", "noi dung co ban", "y chinh",
-                "la gi", "la van ban gi", "dua tin", "de cap", "ban ve", "noi dung", "chu yeu", "y nghia",
-                "tinh than", "thuoc loai", "loai van ban", "van ban gi", "nhu the nao", "dai y", "cot loi",
-                "diem chinh", "noi bat", "tong the", "viet ve", "bai ve", "ve viec gi", "nhung gi")
+_O = forms()["overview"]
+GOAL_CUES, BASIS_CUES, GENERAL_CUES = tuple(_O["goal"]), tuple(_O["basis"]), tuple(_O["general"])
 KIND_PHRASES = tuple(KIND_WORDS) + ("van ban", "thuc hien", "ban hanh", "dat ra", "de ra")
-NEUTRAL = {"ra", "de", "neu", "duoc", "lam", "kia", "nay", "vay", "the", "nhung", "cac", "chinh", "gi", "cai",
-           "chuyen", "la", "ve", "noi", "co", "nao", "cua", "ay", "do", "a", "nhi", "gom", "dung", "nhieu",
-           "muon", "nham", "trong", "giup", "toi", "minh", "hay", "ngan", "gon", "vai", "dong", "cau", "xem",
-           "biet", "cho", "qua", "sao", "ai", "duoi", "day", "tren", "o", "thi", "voi", "mot"}
-PURPOSE_WORDS = ("muc dich", "yeu cau", "muc tieu")
-PURPOSE_MARKERS = ("nham",)
+NEUTRAL = set(_O["neutral"])
+PURPOSE_WORDS, PURPOSE_MARKERS = tuple(_O["purpose_words"]), tuple(_O["purpose_markers"])
 MAX_PURPOSE_UNITS = 4
+MAX_LEAD_UNITS, MAX_LEAD_CHARS = 3, 1000     # the opening paragraphs quoted: at most this many, this long
 
 
 def _purpose_nodes(root: ONode, wanted: tuple[str, ...]) -> list[ONode]:
@@ -67,7 +59,11 @@ def _purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...]) -> l
 
 def _lead_lines(ctx, citer: Citer, doc_id: str, goal: bool = False) -> list[str]:
     """The opening paragraphs; asked for a purpose, the ones that state one ("nhằm", "mục đích") first."""
-    units = [u for u in ctx.index.doc_units(doc_id) if u.kind == "preamble"][:2]
+    units = []
+    for u in (u for u in ctx.index.doc_units(doc_id) if u.kind == "preamble"):
+        if len(units) == MAX_LEAD_UNITS or sum(len(x.text) for x in units) + len(u.text) > MAX_LEAD_CHARS:
+            break
+        units.append(u)
     if not units:
         units = [u for u in ctx.index.doc_units(doc_id) if u.kind == "body"][:1]
     if goal:
@@ -119,15 +115,13 @@ def _outline_lines(ctx, citer: Citer, root: ONode) -> list[str]:
         return []
     lines = [msg("overview_outline", count=len(top), unit=messages()["node_units"].get(top[0].kind, "mục"))]
     for node in top:
-        uid = first_unit(node)
+        uid = node_unit(node)           # a titled part is cited by its heading line
         if not uid or uid not in ctx.index.units:
             continue
-        unit = ctx.index.units[uid]
+        n, quote = citer.cite(ctx.index.units[uid])
         if node.title:
-            n, _ = citer.cite(unit)
             lines.append(msg("structure_line", heading=node_heading(node), n=n))
         else:
-            n, quote = citer.cite(unit)
             lines.append(msg("quote_item", heading=node.label, quote=inline(quote), n=n))
     return lines
 
@@ -141,7 +135,8 @@ def answer(ctx) -> Structured | None:
     f = without_doc_names(ctx)
     cues = GOAL_CUES + BASIS_CUES + GENERAL_CUES
     e = ctx.index.docs[doc_id].entry
-    own = set(content_terms(fold(e.get("title", "") + " " + e.get("issuer", ""))))   # words naming the document
+    # words naming the document: its title, issuer, and the parts of its number ("21-KH/TW" -> 21, kh, tw)
+    own = set(content_terms(fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind")))))
     if not has_any(f, cues) or remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES):
         return None
     citer = Citer(ctx.index)

@@ -13,26 +13,20 @@ import re
 from rag.answerers import Structured
 from rag.answerers.common import Citer, doc_of, has_any, inline, node_heading, quote_span, remaining_terms, \
     without_doc_names
-from rag.tables.outline import STRUCTURAL, ONode, find, outline_of
+from rag.answerers.forms import forms, structure_patterns
+from rag.tables.outline import STRUCTURAL, ONode, find, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.text import content_terms, fold
 
-NOUNS = ("phan", "muc", "nhom", "nhiem vu", "giai phap", "noi dung", "quan diem", "diem", "y", "van de",
-         "co quan", "linh vuc", "muc tieu", "yeu cau", "chuong", "dieu", "khoan", "viec", "dau viec", "chuong trinh")
-_NOUN = "|".join(sorted(NOUNS, key=len, reverse=True))
-ORDINAL_WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
-ORD_RE = re.compile(rf"\b(?P<noun>{_NOUN})\b(?P<mid>(?:\s+[a-z]+){{0,4}}?)\s+(?:thu\s+(?P<n>\d{{1,2}}|"
-                    rf"{'|'.join(ORDINAL_WORDS)})|(?P<last>cuoi cung)|(?P<first>dau tien))\b")
-REF_RE = re.compile(r"\b(phan|muc|diem|khoan|tiet)\s+([ivxlc]+(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*)\b(?![.,]?\d)")
-COUNT_RE = re.compile(rf"\b(?:co|gom|bao gom|chia (?:lam|thanh)|de ra|neu|dat ra)\s+(?:may|bao nhieu)\b|"
-                      rf"\b(?:may|bao nhieu)\s+(?:{_NOUN})\b")
-LIST_RE = re.compile(rf"\b(?:gom|bao gom|co) nhung\b|\bcac (?:{_NOUN})\b.*\b(?:la gi|nao)\b|\bnhung (?:{_NOUN}|ai|gi)\b.*\b(?:nao|gi)\b|"
-                     r"\bgiao (?:cho )?(?:nhung )?(?:ai|co quan nao|don vi nao)\b|\bliet ke\b|\bgom (?:gi|nhung gi)\b")
-ABOUT_RE = re.compile(r"\b(?:noi (?:gi|ve gi|nhung gi)|la gi|gom gi|ve (?:gi|van de gi)|de cap (?:gi|den gi)|"
-                      r"quy dinh gi|neu gi)\b")
+_S = forms()["structure"]
+ORDINAL_WORDS: dict[str, int] = _S["ordinals"]
+_P = structure_patterns()
+ORD_RE, REF_RE, COUNT_RE, LIST_RE, ABOUT_RE = _P["ordinal"], _P["ref"], _P["count"], _P["list"], _P["about"]
 HEADING_SHARE = 0.6
-NEUTRAL = {"phan", "muc", "nhom", "may", "bao", "nhieu", "gom", "nhung", "nao", "gi", "co", "de", "ra", "ve",
-           "noi", "la", "cho", "giao", "ai", "thu", "nho", "lon", "chinh", "viec", "cac", "doi", "voi"}
+NEUTRAL = set(_S["neutral"])
+MIN_BODY_SHARE = 0.5       # a node "assigns bodies" when at least this share of its children name an assignee
+_NOUN_ALT = "|".join(sorted(_S["nouns"], key=len, reverse=True))
+NOUN_WORDS = {w for n in _S["nouns"] + _S["bodies"] for w in n.split()}
 
 
 def _roman(s: str) -> bool:
@@ -50,6 +44,11 @@ def _explicit(f: str, root: ONode) -> tuple[ONode | None, str]:
         ref = f"{romans[0]}.{arabic[0]}"
     else:
         ref = (romans or arabic)[0].upper()
+    if arabic and not romans:
+        # "phần tổ chức thực hiện … điểm 4": a number inside the part the question names by its heading
+        within = _heading_match(remaining_terms(REF_RE.sub(" ", f), NEUTRAL), root)
+        if within is not None and find(within, ref) is not None:
+            return find(within, ref), f"{within.anchor}.{ref}"
     return find(root, ref), ref
 
 
@@ -94,17 +93,54 @@ def _heading_match(terms: list[str], root: ONode) -> ONode | None:
     return best
 
 
-def _container(before: str, om: re.Match, root: ONode) -> ONode | None:
-    """The node an ordinal counts in: the one whose heading the words before it name, else the first
-    node whose heading holds the counted noun and has enough children, else the document's top level."""
-    node = _heading_match(remaining_terms(before, NEUTRAL), root)
+def _bare_noun(noun: str) -> str:
+    """'nhóm nhiệm vụ' -> 'nhiệm vụ' (folded): the qualifier before a counted noun is not in headings."""
+    words = noun.split()
+    while len(words) > 1 and words[0] in _S["qualifiers"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _noun_node(noun: str, root: ONode, fits=lambda n: bool(n.numbered())) -> ONode | None:
+    """The first node, in document order, whose heading holds the noun and that `fits`."""
+    noun = _bare_noun(noun)
+    for n in root.walk():
+        if n.kind in STRUCTURAL and n.title and re.search(rf"\b{noun}\b", fold(n.title).lower()) and fits(n):
+            return n
+    return None
+
+
+def _body_node(ctx, doc_id: str, root: ONode) -> ONode | None:
+    """The node whose numbered children are the bodies it assigns work to: most children whose heading
+    names an assignee of the task table (or, untitled, whose own paragraph is a task row)."""
+    rows = [r for r in ctx.index.tasks if r["doc_id"] == doc_id]
+    best, best_key = None, (0, 0)
+    for n in root.walk():
+        kids = [c for c in n.numbered() if c.kind in STRUCTURAL]
+        if len(kids) < 2:
+            continue
+        titled = untitled = 0
+        for c in kids:
+            under, title = set(node_units(c)), fold(c.title).lower()
+            if c.title:
+                titled += any(r["unit_id"] in under and fold(r["assignee"]).lower() in title for r in rows)
+            else:
+                untitled += any(r["unit_id"] in c.units[:1] for r in rows)
+        key = (titled, untitled)        # bodies named by headings outrank bodies opening a paragraph
+        if titled + untitled >= max(2, MIN_BODY_SHARE * len(kids)) and key > best_key:
+            best, best_key = n, key
+    return best
+
+
+def _container(words: str, om: re.Match, root: ONode) -> ONode | None:
+    """The node an ordinal counts in: the one whose heading the question's other words name, else the
+    first node whose heading holds the counted noun and has enough children, else the top level."""
+    node = _heading_match(remaining_terms(words, NEUTRAL), root)
     if node is not None:
         return node
-    noun = om.group("noun")
-    for n in [root] + [x for x in root.walk() if x.kind in STRUCTURAL]:
-        k = _ordinal(om, len(n.numbered()))
-        if n.title and re.search(rf"\b{noun}\b", fold(n.title).lower()) and 1 <= k <= len(n.numbered()):
-            return n
+    node = _noun_node(om.group("noun"), root, lambda n: 1 <= _ordinal(om, len(n.numbered())) <= len(n.numbered()))
+    if node is not None:
+        return node
     return root if 1 <= _ordinal(om, len(root.numbered())) <= len(root.numbered()) else None
 
 
@@ -115,6 +151,18 @@ def _ordinal(m: re.Match, count: int) -> int:
         return 1
     n = m.group("n")
     return int(n) if n.isdigit() else ORDINAL_WORDS[n]
+
+
+def _asked_noun(f: str, cm: re.Match | None) -> tuple[str, tuple[int, int] | None]:
+    """The noun a count or a list asks about ('mấy nhiệm vụ', 'những cơ quan nào', 'giao cho ai') and its
+    span in the question; ('', None)."""
+    if cm is not None and (cm.group("noun") or cm.group("noun2")):
+        g = "noun" if cm.group("noun") else "noun2"
+        return cm.group(g), cm.span(g)
+    m = re.search(rf"\b(?:cac|nhung|bao nhieu|may)\s+({_NOUN_ALT})\b", f)
+    if m:
+        return m.group(1), m.span(1)
+    return ("ai", None) if re.search(r"\bgiao (?:viec |nhiem vu )?(?:cho )?(?:nhung )?ai\b", f) else ("", None)
 
 
 def _section(node: ONode, root: ONode) -> str:
@@ -132,7 +180,9 @@ def _section(node: ONode, root: ONode) -> str:
 
 
 def _child_line(citer: Citer, child: ONode, full: bool) -> str | None:
-    got = citer.cite_node(child)
+    """A listed child: a titled one by its heading line (cited to its heading unit); a bullet, an untitled
+    item, or (full) a child shown with its text, by a quote of its first paragraph."""
+    got = citer.cite_node(child, heading=not full)
     if got is None:
         return None
     n, quote, unit = got
@@ -144,38 +194,60 @@ def _child_line(citer: Citer, child: ONode, full: bool) -> str | None:
     return msg("structure_line", heading=node_heading(child), n=n)
 
 
-def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False) -> Structured:
+def _unit_word(ctx, kids: list[ONode], asked: tuple[int, int] | None) -> str:
+    """What the children are called: the noun the question counts them by ('nhóm nhiệm vụ'), as typed,
+    else the word for their kind ('phần', 'mục', 'ý')."""
+    if asked is not None and kids and kids[0].kind != "part":
+        return ctx.u.text[asked[0]:asked[1]].lower()
+    return messages()["node_units"].get(kids[0].kind, "mục") if kids else "mục"
+
+
+def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False,
+          itself: bool = False, asked: tuple[int, int] | None = None) -> Structured:
+    """The node's numbered children listed; a count cites the last child first; asked what the node itself
+    is (itself=True), its heading line is cited first."""
     kids = node.numbered()
-    unit = messages()["node_units"].get(kids[0].kind, "mục")
+    unit = _unit_word(ctx, kids, asked)
     label = ctx.index.docs[doc_id].label
     if node is root:
         lead = msg("structure_doc_lead", doc=label, count=len(kids), unit=unit)
     else:
-        lead = msg("structure_lead", doc=label, section=_section(node, root), count=len(kids))
+        lead = msg("structure_lead", doc=label, section=_section(node, root), count=len(kids), unit=unit)
     last = citer.cite_node(kids[-1]) if counts else None
     if last is not None:         # a count is attested by the last numbered child: cite it first
         lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
-    lines = [x for x in (_child_line(citer, k, full=False) for k in kids) if x]
+    lines = _heading_lines(ctx, citer, node) if itself and node is not root else []
+    lines += [x for x in (_child_line(citer, k, full=False) for k in kids) if x]
     return Structured("\n".join([lead] + lines), citer.citations, "structure")
 
 
-def _one(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer) -> Structured | None:
+def _one(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer,
+         asked: tuple[int, int] | None = None) -> Structured | None:
     kids = parent.numbered()
     if not 1 <= k <= len(kids):
         return None
     child = kids[k - 1]
-    unit = messages()["node_units"].get(child.kind, "mục")
+    unit = _unit_word(ctx, kids, asked)
     section = _section(parent, root) if parent is not root else ""
     lead = msg("structure_nth_lead", doc=ctx.index.docs[doc_id].label, section=section or "", unit=unit, k=k,
                count=len(kids)).replace(", :", ":")
     grand = child.numbered()
-    if grand and not child.units:       # a heading over its own items: the heading, then the items
-        got = citer.cite_node(child)
-        lines = [msg("structure_line", heading=node_heading(child), n=got[0])] if got else []
-    else:
-        lines = [x for x in [_child_line(citer, child, full=True)] if x]
+    lines = _heading_lines(ctx, citer, child) or [x for x in [_child_line(citer, child, full=True)] if x]
     lines += [x for x in (_child_line(citer, g, full=False) for g in grand[:12]) if x]
     return Structured("\n".join([lead] + lines), citer.citations, "structure")
+
+
+def _heading_lines(ctx, citer: Citer, node: ONode) -> list[str]:
+    """A titled node: its heading line cited to its heading unit, then its own first paragraph quoted."""
+    if not node.heading or node.heading not in ctx.index.units:
+        return []
+    n, _ = citer.cite(ctx.index.units[node.heading])
+    lines = [msg("structure_line", heading=node_heading(node), n=n)]
+    if node.units and node.units[0] in ctx.index.units:
+        unit = ctx.index.units[node.units[0]]
+        k, quote = citer.cite(unit, quote_span(unit, whole=700))
+        lines.append(msg("quote_item", heading=node.label, quote=inline(quote), n=k))
+    return lines
 
 
 def _leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer) -> Structured | None:
@@ -183,6 +255,9 @@ def _leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer) -> Structure
     if not units:
         return None
     lines = [msg("structure_node_lead", doc=ctx.index.docs[doc_id].label, section=_section(node, root))]
+    if node.heading in ctx.index.units:       # the node itself first: its heading line
+        n, _ = citer.cite(ctx.index.units[node.heading])
+        lines.append(msg("structure_line", heading=node_heading(node), n=n))
     for unit in units:
         n, quote = citer.cite(unit, quote_span(unit, whole=700))
         lines.append(msg("quote_item", heading=unit.path.split(" › ")[-1], quote=inline(quote), n=n))
@@ -195,15 +270,17 @@ def answer(ctx) -> Structured | None:
     if root is None or not root.numbered():
         return None
     f = without_doc_names(ctx)
-    counts, lists, about = bool(COUNT_RE.search(f)), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f))
+    cm = COUNT_RE.search(f)
+    counts, lists, about = bool(cm), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f))
     citer = Citer(ctx.index)
     node, ref = _explicit(f, root)
     om = ORD_RE.search(f)
     if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
-        container = node or _container(f[:om.start()] + " " + om.group("noun") + om.group("mid"), om, root)
+        words = f[:om.start()] + " " + om.group("noun") + om.group("mid") + " " + f[om.end():]
+        container = node or _container(words, om, root)
         if container is not None:
             k = _ordinal(om, len(container.numbered()))
-            return (_one(ctx, doc_id, root, container, k, citer) or
+            return (_one(ctx, doc_id, root, container, k, citer, om.span("noun")) or
                     _absent(ctx, doc_id, root, container, str(k), citer))
     if node is None and ref and (counts or lists or about):
         return _absent(ctx, doc_id, root, _missing_parent(root, ref), ref, citer)
@@ -211,13 +288,21 @@ def answer(ctx) -> Structured | None:
         if not (counts or lists or about):
             return None
         if node.numbered():
-            return _list(ctx, doc_id, root, node, citer, counts)
+            return _list(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists))
         return _leaf(ctx, doc_id, root, node, citer)
     if not (counts or lists):
         return None
     node = _heading_match(remaining_terms(f, NEUTRAL), root)
-    if node is not None:
-        return _list(ctx, doc_id, root, node, citer, counts)
-    if has_any(f, ("may phan", "nhung phan", "bao nhieu phan", "cac phan", "gom may", "bo cuc")):
-        return _list(ctx, doc_id, root, root, citer, counts)
-    return None
+    noun, span = _asked_noun(f, cm)
+    # "giao MTTQ những nhiệm vụ gì": with a topic beyond the noun, the noun alone does not find a node
+    lookup = "" if remaining_terms(f, NEUTRAL | NOUN_WORDS) else noun
+    if node is None and lookup and lookup in _S["bodies"]:
+        node = _body_node(ctx, doc_id, root)
+    elif node is None and lookup and _bare_noun(lookup) not in ("phan", "muc"):
+        node = _noun_node(lookup, root)
+    if node is None and has_any(f, _S["whole"]):
+        node = root
+    if node is None:
+        return None
+    named = span if noun and noun not in _S["bodies"] and _bare_noun(noun) not in ("phan", "muc") else None
+    return _list(ctx, doc_id, root, node, citer, counts, asked=named)

@@ -4,7 +4,8 @@ sub-items and dash bullets, each with its number, heading and own units.
     root = outline_of(index, "kh-21-2023")
     part = find(root, "IV")             # also "IV.2", "III.2.1", "2" (an item of a document without parts)
     [c.label for c in part.numbered()]  # ["1", …, "8"]
-    first_unit(part)                    # the unit to cite for a node (its own paragraph, else its first descendant's)
+    first_unit(part)                    # the node's first text unit (its own paragraph, else its first descendant's)
+    node_unit(part)                     # the unit that stands for the node: its heading line, else first_unit
 """
 from __future__ import annotations
 
@@ -22,11 +23,12 @@ class ONode:
     anchor: str                # "III.2.1"; unit anchors of the node start with it
     units: list[str]           # ids of the units holding the node's own paragraphs
     children: list["ONode"] = field(default_factory=list)
+    heading: str = ""          # id of the node's heading unit ("5. Phát huy dân chủ …"); "" when untitled
 
     @classmethod
     def from_dict(cls, d: dict) -> "ONode":
         return cls(d["kind"], d["label"], d.get("title", ""), d.get("anchor", ""), list(d.get("units", [])),
-                   [cls.from_dict(c) for c in d.get("children", [])])
+                   [cls.from_dict(c) for c in d.get("children", [])], d.get("heading", ""))
 
     def numbered(self) -> list["ONode"]:
         """The node's numbered children (parts, items, sub-items); when it has none, its dash bullets."""
@@ -66,6 +68,11 @@ def first_unit(node: ONode) -> str | None:
         if n.units:
             return n.units[0]
     return None
+
+
+def node_unit(node: ONode) -> str | None:
+    """The unit that stands for the node itself: its heading line, else `first_unit`."""
+    return node.heading or first_unit(node)
 
 
 def node_units(node: ONode) -> list[str]:

@@ -10,7 +10,7 @@ import re
 from rag.tables.cited import label as cited_label
 from rag.tables.cited import not_held
 from rag.index import LoadedIndex
-from rag.tables.outline import ONode, first_unit, outline_of
+from rag.tables.outline import ONode, first_unit, node_unit, outline_of
 from rag.ui.present import document_html
 from rag.prompts import ui
 
@@ -48,7 +48,7 @@ def _node_text(index: LoadedIndex, node: ONode) -> str:
 def _tree(index: LoadedIndex, node: ONode) -> str:
     items = []
     for child in node.children:
-        uid = first_unit(child)
+        uid = node_unit(child)          # a titled node opens at its heading line
         if not uid or uid not in index.units:
             continue
         kids = child.numbered()

@@ -52,8 +52,9 @@ def evidence_html(answer: Answer | None) -> str:
 
 
 def document_html(index: LoadedIndex, doc_id: str, unit_id: str = "", quote: tuple[int, int] | None = None) -> str:
-    """A corpus document rendered from its cleaned text, units as paragraphs with ids, headings between
-    them, the cited unit highlighted (class "cited", quoted span in <mark>)."""
+    """A corpus document rendered from its cleaned text, units as paragraphs with ids (heading units in
+    bold), any other text between them as headings, the cited unit highlighted (class "cited", quoted span
+    in <mark>)."""
     t = ui()
     doc = index.docs.get(doc_id)
     if doc is None:
@@ -72,7 +73,8 @@ def document_html(index: LoadedIndex, doc_id: str, unit_id: str = "", quote: tup
         cited = u.unit_id == unit_id
         body = _quoted(u.text, *quote) if cited and quote else _e(u.text)
         bullet = "– " if ".g" in u.anchor or u.anchor.startswith("g") else ""
-        out.append(f'<p id="u-{_e(u.anchor)}" class="unit{" cited" if cited else ""}" '
+        kind = " doc-heading" if u.kind == "heading" else ""
+        out.append(f'<p id="u-{_e(u.anchor)}" class="unit{kind}{" cited" if cited else ""}" '
                    f'title="{_e(u.path)}">{bullet}{body}</p>')
         cursor = max(cursor, u.end)
     gap(doc.text[cursor:])
