@@ -240,3 +240,8 @@ def test_a_new_plan_added_with_the_cli_gets_overview_outline_and_cited_documents
     assert cited_main(["--format", "json"]) == 0
     rows = {r["number"]: r for r in json.loads(capsys.readouterr().out)}
     assert rows["45-QĐ/HU"]["issuer"] == "Huyện ủy Hòa Vang" and rows["45-QĐ/HU"]["date"] == "2/2/2024"
+
+
+def test_a_cited_document_s_signer_is_beyond_its_mentions(ask):
+    a = ask("Kết luận 58-KL/TW mà chương trình Cần Thơ nhắc đến do đồng chí nào ký?")
+    assert a.refused and a.refusal_reason == "mentioned_only" and a.citations

@@ -12,6 +12,7 @@ import re
 
 from rag.answerers import Structured
 from rag.answerers.common import Citer, has_any, inline
+from rag.decision.slots import expected_slot, slot_filled
 from rag.tables.cited import label, match
 from rag.prompts import msg
 from rag.text import fold
@@ -27,6 +28,10 @@ WITHIN = ("ngay nao", "khi nao", "nam nao", "luc nao", "bao gio", "thoi gian nao
 # asking for what only the full text holds, even when a WITHIN cue is present ("nhiệm vụ chính là gì")
 BEYOND = ("may", "bao nhieu", "nhiem vu", "giai phap", "quan diem", "chi tieu", "noi dung chinh", "ai ky",
           "nguoi ky", "hieu luc", "gom nhung", "quy dinh gi", "yeu cau gi", "muc tieu")
+
+
+# what a question may ask that a citing clause must print to answer (a person, a figure, a period)
+STRICT_SLOTS = ("person", "amount", "frequency")
 
 
 def _position(folded: str, row: dict) -> int:
@@ -70,12 +75,14 @@ def answer(ctx) -> Structured | None:
     citer = Citer(ctx.index)
     lines = [msg("mentioned_lead", doc=label(row))]
     seen: set[str] = set()
+    quotes: list[str] = []
     for mn in row["mentions"]:
         unit = ctx.index.units.get(mn["unit_id"])
         if unit is None or unit.unit_id in seen:
             continue
         seen.add(unit.unit_id)
         n, quote = citer.cite(unit, _clause(unit.text, mn["start"], mn["end"]))
+        quotes.append(quote)
         source = ctx.index.docs[unit.doc_id].label
         path = " › ".join(unit.path.split(" › ")[1:]) or unit.path
         lines.append(msg("mentioned_line", source=source, path=path, quote=inline(quote), n=n))
@@ -83,6 +90,9 @@ def answer(ctx) -> Structured | None:
             break
     if not citer.citations:
         return None
+    slot = expected_slot(f)
+    if slot in STRICT_SLOTS and not any(slot_filled(slot, q) for q in quotes):
+        within = False          # "do đồng chí nào ký": a name, a figure, a period no citing clause prints
     if not within:
         lines.append(msg("mentioned_beyond", doc=label(row)))
         return Structured("\n".join(lines), citer.citations, "mentions", refused=True, reason="mentioned_only")
