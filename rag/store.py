@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
-from llama_index.core.schema import TextNode
+from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 from llama_index.core.vector_stores.types import (FilterOperator, MetadataFilter, MetadataFilters,
                                                   VectorStoreQuery)
 from llama_index.vector_stores.chroma import ChromaVectorStore
@@ -94,8 +94,12 @@ class UnitStore:
         nodes = []
         for u, v in zip(units, vectors):
             md = _to_metadata(u)
+            # the source relationship names the document: llama-index writes its id into the stored "doc_id"
+            # (and "ref_doc_id") metadata, overwriting ours with 'None' without it, so filters by document
+            # matched nothing
             nodes.append(TextNode(id_=u.unit_id, text=u.text, embedding=[float(x) for x in v], metadata=md,
-                                  excluded_embed_metadata_keys=list(md), excluded_llm_metadata_keys=list(md)))
+                                  excluded_embed_metadata_keys=list(md), excluded_llm_metadata_keys=list(md),
+                                  relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=u.doc_id)}))
         try:
             for i in range(0, len(nodes), batch):
                 self.vs.add(nodes[i:i + batch])

@@ -129,3 +129,13 @@ def test_sentence_transformers_backend_from_a_local_model_dir(tmp_path):
     assert [u["anchor"] for u in units][:3] == ["preamble.p1", "preamble.p2", "preamble.p3"]
     store = UnitStore(s, current_build_id(s), current_build_dir(s))
     assert store.count() == 9
+
+
+def test_dense_search_can_be_limited_to_documents(built_index):
+    from rag.index import LoadedIndex
+
+    index = LoadedIndex(built_index)
+    vec = index.store.vectors(["kh-21-2023:IV.7.p1"])["kh-21-2023:IV.7.p1"]
+    only = index.store.query(vec, 5, doc_ids=["ct-tucantho-nq43"])
+    assert len(only) == 5 and all(u.startswith("ct-tucantho-nq43:") for u, _ in only)
+    assert index.store.query(vec, 1)[0][0] == "kh-21-2023:IV.7.p1"
