@@ -158,18 +158,23 @@ USER_SET = QUESTIONS.parent.parent.parent / "shared" / "eval-user"
 
 
 @pytest.mark.skipif(not (USER_SET / "score.py").exists(), reason="../shared/eval-user is not beside the repository")
-def test_user_set_test_split_meets_its_floors_and_agrees_with_its_own_scorer(built_index, tmp_path, monkeypatch, capsys):
-    """The questions written independently of the project: floors on the test split, and our metrics equal
-    to what that set's own score.py computes from the same results file."""
+@pytest.mark.parametrize("name", ["user", "cadre"])
+def test_user_style_test_split_meets_its_floors_and_agrees_with_the_sets_scorer(name, built_index, tmp_path,
+                                                                                monkeypatch, capsys):
+    """The questions written independently of the project (eval-user, and eval/cadre in its format): floors
+    on the test split, and our metrics equal to what eval-user's score.py computes from the same results."""
     import subprocess
     import sys
 
+    from eval.run import SETS
+
     monkeypatch.setenv("RAG_INDEX_DIR", str(built_index.index_dir))
-    out = tmp_path / "user.jsonl"
-    code = eval_main(["--set", "user", "--split", "test", "--check-floors", "--out", str(out), "--quiet"])
+    out = tmp_path / f"{name}.jsonl"
+    code = eval_main(["--set", name, "--split", "test", "--check-floors", "--out", str(out), "--quiet"])
     assert code == 0, capsys.readouterr().err
     ours = json.loads(out.with_suffix(".summary.json").read_text(encoding="utf-8"))["split:test"]
-    theirs = json.loads(subprocess.run([sys.executable, str(USER_SET / "score.py"), str(out), "--split", "test", "--json"],
+    theirs = json.loads(subprocess.run([sys.executable, str(USER_SET / "score.py"), str(out), "--split", "test",
+                                        "--questions", str(SETS[name]), "--json"],
                                        capture_output=True, text=True, check=True).stdout)
     pairs = {"unit_hit@1": "hit_at_1", "unit_hit@5": "hit_at_5", "unit_mrr@10": "mrr_at_10",
              "first_citation_correct": "first_citation_correct", "any_citation_correct": "any_citation_correct",
