@@ -169,7 +169,11 @@ def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force)
             return report
 
         # one pass over the documents: each is parsed, chunked and streamed into the build as it is made
-        build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + fp[:8]
+        build_id = base = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + fp[:8]
+        n = 1
+        while (builds_dir(settings) / build_id).exists():     # a forced rebuild within the same second
+            n += 1
+            build_id = f"{base}-{n}"
         final_dir = builds_dir(settings) / build_id
         part_dir = final_dir.with_name(build_id + ".partial")
         shutil.rmtree(part_dir, ignore_errors=True)
