@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
               "Kiểm tra chỉ mục…", flush=True)
         # another ingest holding the lock: serve the current build, or wait (bounded) for the first one
         print(prepare_index(settings, say=lambda line: print(line, flush=True)), flush=True)
-        get_assistant(settings)          # load models and the index once, before the first question
+        get_assistant(settings).warm()   # load models, the index and the tagger once, before the first question
     except RagError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1

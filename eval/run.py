@@ -48,7 +48,7 @@ def _progress(items, enabled: bool):
 
 def run_questions(settings, questions: list[dict], progress: bool = True) -> list[dict]:
     """One result line per question: the `python -m rag --json` shape plus id (and split/kind if given)."""
-    assistant = get_assistant(settings)
+    assistant = get_assistant(settings).warm()       # the first question's latency is not model loading
     results = []
     for q in _progress(questions, progress):
         history = []

@@ -15,6 +15,7 @@ from rag.answerers import Context, answer_structured
 from rag.cite import make_citation, reread, renumber, validate_markers
 from rag.config import Settings
 from rag.decision.decide import fact_kind_asked, judge
+from rag.decision.slots import named_spans
 from rag.embed import get_embedder
 from rag.errors import BadQuestionError, LLMError
 from rag.index import IndexHolder
@@ -62,6 +63,14 @@ class Assistant:
         self.embedder = get_embedder(settings)
         self.holder = IndexHolder(settings)
         self.retriever = Retriever(settings, self.embedder)
+
+    def warm(self) -> "Assistant":
+        """Load what the first question would otherwise wait for: the index, the query embedding and the
+        named-entity tagger (about 4 s on first use)."""
+        self.holder.get()
+        self.embedder.query("khởi động")
+        named_spans("Kế hoạch của Tỉnh ủy Lạng Sơn")
+        return self
 
     def ask(self, question: str, scope: list[str] | None = None, history: list | None = None) -> Answer:
         t0 = time.perf_counter()

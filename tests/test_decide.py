@@ -149,3 +149,10 @@ def test_a_question_is_also_searched_in_the_documents_own_terms():
 def test_a_figure_the_text_does_not_print_is_refused_before_any_outline(assistant):
     a = assistant.ask("Kế hoạch của tỉnh đặt chỉ tiêu phải đạt bao nhiêu phần trăm?")
     assert a.refused and a.refusal_reason == "fact_kind"
+
+
+def test_warming_loads_the_tagger_before_the_first_question(built_index):
+    from rag.decision import slots
+    a = Assistant(built_index)
+    assert a.warm() is a
+    assert slots._ner.cache_info().currsize == 1
