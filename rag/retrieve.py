@@ -39,7 +39,7 @@ class Query:
         return with_bigrams(self.folded_words) + with_bigrams(self.extra_words)
 
 
-def prepare_query(question: str, index: LoadedIndex, context: str = "", meaning: bool = True) -> Query:
+def prepare_query(question: str, index: LoadedIndex, context: str = "") -> Query:
     q = expand_abbreviations(nfc(question))
     dense = q if has_diacritics(question) else index.lexical.restore_accents(q)
     folded = index.lexical.correct(words(fold(q)))
@@ -48,8 +48,8 @@ def prepare_query(question: str, index: LoadedIndex, context: str = "", meaning:
         ctx = expand_abbreviations(nfc(context))
         extra = index.lexical.correct(words(fold(ctx)))
         dense = f"{dense} ({ctx if has_diacritics(context) else index.lexical.restore_accents(ctx)})"
-    official = in_official_terms(dense) if meaning else None
-    return Query(question=question, dense_text=dense, folded_words=folded, extra_words=extra, official_text=official)
+    return Query(question=question, dense_text=dense, folded_words=folded, extra_words=extra,
+                 official_text=in_official_terms(dense))
 
 
 DATE_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\b\d{1,2}/\d{1,2}/\d{4}\b", re.I)

@@ -19,17 +19,16 @@ from rag.text import fold
 
 MAX_MENTIONS = 4
 MAX_CLAUSE = 420           # a citing clause up to this long is quoted whole
-# what a citing sentence states about a document (folded cue phrases)
-WITHIN = ("ngay nao", "khi nao", "nam nao", "luc nao", "bao gio", "thoi gian nao", "ban hanh ngay", "ngay thang",
-          "ai ban hanh", "do ai", "ai ra", "co quan nao", "cua ai", "cap nao", "ai thong qua", "noi nao ban hanh",
+DATE_CUES = ("ngay nao", "khi nao", "nam nao", "luc nao", "bao gio", "thoi gian nao", "ban hanh ngay", "ngay thang")
+ISSUER_CUES = ("ai ban hanh", "do ai", "ai ra", "co quan nao", "cua ai", "cap nao", "ai thong qua", "noi nao ban hanh")
+# what a citing sentence states about a document (folded cue phrases): its date, its issuer, and these
+WITHIN = DATE_CUES + ISSUER_CUES + (
           "so may", "so hieu", "so bao nhieu", "ky hieu", "so nao", "khoa may", "khoa nao",
           "ve gi", "ve van de gi", "noi ve", "chuyen gi", "ban ve", "de cap", "la gi", "la van ban gi",
           "trich yeu", "ten day du", "nhac den", "nhac toi", "nhac", "duoc neu", "o dau")
 # asking for what only the full text holds, even when a WITHIN cue is present ("nhiệm vụ chính là gì")
 BEYOND = ("may", "bao nhieu", "nhiem vu", "giai phap", "quan diem", "chi tieu", "noi dung chinh", "ai ky",
           "nguoi ky", "hieu luc", "gom nhung", "quy dinh gi", "yeu cau gi", "muc tieu")
-
-
 # what a question may ask that a citing clause must print to answer (a person, a figure, a period)
 STRICT_SLOTS = ("person", "amount", "frequency")
 
@@ -40,9 +39,6 @@ def _position(folded: str, row: dict) -> int:
     m = re.search(rf"(?<!\d)0*{int(digits)}(?![\d])", folded) or re.search(rf"\b{fold(row['kind'])}\b", folded)
     return m.start() if m else 0
 
-
-DATE_CUES = ("ngay nao", "khi nao", "nam nao", "luc nao", "bao gio", "thoi gian nao", "ban hanh ngay", "ngay thang")
-ISSUER_CUES = ("ai ban hanh", "do ai", "ai ra", "co quan nao", "cua ai", "cap nao", "ai thong qua", "noi nao ban hanh")
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

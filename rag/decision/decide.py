@@ -149,22 +149,23 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
     if kind and not any(FACT_KINDS[kind][1].search(p.unit.text) for p in top):
         return Verdict(True, "fact_kind", msg("refusal_fact_kind", fact=messages()["fact_kinds"][kind]))
     meta = [i for i in u.intents if i in METADATA_INTENTS]
-    if len(u.routed) == 1 and meta and set(meta) <= set(CATALOG_FACTS):
+    if meta and set(meta) <= set(CATALOG_FACTS):
         # the catalog records what the text itself states; an empty field means the text does not say
-        doc = index.docs[u.routed[0]]
-        absent = [CATALOG_FACTS[i] for i in meta if not doc.entry.get(i)]
-        if len(absent) == len(meta):
-            return Verdict(True, "fact_absent", msg("refusal_fact_kind", fact=f"{' và '.join(absent)} của {doc.label}"))
+        asked, absent = catalog_facts_asked(u, index)
+        if asked and len(absent) == len(asked):
+            doc = index.docs[u.routed[0]].label
+            return Verdict(True, "fact_absent", msg("refusal_fact_kind", fact=f"{' và '.join(absent)} của {doc}"))
     return None
 
 
-def absent_catalog_part(u: Understanding, index: LoadedIndex) -> str | None:
-    """For a question asking two catalog facts of one document, the one the document does not print."""
-    meta = [i for i in u.intents if i in CATALOG_FACTS]
-    if len(u.routed) != 1 or len(meta) < 2:
-        return None
-    absent = [CATALOG_FACTS[i] for i in meta if not index.docs[u.routed[0]].entry.get(i)]
-    return " và ".join(absent) or None
+def catalog_facts_asked(u: Understanding, index: LoadedIndex) -> tuple[list[str], list[str]]:
+    """(catalog fields the question asks of its one routed document, the names of those it does not print);
+    nothing when the question routes to no single document."""
+    if len(u.routed) != 1:
+        return [], []
+    entry = index.docs[u.routed[0]].entry
+    asked = [i for i in u.intents if i in CATALOG_FACTS]
+    return asked, [CATALOG_FACTS[i] for i in asked if not entry.get(i)]
 
 
 def absent_name(question_text: str, lexical: LexicalIndex) -> str | None:
@@ -199,9 +200,10 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
             # "which comrade signed": the signature block prints an office, not a name
             doc = index.docs[stating[0].unit.doc_id].label
             return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=messages()["slots"]["person"]))
-        part = absent_catalog_part(u, index)
-        if part:
-            return Verdict(False, note=msg("part_missing", slot=part))
+        asked, absent = catalog_facts_asked(u, index)
+        if len(asked) > 1 and absent:
+            # two catalog facts asked, one not printed: answer the other, name the missing one
+            return Verdict(False, note=msg("part_missing", slot=" và ".join(absent)))
         return Verdict(False)
     if u.structure and u.routed:
         return Verdict(False)

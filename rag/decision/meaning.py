@@ -16,6 +16,18 @@ from rag.text import DATA, fold, nfc, words
 
 
 @functools.lru_cache(maxsize=1)
+def _entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The table's lines as printed (NFC): (everyday phrase, the documents' phrases)."""
+    out = []
+    for line in (DATA / "synonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        left, right = line.split("\t", 1)
+        out.append((nfc(left), tuple(nfc(r.strip()) for r in right.split("|"))))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
 def synonym_table() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
     """Folded phrase -> folded equivalents, both directions (each line: phrase TAB a | b | c)."""
     table: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -24,12 +36,9 @@ def synonym_table() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
         if a and b and a != b and b not in table.setdefault(a, []):
             table[a].append(b)
 
-    for line in (DATA / "synonyms.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or "\t" not in line:
-            continue
-        left, right = line.split("\t", 1)
-        phrase = tuple(words(fold(nfc(left))))
-        alts = [tuple(words(fold(nfc(r)))) for r in right.split("|")]
+    for left, right in _entries():
+        phrase = tuple(words(fold(left)))
+        alts = [tuple(words(fold(r))) for r in right]
         for alt in alts:
             add(phrase, alt)
             add(alt, phrase)
@@ -69,12 +78,7 @@ def soft_coverage(terms: list[str], question_words: list[str], passage_words: li
 @functools.lru_cache(maxsize=1)
 def _official_terms() -> list[tuple[tuple[str, ...], str]]:
     """(folded everyday phrase, the documents' first phrase as printed), longest phrases first."""
-    out = []
-    for line in (DATA / "synonyms.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or "\t" not in line:
-            continue
-        left, right = line.split("\t", 1)
-        out.append((tuple(words(fold(nfc(left)))), nfc(right.split("|")[0].strip())))
+    out = [(tuple(words(fold(left))), right[0]) for left, right in _entries()]
     return sorted(out, key=lambda e: -len(e[0]))
 
 
