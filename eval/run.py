@@ -17,8 +17,10 @@ QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
 USER_QUESTIONS = Path(__file__).resolve().parent.parent.parent / "shared" / "eval-user" / "questions.jsonl"
 # a second user-style set in the same format, written for us by writers who saw only the texts (eval/cadre/README.md)
 CADRE_QUESTIONS = Path(__file__).resolve().parent / "cadre" / "questions.jsonl"
-SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS}
-GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre"]}
+# a third one, written on 2026-11-26 the same way by two other writers (eval/fresh/README.md)
+FRESH_QUESTIONS = Path(__file__).resolve().parent / "fresh" / "questions.jsonl"
+SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS}
+GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
