@@ -133,6 +133,13 @@ def test_figures_and_frequencies_are_slots_of_their_own():
     assert slot_filled("frequency", "định kỳ hằng năm báo cáo") and not slot_filled("frequency", "định kỳ báo cáo")
 
 
+def test_a_place_is_a_named_place_not_a_word_for_a_kind_of_body():
+    assert expected_slot("hoi nghi duoc to chuc o dau") == "place"
+    assert slot_filled("place", "Hà Nội, ngày 24 tháng 11 năm 2023") and slot_filled("place", "tại tỉnh Lạng Sơn")
+    assert not slot_filled("place", "Các tỉnh uỷ, thành uỷ xây dựng chương trình hành động")
+    assert not slot_filled("place", "Tỉnh ủy chỉ đạo Ủy ban nhân dân tỉnh; Thành phố phát triển")
+
+
 def test_two_catalog_facts_a_document_does_not_print_are_refused_together(assistant):
     a = assistant.ask("Chương trình của Thành ủy Cần Thơ mang số mấy, ký ngày nào?")
     assert a.refused and a.refusal_reason == "fact_absent"

@@ -40,7 +40,8 @@ SLOT_CUES: dict[str, re.Pattern] = {
     "place": re.compile(r"\b(o dau|tai dau|noi nao|tinh nao|thanh pho nao|dia diem|dia phuong nao|"
                         r"dia diem nao|dien ra o)\b"),
 }
-# expressions that fill each slot, on folded passage text (a person's name: has_person_name, on the printed text)
+# expressions that fill each slot, on folded passage text (a person's name and a place: has_person_name and
+# has_place_name, on the printed text)
 SLOT_FILL: dict[str, re.Pattern] = {
     # a calendar date, month, quarter or year ("ngày nào", "trước ngày nào" ask for one of these)
     "date": re.compile(r"\b(nam \d{4}|quy [ivx]+|thang \d{1,2}|ngay \d{1,2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|"
@@ -50,7 +51,6 @@ SLOT_FILL: dict[str, re.Pattern] = {
                        r"thuong xuyen|hang nam|hang quy|hang thang|dinh ky|giai doan \d{4}|\d{4}\s*-\s*\d{4})\b"),
     "frequency": re.compile(r"\b(hang (ngay|tuan|thang|quy|nam)|dinh ky (hang )?(ngay|tuan|thang|quy|nam)|"
                             r"\d+ (ngay|tuan|thang|nam) (mot|1) lan|moi (thang|quy|nam)( mot lan)?)\b"),
-    "place": re.compile(r"\b(tinh|thanh pho|huyen|xa|quan|phuong) [a-z]+ [a-z]+"),
 }
 NUMBER_RE = re.compile(r"\b\d+(?:[/.,-]\d+)*\b")
 # a person's name as printed: 2-4 capitalised syllables, the first a common Vietnamese family name
@@ -77,6 +77,22 @@ def capitalised_runs(text: str, min_words: int = 2, skip_first: bool = False) ->
     if len(cur) >= min_words:
         runs.append(" ".join(cur))
     return runs
+
+
+# a place as printed: an administrative unit's noun followed by its capitalised name ("tỉnh Lạng Sơn",
+# "thành phố Cần Thơ"), or the place before the date of a document's header ("Hà Nội, ngày 24 tháng 11 ...")
+_PLACE_RE = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|thủ đô)\s+(?=\w)", re.I)
+_PLACE_DATE_RE = re.compile(r"(\w+(?: \w+){0,3}),\s*ngày\s+\d")
+
+
+def has_place_name(text: str) -> bool:
+    """A named place: "tỉnh Lạng Sơn" (not "tỉnh ủy", not "các tỉnh"), or "Hà Nội, ngày …"."""
+    for m in _PLACE_RE.finditer(text):
+        nxt = text[m.end():].split(maxsplit=1)
+        if nxt and nxt[0][0].isupper():
+            return True
+    return any(all(w[0].isupper() for w in m.group(1).split()) and len(m.group(1).split()) >= 2
+               for m in _PLACE_DATE_RE.finditer(text))
 
 
 def has_person_name(text: str) -> bool:
@@ -130,6 +146,8 @@ def slot_filled(slot: str, text: str) -> bool:
         return has_person_name(text)
     if slot == "amount":
         return has_figure(fold(text).lower())
+    if slot == "place":
+        return has_place_name(text)
     return bool(SLOT_FILL[slot].search(fold(text).lower()))
 
 
