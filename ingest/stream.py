@@ -3,7 +3,8 @@
 `BuildWriter` takes each document's units as soon as they are chunked: it checks that each fits the
 embedding model, writes it to units.jsonl, and every `flush_units` units looks the batch up in the
 embedding cache, embeds what is missing (committed to the cache per embedding batch, so a killed ingest
-resumes), adds the batch to Chroma and feeds it to the lexical builder. What it keeps between batches:
+resumes), does the same for the body units' clauses (appended to the build's clause vectors, rag.clauses),
+adds the batch to Chroma and feeds it to the lexical builder. What it keeps between batches:
 the lexical builder's compact arrays and counters, and the ids of the non-body units (the header index is
 read back from Chroma at the end). The lexical index is assembled last, after the Chroma client is closed
 and its memory returned, so the two do not add up. `Phases` says where the time went.
@@ -17,8 +18,11 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
+
 from ingest.chunk import embed_text
 from ingest.lexbuild import LexicalBuilder
+from rag.clauses import ClauseWriter, has_clauses, split_clauses
 from rag.errors import CorpusError
 from rag.types import Unit
 from rag.unittable import is_header_kind
@@ -70,6 +74,7 @@ class BuildWriter:
         self.units = 0
         self._pending: list[tuple[Unit, str]] = []
         self._out = open(part_dir / "units.jsonl", "w", encoding="utf-8")
+        self.clauses = ClauseWriter(part_dir)
 
     def add(self, units: list[Unit]) -> None:
         """Queue one document's units (in document order); raises CorpusError for a unit over the model limit."""
@@ -92,6 +97,7 @@ class BuildWriter:
         with self.phases("units.jsonl"):
             self._out.writelines(json.dumps(u.to_dict(), ensure_ascii=False) + "\n" for u in units)
         vectors = self._vectors(batch)
+        self._clause_vectors(units)
         with self.phases("chroma add"):
             self.store.add(units, vectors)
         with self.phases("lexical"):
@@ -101,28 +107,44 @@ class BuildWriter:
         self.units += len(units)
 
     def _vectors(self, batch: list[tuple[Unit, str]]) -> list:
+        vectors, todo = self._embed([t for _, t in batch], phase="embedding", bar=True)
+        for i in todo:
+            d = batch[i][0].doc_id
+            self.embedded_per_doc[d] = self.embedded_per_doc.get(d, 0) + 1
+        return vectors
+
+    def _clause_vectors(self, units: list[Unit]) -> None:
+        """Embed the clauses of the batch's body units (through the same cache) and append them in row order."""
+        parts = [split_clauses(u.text) if has_clauses(u.kind) else [] for u in units]
+        flat, _ = self._embed([c for p in parts for c in p], phase="clause embedding")
+        at = 0
+        for p in parts:
+            self.clauses.add(np.stack(flat[at:at + len(p)]) if p else None)
+            at += len(p)
+
+    def _embed(self, texts: list[str], phase: str, bar: bool = False) -> tuple[list, list[int]]:
+        """Vectors of `texts` from the embedding cache, embedding (and caching) what it lacks; also the
+        positions that were embedded."""
         with self.phases("embedding cache"):
-            keys = [self.cache.key(self.embedder.model_id, t) for _, t in batch]
+            keys = [self.cache.key(self.embedder.model_id, t) for t in texts]
             have = self.cache.get_many(keys)
         todo = [i for i, k in enumerate(keys) if k not in have]
         for s in range(0, len(todo), self.embed_batch):
             idx = todo[s:s + self.embed_batch]
-            with self.phases("embedding"):
-                vecs = self.embedder.passages([batch[i][1] for i in idx])
+            with self.phases(phase):
+                vecs = self.embedder.passages([texts[i] for i in idx])
             with self.phases("embedding cache"):
                 self.cache.put_many([(keys[i], v) for i, v in zip(idx, vecs)])   # committed per batch: resumable
             have.update({keys[i]: v for i, v in zip(idx, vecs)})
-            if self.bar:
+            if bar and self.bar:
                 self.bar.update(len(idx))
-        for i in todo:
-            d = batch[i][0].doc_id
-            self.embedded_per_doc[d] = self.embedded_per_doc.get(d, 0) + 1
-        return [have[k] for k in keys]
+        return [have[k] for k in keys], todo
 
     def finish(self) -> None:
         """Flush what is queued and close units.jsonl."""
         self._flush()
         self._out.close()
+        self.clauses.finish()
 
     def lexical_index(self):
         """The lexical index of every unit added (call after `finish`, once the store is closed: the peak of a
@@ -133,3 +155,4 @@ class BuildWriter:
     def close(self) -> None:
         if not self._out.closed:
             self._out.close()
+        self.clauses.close()

@@ -1,5 +1,5 @@
 """The current build, loaded read-only: units, documents (catalog entry, label, cleaned text, outline),
-the task table (rag.tables.tasks), the lexical index and the Chroma store. Loaded once per process; `reload_if_changed` picks up a new
+the task table (rag.tables.tasks), the lexical index, the clause vectors (rag.clauses) and the Chroma store. Loaded once per process; `reload_if_changed` picks up a new
 build after a re-ingest without restarting the process."""
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from rag.clauses import ClauseIndex
 from rag.config import Settings
 from rag.docmatch import matcher_for
 from rag.layout import current_build_dir, current_build_id, read_manifest
@@ -51,6 +52,7 @@ class LoadedIndex:
         self.lexical = LexicalIndex.load(self.build_dir / "lexical")
         assert self.lexical.unit_ids == self.order, "lexical index and units.jsonl disagree; re-run ingest"
         self.table = UnitTable(self.units, self.order, self.build_dir)   # per-unit columns, header index
+        self.clauses = ClauseIndex.load(self.build_dir, int(self.manifest.get("dim", 0)), len(self.order))
         self.store = UnitStore(settings, self.build_id, self.build_dir)
 
     def doc_units(self, doc_id: str) -> list[Unit]:

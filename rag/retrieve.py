@@ -128,8 +128,9 @@ class Retriever:
         boosts = _boosts(index, cand, rows, u, routed, prefer_docs, s.route_boost)
         total = fused + boosts
         order = np.argsort(-total)[:k]
+        clause = index.clauses.best(rows[order], qvec) if index.clauses is not None else np.full(len(order), np.nan)
         return [Passage(unit=index.units[cand[j]], score=float(total[j]), dense=float(d[j]),
-                        lexical=float(lex[j])) for j in order]
+                        lexical=float(lex[j]), clause=float(c)) for j, c in zip(order, clause)]
 
 
 def _boosts(index: LoadedIndex, cand: list[str], rows: np.ndarray, u: Understanding, routed: list[str],

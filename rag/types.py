@@ -44,6 +44,7 @@ class Passage:
     score: float
     dense: float = 0.0
     lexical: float = 0.0
+    clause: float = float("nan")     # cosine of its best clause (rag.clauses); NaN when it has none
 
 
 @dataclass

@@ -3,7 +3,8 @@
 Hard facts first (they need no model): the question's subject is a document we do not have; it asks
 for a kind of fact (money, percentages, contacts) no retrieved unit contains; it asks a catalog field
 the document does not print. Otherwise the signals of the question against its best units
-(`signals`) are combined by a logistic model whose coefficients, feature scaling and operating
+(`signals`: the e5 cosine of the best unit and of the best clause of the best units (rag.clauses), lexical
+and soft coverage, named things, the asked slot, routing) are combined by a logistic model whose coefficients, feature scaling and operating
 threshold are data (`rag/data/answerability.json`, fitted by `python -m eval.fit` on the dev splits
 and generated near-misses). A score under the threshold refuses; a score just above it answers with a
 caution line (low confidence).
@@ -38,7 +39,7 @@ FACT_KINDS = {
 }
 # catalog fields a metadata question can ask, as a cadre reads them
 CATALOG_FACTS = {"date": "ngày ban hành", "number": "số hiệu"}
-FEATURES = ("dense", "coverage", "soft", "named_missing", "named_unknown", "slot_missing", "routed")
+FEATURES = ("dense", "clause", "coverage", "soft", "named_missing", "named_unknown", "slot_missing", "routed")
 TOP = 3
 
 
@@ -105,6 +106,7 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
         slot_missing = 0.0 if any(slot_filled(slot, p.unit.text) for p in near) else 1.0
     return {
         "dense": max(p.dense for p in top),
+        "clause": max(p.dense if math.isnan(p.clause) else p.clause for p in top),
         "coverage": cov,
         "soft": soft,
         "named_missing": len(missing) / len(things) if things else 0.0,
