@@ -15,12 +15,16 @@ import numpy as np
 
 from rag.config import Settings
 from rag.decision.meaning import in_official_terms
+from rag.decision.slots import contains_named, named_things
 from rag.index import LoadedIndex
 from rag.route import METADATA_INTENTS, Understanding
 from rag.text import expand_abbreviations, fold, has_diacritics, nfc, with_bigrams, words
 from rag.types import Passage
 
 KIND_BOOST = 0.5
+# units that only say who signs, who receives, who copied: lists of bodies' names that match any question
+# naming a body; they answer metadata questions only
+LIST_KINDS = ("recipients", "signature", "copy", "copy_recipients")
 DEADLINE_BOOST = 0.1
 CITED_DOC_BOOST = 0.25
 
@@ -137,7 +141,7 @@ def _boosts(index: LoadedIndex, cand: list[str], rows: np.ndarray, u: Understand
             prefer_docs: list[str] | None, route_boost: float) -> np.ndarray:
     """The question's own signals per candidate, as float32 additions in a fixed order: the named document
     (or the one cited in the previous turn), the asked-for unit kind (or another document that states the
-    named document's number), a deadline. Vectorised over the per-unit columns of `index.table`."""
+    named document's number; without a metadata question, signature and recipient lists are lowered), a deadline. Vectorised over the per-unit columns of `index.table`."""
     t = index.table
     n = len(cand)
     boosts = np.zeros(n, dtype=np.float32)
@@ -151,6 +155,13 @@ def _boosts(index: LoadedIndex, cand: list[str], rows: np.ndarray, u: Understand
             kind_w[t.kind_pos[kind]] = KIND_BOOST * w
     in_kinds = np.isin(t.kind[rows], [t.kind_pos[k] for k in u.unit_kinds if k in t.kind_pos])
     meta_intent = any(i in METADATA_INTENTS for i in u.intents)
+    if not meta_intent and not u.unit_kinds:
+        lists = [t.kind_pos[k] for k in LIST_KINDS if k in t.kind_pos]
+        named = named_things(u.text)
+        for j in np.flatnonzero(np.isin(t.kind[rows], lists)):
+            # a list that prints a name the question gives ("ông Nguyễn Văn A") is about it: kept
+            if not any(contains_named(fold(index.units[cand[j]].text).lower(), x) for x in named):
+                boosts[j] -= KIND_BOOST
     need = np.flatnonzero(in_kinds | (meta_intent & ~in_routed))
     states = np.zeros(n, dtype=bool)
     if len(need):

@@ -60,6 +60,14 @@ def test_who_signed_cites_the_signature_unit(ask):
     assert first(c) == "nq-43-2023:copy" and "Sai Văn Đông" in c.answer
 
 
+def test_lists_of_recipients_do_not_answer_what_a_body_must_do(ask):
+    # every recipients list names the central offices; without a metadata question they are lowered
+    a = ask("Văn phòng Trung ương Đảng được giao việc gì?")
+    assert not any(p.unit.kind in ("recipients", "signature", "copy") for p in a.retrieved[:3])
+    b = ask("Kế hoạch 21 được gửi đến những cơ quan nào?")
+    assert b.retrieved[0].unit.unit_id == "kh-21-2023:recipients"
+
+
 def test_deadline_question(ask):
     a = ask("Theo Kế hoạch 21, thời hạn xây dựng Chương trình hành động của Chính phủ là khi nào?")
     assert first(a) == "kh-21-2023:IV.2.g1" and "quý I/2024" in a.answer
