@@ -215,3 +215,25 @@ def test_store_query_equals_llama_index_query(index):
             got = index.store.query(v, *args)
             assert got == plain(v, *args), (q, args)
             assert got
+
+
+def test_key_counts_equal_a_counter_updated_batch_by_batch():
+    """ingest.lexbuild's n-gram counts: same keys, counts and first-seen order as collections.Counter, across
+    several merges of its queue (more than 2**16 distinct keys) and with empty batches."""
+    from collections import Counter
+
+    import numpy as np
+
+    from ingest.lexbuild import _KeyCounts
+
+    rng = np.random.default_rng(7)
+    want, got = Counter(), _KeyCounts()
+    for n in [0, 5, 70_000, 1, 0, 30_000, 200_000, 3]:
+        keys = np.concatenate([rng.integers(0, 1 << 62, n // 2), rng.integers(0, 500, n - n // 2)]).astype(np.int64)
+        rng.shuffle(keys)
+        want.update(keys.tolist())
+        got.update(keys)
+    k, c = got.items()
+    assert k.tolist() == list(want) and c.tolist() == list(want.values())
+    assert len(want) > 1 << 17
+    assert [len(a) for a in _KeyCounts().items()] == [0, 0]
