@@ -174,13 +174,19 @@ class LexicalBuilder:
         ok = _pairs_mask(ws, len(Wc), 2)
         keys = np.concatenate([Wc, ((Wc[:-1] + 1) << BITS | Wc[1:])[ok]])
         units = np.concatenate([unit, unit[:-1][ok]])
-        pair, tf = np.unique((units << 2 * BITS + 1) | keys, return_counts=True)
-        key = pair & ((1 << 2 * BITS + 1) - 1)
-        uk, inv = np.unique(key, return_inverse=True)
+        # one sort, by term key then unit: the distinct keys come out sorted (new term ids are given in that
+        # order), then a stable radix sort by unit gives the pairs unit by unit, keys ascending in each
+        ubits = max(1, (len(W) - 1).bit_length())
+        pair, tf = np.unique((keys << ubits) | units, return_counts=True)
+        key, unit_of = pair >> ubits, pair & ((1 << ubits) - 1)
+        head = np.diff(key, prepend=-1) != 0
+        uk, inv = key[head], np.cumsum(head) - 1
         ids = np.fromiter(map(self._terms.__getitem__, uk.tolist()), dtype=np.int32, count=len(uk))
-        self._tok.append(ids[inv])
+        by_unit = np.argsort(unit_of.astype(np.int16 if ubits < 16 else np.int32), kind="stable")
+        self._tok.append(ids[inv][by_unit])
+        tf = tf[by_unit]
         self._tf.append(tf.astype(np.uint16 if tf.max(initial=0) < 1 << 16 else np.int32))
-        self._per_unit.append(np.bincount(pair >> 2 * BITS + 1, minlength=len(W)).astype(np.int32))
+        self._per_unit.append(np.bincount(unit_of, minlength=len(W)).astype(np.int32))
         self._lengths.append(wl + np.maximum(wl - 1, 0))     # len(with_bigrams(words))
 
     def finish(self) -> LexicalIndex:
