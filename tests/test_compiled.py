@@ -237,3 +237,23 @@ def test_key_counts_equal_a_counter_updated_batch_by_batch():
     assert k.tolist() == list(want) and c.tolist() == list(want.values())
     assert len(want) > 1 << 17
     assert [len(a) for a in _KeyCounts().items()] == [0, 0]
+
+
+def test_ner_loaded_without_underthesea_optional_pipelines_tags_as_the_full_import():
+    """rag.decision.slots loads underthesea without its translate/classify/... pipelines (torch, transformers):
+    the tags of our questions equal those of `from underthesea import ner` imported the ordinary way."""
+    import subprocess
+    import sys
+
+    from rag.decision.slots import _ner
+
+    questions = QUESTIONS_ALL[:60]
+    code = ("import json, sys; from underthesea import ner; qs = json.loads(sys.stdin.read()); "
+            "print(json.dumps([[list(t) for t in ner(q)] for q in qs], ensure_ascii=False))")
+    out = subprocess.run([sys.executable, "-c", code], input=json.dumps(questions), capture_output=True, text=True,
+                         check=True)
+    want = json.loads(out.stdout.strip().splitlines()[-1])
+    got = [[list(t) for t in _ner()(q)] for q in questions]
+    assert got == want
+    assert any(t[3] != "O" for tags in got for t in tags)
+    assert "torch" not in sys.modules or "underthesea.pipeline.translate" in sys.modules
