@@ -257,3 +257,13 @@ def test_ner_loaded_without_underthesea_optional_pipelines_tags_as_the_full_impo
     assert got == want
     assert any(t[3] != "O" for tags in got for t in tags)
     assert "torch" not in sys.modules or "underthesea.pipeline.translate" in sys.modules
+
+
+def test_loaded_units_share_repeated_strings_and_equal_the_plain_load(index):
+    from rag.types import Unit
+
+    plain = [Unit.from_dict(json.loads(line))
+             for line in (index.build_dir / "units.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert list(index.units.values()) == plain
+    a, b = [u for u in index.units.values() if u.kind == "body" and u.headings][:2]
+    assert a.doc_label is b.doc_label and a.kind is b.kind
