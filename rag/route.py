@@ -48,6 +48,12 @@ INTENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "footnote": (("chu thich", "ghi chu", "cuoc chu"), ("footnote",)),
 }
 METADATA_INTENTS = ("signer", "date", "number", "issuer", "recipients", "copy")
+# compiled once: an intent is asked when one of its cues occurs between non-letters (one pattern per intent
+# finds a match exactly when one of its cues would on its own); a bare kind word; "<kind word> về "
+_INTENT_RES = {intent: re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(c) for c in cues)})(?![a-z])")
+               for intent, (cues, _) in INTENTS.items()}
+_KIND_WORD_RES = {kw: re.compile(rf"\b{kw}\b") for kw in KIND_WORDS}
+_KIND_ABOUT_RES = {kw: re.compile(rf"\b{kw}\s+ve\s+") for kw in KIND_WORDS}
 
 FOLLOWUP_RE = re.compile(r"^(con|the con|vay con|vay thi|con ve|the thi|the|vay)\b|\b(thi sao|the nao nua|nua khong|nua)\s*\??$")
 STRUCT_RE = re.compile(r"\b(phan|muc)\s+([ivx]+|\d+(?:\.\d+)?)\b.*\b(may|bao nhieu|gom|nhung|liet ke|nao)\b|"
@@ -120,9 +126,10 @@ def understand(question: str, docs: dict) -> Understanding:
 
     if not hits:
         # a bare kind word ("nghị quyết", "chương trình") names the one catalog document of that kind
+        matcher = matcher_for(docs)
         for kw, kind in KIND_WORDS.items():
-            of_kind = matcher_for(docs).of_kind(kind)
-            m = re.search(rf"\b{kw}\b", f)
+            of_kind = matcher.of_kind(kind)
+            m = _KIND_WORD_RES[kw].search(f)
             in_ref = m and any(r.span[0] <= m.start() < r.span[1] for r in refs)
             if m and len(of_kind) == 1 and not in_ref and not OBJECT_RE.search(f[:m.start()]):
                 hits.append((m.start(), of_kind[0], m.span()))
@@ -150,8 +157,8 @@ def understand(question: str, docs: dict) -> Understanding:
         first_known = min([s for s, _, _ in hits], default=len(f))
         u.unknown_subject = first_unknown < first_known
 
-    for intent, (cues, kinds) in INTENTS.items():
-        if any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", f) for c in cues):
+    for intent, pattern in _INTENT_RES.items():
+        if pattern.search(f):
             u.intents.append(intent)
     if "deadline" in u.intents and "date" in u.intents:
         u.intents.remove("date")        # "hoàn thành trước ngày nào": a deadline, not the issue date
@@ -167,11 +174,12 @@ def understand(question: str, docs: dict) -> Understanding:
 def _kind_about_doc(f: str, routed: list[str], taken: list, hits: list, docs: dict) -> list[str]:
     """'bài báo về Kế hoạch 21': a bare kind word followed by 'về' and a named document of another kind
     names the one catalog document of that kind; it goes first."""
+    matcher = matcher_for(docs)      # its documents of each kind, in catalog order: no scan of the catalog
     for kw, kind in KIND_WORDS.items():
-        of_kind = [d for d, doc in docs.items() if doc.entry.get("kind") == kind]
+        of_kind = matcher.of_kind(kind)
         if len(of_kind) != 1 or of_kind[0] in routed[:1]:
             continue
-        for m in re.finditer(rf"\b{kw}\s+ve\s+", f):
+        for m in _KIND_ABOUT_RES[kw].finditer(f):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             if any(s == m.end() and docs[d].entry.get("kind") != kind for s, d, _ in hits):

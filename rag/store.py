@@ -1,5 +1,5 @@
-"""The only module that knows Chroma: one collection per build, written and read through llama-index's
-ChromaVectorStore with our own vectors (Chroma never embeds anything itself).
+"""The only module that knows Chroma: one collection per build, written through llama-index's
+ChromaVectorStore with our own vectors (Chroma never embeds anything itself) and queried directly.
 
 Embedded mode keeps the collection under the build directory; server mode (RAG_CHROMA_URL) keeps it on a
 Chroma server under the name `units-<build_id>`, so a new build never disturbs the one being served.
@@ -14,8 +14,6 @@ from urllib.parse import urlparse
 import chromadb
 from chromadb.config import Settings as ChromaSettings
 from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
-from llama_index.core.vector_stores.types import (FilterOperator, MetadataFilter, MetadataFilters,
-                                                  VectorStoreQuery)
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from rag.config import Settings
@@ -110,20 +108,23 @@ class UnitStore:
               skip_kinds: tuple[str, ...] = ()) -> list[tuple[str, float]]:
         """(unit_id, cosine similarity) of the k nearest units, optionally only in `doc_ids`, and never of
         the unit kinds in `skip_kinds`."""
+        # the collection is asked directly, for ids and distances only: the same call, filter and arithmetic as
+        # ChromaVectorStore.query, without reading back texts and metadata and building a node per hit
+        # (≈ 10 ms per query, two queries per question)
         conds = []
         if doc_ids:
-            conds.append(MetadataFilter(key="doc_id", value=list(doc_ids), operator=FilterOperator.IN))
+            conds.append({"doc_id": {"$in": list(doc_ids)}})
         if skip_kinds:
-            conds.append(MetadataFilter(key="kind", value=list(skip_kinds), operator=FilterOperator.NIN))
-        filters = MetadataFilters(filters=conds) if conds else None
-        q = VectorStoreQuery(query_embedding=[float(x) for x in vector], similarity_top_k=k, filters=filters)
+            conds.append({"kind": {"$nin": list(skip_kinds)}})
+        where = {"where": conds[0] if len(conds) == 1 else {"$and": conds}} if conds else {}
         try:
-            res = self.vs.query(q)
+            res = self.collection.query(query_embeddings=[float(x) for x in vector], n_results=k,
+                                        include=["distances"], **where)
         except Exception as e:  # server gone, files corrupt
             raise StoreUnavailableError(f"Chroma query failed ({type(e).__name__}: {e}). "
                                         "Check the Chroma server or re-run: python -m ingest") from None
-        # ChromaVectorStore reports exp(-distance); with cosine space distance = 1 - cos
-        return [(i, 1.0 + math.log(max(s, 1e-12))) for i, s in zip(res.ids, res.similarities)]
+        # as ChromaVectorStore reports it, exp(-distance); with cosine space distance = 1 - cos
+        return [(i, 1.0 + math.log(max(math.exp(-d), 1e-12))) for i, d in zip(res["ids"][0], res["distances"][0])]
 
     def get(self, unit_ids: list[str]) -> dict[str, Unit]:
         """Units re-read from the store (what a citation shows)."""

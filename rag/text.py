@@ -198,23 +198,38 @@ def _stopwords() -> tuple[list[list[str]], list[list[str]]]:
 _TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+@functools.lru_cache(maxsize=1)
+def _stopwords_by_head() -> tuple[dict[str, list[list[str]]], dict[str, list[list[str]]]]:
+    """`_stopwords()` grouped by first word, each group still longest first (what content_terms tries at a
+    position is exactly the phrases that could match there, in the same order)."""
+    out: tuple[dict, dict] = ({}, {})
+    for table, phrases in zip(out, _stopwords()):
+        for ph in phrases:
+            table.setdefault(ph[0], []).append(ph)
+    return out
+
+
 def content_terms(question: str) -> list[str]:
     """Folded syllables of the question that carry content (question and function words removed)."""
+    return list(_content_terms(question))
+
+
+@functools.lru_cache(maxsize=8192)
+def _content_terms(question: str) -> tuple[str, ...]:
     text = expand_abbreviations(nfc(question)).lower()
     accented = has_diacritics(text)
     toks = _TOKEN_RE.findall(text if accented else fold(text))
-    accented_phrases, folded_phrases = _stopwords()
-    phrases = accented_phrases if accented else folded_phrases
+    phrases = _stopwords_by_head()[0 if accented else 1]
     out, i = [], 0
     while i < len(toks):
-        for ph in phrases:
+        for ph in phrases.get(toks[i], ()):
             if toks[i:i + len(ph)] == ph:
                 i += len(ph)
                 break
         else:
             out.extend(words(fold(toks[i])))
             i += 1
-    return out
+    return tuple(out)
 
 
 _SENT_BREAK_RE = re.compile(r"(?<=[.;!?:])\s+")

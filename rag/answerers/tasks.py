@@ -19,7 +19,7 @@ from rag.answer import doc_meta
 from rag.answerers import Context, Structured
 from rag.cite import make_citation
 from rag.prompts import msg
-from rag.tables.tasks import DueFilter, assignee_key, assignee_matches, filter_rows, parse_period
+from rag.tables.tasks import DueFilter, any_assignee_matches, assignee_key, filter_rows, parse_period
 from rag.text import content_terms, fold, with_bigrams, words
 
 TASK_NOUN = r"(?:viec|nhiem vu|cong viec|noi dung|hoat dong)"
@@ -98,7 +98,7 @@ def read_question(u, rows: list[dict]) -> TaskQuery | None:
         lead = _LEAD_WORDS.match(f[a:b])
         name = _span_text(u, a + (lead.end() if lead else 0), b)
         # a body's name has two words at least ("Ban Dân vận", "cấp ủy"): "nhiệm vụ của Đảng" is not a lookup
-        if len(assignee_key(name)) >= MIN_NAME_WORDS and any(assignee_matches(r, name) for r in rows):
+        if len(assignee_key(name)) >= MIN_NAME_WORDS and any_assignee_matches(rows, name):
             q.assignee = name
             break
     m = TOPIC_RE.search(f)

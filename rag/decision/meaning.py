@@ -82,6 +82,17 @@ def _official_terms() -> list[tuple[tuple[str, ...], str]]:
     return sorted(out, key=lambda e: -len(e[0]))
 
 
+@functools.lru_cache(maxsize=1)
+def _official_by_head() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """`_official_terms()` grouped by first word, each group still longest first: at a position only the
+    phrases that start with its word are tried, in the same order as the whole list would be."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, official in _official_terms():
+        if phrase:
+            out.setdefault(phrase[0], []).append((phrase, official))
+    return out
+
+
 def in_official_terms(question: str) -> str | None:
     """The question with its everyday phrases replaced by the documents' terms ("người già" -> "người cao
     tuổi"), for a second dense query; None when no phrase of the table occurs."""
@@ -89,8 +100,9 @@ def in_official_terms(question: str) -> str | None:
     spans = [(i, fold(t).lower()) for i, t in enumerate(toks) if re.match(r"\w", t)]
     folded = [f for _, f in spans]
     out, changed, k = {}, False, 0
+    heads = _official_by_head()
     while k < len(spans):
-        for phrase, official in _official_terms():
+        for phrase, official in heads.get(folded[k], ()):
             n = len(phrase)
             if tuple(folded[k:k + n]) == phrase:
                 out[spans[k][0]] = (spans[k + n - 1][0], official)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import sys
 
 from rag.text import fold
 
@@ -151,13 +152,28 @@ def slot_filled(slot: str, text: str) -> bool:
     return bool(SLOT_FILL[slot].search(fold(text).lower()))
 
 
+# underthesea's __init__ imports each of these optional pipelines when it can, and skips one that raises
+# ImportError; with transformers installed, translate (and the others) pull in torch and transformers:
+# ≈ 250 MB of memory and 7-9 s at import, none of it used by `ner` (a CRF model of its own)
+_UNUSED_PIPELINES = ("underthesea.pipeline.classification", "underthesea.pipeline.sentiment",
+                     "underthesea.pipeline.lang_detect", "underthesea.pipeline.dependency_parse",
+                     "underthesea.pipeline.translate", "underthesea.agent", "underthesea.address")
+
+
 @functools.lru_cache(maxsize=1)
 def _ner():
+    skipped = [m for m in _UNUSED_PIPELINES if m not in sys.modules]
+    for m in skipped:
+        sys.modules[m] = None          # `import m` raises ImportError while underthesea loads
     try:
         from underthesea import ner
     except ImportError:       # optional: capitalised syllables stand in
         log.info("underthesea is not installed; named things come from capitalised words only")
         return None
+    finally:
+        for m in skipped:
+            if sys.modules.get(m, 0) is None:
+                del sys.modules[m]
     return ner
 
 

@@ -10,6 +10,7 @@ says "thường xuyên", e.g. "hoàn thành trong năm 2025 và tổ chức th�
 from __future__ import annotations
 
 import calendar
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -138,13 +139,35 @@ def assignee_key(phrase: str) -> list[str]:
 _ENTRUSTED_RE = re.compile(r"\bdo Đảng, Nhà nước giao nhiệm vụ\b", re.I)
 
 
+@functools.lru_cache(maxsize=65536)
+def _assignee_words(assignee: str) -> tuple[str, ...]:
+    """The folded words of an assignee as printed, computed once per distinct assignee."""
+    return tuple(_key(_ENTRUSTED_RE.sub("", assignee)))
+
+
+def _contains(have: tuple[str, ...], want: tuple[str, ...]) -> bool:
+    n = len(want)
+    return bool(want) and any(have[i:i + n] == want for i in range(len(have) - n + 1))
+
+
 def assignee_matches(row: dict, phrase: str) -> bool:
     """The asked-for name stands, word for word, in the assignee as printed (accents and case ignored;
     "… hội quần chúng do Đảng, Nhà nước giao nhiệm vụ" does not make Đảng or Nhà nước an assignee)."""
-    want = assignee_key(phrase)
-    have = _key(_ENTRUSTED_RE.sub("", row.get("assignee", "")))
-    n = len(want)
-    return bool(want) and any(have[i:i + n] == want for i in range(len(have) - n + 1))
+    return _contains(_assignee_words(row.get("assignee", "")), tuple(assignee_key(phrase)))
+
+
+_DISTINCT: dict[int, tuple[list[dict], list[tuple[str, ...]]]] = {}
+
+
+def any_assignee_matches(rows: list[dict], phrase: str) -> bool:
+    """`any(assignee_matches(r, phrase) for r in rows)`, looking at each distinct assignee once (the list of
+    distinct ones is made once per rows list, which is treated as read-only, as a loaded build's table is)."""
+    hit = _DISTINCT.get(id(rows))
+    if hit is None or hit[0] is not rows:
+        _DISTINCT.clear()          # one table is served at a time; a new build replaces it
+        hit = _DISTINCT[id(rows)] = (rows, list(dict.fromkeys(_assignee_words(r.get("assignee", "")) for r in rows)))
+    want = tuple(assignee_key(phrase))
+    return any(_contains(have, want) for have in hit[1])
 
 
 def filter_rows(rows: list[dict], assignee: str | None = None, due: DueFilter | None = None,
