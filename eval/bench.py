@@ -167,10 +167,10 @@ def _metadata_extra_ms(assistant: Assistant, idx, q: str, u) -> float:
     plain = dc_replace(u, intents=[], unit_kinds={})
     store_query, memo = idx.store.query, {}
 
-    def remembered(vector, k, doc_ids=None, skip_kinds=()):
-        key = (k, tuple(doc_ids or ()), tuple(skip_kinds))
+    def remembered(vector, k, doc_ids=None):
+        key = (k, tuple(doc_ids or ()))
         if key not in memo:
-            memo[key] = store_query(vector, k, doc_ids, skip_kinds)
+            memo[key] = store_query(vector, k, doc_ids)
         return memo[key]
 
     def best(x) -> float:

@@ -39,7 +39,7 @@ from rag.store import UnitStore, drop_collection
 from rag.tables.tasks import write_rows
 from rag.unittable import write_header_index
 
-PARSER_VERSION = "6"   # 2: outline and cited-documents table stored with the build; 3: the task table; 4: heading units; 5: units stored with their document (filters by document work); 6: clause vectors
+PARSER_VERSION = "7"   # 2: outline and cited-documents table stored with the build; 3: the task table; 4: heading units; 5: units stored with their document (filters by document work); 6: clause vectors; 7: heading lines in a collection of their own
 
 # the task table is rebuilt when its rules change (cheap: no embedding is involved)
 TASK_RULES = hashlib.sha256(Path(__file__).with_name("tasks.py").read_bytes()).hexdigest()[:12]

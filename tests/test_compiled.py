@@ -198,12 +198,10 @@ def test_store_query_equals_llama_index_query(index):
     embedder = get_embedder(index.settings)
     docs = list(index.docs)
 
-    def plain(vector, k, doc_ids=None, skip_kinds=()):
+    def plain(vector, k, doc_ids=None):
         conds = []
         if doc_ids:
             conds.append(MetadataFilter(key="doc_id", value=list(doc_ids), operator=FilterOperator.IN))
-        if skip_kinds:
-            conds.append(MetadataFilter(key="kind", value=list(skip_kinds), operator=FilterOperator.NIN))
         q = VectorStoreQuery(query_embedding=[float(x) for x in vector], similarity_top_k=k,
                              filters=MetadataFilters(filters=conds) if conds else None)
         res = index.store.vs.query(q)
@@ -211,7 +209,7 @@ def test_store_query_equals_llama_index_query(index):
 
     for q in QUESTIONS_ALL[:12]:
         v = embedder.query(q)
-        for args in ((40,), (40, None, ("heading",)), (20, docs[:1], ("heading",)), (10, docs[1:3]), (500,)):
+        for args in ((40,), (20, docs[:1]), (10, docs[1:3]), (500,)):
             got = index.store.query(v, *args)
             assert got == plain(v, *args), (q, args)
             assert got
@@ -256,7 +254,11 @@ def test_ner_loaded_without_underthesea_optional_pipelines_tags_as_the_full_impo
     got = [[list(t) for t in _ner()(q)] for q in questions]
     assert got == want
     assert any(t[3] != "O" for tags in got for t in tags)
-    assert "torch" not in sys.modules or "underthesea.pipeline.translate" in sys.modules
+    # in a fresh process (other tests may have imported torch here): the tagger loads without torch
+    probe = ("import sys; from rag.decision.slots import _ner; _ner()('Hà Nội'); "
+             "print('torch' in sys.modules, 'transformers' in sys.modules)")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert loaded.stdout.split() == ["False", "False"]
 
 
 def test_loaded_units_share_repeated_strings_and_equal_the_plain_load(index):

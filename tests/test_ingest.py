@@ -139,3 +139,16 @@ def test_dense_search_can_be_limited_to_documents(built_index):
     only = index.store.query(vec, 5, doc_ids=["ct-tucantho-nq43"])
     assert len(only) == 5 and all(u.startswith("ct-tucantho-nq43:") for u, _ in only)
     assert index.store.query(vec, 1)[0][0] == "kh-21-2023:IV.7.p1"
+
+
+def test_heading_lines_are_stored_apart_never_searched_but_read_back(built_index):
+    from rag.index import LoadedIndex
+
+    index = LoadedIndex(built_index)
+    headings = [u for u in index.order if index.units[u].kind == "heading"]
+    assert headings and index.store.count() == len(index.order)
+    vec = index.store.vectors([headings[0]])[headings[0]]          # a heading's own vector
+    found = [u for u, _ in index.store.query(vec, len(index.order))]
+    assert len(found) == len(index.order) - len(headings) and not set(found) & set(headings)
+    back = index.store.get([headings[0], "kh-21-2023:IV.7.p1"])
+    assert back[headings[0]].text == index.units[headings[0]].text and len(back) == 2
