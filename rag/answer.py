@@ -18,6 +18,7 @@ from rag.types import Citation, Passage, Unit
 
 MAX_QUOTE_UNITS = 3
 WHOLE_UNIT_CHARS = 600      # a unit up to this long is quoted whole
+FIRST_WHOLE_CHARS = 1500    # ... and the best unit up to this long (nearly every unit: a bullet's list is its answer)
 RUNNER_UP_SCORE = 0.85      # a runner-up must score at least this share of the best unit
 RUNNER_UP_COVERAGE = 0.9    # ... and cover the question about as well
 HEADING_WORDS = 10          # a long heading in a quote's path is cut to this many words
@@ -36,10 +37,11 @@ def _sentence_scores(unit: Unit, terms: list[str]) -> list[tuple[float, int, int
     return out
 
 
-def quote_span(unit: Unit, terms: list[str], intents: list[str]) -> tuple[int, int]:
-    """The span of a unit to quote: the whole unit when short or a metadata block; otherwise the best
-    sentence plus the sentences that score at least half as well (at most three, in document order)."""
-    if unit.kind not in ("body", "preamble") or len(unit.text) <= WHOLE_UNIT_CHARS:
+def quote_span(unit: Unit, terms: list[str], intents: list[str], whole: int = WHOLE_UNIT_CHARS) -> tuple[int, int]:
+    """The span of a unit to quote: the whole unit when up to `whole` characters or a metadata block;
+    otherwise the best sentence plus the sentences that score at least half as well (at most three, in
+    document order)."""
+    if unit.kind not in ("body", "preamble") or len(unit.text) <= whole:
         return 0, len(unit.text)
     scored = _sentence_scores(unit, terms)
     if "deadline" in intents and unit.deadline:
@@ -110,7 +112,7 @@ def extractive_answer(passages: list[Passage], terms: list[str], u: Understandin
     chosen.sort(key=lambda p: docs.index(p.unit.doc_id))
     citations, lines = [], []
     for n, p in enumerate(chosen, 1):
-        span = quote_span(p.unit, terms, u.intents)
+        span = quote_span(p.unit, terms, u.intents, FIRST_WHOLE_CHARS if n == 1 else WHOLE_UNIT_CHARS)
         c = make_citation(n, p.unit, span, doc_meta(index, p.unit.doc_id))
         citations.append(c)
         lines.append(msg("quote_line", path=path_tail(p.unit), quote=_inline(c.quote), n=n))
