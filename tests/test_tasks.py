@@ -177,3 +177,22 @@ def test_a_new_plan_added_with_the_cli_gets_its_tasks(corpus_copy, monkeypatch):
     assert rows["kh-07-hu:II.2.g1"]["assignee_norm"] == "UBND huyện" and rows["kh-07-hu:II.2.g1"]["level"] == "huyện"
     assert rows["kh-07-hu:II.2.g1"]["due"] == {"year": 2025, "quarter": 1, "month": 3, "day": 15}
     assert rows["kh-07-hu:II.3.p1"]["assignee"] == "Các chi bộ, đảng bộ cơ sở"
+
+
+def test_deadlines_and_recurring_tasks_per_document(built_index):
+    # counted by hand in the texts: a deadline is a parenthesis of the forms above closing a task; "thường
+    # xuyên" counts the tasks due "thực hiện thường xuyên" and those with a date that also say it
+    # Kế hoạch 21: 8 x "(thực hiện thường xuyên)", 2 x quý I/2024, 2 x tháng 12/2023 (one "… và chỉ đạo thực hiện
+    # thường xuyên"), "(đầu tháng 12/2023)", 2 x năm 2025 (one "… và tổ chức thực hiện thường xuyên") -> 15, 10;
+    # the provincial plan: 18 x "(thực hiện thường xuyên)", "trước 10/01/2024", "trước ngày 25/12", "khi có chỉ
+    # đạo của Trung ương" -> 21, 18; the resolution and the Cần Thơ programme print no deadline
+    from rag.index import LoadedIndex
+
+    rows = LoadedIndex(built_index).tasks
+    counts = {}
+    for r in rows:
+        c = counts.setdefault(r["doc_id"], [0, 0])
+        c[0] += bool(r["deadline_text"])
+        c[1] += r["due"] == "thường xuyên" or r["ongoing"]
+    assert counts == {"kh-21-2023": [15, 10], "kh-btvtu-nq43": [21, 18], "nq-43-2023": [0, 0],
+                      "ct-tucantho-nq43": [0, 0]}
