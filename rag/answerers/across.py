@@ -39,6 +39,7 @@ BAR = 0.5
 DENSE_WEIGHT = 10.0
 SECOND = 0.9           # a document's second unit is kept when its retrieval score is this close to the first's
 MAX_PER_DOC = 2
+NAMED_SHARE = 0.5      # the topic names a body when this share of its words are in the body's name
 
 
 @functools.lru_cache(maxsize=1)
@@ -180,10 +181,32 @@ def keep_documents(per_doc: dict[str, list[Passage]]) -> list[Found]:
     return found
 
 
+def body_tasks(ctx: Context, topic: Topic, found: Found, rows: dict[str, dict]) -> list[Passage]:
+    """When the topic is the body a kept task is assigned to by its heading ("quân đội với công an" -> "4. Quân
+    ủy Trung ương và Đảng ủy Công an Trung ương": at least NAMED_SHARE of the topic's words are in the name),
+    every task under that heading is kept: the question asks for that body's tasks, all of them."""
+    best = found.passages[0]
+    row = rows.get(best.unit.unit_id)
+    head = assignee_heading(row, ctx.index.units) if row else None
+    if not head:
+        return found.passages
+    name = set(words(fold(nfc(row["assignee"]))))
+    if sum(t in name for t in topic.terms) < NAMED_SHARE * len(topic.terms):
+        return found.passages
+    kept = {p.unit.unit_id for p in found.passages}
+    more = [Passage(ctx.index.units[r["unit_id"]], best.score, best.dense, best.lexical) for r in rows.values()
+            if r["doc_id"] == found.doc_id and r["unit_id"] not in kept and assignee_heading(r, ctx.index.units) == head]
+    return found.passages + more
+
+
 def find(ctx: Context, topic: Topic, docs: list[str]) -> tuple[list[str], list[Found]]:
     """(documents searched, the documents that address the topic with their units), in the given order."""
     docs = _limit(ctx, topic, docs)
-    return docs, keep_documents({d: best_units(ctx, topic, d) for d in docs})
+    found = keep_documents({d: best_units(ctx, topic, d) for d in docs})
+    rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])}
+    for f in found:
+        f.passages = body_tasks(ctx, topic, f, rows)
+    return docs, found
 
 
 def answer(ctx: Context) -> Structured | None:
