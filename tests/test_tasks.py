@@ -177,6 +177,15 @@ def test_a_new_plan_added_with_the_cli_gets_its_tasks(corpus_copy, monkeypatch):
     assert rows["kh-07-hu:II.2.g1"]["assignee_norm"] == "UBND huyện" and rows["kh-07-hu:II.2.g1"]["level"] == "huyện"
     assert rows["kh-07-hu:II.2.g1"]["due"] == {"year": 2025, "quarter": 1, "month": 3, "day": 15}
     assert rows["kh-07-hu:II.3.p1"]["assignee"] == "Các chi bộ, đảng bộ cơ sở"
+    # the chat answers from the new plan's rows too, with no code that knows it
+    for question, count, cited in (
+            ("Ban Dân vận Huyện ủy được giao những nhiệm vụ gì?", 2, ["kh-07-hu:II.1.g1", "kh-07-hu:II.1.g2"]),
+            ("Những việc nào phải hoàn thành trong quý I/2025?", 2, ["kh-07-hu:II.2.g1", "kh-07-hu:II.3.p1"])):
+        out = json.loads(subprocess.run([sys.executable, "-m", "rag", "--json", question], cwd=ROOT, env=env,
+                                        check=True, capture_output=True, text=True).stdout)
+        assert out["answer"].startswith(f"{count} nhiệm vụ trong 1 văn bản"), out["answer"]
+        assert [c["unit_id"] for c in out["citations"]] == cited
+        assert "Kế hoạch 07-KH/HU" in out["answer"]
 
 
 def test_deadlines_and_recurring_tasks_per_document(built_index):
