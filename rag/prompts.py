@@ -30,7 +30,9 @@ EXPECTED = {
     "tasks_line": {"assignee", "role", "deadline", "text", "n"}, "tasks_none": {"criteria", "searched"},
     "tasks_searched": {"docs", "total"}, "tasks_by_assignee": {"who"}, "tasks_by_due": {"period"},
     "tasks_by_chair": {"topic"}, "tasks_by_topic": {"topic"}, "tasks_no_deadline": set(),
+    "assignee_cited": {"assignee", "n"}, "across_assignee": {"assignee", "n"},
     "across_lead": {"count", "total", "topic", "searched"}, "across_doc": {"doc"}, "across_nothing": {"docs"},
+    "across_skipped": {"count", "docs"},
 }
 
 

@@ -39,6 +39,20 @@ def test_each_document_that_addresses_the_topic_is_quoted_and_the_others_named(a
     assert a.answer.splitlines()[-1].startswith(NONE_IN)
 
 
+def test_a_topic_that_names_a_body_gets_all_of_its_tasks_and_asked_who_the_heading_naming_it(assistant):
+    # the topic is the body of Kế hoạch 21's item 4 ("Quân uỷ Trung ương và Đảng uỷ Công an Trung ương"): both
+    # of its bullets, not the best one alone; the Cần Thơ programme's item names the bodies in its own text
+    a = assistant.ask("Kế hoạch 21 và Chương trình của Cần Thơ giao gì cho quân đội và công an?")
+    assert a.mode == "across"
+    assert sorted(c.unit_id for c in a.citations) == ["ct-tucantho-nq43:IV.4.p1", "kh-21-2023:IV.4.g1", "kh-21-2023:IV.4.g2"]
+    # asked who: the quoted task's assignee comes from its heading, which is cited (once) beside it
+    a = assistant.ask("Các văn bản nói gì về Chiến lược đại đoàn kết toàn dân tộc, ai làm?")
+    ids = [c.unit_id for c in a.citations]
+    assert ids[ids.index("kh-21-2023:IV.3.g2") + 1] == "kh-21-2023:IV.3" and "kh-21-2023:IV.3.g1" not in ids
+    assert ("  (giao cho: Đảng đoàn Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội, Ban Bí thư Trung ương "
+            "Đoàn") in a.answer
+
+
 def test_a_topic_in_two_documents_names_the_three_without_it(assistant):
     a = assistant.ask("Mỗi văn bản nói gì về người cao tuổi?")
     assert a.mode == "across"

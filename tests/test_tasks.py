@@ -137,7 +137,16 @@ def test_aggregation_answers_cite_every_row(built_index):
     a = ask("Những việc nào phải hoàn thành trong năm 2030?")
     assert a.refused and a.refusal_reason == "tasks_none"
     a = ask("Ai chủ trì việc xây dựng Chiến lược đại đoàn kết toàn dân tộc?")
-    assert [c.unit_id for c in a.citations] == ["kh-21-2023:IV.3.g2"]
+    # asked who: the heading that prints the body ("3. Đảng đoàn Mặt trận …") is cited beside the task
+    assert [c.unit_id for c in a.citations] == ["kh-21-2023:IV.3", "kh-21-2023:IV.3.g2"]
+    assert "\n- Đảng đoàn Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội, Ban Bí thư Trung ương Đoàn " in a.answer
+    assert "do Đảng, Nhà nước giao nhiệm vụ ở Trung ương [1] (chủ trì;" in a.answer
+    a = ask("Những việc nào phải xong trong quý I/2024, ai phụ trách?")
+    assert [c.unit_id for c in a.citations] == ["kh-21-2023:IV.2", "kh-21-2023:IV.2.g1", "kh-21-2023:IV.8",
+                                                "kh-21-2023:IV.8.g1", "kh-btvtu-nq43:III.1.1.p1"]   # names its body
+    a = ask("Ban cán sự đảng UBND tỉnh có những việc gì phải làm thường xuyên?")     # a deadline: not the outline
+    assert a.mode == "tasks" and [c.unit_id for c in a.citations] == [f"kh-btvtu-nq43:III.3.{k}.p1" for k in (1, 2, 3)]
+    assert "tổ chức thực hiện tốt các chính sách an sinh xã hội" in a.answer              # each task quoted whole
     a = ask("Kế hoạch của tỉnh giao Đảng đoàn Mặt trận Tổ quốc những nhiệm vụ gì về giám sát, phản biện xã hội?")
     assert [c.unit_id for c in a.citations] == ["kh-btvtu-nq43:III.4.6.p1"]
     # not aggregation questions: the retrieval answer
@@ -168,3 +177,31 @@ def test_a_new_plan_added_with_the_cli_gets_its_tasks(corpus_copy, monkeypatch):
     assert rows["kh-07-hu:II.2.g1"]["assignee_norm"] == "UBND huyện" and rows["kh-07-hu:II.2.g1"]["level"] == "huyện"
     assert rows["kh-07-hu:II.2.g1"]["due"] == {"year": 2025, "quarter": 1, "month": 3, "day": 15}
     assert rows["kh-07-hu:II.3.p1"]["assignee"] == "Các chi bộ, đảng bộ cơ sở"
+    # the chat answers from the new plan's rows too, with no code that knows it
+    for question, count, cited in (
+            ("Ban Dân vận Huyện ủy được giao những nhiệm vụ gì?", 2, ["kh-07-hu:II.1.g1", "kh-07-hu:II.1.g2"]),
+            ("Những việc nào phải hoàn thành trong quý I/2025?", 2, ["kh-07-hu:II.2.g1", "kh-07-hu:II.3.p1"])):
+        out = json.loads(subprocess.run([sys.executable, "-m", "rag", "--json", question], cwd=ROOT, env=env,
+                                        check=True, capture_output=True, text=True).stdout)
+        assert out["answer"].startswith(f"{count} nhiệm vụ trong 1 văn bản"), out["answer"]
+        assert [c["unit_id"] for c in out["citations"]] == cited
+        assert "Kế hoạch 07-KH/HU" in out["answer"]
+
+
+def test_deadlines_and_recurring_tasks_per_document(built_index):
+    # counted by hand in the texts: a deadline is a parenthesis of the forms above closing a task; "thường
+    # xuyên" counts the tasks due "thực hiện thường xuyên" and those with a date that also say it
+    # Kế hoạch 21: 8 x "(thực hiện thường xuyên)", 2 x quý I/2024, 2 x tháng 12/2023 (one "… và chỉ đạo thực hiện
+    # thường xuyên"), "(đầu tháng 12/2023)", 2 x năm 2025 (one "… và tổ chức thực hiện thường xuyên") -> 15, 10;
+    # the provincial plan: 18 x "(thực hiện thường xuyên)", "trước 10/01/2024", "trước ngày 25/12", "khi có chỉ
+    # đạo của Trung ương" -> 21, 18; the resolution and the Cần Thơ programme print no deadline
+    from rag.index import LoadedIndex
+
+    rows = LoadedIndex(built_index).tasks
+    counts = {}
+    for r in rows:
+        c = counts.setdefault(r["doc_id"], [0, 0])
+        c[0] += bool(r["deadline_text"])
+        c[1] += r["due"] == "thường xuyên" or r["ongoing"]
+    assert counts == {"kh-21-2023": [15, 10], "kh-btvtu-nq43": [21, 18], "nq-43-2023": [0, 0],
+                      "ct-tucantho-nq43": [0, 0]}

@@ -19,10 +19,12 @@ from dataclasses import dataclass
 
 from rag.answer import doc_meta, path_tail, quote_span
 from rag.answerers import Context, Structured
+from rag.answerers.tasks import ASKS_WHO, cite_once
 from rag.cite import make_citation
 from rag.decision.decide import judge
 from rag.prompts import msg
 from rag.route import KIND_WORDS, METADATA_INTENTS
+from rag.tables.tasks import assignee_heading
 from rag.text import DATA, content_terms, fold, nfc, words
 from rag.types import Passage
 
@@ -37,6 +39,7 @@ BAR = 0.5
 DENSE_WEIGHT = 10.0
 SECOND = 0.9           # a document's second unit is kept when its retrieval score is this close to the first's
 MAX_PER_DOC = 2
+NAMED_SHARE = 0.5      # the topic names a body when this share of its words are in the body's name
 
 
 @functools.lru_cache(maxsize=1)
@@ -146,7 +149,7 @@ def _limit(ctx: Context, topic: Topic, docs: list[str]) -> list[str]:
     """At most MAX_DOCS documents: over that, those whose units rank best in one search of them all."""
     if len(docs) > MAX_DOCS:
         ranked = ctx.search(topic.text, docs, PER_DOC * MAX_DOCS)
-        docs = list(dict.fromkeys(p.unit.doc_id for p in ranked))[:MAX_DOCS]
+        docs = list(dict.fromkeys(p.unit.doc_id for p in ranked if p.unit.doc_id in docs))[:MAX_DOCS]
     return docs
 
 
@@ -178,10 +181,32 @@ def keep_documents(per_doc: dict[str, list[Passage]]) -> list[Found]:
     return found
 
 
+def body_tasks(ctx: Context, topic: Topic, found: Found, rows: dict[str, dict]) -> list[Passage]:
+    """When the topic is the body a kept task is assigned to by its heading ("quân đội với công an" -> "4. Quân
+    ủy Trung ương và Đảng ủy Công an Trung ương": at least NAMED_SHARE of the topic's words are in the name),
+    every task under that heading is kept: the question asks for that body's tasks, all of them."""
+    best = found.passages[0]
+    row = rows.get(best.unit.unit_id)
+    head = assignee_heading(row, ctx.index.units) if row else None
+    if not head:
+        return found.passages
+    name = set(words(fold(nfc(row["assignee"]))))
+    if sum(t in name for t in topic.terms) < NAMED_SHARE * len(topic.terms):
+        return found.passages
+    kept = {p.unit.unit_id for p in found.passages}
+    more = [Passage(ctx.index.units[r["unit_id"]], best.score, best.dense, best.lexical) for r in rows.values()
+            if r["doc_id"] == found.doc_id and r["unit_id"] not in kept and assignee_heading(r, ctx.index.units) == head]
+    return found.passages + more
+
+
 def find(ctx: Context, topic: Topic, docs: list[str]) -> tuple[list[str], list[Found]]:
     """(documents searched, the documents that address the topic with their units), in the given order."""
     docs = _limit(ctx, topic, docs)
-    return docs, keep_documents({d: best_units(ctx, topic, d) for d in docs})
+    found = keep_documents({d: best_units(ctx, topic, d) for d in docs})
+    rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])}
+    for f in found:
+        f.passages = body_tasks(ctx, topic, f, rows)
+    return docs, found
 
 
 def answer(ctx: Context) -> Structured | None:
@@ -190,8 +215,8 @@ def answer(ctx: Context) -> Structured | None:
     asked = read_question(ctx)
     if asked is None:
         return None
-    topic, docs = asked
-    docs, found = find(ctx, topic, docs)
+    topic, asked_docs = asked
+    docs, found = find(ctx, topic, asked_docs)
     if not found:
         return None                      # nothing clears the bar: retrieval and the decision model judge
     # the best document is always "best": whether the documents answer at all is the decision model's call,
@@ -204,9 +229,11 @@ def answer(ctx: Context) -> Structured | None:
             return None
     labels = {d: ctx.index.docs[d].label for d in docs}
     nothing = [labels[d] for d in docs if d not in {f.doc_id for f in found}]
-    lines = [msg("across_lead", count=len(found), total=len(docs), topic=topic.text,
+    lines = [msg("across_lead", count=len(found), total=len(asked_docs), topic=topic.text,
                  searched="; ".join(labels[d] for d in docs))]
     citations = []
+    # asked who acts ("ai làm"): a quoted task whose assignee is printed in a heading above it cites that heading
+    rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])} if ASKS_WHO.search(ctx.u.folded) else {}
     for f in found:
         lines.append(msg("across_doc", doc=labels[f.doc_id]))
         for p in f.passages:
@@ -215,6 +242,13 @@ def answer(ctx: Context) -> Structured | None:
             c = make_citation(n, p.unit, span, doc_meta(ctx.index, f.doc_id))
             citations.append(c)
             lines.append(msg("quote_line", path=path_tail(p.unit), quote=" ".join(c.quote.split()), n=n))
+            head = assignee_heading(rows[p.unit.unit_id], ctx.index.units) if p.unit.unit_id in rows else None
+            n = cite_once(ctx, citations, head) if head else None
+            if n:
+                lines.append(msg("across_assignee", assignee=rows[p.unit.unit_id]["assignee"], n=n))
     if nothing:
         lines.append(msg("across_nothing", docs="; ".join(nothing)))
+    skipped = [ctx.index.docs[d].label for d in asked_docs if d not in docs]
+    if skipped:          # over MAX_DOCS: say which documents were only ranked, not searched one by one
+        lines.append(msg("across_skipped", count=len(skipped), docs="; ".join(skipped)))
     return Structured(text="\n".join(lines), citations=citations, mode="across")

@@ -14,6 +14,7 @@ from rag.answerers import Structured
 from rag.answerers.common import Citer, doc_of, has_any, inline, node_heading, quote_span, remaining_terms, \
     without_doc_names
 from rag.answerers.forms import forms, structure_patterns
+from rag.answerers.tasks import due_asked
 from rag.tables.outline import STRUCTURAL, ONode, find, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.text import content_terms, fold
@@ -265,6 +266,8 @@ def _leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer) -> Structure
 
 
 def answer(ctx) -> Structured | None:
+    if getattr(ctx.index, "tasks", None) and due_asked(ctx.u):
+        return None          # the list is restricted by a deadline, which the outline does not know: the task table
     doc_id = doc_of(ctx)
     root = outline_of(ctx.index, doc_id) if doc_id else None
     if root is None or not root.numbered():

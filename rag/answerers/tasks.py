@@ -19,7 +19,8 @@ from rag.answer import doc_meta
 from rag.answerers import Context, Structured
 from rag.cite import make_citation
 from rag.prompts import msg
-from rag.tables.tasks import DueFilter, any_assignee_matches, assignee_key, filter_rows, parse_period
+from rag.tables.tasks import (DueFilter, any_assignee_matches, assignee_heading, assignee_key, filter_rows,
+                              parse_period)
 from rag.text import content_terms, fold, with_bigrams, words
 
 TASK_NOUN = r"(?:viec|nhiem vu|cong viec|noi dung|hoat dong)"
@@ -34,9 +35,11 @@ CHAIR_RE = re.compile(r"\b(?:ai|co quan nao|don vi nao|ban nao|noi nao) (?:se |d
 ASSIGNEE_RES = (
     re.compile(rf"\bgiao (?:cho )?(.+?) (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao)\b"),
     re.compile(rf"\b(?:{TASK_NOUN}) (?:thuong xuyen )?(?:cua|danh cho|giao cho|duoc giao cho) (.+?)(?: trong | theo | o cac | tai | la | gom | co |\?|$)"),
-    re.compile(rf"^(.+?) (?:duoc giao|co nhung nhiem vu|co nhiem vu|phai lam nhung|phai lam gi|phai thuc hien nhung|"
-               rf"chiu trach nhiem (?:nhung|nhiem vu))"),
+    re.compile(rf"^(.+?) (?:duoc giao|co (?:nhung |cac )?{TASK_NOUN} (?:gi|nao)|phai lam nhung|phai lam gi|"
+               rf"phai thuc hien nhung|chiu trach nhiem (?:nhung|nhiem vu))"),
 )
+# the question asks who acts ("ai phụ trách", "cơ quan nào"): an assignee printed in a heading is cited too
+ASKS_WHO = re.compile(r"\b(?:ai|co quan nao|don vi nao|to chuc nao|cap nao|noi nao)\b")      # not "ban nao": "văn bản nào"
 _LEAD_WORDS = re.compile(r"^(?:theo [^,]+, |trong [^,]+, |liet ke (?:cac |nhung )?(?:nhiem vu|viec) cua |nhung |cac |)")
 TOPIC_SHARE = 0.5
 MIN_NAME_WORDS = 2
@@ -69,6 +72,23 @@ def _span_text(u, a: int, b: int) -> str:
     return u.text[a:b].strip(" ,.?;:")
 
 
+def due_asked(u) -> DueFilter | None:
+    """The due period a question restricts tasks to ("phải xong trong năm 2025", "việc … thường xuyên"), or None."""
+    f = u.folded.rstrip(" ?.!")
+    cue = DUE_CUE.search(f)
+    when = PERIOD_CUE.search(f, cue.end()) if cue else None
+    # the period is what the deadline cue points at ("phải xong trong năm 2025"), not a horizon ("đến năm 2030")
+    between = f[cue.end():when.start()].split() if when else []
+    if when and len(between) <= GAP_WORDS and not (between and between[-1] in ("den", "toi")) and not ASKS_WHEN.search(f):
+        period = parse_period(u.text[when.start():when.end()])
+        if period and period.get("year"):
+            return DueFilter(year=period["year"], quarter=period["quarter"] if not period["month"] else None,
+                             month=period["month"])
+    elif ONGOING_CUE.search(f):
+        return DueFilter(ongoing=True)
+    return None
+
+
 def read_question(u, rows: list[dict]) -> TaskQuery | None:
     f = u.folded.rstrip(" ?.!")
     q = TaskQuery()
@@ -79,17 +99,7 @@ def read_question(u, rows: list[dict]) -> TaskQuery | None:
         if topic:
             q.chair_topic, q.chair_text = topic, text
             return q
-    cue = DUE_CUE.search(f)
-    when = PERIOD_CUE.search(f, cue.end()) if cue else None
-    # the period is what the deadline cue points at ("phải xong trong năm 2025"), not a horizon ("đến năm 2030")
-    between = f[cue.end():when.start()].split() if when else []
-    if when and len(between) <= GAP_WORDS and not (between and between[-1] in ("den", "toi")) and not ASKS_WHEN.search(f):
-        period = parse_period(u.text[when.start():when.end()])
-        if period and period.get("year"):
-            q.due = DueFilter(year=period["year"], quarter=period["quarter"] if not period["month"] else None,
-                              month=period["month"])
-    elif ONGOING_CUE.search(f):
-        q.due = DueFilter(ongoing=True)
+    q.due = due_asked(u)
     for rx in ASSIGNEE_RES:
         m = rx.search(f)
         if not m:
@@ -130,6 +140,16 @@ def _printed(row: dict) -> str:
     return name[:1].upper() + name[1:]
 
 
+def cite_once(ctx: Context, citations: list, unit_id: str) -> int | None:
+    """Cite a unit whole unless it is cited already; its number (None when it was cited before)."""
+    if any(c.unit_id == unit_id for c in citations):
+        return None
+    unit = ctx.index.units[unit_id]
+    n = len(citations) + 1
+    citations.append(make_citation(n, unit, (0, len(unit.text)), doc_meta(ctx.index, unit.doc_id)))
+    return n
+
+
 def answer(ctx: Context) -> Structured | None:
     rows = getattr(ctx.index, "tasks", [])
     if not rows:
@@ -157,13 +177,19 @@ def answer(ctx: Context) -> Structured | None:
     order = [d for d in ctx.index.docs if any(r["doc_id"] == d for r in found)]
     lines, citations = [msg("tasks_lead", count=len(found), docs=len(order), criteria=q.criteria(),
                             searched=searched)], []
+    who = bool(ASKS_WHO.search(ctx.u.folded))
     for d in order:
         mine = [r for r in found if r["doc_id"] == d]
         lines.append(msg("tasks_doc", doc=ctx.index.docs[d].label, count=len(mine)))
         for r in mine:
+            name = _printed(r)
+            if who:     # asked who: the heading that prints the assignee is cited once, at its first task
+                head = assignee_heading(r, ctx.index.units)
+                n = cite_once(ctx, citations, head) if head else None
+                name = msg("assignee_cited", assignee=name, n=n) if n else name
             unit = ctx.index.units[r["unit_id"]]
             n = len(citations) + 1
             citations.append(make_citation(n, unit, (0, len(unit.text)), doc_meta(ctx.index, d)))
-            lines.append(msg("tasks_line", assignee=_printed(r), role=r["role"],
+            lines.append(msg("tasks_line", assignee=name, role=r["role"],
                              deadline=r["deadline_text"] or msg("tasks_no_deadline"), text=r["text"], n=n))
     return Structured(text="\n".join(lines), citations=citations, mode="tasks")

@@ -185,6 +185,22 @@ def filter_rows(rows: list[dict], assignee: str | None = None, due: DueFilter | 
     return out
 
 
+def assignee_heading(row: dict, units: dict) -> str | None:
+    """The heading unit that prints a task's assignee when the task's own text does not ("2. Ban cán sự đảng
+    Chính phủ" above "- Chủ trì, phối hợp …"): the nearest enclosing node whose heading line holds the name.
+    None when the task names its assignee itself or has none."""
+    name = row.get("assignee", "")
+    if not name or row["text"].startswith(name):
+        return None
+    doc, anchor = row["unit_id"].split(":", 1)
+    parts, want = anchor.split("."), fold(nfc(name))
+    for k in range(len(parts) - 1, 0, -1):
+        head = units.get(f"{doc}:{'.'.join(parts[:k])}")
+        if head is not None and head.kind == "heading" and want in fold(nfc(head.text)):
+            return head.unit_id
+    return None
+
+
 # ----------------------------------------------------------------------------------------------- dates
 def due_end(due) -> date | None:
     """The last day of a due period; None for "thường xuyên", no deadline, or a day without a year."""
