@@ -198,13 +198,16 @@ def _stopwords() -> tuple[list[list[str]], list[list[str]]]:
 _TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-def content_terms(question: str) -> list[str]:
-    """Folded syllables of the question that carry content (question and function words removed)."""
+def content_terms(question: str, keep: frozenset[str] = frozenset()) -> list[str]:
+    """Folded syllables of the question that carry content (question and function words removed).
+    `keep`: folded stopword phrases kept as content ("nhiem vu" when the question's shape is what counts)."""
     text = expand_abbreviations(nfc(question)).lower()
     accented = has_diacritics(text)
     toks = _TOKEN_RE.findall(text if accented else fold(text))
     accented_phrases, folded_phrases = _stopwords()
     phrases = accented_phrases if accented else folded_phrases
+    if keep:
+        phrases = [ph for ph in phrases if fold(" ".join(ph)) not in keep]
     out, i = [], 0
     while i < len(toks):
         for ph in phrases:

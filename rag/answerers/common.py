@@ -29,13 +29,15 @@ def without_doc_names(ctx) -> str:
     return "".join(t)
 
 
-def remaining_terms(folded: str, neutral: set[str], cues: tuple[str, ...] = ()) -> list[str]:
-    """Content terms of a folded text once cue phrases and neutral words are removed."""
+def remaining_terms(folded: str, neutral: set[str], cues: tuple[str, ...] = (),
+                    keep: frozenset[str] = frozenset()) -> list[str]:
+    """Content terms of a folded text once cue phrases and neutral words are removed (`keep`: stopword
+    phrases that count as content here, see rag.text.content_terms)."""
     chars = list(folded)
     for c in cues:                       # every cue's matches are found in the original text (overlaps allowed)
         for m in re.finditer(rf"(?<![a-z]){re.escape(c)}(?![a-z])", folded):
             chars[m.start():m.end()] = " " * (m.end() - m.start())
-    return [t for t in content_terms("".join(chars)) if t not in neutral]
+    return [t for t in content_terms("".join(chars), keep=keep) if t not in neutral]
 
 
 def has_any(folded: str, cues) -> bool:

@@ -14,18 +14,27 @@ import re
 from rag.answerers import Structured
 from rag.answerers.common import Citer, doc_of, has_any, inline, node_heading, quote_span, remaining_terms, \
     without_doc_names
-from rag.answerers.forms import forms
+from rag.answerers.forms import asks_about, forms, structure_patterns
 from rag.tables.outline import STRUCTURAL, ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
-from rag.route import KIND_WORDS, METADATA_INTENTS
+from rag.route import KIND_WORDS, METADATA_INTENTS, intents_of
 from rag.text import content_terms, fold
 
 _O = forms()["overview"]
 GOAL_CUES, BASIS_CUES, GENERAL_CUES = tuple(_O["goal"]), tuple(_O["basis"]), tuple(_O["general"])
 KIND_PHRASES = tuple(KIND_WORDS) + ("van ban", "thuc hien", "ban hanh", "dat ra", "de ra")
+GENERIC, ASKING = tuple(_O["generic"]), tuple(_O["asking"])
+SUMMARY_CUES = tuple(c for c in GENERAL_CUES if c not in ASKING)     # asking for a summary, not just "what"
 NEUTRAL = set(_O["neutral"])
+# phrases that carry no topic: generic nouns and qualities ("điểm cốt lõi", "đáng chú ý"), blanked as whole
+# phrases ("quan điểm" keeps its topic although "điểm" is generic and "quan trọng" a quality)
+TOPICLESS = GENERIC + tuple(_O["quality"]) + ASKING
+_SP = structure_patterns()
+WHOLE = tuple(forms()["structure"]["whole"])     # "bố cục", "gồm những phần nào": the document's parts
 PURPOSE_WORDS, PURPOSE_MARKERS = tuple(_O["purpose_words"]), tuple(_O["purpose_markers"])
+KEEP = frozenset(forms()["structure"]["keep"])    # "nhiệm vụ" asked for is a list, not an overview
 MAX_PURPOSE_UNITS = 4
+PURPOSE_WHOLE = 700        # a purpose unit up to this long is quoted whole (its goals often end the sentence)
 MAX_LEAD_UNITS, MAX_LEAD_CHARS = 3, 1000     # the opening paragraphs quoted: at most this many, this long
 
 
@@ -52,7 +61,7 @@ def _purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...]) -> l
             continue
         lines.append(msg("overview_section", heading=node_heading(node)))
         for unit in units:
-            n, quote = citer.cite(unit, quote_span(unit))
+            n, quote = citer.cite(unit, quote_span(unit, whole=PURPOSE_WHOLE))
             lines.append(msg("quote_item", heading=unit.path.split(" › ")[-1], quote=inline(quote), n=n))
     return lines
 
@@ -126,22 +135,28 @@ def _outline_lines(ctx, citer: Citer, root: ONode) -> list[str]:
     return lines
 
 
+def _asks_shape(f: str) -> bool:
+    """A count, an ordinal or a numbered reference: the structure answerer's question, not an overview."""
+    return any(_SP[k].search(f) for k in ("count", "ordinal", "ref")) or has_any(f, WHOLE)
+
+
 def answer(ctx) -> Structured | None:
     doc_id = doc_of(ctx)
     root = outline_of(ctx.index, doc_id) if doc_id else None
-    # "được ban hành nhằm …" also reads as a date/issuer cue; the other metadata kinds are not overviews
-    if root is None or any(i in METADATA_INTENTS + ("deadline",) and i not in ("date", "issuer") for i in ctx.u.intents):
-        return None
     f = without_doc_names(ctx)
+    # "được ban hành nhằm …" also reads as a date/issuer cue; the other metadata kinds are not overviews
+    # (cues inside the document's name do not count: "văn bản sao y của Lạng Sơn nói về gì")
+    if root is None or any(i in METADATA_INTENTS + ("deadline",) and i not in ("date", "issuer") for i in intents_of(f)):
+        return None
     cues = GOAL_CUES + BASIS_CUES + GENERAL_CUES
     e = ctx.index.docs[doc_id].entry
     # words naming the document: its title, issuer, and the parts of its number ("21-KH/TW" -> 21, kh, tw)
     own = set(content_terms(fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind")))))
-    if not has_any(f, cues) or remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES):
+    if not asks_about(f) or _asks_shape(f) or remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP):
         return None
     citer = Citer(ctx.index)
     goals = [w for w in PURPOSE_WORDS if has_any(f, (w,))]
-    if goals or (has_any(f, GOAL_CUES) and not has_any(f, GENERAL_CUES)):
+    if goals or (has_any(f, GOAL_CUES) and not has_any(f, SUMMARY_CUES)):
         lines = (_purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS) or
                  _lead_lines(ctx, citer, doc_id, goal=True))
         lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
