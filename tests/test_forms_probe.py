@@ -47,3 +47,13 @@ def test_the_probe_is_varied():
 @pytest.mark.parametrize("probe", PROBE, ids=[p["id"] for p in PROBE])
 def test_probe(ask, probe):
     assert check(ask(probe["q"]), probe) == [], probe["q"]
+
+
+@pytest.mark.parametrize("question, not_mode", [
+    ("6 nhóm nhiệm vụ trọng tâm trong KH 21 hạn chót phải hoàn thành là năm nào?", "structure"),  # a deadline
+    ("KH 21 có những việc nào hạn chót là năm 2025?", "structure"),          # "hạn chót" is not "the last one"
+    ("Nhiệm vụ thứ ba của kế hoạch tỉnh hạn cuối là khi nào?", "overview"),
+    ("Nghị quyết 45 nói gì về đội ngũ trí thức?", "overview"),
+])
+def test_what_the_forms_leave_alone(ask, question, not_mode):
+    assert ask(question).mode != not_mode

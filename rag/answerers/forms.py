@@ -22,6 +22,11 @@ def _alt(phrases) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
 
 
+def _not_after(words) -> str:
+    """Lookbehinds: not right after any of these words ("hạn cuối" is a deadline, not the last item)."""
+    return "".join(rf"(?<!\b{w}\s)" for w in words)
+
+
 @lru_cache(maxsize=1)
 def structure_patterns() -> dict[str, re.Pattern]:
     s = forms()["structure"]
@@ -31,7 +36,7 @@ def structure_patterns() -> dict[str, re.Pattern]:
     return {
         # "<noun> [up to 4 words] thứ <n>|cuối (cùng)|đầu tiên": the n-th child of a container
         "ordinal": re.compile(rf"\b(?P<noun>{noun})\b(?P<mid>(?:\s+[a-z]+){{0,4}}?)\s+(?:thu\s+(?P<n>\d{{1,2}}|"
-                              rf"{ordinal})|(?P<last>{_alt(s['last'])})\b(?!\s+(?:{_alt(s['last_not'])})\b)|"
+                              rf"{ordinal})|{_not_after(s['last_not_after'])}(?P<last>{_alt(s['last'])})\b(?!\s+(?:{_alt(s['last_not'])})\b)|"
                               rf"(?P<first>{_alt(s['first'])}))\b"),
         # "phần III", "mục 2.1", "phần ba" (an ordinal word: "thứ" left out)
         "ref": re.compile(rf"\b(phan|muc|diem|khoan|tiet)\s+([ivxlc]+(?:\.\d{{1,2}})*|\d{{1,2}}(?:\.\d{{1,2}})*|"

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from rag.answerers import Structured
-from rag.answerers.common import Citer, doc_of, has_any, inline, node_heading, quote_span, remaining_terms, \
-    without_doc_names
+from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, node_heading, quote_span, \
+    remaining_terms, without_doc_names
 from rag.answerers.forms import asks_about, forms, structure_patterns
 from rag.tables.outline import STRUCTURAL, ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
@@ -124,13 +124,13 @@ def _outline_lines(ctx, citer: Citer, root: ONode) -> list[str]:
         return []
     lines = [msg("overview_outline", count=len(top), unit=messages()["node_units"].get(top[0].kind, "mục"))]
     for node in top:
-        uid = node_unit(node)           # a titled part is cited by its heading line
-        if not uid or uid not in ctx.index.units:
+        if node.title:                  # a titled part by its heading line (a label with its opening text)
+            line = labelled_line(citer, node)
+            lines += [line] if line else []
             continue
-        n, quote = citer.cite(ctx.index.units[uid])
-        if node.title:
-            lines.append(msg("structure_line", heading=node_heading(node), n=n))
-        else:
+        uid = node_unit(node)
+        if uid and uid in ctx.index.units:
+            n, quote = citer.cite(ctx.index.units[uid])
             lines.append(msg("quote_item", heading=node.label, quote=inline(quote), n=n))
     return lines
 
@@ -156,10 +156,14 @@ def answer(ctx) -> Structured | None:
         return None
     citer = Citer(ctx.index)
     goals = [w for w in PURPOSE_WORDS if has_any(f, (w,))]
-    if goals or (has_any(f, GOAL_CUES) and not has_any(f, SUMMARY_CUES)):
+    if goals or (has_any(f, GOAL_CUES) and not has_any(f, GENERAL_CUES)):
         lines = (_purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS) or
                  _lead_lines(ctx, citer, doc_id, goal=True))
         lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
+    elif has_any(f, GOAL_CUES) and not has_any(f, SUMMARY_CUES):
+        # "hướng đến điều gì": the purpose first, then what the document is and its outline
+        lines = (_purpose_lines(ctx, citer, root, PURPOSE_WORDS) or _lead_lines(ctx, citer, doc_id, goal=True))
+        lines += _identity_lines(ctx, citer, doc_id) + _outline_lines(ctx, citer, root)
     elif has_any(f, BASIS_CUES):
         lines = _lead_lines(ctx, citer, doc_id) + _identity_lines(ctx, citer, doc_id)
     else:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from rag.answerers import Structured
-from rag.answerers.common import Citer, doc_of, has_any, inline, node_heading, quote_span, remaining_terms, \
-    without_doc_names
+from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, node_heading, quote_span, \
+    remaining_terms, says_much, without_doc_names
 from rag.answerers.forms import forms, structure_patterns
-from rag.tables.outline import STRUCTURAL, ONode, find, node_units, outline_of
+from rag.tables.outline import STRUCTURAL, ONode, find, first_unit, node_units, outline_of
 from rag.prompts import messages, msg
+from rag.route import intents_of
 from rag.text import content_terms, fold
 
 _S = forms()["structure"]
@@ -24,8 +25,7 @@ _P = structure_patterns()
 ORD_RE, REF_RE, COUNT_RE, LIST_RE, ABOUT_RE = _P["ordinal"], _P["ref"], _P["count"], _P["list"], _P["about"]
 HEADING_SHARE = 0.6
 NEUTRAL = set(_S["neutral"])
-MIN_BODY_SHARE = 0.5
-SAYS_MUCH_WORDS = 6        # a heading of at least this many words attests a count by itself       # a node "assigns bodies" when at least this share of its children name an assignee
+MIN_BODY_SHARE = 0.5       # a node "assigns bodies" when at least this share of its children name an assignee
 _NOUN_ALT = "|".join(sorted(_S["nouns"], key=len, reverse=True))
 NOUN_WORDS = {w for n in _S["nouns"] + _S["bodies"] for w in n.split()}
 GENERIC = set(_S["generic"])          # nouns naming any numbered node: not looked for in headings
@@ -221,16 +221,16 @@ def _section(node: ONode, root: ONode) -> str:
 def _child_line(citer: Citer, child: ONode, full: bool) -> str | None:
     """A listed child: a titled one by its heading line (cited to its heading unit); a bullet, an untitled
     item, or (full) a child shown with its text, by a quote of its first paragraph."""
+    if child.title and child.kind != "dash" and not full:
+        return labelled_line(citer, child)
     got = citer.cite_node(child, heading=not full)
     if got is None:
         return None
     n, quote, unit = got
-    if child.kind == "dash" or not child.title or full:
-        heading = f"{child.label}. {child.title}" if child.title and child.kind != "dash" else child.label
-        if child.kind == "dash":
-            heading = f"{messages()['node_units']['dash']} {child.label}"
-        return msg("quote_item", heading=heading, quote=inline(quote), n=n)
-    return msg("structure_line", heading=node_heading(child), n=n)
+    heading = f"{child.label}. {child.title}" if child.title and child.kind != "dash" else child.label
+    if child.kind == "dash":
+        heading = f"{messages()['node_units']['dash']} {child.label}"
+    return msg("quote_item", heading=heading, quote=inline(quote), n=n)
 
 
 def _unit_word(ctx, kids: list[ONode], asked: tuple[int, int] | None) -> str:
@@ -239,12 +239,6 @@ def _unit_word(ctx, kids: list[ONode], asked: tuple[int, int] | None) -> str:
     if asked is not None and kids and kids[0].kind != "part":
         return ctx.u.text[asked[0]:asked[1]].lower()
     return messages()["node_units"].get(kids[0].kind, "mục") if kids else "mục"
-
-
-def _says_much(node: ONode) -> bool:
-    """A heading long enough to say what its node is about ("7. Tổ chức các cuộc vận động, phong trào …"),
-    unlike a label ("V. Tổ chức thực hiện"), which is cited with the text under it."""
-    return len(node.title.split()) >= SAYS_MUCH_WORDS
 
 
 def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False,
@@ -258,7 +252,7 @@ def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool
         lead = msg("structure_doc_lead", doc=label, count=len(kids), unit=unit)
     else:
         lead = msg("structure_lead", doc=label, section=_section(node, root), count=len(kids), unit=unit)
-    last = citer.cite_node(kids[-1], heading=_says_much(kids[-1])) if counts else None
+    last = citer.cite_node(kids[-1], heading=says_much(kids[-1])) if counts else None
     if last is not None:         # a count is attested by the last numbered child: cite it first
         lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
     lines = _heading_lines(ctx, citer, node) if itself and node is not root else []
@@ -287,6 +281,8 @@ def _heading_lines(ctx, citer: Citer, node: ONode) -> list[str]:
     """A node itself: a titled one by its heading line cited to its heading unit, then its own first
     paragraph quoted (an untitled one: that paragraph alone)."""
     lines = []
+    if node.title and not says_much(node):
+        _text_first(ctx, citer, node)
     if node.heading and node.heading in ctx.index.units:
         n, _ = citer.cite(ctx.index.units[node.heading])
         lines.append(msg("structure_line", heading=node_heading(node), n=n))
@@ -297,11 +293,28 @@ def _heading_lines(ctx, citer: Citer, node: ONode) -> list[str]:
     return lines
 
 
+def _text_first(ctx, citer: Citer, node: ONode) -> None:
+    """Cite first the text a label heading stands for, as the lines below will quote it: the node's own
+    first paragraph (quoted up to 700 characters), else its first child's opening (an untitled item, a
+    bullet or a labelled child)."""
+    if node.units and node.units[0] in ctx.index.units:
+        unit = ctx.index.units[node.units[0]]
+        citer.cite(unit, quote_span(unit, whole=700))
+        return
+    kids = node.numbered()
+    if kids and not (kids[0].title and kids[0].kind != "dash" and says_much(kids[0])):
+        uid = first_unit(kids[0])
+        if uid and uid in ctx.index.units:
+            citer.cite(ctx.index.units[uid])
+
+
 def _leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer) -> Structured | None:
     units = [ctx.index.units[u] for n in node.walk() for u in n.units if u in ctx.index.units][:4]
     if not units:
         return None
     lines = [msg("structure_node_lead", doc=ctx.index.docs[doc_id].label, section=_section(node, root))]
+    if node.title and not says_much(node):
+        citer.cite(units[0], quote_span(units[0], whole=700))
     if node.heading in ctx.index.units:       # the node itself first: its heading line
         n, _ = citer.cite(ctx.index.units[node.heading])
         lines.append(msg("structure_line", heading=node_heading(node), n=n))
@@ -317,6 +330,8 @@ def answer(ctx) -> Structured | None:
     if root is None or not root.numbered():
         return None
     f = without_doc_names(ctx)
+    if "deadline" in intents_of(f):
+        return None             # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks
     cm = COUNT_RE.search(f)
     counts, lists, about = bool(cm), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f))
     citer = Citer(ctx.index)
