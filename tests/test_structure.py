@@ -133,10 +133,13 @@ def test_overview_states_catalog_facts_purpose_and_outline(ask):
     a = ask("Tóm tắt kế hoạch của tỉnh")
     lines = a.answer.split("\n")
     assert a.mode == "overview" and lines[0] == "Kế hoạch của Ban Thường vụ Tỉnh ủy [1]"
-    assert "Người ký: Lò Minh Hùng (T/M Ban Thường vụ, Phó Bí thư Thường trực) [2]" in lines
+    assert "Người ký: Lò Minh Hùng (T/M Ban Thường vụ, Phó Bí thư Thường trực) [3]" in lines
     assert "Văn bản không in số hiệu, ngày ban hành." in lines      # empty catalog fields are said, not filled
     assert "I. Mục đích, yêu cầu:" in lines and "Bố cục: gồm 4 phần:" in lines
-    assert cited_ids(a)[:2] == ["kh-btvtu-nq43:header", "kh-btvtu-nq43:signature"]
+    # the header prints neither number nor issuer: the identity is cited to the opening paragraph (quoted),
+    # which names the Ban Thường vụ Tỉnh ủy; the title to the header
+    assert lines[1].startswith("Mở đầu: “Thực hiện Nghị quyết số 43-NQ/TW") and lines[1].endswith("[1]")
+    assert cited_ids(a)[:3] == ["kh-btvtu-nq43:preamble.p1", "kh-btvtu-nq43:header", "kh-btvtu-nq43:signature"]
 
 
 def test_goal_question_quotes_the_goal_units(ask):

@@ -84,12 +84,25 @@ def _lead_lines(ctx, citer: Citer, doc_id: str, goal: bool = False) -> list[str]
     return out
 
 
+def _prints_identity(unit, e: dict) -> bool:
+    """The unit prints the document's number or its issuer (the issuer's first two words: "Thành ủy" for
+    "Thành ủy Cần Thơ")."""
+    text = " ".join(fold(unit.text).lower().split())
+    issuer = fold(e.get("issuer", "")).lower().split()[:2]
+    return bool(e.get("number") and fold(e["number"]).lower() in text) or \
+        bool(len(issuer) == 2 and re.search(rf"\b{' '.join(issuer)}\b", text))
+
+
 def _identity_lines(ctx, citer: Citer, doc_id: str) -> list[str]:
     doc = ctx.index.docs[doc_id]
     e, units = doc.entry, ctx.index.doc_units(doc_id)
     header = next((u for u in units if u.kind == "header"), None)
     signature = next((u for u in units if u.kind == "signature"), None)
-    anchor = header or next((u for u in units if u.kind in ("preamble", "body")), None)
+    # the identity is cited to the unit that prints it: the header when it prints the number or the issuer,
+    # else the opening paragraph that names the issuer ("… Thành ủy xây dựng Chương trình …")
+    opening = [u for u in units if u.kind in ("preamble", "body")][:MAX_LEAD_UNITS]
+    anchor = next((u for u in ([header] if header else []) + opening if _prints_identity(u, e)), None) or \
+        header or (opening[0] if opening else None)
     if anchor is None:
         return []
     facts_t = messages()["overview_facts"]
@@ -102,12 +115,14 @@ def _identity_lines(ctx, citer: Citer, doc_id: str) -> list[str]:
     facts = " ".join(x for x in (facts_t["kind"].format(kind=e.get("kind", "")), rest) if x.strip())
     if header is None and not rest:
         return []          # no header and nothing the catalog can add: the opening paragraph says what it is
-    n, _ = citer.cite(anchor, (0, len(anchor.text)))
+    n, quote = citer.cite(anchor, (0, len(anchor.text)))
     lines = [msg("overview_identity", doc=doc.label, facts=facts, n=n) if facts != doc.label else
              msg("overview_identity_short", doc=doc.label, n=n)]
+    if anchor is not header:          # the opening paragraph that says who made it and why, quoted
+        lines.append(msg("overview_lead", quote=inline(quote), n=n))
     title = e.get("title", "")
     if header and title and fold(title)[:40].lower() in " ".join(fold(header.text).lower().split()):
-        lines.append(msg("overview_title", title=title, n=n))
+        lines.append(msg("overview_title", title=title, n=citer.cite(header, (0, len(header.text)))[0]))
     if e.get("signer") and signature is not None:
         sn, _ = citer.cite(signature, (0, len(signature.text)))
         who = e["signer"] + (f" ({e['signer_title']})" if e.get("signer_title") else "")
