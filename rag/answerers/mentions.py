@@ -33,6 +33,7 @@ BEYOND = ("may", "bao nhieu", "nhiem vu", "giai phap", "quan diem", "chi tieu", 
 # what a question may ask that a citing clause must print to answer (a person, a figure, a period)
 STRICT_SLOTS = ("person", "amount", "frequency")
 ABOUT_NEUTRAL = set(forms()["overview"]["neutral"])
+LIST_ASKED = re.compile(r"\b(?:nhung|cac|may|bao nhieu)\b")
 
 
 def _position(folded: str, row: dict) -> int:
@@ -65,10 +66,10 @@ def answer(ctx) -> Structured | None:
         return None
     row = rows[0]
     rest = re.sub("|".join(rf"(?<![a-z]){re.escape(c)}(?![a-z])" for c in WITHIN), " ", f)
-    # what it is about ("là về cái gì", "những vấn đề gì") is what a citing clause states, unless a topic
-    # follows ("nói gì về đội ngũ trí thức": what it says on that is in its full text)
+    # what it is about ("là về cái gì", "đề cập đến nội dung gì") is what a citing clause states, unless a
+    # topic follows ("nói gì về đội ngũ trí thức") or a list is asked ("những điểm gì"): the full text's
     tail = about_tail(f)
-    about = tail is not None and not remaining_terms(tail, ABOUT_NEUTRAL)
+    about = tail is not None and not remaining_terms(tail, ABOUT_NEUTRAL) and not LIST_ASKED.search(f)
     within = (has_any(f, WITHIN) or about) and not has_any(rest, BEYOND) and _states_asked(f, row)
     pos = _position(f, row)
     held_first = any(a < pos for a, b in ctx.u.alias_spans) and ctx.u.routed

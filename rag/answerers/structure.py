@@ -241,6 +241,17 @@ def _unit_word(ctx, kids: list[ONode], asked: tuple[int, int] | None) -> str:
     return messages()["node_units"].get(kids[0].kind, "mục") if kids else "mục"
 
 
+def _count_stated(ctx, doc_id: str, count: int, unit: str):
+    """A unit of the document whose own text states the count with the counted noun's head word ("đề ra 06
+    nhóm nhiệm vụ trọng tâm" for 6 nhóm): the text's own statement of what the tree counts."""
+    head = fold(unit).lower().split()[:1]
+    if not head:
+        return None
+    pattern = re.compile(rf"(?<![\d.]){'0?' if count < 10 else ''}{count}\s+{head[0]}\b")
+    return next((u for u in ctx.index.doc_units(doc_id) if u.kind not in ("heading", "header")
+                 and pattern.search(fold(u.text).lower())), None)
+
+
 def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False,
           itself: bool = False, asked: tuple[int, int] | None = None) -> Structured:
     """The node's numbered children listed; a count cites the last child first; asked what the node itself
@@ -252,10 +263,15 @@ def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool
         lead = msg("structure_doc_lead", doc=label, count=len(kids), unit=unit)
     else:
         lead = msg("structure_lead", doc=label, section=_section(node, root), count=len(kids), unit=unit)
+    stated = _count_stated(ctx, doc_id, len(kids), unit) if counts else None
+    said = []
+    if stated is not None:       # the text states the count ("đề ra 06 nhóm nhiệm vụ"): that sentence first
+        n, quote = citer.cite(stated)
+        said = [msg("quote_item", heading=stated.path.split(" › ")[-1], quote=inline(quote), n=n)]
     last = citer.cite_node(kids[-1], heading=says_much(kids[-1])) if counts else None
     if last is not None:         # a count is attested by the last numbered child: cite it first
         lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
-    lines = _heading_lines(ctx, citer, node) if itself and node is not root else []
+    lines = said + (_heading_lines(ctx, citer, node) if itself and node is not root else [])
     lines += [x for x in (_child_line(citer, k, full=False) for k in kids) if x]
     return Structured("\n".join([lead] + lines), citer.citations, "structure")
 
