@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.parse import header_meta
+from ingest.frame import header_meta
 
 FIELDS = ("id", "file", "kind", "number", "issuer", "date", "place", "signer", "signer_title", "title",
           "aliases", "copy_office", "copy_number", "copy_date", "copy_signer", "copy_signer_title", "note")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ingest.parse import DocTree, Node, Para, sentence_case
+from ingest.tree import DocTree, Node, Para, sentence_case
 from rag.text import nfc, sentences
 from rag.types import Unit
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.chunk import node_anchor
-from ingest.parse import DocTree, Node, sentence_case
+from ingest.tree import DocTree, Node, sentence_case
 from rag.types import Unit
 
 

@@ -50,7 +50,7 @@ def make_citation(n: int, unit: Unit, span: tuple[int, int], doc_meta: dict) -> 
 
 def reread(citations: list[Citation], store) -> tuple[list[Citation], int]:
     """Replace each citation's text by the stored unit's text; drop the ones that no longer hold."""
-    stored = store.get([c.unit_id for c in citations])
+    stored = store.get(list(dict.fromkeys(c.unit_id for c in citations)))
     kept, dropped = [], 0
     for c in citations:
         unit = stored.get(c.unit_id)

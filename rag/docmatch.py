@@ -2,11 +2,12 @@
 document in one Aho–Corasick automaton (pyahocorasick), plus tables from "<kind> <number>" and from kind
 to documents. A question is scanned once, whatever the number of documents.
 
-It reproduces exactly what a regex per alias did: aliases longest first (ties in catalog order), each
-alias's matches left to right without overlapping itself, a match that overlaps an earlier one skipped;
-alias boundaries are "not a letter or digit of the folded text"; an issuer phrase is "cua " + the first
-n >= 2 words of the issuer (or copy office), the longest n that occurs, its leftmost occurrence between
-regex word boundaries (\\b).
+An alias "<kind> của <name>" also matches without "của" ("kế hoạch của tỉnh" -> "kế hoạch tỉnh"), the way
+cadres shorten it: `alias_forms`. It reproduces exactly what a regex per alias form did: aliases longest
+first (ties in catalog order), each alias's matches left to right without overlapping itself, a match that
+overlaps an earlier one skipped; alias boundaries are "not a letter or digit of the folded text"; an
+issuer phrase is "cua " + the first n >= 2 words of the issuer (or copy office), the longest n that occurs,
+its leftmost occurrence between regex word boundaries (\\b).
 """
 from __future__ import annotations
 
@@ -38,6 +39,13 @@ def _number_key(number: str) -> str:
     return m.group(1) if m else ""
 
 
+def alias_forms(alias: str) -> list[str]:
+    """The folded forms an alias matches: itself and, when it holds the word "của", itself without it."""
+    folded = " ".join(fold(nfc(alias)).lower().split())
+    short = re.sub(r"(?<![a-z0-9])cua ", "", folded, count=1)
+    return [folded] if short == folded or not short.strip() else [folded, short]
+
+
 def overlaps(span: Span, taken: list[Span]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in taken)
 
@@ -47,8 +55,8 @@ class DocMatcher:
 
     def __init__(self, docs: Mapping[str, object]):
         self.size = len(docs)
-        ranked = sorted(((fold(nfc(a)).lower(), d) for d, doc in docs.items() for a in doc.entry.get("aliases", [])),
-                        key=lambda x: -len(x[0]))
+        ranked = sorted(((form, d) for d, doc in docs.items() for a in doc.entry.get("aliases", [])
+                         for form in alias_forms(a)), key=lambda x: -len(x[0]))
         self._aliases: dict[str, list[tuple[int, str]]] = {}      # folded alias -> [(rank, doc_id)]
         for rank, (alias, d) in enumerate(ranked):
             if alias:

@@ -157,11 +157,7 @@ def understand(question: str, docs: dict) -> Understanding:
         first_known = min([s for s, _, _ in hits], default=len(f))
         u.unknown_subject = first_unknown < first_known
 
-    for intent, pattern in _INTENT_RES.items():
-        if pattern.search(f):
-            u.intents.append(intent)
-    if "deadline" in u.intents and "date" in u.intents:
-        u.intents.remove("date")        # "hoàn thành trước ngày nào": a deadline, not the issue date
+    u.intents = intents_of(f)
     for intent in u.intents:
         for k, kind in enumerate(INTENTS[intent][1]):
             u.unit_kinds.setdefault(kind, 1.0 if k == 0 else 0.6)
@@ -169,6 +165,14 @@ def understand(question: str, docs: dict) -> Understanding:
     if STRUCT_RE.search(f) and m:
         u.structure = (m.group(1), m.group(2))
     return u
+
+
+def intents_of(folded: str) -> list[str]:
+    """The intents whose cue phrases a folded text holds, in INTENTS order (one compiled pattern each)."""
+    out = [intent for intent, pattern in _INTENT_RES.items() if pattern.search(folded)]
+    if "deadline" in out and "date" in out:
+        out.remove("date")              # "hoàn thành trước ngày nào": a deadline, not the issue date
+    return out
 
 
 def _kind_about_doc(f: str, routed: list[str], taken: list, hits: list, docs: dict) -> list[str]:

@@ -209,17 +209,20 @@ def _stopwords_by_head() -> tuple[dict[str, list[list[str]]], dict[str, list[lis
     return out
 
 
-def content_terms(question: str) -> list[str]:
-    """Folded syllables of the question that carry content (question and function words removed)."""
-    return list(_content_terms(question))
+def content_terms(question: str, keep: frozenset[str] = frozenset()) -> list[str]:
+    """Folded syllables of the question that carry content (question and function words removed).
+    `keep`: folded stopword phrases kept as content ("nhiem vu" when the question's shape is what counts)."""
+    return list(_content_terms(question, frozenset(keep)))
 
 
 @functools.lru_cache(maxsize=8192)
-def _content_terms(question: str) -> tuple[str, ...]:
+def _content_terms(question: str, keep: frozenset[str]) -> tuple[str, ...]:
     text = expand_abbreviations(nfc(question)).lower()
     accented = has_diacritics(text)
     toks = _TOKEN_RE.findall(text if accented else fold(text))
     phrases = _stopwords_by_head()[0 if accented else 1]
+    if keep:
+        phrases = {h: [ph for ph in group if fold(" ".join(ph)) not in keep] for h, group in phrases.items()}
     out, i = [], 0
     while i < len(toks):
         for ph in phrases.get(toks[i], ()):

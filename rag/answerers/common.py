@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 
 from rag.cite import make_citation
+from rag.prompts import msg
 from rag.tables.outline import ONode, first_unit
 from rag.text import content_terms, sentences
 from rag.types import Unit
 
 QUOTE_WHOLE = 420          # a unit up to this long is quoted whole, else its first sentence(s)
+SAYS_MUCH_WORDS = 10       # a heading of at least this many syllables reads as a statement, not a label
+OPENING_CHARS = 200        # a labelled node's text is shown by its opening, cut at a word boundary
 
 
 def doc_of(ctx) -> str | None:
@@ -29,13 +32,15 @@ def without_doc_names(ctx) -> str:
     return "".join(t)
 
 
-def remaining_terms(folded: str, neutral: set[str], cues: tuple[str, ...] = ()) -> list[str]:
-    """Content terms of a folded text once cue phrases and neutral words are removed."""
+def remaining_terms(folded: str, neutral: set[str], cues: tuple[str, ...] = (),
+                    keep: frozenset[str] = frozenset()) -> list[str]:
+    """Content terms of a folded text once cue phrases and neutral words are removed (`keep`: stopword
+    phrases that count as content here, see rag.text.content_terms)."""
     chars = list(folded)
     for c in cues:                       # every cue's matches are found in the original text (overlaps allowed)
         for m in re.finditer(rf"(?<![a-z]){re.escape(c)}(?![a-z])", folded):
             chars[m.start():m.end()] = " " * (m.end() - m.start())
-    return [t for t in content_terms("".join(chars)) if t not in neutral]
+    return [t for t in content_terms("".join(chars), keep=keep) if t not in neutral]
 
 
 def has_any(folded: str, cues) -> bool:
@@ -58,24 +63,32 @@ def quote_span(unit: Unit, whole: int = QUOTE_WHOLE) -> tuple[int, int]:
     return a, b
 
 
+def opening_span(unit: Unit, limit: int = OPENING_CHARS) -> tuple[int, int]:
+    """The unit's first sentence when short, else its first `limit` characters cut at a word boundary."""
+    a, b = quote_span(unit, whole=0)
+    if b - a <= limit:
+        return a, b
+    cut = unit.text.rfind(" ", a, a + limit)
+    return a, (cut if cut > a else a + limit)
+
+
 def inline(text: str) -> str:
     return " ".join(text.split())
 
 
 class Citer:
-    """Numbers citations in order; the same unit and span cited twice keeps its first number."""
+    """Numbers citations in order; a unit cited again keeps its first number and its first quoted span."""
 
     def __init__(self, index):
         self.index, self.citations, self._seen = index, [], {}
 
     def cite(self, unit: Unit, span: tuple[int, int] | None = None) -> tuple[int, str]:
-        span = span or quote_span(unit)
-        key = (unit.unit_id, span)
-        if key not in self._seen:
+        if unit.unit_id not in self._seen:
+            span = span or quote_span(unit)
             n = len(self.citations) + 1
             self.citations.append(make_citation(n, unit, span, doc_meta(self.index, unit.doc_id)))
-            self._seen[key] = n
-        n = self._seen[key]
+            self._seen[unit.unit_id] = (n, span)
+        n, span = self._seen[unit.unit_id]
         return n, unit.text[span[0]:span[1]]
 
     def cite_node(self, node: ONode, heading: bool = True) -> tuple[int, str, Unit] | None:
@@ -86,6 +99,31 @@ class Citer:
         unit = self.index.units[uid]
         n, quote = self.cite(unit)
         return n, quote, unit
+
+
+def says_much(node: ONode) -> bool:
+    """A heading long enough to say what its node is about ("7. Tổ chức các cuộc vận động, phong trào …"),
+    unlike a label ("V. Tổ chức thực hiện", "2. Ban cán sự đảng Chính phủ"): a label is cited with the text
+    under it, and that text is cited first."""
+    return len(node.title.split()) >= SAYS_MUCH_WORDS
+
+
+def labelled_line(citer: Citer, node: ONode) -> str | None:
+    """A titled node listed by its heading line: a heading that says much alone, cited to its heading unit;
+    a label with the opening of the text under it, that text cited first ("- 1. Đảng đoàn Quốc hội [2]:
+    “Chủ trì, phối hợp …” [1]")."""
+    uid = first_unit(node)
+    if not says_much(node) and uid and uid in citer.index.units:
+        unit = citer.index.units[uid]
+        span = opening_span(unit)
+        n, quote = citer.cite(unit, span)
+        got = citer.cite_node(node)
+        if got is not None:
+            cut = len(quote) < len(unit.text.rstrip()) and not quote.rstrip().endswith((".", ";", ":"))
+            quote = inline(quote) + ("…" if cut else "")
+            return msg("structure_line_quote", heading=node_heading(node), h=got[0], quote=quote, n=n)
+    got = citer.cite_node(node)
+    return msg("structure_line", heading=node_heading(node), n=got[0]) if got else None
 
 
 def node_heading(node: ONode) -> str:

@@ -1,6 +1,7 @@
 """The question forms the overview and structure answerers recognise, read once from
 rag/data/question_forms.toml (accent-folded phrases: what a cadre says to ask for an overview, a count,
-a list, the n-th item, what one part says), and the regular expressions built from them."""
+a list, the n-th item, what one part says), the regular expressions built from them, and `asks_about`: does
+a question ask what something is about."""
 from __future__ import annotations
 
 import re
@@ -8,6 +9,7 @@ import tomllib
 from functools import lru_cache
 
 from rag.text import DATA
+from rag.answerers.common import has_any
 
 
 @lru_cache(maxsize=1)
@@ -20,16 +22,25 @@ def _alt(phrases) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
 
 
+def _not_after(words) -> str:
+    """Lookbehinds: not right after any of these words ("hạn cuối" is a deadline, not the last item)."""
+    return "".join(rf"(?<!\b{w}\s)" for w in words)
+
+
 @lru_cache(maxsize=1)
 def structure_patterns() -> dict[str, re.Pattern]:
     s = forms()["structure"]
     noun, count = _alt(s["nouns"]), _alt(s["count_words"])
     ordinal = "|".join(sorted(s["ordinals"], key=len, reverse=True))
+    bare = "|".join(w for w in sorted(s["ordinals"], key=len, reverse=True) if w not in ("sau", "nam"))
     return {
-        # "<noun> [up to 4 words] thứ <n>|cuối cùng|đầu tiên": the n-th child of a container
+        # "<noun> [up to 4 words] thứ <n>|cuối (cùng)|đầu tiên": the n-th child of a container
         "ordinal": re.compile(rf"\b(?P<noun>{noun})\b(?P<mid>(?:\s+[a-z]+){{0,4}}?)\s+(?:thu\s+(?P<n>\d{{1,2}}|"
-                              rf"{ordinal})|(?P<last>{_alt(s['last'])})|(?P<first>{_alt(s['first'])}))\b"),
-        "ref": re.compile(r"\b(phan|muc|diem|khoan|tiet)\s+([ivxlc]+(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*)\b(?![.,]?\d)"),
+                              rf"{ordinal})|{_not_after(s['last_not_after'])}(?P<last>{_alt(s['last'])})\b(?!\s+(?:{_alt(s['last_not'])})\b)|"
+                              rf"(?P<first>{_alt(s['first'])}))\b"),
+        # "phần III", "mục 2.1", "phần ba" (an ordinal word: "thứ" left out)
+        "ref": re.compile(rf"\b(phan|muc|diem|khoan|tiet)\s+([ivxlc]+(?:\.\d{{1,2}})*|\d{{1,2}}(?:\.\d{{1,2}})*|"
+                          rf"(?:{bare})\b(?!\s+\d))\b(?![.,]?\d)"),
         # "có mấy", "gồm bao nhiêu", "mấy nhiệm vụ"; the counted noun, when named, in group "noun"
         "count": re.compile(rf"\b(?:{_alt(s['count_verbs'])})\s+(?:{count})\b(?:\s+(?P<noun>{noun})\b)?|"
                             rf"\b(?:{count})\s+(?P<noun2>{noun})\b"),
@@ -38,3 +49,21 @@ def structure_patterns() -> dict[str, re.Pattern]:
                            r"\bgiao (?:cho )?(?:nhung )?(?:ai|co quan nao|don vi nao)\b"),
         "about": re.compile(rf"\b(?:{_alt(s['about_cues'])})\b"),
     }
+
+
+def asks_about(f: str) -> bool:
+    """A folded question asks what something is (about): a summary, purpose or basis cue, or a generic noun
+    with a question word ("những vấn đề gì", "điểm nào")."""
+    o = forms()["overview"]
+    return has_any(f, o["goal"] + o["basis"] + o["general"]) or (has_any(f, o["generic"]) and has_any(f, o["asking"]))
+
+
+def about_tail(f: str) -> str | None:
+    """What follows the last cue of a question that asks what something is about ('nói gì về đội ngũ trí
+    thức' -> ' về đội ngũ trí thức'); None when it does not ask that."""
+    if not asks_about(f):
+        return None
+    o = forms()["overview"]
+    ends = [m.end() for c in o["goal"] + o["basis"] + o["general"] + o["generic"] + o["asking"]
+            for m in re.finditer(rf"(?<![a-z0-9]){re.escape(c)}(?![a-z0-9])", f)]
+    return f[max(ends):]

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from rag.answerers import Structured
-from rag.answerers.common import Citer, has_any, inline
+from rag.answerers.common import Citer, has_any, inline, remaining_terms
+from rag.answerers.forms import about_tail, forms
 from rag.decision.slots import expected_slot, slot_filled
 from rag.tables.cited import label, match
 from rag.prompts import msg
@@ -31,6 +32,8 @@ BEYOND = ("may", "bao nhieu", "nhiem vu", "giai phap", "quan diem", "chi tieu", 
           "nguoi ky", "hieu luc", "gom nhung", "quy dinh gi", "yeu cau gi", "muc tieu")
 # what a question may ask that a citing clause must print to answer (a person, a figure, a period)
 STRICT_SLOTS = ("person", "amount", "frequency")
+ABOUT_NEUTRAL = set(forms()["overview"]["neutral"])
+LIST_ASKED = re.compile(r"\b(?:nhung|cac|may|bao nhieu)\b")
 
 
 def _position(folded: str, row: dict) -> int:
@@ -63,7 +66,11 @@ def answer(ctx) -> Structured | None:
         return None
     row = rows[0]
     rest = re.sub("|".join(rf"(?<![a-z]){re.escape(c)}(?![a-z])" for c in WITHIN), " ", f)
-    within = has_any(f, WITHIN) and not has_any(rest, BEYOND) and _states_asked(f, row)
+    # what it is about ("là về cái gì", "đề cập đến nội dung gì") is what a citing clause states, unless a
+    # topic follows ("nói gì về đội ngũ trí thức") or a list is asked ("những điểm gì"): the full text's
+    tail = about_tail(f)
+    about = tail is not None and not remaining_terms(tail, ABOUT_NEUTRAL) and not LIST_ASKED.search(f)
+    within = (has_any(f, WITHIN) or about) and not has_any(rest, BEYOND) and _states_asked(f, row)
     pos = _position(f, row)
     held_first = any(a < pos for a, b in ctx.u.alias_spans) and ctx.u.routed
     if held_first and not within:

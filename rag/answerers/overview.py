@@ -12,20 +12,29 @@ from __future__ import annotations
 import re
 
 from rag.answerers import Structured
-from rag.answerers.common import Citer, doc_of, has_any, inline, node_heading, quote_span, remaining_terms, \
-    without_doc_names
-from rag.answerers.forms import forms
+from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, node_heading, quote_span, \
+    remaining_terms, without_doc_names
+from rag.answerers.forms import asks_about, forms, structure_patterns
 from rag.tables.outline import STRUCTURAL, ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
-from rag.route import KIND_WORDS, METADATA_INTENTS
+from rag.route import KIND_WORDS, METADATA_INTENTS, intents_of
 from rag.text import content_terms, fold
 
 _O = forms()["overview"]
 GOAL_CUES, BASIS_CUES, GENERAL_CUES = tuple(_O["goal"]), tuple(_O["basis"]), tuple(_O["general"])
 KIND_PHRASES = tuple(KIND_WORDS) + ("van ban", "thuc hien", "ban hanh", "dat ra", "de ra")
+GENERIC, ASKING = tuple(_O["generic"]), tuple(_O["asking"])
+SUMMARY_CUES = tuple(c for c in GENERAL_CUES if c not in ASKING)     # asking for a summary, not just "what"
 NEUTRAL = set(_O["neutral"])
+# phrases that carry no topic: generic nouns and qualities ("điểm cốt lõi", "đáng chú ý"), blanked as whole
+# phrases ("quan điểm" keeps its topic although "điểm" is generic and "quan trọng" a quality)
+TOPICLESS = GENERIC + tuple(_O["quality"]) + ASKING
+_SP = structure_patterns()
+WHOLE = tuple(forms()["structure"]["whole"])     # "bố cục", "gồm những phần nào": the document's parts
 PURPOSE_WORDS, PURPOSE_MARKERS = tuple(_O["purpose_words"]), tuple(_O["purpose_markers"])
+KEEP = frozenset(forms()["structure"]["keep"])    # "nhiệm vụ" asked for is a list, not an overview
 MAX_PURPOSE_UNITS = 4
+PURPOSE_WHOLE = 700        # a purpose unit up to this long is quoted whole (its goals often end the sentence)
 MAX_LEAD_UNITS, MAX_LEAD_CHARS = 3, 1000     # the opening paragraphs quoted: at most this many, this long
 
 
@@ -52,7 +61,7 @@ def _purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...]) -> l
             continue
         lines.append(msg("overview_section", heading=node_heading(node)))
         for unit in units:
-            n, quote = citer.cite(unit, quote_span(unit))
+            n, quote = citer.cite(unit, quote_span(unit, whole=PURPOSE_WHOLE))
             lines.append(msg("quote_item", heading=unit.path.split(" › ")[-1], quote=inline(quote), n=n))
     return lines
 
@@ -75,12 +84,25 @@ def _lead_lines(ctx, citer: Citer, doc_id: str, goal: bool = False) -> list[str]
     return out
 
 
+def _prints_identity(unit, e: dict) -> bool:
+    """The unit prints the document's number or its issuer (the issuer's first two words: "Thành ủy" for
+    "Thành ủy Cần Thơ")."""
+    text = " ".join(fold(unit.text).lower().split())
+    issuer = fold(e.get("issuer", "")).lower().split()[:2]
+    return bool(e.get("number") and fold(e["number"]).lower() in text) or \
+        bool(len(issuer) == 2 and re.search(rf"\b{' '.join(issuer)}\b", text))
+
+
 def _identity_lines(ctx, citer: Citer, doc_id: str) -> list[str]:
     doc = ctx.index.docs[doc_id]
     e, units = doc.entry, ctx.index.doc_units(doc_id)
     header = next((u for u in units if u.kind == "header"), None)
     signature = next((u for u in units if u.kind == "signature"), None)
-    anchor = header or next((u for u in units if u.kind in ("preamble", "body")), None)
+    # the identity is cited to the unit that prints it: the header when it prints the number or the issuer,
+    # else the opening paragraph that names the issuer ("… Thành ủy xây dựng Chương trình …")
+    opening = [u for u in units if u.kind in ("preamble", "body")][:MAX_LEAD_UNITS]
+    anchor = next((u for u in ([header] if header else []) + opening if _prints_identity(u, e)), None) or \
+        header or (opening[0] if opening else None)
     if anchor is None:
         return []
     facts_t = messages()["overview_facts"]
@@ -93,12 +115,14 @@ def _identity_lines(ctx, citer: Citer, doc_id: str) -> list[str]:
     facts = " ".join(x for x in (facts_t["kind"].format(kind=e.get("kind", "")), rest) if x.strip())
     if header is None and not rest:
         return []          # no header and nothing the catalog can add: the opening paragraph says what it is
-    n, _ = citer.cite(anchor, (0, len(anchor.text)))
+    n, quote = citer.cite(anchor, (0, len(anchor.text)))
     lines = [msg("overview_identity", doc=doc.label, facts=facts, n=n) if facts != doc.label else
              msg("overview_identity_short", doc=doc.label, n=n)]
+    if anchor is not header:          # the opening paragraph that says who made it and why, quoted
+        lines.append(msg("overview_lead", quote=inline(quote), n=n))
     title = e.get("title", "")
     if header and title and fold(title)[:40].lower() in " ".join(fold(header.text).lower().split()):
-        lines.append(msg("overview_title", title=title, n=n))
+        lines.append(msg("overview_title", title=title, n=citer.cite(header, (0, len(header.text)))[0]))
     if e.get("signer") and signature is not None:
         sn, _ = citer.cite(signature, (0, len(signature.text)))
         who = e["signer"] + (f" ({e['signer_title']})" if e.get("signer_title") else "")
@@ -115,29 +139,35 @@ def _outline_lines(ctx, citer: Citer, root: ONode) -> list[str]:
         return []
     lines = [msg("overview_outline", count=len(top), unit=messages()["node_units"].get(top[0].kind, "mục"))]
     for node in top:
-        uid = node_unit(node)           # a titled part is cited by its heading line
-        if not uid or uid not in ctx.index.units:
+        if node.title:                  # a titled part by its heading line (a label with its opening text)
+            line = labelled_line(citer, node)
+            lines += [line] if line else []
             continue
-        n, quote = citer.cite(ctx.index.units[uid])
-        if node.title:
-            lines.append(msg("structure_line", heading=node_heading(node), n=n))
-        else:
+        uid = node_unit(node)
+        if uid and uid in ctx.index.units:
+            n, quote = citer.cite(ctx.index.units[uid])
             lines.append(msg("quote_item", heading=node.label, quote=inline(quote), n=n))
     return lines
+
+
+def _asks_shape(f: str) -> bool:
+    """A count, an ordinal or a numbered reference: the structure answerer's question, not an overview."""
+    return any(_SP[k].search(f) for k in ("count", "ordinal", "ref")) or has_any(f, WHOLE)
 
 
 def answer(ctx) -> Structured | None:
     doc_id = doc_of(ctx)
     root = outline_of(ctx.index, doc_id) if doc_id else None
-    # "được ban hành nhằm …" also reads as a date/issuer cue; the other metadata kinds are not overviews
-    if root is None or any(i in METADATA_INTENTS + ("deadline",) and i not in ("date", "issuer") for i in ctx.u.intents):
-        return None
     f = without_doc_names(ctx)
+    # "được ban hành nhằm …" also reads as a date/issuer cue; the other metadata kinds are not overviews
+    # (cues inside the document's name do not count: "văn bản sao y của Lạng Sơn nói về gì")
+    if root is None or any(i in METADATA_INTENTS + ("deadline",) and i not in ("date", "issuer") for i in intents_of(f)):
+        return None
     cues = GOAL_CUES + BASIS_CUES + GENERAL_CUES
     e = ctx.index.docs[doc_id].entry
     # words naming the document: its title, issuer, and the parts of its number ("21-KH/TW" -> 21, kh, tw)
     own = set(content_terms(fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind")))))
-    if not has_any(f, cues) or remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES):
+    if not asks_about(f) or _asks_shape(f) or remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP):
         return None
     citer = Citer(ctx.index)
     goals = [w for w in PURPOSE_WORDS if has_any(f, (w,))]
@@ -145,6 +175,10 @@ def answer(ctx) -> Structured | None:
         lines = (_purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS) or
                  _lead_lines(ctx, citer, doc_id, goal=True))
         lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
+    elif has_any(f, GOAL_CUES) and not has_any(f, SUMMARY_CUES):
+        # "hướng đến điều gì": the purpose first, then what the document is and its outline
+        lines = (_purpose_lines(ctx, citer, root, PURPOSE_WORDS) or _lead_lines(ctx, citer, doc_id, goal=True))
+        lines += _identity_lines(ctx, citer, doc_id) + _outline_lines(ctx, citer, root)
     elif has_any(f, BASIS_CUES):
         lines = _lead_lines(ctx, citer, doc_id) + _identity_lines(ctx, citer, doc_id)
     else:

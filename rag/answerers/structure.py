@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from rag.answerers import Structured
-from rag.answerers.common import Citer, doc_of, has_any, inline, node_heading, quote_span, remaining_terms, \
-    without_doc_names
+from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, node_heading, quote_span, \
+    remaining_terms, says_much, without_doc_names
 from rag.answerers.forms import forms, structure_patterns
 from rag.answerers.tasks import due_asked
-from rag.tables.outline import STRUCTURAL, ONode, find, node_units, outline_of
+from rag.tables.outline import STRUCTURAL, ONode, find, first_unit, node_units, outline_of
 from rag.prompts import messages, msg
+from rag.route import intents_of
 from rag.text import content_terms, fold
 
 _S = forms()["structure"]
@@ -28,6 +29,13 @@ NEUTRAL = set(_S["neutral"])
 MIN_BODY_SHARE = 0.5       # a node "assigns bodies" when at least this share of its children name an assignee
 _NOUN_ALT = "|".join(sorted(_S["nouns"], key=len, reverse=True))
 NOUN_WORDS = {w for n in _S["nouns"] + _S["bodies"] for w in n.split()}
+GENERIC = set(_S["generic"])          # nouns naming any numbered node: not looked for in headings
+KEEP = frozenset(_S["keep"])          # "nhiệm vụ", "cụ thể": content here, though stopwords elsewhere
+ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def _terms(f: str) -> list[str]:
+    return remaining_terms(f, NEUTRAL, keep=KEEP)
 
 
 def _roman(s: str) -> bool:
@@ -36,7 +44,7 @@ def _roman(s: str) -> bool:
 
 def _explicit(f: str, root: ONode) -> tuple[ONode | None, str]:
     """The node a number names ('mục 2 phần IV' = IV.2), and the reference itself ('' when none)."""
-    refs = [(m.group(1), m.group(2)) for m in REF_RE.finditer(f)]
+    refs = [(m.group(1), _number(m.group(1), m.group(2), root)) for m in REF_RE.finditer(f)]
     if not refs:
         return None, ""
     romans = [v.upper() for _, v in refs if _roman(v.split(".")[0])]
@@ -47,10 +55,20 @@ def _explicit(f: str, root: ONode) -> tuple[ONode | None, str]:
         ref = (romans or arabic)[0].upper()
     if arabic and not romans:
         # "phần tổ chức thực hiện … điểm 4": a number inside the part the question names by its heading
-        within = _heading_match(remaining_terms(REF_RE.sub(" ", f), NEUTRAL), root)
+        within = _heading_match(_terms(REF_RE.sub(" ", f)), root)
         if within is not None and find(within, ref) is not None:
             return find(within, ref), f"{within.anchor}.{ref}"
     return find(root, ref), ref
+
+
+def _number(noun: str, value: str, root: ONode) -> str:
+    """A reference's number as the tree writes it: an ordinal word as a figure ("ba" -> "3"), and a part
+    given in Arabic figures in Roman ones when the document's parts are Roman ("phần 3" -> "III")."""
+    value = str(ORDINAL_WORDS.get(value, value))
+    top = root.numbered()
+    if noun == "phan" and value.isdigit() and top and top[0].kind == "part" and _roman(top[0].label.lower()):
+        return ROMAN[int(value)].lower() if int(value) < len(ROMAN) else value
+    return value
 
 
 def _absent(ctx, doc_id: str, root: ONode, container: ONode | None, label: str, citer: Citer) -> Structured | None:
@@ -84,7 +102,8 @@ def _heading_match(terms: list[str], root: ONode) -> ONode | None:
     for node in root.walk():
         if node.kind not in STRUCTURAL or not node.title or not node.numbered():
             continue
-        words = [t for t in dict.fromkeys(content_terms(fold(node.title))) if t not in ("doi", "voi")]
+        # from the accented heading: "trọng tâm" is not the stopword "trong" once folded
+        words = [t for t in dict.fromkeys(content_terms(node.title, keep=KEEP)) if t not in ("doi", "voi")]
         if not words:
             continue
         hit = sum(t in q for t in words)
@@ -133,14 +152,19 @@ def _body_node(ctx, doc_id: str, root: ONode) -> ONode | None:
     return best
 
 
-def _container(words: str, om: re.Match, root: ONode) -> ONode | None:
-    """The node an ordinal counts in: the one whose heading the question's other words name, else the
-    first node whose heading holds the counted noun and has enough children, else the top level."""
-    node = _heading_match(remaining_terms(words, NEUTRAL), root)
+def _container(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONode | None:
+    """The node an ordinal counts in: the one whose heading the question's other words name, else (a body
+    counted: "cơ quan cuối cùng") the node listing the bodies work is assigned to, else the first node whose
+    heading holds the counted noun and has enough children, else the top level."""
+    node = _heading_match(_terms(words), root)
     if node is not None:
         return node
-    node = _noun_node(om.group("noun"), root, lambda n: 1 <= _ordinal(om, len(n.numbered())) <= len(n.numbered()))
-    if node is not None:
+    noun = _bare_noun(om.group("noun"))
+    fits = lambda n: 1 <= _ordinal(om, len(n.numbered())) <= len(n.numbered())  # noqa: E731
+    node = _body_node(ctx, doc_id, root) if noun in _S["bodies"] else None
+    if node is None and noun not in GENERIC:
+        node = _noun_node(noun, root, fits)
+    if node is not None and (fits(node) or noun in _S["bodies"]):     # too few bodies: said so (_absent)
         return node
     return root if 1 <= _ordinal(om, len(root.numbered())) <= len(root.numbered()) else None
 
@@ -166,6 +190,21 @@ def _asked_noun(f: str, cm: re.Match | None) -> tuple[str, tuple[int, int] | Non
     return ("ai", None) if re.search(r"\bgiao (?:viec |nhiem vu )?(?:cho )?(?:nhung )?ai\b", f) else ("", None)
 
 
+def _named_noun(f: str, noun: str) -> str:
+    """The noun that names what is counted: 'chia nhiệm vụ làm mấy nhóm' counts 'nhóm' of 'nhiệm vụ'."""
+    if noun and noun in _S["qualifiers"]:
+        other = [m.group(0) for m in re.finditer(rf"\b(?:{_NOUN_ALT})\b", f) if m.group(0) not in _S["qualifiers"]]
+        return other[0] if other else noun
+    return noun
+
+
+def _flat(root: ONode) -> bool:
+    """A document whose only numbered list is its top level of untitled items (a news item's six tasks):
+    whatever noun a count or a list names, it is that list."""
+    return all(n.kind not in STRUCTURAL or not n.title for n in root.walk()) and \
+        not any(c.numbered() for c in root.numbered())
+
+
 def _section(node: ONode, root: ONode) -> str:
     """The heading chain of a node: 'IV. Nhiệm vụ cụ thể › 2. Ban cán sự đảng Chính phủ'."""
     chain: list[str] = []
@@ -183,16 +222,16 @@ def _section(node: ONode, root: ONode) -> str:
 def _child_line(citer: Citer, child: ONode, full: bool) -> str | None:
     """A listed child: a titled one by its heading line (cited to its heading unit); a bullet, an untitled
     item, or (full) a child shown with its text, by a quote of its first paragraph."""
+    if child.title and child.kind != "dash" and not full:
+        return labelled_line(citer, child)
     got = citer.cite_node(child, heading=not full)
     if got is None:
         return None
     n, quote, unit = got
-    if child.kind == "dash" or not child.title or full:
-        heading = f"{child.label}. {child.title}" if child.title and child.kind != "dash" else child.label
-        if child.kind == "dash":
-            heading = f"{messages()['node_units']['dash']} {child.label}"
-        return msg("quote_item", heading=heading, quote=inline(quote), n=n)
-    return msg("structure_line", heading=node_heading(child), n=n)
+    heading = f"{child.label}. {child.title}" if child.title and child.kind != "dash" else child.label
+    if child.kind == "dash":
+        heading = f"{messages()['node_units']['dash']} {child.label}"
+    return msg("quote_item", heading=heading, quote=inline(quote), n=n)
 
 
 def _unit_word(ctx, kids: list[ONode], asked: tuple[int, int] | None) -> str:
@@ -201,6 +240,17 @@ def _unit_word(ctx, kids: list[ONode], asked: tuple[int, int] | None) -> str:
     if asked is not None and kids and kids[0].kind != "part":
         return ctx.u.text[asked[0]:asked[1]].lower()
     return messages()["node_units"].get(kids[0].kind, "mục") if kids else "mục"
+
+
+def _count_stated(ctx, doc_id: str, count: int, unit: str):
+    """A unit of the document whose own text states the count with the counted noun's head word ("đề ra 06
+    nhóm nhiệm vụ trọng tâm" for 6 nhóm): the text's own statement of what the tree counts."""
+    head = fold(unit).lower().split()[:1]
+    if not head:
+        return None
+    pattern = re.compile(rf"(?<![\d.]){'0?' if count < 10 else ''}{count}\s+{head[0]}\b")
+    return next((u for u in ctx.index.doc_units(doc_id) if u.kind not in ("heading", "header")
+                 and pattern.search(fold(u.text).lower())), None)
 
 
 def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False,
@@ -214,10 +264,15 @@ def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool
         lead = msg("structure_doc_lead", doc=label, count=len(kids), unit=unit)
     else:
         lead = msg("structure_lead", doc=label, section=_section(node, root), count=len(kids), unit=unit)
-    last = citer.cite_node(kids[-1]) if counts else None
+    stated = _count_stated(ctx, doc_id, len(kids), unit) if counts else None
+    said = []
+    if stated is not None:       # the text states the count ("đề ra 06 nhóm nhiệm vụ"): that sentence first
+        n, quote = citer.cite(stated)
+        said = [msg("quote_item", heading=stated.path.split(" › ")[-1], quote=inline(quote), n=n)]
+    last = citer.cite_node(kids[-1], heading=says_much(kids[-1])) if counts else None
     if last is not None:         # a count is attested by the last numbered child: cite it first
         lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
-    lines = _heading_lines(ctx, citer, node) if itself and node is not root else []
+    lines = said + (_heading_lines(ctx, citer, node) if itself and node is not root else [])
     lines += [x for x in (_child_line(citer, k, full=False) for k in kids) if x]
     return Structured("\n".join([lead] + lines), citer.citations, "structure")
 
@@ -233,17 +288,21 @@ def _one(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer,
     lead = msg("structure_nth_lead", doc=ctx.index.docs[doc_id].label, section=section or "", unit=unit, k=k,
                count=len(kids)).replace(", :", ":")
     grand = child.numbered()
-    lines = _heading_lines(ctx, citer, child) or [x for x in [_child_line(citer, child, full=True)] if x]
+    lines = (_heading_lines(ctx, citer, child) if child.heading else []) or \
+        [x for x in [_child_line(citer, child, full=True)] if x]
     lines += [x for x in (_child_line(citer, g, full=False) for g in grand[:12]) if x]
     return Structured("\n".join([lead] + lines), citer.citations, "structure")
 
 
 def _heading_lines(ctx, citer: Citer, node: ONode) -> list[str]:
-    """A titled node: its heading line cited to its heading unit, then its own first paragraph quoted."""
-    if not node.heading or node.heading not in ctx.index.units:
-        return []
-    n, _ = citer.cite(ctx.index.units[node.heading])
-    lines = [msg("structure_line", heading=node_heading(node), n=n)]
+    """A node itself: a titled one by its heading line cited to its heading unit, then its own first
+    paragraph quoted (an untitled one: that paragraph alone)."""
+    lines = []
+    if node.title and not says_much(node):
+        _text_first(ctx, citer, node)
+    if node.heading and node.heading in ctx.index.units:
+        n, _ = citer.cite(ctx.index.units[node.heading])
+        lines.append(msg("structure_line", heading=node_heading(node), n=n))
     if node.units and node.units[0] in ctx.index.units:
         unit = ctx.index.units[node.units[0]]
         k, quote = citer.cite(unit, quote_span(unit, whole=700))
@@ -251,11 +310,28 @@ def _heading_lines(ctx, citer: Citer, node: ONode) -> list[str]:
     return lines
 
 
+def _text_first(ctx, citer: Citer, node: ONode) -> None:
+    """Cite first the text a label heading stands for, as the lines below will quote it: the node's own
+    first paragraph (quoted up to 700 characters), else its first child's opening (an untitled item, a
+    bullet or a labelled child)."""
+    if node.units and node.units[0] in ctx.index.units:
+        unit = ctx.index.units[node.units[0]]
+        citer.cite(unit, quote_span(unit, whole=700))
+        return
+    kids = node.numbered()
+    if kids and not (kids[0].title and kids[0].kind != "dash" and says_much(kids[0])):
+        uid = first_unit(kids[0])
+        if uid and uid in ctx.index.units:
+            citer.cite(ctx.index.units[uid])
+
+
 def _leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer) -> Structured | None:
     units = [ctx.index.units[u] for n in node.walk() for u in n.units if u in ctx.index.units][:4]
     if not units:
         return None
     lines = [msg("structure_node_lead", doc=ctx.index.docs[doc_id].label, section=_section(node, root))]
+    if node.title and not says_much(node):
+        citer.cite(units[0], quote_span(units[0], whole=700))
     if node.heading in ctx.index.units:       # the node itself first: its heading line
         n, _ = citer.cite(ctx.index.units[node.heading])
         lines.append(msg("structure_line", heading=node_heading(node), n=n))
@@ -273,6 +349,8 @@ def answer(ctx) -> Structured | None:
     if root is None or not root.numbered():
         return None
     f = without_doc_names(ctx)
+    if "deadline" in intents_of(f):
+        return None             # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks
     cm = COUNT_RE.search(f)
     counts, lists, about = bool(cm), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f))
     citer = Citer(ctx.index)
@@ -280,7 +358,7 @@ def answer(ctx) -> Structured | None:
     om = ORD_RE.search(f)
     if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
         words = f[:om.start()] + " " + om.group("noun") + om.group("mid") + " " + f[om.end():]
-        container = node or _container(words, om, root)
+        container = node or _container(ctx, doc_id, words, om, root)
         if container is not None:
             k = _ordinal(om, len(container.numbered()))
             return (_one(ctx, doc_id, root, container, k, citer, om.span("noun")) or
@@ -295,15 +373,15 @@ def answer(ctx) -> Structured | None:
         return _leaf(ctx, doc_id, root, node, citer)
     if not (counts or lists):
         return None
-    node = _heading_match(remaining_terms(f, NEUTRAL), root)
+    node = _heading_match(_terms(f), root)
     noun, span = _asked_noun(f, cm)
     # "giao MTTQ những nhiệm vụ gì": with a topic beyond the noun, the noun alone does not find a node
-    lookup = "" if remaining_terms(f, NEUTRAL | NOUN_WORDS) else noun
+    lookup = "" if remaining_terms(f, NEUTRAL | NOUN_WORDS, keep=KEEP) else _named_noun(f, noun)
     if node is None and lookup and lookup in _S["bodies"]:
         node = _body_node(ctx, doc_id, root)
-    elif node is None and lookup and _bare_noun(lookup) not in ("phan", "muc"):
+    elif node is None and lookup and _bare_noun(lookup) not in GENERIC:
         node = _noun_node(lookup, root)
-    if node is None and has_any(f, _S["whole"]):
+    if node is None and (has_any(f, _S["whole"]) or (noun and _flat(root))):
         node = root
     if node is None:
         return None
