@@ -18,7 +18,7 @@ from rag.answerers.tasks import due_asked
 from rag.tables.outline import STRUCTURAL, ONode, find, first_unit, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.route import intents_of
-from rag.text import content_terms, fold
+from rag.text import content_terms, fold, nfc
 
 _S = forms()["structure"]
 ORDINAL_WORDS: dict[str, int] = _S["ordinals"]
@@ -242,15 +242,22 @@ def _unit_word(ctx, kids: list[ONode], asked: tuple[int, int] | None) -> str:
     return messages()["node_units"].get(kids[0].kind, "mục") if kids else "mục"
 
 
+CARDINALS = {1: "một", 2: "hai", 3: "ba", 4: "bốn", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}
+
+
 def _count_stated(ctx, doc_id: str, count: int, unit: str):
     """A unit of the document whose own text states the count with the counted noun's head word ("đề ra 06
     nhóm nhiệm vụ trọng tâm" for 6 nhóm): the text's own statement of what the tree counts."""
     head = fold(unit).lower().split()[:1]
     if not head:
         return None
-    pattern = re.compile(rf"(?<![\d.]){'0?' if count < 10 else ''}{count}\s+{head[0]}\b")
+    digits = re.compile(rf"(?<![\d.]){'0?' if count < 10 else ''}{count}\s+{head[0]}\b")
+    # or in words, accents kept ("sáu nhóm"; folded, "tám" would be "tâm", "tạm")
+    word = CARDINALS.get(count)
+    spelled = re.compile(rf"(?<!\w){word}\s+{re.escape(unit.lower().split()[0])}\b") if word else None
     return next((u for u in ctx.index.doc_units(doc_id) if u.kind not in ("heading", "header")
-                 and pattern.search(fold(u.text).lower())), None)
+                 and (digits.search(fold(u.text).lower()) or (spelled and spelled.search(nfc(u.text).lower())))),
+                None)
 
 
 def _list(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False,
