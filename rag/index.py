@@ -1,6 +1,6 @@
 """The current build, loaded read-only: units, documents (catalog entry, label, cleaned text, outline),
-the task table (rag.tables.tasks), the lexical index, the clause vectors (rag.clauses) and the Chroma store. Loaded once per process; `reload_if_changed` picks up a new
-build after a re-ingest without restarting the process."""
+the task table (rag.tables.tasks), the lexical index, the clause vectors (rag.clauses) and the Chroma store.
+Loaded once per process; `IndexHolder` picks up a new build after a re-ingest without restarting the process."""
 from __future__ import annotations
 
 import json

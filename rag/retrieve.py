@@ -140,7 +140,8 @@ def _boosts(index: LoadedIndex, cand: list[str], rows: np.ndarray, u: Understand
             prefer_docs: list[str] | None, route_boost: float) -> np.ndarray:
     """The question's own signals per candidate, as float32 additions in a fixed order: the named document
     (or the one cited in the previous turn), the asked-for unit kind (or another document that states the
-    named document's number; without a metadata question, signature and recipient lists are lowered), a deadline. Vectorised over the per-unit columns of `index.table`."""
+    named document's number; without a metadata question, signature and recipient lists are lowered), a
+    deadline. Vectorised over the per-unit columns of `index.table`."""
     t = index.table
     n = len(cand)
     boosts = np.zeros(n, dtype=np.float32)
