@@ -40,6 +40,8 @@ def test_abbreviations_find_the_same_unit_as_spelled_out(ask):
     short = ask("NQ 43 giao BTG TW nhiệm vụ gì trong tổ chức thực hiện?")
     full = ask("Nghị quyết 43 giao Ban Tuyên giáo Trung ương nhiệm vụ gì trong tổ chức thực hiện?")
     assert first(short) == first(full) == "nq-43-2023:IV.6.p1"
+    # body abbreviations a cadre types (ĐĐ QH = Đảng đoàn Quốc hội) reach the body's own heading
+    assert first(ask("KH 21 giao ĐĐ QH làm gì?")) == "kh-21-2023:IV.1.p1"
 
 
 def test_naming_kh21_cites_the_plan_not_the_resolution_wording(ask):
