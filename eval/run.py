@@ -19,8 +19,11 @@ USER_QUESTIONS = Path(__file__).resolve().parent.parent.parent / "shared" / "eva
 CADRE_QUESTIONS = Path(__file__).resolve().parent / "cadre" / "questions.jsonl"
 # a third one, written on 2026-11-26 the same way by two other writers (eval/fresh/README.md)
 FRESH_QUESTIONS = Path(__file__).resolve().parent / "fresh" / "questions.jsonl"
-SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS}
-GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh"]}
+# a fourth (80 questions), focused on overview, structure, aggregation, cited documents, near-misses (eval/focus/README.md)
+FOCUS_QUESTIONS = Path(__file__).resolve().parent / "focus" / "questions.jsonl"
+SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
+        "focus": FOCUS_QUESTIONS}
+GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
