@@ -158,6 +158,18 @@ def test_a_figure_the_text_does_not_print_is_refused_before_any_outline(assistan
     assert a.refused and a.refusal_reason == "fact_kind"
 
 
+def test_money_cues_are_matched_with_their_accents():
+    from rag.decision.decide import fact_kind_asked
+    from rag.route import Understanding
+    from rag.text import fold
+
+    def kind(q):
+        return fact_kind_asked(Understanding(text=q, folded=fold(q).lower()))
+    assert kind("đó là luật số mấy?") is None                       # folded "do la" is not "đô la"
+    assert kind("Hỗ trợ 5 đô la mỗi người?") == kind("ho tro bao nhieu do la") == "money"
+    assert kind("Tỉ lệ hộ nghèo là bao nhiêu?") == "percent"
+
+
 def test_warming_loads_the_tagger_before_the_first_question(built_index):
     from rag.decision import slots
     a = Assistant(built_index)

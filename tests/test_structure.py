@@ -171,6 +171,14 @@ def test_cited_document_answered_from_its_mentions(ask):
     assert "12/3/2003" in a.citations[0].quote and cited_ids(a)[0] == "ct-tucantho-nq43:I.p1"
 
 
+def test_cited_document_named_by_its_subject_without_its_common_words(ask):
+    # "luật về dân chủ ở cơ sở" drops "thực hiện" of the subject; "đó là" must not read as "đô la" (money)
+    a = ask("Chương trình của thành phố có viện dẫn luật về dân chủ ở cơ sở, đó là luật số mấy, ban hành hôm nào?")
+    assert a.mode == "mentions" and not a.refused
+    assert a.answer.startswith("Kho chưa có toàn văn Luật 10/2022/QH15")
+    assert cited_ids(a)[0] == "ct-tucantho-nq43:III.4.g1"
+
+
 @pytest.mark.parametrize("question, doc, first_unit", [
     ("Nghị quyết 23-NQ/TW năm 2003 đề ra mấy quan điểm chỉ đạo?", "Nghị quyết 23-NQ/TW", "ct-tucantho-nq43:I.p1"),
     ("Nghị quyết 45 nói gì về đội ngũ trí thức?", "Nghị quyết 45-NQ/TW", "ct-tucantho-nq43:III.2.g3"),

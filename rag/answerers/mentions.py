@@ -20,7 +20,7 @@ from rag.text import fold
 
 MAX_MENTIONS = 4
 MAX_CLAUSE = 420           # a citing clause up to this long is quoted whole
-DATE_CUES = ("ngay nao", "khi nao", "nam nao", "luc nao", "bao gio", "thoi gian nao", "ban hanh ngay", "ngay thang")
+DATE_CUES = ("ngay nao", "hom nao", "khi nao", "nam nao", "luc nao", "bao gio", "thoi gian nao", "ban hanh ngay", "ngay thang")
 ISSUER_CUES = ("ai ban hanh", "do ai", "ai ra", "co quan nao", "cua ai", "cap nao", "ai thong qua", "noi nao ban hanh")
 # what a citing sentence states about a document (folded cue phrases): its date, its issuer, and these
 WITHIN = DATE_CUES + ISSUER_CUES + (

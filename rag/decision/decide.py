@@ -25,16 +25,17 @@ from rag.retrieve import states_metadata
 from rag.route import METADATA_INTENTS, Understanding
 from rag.decision.signer import office_not_signed
 from rag.decision.slots import contains_named, expected_slot, named_spans, named_things, other_part_asks, slot_filled
-from rag.text import DATA, fold, words
+from rag.text import DATA, fold, has_diacritics, words
 from rag.types import Passage, Unit
 
 FACT_KINDS = {
-    # kind: (folded cues in the question, pattern the evidence must contain)
-    "money": (("kinh phi", "ngan sach", "bao nhieu tien", "ty dong", "trieu dong", "nguon von", "chi phi",
-               "muc luong", "tien luong", "muc ho tro bao nhieu", "usd", "do la"),
+    # kind: (cues in the question as typed with diacritics, pattern the evidence must contain); a question
+    # typed without diacritics is matched on the folded cues ("đó là" must not read as "đô la")
+    "money": (("kinh phí", "ngân sách", "bao nhiêu tiền", "tỷ đồng", "tỉ đồng", "triệu đồng", "nguồn vốn",
+               "chi phí", "mức lương", "tiền lương", "mức hỗ trợ bao nhiêu", "usd", "đô la"),
               re.compile(r"\d[\d.,]*\s*(tỷ|triệu|nghìn|ngàn)?\s*đồng|VNĐ|USD|đô la", re.I)),
-    "percent": (("ty le", "phan tram", "%"), re.compile(r"\d+([.,]\d+)?\s*%|phần trăm", re.I)),
-    "contact": (("so dien thoai", "dien thoai", "email", "thu dien tu", "dia chi lien he", "hotline", "website"),
+    "percent": (("tỷ lệ", "tỉ lệ", "phần trăm", "%"), re.compile(r"\d+([.,]\d+)?\s*%|phần trăm", re.I)),
+    "contact": (("số điện thoại", "điện thoại", "email", "thư điện tử", "địa chỉ liên hệ", "hotline", "website"),
                 re.compile(r"\b0\d{8,10}\b|@|https?://", re.I)),
 }
 # catalog fields a metadata question can ask, as a cadre reads them
@@ -132,8 +133,10 @@ def probability(sig: dict[str, float], m: dict | None = None) -> float:
 def fact_kind_asked(u: Understanding) -> str | None:
     """The kind of figure the question asks for (money, percent, contact), if any: no outline or table
     answers those, only a passage that prints one."""
+    accented = has_diacritics(u.text)
+    text = u.text.lower() if accented else u.folded
     for kind, (cues, _) in FACT_KINDS.items():
-        if any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", u.folded) for c in cues):
+        if any(re.search(rf"(?<!\w){re.escape(c if accented else fold(c))}(?!\w)", text) for c in cues):
             return kind
     return None
 

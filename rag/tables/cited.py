@@ -3,18 +3,20 @@ finding the row a question names, and `python -m rag cited [--format table|json]
 
 A question names a cited document by its number ("Nghị quyết 02-NQ/TW", "Nghị quyết 23", "luật số
 10/2022/QH15") or, without a number, by its kind and most of the words of its subject as the corpus
-states it ("Luật thực hiện dân chủ ở cơ sở").
+states it ("Luật thực hiện dân chủ ở cơ sở"), each word weighted by its rarity in the corpus, so that a
+question may drop the subject's common words ("luật về dân chủ ở cơ sở") but not its rare ones.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 
 from rag.text import content_terms, fold
 
-SUBJECT_SHARE = 0.75      # share of a subject's content words a question must contain to name it without a number
+SUBJECT_SHARE = 2 / 3     # rarity-weighted share of a subject's content words a question must hold to name it without a number
 SUBJECT_MIN_WORDS = 4
 
 
@@ -43,14 +45,19 @@ def _by_number(folded: str, rows: list[dict]) -> list[dict]:
     return out[:1]
 
 
-def _by_subject(folded: str, rows: list[dict]) -> list[dict]:
+def _by_subject(folded: str, rows: list[dict], vocab: dict[str, int]) -> list[dict]:
     qterms = set(content_terms(folded))
+    total = sum(vocab.values())
+
+    def weight(t: str) -> float:           # inverse frequency of the syllable in the corpus
+        return math.log((total + 1) / (1 + vocab.get(t, 0)))
+
     best, best_share = None, 0.0
     for r in rows:
         terms = [t for t in dict.fromkeys(content_terms(fold(r.get("subject", "")))) if t != "ve"]
         if len(terms) < SUBJECT_MIN_WORDS or not re.search(rf"\b{_kind_word(r)}\b", folded):
             continue
-        share = sum(t in qterms for t in terms) / len(terms)
+        share = sum(weight(t) for t in terms if t in qterms) / (sum(weight(t) for t in terms) or 1.0)
         if share >= SUBJECT_SHARE and share > best_share:
             best, best_share = r, share
     return [best] if best else []
@@ -59,7 +66,7 @@ def _by_subject(folded: str, rows: list[dict]) -> list[dict]:
 def match(index, folded: str) -> list[dict]:
     """The cited-but-not-held documents a (folded) question names, best first."""
     rows = not_held(index)
-    return _by_number(folded, rows) or _by_subject(folded, rows)
+    return _by_number(folded, rows) or _by_subject(folded, rows, index.lexical.vocab)
 
 
 def label(row: dict) -> str:
