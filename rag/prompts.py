@@ -29,7 +29,7 @@ EXPECTED = {
     "mentioned_lead": {"doc"}, "mentioned_line": {"source", "path", "quote", "n"}, "mentioned_beyond": {"doc"},
     "tasks_lead": {"count", "docs", "criteria", "searched"}, "tasks_doc": {"doc", "count"},
     "tasks_line": {"assignee", "role", "deadline", "text", "n"}, "tasks_none": {"criteria", "searched"},
-    "tasks_searched": {"docs", "total"}, "tasks_by_assignee": {"who"}, "tasks_by_due": {"period"},
+    "tasks_searched": {"docs", "total"}, "tasks_by_assignee": {"who"}, "tasks_by_assignee_levels": {"who"}, "tasks_by_due": {"period"},
     "tasks_by_chair": {"topic"}, "tasks_by_topic": {"topic"}, "tasks_no_deadline": set(),
     "assignee_cited": {"assignee", "n"}, "across_assignee": {"assignee", "n"},
     "across_lead": {"count", "total", "topic", "searched"}, "across_doc": {"doc"}, "across_nothing": {"docs"},

@@ -23,8 +23,8 @@ from rag.answerers.tasks import ASKS_WHO, cite_once
 from rag.cite import make_citation
 from rag.decision.decide import judge
 from rag.prompts import msg
-from rag.route import KIND_WORDS, METADATA_INTENTS
-from rag.tables.tasks import assignee_heading
+from rag.route import KIND_WORDS, METADATA_INTENTS, OBJECT_RE, find_references
+from rag.tables.tasks import LEVELS, assignee_heading
 from rag.text import DATA, content_terms, fold, nfc, words
 from rag.types import Passage
 
@@ -39,13 +39,16 @@ BAR = 0.5
 DENSE_WEIGHT = 10.0
 SECOND = 0.9           # a document's second unit is kept when its retrieval score is this close to the first's
 MAX_PER_DOC = 2
+ECHO = 0.45            # a unit echoes another document's best unit when it repeats this share of its quoted word pairs
+ECHO_BAR = 0.3         # ... and it addresses the topic at least this strongly (relevance, as BAR)
+ECHO_SOURCES = 3       # the kept documents (best first) whose best units are echoed
 NAMED_SHARE = 0.5      # the topic names a body when this share of its words are in the body's name
 
 
 @functools.lru_cache(maxsize=1)
 def phrases() -> dict[str, list[str]]:
-    """{"cue": [...], "wide": [...], "frame": [...]}: folded phrases, longest first."""
-    out: dict[str, list[str]] = {"cue": [], "wide": [], "frame": []}
+    """{"cue": [...], "wide": [...], "frame": [...], "lead": [...]}: folded phrases, longest first."""
+    out: dict[str, list[str]] = {"cue": [], "wide": [], "frame": [], "lead": []}
     for line in (DATA / "across.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#") or "\t" not in line:
             continue
@@ -73,7 +76,13 @@ class Topic:
 # it says where to look, it is not the topic
 LEVEL_REF_RE = re.compile(r"(?<![a-z])(?:%s)\s+(?:cua\s+)?(?:trung uong|tinh uy|thanh uy|tinh|thanh pho)(?![a-z])"
                           % "|".join(sorted(KIND_WORDS, key=len, reverse=True)))
-JOIN_RE = re.compile(r"^\s*,?\s*(?:va|voi|so voi|lan|cung nhu|hay)\s+(?:(?:trong|o|cua)\s+)?$")
+JOIN_RE = re.compile(r"^\s*(?:,|,?\s*(?:va|voi|so voi|lan|cung nhu|hay)\s+(?:(?:trong|o|cua)\s+)?)\s*$")
+# a document named in a list by its kind and, optionally, its level: "nghị quyết trung ương, kế hoạch tỉnh và …"
+LISTED_RE = re.compile(r"(?<![a-z])(?P<kind>%s)(?:\s+(?:cua\s+)?(?:cap\s+)?(?P<level>trung uong|tinh|thanh pho|huyen))?"
+                       r"(?![a-z])" % "|".join(sorted(KIND_WORDS, key=len, reverse=True)))
+LEVEL_TAIL_RE = re.compile(r"(?:\s*(?:,|va|toi|den|xuong|cap)?\s*(?:trung uong|tinh|thanh pho|huyen|xa|co so|"
+                           r"dia phuong))+(?![a-z])")
+LEVEL_WORDS = {"trung uong": "trung ương", "tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện"}
 
 
 def _without_doc_names(u) -> str:
@@ -83,11 +92,49 @@ def _without_doc_names(u) -> str:
     return "".join(chars)
 
 
-def joined_documents(u) -> bool:
-    """Two documents the question names side by side: "Nghị quyết 43 và kế hoạch của tỉnh", "trong Kế hoạch 21
-    và trong Chương trình của Cần Thơ" (not "Kế hoạch của TW về NQ 43", one document about another)."""
-    spans = sorted(u.alias_spans)
-    return len(u.routed) > 1 and any(JOIN_RE.match(u.folded[a[1]:b[0]]) for a, b in zip(spans, spans[1:]))
+def issuer_level(issuer: str) -> str:
+    """The level of a document's issuer: the first level marker its name holds ("Ban Thường vụ Tỉnh ủy" -> tỉnh)."""
+    f = fold(nfc(issuer))
+    hits = [(m.start(), level) for marker, level in LEVELS
+            for m in re.finditer(rf"(?<![a-z]){re.escape(marker)}(?![a-z])", f)]
+    return min(hits)[1] if hits else ""
+
+
+def listed_documents(u, docs: dict) -> list[tuple[tuple[int, int], str]]:
+    """Documents a list names by kind and level that the catalog's aliases do not ("nghị quyết trung ương, kế
+    hoạch tỉnh và chương trình Cần Thơ"): a kind word, with its level when one is said, that stands next to
+    another named document (joined by a comma or "và") and fits exactly one catalog document. (span, doc_id)."""
+    taken = sorted(u.alias_spans)
+    out: list[tuple[tuple[int, int], str]] = []
+    for m in LISTED_RE.finditer(u.folded):
+        if any(a < m.end() and m.start() < b for a, b in taken) or OBJECT_RE.search(u.folded[:m.start()]):
+            continue
+        kind, level = KIND_WORDS[m.group("kind")], LEVEL_WORDS.get(m.group("level") or "")
+        fits = [d for d, doc in docs.items() if doc.entry.get("kind") == kind
+                and (not level or issuer_level(doc.entry.get("issuer", "")) == level)]
+        spans = taken + [s for s, _ in out]
+        beside = any(JOIN_RE.match(u.folded[b:m.start()]) or JOIN_RE.match(u.folded[m.end():a])
+                     for a, b in spans if b <= m.start() or a >= m.end())
+        if len(fits) == 1 and beside and fits[0] not in u.routed:
+            out.append((m.span(), fits[0]))
+    return out
+
+
+def named_documents(u, docs: dict) -> list[str]:
+    """The documents the question names side by side, in the question's order ("Nghị quyết 43 và kế hoạch của
+    tỉnh", "trong Kế hoạch 21 và trong Chương trình của Cần Thơ", "nghị quyết trung ương, kế hoạch tỉnh và
+    chương trình Cần Thơ"); [] when it does not ("Kế hoạch của TW về NQ 43" is one document about another)."""
+    listed = listed_documents(u, docs)
+    named = {s: d for s, d in listed}
+    spans = sorted(list(u.alias_spans) + list(named))
+    joined = any(JOIN_RE.match(u.folded[a[1]:b[0]]) for a, b in zip(spans, spans[1:]))
+    hits, _, _ = find_references(u.folded, docs)
+    first = {}
+    for start, d, _ in sorted(hits) + [(s[0], d, s) for s, d in listed]:
+        first.setdefault(d, start)
+    both = list(u.routed) + [d for _, d in listed]
+    ordered = sorted(dict.fromkeys(both), key=lambda d: first.get(d, len(u.folded)))
+    return ordered if joined and len(ordered) > 1 else []
 
 
 def topic_of(u) -> Topic | None:
@@ -95,6 +142,19 @@ def topic_of(u) -> Topic | None:
     p = phrases()
     blank = [s for kind in ("cue", "wide", "frame") for s in _spans(u.folded, p[kind])] + list(u.alias_spans)
     blank += [m.span() for m in LEVEL_REF_RE.finditer(u.folded)]
+    # the levels listed after a wide cue are part of it: "từ trung ương xuống tỉnh và Cần Thơ"
+    for a, b in _spans(u.folded, p["wide"]):
+        m = LEVEL_TAIL_RE.match(u.folded, b)
+        end = m.end() if m else b
+        while True:
+            nxt = [s for s in u.alias_spans if s[0] >= end and JOIN_RE.match(u.folded[end:s[0]] or ",")]
+            joined = [s for s in nxt if s[0] == min(x[0] for x in nxt)] if nxt else []
+            if not joined:
+                break
+            end = joined[0][1]
+            m = LEVEL_TAIL_RE.match(u.folded, end)
+            end = m.end() if m else end
+        blank.append((b, end))
     chars = list(u.text)
     for a, b in blank:
         chars[a:b] = " " * (b - a)
@@ -106,6 +166,12 @@ def topic_of(u) -> Topic | None:
     text = " ".join(kept)
     text = re.sub(r"(?:\s+(?:và|với|hay|lẫn))+\s+,", ",", text)          # "tỉnh và , trong" once a name is out
     text = re.sub(r"(?:\s*,)+", ",", text).replace(",", ", ").replace(",  ", ", ")
+    text = re.sub(r"\s*[:;]\s*(?=,|$)", "", text)                        # "… với dân: <documents> nói thế nào"
+    text = re.sub(r"(?:,?\s+(?:và|với|hay|lẫn))+$", "", text).strip(" ,:;")
+    for lead in p["lead"]:                                              # "Chuyện lãnh đạo …" -> "lãnh đạo …"
+        if fold(text).startswith(lead + " "):
+            text = text[len(lead) + 1:].lstrip(" ,:")
+            break
     terms = content_terms(text)
     return Topic(text=text, terms=terms) if terms else None
 
@@ -119,13 +185,13 @@ def read_question(ctx: Context) -> tuple[Topic, list[str]] | None:
     if u.structure or any(i in METADATA_INTENTS for i in u.intents):
         return None
     docs_cue, wide_cue = _spans(u.folded, phrases()["cue"]), _spans(u.folded, phrases()["wide"])
-    pair = joined_documents(u)
-    if not (docs_cue or wide_cue or pair):
+    named = named_documents(u, ctx.index.docs)
+    if not (docs_cue or wide_cue or named):
         return None
     if ctx.scope:
         docs = list(ctx.scope)
-    elif pair:
-        docs = list(u.routed)
+    elif named:
+        docs = named
     elif wide_cue:
         docs = list(ctx.index.docs)
     elif u.routed:
@@ -199,10 +265,48 @@ def body_tasks(ctx: Context, topic: Topic, found: Found, rows: dict[str, dict]) 
     return found.passages + more
 
 
+def _pairs(text: str) -> set[tuple[str, str]]:
+    w = words(fold(nfc(text)))
+    return set(zip(w, w[1:]))
+
+
+def echo(source: Passage, topic: Topic, unit) -> float:
+    """The share of the word pairs of the sentences quoted from `source` that `unit` repeats."""
+    a, b = quote_span(source.unit, topic.terms, [])
+    have = _pairs(source.unit.text[a:b])
+    return len(have & _pairs(unit.text)) / len(have) if have else 0.0
+
+
+def echoes(topic: Topic, per_doc: dict[str, list[Passage]], found: list[Found]) -> list[Found]:
+    """Plans repeat the wording of the resolution they carry out: a document's candidate for the topic that
+    repeats at least ECHO of the words quoted from another kept document's best unit, and addresses the topic
+    at least ECHO_BAR, is kept too (a document below the bar is kept for it). Keeps the documents' order."""
+    tops = [ps[0] for ps in per_doc.values() if ps]
+    if not found or not tops:
+        return found
+    best_lex, best_dense = max(p.lexical for p in tops), max(p.dense for p in tops)
+    sources = [f.passages[0] for f in sorted(found, key=lambda f: -f.relevance)[:ECHO_SOURCES]]
+    by_doc = {f.doc_id: f for f in found}
+    for d, ps in per_doc.items():
+        for p in ps:
+            if relevance(p, best_lex, best_dense) < ECHO_BAR:
+                continue
+            if not any(s.unit.doc_id != d and echo(s, topic, p.unit) >= ECHO for s in sources):
+                continue
+            f = by_doc.get(d)
+            if f is None:
+                by_doc[d] = Found(d, [p], relevance(p, best_lex, best_dense))
+            elif all(q.unit.unit_id != p.unit.unit_id for q in f.passages):
+                f.passages.append(p)
+            break
+    return [by_doc[d] for d in per_doc if d in by_doc]
+
+
 def find(ctx: Context, topic: Topic, docs: list[str]) -> tuple[list[str], list[Found]]:
     """(documents searched, the documents that address the topic with their units), in the given order."""
     docs = _limit(ctx, topic, docs)
-    found = keep_documents({d: best_units(ctx, topic, d) for d in docs})
+    per_doc = {d: best_units(ctx, topic, d) for d in docs}
+    found = echoes(topic, per_doc, keep_documents(per_doc))
     rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])}
     for f in found:
         f.passages = body_tasks(ctx, topic, f, rows)

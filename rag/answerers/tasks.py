@@ -41,6 +41,12 @@ ASSIGNEE_RES = (
 # the question asks who acts ("ai phụ trách", "cơ quan nào"): an assignee printed in a heading is cited too
 ASKS_WHO = re.compile(r"\b(?:ai|co quan nao|don vi nao|to chuc nao|cap nao|noi nao)\b")      # not "ban nao": "văn bản nào"
 _LEAD_WORDS = re.compile(r"^(?:theo [^,]+, |trong [^,]+, |liet ke (?:cac |nhung )?(?:nhiem vu|viec) cua |nhung |cac |)")
+# where a body's name ends and the levels it is asked at begin: "Ban Tuyên giáo ở trung ương, ở tỉnh và ở Cần Thơ",
+# "Mặt trận mỗi nơi", "Ban Dân vận cấp tỉnh"; the body is then looked up at every level its name is printed with
+LEVEL_CUT = re.compile(r"(?:\s*,\s*|\s+)(?:o|tai|moi noi|moi cap|cac cap|cap|tu trung uong|trung uong va|"
+                       r"trung uong,)(?:\s|$)|\s*,\s*")
+# the qualifier names several levels or places: the documents it names are levels, not a restriction
+SEVERAL_LEVELS = re.compile(r",|\bva\b|\bmoi noi\b|\bmoi cap\b|\bcac cap\b|\btu trung uong\b|\bxuong\b")
 TOPIC_SHARE = 0.5
 MIN_NAME_WORDS = 2
 CLOSE = 0.85
@@ -54,10 +60,18 @@ class TaskQuery:
     chair_text: str = ""
     topic: list[str] | None = None
     topic_text: str = ""
+    levels: str = ""               # the levels the body is asked at, as typed ("ở trung ương, ở tỉnh và ở Cần Thơ")
+
+    @property
+    def every_level(self) -> bool:
+        """The levels asked are several ("ở trung ương, ở tỉnh và ở Cần Thơ", "các cấp", "mỗi nơi")."""
+        return bool(self.levels) and bool(SEVERAL_LEVELS.search(fold(self.levels)))
 
     def criteria(self) -> str:
         parts = []
-        if self.assignee:
+        if self.assignee and self.every_level:
+            parts.append(msg("tasks_by_assignee_levels", who=self.assignee))
+        elif self.assignee:
             parts.append(msg("tasks_by_assignee", who=self.assignee))
         if self.due:
             parts.append(msg("tasks_by_due", period=self.due.label()))
@@ -106,16 +120,36 @@ def read_question(u, rows: list[dict]) -> TaskQuery | None:
             continue
         a, b = m.span(1)
         lead = _LEAD_WORDS.match(f[a:b])
-        name = _span_text(u, a + (lead.end() if lead else 0), b)
-        # a body's name has two words at least ("Ban Dân vận", "cấp ủy"): "nhiệm vụ của Đảng" is not a lookup
-        if len(assignee_key(name)) >= MIN_NAME_WORDS and any_assignee_matches(rows, name):
-            q.assignee = name
+        a += lead.end() if lead else 0
+        name, levels = body_and_levels(u, a, b, rows)
+        if name:
+            q.assignee, q.levels = name, levels
             break
     m = TOPIC_RE.search(f)
     if m and (q.due or q.assignee):
         q.topic_text = _span_text(u, *m.span(1))
         q.topic = with_bigrams(content_terms(q.topic_text)) or None
     return q if (q.due or q.assignee) else None
+
+
+def _known(rows: list[dict], name: str) -> bool:
+    # a body's name has two words at least ("Ban Dân vận", "cấp ủy"): "nhiệm vụ của Đảng" is not a lookup
+    return len(assignee_key(name)) >= MIN_NAME_WORDS and any_assignee_matches(rows, name)
+
+
+def body_and_levels(u, a: int, b: int, rows: list[dict]) -> tuple[str, str]:
+    """(the body named in the question's span a:b, the levels it is asked at): the whole span when the table
+    knows it ("Ban Tuyên giáo Trung ương"); else the span cut where a qualifier of levels begins ("Ban Tuyên
+    giáo | ở trung ương, ở tỉnh và ở Cần Thơ mỗi nơi"), the body then matching its name at every level.
+    ("", "") when the table knows neither."""
+    name = _span_text(u, a, b)
+    if _known(rows, name):
+        return name, ""
+    for m in reversed(list(LEVEL_CUT.finditer(u.folded, a, b))):      # the longest name the table knows
+        head = _span_text(u, a, m.start())
+        if _known(rows, head):
+            return head, _span_text(u, m.start(), b)
+    return "", ""
 
 
 def _terms(row: dict) -> set[str]:
@@ -157,7 +191,8 @@ def answer(ctx: Context) -> Structured | None:
     q = read_question(ctx.u, rows)
     if q is None:
         return None
-    scope = list(ctx.scope) or [d for d in ctx.u.routed if any(r["doc_id"] == d for r in rows)]
+    routed = [] if q.every_level else ctx.u.routed   # "ở trung ương, ở tỉnh và ở Cần Thơ": every document
+    scope = list(ctx.scope) or [d for d in routed if any(r["doc_id"] == d for r in rows)]
     pool = filter_rows(rows, doc=scope or None)
     found = filter_rows(pool, assignee=q.assignee or None, due=q.due)
     if q.chair_topic:
