@@ -1,31 +1,32 @@
 """Questions about what several documents say or require on one topic, answered document by document.
 
 "Các văn bản yêu cầu gì về …", "những văn bản nào / văn bản nào nói về …", "mỗi văn bản …", "… ở các cấp",
-"từ trung ương xuống …", "trung ương và địa phương …" (the forms are data: `rag/data/across.tsv`), and two
-documents named side by side ("Nghị quyết 43 và kế hoạch của tỉnh …"). A top-k list answers such a question
-with the few passages that score best overall, often several of one document, and looks complete while it is
-not. Here the topic (the question without its cue, its asking frame and document names) is searched in each
-document on its own; a document's best unit is kept when it addresses the topic nearly as strongly as the
-best document's (lexical and dense scores; the bar measured on the dev splits by `python -m eval.across_bar`);
-the answer quotes each kept document's unit, cited, and says which documents were searched and which had
-nothing. When no document clears the bar, or the decision model refuses both the topic on the units found and
-the whole question on its ordinary retrieval, the question is left to the ordinary path.
+"từ trung ương xuống …", "trung ương và địa phương …" (the forms are data: `rag/data/across.tsv`), and documents
+named side by side ("Nghị quyết 43 và kế hoạch của tỉnh", "nghị quyết trung ương, kế hoạch tỉnh và chương trình
+Cần Thơ"); reading the question is `rag.answerers.asked`. A top-k list answers such a question with the few
+passages that score best overall, often several of one document, and looks complete while it is not. Here the
+topic is searched in each document on its own; a document's best unit is kept when it addresses the topic nearly
+as strongly as the best document's (lexical and dense scores; the bar measured on the dev splits by `python -m
+eval.across_bar`), and a unit that repeats the wording of another document's best unit is kept too (plans repeat
+the resolution they carry out); the answer quotes each kept document's units, cited, and says which documents
+were searched and which had nothing. When no document clears the bar, or the decision model refuses both the
+topic on the units found and the whole question on its ordinary retrieval, the question is left to the ordinary
+path.
 """
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass
 
 from rag.answer import doc_meta, path_tail, quote_span
 from rag.answerers import Context, Structured
+from rag.answerers.asked import Topic, phrase_spans, named_documents, phrases, topic_of, without_doc_names
 from rag.answerers.tasks import ASKS_WHO, cite_once
 from rag.cite import make_citation
 from rag.decision.decide import judge
 from rag.prompts import msg
-from rag.route import KIND_WORDS, METADATA_INTENTS, OBJECT_RE, find_references
-from rag.tables.tasks import LEVELS, assignee_heading
-from rag.text import DATA, content_terms, fold, nfc, words
+from rag.route import METADATA_INTENTS
+from rag.tables.tasks import assignee_heading
+from rag.text import content_terms, fold, nfc, words
 from rag.types import Passage
 
 PER_DOC = 8            # candidates retrieved in each document
@@ -45,137 +46,6 @@ ECHO_SOURCES = 3       # the kept documents (best first) whose best units are ec
 NAMED_SHARE = 0.5      # the topic names a body when this share of its words are in the body's name
 
 
-@functools.lru_cache(maxsize=1)
-def phrases() -> dict[str, list[str]]:
-    """{"cue": [...], "wide": [...], "frame": [...], "lead": [...]}: folded phrases, longest first."""
-    out: dict[str, list[str]] = {"cue": [], "wide": [], "frame": [], "lead": []}
-    for line in (DATA / "across.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or "\t" not in line:
-            continue
-        kind, phrase = line.split("\t", 1)
-        out[kind.strip()].append(" ".join(words(fold(nfc(phrase)))))
-    return {k: sorted(set(v), key=len, reverse=True) for k, v in out.items()}
-
-
-def _spans(folded: str, phrase_list: list[str]) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
-    for ph in phrase_list:
-        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(ph)}(?![a-z0-9])", folded):
-            if not any(a < m.end() and m.start() < b for a, b in found):
-                found.append(m.span())
-    return found
-
-
-@dataclass
-class Topic:
-    text: str              # the question without cue, frame and document names, as typed (for retrieval)
-    terms: list[str]       # its folded content terms (to pick the sentences quoted)
-
-
-# an informal reference to a document by its kind and level ("kế hoạch trung ương", "chương trình của tỉnh"):
-# it says where to look, it is not the topic
-LEVEL_REF_RE = re.compile(r"(?<![a-z])(?:%s)\s+(?:cua\s+)?(?:trung uong|tinh uy|thanh uy|tinh|thanh pho)(?![a-z])"
-                          % "|".join(sorted(KIND_WORDS, key=len, reverse=True)))
-JOIN_RE = re.compile(r"^\s*(?:,|,?\s*(?:va|voi|so voi|lan|cung nhu|hay)\s+(?:(?:trong|o|cua)\s+)?)\s*$")
-# a document named in a list by its kind and, optionally, its level: "nghị quyết trung ương, kế hoạch tỉnh và …"
-LISTED_RE = re.compile(r"(?<![a-z])(?P<kind>%s)(?:\s+(?:cua\s+)?(?:cap\s+)?(?P<level>trung uong|tinh|thanh pho|huyen))?"
-                       r"(?![a-z])" % "|".join(sorted(KIND_WORDS, key=len, reverse=True)))
-LEVEL_TAIL_RE = re.compile(r"(?:\s*(?:,|va|toi|den|xuong|cap)?\s*(?:trung uong|tinh|thanh pho|huyen|xa|co so|"
-                           r"dia phuong))+(?![a-z])")
-LEVEL_WORDS = {"trung uong": "trung ương", "tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện"}
-
-
-def _without_doc_names(u) -> str:
-    chars = list(u.text)
-    for a, b in u.alias_spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
-
-
-def issuer_level(issuer: str) -> str:
-    """The level of a document's issuer: the first level marker its name holds ("Ban Thường vụ Tỉnh ủy" -> tỉnh)."""
-    f = fold(nfc(issuer))
-    hits = [(m.start(), level) for marker, level in LEVELS
-            for m in re.finditer(rf"(?<![a-z]){re.escape(marker)}(?![a-z])", f)]
-    return min(hits)[1] if hits else ""
-
-
-def listed_documents(u, docs: dict) -> list[tuple[tuple[int, int], str]]:
-    """Documents a list names by kind and level that the catalog's aliases do not ("nghị quyết trung ương, kế
-    hoạch tỉnh và chương trình Cần Thơ"): a kind word, with its level when one is said, that stands next to
-    another named document (joined by a comma or "và") and fits exactly one catalog document. (span, doc_id)."""
-    taken = sorted(u.alias_spans)
-    out: list[tuple[tuple[int, int], str]] = []
-    for m in LISTED_RE.finditer(u.folded):
-        if any(a < m.end() and m.start() < b for a, b in taken) or OBJECT_RE.search(u.folded[:m.start()]):
-            continue
-        kind, level = KIND_WORDS[m.group("kind")], LEVEL_WORDS.get(m.group("level") or "")
-        fits = [d for d, doc in docs.items() if doc.entry.get("kind") == kind
-                and (not level or issuer_level(doc.entry.get("issuer", "")) == level)]
-        spans = taken + [s for s, _ in out]
-        beside = any(JOIN_RE.match(u.folded[b:m.start()]) or JOIN_RE.match(u.folded[m.end():a])
-                     for a, b in spans if b <= m.start() or a >= m.end())
-        if len(fits) == 1 and beside and fits[0] not in u.routed:
-            out.append((m.span(), fits[0]))
-    return out
-
-
-def named_documents(u, docs: dict) -> list[str]:
-    """The documents the question names side by side, in the question's order ("Nghị quyết 43 và kế hoạch của
-    tỉnh", "trong Kế hoạch 21 và trong Chương trình của Cần Thơ", "nghị quyết trung ương, kế hoạch tỉnh và
-    chương trình Cần Thơ"); [] when it does not ("Kế hoạch của TW về NQ 43" is one document about another)."""
-    listed = listed_documents(u, docs)
-    named = {s: d for s, d in listed}
-    spans = sorted(list(u.alias_spans) + list(named))
-    joined = any(JOIN_RE.match(u.folded[a[1]:b[0]]) for a, b in zip(spans, spans[1:]))
-    hits, _, _ = find_references(u.folded, docs)
-    first = {}
-    for start, d, _ in sorted(hits) + [(s[0], d, s) for s, d in listed]:
-        first.setdefault(d, start)
-    both = list(u.routed) + [d for _, d in listed]
-    ordered = sorted(dict.fromkeys(both), key=lambda d: first.get(d, len(u.folded)))
-    return ordered if joined and len(ordered) > 1 else []
-
-
-def topic_of(u) -> Topic | None:
-    """The question without its cross-document cues, its asking frame and the names of documents."""
-    p = phrases()
-    blank = [s for kind in ("cue", "wide", "frame") for s in _spans(u.folded, p[kind])] + list(u.alias_spans)
-    blank += [m.span() for m in LEVEL_REF_RE.finditer(u.folded)]
-    # the levels listed after a wide cue are part of it: "từ trung ương xuống tỉnh và Cần Thơ"
-    for a, b in _spans(u.folded, p["wide"]):
-        m = LEVEL_TAIL_RE.match(u.folded, b)
-        end = m.end() if m else b
-        while True:
-            nxt = [s for s in u.alias_spans if s[0] >= end and JOIN_RE.match(u.folded[end:s[0]] or ",")]
-            joined = [s for s in nxt if s[0] == min(x[0] for x in nxt)] if nxt else []
-            if not joined:
-                break
-            end = joined[0][1]
-            m = LEVEL_TAIL_RE.match(u.folded, end)
-            end = m.end() if m else end
-        blank.append((b, end))
-    chars = list(u.text)
-    for a, b in blank:
-        chars[a:b] = " " * (b - a)
-    kept = "".join(chars).replace(",", " , ").replace("?", " ").split()
-    while kept and (kept[0] == "," or not content_terms(kept[0])):      # "việc", "về", "để" left at the start
-        kept.pop(0)
-    while kept and (kept[-1] == "," or not content_terms(kept[-1])):    # "được", "và" left at the end
-        kept.pop()
-    text = " ".join(kept)
-    text = re.sub(r"(?:\s+(?:và|với|hay|lẫn))+\s+,", ",", text)          # "tỉnh và , trong" once a name is out
-    text = re.sub(r"(?:\s*,)+", ",", text).replace(",", ", ").replace(",  ", ", ")
-    text = re.sub(r"\s*[:;]\s*(?=,|$)", "", text)                        # "… với dân: <documents> nói thế nào"
-    text = re.sub(r"(?:,?\s+(?:và|với|hay|lẫn))+$", "", text).strip(" ,:;")
-    for lead in p["lead"]:                                              # "Chuyện lãnh đạo …" -> "lãnh đạo …"
-        if fold(text).startswith(lead + " "):
-            text = text[len(lead) + 1:].lstrip(" ,:")
-            break
-    terms = content_terms(text)
-    return Topic(text=text, terms=terms) if terms else None
-
-
 def read_question(ctx: Context) -> tuple[Topic, list[str]] | None:
     """(the topic, the documents to search) of a cross-document question, or None when it is not one.
     Documents: the page's scope; else the documents the question names side by side; else, for a cue of levels
@@ -184,7 +54,7 @@ def read_question(ctx: Context) -> tuple[Topic, list[str]] | None:
     u = ctx.u
     if u.structure or any(i in METADATA_INTENTS for i in u.intents):
         return None
-    docs_cue, wide_cue = _spans(u.folded, phrases()["cue"]), _spans(u.folded, phrases()["wide"])
+    docs_cue, wide_cue = phrase_spans(u.folded, phrases()["cue"]), phrase_spans(u.folded, phrases()["wide"])
     named = named_documents(u, ctx.index.docs)
     if not (docs_cue or wide_cue or named):
         return None
@@ -200,7 +70,7 @@ def read_question(ctx: Context) -> tuple[Topic, list[str]] | None:
         docs = list(ctx.index.docs)
     if len(docs) < 2:
         return None                      # one document: the ordinary answer
-    topic = topic_of(u)
+    topic = topic_of(u, ctx.index.docs)
     return (topic, docs) if topic else None
 
 
@@ -328,7 +198,7 @@ def answer(ctx: Context) -> Structured | None:
     # the question is left to the ordinary path, which refuses)
     units = sorted((p for f in found for p in f.passages), key=lambda p: -p.score)
     if judge(topic.text, ctx.u, units, topic.terms, ctx.index, ctx.settings).refuse:
-        whole = _without_doc_names(ctx.u)
+        whole = without_doc_names(ctx.u)
         if judge(whole, ctx.u, ctx.passages, content_terms(whole), ctx.index, ctx.settings).refuse:
             return None
     labels = {d: ctx.index.docs[d].label for d in docs}

@@ -140,15 +140,22 @@ def _known(rows: list[dict], name: str) -> bool:
 def body_and_levels(u, a: int, b: int, rows: list[dict]) -> tuple[str, str]:
     """(the body named in the question's span a:b, the levels it is asked at): the whole span when the table
     knows it ("Ban Tuyên giáo Trung ương"); else the span cut where a qualifier of levels begins ("Ban Tuyên
-    giáo | ở trung ương, ở tỉnh và ở Cần Thơ mỗi nơi"), the body then matching its name at every level.
+    giáo | ở trung ương, ở tỉnh và ở Cần Thơ mỗi nơi") or after the levels it opens with ("ở trung ương, tỉnh
+    và Cần Thơ, | Ban Tuyên giáo"), the body then matching its name at every level.
     ("", "") when the table knows neither."""
     name = _span_text(u, a, b)
     if _known(rows, name):
         return name, ""
-    for m in reversed(list(LEVEL_CUT.finditer(u.folded, a, b))):      # the longest name the table knows
+    cuts = list(LEVEL_CUT.finditer(u.folded, a, b))
+    for m in reversed(cuts):                    # the longest name the table knows, the levels after it
         head = _span_text(u, a, m.start())
         if _known(rows, head):
             return head, _span_text(u, m.start(), b)
+    for m in cuts:                              # or before it: "ở trung ương, tỉnh và Cần Thơ, Ban Tuyên giáo"
+        if u.folded[m.start():m.end()].strip() == ",":
+            tail = _span_text(u, m.end(), b)
+            if _known(rows, tail):
+                return tail, _span_text(u, a, m.start())
     return "", ""
 
 
