@@ -99,3 +99,18 @@ def test_a_two_part_question_is_split_and_each_part_answered(assistant, docs):
     assert "kh-btvtu-nq43:III.1.1.p1" in [c.unit_id for c in a.citations]
     # one question without "còn" is not split
     assert split(understand("Ai chủ trì xây dựng Chiến lược đại đoàn kết và khi nào xong?", docs)) is None
+
+
+def test_several_bodies_asked_together_and_a_field_named_for_its_bodies(assistant):
+    a = assistant.ask("Chuyện sửa luật, làm văn bản pháp lý: đảng đoàn Quốc hội ở trung ương và HĐND ở tỉnh, ở Cần Thơ "
+                      "được giao thế nào?")
+    assert a.mode == "tasks"
+    assert a.answer.startswith("5 nhiệm vụ trong 4 văn bản (giao cho «đảng đoàn Quốc hội», «hội đồng nhân dân» ở mọi "
+                               "cấp có tên này).")
+    assert sorted(c.unit_id for c in a.citations) == ["ct-tucantho-nq43:IV.2.p1", "kh-21-2023:IV.1.p1",
+                                                      "kh-btvtu-nq43:III.2.1.p1", "kh-btvtu-nq43:III.2.2.p1",
+                                                      "nq-43-2023:IV.3.p1"]
+    a = assistant.ask("Ngành tuyên giáo các cấp được giao gì: ở trung ương theo KH 21, ở tỉnh, và ở Cần Thơ?")
+    assert a.mode == "tasks" and len(a.citations) == 5
+    for name in ("Ban Tuyên giáo Thành ủy", "Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Tỉnh ủy"):
+        assert name in a.answer

@@ -2,7 +2,8 @@
 thì đặt hạn … là ngày nào?", "Về X, NQ 43 muốn … ra sao, còn Cần Thơ dựa vào nghị quyết nào?").
 
 One search for the whole question finds the passage of one part and quotes it as if it answered both. Here the
-question is split where a second part opens with "còn" after a comma, a semicolon or a full stop; the lead
+question is split where a second part opens with "còn" after a comma, a semicolon or a full stop (or with
+"và … thì", "riêng … thì" after a comma when each part asks its own slot: a date, a name); the lead
 that sets the subject of both ("Về hạn chót:", "Về giai cấp công nhân,") is carried into each part. Each
 part is searched on its own, within the documents it names (a part that names none, beside one that does,
 is searched in the other documents: "…, còn văn bản của tỉnh thì …" contrasts the two), judged by the
@@ -23,7 +24,9 @@ from rag.route import understand
 from rag.text import content_terms
 
 # where the second part opens (on the folded question, whose offsets are the text's)
-SPLIT_RE = re.compile(r"(?:\s*[,;.?]\s+)(?=con\s)")
+SPLIT_RE = re.compile(r"(?:\s*[,;.?]\s+)(?=(?P<word>con)\s)")
+# a second part opened by "và" / "riêng" after a comma, taken only when each part asks a slot of its own
+SLOT_SPLIT_RE = re.compile(r"(?:\s*[,;]\s+)(?=(?P<word>va|rieng)\s[^,;?]*\bthi\b)")
 LEAD_RE = re.compile(r"^(?:rieng\s+)?ve\s+[^,:;?]{2,80}?[,:]\s*")   # "Về hạn chót: …", "Về giai cấp công nhân, …"
 ASKS_RE = re.compile(r"\b(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|khi nao|bao gio|hay khong|chua|khong)\b")
 PER_PART = 8           # candidates retrieved for each part
@@ -38,10 +41,15 @@ def split(u) -> tuple[str, list[str]] | None:
     m = LEAD_RE.match(f)
     start = m.end() if m else 0
     cuts = [c for c in SPLIT_RE.finditer(f, start)]
+    slots_only = False
+    if not cuts:        # "… xong khi nào, và kế hoạch tỉnh thì hạn là ngày nào?": two slots asked, one each
+        cuts, slots_only = list(SLOT_SPLIT_RE.finditer(f, start)), True
     if len(cuts) != 1:
         return None
     c = cuts[0]
-    spans = [(start, c.start()), (c.end() + len("con "), len(f))]
+    spans = [(start, c.start()), (c.end() + len(c.group("word")) + 1, len(f))]
+    if slots_only and not all(expected_slot(f[a:b]) for a, b in spans):
+        return None
     if not all(ASKS_RE.search(f[a:b]) or expected_slot(f[a:b]) for a, b in spans):
         return None
     lead = u.text[:start].strip(" ,:")

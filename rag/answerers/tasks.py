@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rag.answer import doc_meta
 from rag.answerers import Context, Structured
@@ -47,6 +47,11 @@ LEVEL_CUT = re.compile(r"(?:\s*,\s*|\s+)(?:o|tai|moi noi|moi cap|cac cap|cap|tu 
                        r"trung uong,)(?:\s|$)|\s*,\s*")
 # the qualifier names several levels or places: the documents it names are levels, not a restriction
 SEVERAL_LEVELS = re.compile(r",|\bva\b|\bmoi noi\b|\bmoi cap\b|\bcac cap\b|\btu trung uong\b|\bxuong\b")
+# a field named for its bodies: "ngành tuyên giáo", "bên dân vận", "khối Mặt trận"
+FIELD_RE = re.compile(r"(?:nganh|ben|phia|khoi)\s+")
+ALL_LEVELS = re.compile(r"\b(?:cac|moi) cap\b")
+# several bodies asked together: "Đảng đoàn Quốc hội ở trung ương và HĐND ở tỉnh, ở Cần Thơ"
+BODY_JOIN = re.compile(r"\s*,\s*|\s+(?:va|voi|cung)\s+")
 TOPIC_SHARE = 0.5
 MIN_NAME_WORDS = 2
 CLOSE = 0.85
@@ -61,6 +66,7 @@ class TaskQuery:
     topic: list[str] | None = None
     topic_text: str = ""
     levels: str = ""               # the levels the body is asked at, as typed ("ở trung ương, ở tỉnh và ở Cần Thơ")
+    assignees: list[str] = field(default_factory=list)   # several bodies asked together (each looked up)
 
     @property
     def every_level(self) -> bool:
@@ -119,8 +125,18 @@ def read_question(u, rows: list[dict]) -> TaskQuery | None:
         if not m:
             continue
         a, b = m.span(1)
+        colon = f.rfind(":", a, b)
+        a = colon + 1 if colon >= 0 else a      # "Chuyện sửa luật …: đảng đoàn Quốc hội … được giao": after the lead
+        while a < b and f[a] == " ":
+            a += 1
         lead = _LEAD_WORDS.match(f[a:b])
         a += lead.end() if lead else 0
+        # the name as typed; else several bodies named together; else one body and the levels it is asked at
+        bodies = [] if _known(rows, _span_text(u, a, b)) else several_bodies(u, a, b, rows)
+        if bodies:
+            q.assignees = bodies
+            q.assignee, q.levels = "», «".join(bodies), ", ".join(bodies)
+            break
         name, levels = body_and_levels(u, a, b, rows)
         if name:
             q.assignee, q.levels = name, levels
@@ -143,9 +159,15 @@ def body_and_levels(u, a: int, b: int, rows: list[dict]) -> tuple[str, str]:
     giáo | ở trung ương, ở tỉnh và ở Cần Thơ mỗi nơi") or after the levels it opens with ("ở trung ương, tỉnh
     và Cần Thơ, | Ban Tuyên giáo"), the body then matching its name at every level.
     ("", "") when the table knows neither."""
+    noun = FIELD_RE.match(u.folded, a, b)
+    if noun:                                    # "ngành tuyên giáo" -> the bodies named "… tuyên giáo …"
+        got = body_and_levels(u, noun.end(), b, rows)
+        if got[0]:
+            return got
     name = _span_text(u, a, b)
     if _known(rows, name):
-        return name, ""
+        every = ALL_LEVELS.search(fold(name))   # "Ban Dân vận các cấp": the table's key drops "các cấp"
+        return name, every.group(0) if every else ""
     cuts = list(LEVEL_CUT.finditer(u.folded, a, b))
     for m in reversed(cuts):                    # the longest name the table knows, the levels after it
         head = _span_text(u, a, m.start())
@@ -157,6 +179,18 @@ def body_and_levels(u, a: int, b: int, rows: list[dict]) -> tuple[str, str]:
             if _known(rows, tail):
                 return tail, _span_text(u, a, m.start())
     return "", ""
+
+
+def several_bodies(u, a: int, b: int, rows: list[dict]) -> list[str]:
+    """The bodies a span names together ("Đảng đoàn Quốc hội ở trung ương và HĐND ở tỉnh, ở Cần Thơ" ->
+    ["Đảng đoàn Quốc hội", "HĐND"]), each with the levels it is asked at cut off; [] unless two at least."""
+    cuts = [(a, a)] + [m.span() for m in BODY_JOIN.finditer(u.folded, a, b)] + [(b, b)]
+    found: list[str] = []
+    for (_, start), (end, _) in zip(cuts, cuts[1:]):
+        name, _ = body_and_levels(u, start, end, rows) if end > start else ("", "")
+        if name and name not in found:
+            found.append(name)
+    return found if len(found) >= 2 else []
 
 
 def _terms(row: dict) -> set[str]:
@@ -201,7 +235,11 @@ def answer(ctx: Context) -> Structured | None:
     routed = [] if q.every_level else ctx.u.routed   # "ở trung ương, ở tỉnh và ở Cần Thơ": every document
     scope = list(ctx.scope) or [d for d in routed if any(r["doc_id"] == d for r in rows)]
     pool = filter_rows(rows, doc=scope or None)
-    found = filter_rows(pool, assignee=q.assignee or None, due=q.due)
+    if q.assignees:
+        wanted = {id(r) for name in q.assignees for r in filter_rows(pool, assignee=name, due=q.due)}
+        found = [r for r in pool if id(r) in wanted]
+    else:
+        found = filter_rows(pool, assignee=q.assignee or None, due=q.due)
     if q.chair_topic:
         found = about(found, q.chair_topic, role="chủ trì")
         if not found:
@@ -225,13 +263,13 @@ def answer(ctx: Context) -> Structured | None:
         lines.append(msg("tasks_doc", doc=ctx.index.docs[d].label, count=len(mine)))
         for r in mine:
             name = _printed(r)
-            if who:     # asked who: the heading that prints the assignee is cited once, at its first task
-                head = assignee_heading(r, ctx.index.units)
-                n = cite_once(ctx, citations, head) if head else None
-                name = msg("assignee_cited", assignee=name, n=n) if n else name
             unit = ctx.index.units[r["unit_id"]]
             n = len(citations) + 1
             citations.append(make_citation(n, unit, (0, len(unit.text)), doc_meta(ctx.index, d)))
+            if who:     # asked who: the heading that prints the assignee is cited once, after its first task
+                head = assignee_heading(r, ctx.index.units)
+                h = cite_once(ctx, citations, head) if head else None
+                name = msg("assignee_cited", assignee=name, n=h) if h else name
             lines.append(msg("tasks_line", assignee=name, role=r["role"],
                              deadline=r["deadline_text"] or msg("tasks_no_deadline"), text=r["text"], n=n))
     return Structured(text="\n".join(lines), citations=citations, mode="tasks")
