@@ -28,6 +28,7 @@ SPLIT_RE = re.compile(r"(?:\s*[,;.?]\s+)(?=(?P<word>con)\s)")
 # a second part opened by "và" / "riêng" after a comma, taken only when each part asks a slot of its own
 SLOT_SPLIT_RE = re.compile(r"(?:\s*[,;]\s+)(?=(?P<word>va|rieng)\s[^,;?]*\bthi\b)")
 LEAD_RE = re.compile(r"^(?:rieng\s+)?ve\s+[^,:;?]{2,80}?[,:]\s*")   # "Về hạn chót: …", "Về giai cấp công nhân, …"
+THEN_RE = re.compile(r"\sthi\s")                    # "<subject> thì <what is asked>"
 ASKS_RE = re.compile(r"\b(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|khi nao|bao gio|hay khong|chua|khong)\b")
 PER_PART = 8           # candidates retrieved for each part
 QUOTED = 2             # units quoted per part at most
@@ -51,6 +52,10 @@ def split(u) -> tuple[str, list[str]] | None:
     if slots_only and not all(expected_slot(f[a:b]) for a, b in spans):
         return None
     if not all(ASKS_RE.search(f[a:b]) or expected_slot(f[a:b]) for a, b in spans):
+        return None
+    # "còn" opens a second subject ("còn văn bản của tỉnh thì …", "còn Cần Thơ …"), not a state ("còn vướng gì")
+    a, b = spans[1]
+    if not (THEN_RE.search(f, a, b) or any(a <= x < b for x, _ in u.alias_spans)):
         return None
     lead = u.text[:start].strip(" ,:")
     parts = [u.text[a:b].strip(" ,;.?") for a, b in spans]
