@@ -97,8 +97,15 @@ def test_a_two_part_question_is_split_and_each_part_answered(assistant, docs):
     assert "10/01/2024" in part2 and "Kế hoạch của Ban Thường vụ Tỉnh ủy" in part2
     assert [c.unit_id for c in a.citations][:1] == ["kh-21-2023:IV.8.g1"]
     assert "kh-btvtu-nq43:III.1.1.p1" in [c.unit_id for c in a.citations]
-    # one question without "còn" is not split
+    # one question without "còn" is not split, nor "còn" that says a state ("còn vướng gì"), not a second subject
     assert split(understand("Ai chủ trì xây dựng Chiến lược đại đoàn kết và khi nào xong?", docs)) is None
+    assert split(understand("Chương trình của Cần Thơ nhìn lại 20 năm làm nghị quyết 23 thế nào, còn vướng gì?",
+                            docs)) is None
+    # "và … thì" opens a second part when each part asks its own slot
+    assert split(understand("Kế hoạch 21 bắt các tỉnh ủy ban hành chương trình xong khi nào, và kế hoạch của tỉnh thì "
+                            "hạn quán triệt là ngày nào?", docs)) == ("", [
+        "Kế hoạch 21 bắt các tỉnh ủy ban hành chương trình xong khi nào",
+        "kế hoạch của tỉnh hạn quán triệt là ngày nào"])
 
 
 def test_several_bodies_asked_together_and_a_field_named_for_its_bodies(assistant):

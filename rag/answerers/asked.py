@@ -95,7 +95,10 @@ def named_documents(u, docs: dict) -> list[str]:
     listed = listed_documents(u, docs)
     named = {s: d for s, d in listed}
     spans = sorted(list(u.alias_spans) + list(named))
-    joined = any(JOIN_RE.match(u.folded[a[1]:b[0]]) for a, b in zip(spans, spans[1:]))
+    gaps = [u.folded[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
+    # a comma alone joins names only in a list closed by a conjunction ("A, B và C"): "Theo Kế hoạch 21, NQ 43 …"
+    # puts one document after the other, it does not list them
+    joined = any(JOIN_RE.match(g) and g.strip(" ,") for g in gaps)
     hits, _, _ = find_references(u.folded, docs)
     first: dict[str, int] = {}                      # where the question first names each document
     for start, d in sorted([(h[0], h[1]) for h in hits] + [(s[0], d) for s, d in listed]):

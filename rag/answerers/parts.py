@@ -36,8 +36,9 @@ SECOND = 0.9           # a second unit is quoted when its score is this close to
 
 
 def split(u) -> tuple[str, list[str]] | None:
-    """(the lead, the parts as typed) of a question whose second part opens with "còn"; None otherwise.
-    Each part must ask something (a question word or a slot)."""
+    """(the lead, the parts as typed) of a question whose second part opens with "còn" (or "và/riêng … thì",
+    each part asking a slot); None otherwise. Each part must ask something (a question word or a slot), and the
+    second must open a subject of its own: name a document or say "thì"."""
     f = u.folded.rstrip(" ?.!")
     m = LEAD_RE.match(f)
     start = m.end() if m else 0

@@ -31,6 +31,8 @@ ASKS_WHEN = re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|thang nao|nam nao
 GAP_WORDS = 3
 TOPIC_RE = re.compile(rf"\b{TASK_NOUN} (?:gi|nao) (?:ve|lien quan den|trong linh vuc|trong cong tac) (.+)$")   # asks for a deadline
 ONGOING_CUE = re.compile(rf"\b(?:{TASK_NOUN}\b[^?]*\bthuong xuyen|thuong xuyen\b[^?]*\b{TASK_NOUN})\b")
+# what the tasks asked for are for: "phải làm gì để người dân bớt phiền hà" (only the tasks about it)
+PURPOSE_RE = re.compile(r"\b(?:lam gi|lam nhung gi|lam nhung viec gi|can lam gi|phai lam gi) (?:de|nham) (.+)$")
 CHAIR_RE = re.compile(r"\b(?:ai|co quan nao|don vi nao|ban nao|noi nao) (?:se |duoc giao |phai )?chu tri (?:viec |nhiem vu )?(.+)$")
 ASSIGNEE_RES = (
     re.compile(rf"\bgiao (?:cho )?(.+?) (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao)\b"),
@@ -141,7 +143,7 @@ def read_question(u, rows: list[dict]) -> TaskQuery | None:
         if name:
             q.assignee, q.levels = name, levels
             break
-    m = TOPIC_RE.search(f)
+    m = TOPIC_RE.search(f) or PURPOSE_RE.search(f)
     if m and (q.due or q.assignee):
         q.topic_text = _span_text(u, *m.span(1))
         q.topic = with_bigrams(content_terms(q.topic_text)) or None
