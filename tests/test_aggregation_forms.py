@@ -121,3 +121,11 @@ def test_several_bodies_asked_together_and_a_field_named_for_its_bodies(assistan
     assert a.mode == "tasks" and len(a.citations) == 5
     for name in ("Ban Tuyên giáo Thành ủy", "Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Tỉnh ủy"):
         assert name in a.answer
+
+
+def test_several_bodies_in_a_named_document_stay_in_it(assistant):
+    a = assistant.ask("Kế hoạch 21 giao Ban Dân vận Trung ương và Ban Tuyên giáo Trung ương những nhiệm vụ gì?")
+    assert a.mode == "tasks"
+    assert a.answer.startswith("4 nhiệm vụ trong 1 văn bản (giao cho «Ban Dân vận Trung ương», «Ban Tuyên giáo Trung "
+                               "ương»).")
+    assert {c.doc_id for c in a.citations} == {"kh-21-2023"} and len(a.citations) == 4

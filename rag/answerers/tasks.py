@@ -134,10 +134,10 @@ def read_question(u, rows: list[dict]) -> TaskQuery | None:
         lead = _LEAD_WORDS.match(f[a:b])
         a += lead.end() if lead else 0
         # the name as typed; else several bodies named together; else one body and the levels it is asked at
-        bodies = [] if _known(rows, _span_text(u, a, b)) else several_bodies(u, a, b, rows)
+        bodies, levels = ([], "") if _known(rows, _span_text(u, a, b)) else several_bodies(u, a, b, rows)
         if bodies:
             q.assignees = bodies
-            q.assignee, q.levels = "», «".join(bodies), ", ".join(bodies)
+            q.assignee, q.levels = "», «".join(bodies), levels
             break
         name, levels = body_and_levels(u, a, b, rows)
         if name:
@@ -183,16 +183,21 @@ def body_and_levels(u, a: int, b: int, rows: list[dict]) -> tuple[str, str]:
     return "", ""
 
 
-def several_bodies(u, a: int, b: int, rows: list[dict]) -> list[str]:
-    """The bodies a span names together ("Đảng đoàn Quốc hội ở trung ương và HĐND ở tỉnh, ở Cần Thơ" ->
-    ["Đảng đoàn Quốc hội", "HĐND"]), each with the levels it is asked at cut off; [] unless two at least."""
+def several_bodies(u, a: int, b: int, rows: list[dict]) -> tuple[list[str], str]:
+    """(the bodies a span names together, the levels they are asked at): "Đảng đoàn Quốc hội ở trung ương và HĐND
+    ở tỉnh, ở Cần Thơ" -> (["Đảng đoàn Quốc hội", "HĐND"], "ở trung ương, ở tỉnh, ở Cần Thơ"); ([], "") unless
+    two at least."""
     cuts = [(a, a)] + [m.span() for m in BODY_JOIN.finditer(u.folded, a, b)] + [(b, b)]
     found: list[str] = []
+    levels: list[str] = []
     for (_, start), (end, _) in zip(cuts, cuts[1:]):
-        name, _ = body_and_levels(u, start, end, rows) if end > start else ("", "")
+        name, level = body_and_levels(u, start, end, rows) if end > start else ("", "")
         if name and name not in found:
             found.append(name)
-    return found if len(found) >= 2 else []
+        level = level if name else _span_text(u, start, end)     # a piece that names no body is a level
+        if level:
+            levels.append(level)
+    return (found, ", ".join(levels)) if len(found) >= 2 else ([], "")
 
 
 def _terms(row: dict) -> set[str]:
