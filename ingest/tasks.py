@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from rag.tables.tasks import parse_deadline
+from rag.tables.tasks import LEVELS, parse_deadline
 from rag.text import fold, nfc
 from rag.types import Unit
 
@@ -35,9 +35,6 @@ VERBS = re.compile(
     r"to chuc(?! (?:dang|chinh tri|co so|lien quan|thanh vien|xa hoi))(?!,))\b")
 PAST = re.compile(r"^(?:da|deu|van|con|chua|duoc)\b")
 # level markers in a name, first one wins; a name without one takes its document's level
-LEVELS = (("trung uong", "trung ương"), ("quoc hoi", "trung ương"), ("chinh phu", "trung ương"),
-          ("bo chinh tri", "trung ương"), ("ban bi thu", "trung ương"), ("tinh", "tỉnh"),
-          ("thanh pho", "thành phố"), ("thanh uy", "thành phố"), ("huyen", "huyện"))
 ABBREVIATE = (("Mặt trận Tổ quốc", "MTTQ"), ("Hội đồng nhân dân", "HĐND"), ("Ủy ban nhân dân", "UBND"))
 _PIECE_RE = re.compile(r"\.s\d+$")
 _LABEL_RE = re.compile(r"^\d+(?:\.\d+)*\.?\s+")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rag.types import Citation, Passage
 
 # module names under rag.answerers, tried in this order
-ANSWERERS: list[str] = ["mentions", "overview", "structure", "tasks", "across"]
+ANSWERERS: list[str] = ["mentions", "overview", "structure", "tasks", "parts", "across"]
 
 
 @dataclass
@@ -34,7 +34,7 @@ class Context:
 class Structured:
     text: str
     citations: list[Citation]
-    mode: str                      # "overview", "structure", "mentions", "tasks", ...
+    mode: str                      # "overview", "structure", "mentions", "tasks", "parts", ...
     refused: bool = False
     reason: str = ""               # refusal reason code when refused
 

@@ -1,31 +1,32 @@
 """Questions about what several documents say or require on one topic, answered document by document.
 
 "Các văn bản yêu cầu gì về …", "những văn bản nào / văn bản nào nói về …", "mỗi văn bản …", "… ở các cấp",
-"từ trung ương xuống …", "trung ương và địa phương …" (the forms are data: `rag/data/across.tsv`), and two
-documents named side by side ("Nghị quyết 43 và kế hoạch của tỉnh …"). A top-k list answers such a question
-with the few passages that score best overall, often several of one document, and looks complete while it is
-not. Here the topic (the question without its cue, its asking frame and document names) is searched in each
-document on its own; a document's best unit is kept when it addresses the topic nearly as strongly as the
-best document's (lexical and dense scores; the bar measured on the dev splits by `python -m eval.across_bar`);
-the answer quotes each kept document's unit, cited, and says which documents were searched and which had
-nothing. When no document clears the bar, or the decision model refuses both the topic on the units found and
-the whole question on its ordinary retrieval, the question is left to the ordinary path.
+"từ trung ương xuống …", "trung ương và địa phương …" (the forms are data: `rag/data/across.tsv`), and documents
+named side by side ("Nghị quyết 43 và kế hoạch của tỉnh", "nghị quyết trung ương, kế hoạch tỉnh và chương trình
+Cần Thơ"); reading the question is `rag.answerers.asked`. A top-k list answers such a question with the few
+passages that score best overall, often several of one document, and looks complete while it is not. Here the
+topic is searched in each document on its own; a document's best unit is kept when it addresses the topic nearly
+as strongly as the best document's (lexical and dense scores; the bar measured on the dev splits by `python -m
+eval.across_bar`), and a unit that repeats the wording of another document's best unit is kept too (plans repeat
+the resolution they carry out); the answer quotes each kept document's units, cited, and says which documents
+were searched and which had nothing. When no document clears the bar, or the decision model refuses both the
+topic on the units found and the whole question on its ordinary retrieval, the question is left to the ordinary
+path.
 """
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass
 
 from rag.answer import doc_meta, path_tail, quote_span
 from rag.answerers import Context, Structured
+from rag.answerers.asked import Topic, phrase_spans, named_documents, phrases, topic_of, without_doc_names
 from rag.answerers.tasks import ASKS_WHO, cite_once
 from rag.cite import make_citation
 from rag.decision.decide import judge
 from rag.prompts import msg
-from rag.route import KIND_WORDS, METADATA_INTENTS
+from rag.route import METADATA_INTENTS
 from rag.tables.tasks import assignee_heading
-from rag.text import DATA, content_terms, fold, nfc, words
+from rag.text import content_terms, fold, nfc, words
 from rag.types import Passage
 
 PER_DOC = 8            # candidates retrieved in each document
@@ -39,75 +40,10 @@ BAR = 0.5
 DENSE_WEIGHT = 10.0
 SECOND = 0.9           # a document's second unit is kept when its retrieval score is this close to the first's
 MAX_PER_DOC = 2
+ECHO = 0.45            # a unit echoes another document's best unit when it repeats this share of its quoted word pairs
+ECHO_BAR = 0.3         # ... and it addresses the topic at least this strongly (relevance, as BAR)
+ECHO_SOURCES = 3       # the kept documents (best first) whose best units are echoed
 NAMED_SHARE = 0.5      # the topic names a body when this share of its words are in the body's name
-
-
-@functools.lru_cache(maxsize=1)
-def phrases() -> dict[str, list[str]]:
-    """{"cue": [...], "wide": [...], "frame": [...]}: folded phrases, longest first."""
-    out: dict[str, list[str]] = {"cue": [], "wide": [], "frame": []}
-    for line in (DATA / "across.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or "\t" not in line:
-            continue
-        kind, phrase = line.split("\t", 1)
-        out[kind.strip()].append(" ".join(words(fold(nfc(phrase)))))
-    return {k: sorted(set(v), key=len, reverse=True) for k, v in out.items()}
-
-
-def _spans(folded: str, phrase_list: list[str]) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
-    for ph in phrase_list:
-        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(ph)}(?![a-z0-9])", folded):
-            if not any(a < m.end() and m.start() < b for a, b in found):
-                found.append(m.span())
-    return found
-
-
-@dataclass
-class Topic:
-    text: str              # the question without cue, frame and document names, as typed (for retrieval)
-    terms: list[str]       # its folded content terms (to pick the sentences quoted)
-
-
-# an informal reference to a document by its kind and level ("kế hoạch trung ương", "chương trình của tỉnh"):
-# it says where to look, it is not the topic
-LEVEL_REF_RE = re.compile(r"(?<![a-z])(?:%s)\s+(?:cua\s+)?(?:trung uong|tinh uy|thanh uy|tinh|thanh pho)(?![a-z])"
-                          % "|".join(sorted(KIND_WORDS, key=len, reverse=True)))
-JOIN_RE = re.compile(r"^\s*,?\s*(?:va|voi|so voi|lan|cung nhu|hay)\s+(?:(?:trong|o|cua)\s+)?$")
-
-
-def _without_doc_names(u) -> str:
-    chars = list(u.text)
-    for a, b in u.alias_spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
-
-
-def joined_documents(u) -> bool:
-    """Two documents the question names side by side: "Nghị quyết 43 và kế hoạch của tỉnh", "trong Kế hoạch 21
-    và trong Chương trình của Cần Thơ" (not "Kế hoạch của TW về NQ 43", one document about another)."""
-    spans = sorted(u.alias_spans)
-    return len(u.routed) > 1 and any(JOIN_RE.match(u.folded[a[1]:b[0]]) for a, b in zip(spans, spans[1:]))
-
-
-def topic_of(u) -> Topic | None:
-    """The question without its cross-document cues, its asking frame and the names of documents."""
-    p = phrases()
-    blank = [s for kind in ("cue", "wide", "frame") for s in _spans(u.folded, p[kind])] + list(u.alias_spans)
-    blank += [m.span() for m in LEVEL_REF_RE.finditer(u.folded)]
-    chars = list(u.text)
-    for a, b in blank:
-        chars[a:b] = " " * (b - a)
-    kept = "".join(chars).replace(",", " , ").replace("?", " ").split()
-    while kept and (kept[0] == "," or not content_terms(kept[0])):      # "việc", "về", "để" left at the start
-        kept.pop(0)
-    while kept and (kept[-1] == "," or not content_terms(kept[-1])):    # "được", "và" left at the end
-        kept.pop()
-    text = " ".join(kept)
-    text = re.sub(r"(?:\s+(?:và|với|hay|lẫn))+\s+,", ",", text)          # "tỉnh và , trong" once a name is out
-    text = re.sub(r"(?:\s*,)+", ",", text).replace(",", ", ").replace(",  ", ", ")
-    terms = content_terms(text)
-    return Topic(text=text, terms=terms) if terms else None
 
 
 def read_question(ctx: Context) -> tuple[Topic, list[str]] | None:
@@ -118,14 +54,14 @@ def read_question(ctx: Context) -> tuple[Topic, list[str]] | None:
     u = ctx.u
     if u.structure or any(i in METADATA_INTENTS for i in u.intents):
         return None
-    docs_cue, wide_cue = _spans(u.folded, phrases()["cue"]), _spans(u.folded, phrases()["wide"])
-    pair = joined_documents(u)
-    if not (docs_cue or wide_cue or pair):
+    docs_cue, wide_cue = phrase_spans(u.folded, phrases()["cue"]), phrase_spans(u.folded, phrases()["wide"])
+    named = named_documents(u, ctx.index.docs)
+    if not (docs_cue or wide_cue or named):
         return None
     if ctx.scope:
         docs = list(ctx.scope)
-    elif pair:
-        docs = list(u.routed)
+    elif named:
+        docs = named
     elif wide_cue:
         docs = list(ctx.index.docs)
     elif u.routed:
@@ -134,7 +70,7 @@ def read_question(ctx: Context) -> tuple[Topic, list[str]] | None:
         docs = list(ctx.index.docs)
     if len(docs) < 2:
         return None                      # one document: the ordinary answer
-    topic = topic_of(u)
+    topic = topic_of(u, ctx.index.docs)
     return (topic, docs) if topic else None
 
 
@@ -199,10 +135,48 @@ def body_tasks(ctx: Context, topic: Topic, found: Found, rows: dict[str, dict]) 
     return found.passages + more
 
 
+def _pairs(text: str) -> set[tuple[str, str]]:
+    w = words(fold(nfc(text)))
+    return set(zip(w, w[1:]))
+
+
+def echo(source: Passage, topic: Topic, unit) -> float:
+    """The share of the word pairs of the sentences quoted from `source` that `unit` repeats."""
+    a, b = quote_span(source.unit, topic.terms, [])
+    have = _pairs(source.unit.text[a:b])
+    return len(have & _pairs(unit.text)) / len(have) if have else 0.0
+
+
+def echoes(topic: Topic, per_doc: dict[str, list[Passage]], found: list[Found]) -> list[Found]:
+    """Plans repeat the wording of the resolution they carry out: a document's candidate for the topic that
+    repeats at least ECHO of the words quoted from another kept document's best unit, and addresses the topic
+    at least ECHO_BAR, is kept too (a document below the bar is kept for it). Keeps the documents' order."""
+    tops = [ps[0] for ps in per_doc.values() if ps]
+    if not found or not tops:
+        return found
+    best_lex, best_dense = max(p.lexical for p in tops), max(p.dense for p in tops)
+    sources = [f.passages[0] for f in sorted(found, key=lambda f: -f.relevance)[:ECHO_SOURCES]]
+    by_doc = {f.doc_id: f for f in found}
+    for d, ps in per_doc.items():
+        for p in ps:
+            if relevance(p, best_lex, best_dense) < ECHO_BAR:
+                continue
+            if not any(s.unit.doc_id != d and echo(s, topic, p.unit) >= ECHO for s in sources):
+                continue
+            f = by_doc.get(d)
+            if f is None:
+                by_doc[d] = Found(d, [p], relevance(p, best_lex, best_dense))
+            elif all(q.unit.unit_id != p.unit.unit_id for q in f.passages):
+                f.passages.append(p)
+            break
+    return [by_doc[d] for d in per_doc if d in by_doc]
+
+
 def find(ctx: Context, topic: Topic, docs: list[str]) -> tuple[list[str], list[Found]]:
     """(documents searched, the documents that address the topic with their units), in the given order."""
     docs = _limit(ctx, topic, docs)
-    found = keep_documents({d: best_units(ctx, topic, d) for d in docs})
+    per_doc = {d: best_units(ctx, topic, d) for d in docs}
+    found = echoes(topic, per_doc, keep_documents(per_doc))
     rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])}
     for f in found:
         f.passages = body_tasks(ctx, topic, f, rows)
@@ -224,7 +198,7 @@ def answer(ctx: Context) -> Structured | None:
     # the question is left to the ordinary path, which refuses)
     units = sorted((p for f in found for p in f.passages), key=lambda p: -p.score)
     if judge(topic.text, ctx.u, units, topic.terms, ctx.index, ctx.settings).refuse:
-        whole = _without_doc_names(ctx.u)
+        whole = without_doc_names(ctx.u)
         if judge(whole, ctx.u, ctx.passages, content_terms(whole), ctx.index, ctx.settings).refuse:
             return None
     labels = {d: ctx.index.docs[d].label for d in docs}

@@ -1,0 +1,148 @@
+"""What a cross-document question asks (rag/answerers/across.py answers it): its topic, the question without
+its cues, asking frame, lead words and document names (the phrases are data, `rag/data/across.tsv`), and the
+documents it names side by side, by alias ("Nghị quyết 43 và kế hoạch của tỉnh") or by kind and level in a
+list ("nghị quyết trung ương, kế hoạch tỉnh và chương trình Cần Thơ")."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from rag.route import KIND_WORDS, OBJECT_RE, find_references
+from rag.tables.tasks import LEVELS
+from rag.text import DATA, content_terms, fold, nfc, words
+
+
+@functools.lru_cache(maxsize=1)
+def phrases() -> dict[str, list[str]]:
+    """{"cue": [...], "wide": [...], "frame": [...], "lead": [...]}: folded phrases, longest first."""
+    out: dict[str, list[str]] = {"cue": [], "wide": [], "frame": [], "lead": []}
+    for line in (DATA / "across.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        kind, phrase = line.split("\t", 1)
+        out[kind.strip()].append(" ".join(words(fold(nfc(phrase)))))
+    return {k: sorted(set(v), key=len, reverse=True) for k, v in out.items()}
+
+
+def phrase_spans(folded: str, phrase_list: list[str]) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for ph in phrase_list:
+        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(ph)}(?![a-z0-9])", folded):
+            if not any(a < m.end() and m.start() < b for a, b in found):
+                found.append(m.span())
+    return found
+
+
+@dataclass
+class Topic:
+    text: str              # the question without cue, frame and document names, as typed (for retrieval)
+    terms: list[str]       # its folded content terms (to pick the sentences quoted)
+
+
+# an informal reference to a document by its kind and level ("kế hoạch trung ương", "chương trình của tỉnh"):
+# it says where to look, it is not the topic
+LEVEL_REF_RE = re.compile(r"(?<![a-z])(?:%s)\s+(?:cua\s+)?(?:trung uong|tinh uy|thanh uy|tinh|thanh pho)(?![a-z])"
+                          % "|".join(sorted(KIND_WORDS, key=len, reverse=True)))
+JOIN_RE = re.compile(r"^\s*(?:,|,?\s*(?:va|voi|so voi|lan|cung nhu|hay)\s+(?:(?:trong|o|cua)\s+)?)\s*$")
+# a document named in a list by its kind and, optionally, its level: "nghị quyết trung ương, kế hoạch tỉnh và …"
+LISTED_RE = re.compile(r"(?<![a-z])(?P<kind>%s)(?:\s+(?:cua\s+)?(?:cap\s+)?(?P<level>trung uong|tinh|thanh pho|huyen))?"
+                       r"(?![a-z])" % "|".join(sorted(KIND_WORDS, key=len, reverse=True)))
+LEVEL_TAIL_RE = re.compile(r"(?:\s*(?:,|va|toi|den|xuong|cap)?\s*(?:trung uong|tinh|thanh pho|huyen|xa|co so|"
+                           r"dia phuong))+(?![a-z])")
+LEVEL_WORDS = {"trung uong": "trung ương", "tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện"}
+
+
+def without_doc_names(u) -> str:
+    chars = list(u.text)
+    for a, b in u.alias_spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def issuer_level(issuer: str) -> str:
+    """The level of a document's issuer: the first level marker its name holds ("Ban Thường vụ Tỉnh ủy" -> tỉnh)."""
+    f = fold(nfc(issuer))
+    hits = [(m.start(), level) for marker, level in LEVELS
+            for m in re.finditer(rf"(?<![a-z]){re.escape(marker)}(?![a-z])", f)]
+    return min(hits)[1] if hits else ""
+
+
+def listed_documents(u, docs: dict) -> list[tuple[tuple[int, int], str]]:
+    """Documents a list names by kind and level that the catalog's aliases do not ("nghị quyết trung ương, kế
+    hoạch tỉnh và chương trình Cần Thơ"): a kind word, with its level when one is said, that stands next to
+    another named document (joined by a comma or "và") and fits exactly one catalog document. (span, doc_id)."""
+    taken = sorted(u.alias_spans)
+    out: list[tuple[tuple[int, int], str]] = []
+    for m in LISTED_RE.finditer(u.folded):
+        if any(a < m.end() and m.start() < b for a, b in taken) or OBJECT_RE.search(u.folded[:m.start()]):
+            continue
+        kind, level = KIND_WORDS[m.group("kind")], LEVEL_WORDS.get(m.group("level") or "")
+        fits = [d for d, doc in docs.items() if doc.entry.get("kind") == kind
+                and (not level or issuer_level(doc.entry.get("issuer", "")) == level)]
+        spans = taken + [s for s, _ in out]
+        beside = any(JOIN_RE.match(u.folded[b:m.start()]) or JOIN_RE.match(u.folded[m.end():a])
+                     for a, b in spans if b <= m.start() or a >= m.end())
+        if len(fits) == 1 and beside and fits[0] not in u.routed:
+            out.append((m.span(), fits[0]))
+    return out
+
+
+def named_documents(u, docs: dict) -> list[str]:
+    """The documents the question names side by side, in the question's order ("Nghị quyết 43 và kế hoạch của
+    tỉnh", "trong Kế hoạch 21 và trong Chương trình của Cần Thơ", "nghị quyết trung ương, kế hoạch tỉnh và
+    chương trình Cần Thơ"); [] when it does not ("Kế hoạch của TW về NQ 43" is one document about another)."""
+    listed = listed_documents(u, docs)
+    named = {s: d for s, d in listed}
+    spans = sorted(list(u.alias_spans) + list(named))
+    gaps = [u.folded[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
+    # a comma alone joins names only in a list closed by a conjunction ("A, B và C"): "Theo Kế hoạch 21, NQ 43 …"
+    # puts one document after the other, it does not list them
+    joined = any(JOIN_RE.match(g) and g.strip(" ,") for g in gaps)
+    hits, _, _ = find_references(u.folded, docs)
+    first: dict[str, int] = {}                      # where the question first names each document
+    for start, d in sorted([(h[0], h[1]) for h in hits] + [(s[0], d) for s, d in listed]):
+        first.setdefault(d, start)
+    ordered = sorted(dict.fromkeys(list(u.routed) + [d for _, d in listed]), key=lambda d: first.get(d, len(u.folded)))
+    return ordered if joined and len(ordered) > 1 else []
+
+
+def topic_of(u, docs: dict | None = None) -> Topic | None:
+    """The question without its cross-document cues, its asking frame, its lead words and the names of documents
+    (`docs`, the catalog: also those a list names by kind and level)."""
+    p = phrases()
+    blank = [s for kind in ("cue", "wide", "frame") for s in phrase_spans(u.folded, p[kind])] + list(u.alias_spans)
+    blank += [s for s, _ in listed_documents(u, docs)] if docs else []
+    blank += [m.span() for m in LEVEL_REF_RE.finditer(u.folded)]
+    # the levels listed after a wide cue are part of it: "từ trung ương xuống tỉnh và Cần Thơ"
+    for a, b in phrase_spans(u.folded, p["wide"]):
+        m = LEVEL_TAIL_RE.match(u.folded, b)
+        end = m.end() if m else b
+        while True:
+            nxt = [s for s in u.alias_spans if s[0] >= end and JOIN_RE.match(u.folded[end:s[0]] or ",")]
+            joined = [s for s in nxt if s[0] == min(x[0] for x in nxt)] if nxt else []
+            if not joined:
+                break
+            end = joined[0][1]
+            m = LEVEL_TAIL_RE.match(u.folded, end)
+            end = m.end() if m else end
+        blank.append((b, end))
+    chars = list(u.text)
+    for a, b in blank:
+        chars[a:b] = " " * (b - a)
+    kept = "".join(chars).replace(",", " , ").replace("?", " ").split()
+    while kept and (kept[0] == "," or not content_terms(kept[0])):      # "việc", "về", "để" left at the start
+        kept.pop(0)
+    while kept and (kept[-1] == "," or not content_terms(kept[-1])):    # "được", "và" left at the end
+        kept.pop()
+    text = " ".join(kept)
+    text = re.sub(r"(?:\s+(?:và|với|hay|lẫn))+\s+,", ",", text)          # "tỉnh và , trong" once a name is out
+    text = re.sub(r"(?:\s*,)+", ",", text).replace(",", ", ").replace(",  ", ", ")
+    text = re.sub(r"\s*[:;]\s*(?=,|$)", "", text)                        # "… với dân: <documents> nói thế nào"
+    text = re.sub(r"(?:,?\s+(?:và|với|hay|lẫn))+$", "", text).strip(" ,:;")
+    for lead in p["lead"]:                                              # "Chuyện lãnh đạo …" -> "lãnh đạo …"
+        if fold(text).startswith(lead + " "):
+            text = text[len(lead) + 1:].lstrip(" ,:")
+            break
+    terms = content_terms(text)
+    return Topic(text=text, terms=terms) if terms else None

@@ -1,0 +1,109 @@
+"""Two-part questions that ask two things of different places ("trung ương … xong khi nào, còn văn bản của tỉnh
+thì đặt hạn … là ngày nào?", "Về X, NQ 43 muốn … ra sao, còn Cần Thơ dựa vào nghị quyết nào?").
+
+One search for the whole question finds the passage of one part and quotes it as if it answered both. Here the
+question is split where a second part opens with "còn" after a comma, a semicolon or a full stop (or with
+"và … thì", "riêng … thì" after a comma when each part asks its own slot: a date, a name); the lead
+that sets the subject of both ("Về hạn chót:", "Về giai cấp công nhân,") is carried into each part. Each
+part is searched on its own, within the documents it names (a part that names none, beside one that does,
+is searched in the other documents: "…, còn văn bản của tỉnh thì …" contrasts the two), judged by the
+decision model and answered with its own citations; a part the texts do not answer is named as such. When
+neither part is answered, or the question does not split so, the ordinary path answers it.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.answer import doc_meta, path_tail, quote_span
+from rag.answerers import Context, Structured
+from rag.cite import make_citation
+from rag.decision.decide import judge
+from rag.decision.slots import expected_slot
+from rag.prompts import msg
+from rag.route import understand
+from rag.text import content_terms
+
+# where the second part opens (on the folded question, whose offsets are the text's)
+SPLIT_RE = re.compile(r"(?:\s*[,;.?]\s+)(?=(?P<word>con)\s)")
+# a second part opened by "và" / "riêng" after a comma, taken only when each part asks a slot of its own
+SLOT_SPLIT_RE = re.compile(r"(?:\s*[,;]\s+)(?=(?P<word>va|rieng)\s[^,;?]*\bthi\b)")
+LEAD_RE = re.compile(r"^(?:rieng\s+)?ve\s+[^,:;?]{2,80}?[,:]\s*")   # "Về hạn chót: …", "Về giai cấp công nhân, …"
+THEN_RE = re.compile(r"\sthi\s")                    # "<subject> thì <what is asked>"
+ASKS_RE = re.compile(r"\b(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|khi nao|bao gio|hay khong|chua|khong)\b")
+PER_PART = 8           # candidates retrieved for each part
+QUOTED = 2             # units quoted per part at most
+SECOND = 0.9           # a second unit is quoted when its score is this close to the first's
+
+
+def split(u) -> tuple[str, list[str]] | None:
+    """(the lead, the parts as typed) of a question whose second part opens with "còn" (or "và/riêng … thì",
+    each part asking a slot); None otherwise. Each part must ask something (a question word or a slot), and the
+    second must open a subject of its own: name a document or say "thì"."""
+    f = u.folded.rstrip(" ?.!")
+    m = LEAD_RE.match(f)
+    start = m.end() if m else 0
+    cuts = [c for c in SPLIT_RE.finditer(f, start)]
+    slots_only = False
+    if not cuts:        # "… xong khi nào, và kế hoạch tỉnh thì hạn là ngày nào?": two slots asked, one each
+        cuts, slots_only = list(SLOT_SPLIT_RE.finditer(f, start)), True
+    if len(cuts) != 1:
+        return None
+    c = cuts[0]
+    spans = [(start, c.start()), (c.end() + len(c.group("word")) + 1, len(f))]
+    if slots_only and not all(expected_slot(f[a:b]) for a, b in spans):
+        return None
+    if not all(ASKS_RE.search(f[a:b]) or expected_slot(f[a:b]) for a, b in spans):
+        return None
+    # "còn" opens a second subject ("còn văn bản của tỉnh thì …", "còn Cần Thơ …"), not a state ("còn vướng gì")
+    a, b = spans[1]
+    if not (THEN_RE.search(f, a, b) or any(a <= x < b for x, _ in u.alias_spans)):
+        return None
+    lead = u.text[:start].strip(" ,:")
+    parts = [u.text[a:b].strip(" ,;.?") for a, b in spans]
+    parts[1] = re.sub(r"\s+thì\b", "", parts[1], count=1)      # "văn bản của tỉnh thì đặt hạn …"
+    return lead, parts
+
+
+def _docs_of(part_u, other_u, all_docs: list[str], scope: list[str]) -> list[str]:
+    if scope:
+        return list(scope)
+    if part_u.routed:
+        return list(part_u.routed)
+    if other_u.routed:
+        return [d for d in all_docs if d not in other_u.routed]
+    return list(all_docs)
+
+
+def answer(ctx: Context) -> Structured | None:
+    if ctx.search is None or ctx.u.structure:
+        return None
+    got = split(ctx.u)
+    if got is None:
+        return None
+    lead, parts = got
+    texts = [f"{lead}: {p}" if lead else p for p in parts]
+    us = [understand(t, ctx.index.docs) for t in texts]
+    all_docs = list(ctx.index.docs)
+    lines, citations, answered = [msg("parts_lead", count=len(parts))], [], 0
+    for k, (part, text, u) in enumerate(zip(parts, texts, us)):
+        docs = _docs_of(u, us[1 - k], all_docs, ctx.scope)
+        found = [p for p in ctx.search(text, docs, PER_PART) if p.unit.kind in ("body", "preamble")]
+        terms = content_terms(text)
+        lines.append(msg("parts_part", n=k + 1, part=part))
+        if not found or judge(text, u, found, terms, ctx.index, ctx.settings).refuse:
+            lines.append(msg("parts_missing", docs="; ".join(ctx.index.docs[d].label for d in docs)))
+            continue
+        answered += 1
+        one = expected_slot(u.folded) is not None          # a slot asked (a date, a name): its best unit answers
+        chosen = [found[0]] + ([] if one else [p for p in found[1:QUOTED] if p.score >= SECOND * found[0].score])
+        for p in chosen:
+            span = quote_span(p.unit, terms, u.intents)
+            n = len(citations) + 1
+            c = make_citation(n, p.unit, span, doc_meta(ctx.index, p.unit.doc_id))
+            citations.append(c)
+            lines.append(msg("parts_quote", doc=ctx.index.docs[p.unit.doc_id].label, path=path_tail(p.unit),
+                             quote=" ".join(c.quote.split()), n=n))
+    if not answered:
+        return None
+    return Structured(text="\n".join(lines), citations=citations, mode="parts")
+

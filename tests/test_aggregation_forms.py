@@ -1,0 +1,131 @@
+"""Aggregation questions in the forms cadres use, on the real corpus: a body named without its level and asked
+at several levels (every level's assignments from the task table, grouped by document); documents listed by
+kind and level, each given its section; a two-part question answered part by part; the topic of a
+cross-document question without its frame words."""
+import pytest
+
+from rag.answerers import across
+from rag.answerers.asked import issuer_level, listed_documents, named_documents
+from rag.answerers.parts import split
+from rag.pipeline import get_assistant
+from rag.route import understand
+
+
+@pytest.fixture(scope="module")
+def assistant(built_index):
+    return get_assistant(built_index)
+
+
+@pytest.fixture(scope="module")
+def docs(assistant):
+    return assistant.holder.get().docs
+
+
+def test_a_body_asked_at_every_level_lists_each_levels_assignments(assistant):
+    a = assistant.ask("Ban Tuyên giáo ở trung ương, ở tỉnh và ở Cần Thơ mỗi nơi được giao việc gì?")
+    assert a.mode == "tasks" and not a.refused
+    assert a.answer.startswith("5 nhiệm vụ trong 4 văn bản (giao cho «Ban Tuyên giáo» ở mọi cấp có tên này). "
+                               "Đã tìm trong bảng nhiệm vụ của các văn bản Chương trình của Thành ủy Cần Thơ, "
+                               "Kế hoạch 21-KH/TW, Kế hoạch của Ban Thường vụ Tỉnh ủy, Nghị quyết 43-NQ/TW")
+    assert [c.unit_id for c in a.citations] == ["ct-tucantho-nq43:IV.6.p1", "kh-21-2023:II.2.p1", "kh-21-2023:IV.5.p1",
+                                                "kh-btvtu-nq43:IV.2.p1", "nq-43-2023:IV.6.p1"]
+    for name in ("Ban Tuyên giáo Thành ủy", "Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Tỉnh ủy",
+                 "định hướng các cơ quan báo chí"):
+        assert name in a.answer
+    # one level, named by its document: that document only, and not "every level"
+    a = assistant.ask("Ban Dân vận ở Cần Thơ được giao việc gì?")
+    assert a.mode == "tasks" and [c.unit_id for c in a.citations] == ["ct-tucantho-nq43:IV.7.p1"]
+    assert "(giao cho «Ban Dân vận»)" in a.answer
+
+
+def test_the_front_at_all_levels_is_found_in_every_plan(assistant):
+    a = assistant.ask("Mặt trận ở các cấp được giao những nhiệm vụ gì?")
+    assert a.mode == "tasks"
+    assert a.answer.startswith("17 nhiệm vụ trong 4 văn bản (giao cho «Mặt trận» ở mọi cấp có tên này).")
+    assert {c.doc_id for c in a.citations} == {"ct-tucantho-nq43", "kh-21-2023", "kh-btvtu-nq43", "nq-43-2023"}
+
+
+def test_documents_listed_by_kind_and_level_are_each_named(docs):
+    assert issuer_level("Ban Chấp hành Trung ương Đảng khóa XIII") == "trung ương"
+    assert issuer_level("Ban Thường vụ Tỉnh ủy") == "tỉnh"
+    assert issuer_level("Thành ủy Cần Thơ") == "thành phố"
+    u = understand("Việc tiếp xúc với dân: nghị quyết trung ương, kế hoạch tỉnh và chương trình Cần Thơ đều nói "
+                   "thế nào?", docs)
+    assert u.routed == ["kh-btvtu-nq43", "ct-tucantho-nq43"]          # the catalog's aliases name two of three
+    assert [d for _, d in listed_documents(u, docs)] == ["nq-43-2023"]
+    assert named_documents(u, docs) == ["nq-43-2023", "kh-btvtu-nq43", "ct-tucantho-nq43"]
+    # a kind word that is not in a list of documents names nothing: "chương trình hành động của Chính phủ"
+    u = understand("Chương trình hành động của Chính phủ và kế hoạch tỉnh nói gì về dân tộc?", docs)
+    assert listed_documents(u, docs) == [] and named_documents(u, docs) == []
+
+
+def test_the_topic_drops_lead_words_frames_and_the_listed_documents(docs):
+    u = understand("Chuyện lãnh đạo cấp ủy, chính quyền phải gặp gỡ nói chuyện trực tiếp với dân: nghị quyết "
+                   "trung ương, kế hoạch tỉnh và chương trình Cần Thơ đều nói thế nào?", docs)
+    assert across.topic_of(u, docs).text == ("lãnh đạo cấp ủy, chính quyền phải gặp gỡ nói chuyện trực tiếp "
+                                             "với dân")
+    u = understand("Cái chiến lược đại đoàn kết dân tộc đến 2030 được các văn bản nhắc tới thế nào?", docs)
+    assert across.topic_of(u, docs).text == "chiến lược đại đoàn kết dân tộc đến 2030"
+
+
+def test_three_listed_documents_get_three_sections_with_the_repeated_wording(assistant):
+    a = assistant.ask("Chuyện lãnh đạo cấp ủy, chính quyền phải gặp gỡ nói chuyện trực tiếp với dân: nghị quyết "
+                      "trung ương, kế hoạch tỉnh và chương trình Cần Thơ đều nói thế nào?")
+    assert a.mode == "across"
+    assert a.answer.startswith("3 trong 3 văn bản có nội dung về «lãnh đạo cấp ủy, chính quyền phải gặp gỡ nói "
+                               "chuyện trực tiếp với dân» (đã tìm trong từng văn bản: Nghị quyết 43-NQ/TW; Kế hoạch "
+                               "của Ban Thường vụ Tỉnh ủy; Chương trình của Thành ủy Cần Thơ):")
+    ids = [c.unit_id for c in a.citations]
+    assert ids[0] == "nq-43-2023:III.3.p4"
+    # the provincial plan's bullet that repeats the resolution's words is kept beside its best unit for the topic
+    assert {"kh-btvtu-nq43:III.1.8.p1", "ct-tucantho-nq43:III.3.g2"} <= set(ids)
+
+
+def test_a_two_part_question_is_split_and_each_part_answered(assistant, docs):
+    q = ("Về hạn chót: trung ương bắt các tỉnh ủy ra chương trình, kế hoạch thực hiện NQ43 xong khi nào, còn văn "
+         "bản của tỉnh thì đặt hạn quán triệt tới cán bộ, đảng viên là ngày nào?")
+    assert split(understand(q, docs)) == ("Về hạn chót", [
+        "trung ương bắt các tỉnh ủy ra chương trình, kế hoạch thực hiện NQ43 xong khi nào",
+        "văn bản của tỉnh đặt hạn quán triệt tới cán bộ, đảng viên là ngày nào"])
+    a = assistant.ask(q)
+    assert a.mode == "parts" and not a.refused
+    lines = a.answer.splitlines()
+    assert lines[0] == "Câu hỏi gồm 2 phần, trả lời từng phần:"
+    assert lines[1] == "1. «trung ương bắt các tỉnh ủy ra chương trình, kế hoạch thực hiện NQ43 xong khi nào»:"
+    assert lines[2].startswith("- Kế hoạch 21-KH/TW › IV. Nhiệm vụ cụ thể › 8.") and "quý I/2024" in lines[2]
+    part2 = a.answer[a.answer.index("2. «"):]
+    assert "10/01/2024" in part2 and "Kế hoạch của Ban Thường vụ Tỉnh ủy" in part2
+    assert [c.unit_id for c in a.citations][:1] == ["kh-21-2023:IV.8.g1"]
+    assert "kh-btvtu-nq43:III.1.1.p1" in [c.unit_id for c in a.citations]
+    # one question without "còn" is not split, nor "còn" that says a state ("còn vướng gì"), not a second subject
+    assert split(understand("Ai chủ trì xây dựng Chiến lược đại đoàn kết và khi nào xong?", docs)) is None
+    assert split(understand("Chương trình của Cần Thơ nhìn lại 20 năm làm nghị quyết 23 thế nào, còn vướng gì?",
+                            docs)) is None
+    # "và … thì" opens a second part when each part asks its own slot
+    assert split(understand("Kế hoạch 21 bắt các tỉnh ủy ban hành chương trình xong khi nào, và kế hoạch của tỉnh thì "
+                            "hạn quán triệt là ngày nào?", docs)) == ("", [
+        "Kế hoạch 21 bắt các tỉnh ủy ban hành chương trình xong khi nào",
+        "kế hoạch của tỉnh hạn quán triệt là ngày nào"])
+
+
+def test_several_bodies_asked_together_and_a_field_named_for_its_bodies(assistant):
+    a = assistant.ask("Chuyện sửa luật, làm văn bản pháp lý: đảng đoàn Quốc hội ở trung ương và HĐND ở tỉnh, ở Cần Thơ "
+                      "được giao thế nào?")
+    assert a.mode == "tasks"
+    assert a.answer.startswith("5 nhiệm vụ trong 4 văn bản (giao cho «đảng đoàn Quốc hội», «hội đồng nhân dân» ở mọi "
+                               "cấp có tên này).")
+    assert sorted(c.unit_id for c in a.citations) == ["ct-tucantho-nq43:IV.2.p1", "kh-21-2023:IV.1.p1",
+                                                      "kh-btvtu-nq43:III.2.1.p1", "kh-btvtu-nq43:III.2.2.p1",
+                                                      "nq-43-2023:IV.3.p1"]
+    a = assistant.ask("Ngành tuyên giáo các cấp được giao gì: ở trung ương theo KH 21, ở tỉnh, và ở Cần Thơ?")
+    assert a.mode == "tasks" and len(a.citations) == 5
+    for name in ("Ban Tuyên giáo Thành ủy", "Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Tỉnh ủy"):
+        assert name in a.answer
+
+
+def test_several_bodies_in_a_named_document_stay_in_it(assistant):
+    a = assistant.ask("Kế hoạch 21 giao Ban Dân vận Trung ương và Ban Tuyên giáo Trung ương những nhiệm vụ gì?")
+    assert a.mode == "tasks"
+    assert a.answer.startswith("4 nhiệm vụ trong 1 văn bản (giao cho «Ban Dân vận Trung ương», «Ban Tuyên giáo Trung "
+                               "ương»).")
+    assert {c.doc_id for c in a.citations} == {"kh-21-2023"} and len(a.citations) == 4
