@@ -43,10 +43,23 @@ def stopwords() -> frozenset[str]:
     return frozenset(out)
 
 
-def _tokenize(text: str) -> list[str]:
+@functools.lru_cache(maxsize=1)
+def _word_tokenize():
+    """underthesea's word segmentation, loaded the way rag.decision.slots loads its NER (without the unused
+    pipelines that would import torch and transformers: ≈ 300 MB and seconds); None when it is not installed."""
+    from rag.decision.slots import _ner
+
+    if _ner() is None:
+        return None
     from underthesea import word_tokenize
 
-    return word_tokenize(text)
+    return word_tokenize
+
+
+def _tokenize(text: str) -> list[str]:
+    """Words of a text: underthesea's compounds ("cựu chiến binh"), else syllables."""
+    wt = _word_tokenize()
+    return wt(text) if wt is not None else text.split()
 
 
 def segment_words(text: str) -> list[list[str]]:
