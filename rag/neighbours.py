@@ -159,42 +159,43 @@ def unknown_phrases(question: str, accents: dict) -> list[str]:
     return [p for *_, p in chosen][:MAX_QUERY_PHRASES]
 
 
-class _VectorCache:
-    """Passage vectors of question phrases, kept across questions (most recent 4 096)."""
+class _NearestCache:
+    """A question phrase's nearest corpus phrase and cosine, per vocabulary and model, kept across questions
+    (most recent 4 096): retrieval, the decision and the per-document searches of one question ask for the
+    same phrases, and cadres' questions repeat their words."""
 
     def __init__(self, size: int = 4096):
         self.size, self._d, self._lock = size, OrderedDict(), threading.Lock()
 
-    def get(self, embedder, phrases: list[str]) -> np.ndarray:
-        key = lambda p: (embedder.model_id, p)   # noqa: E731
+    def get(self, vocab: Vocabulary, embedder, phrases: list[str]) -> list[tuple[str, float]]:
+        key = lambda p: (id(vocab), embedder.model_id, p)   # noqa: E731
         with self._lock:
             todo = [p for p in phrases if key(p) not in self._d]
         if todo:
-            vecs = embedder.passages(todo)
+            found = [near[0] for near in vocab.nearest(embedder.passages(todo), k=1)]
             with self._lock:
-                for p, v in zip(todo, vecs):
-                    self._d[key(p)] = v
+                for p, f in zip(todo, found):
+                    self._d[key(p)] = f
                 while len(self._d) > self.size:
                     self._d.popitem(last=False)
         with self._lock:
-            return np.stack([self._d[key(p)] for p in phrases])
+            return [self._d[key(p)] for p in phrases]
 
 
-_CACHE = _VectorCache()
+_CACHE = _NearestCache()
 
 
 def neighbours(question: str, vocab: Vocabulary | None, accents: dict, embedder,
                threshold: float = THRESHOLD) -> list[tuple[str, str, float]]:
     """(question phrase, nearest corpus phrase, cosine) for each unknown phrase of the question whose nearest
-    corpus phrase clears `threshold` and adds a word the phrase does not have."""
+    corpus phrase clears `threshold` and is more than a shared syllable."""
     if vocab is None:
         return []
     phrases = unknown_phrases(question, accents)
     if not phrases:
         return []
     out = []
-    for p, near in zip(phrases, vocab.nearest(_CACHE.get(embedder, phrases), k=1)):
-        best, cos = near[0]
+    for p, (best, cos) in zip(phrases, _CACHE.get(vocab, embedder, phrases)):
         if cos >= threshold and _not_by_shared_words(p, best, accents):
             out.append((p, best, cos))
     return out
