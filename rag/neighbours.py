@@ -25,7 +25,7 @@ from rag.text import DATA, fold, nfc, words
 
 PHRASES = "vocab_phrases.json"
 VECTORS = "vocab_vectors.f16"
-THRESHOLD = 0.947        # cosine of two passage vectors of short phrases (dev: below it the pairs are mostly unrelated)
+THRESHOLD = 0.947        # the default of Settings.neighbour_min_cosine: below it the dev questions' pairs were mostly unrelated
 MAX_QUERY_PHRASES = 3    # the question's unknown phrases embedded per question (one batch)
 MAX_WORDS = 4            # syllables of a phrase
 _WORD_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
@@ -189,7 +189,7 @@ def neighbours(question: str, vocab: Vocabulary | None, accents: dict, embedder,
                threshold: float = THRESHOLD) -> list[tuple[str, str, float]]:
     """(question phrase, nearest corpus phrase, cosine) for each unknown phrase of the question whose nearest
     corpus phrase clears `threshold` and is more than a shared syllable."""
-    if vocab is None:
+    if vocab is None or threshold >= 1.0:
         return []
     phrases = unknown_phrases(question, accents)
     if not phrases:

@@ -61,6 +61,7 @@ def test_an_everyday_phrase_gets_the_documents_phrase(built_index):
     pairs = neighbours(q, index.vocabulary, index.lexical.accents, embedder)
     assert ("lính cũ", "cựu chiến binh") in [(p, n) for p, n, _ in pairs]
     assert rewrite(q, pairs).startswith("Các bác cựu chiến binh đã")
+    assert neighbours(q, index.vocabulary, index.lexical.accents, embedder, threshold=1.0) == []   # switched off
     # a phrase the corpus prints is not looked up; a capitalised name never is
     assert unknown_phrases("Ông Nguyễn Văn Hiếu phát huy vai trò cựu chiến binh ra sao?", index.lexical.accents) == []
     # "kế hoạch trung ương" sits next to "nghị quyết trung ương" only for the words they share: not paired

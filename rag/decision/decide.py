@@ -215,7 +215,8 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         return Verdict(True, "no_content", msg("refusal"))
     # the question's everyday phrases paired with corpus phrases by the embedding model (rag.neighbours; the
     # phrase vectors are cached, retrieval has embedded them): soft coverage counts a neighbour the unit holds
-    near = meaning_pairs(neighbours(question_text, index.vocabulary, index.lexical.accents, get_embedder(settings)))
+    near = meaning_pairs(neighbours(question_text, index.vocabulary, index.lexical.accents, get_embedder(settings),
+                                    settings.neighbour_min_cosine))
     sig = signals(question_text, u, passages, terms, index, slot, near)
     m = model()
     p = probability(sig, m)
