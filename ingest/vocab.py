@@ -3,9 +3,11 @@ written, embedded at the end of the build through the embedding cache, and saved
 
 What is counted: every window of one to three words (underthesea's segmentation) of the body units' text
 that starts and ends with a content word, at most four syllables. What is kept: phrases seen at least
-`MIN_COUNT` times, the `MAX_PHRASES` most frequent. Segmentation costs about 12 µs per character, so over
-`BUDGET_CHARS` of text only every second unit is read, then every fourth, and so on: a large corpus is
-sampled evenly instead of read whole (its frequent phrases are what a sample finds).
+`MIN_COUNT` times, the `MAX_PHRASES` most frequent. Segmentation costs about 8-12 µs per character, so each
+time `BUDGET_CHARS` of text have been read the stride doubles (every unit, then every second, every fourth…):
+the text read grows with the logarithm of the corpus, which is sampled evenly instead of read whole (its
+frequent phrases are what a sample finds). The counter drops the phrases seen once whenever it holds over
+`PRUNE_AT` of them, so its memory stays bounded.
 """
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ from rag.types import Unit
 
 MIN_COUNT = 2
 MAX_PHRASES = 6000
-BUDGET_CHARS = 2_000_000
+BUDGET_CHARS = 1_000_000
+PRUNE_AT = 300_000
 
 
 class VocabularyBuilder:
@@ -40,6 +43,8 @@ class VocabularyBuilder:
         for run in segment_words(unit.text):
             self.counts.update(p for _, _, p in content_phrases(run))
         self.units_read += 1
+        if len(self.counts) > PRUNE_AT:
+            self.counts = Counter({p: c for p, c in self.counts.items() if c > 1})
         self._read += len(unit.text)
         if self._read >= self.budget:
             self.stride, self._read = self.stride * 2, 0
