@@ -39,7 +39,7 @@ from rag.store import UnitStore, drop_collection
 from rag.tables.tasks import write_rows
 from rag.unittable import write_header_index
 
-PARSER_VERSION = "7"   # 2: outline and cited-documents table stored with the build; 3: the task table; 4: heading units; 5: units stored with their document (filters by document work); 6: clause vectors; 7: heading lines in a collection of their own
+PARSER_VERSION = "8"   # 2: outline and cited-documents table stored with the build; 3: the task table; 4: heading units; 5: units stored with their document (filters by document work); 6: clause vectors; 7: heading lines in a collection of their own; 8: the vocabulary of meaning-neighbours (ingest/vocab.py)
 
 # the task table is rebuilt when its rules change (cheap: no embedding is involved)
 TASK_RULES = hashlib.sha256(Path(__file__).with_name("tasks.py").read_bytes()).hexdigest()[:12]
@@ -58,6 +58,7 @@ class Report:
     phases: dict = field(default_factory=dict)    # seconds per phase of the build (parse, chunk, embedding, ...)
     phases_cpu: dict = field(default_factory=dict)  # CPU seconds of the same phases
     warnings: list[str] = field(default_factory=list)
+    vocabulary: dict = field(default_factory=dict)  # phrases kept / counted, units read, bytes (ingest/vocab.py)
 
     def summary(self) -> str:
         head = (f"Index {self.build_id}: {self.documents} documents, {self.units} units, "
@@ -190,7 +191,7 @@ def _build(settings, index_dir, docs, embedder, fp, report, t0, progress, force)
                     "embed_model": embedder.model_id, "dim": embedder.dim, "parser_version": PARSER_VERSION,
                     "max_unit_tokens": settings.max_unit_tokens, "chroma": settings.chroma_url or "embedded",
                     "documents": len(per_doc), "units": units, "docs": per_doc, "phases_s": phases.rounded(),
-                    "phases_cpu_s": phases.rounded_cpu()}
+                    "phases_cpu_s": phases.rounded_cpu(), "vocabulary": report.vocabulary}
         (part_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         part_dir.rename(final_dir)
         set_current(settings, build_id)
@@ -255,6 +256,7 @@ def _stream_documents(settings, index_dir, part_dir, build_id, docs, embedder, r
         cache.close()
         if bar:
             bar.close()
+    report.vocabulary = writer.vocab_stats
     for doc_id, n in writer.embedded_per_doc.items():
         per_doc[doc_id]["embedded"] = n
     return per_doc

@@ -4,7 +4,8 @@
 embedding model, writes it to units.jsonl, and every `flush_units` units looks the batch up in the
 embedding cache, embeds what is missing (committed to the cache per embedding batch, so a killed ingest
 resumes), does the same for the body units' clauses (appended to the build's clause vectors, rag.clauses),
-adds the batch to Chroma and feeds it to the lexical builder. What it keeps between batches:
+adds the batch to Chroma and feeds it to the lexical builder and the vocabulary counter (ingest/vocab.py,
+whose phrases are embedded through the same cache when the build finishes). What it keeps between batches:
 the lexical builder's compact arrays and counters, and the ids of the non-body units (the header index is
 read back from Chroma at the end). The lexical index is assembled last, after the Chroma client is closed
 and its memory returned, so the two do not add up. `Phases` says where the time went.
@@ -22,6 +23,7 @@ import numpy as np
 
 from ingest.chunk import embed_text
 from ingest.lexbuild import LexicalBuilder
+from ingest.vocab import VocabularyBuilder
 from rag.clauses import ClauseWriter, has_clauses, split_clauses
 from rag.errors import CorpusError
 from rag.types import Unit
@@ -75,6 +77,8 @@ class BuildWriter:
         self._pending: list[tuple[Unit, str]] = []
         self._out = open(part_dir / "units.jsonl", "w", encoding="utf-8")
         self.clauses = ClauseWriter(part_dir)
+        self.vocab = VocabularyBuilder()
+        self.part_dir = part_dir
 
     def add(self, units: list[Unit]) -> None:
         """Queue one document's units (in document order); raises CorpusError for a unit over the model limit."""
@@ -103,6 +107,9 @@ class BuildWriter:
         with self.phases("lexical"):
             for u in units:
                 self.lexical.add(u)
+        with self.phases("vocabulary"):
+            for u in units:
+                self.vocab.add(u)
         self.header_ids += [u.unit_id for u in units if is_header_kind(u.kind)]
         self.units += len(units)
 
@@ -145,6 +152,7 @@ class BuildWriter:
         self._flush()
         self._out.close()
         self.clauses.finish()
+        self.vocab_stats = self.vocab.write(self.part_dir, lambda texts: self._embed(texts, phase="vocabulary embedding")[0])
 
     def lexical_index(self):
         """The lexical index of every unit added (call after `finish`, once the store is closed: the peak of a

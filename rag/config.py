@@ -46,6 +46,9 @@ class Settings:
     fusion: str = _f("weighted", "'weighted' (min-max normalised score fusion) or 'rrf'.")
     dense_weight: float = _f(0.5, "Weight of the dense score in weighted fusion (lexical gets 1 - this).")
     route_boost: float = _f(0.35, "Score added to units of a document the question names.")
+    neighbour_min_cosine: float = _f(0.947, "Cosine at which a question phrase the corpus never prints is paired "
+                                            "with its nearest corpus phrase (rag/neighbours.py); 1 or more turns "
+                                            "the pairing off and embeds no phrase at query time.")
     max_question_chars: int = _f(2000, "Longest question accepted.")
 
     def describe(self) -> dict[str, str]:

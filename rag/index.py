@@ -1,5 +1,6 @@
 """The current build, loaded read-only: units, documents (catalog entry, label, cleaned text, outline),
-the task table (rag.tables.tasks), the lexical index, the clause vectors (rag.clauses) and the Chroma store.
+the task table (rag.tables.tasks), the lexical index, the clause vectors (rag.clauses), the vocabulary of meaning-neighbours (rag.neighbours)
+and the Chroma store.
 Loaded once per process; `IndexHolder` picks up a new build after a re-ingest without restarting the process."""
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from rag.config import Settings
 from rag.docmatch import matcher_for
 from rag.layout import current_build_dir, current_build_id, read_manifest
 from rag.lexical import LexicalIndex
+from rag.neighbours import Vocabulary
 from rag.store import UnitStore
 from rag.tables.tasks import load_rows
 from rag.types import Unit
@@ -63,6 +65,7 @@ class LoadedIndex:
         assert self.lexical.unit_ids == self.order, "lexical index and units.jsonl disagree; re-run ingest"
         self.table = UnitTable(self.units, self.order, self.build_dir)   # per-unit columns, header index
         self.clauses = ClauseIndex.load(self.build_dir, int(self.manifest.get("dim", 0)), len(self.order))
+        self.vocabulary = Vocabulary.load(self.build_dir, int(self.manifest.get("dim", 0)))   # rag.neighbours
         self.store = UnitStore(settings, self.build_id, self.build_dir)
 
     def doc_units(self, doc_id: str) -> list[Unit]:

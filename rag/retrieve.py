@@ -1,5 +1,8 @@
 """Hybrid retrieval: dense (Chroma through llama-index) + lexical (BM25 on folded text), fused.
 
+The question is searched as asked and, when its everyday phrases have equivalents in the documents' terms (the
+synonym table, rag.decision.meaning; the embedding neighbours of the corpus vocabulary, rag.neighbours), in
+those terms too: the dense query is the mean of both, BM25 also gets the neighbours' words.
 Every candidate from either side gets both scores (the dense score of a lexical-only candidate is computed
 from its stored vector), each is normalised over the candidate set, and they are combined by weighted
 score fusion (default) or reciprocal-rank fusion. Then the question's own signals are applied: units of
@@ -17,6 +20,7 @@ from rag.config import Settings
 from rag.decision.meaning import in_official_terms
 from rag.decision.slots import contains_named, named_things
 from rag.index import LoadedIndex
+from rag.neighbours import neighbours, rewrite
 from rag.route import METADATA_INTENTS, Understanding
 from rag.text import expand_abbreviations, fold, has_diacritics, nfc, with_bigrams, words
 from rag.types import Passage
@@ -37,6 +41,7 @@ class Query:
     extra_words: list[str] = field(default_factory=list)   # context carried from a previous turn
     official_text: str | None = None      # the question in the documents' terms (synonym table), when it differs
     vector: np.ndarray | None = None      # the dense query vector, kept once computed (several searches)
+    neighbours: list = field(default_factory=list)   # (question phrase, corpus phrase, cosine), rag.neighbours
 
     @property
     def lexical_tokens(self) -> list[str]:
@@ -85,11 +90,18 @@ class Retriever:
         k = k or s.candidates
         if query.vector is None:
             qvec = self.embedder.query(query.dense_text)
-            if query.official_text:
+            # the question's everyday phrases paired with corpus phrases by the embedding model ("lính cũ" ->
+            # "cựu chiến binh"); dev: cadre hit@1 0.896 -> 0.917, the other sets unchanged
+            query.neighbours = neighbours(query.dense_text, index.vocabulary, index.lexical.accents, self.embedder,
+                                          s.neighbour_min_cosine)
+            official = rewrite(query.official_text or query.dense_text, query.neighbours) or query.official_text
+            if official:
                 # the mean of the question as asked and in the documents' own terms ("người già" -> "người cao tuổi")
-                v = qvec + self.embedder.query(query.official_text)
+                v = qvec + self.embedder.query(official)
                 qvec = (v / np.linalg.norm(v)).astype(qvec.dtype)
             query.vector = qvec
+            # BM25 searches the neighbours' words too
+            query.extra_words = query.extra_words + [w for _, n, _ in query.neighbours for w in words(fold(n))]
         qvec = query.vector
         # heading lines are cited by the structure answers, not retrieved (the store keeps them apart, BM25 does
         # not index them): as candidates they lowered hit@1 on both dev splits (own 0.919 -> 0.823, user 0.792 -> 0.771)

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from rag.index import LoadedIndex
 from rag.lexical import LexicalIndex, lexical_text
 from rag.decision.meaning import soft_coverage
+from rag.embed import get_embedder
+from rag.neighbours import meaning_pairs, neighbours
 from rag.prompts import messages, msg
 from rag.retrieve import states_metadata
 from rag.route import METADATA_INTENTS, Understanding
@@ -88,14 +90,14 @@ def _in_corpus(thing: str, lexical: LexicalIndex) -> bool:
 
 
 def signals(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
-            index: LoadedIndex, slot: str | None) -> dict[str, float]:
+            index: LoadedIndex, slot: str | None, near: dict | None = None) -> dict[str, float]:
     """The features of the decision, each in [0, 1] except `dense` (the e5 cosine of the best unit)."""
     top = passages[:TOP]
     lex = index.lexical
     qwords = words(u.folded)
     unit_words = [words(fold(lexical_text(p.unit))) for p in top]
     cov = max(coverage_of_words(terms, w, lex) for w in unit_words)
-    soft = max(soft_coverage(terms, qwords, w, lex.vocab, lex.vocab_total) for w in unit_words)
+    soft = max(soft_coverage(terms, qwords, w, lex.vocab, lex.vocab_total, near) for w in unit_words)
     things = named_things(question_text)
     folded_top = [" ".join(w) for w in unit_words]
     missing = [t for t in things if not any(contains_named(f, t) for f in folded_top)]
@@ -214,7 +216,11 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         return Verdict(False)
     if not terms:
         return Verdict(True, "no_content", msg("refusal"))
-    sig = signals(question_text, u, passages, terms, index, slot)
+    # the question's everyday phrases paired with corpus phrases by the embedding model (rag.neighbours; the
+    # phrase vectors are cached, retrieval has embedded them): soft coverage counts a neighbour the unit holds
+    near = meaning_pairs(neighbours(question_text, index.vocabulary, index.lexical.accents, get_embedder(settings),
+                                    settings.neighbour_min_cosine))
+    sig = signals(question_text, u, passages, terms, index, slot, near)
     m = model()
     p = probability(sig, m)
     if slot and sig["slot_missing"] and other_part_asks(u.folded, slot):

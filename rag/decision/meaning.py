@@ -4,7 +4,8 @@ by a passage built on it.
 
 A question word counts as covered by a passage when the passage has the word (accent-folded, after the
 abbreviations are spelled out), or when a phrase of the question that holds it has, in the table, an
-equivalent that the passage contains ("người già" is covered by "người cao tuổi").
+equivalent that the passage contains ("người già" is covered by "người cao tuổi"), or, given the question's
+meaning-neighbours (rag.neighbours, from the embedding model), a neighbour the passage contains.
 """
 from __future__ import annotations
 
@@ -50,8 +51,10 @@ def _has(seq: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(seq[i:i + n]) == phrase for i in range(len(seq) - n + 1))
 
 
-def covered_terms(terms: list[str], question_words: list[str], passage_words: list[str]) -> set[str]:
-    """The question's content terms the passage covers, literally or through an equivalent phrase."""
+def covered_terms(terms: list[str], question_words: list[str], passage_words: list[str],
+                  extra: dict[tuple[str, ...], list[tuple[str, ...]]] | None = None) -> set[str]:
+    """The question's content terms the passage covers, literally or through an equivalent phrase (from the
+    table, or from `extra`: this question's meaning-neighbours, rag.neighbours.meaning_pairs)."""
     pw = set(passage_words)
     covered = {t for t in terms if t in pw}
     table = synonym_table()
@@ -59,19 +62,20 @@ def covered_terms(terms: list[str], question_words: list[str], passage_words: li
     for n in (4, 3, 2, 1):
         for i in range(qn - n + 1):
             phrase = tuple(question_words[i:i + n])
-            alts = table.get(phrase)
+            alts = table.get(phrase, []) + (extra.get(phrase, []) if extra else [])
             if alts and any(_has(passage_words, a) for a in alts):
                 covered.update(t for t in phrase if t in terms)
     return covered
 
 
 def soft_coverage(terms: list[str], question_words: list[str], passage_words: list[str],
-                  vocab: dict[str, int], vocab_total: int) -> float:
+                  vocab: dict[str, int], vocab_total: int,
+                  extra: dict[tuple[str, ...], list[tuple[str, ...]]] | None = None) -> float:
     """Rarity-weighted share of the question's content terms the passage covers by word or by meaning."""
     if not terms:
         return 0.0
     weight = {t: math.log((vocab_total + 1) / (1 + vocab.get(t, 0))) for t in terms}
-    got = covered_terms(terms, question_words, passage_words)
+    got = covered_terms(terms, question_words, passage_words, extra)
     return sum(weight[t] for t in terms if t in got) / (sum(weight.values()) or 1.0)
 
 
