@@ -24,6 +24,7 @@ from rag.prompts import messages, msg
 from rag.retrieve import states_metadata
 from rag.route import METADATA_INTENTS, Understanding
 from rag.decision.signer import office_not_signed
+from rag.decision.subject import about_other_thing, bound_fill, subject_terms
 from rag.decision.slots import contains_named, expected_slot, named_spans, named_things, other_part_asks, slot_filled
 from rag.text import DATA, fold, words
 from rag.types import Passage, Unit
@@ -41,6 +42,7 @@ FACT_KINDS = {
 CATALOG_FACTS = {"date": "ngày ban hành", "number": "số hiệu"}
 FEATURES = ("dense", "clause", "coverage", "soft", "named_missing", "named_unknown", "slot_missing", "routed")
 TOP = 3
+BIND = 5
 
 
 @dataclass
@@ -50,6 +52,7 @@ class Verdict:
     message: str = ""
     low_confidence: bool = False
     note: str = ""                  # a line added to the answer: which part of the question the text does not answer
+    lead: str = ""                  # the unit whose sentence fills the asked slot for the question's subject: quoted first
     score: float | None = None
     signals: dict = field(default_factory=dict)
 
@@ -86,6 +89,17 @@ def _in_corpus(thing: str, lexical: LexicalIndex) -> bool:
     return all(" ".join(w[i:i + 3]) in lexical.accents for i in range(len(w) - 2))
 
 
+def slot_binding(slot: str, terms: list[str], qwords: list[str], passages: list[Passage],
+                 lex: LexicalIndex, routed: list[str] = ()) -> tuple[float, Unit | None]:
+    """(how well the best sentence that fills `slot` carries the question's subject, its unit), over the
+    best BIND units: a fill may sit a few places down (the dated sentence of an event asked by paraphrase)."""
+    subject = subject_terms(terms, slot)
+    units = [p.unit for p in passages[:BIND]]
+    if routed:      # "Theo Chương trình của …, việc X khi nào": another document's deadline for X does not answer
+        units = [un for un in units if un.doc_id in routed]
+    return bound_fill(slot, subject, qwords, units, lex.vocab, lex.vocab_total)
+
+
 def signals(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
             index: LoadedIndex, slot: str | None) -> dict[str, float]:
     """The features of the decision, each in [0, 1] except `dense` (the e5 cosine of the best unit)."""
@@ -101,9 +115,9 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
     unknown = [t for t in missing if not _in_corpus(t, lex)]
     slot_missing = 0.0
     if slot:
-        best = max(p.score for p in top)
-        near = [p for p in top if p.score >= 0.9 * best]
-        slot_missing = 0.0 if any(slot_filled(slot, p.unit.text) for p in near) else 1.0
+        # filled in a sentence that carries the question's subject (rag.decision.subject), not anywhere
+        cov, _ = slot_binding(slot, terms, qwords, passages, lex, u.routed)
+        slot_missing = round(1.0 - min(1.0, cov), 4)
     return {
         "dense": max(p.dense for p in top),
         "clause": max(p.dense if math.isnan(p.clause) else p.clause for p in top),
@@ -196,6 +210,13 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         return Verdict(True, "office_not_signed", text)
     meta = [i for i in u.intents if i in METADATA_INTENTS]
     stating = [p for p in top if p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents)]
+    qwords = words(u.folded)
+    if meta and stating and set(meta) <= set(CATALOG_FACTS) and about_other_thing(
+            subject_terms(terms, "number"), qwords, [p.unit for p in stating], index.lexical.vocab,
+            index.lexical.vocab_total):
+        # the number or date of a thing the document mentions, not of the document: the catalog does not
+        # answer it; the slot must be printed where that thing is
+        slot, meta, stating = ("number" if "number" in meta else "date"), [], []
     if meta and stating:
         signed = [p for p in stating if p.unit.kind == "signature" or "copy" in u.intents] or stating
         if slot == "person" and not any(slot_filled("person", p.unit.text) for p in signed):
@@ -214,17 +235,20 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
     sig = signals(question_text, u, passages, terms, index, slot)
     m = model()
     p = probability(sig, m)
-    if slot and sig["slot_missing"] and other_part_asks(u.folded, slot):
+    missing = slot is not None and sig["slot_missing"] >= 0.5
+    lead = slot_binding(slot, terms, qwords, passages, index.lexical, u.routed)[1] if slot and not missing else None
+    if missing and other_part_asks(u.folded, slot):
         # two questions in one: answer the part the text answers, say which part it does not
         part = msg("part_missing", slot=messages()["slots"][slot])
         without = probability({**sig, "slot_missing": 0.0}, m)
         if without >= m["threshold"]:
             return Verdict(False, low_confidence=True, note=part, score=p, signals=sig)
     if p < m["threshold"]:
-        if slot and sig["slot_missing"] and sig["soft"] >= 0.5:
+        if missing and sig["soft"] >= 0.5:
             # the subject is found, the asked thing is not printed: say which
             doc = index.docs[top[0].unit.doc_id].label
             text = msg("refusal_slot", doc=doc, slot=messages()["slots"][slot])
             return Verdict(True, "slot_missing", text, score=p, signals=sig)
         return Verdict(True, "weak_evidence", msg("refusal"), score=p, signals=sig)
-    return Verdict(False, low_confidence=p < m["caution"], score=p, signals=sig)
+    return Verdict(False, low_confidence=p < m["caution"], score=p, signals=sig,
+                   lead=lead.unit_id if lead is not None else "")
