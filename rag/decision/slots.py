@@ -57,7 +57,7 @@ _DATE = (r"nam \d{4}|quy [ivx]+\b|quy [1-4]\b|thang \d{1,2}|thang " + _MONTH_WOR
          r"(?:\d+|sau|ba) thang (?:dau|cuoi) nam|nua (?:dau|cuoi) nam|(?:19|20)\d\d(?![\d/-])")
 SLOT_FILL["date"] = re.compile(rf"\b(?:{_DATE})")
 # any time expression: a date, a period from now, or a recurring one ("khi nào", "thời hạn")
-SLOT_FILL["time"] = re.compile(rf"\b(?:{_DATE}|thuong xuyen|hang nam|hang quy|hang thang|dinh ky|"
+SLOT_FILL["time"] = re.compile(rf"\b(?:{_DATE}|thuong xuyen|hang nam|hang quy|hang thang|dinh ky (?:hang |\d)|"
                                r"(?:sau|trong|moi) \d+ (?:ngay|tuan|thang|nam)\b)")
 SLOT_FILL["frequency"] = re.compile(r"\b(hang (ngay|tuan|thang|quy|nam)|dinh ky (hang )?(ngay|tuan|thang|quy|nam)|"
                                     r"\d+ (ngay|tuan|thang|nam) (mot|1) lan|moi (thang|quy|nam)( mot lan)?)\b")
@@ -173,6 +173,10 @@ def has_figure(folded: str) -> bool:
     return False
 
 
+# the date of a cited document ("Nghị quyết số 23-NQ/TW ngày 12/3/2003"): when it was issued, not a deadline
+_CITED_DATE_RE = re.compile(r"\d+\s*-\s*[a-z]+(?:/[a-z]+)+,?\s+ngay\s+\d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4})")
+
+
 def slot_filled(slot: str, text: str) -> bool:
     if slot == "person":
         return has_person_name(text)
@@ -180,7 +184,10 @@ def slot_filled(slot: str, text: str) -> bool:
         return has_figure(fold(text).lower())
     if slot == "place":
         return has_place_name(text)
-    return bool(SLOT_FILL[slot].search(fold(text).lower()))
+    folded = fold(text).lower()
+    if slot == "time":
+        folded = _CITED_DATE_RE.sub(" ", folded)
+    return bool(SLOT_FILL[slot].search(folded))
 
 
 # underthesea's __init__ imports each of these optional pipelines when it can, and skips one that raises
