@@ -52,24 +52,29 @@ def subject_coverage(subject: list[str], question_words: list[str], text: str, u
 
 def bound_fill(slot: str, subject: list[str], question_words: list[str], units, vocab: dict[str, int],
                vocab_total: int) -> tuple[float, object | None]:
-    """(best subject coverage of a sentence that fills `slot`, its unit) over `units`; (0.0, None) when no
-    sentence fills the slot. A sentence's coverage counts the sentence, its unit's headings and, for a
+    """(best subject coverage of a sentence that fills `slot`, less how much better a sentence that does not
+    fill it carries the subject; its unit) over `units`; (0.0, None) when no sentence fills the slot. A sentence's coverage counts the sentence, its unit's headings and, for a
     bullet that names its task first and its deadline in a short second sentence, the unit's first sentence."""
-    best, best_unit = 0.0, None
+    best, best_unit, unfilled = 0.0, None, 0.0
     for unit in units:
         spans = sentences(unit.text)
         first = unit.text[spans[0][0]:spans[0][1]] if spans else ""
         for a, b in spans:
             s = unit.text[a:b]
-            if not slot_filled(slot, s):
-                continue
+            filled = slot_filled(slot, s)
             # a short sentence after the first ("Hoàn thành trong quý I/2024.") dates the task the first names;
             # a long one says something of its own
             context = s if s == first or len(s.split()) > SHORT else f"{first} {s}"
-            cov = subject_coverage(subject, question_words, context, unit, vocab, vocab_total)
-            if cov > best:
+            cov = min(1.0, subject_coverage(subject, question_words, context, unit, vocab, vocab_total))
+            if filled and cov > best:
                 best, best_unit = cov, unit
-    return min(1.0, best), best_unit
+            elif not filled:
+                unfilled = max(unfilled, cov)
+    if best_unit is None:
+        return 0.0, None
+    # a sentence that carries the subject better but prints no such slot is where the subject is: a fill
+    # elsewhere belongs to something else ("Nghị quyết của Bộ Chính trị về … Cựu chiến binh" has no number)
+    return max(0.0, best - max(0.0, unfilled - best)), best_unit
 
 
 def about_other_thing(subject: list[str], question_words: list[str], stating_units, vocab: dict[str, int],
