@@ -57,6 +57,13 @@ def bound_fill(slot: str, subject: list[str], question_words: list[str], units, 
     bullet that names its task first and its deadline in a short second sentence, the unit's first sentence."""
     best, best_unit, unfilled = 0.0, None, 0.0
     for unit in units:
+        if unit.deadline and slot_filled(slot, unit.deadline):
+            # the parser found the unit's own deadline ("(thực hiện thường xuyên)" closing the paragraph):
+            # it dates every sentence of the unit
+            cov = min(1.0, subject_coverage(subject, question_words, unit.text, unit, vocab, vocab_total))
+            if cov > best:
+                best, best_unit = cov, unit
+            continue
         spans = sentences(unit.text)
         first = unit.text[spans[0][0]:spans[0][1]] if spans else ""
         for a, b in spans:
