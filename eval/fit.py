@@ -159,6 +159,15 @@ def main(argv: list[str] | None = None) -> int:
         t = operating_point(curve(sc, yd), args.max_false)["threshold"]
         print(f"without {left_out:<18} dev rows: AUC {auc(sc, yd):.3f}, refused unanswerable "
               f"{float((sc < t)[yd == 0].mean()):.2f}, false refusals {float((sc < t)[yd == 1].mean()):.2f}")
+    # does the decision transfer? fit on the other sets' dev rows (and the generated ones), measure the held set
+    for held in sorted({r["source"] for r in rows} - {"generated"}):
+        tr = np.array([r["source"] != held for r in rows])
+        c, b = fit_logistic((x[tr] - mean) / scale, y[tr], l2=args.l2)
+        sc = 1 / (1 + np.exp(-(((x - mean) / scale) @ c + b)))
+        t = operating_point(curve(sc[tr & dev], y[tr & dev]), args.max_false)["threshold"]
+        te = ~tr
+        print(f"held out {held:<6} AUC {auc(sc[te], y[te]):.3f}, refused unanswerable {float((sc[te] < t)[y[te] == 0].mean()):.2f}, "
+              f"false refusals {float((sc[te] < t)[y[te] == 1].mean()):.2f}")
     print("curve on the dev rows (threshold: refusal accuracy / false refusals):")
     for p in pts[:: max(1, len(pts) // 15)]:
         print(f"  {p['threshold']:.3f}: {p['refusal_accuracy']:.2f} / {p['false_refusals']:.2f}")

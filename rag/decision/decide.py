@@ -24,7 +24,7 @@ from rag.prompts import messages, msg
 from rag.retrieve import states_metadata
 from rag.route import METADATA_INTENTS, Understanding
 from rag.decision.signer import office_not_signed, signed_as
-from rag.decision.subject import about_other_thing, bound_fill, subject_terms
+from rag.decision.subject import about_other_thing, bound_fill, named_bodies, subject_terms
 from rag.decision.slots import contains_named, expected_slot, named_spans, named_things, other_part_asks, slot_filled
 from rag.text import DATA, fold, words
 from rag.types import Passage, Unit
@@ -38,6 +38,7 @@ FACT_KINDS = {
     "contact": (("so dien thoai", "dien thoai", "email", "thu dien tu", "dia chi lien he", "hotline", "website"),
                 re.compile(r"\b0\d{8,10}\b|@|https?://", re.I)),
 }
+DOLLAR_RE = re.compile(r"(?<!\w)đô\s*la(?!\w)", re.I)
 # catalog fields a metadata question can ask, as a cadre reads them
 CATALOG_FACTS = {"date": "ngày ban hành", "number": "số hiệu"}
 # the units in which a document states its own number, date and signer
@@ -96,15 +97,16 @@ def named_docs(u: Understanding) -> list[str]:
     return list(u.routed) if u.alias_spans else []
 
 
-def slot_binding(slot: str, terms: list[str], qwords: list[str], passages: list[Passage],
+def slot_binding(question_text: str, slot: str, terms: list[str], qwords: list[str], passages: list[Passage],
                  lex: LexicalIndex, routed: list[str] = ()) -> tuple[float, Unit | None]:
     """(how well the best sentence that fills `slot` carries the question's subject, its unit), over the
     best BIND units: a fill may sit a few places down (the dated sentence of an event asked by paraphrase)."""
     subject = subject_terms(terms, slot)
+    named = tuple(t for t in named_things(question_text) if not t.isdigit() or len(t) == 4) + named_bodies(question_text)
     units = [p.unit for p in passages[:BIND]]
     if routed:      # "Theo Chương trình của …, việc X khi nào": another document's deadline for X does not answer
         units = [un for un in units if un.doc_id in routed]
-    return bound_fill(slot, subject, qwords, units, lex.vocab, lex.vocab_total)
+    return bound_fill(slot, subject, qwords, units, lex.vocab, lex.vocab_total, named)
 
 
 def signals(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
@@ -123,7 +125,7 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
     slot_missing = 0.0
     if slot:
         # filled in a sentence that carries the question's subject (rag.decision.subject), not anywhere
-        bound, _ = slot_binding(slot, terms, qwords, passages, lex, named_docs(u))
+        bound, _ = slot_binding(question_text, slot, terms, qwords, passages, lex, named_docs(u))
         slot_missing = round(1.0 - min(1.0, bound), 4)
     return {
         "dense": max(p.dense for p in top),
@@ -156,6 +158,9 @@ def fact_kind_asked(u: Understanding) -> str | None:
     for kind, (cues, _) in FACT_KINDS.items():
         if any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", u.folded) for c in cues):
             return kind
+    if DOLLAR_RE.search(u.text) or (u.text == u.folded and re.search(r"(?<![a-z])do la(?![a-z])", u.folded)
+                                    and re.search(r"bao nhieu|\d", u.folded)):
+        return "money"      # "đô la" (folded, it reads as "đó là"): accents decide; without accents, an amount asked
     return None
 
 
@@ -264,7 +269,7 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
     m = model()
     p = probability(sig, m)
     missing = slot is not None and sig["slot_missing"] >= 0.5
-    lead = slot_binding(slot, terms, qwords, passages, index.lexical, named_docs(u))[1] if slot and not missing else None
+    lead = slot_binding(question_text, slot, terms, qwords, passages, index.lexical, named_docs(u))[1] if slot and not missing else None
     if missing and other_part_asks(u.folded, slot):
         # two questions in one: answer the part the text answers, say which part it does not
         part = msg("part_missing", slot=messages()["slots"][slot])

@@ -10,8 +10,10 @@ words by word or by meaning (rarity-weighted, rag.decision.meaning.soft_coverage
 """
 from __future__ import annotations
 
+import re
+
 from rag.decision.meaning import soft_coverage
-from rag.decision.slots import slot_filled
+from rag.decision.slots import contains_named, slot_filled
 from rag.text import fold, sentences, words
 
 # folded syllables that ask for a slot rather than name the subject, per slot (the slot cues of
@@ -30,6 +32,21 @@ ASKING_WORDS["date"] = ASKING_WORDS["time"]
 BOUND = 0.5
 # words of a sentence that only completes the one before it (a deadline, an assignee)
 SHORT = 15
+
+
+# a body named in the question ("Ban Tuyên giáo", "Đảng đoàn Quốc hội", "Ủy ban Mặt trận"): its head noun and
+# the capitalised word (with one more syllable) that names it; strict, like a person's name
+_BODY_RE = re.compile(r"\b(Ban|Đảng đoàn|Ban cán sự đảng|Ủy ban|Uỷ ban|Hội đồng|Hội|Mặt trận|Văn phòng|Bộ|Sở|Công an)"
+                      r"\s+([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+)?)")
+
+
+def named_bodies(text: str) -> tuple[str, ...]:
+    """Folded names of the bodies a question names ("ban tuyen giao", "bo chinh tri")."""
+    out = []
+    for m in _BODY_RE.finditer(text):
+        if m.group(2)[0].isupper():
+            out.append(" ".join(words(fold(f"{m.group(1)} {m.group(2)}").lower())))
+    return tuple(dict.fromkeys(out))
 
 
 def subject_terms(terms: list[str], slot: str) -> list[str]:
@@ -51,37 +68,34 @@ def subject_coverage(subject: list[str], question_words: list[str], text: str, u
 
 
 def bound_fill(slot: str, subject: list[str], question_words: list[str], units, vocab: dict[str, int],
-               vocab_total: int) -> tuple[float, object | None]:
-    """(best subject coverage of a sentence that fills `slot`, less how much better a sentence that does not
-    fill it carries the subject; its unit) over `units`; (0.0, None) when no sentence fills the slot. A sentence's coverage counts the sentence, its unit's headings and, for a
-    bullet that names its task first and its deadline in a short second sentence, the unit's first sentence."""
-    best, best_unit, unfilled = 0.0, None, 0.0
+               vocab_total: int, named: tuple[str, ...] = ()) -> tuple[float, object | None]:
+    """(best subject coverage of a sentence that fills `slot`, its unit) over `units`; (0.0, None) when no
+    sentence fills the slot. A sentence's coverage counts the sentence, its unit's headings and, for a
+    bullet that names its task first and its deadline in a short second sentence, the unit's first sentence.
+    Named things are strict: a sentence whose context lacks one of `named` (folded names and numbers of the
+    question, "ban tuyen giao") fills the slot of something else."""
+    best, best_unit = 0.0, None
     for unit in units:
         if unit.deadline and slot_filled(slot, unit.deadline):
             # the parser found the unit's own deadline ("(thực hiện thường xuyên)" closing the paragraph):
             # it dates every sentence of the unit
-            cov = min(1.0, subject_coverage(subject, question_words, unit.text, unit, vocab, vocab_total))
+            candidates = [unit.text]
+        else:
+            spans = sentences(unit.text)
+            first = unit.text[spans[0][0]:spans[0][1]] if spans else ""
+            # a short sentence after the first ("Hoàn thành trong quý I/2024.") dates the task the first
+            # names; a long one says something of its own
+            candidates = [s if s == first or len(s.split()) > SHORT else f"{first} {s}"
+                          for s in (unit.text[a:b] for a, b in spans) if slot_filled(slot, s)]
+        for context in candidates:
+            if named:
+                folded = " ".join(words(fold(f"{context} {' '.join(unit.headings)}").lower()))
+                if not all(contains_named(folded, t) for t in named):
+                    continue
+            cov = min(1.0, subject_coverage(subject, question_words, context, unit, vocab, vocab_total))
             if cov > best:
                 best, best_unit = cov, unit
-            continue
-        spans = sentences(unit.text)
-        first = unit.text[spans[0][0]:spans[0][1]] if spans else ""
-        for a, b in spans:
-            s = unit.text[a:b]
-            filled = slot_filled(slot, s)
-            # a short sentence after the first ("Hoàn thành trong quý I/2024.") dates the task the first names;
-            # a long one says something of its own
-            context = s if s == first or len(s.split()) > SHORT else f"{first} {s}"
-            cov = min(1.0, subject_coverage(subject, question_words, context, unit, vocab, vocab_total))
-            if filled and cov > best:
-                best, best_unit = cov, unit
-            elif not filled:
-                unfilled = max(unfilled, cov)
-    if best_unit is None:
-        return 0.0, None
-    # a sentence that carries the subject better but prints no such slot is where the subject is: a fill
-    # elsewhere belongs to something else ("Nghị quyết của Bộ Chính trị về … Cựu chiến binh" has no number)
-    return max(0.0, best - max(0.0, unfilled - best)), best_unit
+    return best, best_unit
 
 
 def about_other_thing(subject: list[str], question_words: list[str], stating_units, vocab: dict[str, int],
