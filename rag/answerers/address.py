@@ -13,13 +13,14 @@ import re
 from rag.answerers.common import remaining_terms
 from rag.answerers.forms import forms, structure_patterns
 from rag.tables.outline import STRUCTURAL, ONode, find, node_units
-from rag.text import content_terms, fold
+from rag.text import content_terms, fold, has_diacritics
 
 _S = forms()["structure"]
 ORDINAL_WORDS: dict[str, int] = _S["ordinals"]
 _P = structure_patterns()
 ORD_RE, REF_RE, COUNT_RE, LIST_RE, ABOUT_RE = _P["ordinal"], _P["ref"], _P["count"], _P["list"], _P["about"]
-HEADING_SHARE = 0.6
+HEADING_SHARE = 0.6        # a heading is named when the question holds this share of its words
+COVER = 0.75               # ... or when its heading chain holds this share of the question's topic words
 NEUTRAL = set(_S["neutral"])
 MIN_BODY_SHARE = 0.5       # a node "assigns bodies" when at least this share of its children name an assignee
 _NOUN_ALT = "|".join(sorted(_S["nouns"], key=len, reverse=True))
@@ -28,19 +29,28 @@ GENERIC = set(_S["generic"])          # nouns naming any numbered node: not look
 KEEP = frozenset(_S["keep"])          # "nhiệm vụ", "cụ thể": content here, though stopwords elsewhere
 BODIES = tuple(_S["bodies"])
 WHOLE = tuple(_S["whole"])
+NODE_NOUNS = tuple(_S["node_nouns"])  # nouns that name a node of the outline, not its content
+CUES = tuple(_S["list_cues"] + _S["whole"] + _S["about_cues"] + _S["count_words"])   # asking, not naming
 ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
 def terms(f: str) -> list[str]:
-    return remaining_terms(f, NEUTRAL, keep=KEEP)
+    """The content syllables of a question (folded or as typed), in order, less the phrases that ask for a
+    count, a list or a whole ("kết cấu", "gồm những") and the neutral words."""
+    return remaining_terms(f, NEUTRAL, CUES, keep=KEEP)
+
+
+def _pairs(words: list[str]) -> set[tuple[str, str]]:
+    return set(zip(words, words[1:]))
 
 
 def is_roman(s: str) -> bool:
     return bool(re.fullmatch(r"[ivxlc]+", s))
 
 
-def explicit(f: str, root: ONode) -> tuple[ONode | None, str]:
-    """The node a number names ('mục 2 phần IV' = IV.2), and the reference itself ('' when none)."""
+def explicit(f: str, root: ONode, text: str = "", known: tuple[str, ...] = ()) -> tuple[ONode | None, str]:
+    """The node a number names ('mục 2 phần IV' = IV.2), and the reference itself ('' when none). `text`: the
+    question with its accents, same offsets as `f` (heading words are read from it)."""
     refs = [(m.group(1), _number(m.group(1), m.group(2), root)) for m in REF_RE.finditer(f)]
     if not refs:
         return None, ""
@@ -52,7 +62,10 @@ def explicit(f: str, root: ONode) -> tuple[ONode | None, str]:
         ref = (romans or arabic)[0].upper()
     if arabic and not romans:
         # "phần tổ chức thực hiện … điểm 4": a number inside the part the question names by its heading
-        within = heading_match(terms(REF_RE.sub(" ", f)), root)
+        text = text or f
+        for m in REF_RE.finditer(f):
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        within = heading_match(terms(text), root, has_diacritics(text), known=known)
         if within is not None and find(within, ref) is not None:
             return find(within, ref), f"{within.anchor}.{ref}"
     return find(root, ref), ref
@@ -77,21 +90,67 @@ def missing_parent(root: ONode, ref: str) -> ONode | None:
     return None
 
 
-def heading_match(terms: list[str], root: ONode) -> ONode | None:
-    """The node with numbered children whose heading words the question holds best."""
+def _heading_words(node: ONode, accented: bool) -> list[str]:
+    """A heading's content syllables, read with accents when the question has them ("trọng tâm" is not the
+    stopword "trong"), else folded like the question; less the words a question's terms never keep ("mục"
+    of "Mục tiêu", "đối với")."""
+    title = node.title if accented else fold(node.title)
+    return [t for t in dict.fromkeys(content_terms(title, keep=KEEP)) if t not in NEUTRAL]
+
+
+def doc_words(ctx, doc_id: str, accented: bool = True) -> tuple[str, ...]:
+    """The words of a document's title and issuer, in order (read like the question: with accents or
+    folded): they say what the whole is about, not which node."""
+    e = ctx.index.docs[doc_id].entry
+    names = " ".join(e.get(k, "") for k in ("title", "issuer"))
+    return tuple(content_terms(names if accented else fold(names)))
+
+
+def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: bool = False,
+                  known: tuple[str, ...] = ()) -> ONode | None:
+    """The titled node the question names by heading words, with numbered children (any node: `leaves`).
+
+    A node is named when the question holds most of its heading's words ("phần nhiệm vụ trọng tâm"), or when
+    the question's topic words (its terms less the nouns for nodes and bodies, and less the word pairs it
+    shares with the `known` title of the document: "đại đoàn kết" is in many headings of its Nghị quyết) are
+    nearly all in the node's
+    heading and its ancestors' headings, at least two (or all) of them in its own ("mục về Mặt trận trong
+    phần nhiệm vụ cụ thể" names III.4 under III). The node whose heading chain covers most of the question
+    wins, then the one whose own heading covers most of the question (a child that adds nothing to its
+    parent's cover is not what is named), then the one whose heading the question holds best."""
     q = set(terms)
-    best, best_key = None, (0.0, 0)
-    for node in root.walk():
-        if node.kind not in STRUCTURAL or not node.title or not node.numbered():
-            continue
-        # from the accented heading: "trọng tâm" is not the stopword "trong" once folded
-        words = [t for t in dict.fromkeys(content_terms(node.title, keep=KEEP)) if t not in ("doi", "voi")]
-        if not words:
-            continue
-        hit = sum(t in q for t in words)
-        share = hit / len(words)
-        if share >= HEADING_SHARE and hit >= min(2, len(words)) and (share, hit) > best_key:
-            best, best_key = node, (share, hit)
+    said_q = q - NOUN_WORDS
+    titled = _pairs(list(known)) & _pairs([t for t in terms if t in said_q])
+    topic = said_q - {w for pair in titled for w in pair}
+    asked_pairs = _pairs([t for t in terms if t in topic])
+    best, best_key = None, (0.0, -99, 0.0, 0)
+
+    def visit(node: ONode, chain: set[str], depth: int) -> None:
+        nonlocal best, best_key
+        for c in node.children:
+            if c.kind not in STRUCTURAL:
+                continue
+            words = _heading_words(c, accented) if c.title else []
+            path = chain | set(words)
+            if words and (leaves or c.numbered()):
+                hit = sum(t in q for t in words)
+                share = hit / len(words)
+                # a heading named only by nouns ("được giao nhiệm vụ" for "Nhiệm vụ trọng tâm") is not named,
+                # unless nouns are all it has ("Quan điểm")
+                said = [t for t in words if t not in NOUN_WORDS]
+                named = share >= HEADING_SHARE and hit >= min(2, len(words)) and \
+                    (not said or any(t in said_q for t in said))
+                own = sum(t in topic for t in words)
+                # topic words found in a heading: at least two of them side by side in both, not a bag of syllables
+                covered = bool(topic) and own >= min(2, len(topic)) and len(topic & path) >= COVER * len(topic) \
+                    and (len(topic) < 2 or bool(asked_pairs & _pairs(words)))
+                key = (len(q & path) / len(q), hit / len(q), share, -depth)
+                if (named or covered) and key > best_key:
+                    best, best_key = c, key
+            visit(c, path, depth + 1)
+
+    if q:
+        visit(root, set(), 0)
     return best
 
 
@@ -104,12 +163,12 @@ def bare_noun(noun: str) -> str:
 
 
 def noun_node(noun: str, root: ONode, fits=lambda n: bool(n.numbered())) -> ONode | None:
-    """The first node, in document order, whose heading holds the noun and that `fits`."""
+    """The node whose heading holds the noun and that `fits`: the shortest such heading ("Quan điểm" before
+    "Quan điểm, mục tiêu"), the first in document order among equals."""
     noun = bare_noun(noun)
-    for n in root.walk():
-        if n.kind in STRUCTURAL and n.title and re.search(rf"\b{noun}\b", fold(n.title).lower()) and fits(n):
-            return n
-    return None
+    found = [n for n in root.walk() if n.kind in STRUCTURAL and n.title and
+             re.search(rf"\b{noun}\b", fold(n.title).lower()) and fits(n)]
+    return min(found, key=lambda n: len(n.title.split()), default=None)
 
 
 def body_node(ctx, doc_id: str, root: ONode) -> ONode | None:
@@ -138,7 +197,7 @@ def container_of(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONo
     """The node an ordinal counts in: the one whose heading the question's other words name, else (a body
     counted: "cơ quan cuối cùng") the node listing the bodies work is assigned to, else the first node whose
     heading holds the counted noun and has enough children, else the top level."""
-    node = heading_match(terms(words), root)
+    node = heading_match(terms(words), root, has_diacritics(words), known=doc_words(ctx, doc_id, has_diacritics(words)))
     if node is not None:
         return node
     noun = bare_noun(om.group("noun"))

@@ -7,7 +7,7 @@ import re
 from rag.cite import make_citation
 from rag.prompts import msg
 from rag.tables.outline import ONode, first_unit
-from rag.text import content_terms, sentences
+from rag.text import content_terms, fold, sentences
 from rag.types import Unit
 
 QUOTE_WHOLE = 420          # a unit up to this long is quoted whole, else its first sentence(s)
@@ -24,9 +24,10 @@ def doc_of(ctx) -> str | None:
     return None
 
 
-def without_doc_names(ctx) -> str:
-    """The folded question with the spans naming documents blanked out (same offsets)."""
-    t = list(ctx.u.folded)
+def without_doc_names(ctx, accented: bool = False) -> str:
+    """The folded question (accented: as typed, NFC) with the spans naming documents blanked out (same
+    offsets either way)."""
+    t = list(ctx.u.text if accented else ctx.u.folded)
     for a, b in ctx.u.alias_spans:
         t[a:b] = " " * (b - a)
     return "".join(t)
@@ -37,8 +38,9 @@ def remaining_terms(folded: str, neutral: set[str], cues: tuple[str, ...] = (),
     """Content terms of a folded text once cue phrases and neutral words are removed (`keep`: stopword
     phrases that count as content here, see rag.text.content_terms)."""
     chars = list(folded)
+    probe = fold(folded)                 # the same offsets: a text typed with accents has its cues found too
     for c in cues:                       # every cue's matches are found in the original text (overlaps allowed)
-        for m in re.finditer(rf"(?<![a-z]){re.escape(c)}(?![a-z])", folded):
+        for m in re.finditer(rf"(?<![a-z]){re.escape(c)}(?![a-z])", probe):
             chars[m.start():m.end()] = " " * (m.end() - m.start())
     return [t for t in content_terms("".join(chars), keep=keep) if t not in neutral]
 

@@ -12,11 +12,12 @@ import re
 
 from rag.answerers import Structured, address, render
 from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, KEEP, LIST_RE, NEUTRAL, NOUN_WORDS, \
-    ORD_RE, WHOLE
+    NODE_NOUNS, ORD_RE, WHOLE
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms, without_doc_names
 from rag.answerers.tasks import due_asked
 from rag.tables.outline import outline_of
 from rag.route import intents_of
+from rag.text import has_diacritics
 
 
 def answer(ctx) -> Structured | None:
@@ -26,16 +27,19 @@ def answer(ctx) -> Structured | None:
     root = outline_of(ctx.index, doc_id) if doc_id else None
     if root is None or not root.numbered():
         return None
-    f = without_doc_names(ctx)
+    f, text = without_doc_names(ctx), without_doc_names(ctx, accented=True)      # same offsets
+    accented = has_diacritics(text)
     if "deadline" in intents_of(f):
         return None             # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks
     cm = COUNT_RE.search(f)
     counts, lists, about = bool(cm), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f))
     citer = Citer(ctx.index)
-    node, ref = address.explicit(f, root)
+    known = address.doc_words(ctx, doc_id, accented)
+    node, ref = address.explicit(f, root, text, known)
     om = ORD_RE.search(f)
     if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
-        words = f[:om.start()] + " " + om.group("noun") + om.group("mid") + " " + f[om.end():]
+        # the question less the ordinal and its noun: the words that name the container
+        words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
         container = node or address.container_of(ctx, doc_id, words, om, root)
         if container is not None:
             k = address.ordinal_of(om, len(container.numbered()))
@@ -49,9 +53,16 @@ def answer(ctx) -> Structured | None:
         if node.numbered():
             return render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists))
         return render.leaf(ctx, doc_id, root, node, citer)
-    if not (counts or lists):
+    if not (counts or lists or (about and has_any(f, NODE_NOUNS))):
         return None
-    node = address.heading_match(address.terms(f), root)
+    node = address.heading_match(address.terms(text), root, accented, leaves=not (counts or lists), known=known)
+    if not (counts or lists):
+        # what a node named by its heading words says ("phần quan điểm, mục tiêu nói gì"): the node itself
+        if node is None:
+            return None
+        if node.numbered():
+            return render.children(ctx, doc_id, root, node, citer, itself=True)
+        return render.leaf(ctx, doc_id, root, node, citer)
     noun, span = address.asked_noun(f, cm)
     # "giao MTTQ những nhiệm vụ gì": with a topic beyond the noun, the noun alone does not find a node
     lookup = "" if remaining_terms(f, NEUTRAL | NOUN_WORDS, keep=KEEP) else address.named_noun(f, noun)
