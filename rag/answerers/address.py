@@ -30,6 +30,7 @@ KEEP = frozenset(_S["keep"])          # "nhiệm vụ", "cụ thể": content he
 BODIES = tuple(_S["bodies"])
 WHOLE = tuple(_S["whole"])
 NODE_NOUNS = tuple(_S["node_nouns"])  # nouns that name a node of the outline, not its content
+_NOUN_RE = re.compile(rf"\b(?:{_NOUN_ALT})\b")
 CUES = tuple(_S["list_cues"] + _S["whole"] + _S["about_cues"] + _S["count_words"])   # asking, not naming
 ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
@@ -38,6 +39,12 @@ def terms(f: str) -> list[str]:
     """The content syllables of a question (folded or as typed), in order, less the phrases that ask for a
     count, a list or a whole ("kết cấu", "gồm những") and the neutral words."""
     return remaining_terms(f, NEUTRAL, CUES, keep=KEEP)
+
+
+def names_node(f: str) -> bool:
+    """The folded question has a noun for a node of the outline ("phần", "nhóm"), as a whole noun: the
+    "điểm" of "quan điểm" and the "mục" of "mục tiêu" are not one."""
+    return any(m.group(0) in NODE_NOUNS for m in _NOUN_RE.finditer(f))
 
 
 def _pairs(words: list[str]) -> set[tuple[str, str]]:

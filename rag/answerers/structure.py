@@ -12,7 +12,7 @@ import re
 
 from rag.answerers import Structured, address, render
 from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, KEEP, LIST_RE, NEUTRAL, NOUN_WORDS, \
-    NODE_NOUNS, ORD_RE, WHOLE
+    ORD_RE, WHOLE
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms, without_doc_names
 from rag.answerers.tasks import due_asked
 from rag.tables.outline import outline_of
@@ -53,7 +53,7 @@ def answer(ctx) -> Structured | None:
         if node.numbered():
             return render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists))
         return render.leaf(ctx, doc_id, root, node, citer)
-    if not (counts or lists or (about and has_any(f, NODE_NOUNS))):
+    if not (counts or lists or (about and address.names_node(f))):
         return None
     node = address.heading_match(address.terms(text), root, accented, leaves=not (counts or lists), known=known)
     if not (counts or lists):

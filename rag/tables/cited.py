@@ -3,7 +3,7 @@ finding the row a question names, and `python -m rag cited [--format table|json]
 
 A question names a cited document by its number ("Nghị quyết 02-NQ/TW", "Nghị quyết 23", "luật số
 10/2022/QH15") or, without a number, by its kind and most of the words of its subject as the corpus
-states it ("Luật thực hiện dân chủ ở cơ sở").
+states it ("Luật thực hiện dân chủ ở cơ sở"), or its opening words ("nghị quyết về công tác dân tộc").
 """
 from __future__ import annotations
 
@@ -44,14 +44,18 @@ def _by_number(folded: str, rows: list[dict]) -> list[dict]:
 
 
 def _by_subject(folded: str, rows: list[dict]) -> list[dict]:
-    qterms = set(content_terms(folded))
+    """Most of a subject's words, or its opening words side by side ("nghị quyết về công tác dân tộc" for
+    "Về công tác dân tộc trong tình hình mới"), with the document's kind word."""
+    asked = content_terms(folded)
+    qterms, said = set(asked), " " + " ".join(asked) + " "
     best, best_share = None, 0.0
     for r in rows:
         terms = [t for t in dict.fromkeys(content_terms(fold(r.get("subject", "")))) if t != "ve"]
         if len(terms) < SUBJECT_MIN_WORDS or not re.search(rf"\b{_kind_word(r)}\b", folded):
             continue
         share = sum(t in qterms for t in terms) / len(terms)
-        if share >= SUBJECT_SHARE and share > best_share:
+        opening = f" {' '.join(terms[:SUBJECT_MIN_WORDS])} " in said
+        if (share >= SUBJECT_SHARE or opening) and share > best_share:
             best, best_share = r, share
     return [best] if best else []
 
