@@ -13,38 +13,56 @@ import re
 from rag.answerers.common import remaining_terms
 from rag.answerers.forms import forms, structure_patterns
 from rag.tables.outline import STRUCTURAL, ONode, find, node_units
-from rag.text import content_terms, fold, has_diacritics
+from rag.text import content_terms, fold, has_diacritics, nfc
 
 _S = forms()["structure"]
 ORDINAL_WORDS: dict[str, int] = _S["ordinals"]
 _P = structure_patterns()
 ORD_RE, REF_RE, COUNT_RE, LIST_RE, ABOUT_RE = _P["ordinal"], _P["ref"], _P["count"], _P["list"], _P["about"]
 HEADING_SHARE = 0.6        # a heading is named when the question holds this share of its words
-COVER = 0.75               # ... or when its heading chain holds this share of the question's topic words
 NEUTRAL = set(_S["neutral"])
 MIN_BODY_SHARE = 0.5       # a node "assigns bodies" when at least this share of its children name an assignee
 _NOUN_ALT = "|".join(sorted(_S["nouns"], key=len, reverse=True))
 NOUN_WORDS = {w for n in _S["nouns"] + _S["bodies"] for w in n.split()}
 GENERIC = set(_S["generic"])          # nouns naming any numbered node: not looked for in headings
 KEEP = frozenset(_S["keep"])          # "nhiệm vụ", "cụ thể": content here, though stopwords elsewhere
+# the nouns as a question's terms hold them: a qualifier alone too, its noun a stopword ("đầu việc" is held as
+# "đầu": "việc" is a stopword)
+_NOUN_PHRASES = sorted({tuple(n.split()) for n in _S["nouns"] + _S["bodies"] + _S["qualifiers"]}, key=len, reverse=True)
 BODIES = tuple(_S["bodies"])
 WHOLE = tuple(_S["whole"])
-NODE_NOUNS = tuple(_S["node_nouns"])  # nouns that name a node of the outline, not its content
+_NODE_NOUNS_TYPED = {nfc(n).lower() for n in _S["node_nouns"]}
+NODE_NOUNS = tuple(fold(n) for n in _S["node_nouns"])  # nouns that name a node of the outline, not its content
 _NOUN_RE = re.compile(rf"\b(?:{_NOUN_ALT})\b")
-CUES = tuple(_S["list_cues"] + _S["whole"] + _S["about_cues"] + _S["count_words"])   # asking, not naming
+CUES = tuple(_S["list_cues"] + _S["whole"] + _S["about_cues"] + _S["count_words"] + _S["asking_verbs"])  # asking
 ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
 def terms(f: str) -> list[str]:
     """The content syllables of a question (folded or as typed), in order, less the phrases that ask for a
-    count, a list or a whole ("kết cấu", "gồm những") and the neutral words."""
-    return remaining_terms(f, NEUTRAL, CUES, keep=KEEP)
+    count, a list or a whole ("kết cấu", "gồm những"); its neutral words are left to `heading_match`, after
+    the nouns ("đầu việc" goes as a noun before "việc" goes as neutral)."""
+    return remaining_terms(f, set(), CUES, keep=KEEP)
 
 
-def names_node(f: str) -> bool:
+def names_node(f: str, text: str = "") -> bool:
     """The folded question has a noun for a node of the outline ("phần", "nhóm"), as a whole noun: the
-    "điểm" of "quan điểm" and the "mục" of "mục tiêu" are not one."""
-    return any(m.group(0) in NODE_NOUNS for m in _NOUN_RE.finditer(f))
+    "điểm" of "quan điểm" and the "mục" of "mục tiêu" are not one; typed with accents (`text`, same
+    offsets), with the noun's own ("phấn đấu" is not "phần")."""
+    accented = has_diacritics(text)
+    return any(m.group(0) in NODE_NOUNS and (not accented or text[m.start():m.end()].lower() in _NODE_NOUNS_TYPED)
+               for m in _NOUN_RE.finditer(f))
+
+
+def _without_nouns(words: list[str]) -> list[str]:
+    """The words less the nouns for nodes and bodies, as whole phrases ("quan" of "quán triệt" stays, "quan
+    điểm" and "cơ quan" go)."""
+    out, i = [], 0
+    while i < len(words):
+        n = next((len(p) for p in _NOUN_PHRASES if tuple(words[i:i + len(p)]) == p), 0)
+        out += [] if n else [words[i]]
+        i += n or 1
+    return out
 
 
 def _pairs(words: list[str]) -> set[tuple[str, str]]:
@@ -114,22 +132,22 @@ def doc_words(ctx, doc_id: str, accented: bool = True) -> tuple[str, ...]:
 
 
 def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: bool = False,
-                  known: tuple[str, ...] = ()) -> ONode | None:
+                  known: tuple[str, ...] = (), strict: bool = False) -> ONode | None:
     """The titled node the question names by heading words, with numbered children (any node: `leaves`).
 
     A node is named when the question holds most of its heading's words ("phần nhiệm vụ trọng tâm"), or when
-    the question's topic words (its terms less the nouns for nodes and bodies, and less the word pairs it
-    shares with the `known` title of the document: "đại đoàn kết" is in many headings of its Nghị quyết) are
-    nearly all in the node's
-    heading and its ancestors' headings, at least two (or all) of them in its own ("mục về Mặt trận trong
-    phần nhiệm vụ cụ thể" names III.4 under III). The node whose heading chain covers most of the question
-    wins, then the one whose own heading covers most of the question (a child that adds nothing to its
-    parent's cover is not what is named), then the one whose heading the question holds best."""
-    q = set(terms)
-    said_q = q - NOUN_WORDS
+    the question's topic words (its terms less the nouns for nodes and bodies, less the word pairs it shares
+    with the `known` title of the document: "đại đoàn kết" is in many headings of its Nghị quyết) are all in
+    the node's heading and its ancestors' headings, at least two of them side by side in its own ("mục về Mặt
+    trận trong phần nhiệm vụ cụ thể" names III.4 under III); a topic beyond them ("giao MTTQ những nhiệm vụ
+    gì về giám sát, phản biện") asks for part of the node, which retrieval finds. The node whose heading
+    chain covers most of the question wins, then the one whose own heading covers most of it (a child that
+    adds nothing to its parent's cover is not what is named), then the one whose heading it holds best."""
+    q = {t for t in terms if t not in NEUTRAL}
+    said_q = {t for t in _without_nouns(terms) if t not in NEUTRAL}
     titled = _pairs(list(known)) & _pairs([t for t in terms if t in said_q])
     topic = said_q - {w for pair in titled for w in pair}
-    asked_pairs = _pairs([t for t in terms if t in topic])
+    asked_pairs = {(x, y) for x, y in _pairs(terms) if x in topic and y in topic}     # side by side as asked
     best, best_key = None, (0.0, -99, 0.0, 0)
 
     def visit(node: ONode, chain: set[str], depth: int) -> None:
@@ -142,15 +160,14 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
             if words and (leaves or c.numbered()):
                 hit = sum(t in q for t in words)
                 share = hit / len(words)
-                # a heading named only by nouns ("được giao nhiệm vụ" for "Nhiệm vụ trọng tâm") is not named,
-                # unless nouns are all it has ("Quan điểm")
-                said = [t for t in words if t not in NOUN_WORDS]
+                # strict (a body counted: "cơ quan … được giao nhiệm vụ"), a heading named only by its nouns
+                # ("Nhiệm vụ trọng tâm") is not named, unless nouns are all it has ("Quan điểm")
+                said = _without_nouns(words)
                 named = share >= HEADING_SHARE and hit >= min(2, len(words)) and \
-                    (not said or any(t in said_q for t in said))
+                    (not strict or not said or any(t in said_q for t in said))
                 own = sum(t in topic for t in words)
                 # topic words found in a heading: at least two of them side by side in both, not a bag of syllables
-                covered = bool(topic) and own >= min(2, len(topic)) and len(topic & path) >= COVER * len(topic) \
-                    and (len(topic) < 2 or bool(asked_pairs & _pairs(words)))
+                covered = own >= 2 and topic <= path and bool(asked_pairs & _pairs(words))
                 key = (len(q & path) / len(q), hit / len(q), share, -depth)
                 if (named or covered) and key > best_key:
                     best, best_key = c, key
@@ -204,14 +221,20 @@ def container_of(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONo
     """The node an ordinal counts in: the one whose heading the question's other words name, else (a body
     counted: "cơ quan cuối cùng") the node listing the bodies work is assigned to, else the first node whose
     heading holds the counted noun and has enough children, else the top level."""
-    node = heading_match(terms(words), root, has_diacritics(words), known=doc_words(ctx, doc_id, has_diacritics(words)))
+    noun, accented = bare_noun(om.group("noun")), has_diacritics(words)
+    node = heading_match(terms(words), root, accented, known=doc_words(ctx, doc_id, accented),
+                         strict=noun in _S["bodies"])
     if node is not None:
         return node
-    noun = bare_noun(om.group("noun"))
     fits = lambda n: 1 <= ordinal_of(om, len(n.numbered())) <= len(n.numbered())  # noqa: E731
     node = body_node(ctx, doc_id, root) if noun in _S["bodies"] else None
     if node is None and noun not in GENERIC:
         node = noun_node(noun, root, fits)
+    if node is None and noun in _S["qualifiers"]:
+        # "mấy nhóm giải pháp, nhóm thứ hai": a bare "nhóm" counts what the question's other nouns name
+        others = [bare_noun(m.group(0)) for m in _NOUN_RE.finditer(fold(words))]
+        node = next((n for n in (noun_node(o, root, fits) for o in others
+                                 if o not in GENERIC and o not in _S["qualifiers"]) if n is not None), None)
     if node is not None and (fits(node) or noun in _S["bodies"]):     # too few bodies: said so (_absent)
         return node
     return root if 1 <= ordinal_of(om, len(root.numbered())) <= len(root.numbered()) else None

@@ -11,7 +11,7 @@ from rag.text import content_terms, fold, sentences
 from rag.types import Unit
 
 QUOTE_WHOLE = 420          # a unit up to this long is quoted whole, else its first sentence(s)
-SAYS_MUCH_WORDS = 10       # a heading of at least this many syllables reads as a statement, not a label
+SAYS_MUCH_WORDS = 12       # a heading of at least this many syllables reads as a statement, not a label
 OPENING_CHARS = 200        # a labelled node's text is shown by its opening, cut at a word boundary
 
 
@@ -105,8 +105,9 @@ class Citer:
 
 def says_much(node: ONode) -> bool:
     """A heading long enough to say what its node is about ("7. Tổ chức các cuộc vận động, phong trào …"),
-    unlike a label ("V. Tổ chức thực hiện", "2. Ban cán sự đảng Chính phủ"): a label is cited with the text
-    under it, and that text is cited first."""
+    unlike a label ("V. Tổ chức thực hiện", "8. Các tỉnh ủy, thành ủy, đảng uỷ trực thuộc Trung ương"): a
+    label is cited with the text under it, and that text is cited first (a reader quoting ten words or more
+    quotes the text under a label, and a statement-long heading itself)."""
     return len(node.title.split()) >= SAYS_MUCH_WORDS
 
 

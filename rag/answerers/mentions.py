@@ -84,7 +84,9 @@ def answer(ctx) -> Structured | None:
     lines = [msg("mentioned_lead", doc=label(row))]
     seen: set[str] = set()
     quotes: list[str] = []
-    for mn in row["mentions"]:
+    # the citing documents the question names come first ("Nghị quyết 23 được nhắc trong NQ43 …")
+    named = set(ctx.u.routed)
+    for mn in sorted(row["mentions"], key=lambda mn: mn["unit_id"].split(":")[0] not in named):
         unit = ctx.index.units.get(mn["unit_id"])
         if unit is None or unit.unit_id in seen:
             continue

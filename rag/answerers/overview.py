@@ -177,7 +177,10 @@ def answer(ctx) -> Structured | None:
     e = ctx.index.docs[doc_id].entry
     # words naming the document: its title, issuer, and the parts of its number ("21-KH/TW" -> 21, kh, tw)
     own = set(content_terms(fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind")))))
-    if not asks_about(f) or _asks_shape(f) or remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP):
+    # a count or a part asked alongside a summary in so many words ("tóm tắt …, có mấy nhóm việc") is part of
+    # the overview, which lists the outline
+    shape = _asks_shape(f) and not has_any(f, SUMMARY_CUES)
+    if not asks_about(f) or shape or remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP):
         return None
     citer = Citer(ctx.index)
     goals = [w for w in PURPOSE_WORDS if has_any(f, (w,))]

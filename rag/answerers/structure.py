@@ -43,8 +43,17 @@ def answer(ctx) -> Structured | None:
         container = node or address.container_of(ctx, doc_id, words, om, root)
         if container is not None:
             k = address.ordinal_of(om, len(container.numbered()))
-            return (render.nth(ctx, doc_id, root, container, k, citer, om.span("noun")) or
-                    render.absent(ctx, doc_id, root, container, str(k), citer))
+            got = (render.nth(ctx, doc_id, root, container, k, citer, om.span("noun")) or
+                   render.absent(ctx, doc_id, root, container, str(k), citer))
+            # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container
+            more = [m for m in ORD_RE.finditer(f, om.end()) if address.bare_noun(m.group("noun")) ==
+                    address.bare_noun(om.group("noun"))]
+            texts = [got.text] if got is not None else []
+            for m in more if got is not None and not got.refused else []:
+                extra = render.nth(ctx, doc_id, root, container, address.ordinal_of(m, len(container.numbered())),
+                                   citer, m.span("noun"))
+                texts += [extra.text] if extra is not None else []
+            return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 else got
     if node is None and ref and (counts or lists or about):
         return render.absent(ctx, doc_id, root, address.missing_parent(root, ref), ref, citer)
     if node is not None:
@@ -53,7 +62,7 @@ def answer(ctx) -> Structured | None:
         if node.numbered():
             return render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists))
         return render.leaf(ctx, doc_id, root, node, citer)
-    if not (counts or lists or (about and address.names_node(f))):
+    if not (counts or lists or (about and address.names_node(f, text))):
         return None
     node = address.heading_match(address.terms(text), root, accented, leaves=not (counts or lists), known=known)
     if not (counts or lists):

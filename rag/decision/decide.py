@@ -29,9 +29,10 @@ from rag.text import DATA, fold, words
 from rag.types import Passage, Unit
 
 FACT_KINDS = {
-    # kind: (folded cues in the question, pattern the evidence must contain)
+    # kind: (folded cues in the question, or accented where folding would confuse them; the pattern the
+    # evidence must contain)
     "money": (("kinh phi", "ngan sach", "bao nhieu tien", "ty dong", "trieu dong", "nguon von", "chi phi",
-               "muc luong", "tien luong", "muc ho tro bao nhieu", "usd", "do la"),
+               "muc luong", "tien luong", "muc ho tro bao nhieu", "usd", "đô la"),
               re.compile(r"\d[\d.,]*\s*(tỷ|triệu|nghìn|ngàn)?\s*đồng|VNĐ|USD|đô la", re.I)),
     "percent": (("ty le", "phan tram", "%"), re.compile(r"\d+([.,]\d+)?\s*%|phần trăm", re.I)),
     "contact": (("so dien thoai", "dien thoai", "email", "thu dien tu", "dia chi lien he", "hotline", "website"),
@@ -132,8 +133,11 @@ def probability(sig: dict[str, float], m: dict | None = None) -> float:
 def fact_kind_asked(u: Understanding) -> str | None:
     """The kind of figure the question asks for (money, percent, contact), if any: no outline or table
     answers those, only a passage that prints one."""
+    # a cue written with accents is looked for with them: folded, "đô la" would be "đó là"
+    accented = u.text.lower()
     for kind, (cues, _) in FACT_KINDS.items():
-        if any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", u.folded) for c in cues):
+        if any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", u.folded if c.isascii() else accented)
+               for c in cues):
             return kind
     return None
 

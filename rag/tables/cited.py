@@ -3,7 +3,8 @@ finding the row a question names, and `python -m rag cited [--format table|json]
 
 A question names a cited document by its number ("Nghị quyết 02-NQ/TW", "Nghị quyết 23", "luật số
 10/2022/QH15") or, without a number, by its kind and most of the words of its subject as the corpus
-states it ("Luật thực hiện dân chủ ở cơ sở"), or its opening words ("nghị quyết về công tác dân tộc").
+states it ("Luật thực hiện dân chủ ở cơ sở"), or its opening words ("nghị quyết về công tác dân tộc"), or
+half of them when it is the only cited document of its kind ("luật về dân chủ ở cơ sở").
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from rag.text import content_terms, fold
 
 SUBJECT_SHARE = 0.75      # share of a subject's content words a question must contain to name it without a number
 SUBJECT_MIN_WORDS = 4
+SUBJECT_SHARE_ALONE = 0.5  # ... when it is the only cited document of its kind
 
 
 def not_held(index) -> list[dict]:
@@ -49,13 +51,16 @@ def _by_subject(folded: str, rows: list[dict]) -> list[dict]:
     asked = content_terms(folded)
     qterms, said = set(asked), " " + " ".join(asked) + " "
     best, best_share = None, 0.0
+    kinds = [_kind_word(r) for r in rows]
     for r in rows:
         terms = [t for t in dict.fromkeys(content_terms(fold(r.get("subject", "")))) if t != "ve"]
         if len(terms) < SUBJECT_MIN_WORDS or not re.search(rf"\b{_kind_word(r)}\b", folded):
             continue
         share = sum(t in qterms for t in terms) / len(terms)
         opening = f" {' '.join(terms[:SUBJECT_MIN_WORDS])} " in said
-        if (share >= SUBJECT_SHARE or opening) and share > best_share:
+        # the only cited document of its kind ("luật về dân chủ ở cơ sở" when one law is cited) needs fewer
+        alone = kinds.count(_kind_word(r)) == 1 and share >= SUBJECT_SHARE_ALONE
+        if (share >= SUBJECT_SHARE or opening or alone) and share > best_share:
             best, best_share = r, share
     return [best] if best else []
 
