@@ -95,7 +95,7 @@ def test_last_item_by_ordinal_word(ask):
     a = ask("Cơ quan cuối cùng được giao nhiệm vụ trong phần IV Kế hoạch 21 là ai?")
     assert "cơ quan thứ 8 (trong 8 cơ quan)" in a.answer
     assert "8. Các tỉnh ủy, thành ủy, đảng uỷ trực thuộc Trung ương" in a.answer
-    assert cited_ids(a)[0] == "kh-21-2023:IV.8"
+    assert cited_ids(a)[:2] == ["kh-21-2023:IV.8.g1", "kh-21-2023:IV.8"]     # a label: its text first
 
 
 def test_nth_item_found_by_heading_word(ask):

@@ -13,7 +13,7 @@ import re
 from rag.answerers.common import remaining_terms
 from rag.answerers.forms import forms, structure_patterns
 from rag.tables.outline import STRUCTURAL, ONode, find, node_units
-from rag.text import content_terms, fold, has_diacritics, nfc
+from rag.text import content_terms, fold, has_diacritics
 
 _S = forms()["structure"]
 ORDINAL_WORDS: dict[str, int] = _S["ordinals"]
@@ -31,8 +31,8 @@ KEEP = frozenset(_S["keep"])          # "nhiệm vụ", "cụ thể": content he
 _NOUN_PHRASES = sorted({tuple(n.split()) for n in _S["nouns"] + _S["bodies"] + _S["qualifiers"]}, key=len, reverse=True)
 BODIES = tuple(_S["bodies"])
 WHOLE = tuple(_S["whole"])
-_NODE_NOUNS_TYPED = {nfc(n).lower() for n in _S["node_nouns"]}
-NODE_NOUNS = tuple(fold(n) for n in _S["node_nouns"])  # nouns that name a node of the outline, not its content
+_NODE_NOUNS_TYPED = set(forms()["typed"]["node_nouns"])
+NODE_NOUNS = tuple(fold(n) for n in _NODE_NOUNS_TYPED)   # nouns that name a node of the outline, not its content
 _NOUN_RE = re.compile(rf"\b(?:{_NOUN_ALT})\b")
 CUES = tuple(_S["list_cues"] + _S["whole"] + _S["about_cues"] + _S["count_words"] + _S["asking_verbs"])  # asking
 ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
