@@ -19,6 +19,7 @@ KIND_WORDS = {
     "nghi quyet": "Nghị quyết", "ke hoach": "Kế hoạch", "chuong trinh": "Chương trình", "chi thi": "Chỉ thị",
     "ket luan": "Kết luận", "quyet dinh": "Quyết định", "thong bao": "Thông báo", "huong dan": "Hướng dẫn",
     "quy dinh": "Quy định", "cong van": "Công văn", "luat": "Luật", "bai bao": "Tin", "ban tin": "Tin",
+    "cai tin": "Tin", "mau tin": "Tin", "tin tuc": "Tin", "bai viet": "Tin",
 }
 CODE_KIND = {"nq": "Nghị quyết", "kh": "Kế hoạch", "ct": "Chỉ thị", "ctr": "Chương trình", "kl": "Kết luận",
              "qd": "Quyết định", "tb": "Thông báo", "hd": "Hướng dẫn"}

@@ -7,11 +7,11 @@ import re
 from rag.cite import make_citation
 from rag.prompts import msg
 from rag.tables.outline import ONode, first_unit
-from rag.text import content_terms, sentences
+from rag.text import content_terms, fold, sentences
 from rag.types import Unit
 
 QUOTE_WHOLE = 420          # a unit up to this long is quoted whole, else its first sentence(s)
-SAYS_MUCH_WORDS = 10       # a heading of at least this many syllables reads as a statement, not a label
+SAYS_MUCH_WORDS = 12       # a heading of at least this many syllables reads as a statement, not a label
 OPENING_CHARS = 200        # a labelled node's text is shown by its opening, cut at a word boundary
 
 
@@ -24,9 +24,10 @@ def doc_of(ctx) -> str | None:
     return None
 
 
-def without_doc_names(ctx) -> str:
-    """The folded question with the spans naming documents blanked out (same offsets)."""
-    t = list(ctx.u.folded)
+def without_doc_names(ctx, accented: bool = False) -> str:
+    """The folded question (accented: as typed, NFC) with the spans naming documents blanked out (same
+    offsets either way)."""
+    t = list(ctx.u.text if accented else ctx.u.folded)
     for a, b in ctx.u.alias_spans:
         t[a:b] = " " * (b - a)
     return "".join(t)
@@ -37,8 +38,9 @@ def remaining_terms(folded: str, neutral: set[str], cues: tuple[str, ...] = (),
     """Content terms of a folded text once cue phrases and neutral words are removed (`keep`: stopword
     phrases that count as content here, see rag.text.content_terms)."""
     chars = list(folded)
+    probe = fold(folded)                 # the same offsets: a text typed with accents has its cues found too
     for c in cues:                       # every cue's matches are found in the original text (overlaps allowed)
-        for m in re.finditer(rf"(?<![a-z]){re.escape(c)}(?![a-z])", folded):
+        for m in re.finditer(rf"(?<![a-z]){re.escape(c)}(?![a-z])", probe):
             chars[m.start():m.end()] = " " * (m.end() - m.start())
     return [t for t in content_terms("".join(chars), keep=keep) if t not in neutral]
 
@@ -103,8 +105,9 @@ class Citer:
 
 def says_much(node: ONode) -> bool:
     """A heading long enough to say what its node is about ("7. Tổ chức các cuộc vận động, phong trào …"),
-    unlike a label ("V. Tổ chức thực hiện", "2. Ban cán sự đảng Chính phủ"): a label is cited with the text
-    under it, and that text is cited first."""
+    unlike a label ("V. Tổ chức thực hiện", "8. Các tỉnh ủy, thành ủy, đảng uỷ trực thuộc Trung ương"): a
+    label is cited with the text under it, and that text is cited first (a reader quoting ten words or more
+    quotes the text under a label, and a statement-long heading itself)."""
     return len(node.title.split()) >= SAYS_MUCH_WORDS
 
 

@@ -20,6 +20,7 @@ from rag.text import fold
 
 MAX_MENTIONS = 4
 MAX_CLAUSE = 420           # a citing clause up to this long is quoted whole
+LEAD_CHARS = 80            # a paragraph's opening up to this long before a colon is its lead (kept with the clause)
 DATE_CUES = ("ngay nao", "hom nao", "khi nao", "nam nao", "luc nao", "bao gio", "thoi gian nao", "ban hanh ngay", "ngay thang")
 ISSUER_CUES = ("ai ban hanh", "do ai", "ai ra", "co quan nao", "cua ai", "cap nao", "ai thong qua", "noi nao ban hanh")
 # what a citing sentence states about a document (folded cue phrases): its date, its issuer, and these
@@ -46,8 +47,12 @@ def _position(folded: str, row: dict) -> int:
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of the citing sentence that holds a mention (between '; ', sentence breaks or the
-    paragraph's ends): it says what the document is cited for. The mention alone when that is too long."""
-    a = max([0] + [m.end() for m in re.finditer(r"[;.:]\s+", text[:start])])
+    paragraph's ends): it says what the document is cited for; a bullet's short lead before a colon ("Hỗ trợ
+    người Việt Nam ở nước ngoài: …") stays, it says whom. The mention alone when that is too long."""
+    breaks = [m for m in re.finditer(r"[;.:]\s+", text[:start])]
+    if breaks and breaks[0].group(0).startswith(":") and breaks[0].start() <= LEAD_CHARS:
+        breaks = breaks[1:]            # the paragraph's lead ends at its first colon
+    a = max([0] + [m.end() for m in breaks])
     m = re.search(r"[;.](?:\s|$)", text[end:])
     b = end + m.start() if m else len(text)
     a += len(text[a:]) - len(text[a:].lstrip())
@@ -79,7 +84,9 @@ def answer(ctx) -> Structured | None:
     lines = [msg("mentioned_lead", doc=label(row))]
     seen: set[str] = set()
     quotes: list[str] = []
-    for mn in row["mentions"]:
+    # the citing documents the question names come first ("Nghị quyết 23 được nhắc trong NQ43 …")
+    named = set(ctx.u.routed)
+    for mn in sorted(row["mentions"], key=lambda mn: mn["unit_id"].split(":")[0] not in named):
         unit = ctx.index.units.get(mn["unit_id"])
         if unit is None or unit.unit_id in seen:
             continue

@@ -24,7 +24,7 @@ _O = forms()["overview"]
 GOAL_CUES, BASIS_CUES, GENERAL_CUES = tuple(_O["goal"]), tuple(_O["basis"]), tuple(_O["general"])
 KIND_PHRASES = tuple(KIND_WORDS) + ("van ban", "thuc hien", "ban hanh", "dat ra", "de ra")
 GENERIC, ASKING = tuple(_O["generic"]), tuple(_O["asking"])
-SUMMARY_CUES = tuple(c for c in GENERAL_CUES if c not in ASKING)     # asking for a summary, not just "what"
+SUMMARY_CUES = tuple(_O["summary"])       # asking for a summary in so many words, not just "what"
 NEUTRAL = set(_O["neutral"])
 # phrases that carry no topic: generic nouns and qualities ("điểm cốt lõi", "đáng chú ý"), blanked as whole
 # phrases ("quan điểm" keeps its topic although "điểm" is generic and "quan trọng" a quality)
@@ -150,6 +150,14 @@ def _outline_lines(ctx, citer: Citer, root: ONode) -> list[str]:
     return lines
 
 
+def _without_printed_years(f: str, doc_text: str) -> str:
+    """The question with the years the document prints blanked ("mục tiêu đến năm 2030" asks for its goals);
+    a year it does not print stays a topic, for the retrieval refusal to judge."""
+    printed = set(re.findall(r"\b(?:19|20)\d\d\b", doc_text))
+    return re.sub(r"\b(?:(?:den|toi|vao|cho|tu)\s+)?(?:(?:nam|moc)\s+)?((?:19|20)\d\d)\b",
+                  lambda m: " " * len(m.group(0)) if m.group(1) in printed else m.group(0), f)
+
+
 def _asks_shape(f: str) -> bool:
     """A count, an ordinal or a numbered reference: the structure answerer's question, not an overview."""
     return any(_SP[k].search(f) for k in ("count", "ordinal", "ref")) or has_any(f, WHOLE)
@@ -159,6 +167,8 @@ def answer(ctx) -> Structured | None:
     doc_id = doc_of(ctx)
     root = outline_of(ctx.index, doc_id) if doc_id else None
     f = without_doc_names(ctx)
+    if doc_id:
+        f = _without_printed_years(f, ctx.index.docs[doc_id].text)
     # "được ban hành nhằm …" also reads as a date/issuer cue; the other metadata kinds are not overviews
     # (cues inside the document's name do not count: "văn bản sao y của Lạng Sơn nói về gì")
     if root is None or any(i in METADATA_INTENTS + ("deadline",) and i not in ("date", "issuer") for i in intents_of(f)):
@@ -167,16 +177,21 @@ def answer(ctx) -> Structured | None:
     e = ctx.index.docs[doc_id].entry
     # words naming the document: its title, issuer, and the parts of its number ("21-KH/TW" -> 21, kh, tw)
     own = set(content_terms(fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind")))))
-    if not asks_about(f) or _asks_shape(f) or remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP):
+    # a count or a part asked alongside a summary in so many words ("tóm tắt …, có mấy nhóm việc") is part of
+    # the overview, which lists the outline
+    shape = _asks_shape(f) and not has_any(f, SUMMARY_CUES)
+    if not asks_about(f) or shape or remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP):
         return None
     citer = Citer(ctx.index)
     goals = [w for w in PURPOSE_WORDS if has_any(f, (w,))]
     if goals or (has_any(f, GOAL_CUES) and not has_any(f, GENERAL_CUES)):
+        # the purpose word asked for, else any ("mục tiêu" of a plan whose heading says "Mục đích, yêu cầu")
         lines = (_purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS) or
-                 _lead_lines(ctx, citer, doc_id, goal=True))
+                 _purpose_lines(ctx, citer, root, PURPOSE_WORDS) or _lead_lines(ctx, citer, doc_id, goal=True))
         lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
     elif has_any(f, GOAL_CUES) and not has_any(f, SUMMARY_CUES):
-        # "hướng đến điều gì": the purpose first, then what the document is and its outline
+        # "hướng đến điều gì", "bàn về gì, nhắm tới đích nào": the purpose first, then what the document is and
+        # its outline
         lines = (_purpose_lines(ctx, citer, root, PURPOSE_WORDS) or _lead_lines(ctx, citer, doc_id, goal=True))
         lines += _identity_lines(ctx, citer, doc_id) + _outline_lines(ctx, citer, root)
     elif has_any(f, BASIS_CUES):

@@ -4,7 +4,8 @@ finding the row a question names, and `python -m rag cited [--format table|json]
 A question names a cited document by its number ("Nghị quyết 02-NQ/TW", "Nghị quyết 23", "luật số
 10/2022/QH15") or, without a number, by its kind and most of the words of its subject as the corpus
 states it ("Luật thực hiện dân chủ ở cơ sở"), each word weighted by its rarity in the corpus, so that a
-question may drop the subject's common words ("luật về dân chủ ở cơ sở") but not its rare ones.
+question may drop the subject's common words ("luật về dân chủ ở cơ sở") but not its rare ones, or by its
+opening words side by side ("nghị quyết về công tác dân tộc").
 """
 from __future__ import annotations
 
@@ -46,7 +47,10 @@ def _by_number(folded: str, rows: list[dict]) -> list[dict]:
 
 
 def _by_subject(folded: str, rows: list[dict], vocab: dict[str, int]) -> list[dict]:
-    qterms = set(content_terms(folded))
+    """Most of a subject's words, weighted by rarity, or its opening words side by side ("nghị quyết về công
+    tác dân tộc" for "Về công tác dân tộc trong tình hình mới"), with the document's kind word."""
+    asked = content_terms(folded)
+    qterms, said = set(asked), " " + " ".join(asked) + " "
     total = sum(vocab.values())
 
     def weight(t: str) -> float:           # inverse frequency of the syllable in the corpus
@@ -58,7 +62,8 @@ def _by_subject(folded: str, rows: list[dict], vocab: dict[str, int]) -> list[di
         if len(terms) < SUBJECT_MIN_WORDS or not re.search(rf"\b{_kind_word(r)}\b", folded):
             continue
         share = sum(weight(t) for t in terms if t in qterms) / (sum(weight(t) for t in terms) or 1.0)
-        if share >= SUBJECT_SHARE and share > best_share:
+        opening = f" {' '.join(terms[:SUBJECT_MIN_WORDS])} " in said
+        if (share >= SUBJECT_SHARE or opening) and share > best_share:
             best, best_share = r, share
     return [best] if best else []
 

@@ -1,0 +1,174 @@
+"""The text and citations of a structure answer (rag.answerers.structure decides which node is asked):
+a node's children listed (a count cites the last child, or the sentence that states the count, first),
+the n-th child with its own text and its children, a leaf quoted, a missing number refused with how many
+there are. A label heading is cited after the text it stands for; a child is shown by its heading and the
+opening of its text.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.answerers import Structured
+from rag.answerers.common import Citer, inline, labelled_line, node_heading, quote_span, says_much
+from rag.tables.outline import ONode, first_unit
+from rag.prompts import messages, msg
+from rag.text import fold, nfc
+
+
+def absent(ctx, doc_id: str, root: ONode, container: ONode | None, label: str, citer: Citer) -> Structured | None:
+    """A numbered node the document does not have: refused, with how many there are (cited to the last)."""
+    if container is None or not container.numbered():
+        return None
+    kids = container.numbered()
+    unit = messages()["node_units"].get(kids[0].kind, "mục")
+    doc = ctx.index.docs[doc_id].label
+    where = doc if container is root else f"{doc}, {section_path(container, root)}"
+    got = citer.cite_node(kids[-1])
+    if got is None:
+        return None
+    text = msg("structure_absent", doc=doc, unit=unit, label=label, where=where, count=len(kids), n=got[0])
+    return Structured(text, citer.citations, "structure", refused=True, reason="structure_absent")
+
+
+def section_path(node: ONode, root: ONode) -> str:
+    """The heading chain of a node: 'IV. Nhiệm vụ cụ thể › 2. Ban cán sự đảng Chính phủ'."""
+    chain: list[str] = []
+
+    def walk(n: ONode, trail: list[str]) -> bool:
+        if n is node:
+            chain.extend(trail)
+            return True
+        return any(walk(c, trail + [node_heading(c)]) for c in n.children)
+
+    walk(root, [])
+    return " › ".join(chain)
+
+
+def _child_line(citer: Citer, child: ONode, full: bool) -> str | None:
+    """A listed child: a titled one by its heading line (cited to its heading unit); a bullet, an untitled
+    item, or (full) a child shown with its text, by a quote of its first paragraph."""
+    if child.title and child.kind != "dash" and not full:
+        return labelled_line(citer, child)
+    got = citer.cite_node(child, heading=not full)
+    if got is None:
+        return None
+    n, quote, unit = got
+    heading = f"{child.label}. {child.title}" if child.title and child.kind != "dash" else child.label
+    if child.kind == "dash":
+        heading = f"{messages()['node_units']['dash']} {child.label}"
+    return msg("quote_item", heading=heading, quote=inline(quote), n=n)
+
+
+def _unit_word(ctx, kids: list[ONode], asked: tuple[int, int] | None) -> str:
+    """What the children are called: the noun the question counts them by ('nhóm nhiệm vụ'), as typed,
+    else the word for their kind ('phần', 'mục', 'ý')."""
+    if asked is not None and kids and kids[0].kind != "part":
+        return ctx.u.text[asked[0]:asked[1]].lower()
+    return messages()["node_units"].get(kids[0].kind, "mục") if kids else "mục"
+
+
+CARDINALS = {1: "một", 2: "hai", 3: "ba", 4: "bốn", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười"}
+
+
+def _count_stated(ctx, doc_id: str, count: int, unit: str):
+    """A unit of the document whose own text states the count with the counted noun's head word ("đề ra 06
+    nhóm nhiệm vụ trọng tâm" for 6 nhóm): the text's own statement of what the tree counts."""
+    head = fold(unit).lower().split()[:1]
+    if not head:
+        return None
+    digits = re.compile(rf"(?<![\d.]){'0?' if count < 10 else ''}{count}\s+{head[0]}\b")
+    # or in words, accents kept ("sáu nhóm"; folded, "tám" would be "tâm", "tạm")
+    word = CARDINALS.get(count)
+    spelled = re.compile(rf"(?<!\w){word}\s+{re.escape(unit.lower().split()[0])}\b") if word else None
+    return next((u for u in ctx.index.doc_units(doc_id) if u.kind not in ("heading", "header")
+                 and (digits.search(fold(u.text).lower()) or (spelled and spelled.search(nfc(u.text).lower())))),
+                None)
+
+
+def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False,
+             itself: bool = False, asked: tuple[int, int] | None = None) -> Structured:
+    """The node's numbered children listed; a count cites the last child first; asked what the node itself
+    is (itself=True), its heading line is cited first."""
+    kids = node.numbered()
+    unit = _unit_word(ctx, kids, asked)
+    label = ctx.index.docs[doc_id].label
+    if node is root:
+        lead = msg("structure_doc_lead", doc=label, count=len(kids), unit=unit)
+    else:
+        lead = msg("structure_lead", doc=label, section=section_path(node, root), count=len(kids), unit=unit)
+    stated = _count_stated(ctx, doc_id, len(kids), unit) if counts else None
+    said = []
+    if stated is not None:       # the text states the count ("đề ra 06 nhóm nhiệm vụ"): that sentence first
+        n, quote = citer.cite(stated)
+        said = [msg("quote_item", heading=stated.path.split(" › ")[-1], quote=inline(quote), n=n)]
+    last = citer.cite_node(kids[-1], heading=says_much(kids[-1])) if counts else None
+    if last is not None:         # a count is attested by the last numbered child: cite it first
+        lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
+    lines = said + (_heading_lines(ctx, citer, node) if itself and node is not root else [])
+    lines += [x for x in (_child_line(citer, k, full=False) for k in kids) if x]
+    return Structured("\n".join([lead] + lines), citer.citations, "structure")
+
+
+def nth(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer,
+        asked: tuple[int, int] | None = None) -> Structured | None:
+    kids = parent.numbered()
+    if not 1 <= k <= len(kids):
+        return None
+    child = kids[k - 1]
+    unit = _unit_word(ctx, kids, asked)
+    section = section_path(parent, root) if parent is not root else ""
+    lead = msg("structure_nth_lead", doc=ctx.index.docs[doc_id].label, section=section or "", unit=unit, k=k,
+               count=len(kids)).replace(", :", ":")
+    grand = child.numbered()
+    lines = (_heading_lines(ctx, citer, child) if child.heading else []) or \
+        [x for x in [_child_line(citer, child, full=True)] if x]
+    lines += [x for x in (_child_line(citer, g, full=False) for g in grand[:12]) if x]
+    return Structured("\n".join([lead] + lines), citer.citations, "structure")
+
+
+def _heading_lines(ctx, citer: Citer, node: ONode) -> list[str]:
+    """A node itself: a titled one by its heading line cited to its heading unit, then its own first
+    paragraph quoted (an untitled one: that paragraph alone)."""
+    lines = []
+    if node.title and not says_much(node):
+        _text_first(ctx, citer, node)
+    if node.heading and node.heading in ctx.index.units:
+        n, _ = citer.cite(ctx.index.units[node.heading])
+        lines.append(msg("structure_line", heading=node_heading(node), n=n))
+    if node.units and node.units[0] in ctx.index.units:
+        unit = ctx.index.units[node.units[0]]
+        k, quote = citer.cite(unit, quote_span(unit, whole=700))
+        lines.append(msg("quote_item", heading=node.label, quote=inline(quote), n=k))
+    return lines
+
+
+def _text_first(ctx, citer: Citer, node: ONode) -> None:
+    """Cite first the text a label heading stands for, as the lines below will quote it: the node's own
+    first paragraph (quoted up to 700 characters), else its first child's opening (an untitled item, a
+    bullet or a labelled child)."""
+    if node.units and node.units[0] in ctx.index.units:
+        unit = ctx.index.units[node.units[0]]
+        citer.cite(unit, quote_span(unit, whole=700))
+        return
+    kids = node.numbered()
+    if kids and not (kids[0].title and kids[0].kind != "dash" and says_much(kids[0])):
+        uid = first_unit(kids[0])
+        if uid and uid in ctx.index.units:
+            citer.cite(ctx.index.units[uid])
+
+
+def leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer) -> Structured | None:
+    units = [ctx.index.units[u] for n in node.walk() for u in n.units if u in ctx.index.units][:4]
+    if not units:
+        return None
+    lines = [msg("structure_node_lead", doc=ctx.index.docs[doc_id].label, section=section_path(node, root))]
+    if node.title and not says_much(node):
+        citer.cite(units[0], quote_span(units[0], whole=700))
+    if node.heading in ctx.index.units:       # the node itself first: its heading line
+        n, _ = citer.cite(ctx.index.units[node.heading])
+        lines.append(msg("structure_line", heading=node_heading(node), n=n))
+    for unit in units:
+        n, quote = citer.cite(unit, quote_span(unit, whole=700))
+        lines.append(msg("quote_item", heading=unit.path.split(" › ")[-1], quote=inline(quote), n=n))
+    return Structured("\n".join(lines), citer.citations, "structure")
+
