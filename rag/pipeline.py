@@ -131,8 +131,6 @@ class Assistant:
         if verdict.refuse:
             answer.answer = verdict.message
         else:
-            if verdict.lead:        # the sentence that answers the asked slot leads the quoted evidence
-                passages = sorted(passages, key=lambda p: p.unit.unit_id != verdict.lead)
             text, cits, mode = self._compose(q, passages, terms, u, index)
             cits, dropped = reread(cits, index.store)
             answer.answer, answer.citations, answer.mode, answer.dropped_markers = text, cits, mode, dropped

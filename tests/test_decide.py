@@ -69,9 +69,7 @@ def test_a_task_without_a_deadline_is_refused_with_what_is_missing(assistant):
     assert len(rows) >= 10
     answers = [assistant.ask(r["question"]) for r in rows]
     specific = [a for a in answers if a.refused and a.refusal_reason == "slot_missing"]
-    # measured 2026-11-26: 19 of 40 refused (0.7 before the slot binding): many generated task phrases are
-    # generic ("xây dựng giai cấp công nhân") and a dated goal sentence of the same text carries them loosely
-    assert len([a for a in answers if a.refused]) >= 0.45 * len(rows)
+    assert len([a for a in answers if a.refused]) >= 0.7 * len(rows)
     assert specific and "không nêu" in specific[0].answer
 
 

@@ -25,8 +25,7 @@ from rag.neighbours import meaning_pairs, neighbours
 from rag.prompts import messages, msg
 from rag.retrieve import states_metadata
 from rag.route import METADATA_INTENTS, Understanding
-from rag.decision.signer import office_not_signed, signed_as
-from rag.decision.subject import about_other_thing, bound_fill, named_bodies, subject_terms
+from rag.decision.signer import office_not_signed
 from rag.decision.slots import contains_named, expected_slot, named_spans, named_things, other_part_asks, slot_filled
 from rag.text import DATA, fold, has_diacritics, words
 from rag.types import Passage, Unit
@@ -43,11 +42,8 @@ FACT_KINDS = {
 }
 # catalog fields a metadata question can ask, as a cadre reads them
 CATALOG_FACTS = {"date": "ngày ban hành", "number": "số hiệu"}
-# the units in which a document states its own number, date and signer
-OWN_KINDS = ("header", "signature", "copy")
 FEATURES = ("dense", "clause", "coverage", "soft", "named_missing", "named_unknown", "slot_missing", "routed")
 TOP = 3
-BIND = 5
 
 
 @dataclass
@@ -57,7 +53,6 @@ class Verdict:
     message: str = ""
     low_confidence: bool = False
     note: str = ""                  # a line added to the answer: which part of the question the text does not answer
-    lead: str = ""                  # the unit whose sentence fills the asked slot for the question's subject: quoted first
     score: float | None = None
     signals: dict = field(default_factory=dict)
 
@@ -94,23 +89,6 @@ def _in_corpus(thing: str, lexical: LexicalIndex) -> bool:
     return all(" ".join(w[i:i + 3]) in lexical.accents for i in range(len(w) - 2))
 
 
-def named_docs(u: Understanding) -> list[str]:
-    """The documents the question names ("Chương trình của Thành ủy Cần Thơ"), not those routed by topic."""
-    return list(u.routed) if u.alias_spans else []
-
-
-def slot_binding(question_text: str, slot: str, terms: list[str], qwords: list[str], passages: list[Passage],
-                 lex: LexicalIndex, routed: list[str] = ()) -> tuple[float, Unit | None]:
-    """(how well the best sentence that fills `slot` carries the question's subject, its unit), over the
-    best BIND units: a fill may sit a few places down (the dated sentence of an event asked by paraphrase)."""
-    subject = subject_terms(terms, slot)
-    named = tuple(t for t in named_things(question_text) if not t.isdigit() or len(t) == 4) + named_bodies(question_text)
-    units = [p.unit for p in passages[:BIND]]
-    if routed:      # "Theo Chương trình của …, việc X khi nào": another document's deadline for X does not answer
-        units = [un for un in units if un.doc_id in routed]
-    return bound_fill(slot, subject, qwords, units, lex.vocab, lex.vocab_total, named)
-
-
 def signals(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
             index: LoadedIndex, slot: str | None, near: dict | None = None) -> dict[str, float]:
     """The features of the decision, each in [0, 1] except `dense` (the e5 cosine of the best unit)."""
@@ -126,9 +104,9 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
     unknown = [t for t in missing if not _in_corpus(t, lex)]
     slot_missing = 0.0
     if slot:
-        # filled in a sentence that carries the question's subject (rag.decision.subject), not anywhere
-        bound, _ = slot_binding(question_text, slot, terms, qwords, passages, lex, named_docs(u))
-        slot_missing = round(1.0 - min(1.0, bound), 4)
+        best = max(p.score for p in top)
+        near = [p for p in top if p.score >= 0.9 * best]
+        slot_missing = 0.0 if any(slot_filled(slot, p.unit.text) for p in near) else 1.0
     return {
         "dense": max(p.dense for p in top),
         "clause": max(p.dense if math.isnan(p.clause) else p.clause for p in top),
@@ -165,10 +143,8 @@ def fact_kind_asked(u: Understanding) -> str | None:
     return None
 
 
-def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex,
-                 elsewhere: bool = False) -> Verdict | None:
-    """Refusals that are facts, not judgements. `elsewhere`: the catalog fields asked belong to a thing the
-    routed document mentions, not to the document (`catalog_subject_elsewhere`)."""
+def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) -> Verdict | None:
+    """Refusals that are facts, not judgements."""
     if u.unknown_refs and (not u.routed or u.unknown_subject):
         refs = ", ".join(f"{r.kind} {r.number}" for r in u.unknown_refs)
         available = "; ".join(d.label for d in index.docs.values())
@@ -180,30 +156,13 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex,
     if kind and not any(FACT_KINDS[kind][1].search(p.unit.text) for p in top):
         return Verdict(True, "fact_kind", msg("refusal_fact_kind", fact=messages()["fact_kinds"][kind]))
     meta = [i for i in u.intents if i in METADATA_INTENTS]
-    if meta and set(meta) <= set(CATALOG_FACTS) and not elsewhere:
+    if meta and set(meta) <= set(CATALOG_FACTS):
         # the catalog records what the text itself states; an empty field means the text does not say
         asked, absent = catalog_facts_asked(u, index)
         if asked and len(absent) == len(asked):
             doc = index.docs[u.routed[0]].label
             return Verdict(True, "fact_absent", msg("refusal_fact_kind", fact=f"{' và '.join(absent)} của {doc}"))
     return None
-
-
-def catalog_subject_elsewhere(bare_text: str, u: Understanding, terms: list[str], index: LoadedIndex) -> bool:
-    """A catalog question ("số hiệu", "ngày ban hành") whose subject is a thing the routed document mentions
-    ("Chiến lược … mà NQ43 nhắc tới"), not the document: its header and signature do not carry the subject."""
-    meta = [i for i in u.intents if i in METADATA_INTENTS]
-    if not meta or not set(meta) <= set(CATALOG_FACTS) or not u.routed:
-        return False
-    own = [un for d in u.routed for un in index.doc_units(d) if un.kind in OWN_KINDS]
-    if not own:
-        return False
-    # a number or a name of the question the document's own header does not print ("Nghị quyết Trung ương 4")
-    folded_own = " ".join(w for un in own for w in words(fold(un.text).lower()))
-    if any(not contains_named(folded_own, t) for t in named_things(bare_text)):
-        return True
-    subject = [t for t in subject_terms(terms, "number") if t in subject_terms(terms, "time")]
-    return about_other_thing(subject, words(u.folded), own, index.lexical.vocab, index.lexical.vocab_total)
 
 
 def catalog_facts_asked(u: Understanding, index: LoadedIndex) -> tuple[list[str], list[str]]:
@@ -226,8 +185,7 @@ def absent_name(question_text: str, lexical: LexicalIndex) -> str | None:
 
 def judge(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
           index: LoadedIndex, settings) -> Verdict:
-    elsewhere = catalog_subject_elsewhere(question_text, u, terms, index)
-    hard = hard_refusal(u, passages, index, elsewhere)
+    hard = hard_refusal(u, passages, index)
     if hard:
         return hard
     name = absent_name(question_text, index.lexical)
@@ -243,16 +201,8 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         return Verdict(True, "office_not_signed", text)
     meta = [i for i in u.intents if i in METADATA_INTENTS]
     stating = [p for p in top if p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents)]
-    qwords = words(u.folded)
-    if elsewhere:
-        # the number or date of a thing the document mentions, not of the document: the catalog does not
-        # answer it; the slot must be printed where that thing is
-        slot, meta, stating = ("number" if "number" in meta else "date"), [], []
     if meta and stating:
         signed = [p for p in stating if p.unit.kind == "signature" or "copy" in u.intents] or stating
-        if slot == "person":
-            # "đồng chí Tổng Bí thư ký … tên là gì": only the block whose signer holds the office named
-            signed = signed_as(u.folded, signed)
         if slot == "person" and not any(slot_filled("person", p.unit.text) for p in signed):
             # "which comrade signed": the signature block prints an office, not a name
             doc = index.docs[stating[0].unit.doc_id].label
@@ -273,22 +223,17 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
     sig = signals(question_text, u, passages, terms, index, slot, near)
     m = model()
     p = probability(sig, m)
-    missing = slot is not None and sig["slot_missing"] >= 0.5
-    lead = slot_binding(question_text, slot, terms, qwords, passages, index.lexical, named_docs(u))[1] if slot and not missing else None
-    if slot and sig["slot_missing"] and (missing or p < m["threshold"]) and other_part_asks(u.folded, slot):
-        # two questions in one: answer the part the text answers; say which part it does not print, or, when
-        # the asked slot is printed but loosely bound to the subject, answer both with a caution line
+    if slot and sig["slot_missing"] and other_part_asks(u.folded, slot):
+        # two questions in one: answer the part the text answers, say which part it does not
+        part = msg("part_missing", slot=messages()["slots"][slot])
         without = probability({**sig, "slot_missing": 0.0}, m)
         if without >= m["threshold"]:
-            part = msg("part_missing", slot=messages()["slots"][slot]) if missing else ""
-            return Verdict(False, low_confidence=True, note=part, score=p, signals=sig,
-                           lead=lead.unit_id if lead is not None else "")
+            return Verdict(False, low_confidence=True, note=part, score=p, signals=sig)
     if p < m["threshold"]:
-        if missing and sig["soft"] >= 0.5:
+        if slot and sig["slot_missing"] and sig["soft"] >= 0.5:
             # the subject is found, the asked thing is not printed: say which
             doc = index.docs[top[0].unit.doc_id].label
             text = msg("refusal_slot", doc=doc, slot=messages()["slots"][slot])
             return Verdict(True, "slot_missing", text, score=p, signals=sig)
         return Verdict(True, "weak_evidence", msg("refusal"), score=p, signals=sig)
-    return Verdict(False, low_confidence=p < m["caution"], score=p, signals=sig,
-                   lead=lead.unit_id if lead is not None else "")
+    return Verdict(False, low_confidence=p < m["caution"], score=p, signals=sig)
