@@ -4,7 +4,7 @@ Training rows are the questions that reach the model (no hard refusal, no struct
 the DEV splits of both question sets plus the near-misses generated from the corpus (eval.nearmiss);
 test splits are never read. Features are standardised, a logistic regression with an L2 penalty is
 fitted by Newton's method (numpy), and the operating threshold is the one that refuses the most
-unanswerables while refusing at most `--max-false` of the answerables. Prints the coefficients, the AUC
+unanswerables of the DEV rows while refusing at most `--max-false` of their answerables. Prints the coefficients, the AUC
 per source and the curve (refusal accuracy vs false refusals by threshold).
 """
 from __future__ import annotations
@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 import numpy as np
 
@@ -56,6 +57,29 @@ def curve(scores: np.ndarray, y: np.ndarray) -> list[dict]:
     return out
 
 
+def operating_point(points: list[dict], max_false: float) -> dict:
+    """The point of the curve that refuses the most unanswerables within the false-refusal budget."""
+    ok = [p for p in points if p["false_refusals"] <= max_false]
+    return max(ok, key=lambda p: (p["refusal_accuracy"], -p["threshold"]))
+
+
+def cap_generated(rows: list[dict], per_kind: int) -> list[dict]:
+    """At most `per_kind` generated rows of each kind, evenly spaced, then as many unanswerable as answerable
+    ones; hand-written rows all kept."""
+    by_kind: dict[str, list[dict]] = {}
+    for r in rows:
+        if r["source"] == "generated":
+            by_kind.setdefault(r["kind"], []).append(r)
+    kept = [r for rs in by_kind.values() for r in rs[:: max(1, -(-len(rs) // per_kind))][:per_kind]]
+    # as many answerable as unanswerable generated rows: both are cut from the corpus (high similarity),
+    # so unbalanced they teach that a close match means "not answerable" (measured: leave-one-set-out
+    # false refusals on the user set 0.15 -> 0.04, own set AUC 0.92 -> 0.96)
+    pos, neg = [r for r in kept if r["label"] == 1], [r for r in kept if r["label"] == 0]
+    n = min(len(pos), len(neg))
+    keep = {id(r) for r in pos[:n]} | {id(neg[int(i * len(neg) / n)]) for i in range(n)}
+    return [r for r in rows if r["source"] != "generated" or id(r) in keep]
+
+
 def collect(settings, with_generated: bool = True) -> list[dict]:
     from eval.nearmiss import generate
     from eval.run import SETS, load_questions, run_questions
@@ -88,20 +112,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-false", type=float, default=0.04, help="false-refusal budget on the training rows")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--no-generated", action="store_true", help="fit on the dev splits only")
+    ap.add_argument("--rows", help="a JSON file of collected rows: read if it exists, else written after collecting")
+    # measured 2026-11-26: with the deadline-none rows the dev rows' refusal at the operating point fell from
+    # 0.81 to 0.59 (their task phrases, cut from any paragraph, often match a dated sentence elsewhere)
+    ap.add_argument("--leave-out", nargs="*", default=["deadline-none"], help="generated kinds not trained on")
+    # measured 2026-11-26 (rows of all dev splits): 40 per kind -> dev refusal 0.78 at 0.03 false refusals,
+    # 10 per kind -> 0.89 at 0.03 (an easy kind of 40 rows pulls all weight onto one signal)
+    ap.add_argument("--per-kind", type=int, default=10, help="generated rows kept per kind (evenly spaced)")
     ap.add_argument("--dry-run", action="store_true", help="print, do not write the model")
     args = ap.parse_args(argv)
 
-    settings = load_settings()
-    rows = collect(settings, with_generated=not args.no_generated)
+    if args.rows and Path(args.rows).exists():
+        rows = json.loads(Path(args.rows).read_text(encoding="utf-8"))
+    else:
+        rows = collect(load_settings(), with_generated=not args.no_generated)
+        if args.rows:
+            Path(args.rows).write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    rows = [r for r in rows if not (r["source"] == "generated" and r["kind"] in args.leave_out)]
+    rows = cap_generated(rows, args.per_kind)
     x = np.array([[r["signals"][f] for f in FEATURES] for r in rows], dtype=float)
     y = np.array([r["label"] for r in rows], dtype=float)
     mean, scale = x.mean(0), x.std(0)
     scale[scale < 1e-6] = 1.0
     coef, intercept = fit_logistic((x - mean) / scale, y, l2=args.l2)
     scores = 1 / (1 + np.exp(-(((x - mean) / scale) @ coef + intercept)))
-    pts = curve(scores, y)
-    ok = [p for p in pts if p["false_refusals"] <= args.max_false]
-    best = max(ok, key=lambda p: (p["refusal_accuracy"], -p["threshold"]))
+    # the operating point is chosen on the hand-written dev rows: the generated ones train the weights but,
+    # being many and of few forms, would otherwise set the threshold for forms they do not hold
+    dev = np.array([r["source"] != "generated" for r in rows])
+    pts = curve(scores[dev], y[dev])
+    best = operating_point(pts, args.max_false)
     threshold = best["threshold"]
     model = {"features": list(FEATURES), "mean": mean.round(5).tolist(), "scale": scale.round(5).tolist(),
              "coef": coef.round(5).tolist(), "intercept": round(intercept, 5), "threshold": round(threshold, 5),
@@ -118,14 +157,25 @@ def main(argv: list[str] | None = None) -> int:
         m = np.array([r["kind"] == kind for r in rows])
         print(f"generated {kind:<15} {int(m.sum())} rows, refused at the threshold: {float((scores[m] < threshold).mean()):.2f}")
     # what each kind of generated question does to the decision on the hand-written dev rows
-    dev = np.array([r["source"] != "generated" for r in rows])
     for left_out in ["(none)", *sorted({r["kind"] for r in rows if r["source"] == "generated"}), "(all generated)"]:
         keep = np.array([not (r["source"] == "generated" and (left_out == "(all generated)" or r["kind"] == left_out))
                          for r in rows])
         c, b = fit_logistic((x[keep] - mean) / scale, y[keep], l2=args.l2)
         sc = 1 / (1 + np.exp(-(((x[dev] - mean) / scale) @ c + b)))
-        print(f"without {left_out:<18} AUC on the dev rows {auc(sc, y[dev]):.3f}")
-    print("curve (threshold: refusal accuracy / false refusals):")
+        yd = y[dev]
+        t = operating_point(curve(sc, yd), args.max_false)["threshold"]
+        print(f"without {left_out:<18} dev rows: AUC {auc(sc, yd):.3f}, refused unanswerable "
+              f"{float((sc < t)[yd == 0].mean()):.2f}, false refusals {float((sc < t)[yd == 1].mean()):.2f}")
+    # does the decision transfer? fit on the other sets' dev rows (and the generated ones), measure the held set
+    for held in sorted({r["source"] for r in rows} - {"generated"}):
+        tr = np.array([r["source"] != held for r in rows])
+        c, b = fit_logistic((x[tr] - mean) / scale, y[tr], l2=args.l2)
+        sc = 1 / (1 + np.exp(-(((x - mean) / scale) @ c + b)))
+        t = operating_point(curve(sc[tr & dev], y[tr & dev]), args.max_false)["threshold"]
+        te = ~tr
+        print(f"held out {held:<6} AUC {auc(sc[te], y[te]):.3f}, refused unanswerable {float((sc[te] < t)[y[te] == 0].mean()):.2f}, "
+              f"false refusals {float((sc[te] < t)[y[te] == 1].mean()):.2f}")
+    print("curve on the dev rows (threshold: refusal accuracy / false refusals):")
     for p in pts[:: max(1, len(pts) // 15)]:
         print(f"  {p['threshold']:.3f}: {p['refusal_accuracy']:.2f} / {p['false_refusals']:.2f}")
     if not args.dry_run:

@@ -2,22 +2,34 @@
 hand-written dev splits are thin (they hold ~30 unanswerables). Never derived from any eval question.
 
 Kinds (each question carries `answerable` and `kind`):
-- `deadline-none`: a task of a plan whose paragraph prints no time at all, asked "… phải hoàn thành khi
-  nào?" -> not answerable (the text gives no deadline);
+- `deadline-none`: a task of a plan whose paragraph prints no time at all, asked "… phải hoàn thành khi nào?" -> not answerable (the text gives no deadline);
 - `deadline-given`: the same question for a task whose paragraph prints its deadline -> answerable;
 - `person-none`: "Người đứng đầu <a body the plans assign> là ai?" -> not answerable (the texts name
   bodies by title, never their heads; a body whose name sits beside a person's name is skipped);
-- `task-of-body`: "<a body> được giao nhiệm vụ gì?" for a body heading an assignment -> answerable.
+- `task-of-body`: "<a body> được giao nhiệm vụ gì?" for a body heading an assignment -> answerable;
+- `number-mentioned`: "<a thing a text only mentions, no number beside it> mà <doc> nhắc tới có số hiệu là
+  gì?" ("Chiến lược … đến năm 2030") -> not answerable; `number-cited`: the same for a document cited with
+  its number ("Nghị quyết … về <topic>") -> answerable;
+- `figure-none`: "Theo <doc>, việc <task> đặt chỉ tiêu cụ thể là bao nhiêu?" for a task whose paragraph
+  prints no figure -> not answerable; `figure-given`: the same where the paragraph prints one -> answerable;
+- `place-none`: "<doc> là của tỉnh nào?" (and two other wordings) for a document whose text names no
+  place -> not answerable; `place-given`: "… ban hành tại đâu?" where its header prints one -> answerable;
+- `beyond-mention`: "<a cited document> mà <doc> nhắc tới quy định cụ thể những gì?" -> not answerable
+  (the corpus holds only the mention; answered by the cited-documents answerer, not the model).
 """
 from __future__ import annotations
 
 import re
 
-from rag.decision.slots import has_person_name, slot_filled
+from rag.decision.slots import has_figure, has_person_name, has_place_name, slot_filled
+from rag.text import fold
 from rag.text import sentences
 
 BODY_START = re.compile(r"^(Ban|Đảng đoàn|Ban cán sự|Đảng ủy|Đảng uỷ|Văn phòng|Ủy ban|Uỷ ban|Hội|Mặt trận|Các|Cấp ủy|Cấp uỷ|"
                         r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Quận ủy|Đoàn|Công đoàn|Hội đồng)\b")
+
+
+TASK_SECTION = re.compile(r"nhiệm vụ|giải pháp|tổ chức thực hiện|triển khai", re.I)
 
 
 def _task_phrase(text: str, n_words: int = 9) -> str:
@@ -39,7 +51,8 @@ def generate(index, limit_per_kind: int = 40) -> list[dict]:
             if unit.kind != "body":
                 continue
             phrase = _task_phrase(unit.text)
-            if phrase:
+            # a task: a paragraph under the tasks / measures / organisation part, not the assessment
+            if phrase and any(TASK_SECTION.search(h) for h in unit.headings[:1]):
                 q = f"Theo {doc.label}, việc {phrase} phải hoàn thành khi nào?"
                 if unit.deadline:
                     out["deadline-given"].append({"question": q, "answerable": True})
@@ -52,9 +65,97 @@ def generate(index, limit_per_kind: int = 40) -> list[dict]:
     for name, label in bodies.items():
         out["person-none"].append({"question": f"Người đứng đầu {name} hiện nay là ai?", "answerable": False})
         out["task-of-body"].append({"question": f"Theo {label}, {name} được giao nhiệm vụ gì?", "answerable": True})
+    for kind, qs in _mentions(index).items():
+        out[kind] = qs
+    for kind, qs in _figures_and_places(index).items():
+        out[kind] = qs
     rows = []
     for kind, qs in out.items():
         step = max(1, len(qs) // limit_per_kind)
         for n, q in enumerate(qs[::step][:limit_per_kind]):
             rows.append({"id": f"gen-{kind}-{n:03d}", "kind": kind, **q})
     return rows
+
+
+# a thing named by its kind and a description, no number ("Chiến lược quốc gia phát triển … đến năm 2030")
+_MENTION_RE = re.compile(r"\b(Chiến lược|Đề án|Chương trình|Luật|Quy chế|Quy định|Nghị quyết|Kết luận|Chỉ thị|"
+                         r"Quyết định|Hướng dẫn)\s+(?!số\b|\d)([^,;.():\"“”\n]{12,90})")
+# a document cited with its number and its topic ("Nghị quyết số 23-NQ/TW ngày … về …")
+_CITED_RE = re.compile(r"\b(Nghị quyết|Kết luận|Chỉ thị|Quyết định|Quy định|Hướng dẫn)\s+số\s+(\d+-[A-ZĐ]+/[A-ZĐ]+)"
+                       r"[^,;.()]*?\bvề\s+([^,;.()\n]{12,90})")
+# what follows the kind word when it is a reference to this very text or a generic word, not a named thing
+_NOT_A_NAME = {"thực", "và", "được", "trong", "gắn", "phù", "này", "của", "các", "đã", "có", "để", "với", "theo", "là"}
+
+
+_KIND_HEADS = {"Chiến", "Đề", "Chương", "Luật", "Quy", "Nghị", "Kết", "Chỉ", "Quyết", "Hướng", "Kế"}
+
+
+def _phrase(text: str, max_words: int = 12) -> str:
+    return " ".join(text.split()[:max_words]).strip(" ,;:-–\"“”")
+
+
+def _mentions(index) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {"number-mentioned": [], "number-cited": [], "beyond-mention": []}
+    seen: set[str] = set()
+    for doc_id, doc in index.docs.items():
+        for unit in index.doc_units(doc_id):
+            if unit.kind not in ("body", "preamble"):
+                continue
+            for a, b in sentences(unit.text):
+                sent = unit.text[a:b]
+                for m in _MENTION_RE.finditer(sent):
+                    desc = m.group(2).split()
+                    # the description ends where another document is named ("… thực hiện Nghị quyết số 43")
+                    cut = next((i for i, w in enumerate(desc) if i and w in _KIND_HEADS), len(desc))
+                    desc = desc[:cut]
+                    if not desc or desc[0].lower() in _NOT_A_NAME or slot_filled("number", sent[m.end():m.end() + 25]):
+                        continue
+                    thing = _phrase(f"{m.group(1)} {' '.join(desc)}")
+                    key = fold(thing).lower()
+                    if len(thing.split()) >= 5 and key not in seen:
+                        seen.add(key)
+                        out["number-mentioned"].append(
+                            {"question": f"{thing} mà {doc.label} nhắc tới có số hiệu là gì?", "answerable": False})
+                for m in _CITED_RE.finditer(sent):
+                    kind, number, topic = m.group(1), m.group(2), _phrase(m.group(3))
+                    key = number + doc_id
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    out["number-cited"].append({"question": f"{kind} về {topic} mà {doc.label} nhắc tới có số hiệu "
+                                                            f"là gì?", "answerable": True})
+                    out["beyond-mention"].append({"question": f"{kind} số {number} mà {doc.label} nhắc tới quy định "
+                                                              f"cụ thể những gì?", "answerable": False})
+    return out
+
+
+PLACE_FORMS = ("{label} là của tỉnh nào?", "{label} được ban hành ở địa phương nào?", "{label} ban hành tại đâu?")
+
+
+def _figures_and_places(index) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {"figure-none": [], "figure-given": [], "place-none": [], "place-given": []}
+    for doc_id, doc in index.docs.items():
+        units = index.doc_units(doc_id)
+        header = " ".join(u.text for u in units if u.kind == "header")
+        if header and doc.entry.get("kind") != "Tin":
+            if any(has_place_name(u.text) for u in units) or has_place_name(doc.label):
+                if has_place_name(header):
+                    out["place-given"] += [{"question": f.format(label=doc.label), "answerable": True}
+                                           for f in PLACE_FORMS[1:]]
+            else:
+                out["place-none"] += [{"question": f.format(label=doc.label), "answerable": False} for f in PLACE_FORMS]
+        if doc.entry.get("kind") not in ("Kế hoạch", "Chương trình", "Nghị quyết"):
+            continue
+        for unit in units:
+            if unit.kind != "body":
+                continue
+            phrase = _task_phrase(unit.text)
+            if not phrase:
+                continue
+            q = f"Theo {doc.label}, việc {phrase} đặt chỉ tiêu cụ thể là bao nhiêu?"
+            a, b = sentences(unit.text)[0]
+            if has_figure(fold(unit.text[a:b]).lower()):
+                out["figure-given"].append({"question": q, "answerable": True})
+            elif not has_figure(fold(unit.text).lower()):
+                out["figure-none"].append({"question": q, "answerable": False})
+    return out

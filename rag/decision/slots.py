@@ -26,11 +26,14 @@ SLOT_CUES: dict[str, re.Pattern] = {
     "date": re.compile(r"\b(ngay nao|nam nao|thang nao|quy nao|truoc ngay|tu nam nao|den nam nao|ngay thang nao|"
                        r"ngay bao nhieu)\b"),
     "time": re.compile(r"\b(khi nao|bao gio|luc nao|thoi han|han chot|han cuoi|thoi diem nao|tu khi nao|tu bao gio|"
-                       r"trong bao lau|moc thoi gian|thoi gian nao|hoan thanh truoc|truoc ngay may|xong truoc)\b"),
+                       r"trong bao lau|moc thoi gian|thoi gian nao|hoan thanh truoc|truoc ngay may|xong truoc|"
+                       r"thang may|nam may|quy may|hoi nao|dip nao|vao thoi diem)\b"),
+    # the number (số hiệu) of a document or thing the question names
+    "number": re.compile(r"\b(so hieu|mang so|so may|ky hieu|so van ban)\b"),
     "person": re.compile(r"\b(la ai|ai la|dong chi nao|ong nao|ba nao|ho ten|ho va ten|ten la gi|ten gi|"
                          r"ten cua|vi nao|nguoi dung dau la|dong chi( [a-z]+){1,4} nao)\b"),
     # how often: a period or a recurrence, not a date
-    "frequency": re.compile(r"\b(bao lau (mot|1) lan|may (ngay|tuan|thang|quy|nam) (mot|1) lan|tan suat|"
+    "frequency": re.compile(r"\b(bao lau (mot|1) lan|may (ngay|tuan|thang|quy|nam)\b(\s+\w+){0,8}? (mot|1) lan|tan suat|"
                             r"dinh ky bao lau|dinh ky may)\b"),
     # a quantity: "bao nhiêu" + anything but the text's own parts (those are counted by the structure answerers)
     "amount": re.compile(r"\bbao nhieu\b(?!\s+(phan|muc|nhom|nhiem vu|giai phap|diem|y|chuong|dieu|khoan|"
@@ -43,16 +46,23 @@ SLOT_CUES: dict[str, re.Pattern] = {
 }
 # expressions that fill each slot, on folded passage text (a person's name and a place: has_person_name and
 # has_place_name, on the printed text)
-SLOT_FILL: dict[str, re.Pattern] = {
-    # a calendar date, month, quarter or year ("ngày nào", "trước ngày nào" ask for one of these)
-    "date": re.compile(r"\b(nam \d{4}|quy [ivx]+|thang \d{1,2}|ngay \d{1,2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|"
-                       r"\d{1,2}/\d{1,2}\b|giai doan \d{4}|\d{4}\s*-\s*\d{4})\b"),
-    # any time expression, a recurring one included ("khi nào", "thời hạn")
-    "time": re.compile(r"\b(nam \d{4}|quy [ivx]+|thang \d{1,2}|ngay \d{1,2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|"
-                       r"thuong xuyen|hang nam|hang quy|hang thang|dinh ky|giai doan \d{4}|\d{4}\s*-\s*\d{4})\b"),
-    "frequency": re.compile(r"\b(hang (ngay|tuan|thang|quy|nam)|dinh ky (hang )?(ngay|tuan|thang|quy|nam)|"
-                            r"\d+ (ngay|tuan|thang|nam) (mot|1) lan|moi (thang|quy|nam)( mot lan)?)\b"),
-}
+SLOT_FILL: dict[str, re.Pattern] = {}
+# a calendar date, month, quarter or year, as printed: "ngày 24 tháng 11 năm 2023", "24/11/2023", "12/2023",
+# "đầu tháng 12/2023", "cuối quý II", "quý I/2024", "quý 3", "tháng Mười", "6 tháng đầu năm 2024",
+# "giai đoạn 2023-2025", "năm 2025" ("ngày nào", "trước ngày nào" ask for one of these)
+_MONTH_WORDS = r"(?:gieng|chap|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?: mot| hai)?)"
+_DATE = (r"nam \d{4}|quy [ivx]+\b|quy [1-4]\b|thang \d{1,2}|thang " + _MONTH_WORDS + r"\b|ngay \d{1,2}|"
+         r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}\b|\d{1,2}-\d{1,2}-\d{4}|giai doan \d{4}|"
+         r"\d{4}\s*-\s*\d{4}|(?:dau|cuoi|giua) (?:thang|quy|nam) (?:\d|[ivx]+\b)|"
+         r"(?:\d+|sau|ba) thang (?:dau|cuoi) nam|nua (?:dau|cuoi) nam|(?:19|20)\d\d(?![\d/-])")
+SLOT_FILL["date"] = re.compile(rf"\b(?:{_DATE})")
+# any time expression: a date, a period from now, or a recurring one ("khi nào", "thời hạn")
+SLOT_FILL["time"] = re.compile(rf"\b(?:{_DATE}|thuong xuyen|hang nam|hang quy|hang thang|dinh ky (?:hang |\d)|"
+                               r"(?:sau|trong|moi) \d+ (?:ngay|tuan|thang|nam)\b)")
+SLOT_FILL["frequency"] = re.compile(r"\b(hang (ngay|tuan|thang|quy|nam)|dinh ky (hang )?(ngay|tuan|thang|quy|nam)|"
+                                    r"\d+ (ngay|tuan|thang|nam) (mot|1) lan|moi (thang|quy|nam)( mot lan)?)\b")
+# a document's or a thing's number as printed: "43-NQ/TW", "số 21", "Quyết định 1234/QĐ-TTg"
+SLOT_FILL["number"] = re.compile(r"\b\d+\s*-\s*[a-z]+(?:/[a-z]+)+\b|\b\d+/[a-z]+(?:-[a-z]+)+\b|\bso \d+")
 NUMBER_RE = re.compile(r"\b\d+(?:[/.,-]\d+)*\b")
 # a person's name as printed: 2-4 capitalised syllables, the first a common Vietnamese family name
 FAMILY_NAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
@@ -96,9 +106,30 @@ def has_place_name(text: str) -> bool:
                for m in _PLACE_DATE_RE.finditer(text))
 
 
+# a name right after these words names an organisation, a place or a doctrine ("Đoàn Thanh niên Cộng sản Hồ Chí
+# Minh", "tư tưởng Hồ Chí Minh", "thành phố Hồ Chí Minh"), not a person holding an office
+_NOT_PERSON_BEFORE = re.compile(r"(?:cộng sản|tư tưởng|thành phố|tp\.?|lăng|trường|học viện|đại học|quỹ|giải thưởng)\s*$",
+                                re.I)
+
+
+# runs that open with a family name but name an organisation or a place ("Đoàn Thanh niên", "Hà Nội")
+NOT_PERSON_RUNS = ("Đoàn Thanh", "Hà Nội", "Hà Giang", "Hà Tĩnh", "Hà Nam", "Cao Bằng", "Lâm Đồng", "Cao Lãnh")
+
+
 def has_person_name(text: str) -> bool:
-    """A person's name as printed: 2-4 capitalised words, the first a common Vietnamese family name."""
-    return any(r.split()[0] in FAMILY_NAMES and 2 <= len(r.split()) <= 4 for r in capitalised_runs(text))
+    """A person's name as printed: 2-4 capitalised words, the first a common Vietnamese family name, not
+    the name of an organisation, a place or a doctrine."""
+    for r in capitalised_runs(text):
+        w = r.split()
+        if w[0] not in FAMILY_NAMES or not 2 <= len(w) <= 4:
+            continue
+        if r.startswith(NOT_PERSON_RUNS):
+            continue
+        at = text.find(r)
+        if at >= 0 and _NOT_PERSON_BEFORE.search(text[:at]):
+            continue
+        return True
+    return False
 
 
 def expected_slot(folded_question: str) -> str | None:
@@ -142,6 +173,10 @@ def has_figure(folded: str) -> bool:
     return False
 
 
+# the date of a cited document ("Nghị quyết số 23-NQ/TW ngày 12/3/2003"): when it was issued, not a deadline
+_CITED_DATE_RE = re.compile(r"\d+\s*-\s*[a-z]+(?:/[a-z]+)+,?\s+ngay\s+\d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4})")
+
+
 def slot_filled(slot: str, text: str) -> bool:
     if slot == "person":
         return has_person_name(text)
@@ -149,7 +184,10 @@ def slot_filled(slot: str, text: str) -> bool:
         return has_figure(fold(text).lower())
     if slot == "place":
         return has_place_name(text)
-    return bool(SLOT_FILL[slot].search(fold(text).lower()))
+    folded = fold(text).lower()
+    if slot == "time":
+        folded = _CITED_DATE_RE.sub(" ", folded)
+    return bool(SLOT_FILL[slot].search(folded))
 
 
 # underthesea's __init__ imports each of these optional pipelines when it can, and skips one that raises

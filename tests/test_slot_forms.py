@@ -1,0 +1,28 @@
+"""The slot recognisers the answer-or-refuse decision reads: time expressions (months, quarters, periods), a
+document number, and a person's name that is not an organisation or place named after one."""
+from rag.decision.slots import expected_slot, has_person_name, slot_filled
+from rag.text import fold
+
+
+def test_month_quarter_and_period_expressions_fill_a_time_slot():
+    for text in ("tổ chức Hội nghị cán bộ toàn quốc (đầu tháng 12/2023)", "hoàn thành trong quý I/2024",
+                 "sơ kết vào cuối quý II", "báo cáo trong 6 tháng đầu năm", "tổng kết vào tháng Mười",
+                 "hoàn thành trong năm 2025"):
+        assert slot_filled("time", text) and slot_filled("date", text), text
+    assert not slot_filled("date", "tổ chức thực hiện thường xuyên") and slot_filled("time", "thực hiện thường xuyên")
+    assert not slot_filled("time", "Xây dựng chương trình, kế hoạch tổ chức thực hiện 06 nhóm nhiệm vụ")
+    assert expected_slot(fold("Hội nghị được tổ chức vào khoảng thời gian nào?").lower()) == "time"
+    assert expected_slot(fold("Hội nghị tổ chức tháng mấy?").lower()) == "time"
+
+
+def test_a_number_slot_is_filled_by_a_document_number_only():
+    assert expected_slot(fold("Chiến lược đó đã ban hành chưa, số hiệu là gì?").lower()) == "number"
+    assert slot_filled("number", "theo Nghị quyết số 43-NQ/TW ngày 24/11/2023")
+    assert not slot_filled("number", "Chiến lược quốc gia phát triển đội ngũ doanh nhân đến năm 2030")
+
+
+def test_an_organisation_named_after_a_person_is_not_a_person_name():
+    assert not has_person_name("Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh chủ trì")
+    assert not has_person_name("Hà Nội, ngày 24 tháng 11 năm 2023")
+    assert has_person_name("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nLò Minh Hùng")
+
