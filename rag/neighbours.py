@@ -14,6 +14,7 @@ Files in a build (written by ingest/vocab.py, read by `Vocabulary`):
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import threading
 from collections import OrderedDict
@@ -28,16 +29,20 @@ VECTORS = "vocab_vectors.f16"
 THRESHOLD = 0.947        # the default of Settings.neighbour_min_cosine: below it the dev questions' pairs were mostly unrelated
 MAX_QUERY_PHRASES = 3    # the question's unknown phrases embedded per question (one batch)
 MAX_WORDS = 4            # syllables of a phrase
+_SERIAL = itertools.count()
 _WORD_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 _SEG_RE = re.compile(r"[.;:!?,()\[\]\"“”'‘’/]|\s[-–]\s")
 
 
 @functools.lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    """The stopword list (rag/data/stopwords.txt) as printed, lower case, NFC."""
+    """The stopword list (rag/data/stopwords.txt) as printed, lower case, NFC; its [ambiguous] section (folded
+    forms that are also content words, "dang" for "Đảng") is not a list of stopwords."""
     out = set()
     for line in (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
+        if line == "[ambiguous]":
+            break
         if line and not line.startswith("#") and not line.startswith("["):
             out.add(nfc(line).lower())
     return frozenset(out)
@@ -101,8 +106,10 @@ def content_phrases(run: list[str], max_tokens: int = 3) -> list[tuple[int, int,
 class Vocabulary:
     """The corpus phrases of a loaded build and their vectors (memory-mapped)."""
 
-    def __init__(self, phrases: list[str], vectors: np.ndarray):
+    def __init__(self, phrases: list[str], vectors: np.ndarray, key: str = ""):
         self.phrases, self.vectors = phrases, vectors
+        # what the phrase cache is keyed by: the build's directory (an object's id may be reused after a reload)
+        self.key = key or f"vocabulary-{next(_SERIAL)}"
         self._dense: np.ndarray | None = None
 
     @classmethod
@@ -117,7 +124,7 @@ class Vocabulary:
         if not phrases:
             return None
         vectors = np.memmap(v_path, dtype=np.float16, mode="r", shape=(len(phrases), dim))
-        return cls(phrases, vectors)
+        return cls(phrases, vectors, key=str(build_dir))
 
     def nearest(self, vecs: np.ndarray, k: int = 5) -> list[list[tuple[str, float]]]:
         """The k corpus phrases closest to each vector, best first, with their cosine."""
@@ -168,7 +175,7 @@ class _NearestCache:
         self.size, self._d, self._lock = size, OrderedDict(), threading.Lock()
 
     def get(self, vocab: Vocabulary, embedder, phrases: list[str]) -> list[tuple[str, float]]:
-        key = lambda p: (id(vocab), embedder.model_id, p)   # noqa: E731
+        key = lambda p: (vocab.key, embedder.model_id, p)   # noqa: E731
         with self._lock:
             todo = [p for p in phrases if key(p) not in self._d]
         if todo:
@@ -203,8 +210,8 @@ def neighbours(question: str, vocab: Vocabulary | None, accents: dict, embedder,
 
 def _not_by_shared_words(phrase: str, near: str, accents: dict) -> bool:
     """Whether a pair is more than a shared syllable: e5 puts "cụ ông" next to "cụ hồ" and "kế hoạch trung ương"
-    next to "nghị quyết trung ương" for the syllables they share. A pair that shares a syllable is kept only
-    when the rest of the question phrase is foreign to the corpus ("người già" -> "người cao tuổi": "già")."""
+    next to "nghị quyết trung ương" for the syllables they share. So a pair that shares a content syllable is
+    not taken ("người già" -> "người cao tuổi" is left to the synonym table), nor one that adds no syllable."""
     function = {fold(w) for w in stopwords() if " " not in w}
     mine = [w for w in words(fold(phrase)) if w not in function]
     theirs = {w for w in words(fold(near)) if w not in function}

@@ -208,7 +208,7 @@ def body_node(ctx, doc_id: str, root: ONode) -> ONode | None:
         for c in kids:
             under, title = set(node_units(c)), fold(c.title).lower()
             if c.title:
-                titled += any(r["unit_id"] in under and fold(r["assignee"]).lower() in title for r in rows)
+                titled += any(r["unit_id"] in under and r["assignee"] and fold(r["assignee"]).lower() in title for r in rows)
             else:
                 untitled += any(r["unit_id"] in c.units[:1] for r in rows)
         key = (titled, untitled)        # bodies named by headings outrank bodies opening a paragraph

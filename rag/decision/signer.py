@@ -79,24 +79,3 @@ def office_not_signed(folded_question: str, units) -> tuple[str, Block, object] 
             if _has(folded_question, office) and not _has(folded_question, DEPUTY_PREFIX + office):
                 return printed, block, unit
     return None
-
-
-def own_title(text: str) -> str:
-    """The signer's own title as printed: the line above the name, or the last line of a block that prints
-    no name ("T/M BAN CHẤP HÀNH TRUNG ƯƠNG / TỔNG BÍ THƯ"); "" when that line is a T/M, K/T … line."""
-    block = read_block(text)
-    if block is not None:
-        return block.title
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    last = lines[-1] if lines else ""
-    return "" if not last or FOR_OFFICE_RE.match(_f(last)) or ON_BEHALF_RE.match(_f(last)) else last
-
-
-def signed_as(folded_question: str, passages):
-    """The passages (signature or copy blocks) whose signer's own title the question names, the longest title
-    named winning ("tổng bí thư" over "bí thư"); all of them when the question names none."""
-    named = [(len(_f(t)), p) for p in passages if (t := own_title(p.unit.text)) and _has(folded_question, _f(t))]
-    if not named:
-        return passages
-    longest = max(n for n, _ in named)
-    return [p for n, p in named if n == longest]

@@ -27,7 +27,7 @@ SLOT_CUES: dict[str, re.Pattern] = {
                        r"ngay bao nhieu)\b"),
     "time": re.compile(r"\b(khi nao|bao gio|luc nao|thoi han|han chot|han cuoi|thoi diem nao|tu khi nao|tu bao gio|"
                        r"trong bao lau|moc thoi gian|thoi gian nao|hoan thanh truoc|truoc ngay may|xong truoc|"
-                       r"thang may|nam may|quy may|hoi nao|dip nao|vao thoi diem)\b"),
+                       r"thang may|nam may|quy may|hoi nao|dip nao|vao thoi diem nao)\b"),
     # the number (số hiệu) of a document or thing the question names
     "number": re.compile(r"\b(so hieu|mang so|so may|ky hieu|so van ban)\b"),
     "person": re.compile(r"\b(la ai|ai la|dong chi nao|ong nao|ba nao|ho ten|ho va ten|ten la gi|ten gi|"

@@ -46,12 +46,11 @@ def _by_number(folded: str, rows: list[dict]) -> list[dict]:
     return out[:1]
 
 
-def _by_subject(folded: str, rows: list[dict], vocab: dict[str, int]) -> list[dict]:
+def _by_subject(folded: str, rows: list[dict], vocab: dict[str, int], total: int) -> list[dict]:
     """Most of a subject's words, weighted by rarity, or its opening words side by side ("nghị quyết về công
     tác dân tộc" for "Về công tác dân tộc trong tình hình mới"), with the document's kind word."""
     asked = content_terms(folded)
     qterms, said = set(asked), " " + " ".join(asked) + " "
-    total = sum(vocab.values())
 
     def weight(t: str) -> float:           # inverse frequency of the syllable in the corpus
         return math.log((total + 1) / (1 + vocab.get(t, 0)))
@@ -71,7 +70,7 @@ def _by_subject(folded: str, rows: list[dict], vocab: dict[str, int]) -> list[di
 def match(index, folded: str) -> list[dict]:
     """The cited-but-not-held documents a (folded) question names, best first."""
     rows = not_held(index)
-    return _by_number(folded, rows) or _by_subject(folded, rows, index.lexical.vocab)
+    return _by_number(folded, rows) or _by_subject(folded, rows, index.lexical.vocab, index.lexical.vocab_total)
 
 
 def label(row: dict) -> str:
