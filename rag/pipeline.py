@@ -50,13 +50,6 @@ def _turn(t) -> dict:
     return {"question": t.get("question", ""), "doc_ids": t.get("doc_ids", []), "routed": t.get("routed", [])}
 
 
-def _without_doc_names(u: Understanding) -> str:
-    t = list(u.text)
-    for a, b in u.alias_spans:
-        t[a:b] = " " * (b - a)
-    return "".join(t)
-
-
 class Assistant:
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -86,7 +79,7 @@ class Assistant:
                           timings_ms={"total": (time.perf_counter() - t0) * 1000}, refusal_reason="not_vietnamese",
                           scope=scope)
         u = understand(q, index.docs)
-        bare = _without_doc_names(u)          # the question without the names of the documents it routes by
+        bare = u.without_doc_names()         # the question without the names of the documents it routes by
         terms = content_terms(bare)
         context, prefer = "", []
         turns = [_turn(t) for t in (history or [])]
@@ -95,7 +88,7 @@ class Assistant:
             # names its own document, the previous documents and what kind of fact was asked
             prev = turns[-1]
             prev_u = understand(prev["question"], index.docs)
-            context = _without_doc_names(prev_u)
+            context = prev_u.without_doc_names()
             if not u.routed:
                 u.routed = prev["routed"] or prev_u.routed
                 prefer = prev["doc_ids"]

@@ -82,6 +82,13 @@ class Understanding:
     alias_spans: list[tuple[int, int]] = field(default_factory=list)
     unknown_subject: bool = False   # the first document the question names is one we do not have
 
+    def without_doc_names(self, accented: bool = True) -> str:
+        """The question (as typed, NFC; or folded) with the spans naming documents blanked out, same offsets."""
+        t = list(self.text if accented else self.folded)
+        for a, b in self.alias_spans:
+            t[a:b] = " " * (b - a)
+        return "".join(t)
+
 
 def find_references(f: str, docs: dict) -> tuple[list[tuple[int, str, tuple[int, int]]], list[tuple[int, int]],
                                                  list[DocRef]]:

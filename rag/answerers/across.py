@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from rag.answer import doc_meta, path_tail, quote_span
 from rag.answerers import Context, Structured
-from rag.answerers.asked import Topic, phrase_spans, named_documents, phrases, topic_of, without_doc_names
+from rag.answerers.asked import Topic, phrase_spans, named_documents, phrases, topic_of
 from rag.answerers.tasks import ASKS_WHO, cite_once
 from rag.cite import make_citation
 from rag.decision.decide import judge
@@ -198,7 +198,7 @@ def answer(ctx: Context) -> Structured | None:
     # the question is left to the ordinary path, which refuses)
     units = sorted((p for f in found for p in f.passages), key=lambda p: -p.score)
     if judge(topic.text, ctx.u, units, topic.terms, ctx.index, ctx.settings).refuse:
-        whole = without_doc_names(ctx.u)
+        whole = ctx.u.without_doc_names()
         if judge(whole, ctx.u, ctx.passages, content_terms(whole), ctx.index, ctx.settings).refuse:
             return None
     labels = {d: ctx.index.docs[d].label for d in docs}

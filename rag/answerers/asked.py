@@ -53,13 +53,6 @@ LEVEL_TAIL_RE = re.compile(r"(?:\s*(?:,|va|toi|den|xuong|cap)?\s*(?:trung uong|t
 LEVEL_WORDS = {"trung uong": "trung ương", "tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện"}
 
 
-def without_doc_names(u) -> str:
-    chars = list(u.text)
-    for a, b in u.alias_spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
-
-
 def issuer_level(issuer: str) -> str:
     """The level of a document's issuer: the first level marker its name holds ("Ban Thường vụ Tỉnh ủy" -> tỉnh)."""
     f = fold(nfc(issuer))

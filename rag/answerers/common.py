@@ -24,15 +24,6 @@ def doc_of(ctx) -> str | None:
     return None
 
 
-def without_doc_names(ctx, accented: bool = False) -> str:
-    """The folded question (accented: as typed, NFC) with the spans naming documents blanked out (same
-    offsets either way)."""
-    t = list(ctx.u.text if accented else ctx.u.folded)
-    for a, b in ctx.u.alias_spans:
-        t[a:b] = " " * (b - a)
-    return "".join(t)
-
-
 def remaining_terms(folded: str, neutral: set[str], cues: tuple[str, ...] = (),
                     keep: frozenset[str] = frozenset()) -> list[str]:
     """Content terms of a folded text once cue phrases and neutral words are removed (`keep`: stopword

@@ -13,7 +13,7 @@ import re
 
 from rag.answerers import Structured
 from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, node_heading, quote_span, \
-    remaining_terms, without_doc_names
+    remaining_terms
 from rag.answerers.forms import asks_about, forms, structure_patterns
 from rag.tables.outline import STRUCTURAL, ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
@@ -166,7 +166,7 @@ def _asks_shape(f: str) -> bool:
 def answer(ctx) -> Structured | None:
     doc_id = doc_of(ctx)
     root = outline_of(ctx.index, doc_id) if doc_id else None
-    f = without_doc_names(ctx)
+    f = ctx.u.without_doc_names(accented=False)
     if doc_id:
         f = _without_printed_years(f, ctx.index.docs[doc_id].text)
     # "được ban hành nhằm …" also reads as a date/issuer cue; the other metadata kinds are not overviews

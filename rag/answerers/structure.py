@@ -13,7 +13,7 @@ import re
 from rag.answerers import Structured, address, render
 from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, KEEP, LIST_RE, NEUTRAL, NOUN_WORDS, \
     ORD_RE, WHOLE
-from rag.answerers.common import Citer, doc_of, has_any, remaining_terms, without_doc_names
+from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
 from rag.answerers.tasks import due_asked
 from rag.tables.outline import outline_of
 from rag.route import intents_of
@@ -27,7 +27,7 @@ def answer(ctx) -> Structured | None:
     root = outline_of(ctx.index, doc_id) if doc_id else None
     if root is None or not root.numbered():
         return None
-    f, text = without_doc_names(ctx), without_doc_names(ctx, accented=True)      # same offsets
+    f, text = ctx.u.without_doc_names(accented=False), ctx.u.without_doc_names()      # same offsets
     accented = has_diacritics(text)
     if "deadline" in intents_of(f):
         return None             # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks
