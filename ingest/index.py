@@ -108,7 +108,7 @@ def _progress(total: int, desc: str, enabled: bool):
 def fingerprint(settings: Settings, model_id: str, docs) -> str:
     h = hashlib.sha256()
     h.update(json.dumps([PARSER_VERSION, TASK_RULES, model_id, settings.max_unit_tokens,
-                         settings.chroma_url or "embedded"]).encode())
+                         settings.chroma_url or "embedded", settings.neighbours_on]).encode())
     for d in sorted(docs, key=lambda d: d.entry["id"]):
         h.update(json.dumps(d.entry, sort_keys=True, ensure_ascii=False).encode("utf-8"))
         h.update(d.sha256.encode())
@@ -212,7 +212,8 @@ def _stream_documents(settings, index_dir, part_dir, build_id, docs, embedder, r
     cache = EmbeddingCache(index_dir / "embcache.sqlite")
     bar = _progress(None, "units", progress)
     count = ScreenedCounter(embedder.count_tokens, min(settings.max_unit_tokens, embedder.max_tokens))
-    writer = BuildWriter(part_dir, store, embedder, cache, settings.embed_batch, phases, bar, count=count)
+    writer = BuildWriter(part_dir, store, embedder, cache, settings.embed_batch, phases, bar, count=count,
+                         vocabulary=settings.neighbours_on)
     per_doc: dict[str, dict] = {}
     tasks: list[dict] = []          # the task table and the mentions of other documents are small: kept
     mentions: list[dict] = []

@@ -66,7 +66,7 @@ class Phases:
 
 class BuildWriter:
     def __init__(self, part_dir: Path, store, embedder, cache, embed_batch: int, phases: Phases, bar=None,
-                 flush_units: int = FLUSH_UNITS, count=None):
+                 flush_units: int = FLUSH_UNITS, count=None, vocabulary: bool = True):
         self.store, self.embedder, self.cache = store, embedder, cache
         self.count = count or embedder.count_tokens          # tokens of a unit with its path
         self.embed_batch, self.flush_units, self.phases, self.bar = embed_batch, flush_units, phases, bar
@@ -77,7 +77,8 @@ class BuildWriter:
         self._pending: list[tuple[Unit, str]] = []
         self._out = open(part_dir / "units.jsonl", "w", encoding="utf-8")
         self.clauses = ClauseWriter(part_dir)
-        self.vocab = VocabularyBuilder()
+        self.vocab = VocabularyBuilder() if vocabulary else None     # the meaning-neighbours' (off: not built)
+        self.vocab_stats: dict = {}
         self.part_dir = part_dir
 
     def add(self, units: list[Unit]) -> None:
@@ -107,9 +108,10 @@ class BuildWriter:
         with self.phases("lexical"):
             for u in units:
                 self.lexical.add(u)
-        with self.phases("vocabulary"):
-            for u in units:
-                self.vocab.add(u)
+        if self.vocab is not None:
+            with self.phases("vocabulary"):
+                for u in units:
+                    self.vocab.add(u)
         self.header_ids += [u.unit_id for u in units if is_header_kind(u.kind)]
         self.units += len(units)
 
@@ -152,7 +154,9 @@ class BuildWriter:
         self._flush()
         self._out.close()
         self.clauses.finish()
-        self.vocab_stats = self.vocab.write(self.part_dir, lambda texts: self._embed(texts, phase="vocabulary embedding")[0])
+        if self.vocab is not None:
+            self.vocab_stats = self.vocab.write(self.part_dir,
+                                                lambda texts: self._embed(texts, phase="vocabulary embedding")[0])
 
     def lexical_index(self):
         """The lexical index of every unit added (call after `finish`, once the store is closed: the peak of a

@@ -14,6 +14,31 @@ from rag.neighbours import PHRASES, VECTORS, Vocabulary, content_phrases, meanin
 from rag.text import fold, words
 
 
+@pytest.fixture(scope="module")
+def on_index(built_index, tmp_path_factory):
+    """Settings of an index of the real corpus built with the meaning-neighbours switched on (they are off by
+    default), sharing the session's embedding cache."""
+    import shutil
+    from pathlib import Path
+
+    from ingest.index import build_index
+    from rag.config import load_settings
+
+    index_dir = tmp_path_factory.mktemp("index-neighbours")
+    shutil.copy(Path(built_index.index_dir) / "embcache.sqlite", index_dir / "embcache.sqlite")
+    settings = load_settings(env={"RAG_NEIGHBOUR_MIN_COSINE": "0.947"}, index_dir=index_dir,
+                             corpus_dir=built_index.corpus_dir)
+    build_index(settings, progress=False)
+    return settings
+
+
+def test_the_vocabulary_is_built_only_when_the_neighbours_are_on(built_index, on_index):
+    from rag.index import LoadedIndex
+
+    assert not built_index.neighbours_on and LoadedIndex(built_index).vocabulary is None
+    assert on_index.neighbours_on and LoadedIndex(on_index).vocabulary is not None
+
+
 def test_content_phrases_never_start_or_end_with_a_stopword():
     run = ["phát huy", "vai trò", "của", "cựu chiến binh"]
     got = [p for _, _, p in content_phrases(run)]
@@ -22,17 +47,17 @@ def test_content_phrases_never_start_or_end_with_a_stopword():
     assert "vai trò của cựu chiến binh" not in got          # over four syllables
 
 
-def test_the_vocabulary_is_built_written_and_read_back(built_index, tmp_path):
+def test_the_vocabulary_is_built_written_and_read_back(on_index, tmp_path):
     from rag.embed import get_embedder
     from rag.index import LoadedIndex
 
-    index = LoadedIndex(built_index)
+    index = LoadedIndex(on_index)
     units = [index.units[u] for u in index.docs["nq-43-2023"].unit_ids]
     builder = VocabularyBuilder(min_count=2, max_phrases=200)
     for u in units:
         builder.add(u)
     assert builder.counts["người cao tuổi"] == 5 and builder.counts["cựu chiến binh"] == 1   # once: not kept
-    embedder = get_embedder(built_index)
+    embedder = get_embedder(on_index)
     stats = builder.write(tmp_path, embedder.passages)
     phrases = json.loads((tmp_path / PHRASES).read_text(encoding="utf-8"))
     assert stats["phrases"] == len(phrases) == 200
@@ -49,13 +74,13 @@ def test_the_vocabulary_is_built_written_and_read_back(built_index, tmp_path):
     assert index.manifest["vocabulary"]["phrases"] == len(index.vocabulary.phrases)
 
 
-def test_an_everyday_phrase_gets_the_documents_phrase(built_index):
+def test_an_everyday_phrase_gets_the_documents_phrase(on_index):
     from rag.embed import get_embedder
     from rag.index import LoadedIndex
     from rag.neighbours import neighbours
 
-    index = LoadedIndex(built_index)
-    embedder = get_embedder(built_index)
+    index = LoadedIndex(on_index)
+    embedder = get_embedder(on_index)
     q = "Các bác lính cũ đã xuất ngũ được giao việc gì?"
     assert "lính cũ" in unknown_phrases(q, index.lexical.accents)
     pairs = neighbours(q, index.vocabulary, index.lexical.accents, embedder)
