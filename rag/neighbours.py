@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from rag.nlp import word_tokenize
 from rag.text import DATA, fold, nfc, words
 
 PHRASES = "vocab_phrases.json"
@@ -48,22 +49,9 @@ def stopwords() -> frozenset[str]:
     return frozenset(out)
 
 
-@functools.lru_cache(maxsize=1)
-def _word_tokenize():
-    """underthesea's word segmentation, loaded the way rag.decision.slots loads its NER (without the unused
-    pipelines that would import torch and transformers: ≈ 300 MB and seconds); None when it is not installed."""
-    from rag.decision.slots import _ner
-
-    if _ner() is None:
-        return None
-    from underthesea import word_tokenize
-
-    return word_tokenize
-
-
 def _tokenize(text: str) -> list[str]:
     """Words of a text: underthesea's compounds ("cựu chiến binh"), else syllables."""
-    wt = _word_tokenize()
+    wt = word_tokenize()
     return wt(text) if wt is not None else text.split()
 
 

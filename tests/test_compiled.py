@@ -238,12 +238,12 @@ def test_key_counts_equal_a_counter_updated_batch_by_batch():
 
 
 def test_ner_loaded_without_underthesea_optional_pipelines_tags_as_the_full_import():
-    """rag.decision.slots loads underthesea without its translate/classify/... pipelines (torch, transformers):
+    """rag.nlp loads underthesea without its translate/classify/... pipelines (torch, transformers):
     the tags of our questions equal those of `from underthesea import ner` imported the ordinary way."""
     import subprocess
     import sys
 
-    from rag.decision.slots import _ner
+    from rag.nlp import ner
 
     questions = QUESTIONS_ALL[:60]
     code = ("import json, sys; from underthesea import ner; qs = json.loads(sys.stdin.read()); "
@@ -251,11 +251,11 @@ def test_ner_loaded_without_underthesea_optional_pipelines_tags_as_the_full_impo
     out = subprocess.run([sys.executable, "-c", code], input=json.dumps(questions), capture_output=True, text=True,
                          check=True)
     want = json.loads(out.stdout.strip().splitlines()[-1])
-    got = [[list(t) for t in _ner()(q)] for q in questions]
+    got = [[list(t) for t in ner()(q)] for q in questions]
     assert got == want
     assert any(t[3] != "O" for tags in got for t in tags)
     # in a fresh process (other tests may have imported torch here): the tagger loads without torch
-    probe = ("import sys; from rag.decision.slots import _ner; _ner()('Hà Nội'); "
+    probe = ("import sys; from rag.nlp import ner; ner()('Hà Nội'); "
              "print('torch' in sys.modules, 'transformers' in sys.modules)")
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert loaded.stdout.split() == ["False", "False"]

@@ -171,7 +171,7 @@ def test_money_cues_are_matched_with_their_accents():
 
 
 def test_warming_loads_the_tagger_before_the_first_question(built_index):
-    from rag.decision import slots
+    from rag import nlp
     a = Assistant(built_index)
     assert a.warm() is a
-    assert slots._ner.cache_info().currsize == 1
+    assert nlp.ner.cache_info().currsize == 1

@@ -13,13 +13,10 @@ specific thing. So two checks are strict while descriptive words are matched by 
 from __future__ import annotations
 
 import functools
-import logging
 import re
-import sys
 
+from rag.nlp import ner as load_ner
 from rag.text import fold
-
-log = logging.getLogger(__name__)
 
 SLOT_CUES: dict[str, re.Pattern] = {
     # folded question patterns; the first that matches decides the slot
@@ -190,31 +187,6 @@ def slot_filled(slot: str, text: str) -> bool:
     return bool(SLOT_FILL[slot].search(folded))
 
 
-# underthesea's __init__ imports each of these optional pipelines when it can, and skips one that raises
-# ImportError; with transformers installed, translate (and the others) pull in torch and transformers:
-# ≈ 250 MB of memory and 7-9 s at import, none of it used by `ner` (a CRF model of its own)
-_UNUSED_PIPELINES = ("underthesea.pipeline.classification", "underthesea.pipeline.sentiment",
-                     "underthesea.pipeline.lang_detect", "underthesea.pipeline.dependency_parse",
-                     "underthesea.pipeline.translate", "underthesea.agent", "underthesea.address")
-
-
-@functools.lru_cache(maxsize=1)
-def _ner():
-    skipped = [m for m in _UNUSED_PIPELINES if m not in sys.modules]
-    for m in skipped:
-        sys.modules[m] = None          # `import m` raises ImportError while underthesea loads
-    try:
-        from underthesea import ner
-    except ImportError:       # optional: capitalised syllables stand in
-        log.info("underthesea is not installed; named things come from capitalised words only")
-        return None
-    finally:
-        for m in skipped:
-            if sys.modules.get(m, 0) is None:
-                del sys.modules[m]
-    return ner
-
-
 GENERIC_NAMES = {"viet nam", "trung uong", "dang", "nha nuoc", "chinh phu", "quoc hoi", "to quoc", "nhan dan"}
 
 
@@ -229,7 +201,7 @@ def named_things(text: str) -> tuple[str, ...]:
 def named_spans(text: str) -> tuple[tuple[str, str, str], ...]:
     """(as printed, folded, "number" | "name") for each named thing of a question, first seen first."""
     found: list[tuple[str, str]] = [(m.group(0), "number") for m in NUMBER_RE.finditer(text)]
-    ner = _ner()
+    ner = load_ner()
     if ner is not None:
         spans, entity = [], []
         for word, _pos, _chunk, tag in ner(text):
