@@ -168,7 +168,10 @@ def understand(question: str, docs: dict) -> Understanding:
     u.intents = intents_of(f)
     for intent in u.intents:
         for k, kind in enumerate(INTENTS[intent][1]):
-            u.unit_kinds.setdefault(kind, 1.0 if k == 0 else 0.6)
+            # an intent's first kind answers it best; a kind two of the question's intents name answers both
+            # ("ai ký bản sao y": the copy block, not the copy's recipients)
+            w = 1.0 if k == 0 or kind in u.unit_kinds else 0.6
+            u.unit_kinds[kind] = max(w, u.unit_kinds.get(kind, 0.0))
     m = re.search(r"\b(phan|muc)\s+([ivx]+|\d+(?:\.\d+)?)\b", f)
     if STRUCT_RE.search(f) and m:
         u.structure = (m.group(1), m.group(2))

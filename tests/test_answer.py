@@ -60,6 +60,9 @@ def test_who_signed_cites_the_signature_unit(ask):
     assert first(b) == "ct-tucantho-nq43:signature" and "Nguyễn Văn Hiếu" in b.answer
     c = ask("Ai ký bản sao y của Lạng Sơn?")
     assert first(c) == "nq-43-2023:copy" and "Sai Văn Đông" in c.answer
+    # "ký" and "bản sao y" both name the copy block: it outranks the copy's list of recipients
+    d = ask("Đồng chí nào ký bản sao y Nghị quyết 43?")
+    assert first(d) == "nq-43-2023:copy" and "Sai Văn Đông" in d.answer
 
 
 def test_lists_of_recipients_do_not_answer_what_a_body_must_do(ask):
