@@ -30,6 +30,7 @@ KIND_BOOST = 0.5
 # naming a body; they answer metadata questions only
 LIST_KINDS = ("recipients", "signature", "copy", "copy_recipients")
 DEADLINE_BOOST = 0.1
+META_ROUTED_BOOST = 0.2     # a metadata question's kind of unit in the document it names
 CITED_DOC_BOOST = 0.25
 
 
@@ -181,6 +182,10 @@ def _boosts(index: LoadedIndex, cand: list[str], rows: np.ndarray, u: Understand
         states[need] = t.flag(key, rows[need], lambda r: states_metadata(index.units[index.order[r]], u.intents))
     kind_ok = in_kinds & states
     boosts[kind_ok] += kind_w[t.kind[rows[kind_ok]]]
+    if meta_intent:
+        # "Kế hoạch của tỉnh do cơ quan nào ban hành": the named document's own header / signature answers,
+        # not a body paragraph that happens to say "ban hành"
+        boosts[kind_ok & in_routed] += META_ROUTED_BOOST
     numbers = [index.docs[r].entry.get("number") for r in routed if index.docs[r].entry.get("number")]
     if meta_intent and numbers:
         # metadata about a document may be stated by another document that cites it by number

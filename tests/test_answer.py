@@ -60,6 +60,9 @@ def test_who_signed_cites_the_signature_unit(ask):
     assert first(b) == "ct-tucantho-nq43:signature" and "Nguyễn Văn Hiếu" in b.answer
     c = ask("Ai ký bản sao y của Lạng Sơn?")
     assert first(c) == "nq-43-2023:copy" and "Sai Văn Đông" in c.answer
+    # an issuer question about a named document cites its own header, not a body paragraph saying "ban hành"
+    e = ask("Kế hoạch của tỉnh do cơ quan nào ban hành?")
+    assert first(e) in ("kh-btvtu-nq43:header", "kh-btvtu-nq43:signature")
     # "ký" and "bản sao y" both name the copy block: it outranks the copy's list of recipients
     d = ask("Đồng chí nào ký bản sao y Nghị quyết 43?")
     assert first(d) == "nq-43-2023:copy" and "Sai Văn Đông" in d.answer
