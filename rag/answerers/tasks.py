@@ -19,6 +19,7 @@ from rag.answer import doc_meta
 from rag.answerers import Context, Structured
 from rag.cite import make_citation
 from rag.prompts import msg
+from rag.tables.levels import ALL_LEVELS, LEVEL_CUT, SEVERAL_LEVELS
 from rag.tables.tasks import (DueFilter, any_assignee_matches, assignee_heading, assignee_key, filter_rows,
                               parse_period)
 from rag.text import content_terms, fold, with_bigrams, words
@@ -43,15 +44,8 @@ ASSIGNEE_RES = (
 # the question asks who acts ("ai phụ trách", "cơ quan nào"): an assignee printed in a heading is cited too
 ASKS_WHO = re.compile(r"\b(?:ai|co quan nao|don vi nao|to chuc nao|cap nao|noi nao)\b")      # not "ban nao": "văn bản nào"
 _LEAD_WORDS = re.compile(r"^(?:theo [^,]+, |trong [^,]+, |liet ke (?:cac |nhung )?(?:nhiem vu|viec) cua |nhung |cac |)")
-# where a body's name ends and the levels it is asked at begin: "Ban Tuyên giáo ở trung ương, ở tỉnh và ở Cần Thơ",
-# "Mặt trận mỗi nơi", "Ban Dân vận cấp tỉnh"; the body is then looked up at every level its name is printed with
-LEVEL_CUT = re.compile(r"(?:\s*,\s*|\s+)(?:o|tai|moi noi|moi cap|cac cap|cap|tu trung uong|trung uong va|"
-                       r"trung uong,)(?:\s|$)|\s*,\s*")
-# the qualifier names several levels or places: the documents it names are levels, not a restriction
-SEVERAL_LEVELS = re.compile(r",|\bva\b|\bmoi noi\b|\bmoi cap\b|\bcac cap\b|\btu trung uong\b|\bxuong\b")
 # a field named for its bodies: "ngành tuyên giáo", "bên dân vận", "khối Mặt trận"
 FIELD_RE = re.compile(r"(?:nganh|ben|phia|khoi)\s+")
-ALL_LEVELS = re.compile(r"\b(?:cac|moi) cap\b")
 # several bodies asked together: "Đảng đoàn Quốc hội ở trung ương và HĐND ở tỉnh, ở Cần Thơ"
 BODY_JOIN = re.compile(r"\s*,\s*|\s+(?:va|voi|cung)\s+")
 TOPIC_SHARE = 0.5
