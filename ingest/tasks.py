@@ -8,13 +8,14 @@ parenthesis ("hoàn thành trong quý I/2024", "thực hiện thường xuyên",
 that is not a deadline ("qua Ban Dân vận Tỉnh ủy") and the dates of cited documents are not read.
 
 Nothing here knows a particular document: the rules are the words Party and State bodies are named with
-(ORG_HEADS), the verbs an assignment opens with (VERBS) and the levels' markers (LEVELS).
+(ORG_HEADS), the verbs an assignment opens with (VERBS) and the levels' markers (rag.tables.levels.LEVELS).
 """
 from __future__ import annotations
 
 import re
 
-from rag.tables.tasks import LEVELS, parse_deadline
+from rag.tables.levels import level_of
+from rag.tables.tasks import parse_deadline
 from rag.text import fold, nfc
 from rag.types import Unit
 
@@ -87,19 +88,6 @@ def normalise(name: str) -> str:
     for long, short in ABBREVIATE:
         s = re.sub(re.escape(long), short, s, flags=re.I)
     return s[:1].upper() + s[1:]
-
-
-def level_of(name: str, doc_level: str) -> str:
-    f = " " + fold(nfc(name)) + " "
-    best = None
-    for marker, level in LEVELS:
-        for m in re.finditer(r"(?<![a-z])" + re.escape(marker) + r"(?![a-z])", f):
-            if f[:m.start()].rstrip().endswith("truc thuoc"):
-                continue        # "đảng ủy trực thuộc Trung ương": the superior, not the body's level
-            if best is None or m.start() < best[0]:
-                best = (m.start(), level)
-            break
-    return best[1] if best else doc_level
 
 
 def role_of(text: str, name: str, from_heading: bool) -> str:

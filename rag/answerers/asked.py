@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from rag.route import KIND_WORDS, OBJECT_RE, find_references
-from rag.tables.tasks import LEVELS
+from rag.tables.levels import LEVEL_ALT, LEVEL_REF_ALT, LEVEL_TAIL_RE, LEVEL_WORDS, issuer_level
 from rag.text import DATA, content_terms, fold, nfc, words
 
 
@@ -42,23 +42,12 @@ class Topic:
 
 # an informal reference to a document by its kind and level ("kế hoạch trung ương", "chương trình của tỉnh"):
 # it says where to look, it is not the topic
-LEVEL_REF_RE = re.compile(r"(?<![a-z])(?:%s)\s+(?:cua\s+)?(?:trung uong|tinh uy|thanh uy|tinh|thanh pho)(?![a-z])"
-                          % "|".join(sorted(KIND_WORDS, key=len, reverse=True)))
+LEVEL_REF_RE = re.compile(r"(?<![a-z])(?:%s)\s+(?:cua\s+)?(?:%s)(?![a-z])"
+                          % ("|".join(sorted(KIND_WORDS, key=len, reverse=True)), LEVEL_REF_ALT))
 JOIN_RE = re.compile(r"^\s*(?:,|,?\s*(?:va|voi|so voi|lan|cung nhu|hay)\s+(?:(?:trong|o|cua)\s+)?)\s*$")
 # a document named in a list by its kind and, optionally, its level: "nghị quyết trung ương, kế hoạch tỉnh và …"
-LISTED_RE = re.compile(r"(?<![a-z])(?P<kind>%s)(?:\s+(?:cua\s+)?(?:cap\s+)?(?P<level>trung uong|tinh|thanh pho|huyen))?"
-                       r"(?![a-z])" % "|".join(sorted(KIND_WORDS, key=len, reverse=True)))
-LEVEL_TAIL_RE = re.compile(r"(?:\s*(?:,|va|toi|den|xuong|cap)?\s*(?:trung uong|tinh|thanh pho|huyen|xa|co so|"
-                           r"dia phuong))+(?![a-z])")
-LEVEL_WORDS = {"trung uong": "trung ương", "tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện"}
-
-
-def issuer_level(issuer: str) -> str:
-    """The level of a document's issuer: the first level marker its name holds ("Ban Thường vụ Tỉnh ủy" -> tỉnh)."""
-    f = fold(nfc(issuer))
-    hits = [(m.start(), level) for marker, level in LEVELS
-            for m in re.finditer(rf"(?<![a-z]){re.escape(marker)}(?![a-z])", f)]
-    return min(hits)[1] if hits else ""
+LISTED_RE = re.compile(r"(?<![a-z])(?P<kind>%s)(?:\s+(?:cua\s+)?(?:cap\s+)?(?P<level>%s))?"
+                       r"(?![a-z])" % ("|".join(sorted(KIND_WORDS, key=len, reverse=True)), LEVEL_ALT))
 
 
 def listed_documents(u, docs: dict) -> list[tuple[tuple[int, int], str]]:

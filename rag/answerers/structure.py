@@ -14,7 +14,7 @@ from rag.answerers import Structured, address, render
 from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, KEEP, LIST_RE, NEUTRAL, NOUN_WORDS, \
     ORD_RE, WHOLE
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
-from rag.answerers.tasks import due_asked
+from rag.answerers.task_query import due_asked
 from rag.tables.outline import outline_of
 from rag.route import intents_of
 from rag.text import has_diacritics

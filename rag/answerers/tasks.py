@@ -7,197 +7,25 @@
 - who leads: "Ai chủ trì việc xây dựng Chiến lược đại đoàn kết?".
 The answer states what was searched and the count, groups the rows by document and cites each row's
 unit. Any other question returns None (the retrieval answer handles it); so does an assignee the table
-does not know.
+does not know. What the question asks is read by rag/answerers/task_query.py; this module filters and renders.
 """
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
 
 from rag.answer import doc_meta
 from rag.answerers import Context, Structured
+from rag.answerers.task_query import read_question
 from rag.cite import make_citation
 from rag.prompts import msg
-from rag.tables.tasks import (DueFilter, any_assignee_matches, assignee_heading, assignee_key, filter_rows,
-                              parse_period)
-from rag.text import content_terms, fold, with_bigrams, words
+from rag.tables.tasks import assignee_heading, filter_rows
+from rag.text import fold, with_bigrams, words
 
-TASK_NOUN = r"(?:viec|nhiem vu|cong viec|noi dung|hoat dong)"
-DUE_CUE = re.compile(r"\b(?:xong|hoan thanh|co han|thoi han|han chot|han la|den han|het han|qua han|"
-                     r"phai lam|can lam|phai thuc hien|phai trien khai)\b")
-PERIOD_CUE = re.compile(r"\b(?:nam \d{4}|quy (?:iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*\d{4}|thang \d{1,2}\s*(?:/|nam)\s*\d{4})\b")
-ASKS_WHEN = re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|thang nao|nam nao|quy nao|the nao|ra sao)\b")
-GAP_WORDS = 3
-TOPIC_RE = re.compile(rf"\b{TASK_NOUN} (?:gi|nao) (?:ve|lien quan den|trong linh vuc|trong cong tac) (.+)$")   # asks for a deadline
-ONGOING_CUE = re.compile(rf"\b(?:{TASK_NOUN}\b[^?]*\bthuong xuyen|thuong xuyen\b[^?]*\b{TASK_NOUN})\b")
-# what the tasks asked for are for: "phải làm gì để người dân bớt phiền hà" (only the tasks about it)
-PURPOSE_RE = re.compile(r"\b(?:lam gi|lam nhung gi|lam nhung viec gi|can lam gi|phai lam gi) (?:de|nham) (.+)$")
-CHAIR_RE = re.compile(r"\b(?:ai|co quan nao|don vi nao|ban nao|noi nao) (?:se |duoc giao |phai )?chu tri (?:viec |nhiem vu )?(.+)$")
-ASSIGNEE_RES = (
-    re.compile(rf"\bgiao (?:cho )?(.+?) (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao)\b"),
-    re.compile(rf"\b(?:{TASK_NOUN}) (?:thuong xuyen )?(?:cua|danh cho|giao cho|duoc giao cho) (.+?)(?: trong | theo | o cac | tai | la | gom | co |\?|$)"),
-    re.compile(rf"^(.+?) (?:duoc giao|co (?:nhung |cac )?{TASK_NOUN} (?:gi|nao)|phai lam nhung|phai lam gi|"
-               rf"phai thuc hien nhung|chiu trach nhiem (?:nhung|nhiem vu))"),
-)
 # the question asks who acts ("ai phụ trách", "cơ quan nào"): an assignee printed in a heading is cited too
 ASKS_WHO = re.compile(r"\b(?:ai|co quan nao|don vi nao|to chuc nao|cap nao|noi nao)\b")      # not "ban nao": "văn bản nào"
-_LEAD_WORDS = re.compile(r"^(?:theo [^,]+, |trong [^,]+, |liet ke (?:cac |nhung )?(?:nhiem vu|viec) cua |nhung |cac |)")
-# where a body's name ends and the levels it is asked at begin: "Ban Tuyên giáo ở trung ương, ở tỉnh và ở Cần Thơ",
-# "Mặt trận mỗi nơi", "Ban Dân vận cấp tỉnh"; the body is then looked up at every level its name is printed with
-LEVEL_CUT = re.compile(r"(?:\s*,\s*|\s+)(?:o|tai|moi noi|moi cap|cac cap|cap|tu trung uong|trung uong va|"
-                       r"trung uong,)(?:\s|$)|\s*,\s*")
-# the qualifier names several levels or places: the documents it names are levels, not a restriction
-SEVERAL_LEVELS = re.compile(r",|\bva\b|\bmoi noi\b|\bmoi cap\b|\bcac cap\b|\btu trung uong\b|\bxuong\b")
-# a field named for its bodies: "ngành tuyên giáo", "bên dân vận", "khối Mặt trận"
-FIELD_RE = re.compile(r"(?:nganh|ben|phia|khoi)\s+")
-ALL_LEVELS = re.compile(r"\b(?:cac|moi) cap\b")
-# several bodies asked together: "Đảng đoàn Quốc hội ở trung ương và HĐND ở tỉnh, ở Cần Thơ"
-BODY_JOIN = re.compile(r"\s*,\s*|\s+(?:va|voi|cung)\s+")
 TOPIC_SHARE = 0.5
-MIN_NAME_WORDS = 2
 CLOSE = 0.85
-
-
-@dataclass
-class TaskQuery:
-    due: DueFilter | None = None
-    assignee: str = ""
-    chair_topic: list[str] | None = None
-    chair_text: str = ""
-    topic: list[str] | None = None
-    topic_text: str = ""
-    levels: str = ""               # the levels the body is asked at, as typed ("ở trung ương, ở tỉnh và ở Cần Thơ")
-    assignees: list[str] = field(default_factory=list)   # several bodies asked together (each looked up)
-
-    @property
-    def every_level(self) -> bool:
-        """The levels asked are several ("ở trung ương, ở tỉnh và ở Cần Thơ", "các cấp", "mỗi nơi")."""
-        return bool(self.levels) and bool(SEVERAL_LEVELS.search(fold(self.levels)))
-
-    def criteria(self) -> str:
-        parts = []
-        if self.assignee and self.every_level:
-            parts.append(msg("tasks_by_assignee_levels", who=self.assignee))
-        elif self.assignee:
-            parts.append(msg("tasks_by_assignee", who=self.assignee))
-        if self.due:
-            parts.append(msg("tasks_by_due", period=self.due.label()))
-        if self.chair_topic:
-            parts.append(msg("tasks_by_chair", topic=self.chair_text))
-        if self.topic:
-            parts.append(msg("tasks_by_topic", topic=self.topic_text))
-        return ", ".join(parts)
-
-
-def _span_text(u, a: int, b: int) -> str:
-    return u.text[a:b].strip(" ,.?;:")
-
-
-def due_asked(u) -> DueFilter | None:
-    """The due period a question restricts tasks to ("phải xong trong năm 2025", "việc … thường xuyên"), or None."""
-    f = u.folded.rstrip(" ?.!")
-    cue = DUE_CUE.search(f)
-    when = PERIOD_CUE.search(f, cue.end()) if cue else None
-    # the period is what the deadline cue points at ("phải xong trong năm 2025"), not a horizon ("đến năm 2030")
-    between = f[cue.end():when.start()].split() if when else []
-    if when and len(between) <= GAP_WORDS and not (between and between[-1] in ("den", "toi")) and not ASKS_WHEN.search(f):
-        period = parse_period(u.text[when.start():when.end()])
-        if period and period.get("year"):
-            return DueFilter(year=period["year"], quarter=period["quarter"] if not period["month"] else None,
-                             month=period["month"])
-    elif ONGOING_CUE.search(f):
-        return DueFilter(ongoing=True)
-    return None
-
-
-def read_question(u, rows: list[dict]) -> TaskQuery | None:
-    f = u.folded.rstrip(" ?.!")
-    q = TaskQuery()
-    m = CHAIR_RE.search(f)
-    if m:
-        text = _span_text(u, *m.span(1))
-        topic = with_bigrams(content_terms(text))
-        if topic:
-            q.chair_topic, q.chair_text = topic, text
-            return q
-    q.due = due_asked(u)
-    for rx in ASSIGNEE_RES:
-        m = rx.search(f)
-        if not m:
-            continue
-        a, b = m.span(1)
-        colon = f.rfind(":", a, b)
-        a = colon + 1 if colon >= 0 else a      # "Chuyện sửa luật …: đảng đoàn Quốc hội … được giao": after the lead
-        while a < b and f[a] == " ":
-            a += 1
-        lead = _LEAD_WORDS.match(f[a:b])
-        a += lead.end() if lead else 0
-        # the name as typed; else several bodies named together; else one body and the levels it is asked at
-        bodies, levels = ([], "") if _known(rows, _span_text(u, a, b)) else several_bodies(u, a, b, rows)
-        if bodies:
-            q.assignees = bodies
-            q.assignee, q.levels = "», «".join(bodies), levels
-            break
-        name, levels = body_and_levels(u, a, b, rows)
-        if name:
-            q.assignee, q.levels = name, levels
-            break
-    m = TOPIC_RE.search(f) or PURPOSE_RE.search(f)
-    if m and (q.due or q.assignee):
-        q.topic_text = _span_text(u, *m.span(1))
-        q.topic = with_bigrams(content_terms(q.topic_text)) or None
-    return q if (q.due or q.assignee) else None
-
-
-def _known(rows: list[dict], name: str) -> bool:
-    # a body's name has two words at least ("Ban Dân vận", "cấp ủy"): "nhiệm vụ của Đảng" is not a lookup
-    return len(assignee_key(name)) >= MIN_NAME_WORDS and any_assignee_matches(rows, name)
-
-
-def body_and_levels(u, a: int, b: int, rows: list[dict]) -> tuple[str, str]:
-    """(the body named in the question's span a:b, the levels it is asked at): the whole span when the table
-    knows it ("Ban Tuyên giáo Trung ương"); else the span cut where a qualifier of levels begins ("Ban Tuyên
-    giáo | ở trung ương, ở tỉnh và ở Cần Thơ mỗi nơi") or after the levels it opens with ("ở trung ương, tỉnh
-    và Cần Thơ, | Ban Tuyên giáo"), the body then matching its name at every level.
-    ("", "") when the table knows neither."""
-    noun = FIELD_RE.match(u.folded, a, b)
-    if noun:                                    # "ngành tuyên giáo" -> the bodies named "… tuyên giáo …"
-        got = body_and_levels(u, noun.end(), b, rows)
-        if got[0]:
-            return got
-    name = _span_text(u, a, b)
-    if _known(rows, name):
-        every = ALL_LEVELS.search(fold(name))   # "Ban Dân vận các cấp": the table's key drops "các cấp"
-        return name, every.group(0) if every else ""
-    cuts = list(LEVEL_CUT.finditer(u.folded, a, b))
-    for m in reversed(cuts):                    # the longest name the table knows, the levels after it
-        head = _span_text(u, a, m.start())
-        if _known(rows, head):
-            return head, _span_text(u, m.start(), b)
-    for m in cuts:                              # or before it: "ở trung ương, tỉnh và Cần Thơ, Ban Tuyên giáo"
-        if u.folded[m.start():m.end()].strip() == ",":
-            tail = _span_text(u, m.end(), b)
-            if _known(rows, tail):
-                return tail, _span_text(u, a, m.start())
-    return "", ""
-
-
-def several_bodies(u, a: int, b: int, rows: list[dict]) -> tuple[list[str], str]:
-    """(the bodies a span names together, the levels they are asked at): "Đảng đoàn Quốc hội ở trung ương và HĐND
-    ở tỉnh, ở Cần Thơ" -> (["Đảng đoàn Quốc hội", "HĐND"], "ở trung ương, ở tỉnh, ở Cần Thơ"); ([], "") unless
-    two at least."""
-    cuts = [(a, a)] + [m.span() for m in BODY_JOIN.finditer(u.folded, a, b)] + [(b, b)]
-    found: list[str] = []
-    levels: list[str] = []
-    for (_, start), (end, _) in zip(cuts, cuts[1:]):
-        name, level = body_and_levels(u, start, end, rows) if end > start else ("", "")
-        if name and name not in found:
-            found.append(name)
-        level = level if name else _span_text(u, start, end)     # a piece that names no body is a level
-        if level:
-            levels.append(level)
-    return (found, ", ".join(levels)) if len(found) >= 2 else ([], "")
 
 
 def _terms(row: dict) -> set[str]:

@@ -22,10 +22,6 @@ from rag.text import expand_abbreviations, fold, nfc, words
 ONGOING = "thường xuyên"
 FIELDS = ("doc_id", "doc_label", "unit_id", "path", "heading", "assignee", "assignee_norm", "level", "role",
           "text", "deadline_text", "due", "ongoing")
-# level markers in a body's name (folded), first one wins (ingest/tasks.py: a name without one takes its document's)
-LEVELS = (("trung uong", "trung ương"), ("quoc hoi", "trung ương"), ("chinh phu", "trung ương"),
-          ("bo chinh tri", "trung ương"), ("ban bi thu", "trung ương"), ("tinh", "tỉnh"),
-          ("thanh pho", "thành phố"), ("thanh uy", "thành phố"), ("huyen", "huyện"))
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _QUARTER_RE = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\s*(?:/|nam\s+)\s*(\d{4})\b")
