@@ -21,7 +21,7 @@ from rag.decision.meaning import in_official_terms
 from rag.decision.slots import contains_named, named_things
 from rag.index import LoadedIndex
 from rag.neighbours import neighbours, rewrite
-from rag.route import METADATA_INTENTS, Understanding
+from rag.route import INTENTS, METADATA_INTENTS, Understanding
 from rag.text import expand_abbreviations, fold, has_diacritics, nfc, with_bigrams, words
 from rag.types import Passage
 
@@ -66,13 +66,20 @@ DATE_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\b\d{1,
 DOCNUM_RE = re.compile(r"\b\d+-[A-ZĐ]+/[A-ZĐƯ]+\b")
 
 
-def states_metadata(unit, intents: list[str]) -> bool:
-    """Whether a unit can state what a date or number question asks (other intents: always)."""
+def _states(unit, intents: list[str]) -> bool:
     if "date" in intents:
         return bool(DATE_RE.search(unit.text))
     if "number" in intents:
         return bool(DOCNUM_RE.search(unit.text))
     return True
+
+
+def states_metadata(unit, intents: list[str]) -> bool:
+    """Whether a unit can state what a date or number question asks (other intents: always). A unit of a kind
+    some asked intent names is judged on those intents only ("ai ký … và ngày nào": the signature block
+    states the signer without a date); any other unit on all of them."""
+    own = [i for i in intents if unit.kind in INTENTS.get(i, ((), ()))[1]]
+    return _states(unit, own or intents)
 
 
 def _minmax(x: np.ndarray) -> np.ndarray:

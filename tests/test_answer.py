@@ -63,6 +63,10 @@ def test_who_signed_cites_the_signature_unit(ask):
     # an issuer question about a named document cites its own header, not a body paragraph saying "ban hành"
     e = ask("Kế hoạch của tỉnh do cơ quan nào ban hành?")
     assert first(e) in ("kh-btvtu-nq43:header", "kh-btvtu-nq43:signature")
+    # two facts of a document asked, one not printed: the signer answered, the missing date named
+    f = ask("Chương trình của Thành ủy Cần Thơ do ai ký, ký ngày nào?")
+    assert first(f) == "ct-tucantho-nq43:signature" and "Nguyễn Văn Hiếu" in f.answer
+    assert "không nêu ngày ban hành" in f.answer
     # "ký" and "bản sao y" both name the copy block: it outranks the copy's list of recipients
     d = ask("Đồng chí nào ký bản sao y Nghị quyết 43?")
     assert first(d) == "nq-43-2023:copy" and "Sai Văn Đông" in d.answer
