@@ -11,6 +11,7 @@ The index is built at ingest by ingest/lexbuild.py.
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 
@@ -21,6 +22,20 @@ from rag.text import DATA, fold
 from rag.types import Unit
 
 _SYL_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def rarity(term: str, vocab: dict[str, int], total: int) -> float:
+    """How rare a folded syllable is in the corpus (inverse frequency over the vocabulary's counts)."""
+    return math.log((total + 1) / (1 + vocab.get(term, 0)))
+
+
+def prints_phrase(folded: str, accents: dict[str, str]) -> bool:
+    """Whether the corpus prints a folded phrase: every run of three of its syllables (the whole phrase when
+    shorter) is a corpus n-gram (the accent table holds every folded 1-3 syllable n-gram of the corpus)."""
+    w = folded.split()
+    if len(w) <= 3:
+        return " ".join(w) in accents
+    return all(" ".join(w[i:i + 3]) in accents for i in range(len(w) - 2))
 
 
 def lexical_text(u: Unit) -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from rag.lexical import prints_phrase
 from rag.nlp import word_tokenize
 from rag.text import DATA, fold, nfc, words
 
@@ -127,14 +128,6 @@ class Vocabulary:
         return out
 
 
-def _in_corpus(folded: str, accents: dict) -> bool:
-    """Whether the corpus prints a folded phrase (every run of three of its syllables is a corpus n-gram)."""
-    w = words(folded)
-    if len(w) <= 3:
-        return " ".join(w) in accents
-    return all(" ".join(w[i:i + 3]) in accents for i in range(len(w) - 2))
-
-
 def unknown_phrases(question: str, accents: dict) -> list[str]:
     """The question's content phrases (one or two words, two syllables or more: a single syllable's neighbours
     are its look-alikes) the corpus never prints, two-word ones first, a one-word phrase dropped when a chosen
@@ -146,7 +139,7 @@ def unknown_phrases(question: str, accents: dict) -> list[str]:
         if named:
             named[0] = named[0] and any(c.isupper() for c in run[0][1:])   # the sentence's first capital is not a name
         for i, j, p in sorted(content_phrases(run, max_tokens=2), key=lambda x: x[0] - x[1]):
-            if any(named[i:j]) or len(p.split()) < 2 or _in_corpus(fold(p), accents):
+            if any(named[i:j]) or len(p.split()) < 2 or prints_phrase(" ".join(words(fold(p))), accents):
                 continue
             if any(cr == r and ci <= i and j <= cj for cr, ci, cj, _ in chosen):
                 continue

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from rag.index import LoadedIndex
-from rag.lexical import LexicalIndex, lexical_text
+from rag.lexical import LexicalIndex, lexical_text, prints_phrase
 from rag.decision.meaning import soft_coverage
 from rag.embed import get_embedder
 from rag.neighbours import meaning_pairs, neighbours
@@ -82,11 +82,7 @@ def _in_corpus(thing: str, lexical: LexicalIndex) -> bool:
     """Whether a named thing occurs in the corpus as a run of syllables: every syllable, and every run of
     three (the accent table holds every 1-3 syllable n-gram of the corpus, folded)."""
     w = words(thing)
-    if not all(x in lexical.vocab for x in w):
-        return False
-    if len(w) <= 3:
-        return " ".join(w) in lexical.accents
-    return all(" ".join(w[i:i + 3]) in lexical.accents for i in range(len(w) - 2))
+    return all(x in lexical.vocab for x in w) and prints_phrase(" ".join(w), lexical.accents)
 
 
 def signals(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],

@@ -10,9 +10,9 @@ meaning-neighbours (rag.neighbours, from the embedding model), a neighbour the p
 from __future__ import annotations
 
 import functools
-import math
 import re
 
+from rag.lexical import rarity
 from rag.text import DATA, fold, nfc, words
 
 
@@ -74,7 +74,7 @@ def soft_coverage(terms: list[str], question_words: list[str], passage_words: li
     """Rarity-weighted share of the question's content terms the passage covers by word or by meaning."""
     if not terms:
         return 0.0
-    weight = {t: math.log((vocab_total + 1) / (1 + vocab.get(t, 0))) for t in terms}
+    weight = {t: rarity(t, vocab, vocab_total) for t in terms}
     got = covered_terms(terms, question_words, passage_words, extra)
     return sum(weight[t] for t in terms if t in got) / (sum(weight.values()) or 1.0)
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import sys
 
+from rag.lexical import rarity
 from rag.text import content_terms, fold
 
 SUBJECT_SHARE = 2 / 3     # rarity-weighted share of a subject's content words a question must hold to name it without a number
@@ -52,15 +52,13 @@ def _by_subject(folded: str, rows: list[dict], vocab: dict[str, int], total: int
     asked = content_terms(folded)
     qterms, said = set(asked), " " + " ".join(asked) + " "
 
-    def weight(t: str) -> float:           # inverse frequency of the syllable in the corpus
-        return math.log((total + 1) / (1 + vocab.get(t, 0)))
-
     best, best_share = None, 0.0
     for r in rows:
         terms = [t for t in dict.fromkeys(content_terms(fold(r.get("subject", "")))) if t != "ve"]
         if len(terms) < SUBJECT_MIN_WORDS or not re.search(rf"\b{_kind_word(r)}\b", folded):
             continue
-        share = sum(weight(t) for t in terms if t in qterms) / (sum(weight(t) for t in terms) or 1.0)
+        share = sum(rarity(t, vocab, total) for t in terms if t in qterms) / \
+            (sum(rarity(t, vocab, total) for t in terms) or 1.0)
         opening = f" {' '.join(terms[:SUBJECT_MIN_WORDS])} " in said
         if (share >= SUBJECT_SHARE or opening) and share > best_share:
             best, best_share = r, share
