@@ -16,7 +16,7 @@ import functools
 import re
 
 from rag.nlp import ner as load_ner
-from rag.text import fold
+from rag.text import fold, phrase_re
 
 SLOT_CUES: dict[str, re.Pattern] = {
     # folded question patterns; the first that matches decides the slot
@@ -231,4 +231,4 @@ def named_spans(text: str) -> tuple[tuple[str, str, str], ...]:
 
 
 def contains_named(folded_text: str, thing: str) -> bool:
-    return re.search(rf"(?<![a-z0-9]){re.escape(thing)}(?![a-z0-9])", folded_text) is not None
+    return phrase_re(thing).search(folded_text) is not None
