@@ -26,7 +26,7 @@ SLOT_CUES: dict[str, re.Pattern] = {
                        r"trong bao lau|moc thoi gian|thoi gian nao|hoan thanh truoc|truoc ngay may|xong truoc|"
                        r"thang may|nam may|quy may|hoi nao|dip nao|vao thoi diem nao)\b"),
     # the number (số hiệu) of a document or thing the question names
-    "number": re.compile(r"\b(so hieu|mang so|so may|ky hieu|so van ban)\b"),
+    "number": re.compile(r"\b(so hieu|mang so|so may|so bao nhieu|ky hieu|so van ban)\b"),
     "person": re.compile(r"\b(la ai|ai la|dong chi nao|ong nao|ba nao|ho ten|ho va ten|ten la gi|ten gi|"
                          r"ten cua|vi nao|nguoi dung dau la|dong chi( [a-z]+){1,4} nao)\b"),
     # how often: a period or a recurrence, not a date
