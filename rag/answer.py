@@ -11,7 +11,7 @@ from rag.cite import make_citation
 from rag.decision.decide import coverage
 from rag.index import LoadedIndex
 from rag.prompts import msg
-from rag.retrieve import states_metadata
+from rag.retrieve import states_fact
 from rag.route import INTENTS, METADATA_INTENTS, Understanding
 from rag.text import fold, sentences, words
 from rag.types import Citation, Passage, Unit
@@ -87,34 +87,12 @@ def _metadata_units(passages: list[Passage], u: Understanding, index: LoadedInde
     entry = index.docs[first.unit.doc_id].entry
     chosen = [first]
     for intent in (i for i in u.intents if i in METADATA_INTENTS):
-        if any(_states_fact(p.unit, intent, entry) for p in chosen):
+        if any(states_fact(p.unit, intent, entry) for p in chosen):
             continue
-        more = next((p for p in passages[1:8] if _states_fact(p.unit, intent, entry)), None)
+        more = next((p for p in passages[1:8] if states_fact(p.unit, intent, entry)), None)
         if more is not None:
             chosen.append(more)
     return chosen
-
-
-def _states_fact(unit: Unit, intent: str, entry: dict) -> bool:
-    """The unit states this fact of the catalog entry's document. A date or a number must be the document's
-    own (a plan's header quotes the date of the resolution it carries out); a unit of another document
-    counts only when it names the document's number."""
-    number, own = entry.get("number", ""), unit.doc_id == entry.get("id")
-    if not own and not (number and number in unit.text):
-        return False
-    if intent == "date":
-        return bool(entry.get("date")) and any(f in " ".join(unit.text.lower().split()) for f in _date_forms(entry["date"]))
-    if intent == "number":
-        return bool(number) and number in unit.text
-    return own and unit.kind in INTENTS[intent][1] and states_metadata(unit, [intent])
-
-
-def _date_forms(iso: str) -> tuple[str, ...]:
-    """'2023-11-28' as documents print it: 'ngày 28 tháng 11 năm 2023', '28/11/2023', '28/11'."""
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
-        return ()
-    y, m, d = (int(x) for x in iso.split("-"))
-    return (f"ngày {d} tháng {m} năm {y}", f"ngày {d:02d} tháng {m:02d} năm {y}", f"{d}/{m}/{y}", f"{d:02d}/{m:02d}/{y}")
 
 
 def doc_meta(index: LoadedIndex, doc_id: str) -> dict:

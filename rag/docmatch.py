@@ -46,6 +46,13 @@ def alias_forms(alias: str) -> list[str]:
     return [folded] if short == folded or not short.strip() else [folded, short]
 
 
+def doc_names(entry: dict) -> list[str]:
+    """What names a catalog document: its aliases, and the full names of its signers ("kế hoạch mà đồng chí
+    Lò Minh Hùng ký"; the signer of a copy names the copied document)."""
+    signers = [entry.get(k, "") for k in ("signer", "copy_signer")]
+    return list(entry.get("aliases", [])) + [n for n in signers if len(n.split()) >= 2]
+
+
 def overlaps(span: Span, taken: list[Span]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in taken)
 
@@ -55,7 +62,7 @@ class DocMatcher:
 
     def __init__(self, docs: Mapping[str, object]):
         self.size = len(docs)
-        ranked = sorted(((form, d) for d, doc in docs.items() for a in doc.entry.get("aliases", [])
+        ranked = sorted(((form, d) for d, doc in docs.items() for a in doc_names(doc.entry)
                          for form in alias_forms(a)), key=lambda x: -len(x[0]))
         self._aliases: dict[str, list[tuple[int, str]]] = {}      # folded alias -> [(rank, doc_id)]
         for rank, (alias, d) in enumerate(ranked):

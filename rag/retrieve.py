@@ -88,6 +88,29 @@ def states_metadata(unit, intents: list[str]) -> bool:
     return _states(unit, own or intents)
 
 
+def states_fact(unit, intent: str, entry: dict) -> bool:
+    """The unit states this fact of the catalog entry's document. A date or a number must be the document's
+    own (a plan's header quotes the date of the resolution it carries out); a unit of another document
+    counts only when it names the document's number (a news item: "Ngày 28 tháng 11 năm 2023, Bộ Chính trị
+    ban hành Kế hoạch số 21-KH/TW")."""
+    number, own = entry.get("number", ""), unit.doc_id == entry.get("id")
+    if not own and not (number and number in unit.text):
+        return False
+    if intent == "date":
+        return bool(entry.get("date")) and any(f in " ".join(unit.text.lower().split()) for f in _date_forms(entry["date"]))
+    if intent == "number":
+        return bool(number) and number in unit.text
+    return own and unit.kind in INTENTS[intent][1] and states_metadata(unit, [intent])
+
+
+def _date_forms(iso: str) -> tuple[str, ...]:
+    """'2023-11-28' as documents print it: 'ngày 28 tháng 11 năm 2023', '28/11/2023'."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        return ()
+    y, m, d = (int(x) for x in iso.split("-"))
+    return (f"ngày {d} tháng {m} năm {y}", f"ngày {d:02d} tháng {m:02d} năm {y}", f"{d}/{m}/{y}", f"{d:02d}/{m:02d}/{y}")
+
+
 def _minmax(x: np.ndarray) -> np.ndarray:
     lo, hi = float(x.min()), float(x.max())
     return np.zeros_like(x) if hi - lo < 1e-9 else (x - lo) / (hi - lo)

@@ -184,9 +184,19 @@ def understand(question: str, docs: dict) -> Understanding:
     return u
 
 
+# "ban hành hôm nào", "ra đời khi nào", "ngày nào thì ký": a verb of issuing and a question of time, either
+# order, a few words apart, asks the issue date (the cue phrases above are the common fixed forms)
+_ISSUE = r"(?:ban hanh|(?<!thu )(?<!dang )ky|ra doi|thong qua|sao y|phat hanh)"
+_WHEN = r"(?:ngay nao|hom nao|khi nao|luc nao|bao gio|nam nao|thang nao|thoi gian nao|thoi diem nao|ngay may|ngay bao nhieu)"
+ISSUE_DATE_RE = re.compile(rf"\b{_ISSUE}\b(?:\s+[a-z0-9]+){{0,3}}?\s+{_WHEN}\b|"
+                           rf"\b{_WHEN}\b(?:\s+[a-z0-9]+){{0,2}}?\s+(?:duoc\s+|da\s+)?{_ISSUE}\b")
+
+
 def intents_of(folded: str) -> list[str]:
-    """The intents whose cue phrases a folded text holds, in INTENTS order (one compiled pattern each)."""
-    out = [intent for intent, pattern in _INTENT_RES.items() if pattern.search(folded)]
+    """The intents whose cue phrases a folded text holds, in INTENTS order (one compiled pattern each); the
+    issue date also when a verb of issuing meets a question of time (ISSUE_DATE_RE)."""
+    out = [intent for intent, pattern in _INTENT_RES.items()
+           if pattern.search(folded) or (intent == "date" and ISSUE_DATE_RE.search(folded))]
     if "deadline" in out and "date" in out:
         out.remove("date")              # "hoàn thành trước ngày nào": a deadline, not the issue date
     return out

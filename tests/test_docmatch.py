@@ -10,7 +10,7 @@ import pytest
 
 from eval.synth import synthetic_entries
 from ingest.catalog import load_corpus
-from rag.docmatch import DocMatcher, alias_forms, matcher_for
+from rag.docmatch import DocMatcher, alias_forms, doc_names, matcher_for
 from rag.index import Doc
 from rag.route import CODE_KIND, CODE_RE, KIND_WORDS, OBJECT_RE, REF_RE, DocRef, find_references, understand
 from rag.text import expand_abbreviations, fold, nfc
@@ -39,7 +39,7 @@ def mid_docs(real_docs):
 
 def reference_references(f: str, docs: dict):
     """The implementation before rag.docmatch: one regex per alias and per issuer prefix, per question."""
-    aliases = sorted(((form, d) for d, doc in docs.items() for a in doc.entry.get("aliases", [])
+    aliases = sorted(((form, d) for d, doc in docs.items() for a in doc_names(doc.entry)
                       for form in alias_forms(a)), key=lambda x: -len(x[0]))
     taken, hits = [], []
     for alias, doc_id in aliases:

@@ -69,3 +69,33 @@ def test_a_header_quoting_the_resolution_s_date_does_not_date_the_plan(ask):
     b = ask("Nghị quyết 43 ban hành ngày nào?")
     assert not b.refused and b.citations[0].unit_id == "nq-43-2023:header"
     assert fold("24 tháng 11 năm 2023") in fold(b.answer)
+
+
+def test_a_signer_s_full_name_names_the_document(index):
+    assert understand("Đồng chí Trương Thị Mai ký văn bản nào?", index.docs).routed == ["kh-21-2023"]
+    # the signer of the sao y copy names the copied resolution
+    assert understand("Sai Văn Đông ký văn bản gì?", index.docs).routed == ["nq-43-2023"]
+
+
+def test_issue_date_asked_by_a_verb_and_a_question_of_time(ask, index):
+    # "ra đời hôm nào" is no fixed cue; the plan prints no date, the news item naming its number does
+    a = ask("Bài báo nói kế hoạch 21 ra đời hôm nào thế?")
+    assert not a.refused and a.citations[0].unit_id == "tin-kh21:preamble.p1"
+    assert "28 tháng 11 năm 2023" in a.answer
+    assert "date" in understand("Kế hoạch 21 ban hành hôm nào?", index.docs).intents
+    assert "date" not in understand("Thư ký Hội nghị báo cáo khi nào?", index.docs).intents
+
+
+def test_a_quoted_phrase_the_corpus_never_prints_is_refused(ask):
+    a = ask('Hiện nay tiêu chuẩn để công nhận danh hiệu "Gia đình văn hóa" gồm những tiêu chí nào?')
+    assert a.refused and a.refusal_reason == "name_absent" and "Gia đình văn hóa" in a.answer
+    b = ask("Cần Thơ biểu dương gương “người tốt, việc tốt” thế nào?")     # printed: answered
+    assert not b.refused and b.citations[0].unit_id == "ct-tucantho-nq43:IV.6.p1"
+
+
+def test_the_province_of_a_plan_that_names_none_is_refused_as_not_printed(ask):
+    a = ask("Tỉnh nào ban hành cái kế hoạch thực hiện NQ43 mà đồng chí Lò Minh Hùng ký thay mặt Ban Thường vụ vậy?")
+    assert a.refused and a.refusal_reason == "fact_absent"
+    assert a.answer.startswith("Kế hoạch của Ban Thường vụ Tỉnh ủy không ghi tên tỉnh, thành phố ban hành")
+    b = ask("Nghị quyết 43 ban hành ở thành phố nào?")                    # its place line: Hà Nội
+    assert not b.refused and b.citations[0].unit_id == "nq-43-2023:header"

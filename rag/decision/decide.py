@@ -23,7 +23,7 @@ from rag.decision.meaning import soft_coverage
 from rag.embed import get_embedder
 from rag.neighbours import meaning_pairs, neighbours
 from rag.prompts import messages, msg
-from rag.retrieve import states_metadata
+from rag.retrieve import states_fact, states_metadata
 from rag.route import METADATA_INTENTS, Understanding
 from rag.decision.signer import office_not_signed
 from rag.decision.slots import contains_named, expected_slot, named_spans, named_things, other_part_asks, slot_filled
@@ -152,6 +152,12 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
     if kind and not any(FACT_KINDS[kind][1].search(p.unit.text) for p in top):
         return Verdict(True, "fact_kind", msg("refusal_fact_kind", fact=messages()["fact_kinds"][kind]))
     meta = [i for i in u.intents if i in METADATA_INTENTS]
+    if LOCALITY_RE.search(u.folded) and len(u.routed) == 1 and (meta or ISSUED_RE.search(u.folded)):
+        # "tỉnh nào ban hành kế hoạch này": the province or city of a document is its place line or the name
+        # its issuer carries ("Thành ủy Cần Thơ"); a "Ban Thường vụ Tỉnh ủy" alone names none
+        doc = index.docs[u.routed[0]]
+        if not locality_of(doc.entry):
+            return Verdict(True, "fact_absent", msg("refusal_locality", doc=doc.label, issuer=doc.entry.get("issuer", "")))
     if meta and set(meta) <= set(CATALOG_FACTS):
         # the catalog records what the text itself states; an empty field means the text does not say
         asked, absent = catalog_facts_asked(u, index)
@@ -159,6 +165,22 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
             doc = index.docs[u.routed[0]].label
             return Verdict(True, "fact_absent", msg("refusal_fact_kind", fact=f"{' và '.join(absent)} của {doc}"))
     return None
+
+
+# which province / city a document comes from
+LOCALITY_RE = re.compile(r"\b(?:tinh|thanh pho|dia phuong)\s+nao\b|\bten (?:tinh|thanh pho|dia phuong)\b")
+ISSUED_RE = re.compile(r"\b(?:ban hanh|ky|cua|thuoc)\b")
+_LOCAL_BODY_RE = re.compile(r"(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy|[Tt]hị ủy|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận)"
+                            r"\s+((?:[A-ZĐ]\w*\s*)+)$")
+
+
+def locality_of(entry: dict) -> str:
+    """The place a catalog entry prints (its place line), else the name that ends its issuer ("Thành ủy Cần
+    Thơ" -> "Cần Thơ"); "" when neither names one."""
+    if entry.get("place"):
+        return entry["place"]
+    m = _LOCAL_BODY_RE.search(entry.get("issuer", "").strip())
+    return m.group(1).strip() if m else ""
 
 
 def catalog_facts_asked(u: Understanding, index: LoadedIndex) -> tuple[list[str], list[str]]:
@@ -171,11 +193,19 @@ def catalog_facts_asked(u: Understanding, index: LoadedIndex) -> tuple[list[str]
     return asked, [CATALOG_FACTS[i] for i in asked if not entry.get(i)]
 
 
+# a title or a phrase the question quotes ("danh hiệu “Gia đình văn hóa”"): a name of its own, however written
+QUOTED_RE = re.compile(r"[\"“«]([^\"“”«»]{3,80})[\"”»]")
+
+
 def absent_name(question_text: str, lexical: LexicalIndex) -> str | None:
-    """A proper name of the question (a person, a place, a body) that no document of the corpus contains."""
+    """A proper name of the question (a person, a place, a body), or a phrase it quotes, that no document of
+    the corpus contains."""
     for shown, folded, kind in named_spans(question_text):
         if kind == "name" and not _in_corpus(folded, lexical):
             return shown
+    for m in QUOTED_RE.finditer(question_text):
+        if words(fold(m.group(1))) and not _in_corpus(fold(m.group(1)).lower(), lexical):
+            return m.group(1).strip()
     return None
 
 
@@ -197,6 +227,10 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         return Verdict(True, "office_not_signed", text)
     meta = [i for i in u.intents if i in METADATA_INTENTS]
     stating = [p for p in top if p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents)]
+    if meta and not stating and u.routed:
+        # the document does not print it, another one that names its number does (a news item dates a plan)
+        entry = index.docs[u.routed[0]].entry
+        stating = [p for p in top if any(states_fact(p.unit, i, entry) for i in meta)]
     if meta and stating:
         signed = [p for p in stating if p.unit.kind == "signature" or "copy" in u.intents] or stating
         if slot == "person" and not any(slot_filled("person", p.unit.text) for p in signed):
