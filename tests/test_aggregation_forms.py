@@ -129,3 +129,18 @@ def test_several_bodies_in_a_named_document_stay_in_it(assistant):
     assert a.answer.startswith("4 nhiệm vụ trong 1 văn bản (giao cho «Ban Dân vận Trung ương», «Ban Tuyên giáo Trung "
                                "ương»).")
     assert {c.doc_id for c in a.citations} == {"kh-21-2023"} and len(a.citations) == 4
+
+
+def test_a_body_named_with_its_city_is_found_and_does_not_scope_the_others(assistant):
+    # "Cần Thơ" ends a body's name here, it does not name the document to search in
+    a = assistant.ask("Ban Tuyên giáo Tỉnh ủy và Ban Tuyên giáo Thành ủy Cần Thơ được giao việc gì?")
+    assert a.mode == "tasks"
+    assert sorted(c.unit_id for c in a.citations) == ["ct-tucantho-nq43:IV.6.p1", "kh-btvtu-nq43:IV.2.p1"]
+    b = assistant.ask("Ban Tuyên giáo Thành ủy Cần Thơ được giao việc gì?")
+    assert b.mode == "tasks" and [c.unit_id for c in b.citations] == ["ct-tucantho-nq43:IV.6.p1"]
+
+
+def test_a_body_s_role_is_asked_like_its_tasks(assistant):
+    a = assistant.ask("Ban Dân vận mỗi cấp có vai trò gì trong theo dõi, đôn đốc thực hiện nghị quyết?")
+    assert a.mode == "tasks" and "ở mọi cấp có tên này" in a.answer
+    assert "kh-btvtu-nq43:IV.3.p1" in [c.unit_id for c in a.citations]

@@ -12,7 +12,7 @@ from rag.tables.levels import ALL_LEVELS, LEVEL_CUT, SEVERAL_LEVELS
 from rag.tables.tasks import DueFilter, any_assignee_matches, assignee_key, parse_period
 from rag.text import content_terms, fold, with_bigrams
 
-TASK_NOUN = r"(?:viec|nhiem vu|cong viec|noi dung|hoat dong)"
+TASK_NOUN = r"(?:viec|nhiem vu|cong viec|phan viec|noi dung|hoat dong|vai tro|trach nhiem)"
 DUE_CUE = re.compile(r"\b(?:xong|hoan thanh|co han|thoi han|han chot|han la|den han|het han|qua han|"
                      r"phai lam|can lam|phai thuc hien|phai trien khai)\b")
 PERIOD_CUE = re.compile(r"\b(?:nam \d{4}|quy (?:iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*\d{4}|thang \d{1,2}\s*(?:/|nam)\s*\d{4})\b")
@@ -47,6 +47,13 @@ class TaskQuery:
     topic_text: str = ""
     levels: str = ""               # the levels the body is asked at, as typed ("ở trung ương, ở tỉnh và ở Cần Thơ")
     assignees: list[str] = field(default_factory=list)   # several bodies asked together (each looked up)
+    span: tuple[int, int] = (0, 0)  # where the question names the body or bodies
+
+    def names_place_only(self, u) -> bool:
+        """Every document name of the question is part of a body's name ("Ban Tuyên giáo Thành ủy Cần Thơ"):
+        the bodies are looked up in every document, each finds its own."""
+        a, b = self.span
+        return bool(u.alias_spans) and all(a <= s and e <= b for s, e in u.alias_spans)
 
     @property
     def every_level(self) -> bool:
@@ -113,6 +120,7 @@ def read_question(u, rows: list[dict]) -> TaskQuery | None:
         a += lead.end() if lead else 0
         # the name as typed; else several bodies named together; else one body and the levels it is asked at
         bodies, levels = ([], "") if _known(rows, _span_text(u, a, b)) else several_bodies(u, a, b, rows)
+        q.span = (a, b)
         if bodies:
             q.assignees = bodies
             q.assignee, q.levels = "», «".join(bodies), levels
@@ -148,6 +156,11 @@ def body_and_levels(u, a: int, b: int, rows: list[dict]) -> tuple[str, str]:
     if _known(rows, name):
         every = ALL_LEVELS.search(fold(name))   # "Ban Dân vận các cấp": the table's key drops "các cấp"
         return name, every.group(0) if every else ""
+    for c in reversed([m.end() for m in re.finditer(r"\s+", u.folded[a:b])]):
+        # "Ban Tuyên giáo Thành ủy Cần Thơ": a body the table knows, then words naming a document's place
+        c += a
+        if any(s <= c < e and e >= b for s, e in u.alias_spans) and _known(rows, _span_text(u, a, c)):
+            return _span_text(u, a, c), _span_text(u, c, b)
     cuts = list(LEVEL_CUT.finditer(u.folded, a, b))
     for m in reversed(cuts):                    # the longest name the table knows, the levels after it
         head = _span_text(u, a, m.start())

@@ -67,7 +67,8 @@ def answer(ctx: Context) -> Structured | None:
     q = read_question(ctx.u, rows)
     if q is None:
         return None
-    routed = [] if q.every_level else ctx.u.routed   # "ở trung ương, ở tỉnh và ở Cần Thơ": every document
+    # "ở trung ương, ở tỉnh và ở Cần Thơ", "Ban Tuyên giáo Tỉnh ủy và Ban Tuyên giáo Thành ủy Cần Thơ": every document
+    routed = [] if q.every_level or (q.assignees and q.names_place_only(ctx.u)) else ctx.u.routed
     scope = list(ctx.scope) or [d for d in routed if any(r["doc_id"] == d for r in rows)]
     pool = filter_rows(rows, doc=scope or None)
     if q.assignees:
