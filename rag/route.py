@@ -163,6 +163,8 @@ def understand(question: str, docs: dict) -> Understanding:
                               {docs[d].entry.get("kind") for _, d, _ in hits})
         if not asks_other_kind:
             routed = list(dict.fromkeys(d for _, d, _ in sorted(hits)))
+        else:
+            routed = _name_around_object(f, hits, docs, taken)
     u.routed = _kind_about_doc(f, routed, taken, hits, docs)
     u.alias_spans = taken
     u.unknown_refs = [r for r in refs if not r.doc_id]
@@ -200,6 +202,22 @@ def intents_of(folded: str) -> list[str]:
     if "deadline" in out and "date" in out:
         out.remove("date")              # "hoàn thành trước ngày nào": a deadline, not the issue date
     return out
+
+
+def _name_around_object(f: str, hits: list, docs: dict, taken: list) -> list[str]:
+    """'kế hoạch thực hiện Nghị quyết 43 của tỉnh': a name ("kế hoạch của tỉnh") split by the document it
+    carries out. Found with the object phrase (its verb and name) cut out; the name's span, mapped back,
+    covers the object phrase too (`taken` is extended). [] when none."""
+    for start, _, (a, b) in sorted(hits):
+        verb = OBJECT_RE.search(f[:start])
+        cut = verb.start() if verb else a
+        joined = f[:cut].rstrip() + " " + f[b:].lstrip()
+        gap = len(f) - len(joined)
+        for s, doc_id, (x, y) in find_references(joined, docs)[0]:
+            if x < cut <= y and docs[doc_id].entry.get("kind") != docs[hits[0][1]].entry.get("kind"):
+                taken.append((x, y + gap))
+                return [doc_id]
+    return []
 
 
 def _kind_about_doc(f: str, routed: list[str], taken: list, hits: list, docs: dict) -> list[str]:

@@ -99,3 +99,13 @@ def test_the_province_of_a_plan_that_names_none_is_refused_as_not_printed(ask):
     assert a.answer.startswith("Kế hoạch của Ban Thường vụ Tỉnh ủy không ghi tên tỉnh, thành phố ban hành")
     b = ask("Nghị quyết 43 ban hành ở thành phố nào?")                    # its place line: Hà Nội
     assert not b.refused and b.citations[0].unit_id == "nq-43-2023:header"
+
+
+def test_a_name_split_by_the_document_it_carries_out(index, ask):
+    # "kế hoạch [thực hiện Nghị quyết 43] của tỉnh": the plan's alias around its object
+    u = understand("Kế hoạch thực hiện Nghị quyết 43 của tỉnh gồm mấy phần?", index.docs)
+    assert u.routed == ["kh-btvtu-nq43"]
+    a = ask("Kế hoạch thực hiện Nghị quyết 43 của tỉnh gồm mấy phần?")
+    assert a.mode == "structure" and a.answer.startswith("Kế hoạch của Ban Thường vụ Tỉnh ủy gồm 4 phần")
+    # no name around the object: no document of the asked kind is guessed
+    assert understand("Kế hoạch thực hiện Nghị quyết 43 giao việc gì cho Mặt trận?", index.docs).routed == []
