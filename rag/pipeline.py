@@ -95,7 +95,7 @@ class Assistant:
             if not u.intents:
                 u.intents, u.unit_kinds = list(prev_u.intents), dict(prev_u.unit_kinds)
             terms = terms + [t for t in content_terms(context) if t not in terms]
-        query = prepare_query(q, index, context)
+        query = prepare_query(q, index, context, u)
         passages = self.retriever.search(index, query, u, scope=scope or None, prefer_docs=prefer)
         t1 = time.perf_counter()
 

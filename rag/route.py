@@ -93,6 +93,13 @@ class Understanding:
             t[a:b] = " " * (b - a)
         return "".join(t)
 
+    def titles(self) -> list[str]:
+        """The spans of `text` that name a document by its kind or number ("Nghị quyết 43", "kế hoạch của tỉnh",
+        "43-NQ/TW"). A span that names it by its issuer alone ("Thành ủy Cần Thơ", "Cần Thơ") is not one: it may
+        be the body the question asks about."""
+        return [self.text[a:b] for a, b in self.alias_spans
+                if CODE_RE.search(self.folded[a:b]) or any(r.search(self.folded[a:b]) for r in _KIND_WORD_RES.values())]
+
 
 def find_references(f: str, docs: dict) -> tuple[list[tuple[int, str, tuple[int, int]]], list[tuple[int, int]],
                                                  list[DocRef]]:
