@@ -25,7 +25,8 @@ from rag.neighbours import meaning_pairs, neighbours
 from rag.prompts import messages, msg
 from rag.retrieve import states_metadata
 from rag.route import METADATA_INTENTS, Understanding
-from rag.decision.signer import office_not_signed
+from rag.decision.cited_subject import cited_thing, prints_thing
+from rag.decision.signer import office_not_signed, unnamed_office
 from rag.decision.slots import contains_named, expected_slot, named_spans, named_things, other_part_asks, slot_filled
 from rag.text import DATA, fold, has_diacritics, words
 from rag.types import Passage, Unit
@@ -42,6 +43,8 @@ FACT_KINDS = {
 }
 # catalog fields a metadata question can ask, as a cadre reads them
 CATALOG_FACTS = {"date": "ngày ban hành", "number": "số hiệu"}
+# what each metadata intent asks, as a refusal names it
+META_FACTS = {**CATALOG_FACTS, "issuer": "cơ quan ban hành", "signer": "người ký", "recipients": "nơi nhận"}
 FEATURES = ("dense", "clause", "coverage", "soft", "named_missing", "named_unknown", "slot_missing", "routed")
 TOP = 3
 
@@ -171,6 +174,31 @@ def catalog_facts_asked(u: Understanding, index: LoadedIndex) -> tuple[list[str]
     return asked, [CATALOG_FACTS[i] for i in asked if not entry.get(i)]
 
 
+def metadata_not_printed(u: Understanding, slot: str | None, top: list[Passage], index: LoadedIndex) -> Verdict | None:
+    """A metadata question whose fact the held documents do not print: the name of an office a signature block
+    prints without a name under it; or a fact of a document the question names as cited by a held one
+    (rag.decision.cited_subject) that no retrieved unit prints beside the document's description."""
+    if slot == "person" and "signer" in u.intents:
+        units = [x for d in u.routed for x in index.doc_units(d)] or [p.unit for p in top]
+        found = unnamed_office(u.folded, units)
+        if found:
+            office, unit = found
+            return Verdict(True, "office_unnamed", msg("refusal_office_unnamed", doc=index.docs[unit.doc_id].label,
+                                                       office=office.lower()))
+    thing = cited_thing(u)
+    if thing is None:
+        return None
+    lex = index.lexical
+    if any(prints_thing(thing, p.unit.text, lex.vocab, lex.vocab_total, u.intents) for p in top):
+        return None
+    facts = [META_FACTS[i] for i in u.intents if i in META_FACTS] or [META_FACTS["number"]]
+    # the held document that cites it: the first named one retrieved (a name inside the description, "của Bộ
+    # Chính trị", also routes)
+    held = [p.unit.doc_id for p in top if p.unit.doc_id in u.routed] or [top[0].unit.doc_id]
+    return Verdict(True, "cited_fact", msg("refusal_cited_fact", doc=index.docs[held[0]].label,
+                                           fact=" và ".join(facts), thing=thing.shown))
+
+
 def absent_name(question_text: str, lexical: LexicalIndex) -> str | None:
     """A proper name of the question (a person, a place, a body) that no document of the corpus contains."""
     for shown, folded, kind in named_spans(question_text):
@@ -196,6 +224,10 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         text = msg("refusal_office", doc=index.docs[unit.doc_id].label, office=asked.lower(), signer=signer)
         return Verdict(True, "office_not_signed", text)
     meta = [i for i in u.intents if i in METADATA_INTENTS]
+    if meta:
+        odd = metadata_not_printed(u, slot, top, index)
+        if odd:
+            return odd
     stating = [p for p in top if p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents)]
     if meta and stating:
         signed = [p for p in stating if p.unit.kind == "signature" or "copy" in u.intents] or stating

@@ -79,3 +79,20 @@ def office_not_signed(folded_question: str, units) -> tuple[str, Block, object] 
             if _has(folded_question, office) and not _has(folded_question, DEPUTY_PREFIX + office):
                 return printed, block, unit
     return None
+
+
+def unnamed_office(folded_question: str, units) -> tuple[str, object] | None:
+    """(office as printed, unit) when the question names the office a signature block prints without a
+    signer's name under it ("T/M BAN CHẤP HÀNH TRUNG ƯƠNG / TỔNG BÍ THƯ", the name not printed): the holder's
+    name is something the text does not give."""
+    for unit in units:
+        if unit.kind not in SIGNATURE_KINDS or read_block(unit.text) is not None:
+            continue
+        lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
+        office = lines[-1] if lines else ""
+        m = FOR_OFFICE_RE.match(_f(office)) or ON_BEHALF_RE.match(_f(office))
+        if m or len(office.split()) < 2:
+            continue
+        if _has(folded_question, _f(office)) and not _has(folded_question, DEPUTY_PREFIX + _f(office)):
+            return office, unit
+    return None

@@ -1,0 +1,72 @@
+"""Metadata asked of what the held documents do not print: a document they only cite by description, the
+holder of an office a signature block prints without a name. Real corpus, literal expectations."""
+import pytest
+
+from rag.decision.cited_subject import CitedThing, cited_thing, prints_thing
+from rag.decision.signer import unnamed_office
+from rag.index import LoadedIndex
+from rag.pipeline import Assistant
+from rag.route import understand
+from rag.text import fold
+
+
+@pytest.fixture(scope="module")
+def assistant(built_index):
+    return Assistant(built_index)
+
+
+@pytest.fixture(scope="module")
+def docs(built_index):
+    return LoadedIndex(built_index).docs
+
+
+def test_a_document_named_by_description_as_cited_by_a_held_one_is_found(docs):
+    u = understand("Đề án phát triển du lịch cộng đồng mà Nghị quyết 43 nhắc tới mang số hiệu gì?", docs)
+    thing = cited_thing(u)
+    assert thing.shown == "Đề án phát triển du lịch cộng đồng"
+    assert thing.terms == ("phat", "trien", "du", "lich", "cong", "dong")
+    u = understand("Kế hoạch 21 có nhắc nghị quyết Trung ương 5 khóa X về công tác dân tộc, số mấy?", docs)
+    assert cited_thing(u).named == ("5", "x")
+    u = understand("Kế hoạch của tỉnh có nhắc nghị quyết của Bộ Chính trị về công tác thanh niên, số mấy?", docs)
+    assert cited_thing(u).terms == ("cong", "tac", "thanh", "nien")
+    # a held document's own number, or a document asked by "nào", names nothing cited
+    assert cited_thing(understand("Nghị quyết 43 có số hiệu là gì?", docs)) is None
+    assert cited_thing(understand("Kế hoạch 21 nhắc tới nghị quyết nào, số hiệu là gì?", docs)) is None
+
+
+def test_a_cited_thing_is_printed_only_with_its_numbers_and_the_fact_asked():
+    thing = CitedThing("nghị quyết của Bộ Chính trị về Công đoàn", ("cong", "doan"), ())
+    vocab = {"bo": 40, "chinh": 90, "tri": 60, "cong": 150, "doan": 70, "ket": 80}
+    sentence = "Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị về đổi mới hoạt động của Công đoàn Việt Nam."
+    assert prints_thing(thing, sentence, vocab, 1000, ["number", "date"])
+    assert not prints_thing(thing, "Bộ Chính trị chỉ đạo Công đoàn Việt Nam đổi mới hoạt động.", vocab, 1000, ["number"])
+    assert not prints_thing(thing, "Kết luận số 65-KL/TW của Bộ Chính trị về công tác dân tộc.", vocab, 1000, ["number"])
+    assert not prints_thing(thing, "Nghị quyết của Bộ Chính trị về đổi mới hoạt động của Công đoàn.", vocab, 1000, ["number"])
+    numbered = CitedThing("nghị quyết Trung ương 4 khóa XII", ("trung", "uong", "4", "khoa", "xii"), ("4", "xii"))
+    assert not prints_thing(numbered, "Ban Chấp hành Trung ương Đảng khoá XIII, số 43-NQ/TW.", vocab, 1000, ["number"])
+
+
+def test_the_number_of_a_document_only_described_is_refused_with_what_is_missing(assistant):
+    a = assistant.ask("Đề án phát triển du lịch cộng đồng mà Nghị quyết 43 nhắc tới mang số hiệu gì?")
+    assert a.refused and a.refusal_reason == "cited_fact"
+    assert a.answer == ("Nghị quyết 43-NQ/TW không ghi số hiệu của «Đề án phát triển du lịch cộng đồng», "
+                        "và kho không có toàn văn văn bản đó.")
+
+
+def test_a_cited_document_named_by_its_subject_is_still_answered(assistant):
+    a = assistant.ask("Nghị quyết của Bộ Chính trị về đổi mới tổ chức và hoạt động của Công đoàn mà kế hoạch của "
+                      "tỉnh nhắc tới có số hiệu là gì?")
+    assert not a.refused and "02-NQ/TW" in a.answer
+
+
+def test_an_office_printed_without_a_name_is_not_answered_by_another_block(assistant, built_index):
+    index = LoadedIndex(built_index)
+    office, unit = unnamed_office(fold("dong chi tong bi thu ky nghi quyet ten la gi").lower(),
+                                  index.doc_units("nq-43-2023"))
+    assert (office, unit.unit_id) == ("TỔNG Bí THƯ", "nq-43-2023:signature")
+    # the certified copy prints a name (the deputy chief of office): it does not answer for the Tổng Bí thư
+    a = assistant.ask("Trong bản sao y Nghị quyết 43, đồng chí Tổng Bí thư ký nghị quyết tên là gì?")
+    assert a.refused and a.refusal_reason == "office_unnamed"
+    assert a.answer.startswith("Nghị quyết 43-NQ/TW chỉ ghi chức danh tổng bí thư ở phần chữ ký")
+    signed = assistant.ask("Ai ký Kế hoạch 21, tên là gì?")
+    assert not signed.refused and "Trương Thị Mai" in signed.answer
