@@ -70,3 +70,11 @@ def test_an_office_printed_without_a_name_is_not_answered_by_another_block(assis
     assert a.answer.startswith("Nghị quyết 43-NQ/TW chỉ ghi chức danh tổng bí thư ở phần chữ ký")
     signed = assistant.ask("Ai ký Kế hoạch 21, tên là gì?")
     assert not signed.refused and "Trương Thị Mai" in signed.answer
+
+
+def test_a_cited_document_printed_with_its_date_is_quoted_from_where_it_is_printed(assistant):
+    # not from the header of the document that cites it (the catalog's date is the citing document's)
+    a = assistant.ask("Chỉ thị về công tác tôn giáo mà Chương trình của Thành ủy Cần Thơ nhắc tới ban hành ngày nào?")
+    assert not a.refused
+    assert a.citations[0].unit_id == "ct-tucantho-nq43:III.2.g10"
+    assert "Chỉ thị số 18-CT/TW ngày 10/01/2018" in a.answer

