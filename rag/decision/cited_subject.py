@@ -35,6 +35,7 @@ BIND_SHARE = 2 / 3      # rarity-weighted share of the description's words one s
 @dataclass(frozen=True)
 class CitedThing:
     shown: str            # as the question prints it ("Chiến lược quốc gia phát triển đội ngũ doanh nhân đến 2030")
+    kind: str             # its kind word, folded ("chien luoc")
     terms: tuple[str, ...]  # folded content words of its description
     named: tuple[str, ...]  # numbers and Roman numerals of its description ("4", "xii"): strict
 
@@ -58,14 +59,15 @@ def cited_thing(u) -> CitedThing | None:
         desc = f[m.end():desc_end]
         # "<kind> của <issuer> về <subject>": the subject is what names it (an issuer issues many)
         about = re.search(r"(?<![a-z])ve\s+(.+)", desc)
-        terms = tuple(t for t in content_terms(about.group(1) if about else desc) if t != "ve")
+        subject = _KIND_RE.sub(" ", about.group(1) if about else desc)     # "… và các nghị quyết": no subject
+        terms = tuple(t for t in content_terms(subject) if t != "ve")
         if len(terms) < 2:
             continue
         dw = words(desc)
         # numbers, and Roman numerals after "khóa" / "lần thứ" (a term of the Central Committee)
         named = tuple(w for i, w in enumerate(dw) if w.isdigit() or
                       (re.fullmatch(r"[ivx]+", w) and i and dw[i - 1] in ("khoa", "thu")))
-        return CitedThing(u.text[m.start():desc_end].strip(), terms, named)
+        return CitedThing(u.text[m.start():desc_end].strip(), m.group(1), terms, named)
     return None
 
 
@@ -73,21 +75,35 @@ def cited_thing(u) -> CitedThing | None:
 _DAY_RE = re.compile(r"\bngay \d{1,2}(?: thang \d{1,2}| \d{1,2} \d{4})|\b\d{1,2}/\d{1,2}/\d{4}")
 
 
+def _mentions(sentence: str) -> list[tuple[str, str]]:
+    """(kind word, the words up to the next kind word) for each document a folded sentence names: "Chỉ thị số
+    18-CT/TW ngày 10/01/2018 … về công tác tôn giáo, Kết luận số 21-KL/TW …" is two mentions."""
+    out: list[tuple[str, str]] = []
+    for m in _KIND_RE.finditer(sentence):
+        before = sentence[out[-1][1]:m.start()] if out else ""
+        if before.count("“") > before.count("”"):
+            continue        # named inside the previous one's quoted subject ("… “về tiếp tục thực hiện Nghị quyết …”")
+        out.append((m.group(1), m.start()))
+    ends = [start for _, start in out[1:]] + [len(sentence)]
+    return [(kind, sentence[start + len(kind):end]) for (kind, start), end in zip(out, ends)]
+
+
 def prints_thing(thing: CitedThing, text: str, vocab: dict[str, int], total: int, facts: list[str]) -> bool:
-    """Whether one sentence of a unit's text prints the thing's description (every number and numeral it
-    gives, most of its words weighted by rarity) together with the facts asked of it ("number": a document
-    number, "date": a day-level date; others are not checked)."""
+    """Whether a unit's text names the thing with the facts asked of it: a mention of a document of its kind
+    (a sentence's words from the kind word to the next one) that gives every number and numeral of its
+    description, most of its words weighted by rarity, and the facts asked ("number": a document number,
+    "date": a day-level date; others are not checked)."""
+    weight = {t: rarity(t, vocab, total) for t in thing.terms}
     for a, b in sentences(text):
-        sent = fold(text[a:b]).lower()
-        s = " " + " ".join(words(sent)) + " "
-        if not all(contains_named(s, n) for n in thing.named):
-            continue
-        if "number" in facts and not slot_filled("number", text[a:b]):
-            continue
-        if "date" in facts and not _DAY_RE.search(sent):
-            continue
-        weight = {t: rarity(t, vocab, total) for t in thing.terms}
-        share = sum(w for t, w in weight.items() if f" {t} " in s) / (sum(weight.values()) or 1.0)
-        if share >= BIND_SHARE:
-            return True
+        for kind, rest in _mentions(fold(text[a:b]).lower()):
+            s = " " + " ".join(words(rest)) + " "
+            if kind != thing.kind or not all(contains_named(s, n) for n in thing.named):
+                continue
+            if "number" in facts and not slot_filled("number", rest):
+                continue
+            if "date" in facts and not _DAY_RE.search(rest):
+                continue
+            share = sum(w for t, w in weight.items() if f" {t} " in s) / (sum(weight.values()) or 1.0)
+            if share >= BIND_SHARE:
+                return True
     return False
