@@ -3,7 +3,7 @@ holder of an office a signature block prints without a name. Real corpus, litera
 import pytest
 
 from rag.decision.cited_subject import CitedThing, cited_thing, prints_thing
-from rag.decision.signer import unnamed_office
+from rag.decision.signer import asked_office, holds_office, unnamed_office
 from rag.index import LoadedIndex
 from rag.pipeline import Assistant
 from rag.route import understand
@@ -81,3 +81,16 @@ def test_a_cited_document_printed_with_its_date_is_quoted_from_where_it_is_print
     assert not a.refused
     assert a.citations[0].unit_id == "ct-tucantho-nq43:III.2.g10"
     assert "Chỉ thị số 18-CT/TW ngày 10/01/2018" in a.answer
+
+
+def test_a_person_asked_by_office_needs_a_name_printed_beside_that_office(assistant):
+    office = asked_office(fold("trưởng ban tuyên giáo tỉnh ủy lạng sơn hiện nay tên là gì").lower())
+    assert office == ("truong ban", ("tuyen", "giao"))
+    assert asked_office(fold("bí thư thành ủy cần thơ là ai").lower()) == ("bi thu", ("thanh", "uy"))
+    assert holds_office("T/M THÀNH ỦY\nBÍ THƯ\nNguyễn Văn Hiếu", ("bi thu", ("thanh", "uy")))
+    assert not holds_office("K/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nSai Văn Đông", office)
+    # the copy's signer is a deputy chief of office, not the head of the propaganda board
+    a = assistant.ask("Trưởng Ban Tuyên giáo Tỉnh ủy Lạng Sơn hiện nay tên là gì?")
+    assert a.refused and a.refusal_reason == "slot_missing" and "không nêu tên người cụ thể" in a.answer
+    b = assistant.ask("Bí thư Thành ủy Cần Thơ ký chương trình tên là gì?")
+    assert not b.refused and "Nguyễn Văn Hiếu" in b.answer

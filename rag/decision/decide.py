@@ -26,7 +26,7 @@ from rag.prompts import messages, msg
 from rag.retrieve import states_metadata
 from rag.route import METADATA_INTENTS, Understanding
 from rag.decision.cited_subject import cited_thing, prints_thing
-from rag.decision.signer import office_not_signed, unnamed_office
+from rag.decision.signer import asked_office, holds_office, office_not_signed, unnamed_office
 from rag.decision.topic import absent_compounds
 from rag.decision.slots import contains_named, expected_slot, named_spans, named_things, other_part_asks, slot_filled
 from rag.text import DATA, fold, has_diacritics, words
@@ -108,7 +108,10 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
     if slot:
         best = max(p.score for p in top)
         near = [p for p in top if p.score >= 0.9 * best]
-        slot_missing = 0.0 if any(slot_filled(slot, p.unit.text) for p in near) else 1.0
+        # a person asked by office ("trưởng ban tuyên giáo … tên là gì"): a name printed beside that office
+        office = asked_office(u.folded) if slot == "person" else None
+        slot_missing = 0.0 if any(slot_filled(slot, p.unit.text) and (office is None or holds_office(p.unit.text, office))
+                                  for p in near) else 1.0
     return {
         "dense": max(p.dense for p in top),
         "clause": max(p.dense if math.isnan(p.clause) else p.clause for p in top),
