@@ -94,3 +94,12 @@ def test_a_person_asked_by_office_needs_a_name_printed_beside_that_office(assist
     assert a.refused and a.refusal_reason == "slot_missing" and "không nêu tên người cụ thể" in a.answer
     b = assistant.ask("Bí thư Thành ủy Cần Thơ ký chương trình tên là gì?")
     assert not b.refused and "Nguyễn Văn Hiếu" in b.answer
+
+
+def test_what_a_cited_document_stipulates_in_detail_is_beyond_its_mentions(assistant):
+    a = assistant.ask("Kết luận số 65-KL/TW mà Chương trình của Thành ủy Cần Thơ nhắc tới quy định cụ thể những gì?")
+    assert a.refused and a.refusal_reason == "mentioned_only"
+    assert a.answer.startswith("Kho chưa có toàn văn Kết luận 65-KL/TW")
+    # what it is about is what a mention states
+    b = assistant.ask("Luật số 10/2022/QH15 mà Cần Thơ nhắc tới là luật về gì?")
+    assert not b.refused and b.mode == "mentions"
