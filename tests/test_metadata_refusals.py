@@ -45,6 +45,10 @@ def test_a_cited_thing_is_printed_only_with_its_numbers_and_the_fact_asked():
     # the number printed beside another document of the same sentence is not the thing's
     assert not prints_thing(thing, "Thực hiện Nghị quyết của Bộ Chính trị về Công đoàn và Kết luận số 21-KL/TW.",
                             vocab, 1000, ["number"])
+    # the subject said in the paragraph's lead, the number in the mention
+    lead = CitedThing("chỉ thị về người Việt Nam ở nước ngoài", "chi thi", ("nguoi", "viet", "nam", "nuoc", "ngoai"), ())
+    assert prints_thing(lead, "Hỗ trợ người Việt Nam ở nước ngoài: Tiếp tục thực hiện Chỉ thị số 12-CT/TW ngày "
+                              "05/01/2022 của Ban Bí thư.", vocab, 1000, ["number"])
     numbered = CitedThing("nghị quyết Trung ương 4 khóa XII", "nghi quyet", ("trung", "uong", "4", "khoa", "xii"), ("4", "xii"))
     assert not prints_thing(numbered, "Ban Chấp hành Trung ương Đảng khoá XIII, số 43-NQ/TW.", vocab, 1000, ["number"])
 

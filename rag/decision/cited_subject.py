@@ -89,13 +89,27 @@ def _mentions(sentence: str) -> list[tuple[str, str]]:
 
 
 def prints_thing(thing: CitedThing, text: str, vocab: dict[str, int], total: int, facts: list[str]) -> bool:
-    """Whether a unit's text names the thing with the facts asked of it: a mention of a document of its kind
-    (a sentence's words from the kind word to the next one) that gives every number and numeral of its
-    description, most of its words weighted by rarity, and the facts asked ("number": a document number,
-    "date": a day-level date; others are not checked)."""
+    """Whether a unit's text names the thing with the facts asked of it: a mention of a document of its kind (a
+    sentence's words from the kind word to the next one) that gives every number and numeral of the description
+    and the facts asked ("number": a document number, "date": a day-level date; others are not checked), and
+    most of the description's words (weighted by rarity) in the mention or before any mention (in its sentence
+    or in the paragraph's lead)."""
     weight = {t: rarity(t, vocab, total) for t in thing.terms}
-    for a, b in sentences(text):
-        for kind, rest in _mentions(fold(text[a:b]).lower()):
+    spans = sentences(text)
+    # a paragraph's lead ending in a colon says what each of its sentences is for ("Hỗ trợ người Việt Nam ở nước
+    # ngoài: Tiếp tục triển khai thực hiện Chỉ thị số 12-CT/TW …")
+    lead = fold(text[spans[0][0]:spans[0][1]]).lower() if spans and text[:spans[0][1]].rstrip().endswith(":") else ""
+
+    def share(said: str) -> float:
+        said = " " + " ".join(words(said)) + " "
+        return sum(w for t, w in weight.items() if f" {t} " in said) / (sum(weight.values()) or 1.0)
+
+    for a, b in spans:
+        sent = fold(text[a:b]).lower()
+        first = _KIND_RE.search(sent)
+        # its subject is said in the mention itself, or before any mention: in the sentence or in the lead
+        before = lead + " " + (sent[:first.start()] if first else "")
+        for kind, rest in _mentions(sent):
             s = " " + " ".join(words(rest)) + " "
             if kind != thing.kind or not all(contains_named(s, n) for n in thing.named):
                 continue
@@ -103,7 +117,6 @@ def prints_thing(thing: CitedThing, text: str, vocab: dict[str, int], total: int
                 continue
             if "date" in facts and not _DAY_RE.search(rest):
                 continue
-            share = sum(w for t, w in weight.items() if f" {t} " in s) / (sum(weight.values()) or 1.0)
-            if share >= BIND_SHARE:
+            if share(before + " " + rest) >= BIND_SHARE:
                 return True
     return False
