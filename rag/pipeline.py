@@ -124,6 +124,7 @@ class Assistant:
         if verdict.refuse:
             answer.answer = verdict.message
         else:
+            passages = sorted(passages, key=lambda p: p.unit.unit_id != verdict.lead) if verdict.lead else passages
             text, cits, mode = self._compose(q, passages, terms, u, index)
             cits, dropped = reread(cits, index.store)
             answer.answer, answer.citations, answer.mode, answer.dropped_markers = text, cits, mode, dropped

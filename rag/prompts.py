@@ -14,7 +14,9 @@ PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 EXPECTED = {
     "refusal": set(), "refusal_unknown_document": {"refs", "available"}, "refusal_fact_kind": {"fact"},
     "refusal_name_absent": {"thing"}, "refusal_slot": {"doc", "slot"},
-    "refusal_office": {"doc", "office", "signer"}, "refusal_locality": {"doc", "issuer"}, "not_vietnamese": set(), "part_missing": {"slot"},
+    "refusal_office": {"doc", "office", "signer"}, "refusal_locality": {"doc", "issuer"},
+    "refusal_office_unnamed": {"doc", "office"}, "refusal_cited_fact": {"doc", "fact", "thing"},
+    "not_vietnamese": set(), "part_missing": {"slot"},
     "nearest_heading": set(), "lead_one": {"doc"}, "lead_many": {"docs"}, "quote_line": {"path", "quote", "n"},
     "structure_lead": {"doc", "section", "count", "unit"}, "structure_line": {"heading", "n"},
     "structure_line_quote": {"heading", "h", "quote", "n"}, "low_confidence": set(),

@@ -30,7 +30,10 @@ WITHIN = DATE_CUES + ISSUER_CUES + (
           "trich yeu", "ten day du", "nhac den", "nhac toi", "nhac", "duoc neu", "o dau")
 # asking for what only the full text holds, even when a WITHIN cue is present ("nhiệm vụ chính là gì")
 BEYOND = ("may", "bao nhieu", "nhiem vu", "giai phap", "quan diem", "chi tieu", "noi dung chinh", "ai ky",
-          "nguoi ky", "hieu luc", "gom nhung", "quy dinh gi", "yeu cau gi", "muc tieu")
+          "nguoi ky", "hieu luc", "gom nhung", "quy dinh gi", "yeu cau gi", "muc tieu",
+          # what it stipulates in detail ("quy định cụ thể những gì")
+          "quy dinh nhung gi", "quy dinh cu the", "noi dung cu the", "cu the nhung gi", "cu the ra sao",
+          "cu the the nao")
 # what a question may ask that a citing clause must print to answer (a person, a figure, a period)
 STRICT_SLOTS = ("person", "amount", "frequency")
 ABOUT_NEUTRAL = set(forms()["overview"]["neutral"])

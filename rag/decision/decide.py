@@ -25,7 +25,9 @@ from rag.neighbours import meaning_pairs, neighbours
 from rag.prompts import messages, msg
 from rag.retrieve import states_fact, states_metadata
 from rag.route import METADATA_INTENTS, Understanding
-from rag.decision.signer import office_not_signed
+from rag.decision.cited_subject import cited_thing, prints_thing
+from rag.decision.signer import asked_office, holds_office, office_not_signed, unnamed_office
+from rag.decision.topic import absent_compounds
 from rag.decision.slots import contains_named, expected_slot, named_spans, named_things, other_part_asks, slot_filled
 from rag.text import DATA, fold, has_diacritics, words
 from rag.types import Passage, Unit
@@ -42,7 +44,10 @@ FACT_KINDS = {
 }
 # catalog fields a metadata question can ask, as a cadre reads them
 CATALOG_FACTS = {"date": "ngày ban hành", "number": "số hiệu"}
+# what each metadata intent asks, as a refusal names it
+META_FACTS = {**CATALOG_FACTS, "issuer": "cơ quan ban hành", "signer": "người ký", "recipients": "nơi nhận"}
 FEATURES = ("dense", "clause", "coverage", "soft", "named_missing", "named_unknown", "slot_missing", "routed")
+RETRIEVED = 10      # passages a topic's words are looked for in (rag.decision.topic)
 TOP = 3
 
 
@@ -53,6 +58,7 @@ class Verdict:
     message: str = ""
     low_confidence: bool = False
     note: str = ""                  # a line added to the answer: which part of the question the text does not answer
+    lead: str = ""                  # the unit to quote first (the one that prints what is asked), when not the best
     score: float | None = None
     signals: dict = field(default_factory=dict)
 
@@ -102,7 +108,10 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
     if slot:
         best = max(p.score for p in top)
         near = [p for p in top if p.score >= 0.9 * best]
-        slot_missing = 0.0 if any(slot_filled(slot, p.unit.text) for p in near) else 1.0
+        # a person asked by office ("trưởng ban tuyên giáo … tên là gì"): a name printed beside that office
+        office = asked_office(u.folded) if slot == "person" else None
+        slot_missing = 0.0 if any(slot_filled(slot, p.unit.text) and (office is None or holds_office(p.unit.text, office))
+                                  for p in near) else 1.0
     return {
         "dense": max(p.dense for p in top),
         "clause": max(p.dense if math.isnan(p.clause) else p.clause for p in top),
@@ -158,7 +167,8 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
         doc = index.docs[u.routed[0]]
         if not locality_of(doc.entry):
             return Verdict(True, "fact_absent", msg("refusal_locality", doc=doc.label, issuer=doc.entry.get("issuer", "")))
-    if meta and set(meta) <= set(CATALOG_FACTS):
+    # (the catalog answers for the routed document, not for one it cites: "Chỉ thị về … mà <doc> nhắc tới")
+    if meta and set(meta) <= set(CATALOG_FACTS) and cited_thing(u) is None:
         # the catalog records what the text itself states; an empty field means the text does not say
         asked, absent = catalog_facts_asked(u, index)
         if asked and len(absent) == len(asked):
@@ -191,6 +201,34 @@ def catalog_facts_asked(u: Understanding, index: LoadedIndex) -> tuple[list[str]
     entry = index.docs[u.routed[0]].entry
     asked = [i for i in u.intents if i in CATALOG_FACTS]
     return asked, [CATALOG_FACTS[i] for i in asked if not entry.get(i)]
+
+
+def metadata_not_printed(u: Understanding, slot: str | None, top: list[Passage], index: LoadedIndex) -> Verdict | None:
+    """A metadata question whose fact the held documents do not print: the name of an office a signature block
+    prints without a name under it; or a fact of a document the question names as cited by a held one
+    (rag.decision.cited_subject) that no retrieved unit prints beside the document's description (when one
+    does, the verdict answers with that unit first)."""
+    if slot == "person" and "signer" in u.intents:
+        units = [x for d in u.routed for x in index.doc_units(d)] or [p.unit for p in top]
+        found = unnamed_office(u.folded, units)
+        if found:
+            office, unit = found
+            return Verdict(True, "office_unnamed", msg("refusal_office_unnamed", doc=index.docs[unit.doc_id].label,
+                                                       office=office.lower()))
+    thing = cited_thing(u)
+    if thing is None:
+        return None
+    lex = index.lexical
+    bound = [p for p in top if prints_thing(thing, p.unit.text, lex.vocab, lex.vocab_total, u.intents)]
+    if bound:
+        # the sentence that prints the cited thing with its number or date answers, not the routed header
+        return Verdict(False, lead=bound[0].unit.unit_id)
+    facts = [META_FACTS[i] for i in u.intents if i in META_FACTS] or [META_FACTS["number"]]
+    # the held document that cites it: the first named one retrieved (a name inside the description, "của Bộ
+    # Chính trị", also routes)
+    held = [p.unit.doc_id for p in top if p.unit.doc_id in u.routed] or [top[0].unit.doc_id]
+    return Verdict(True, "cited_fact", msg("refusal_cited_fact", doc=index.docs[held[0]].label,
+                                           fact=" và ".join(facts), thing=thing.shown))
 
 
 # a title or a phrase the question quotes ("danh hiệu “Gia đình văn hóa”"): a name of its own, however written
@@ -226,6 +264,10 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         text = msg("refusal_office", doc=index.docs[unit.doc_id].label, office=asked.lower(), signer=signer)
         return Verdict(True, "office_not_signed", text)
     meta = [i for i in u.intents if i in METADATA_INTENTS]
+    if meta:
+        odd = metadata_not_printed(u, slot, top, index)
+        if odd:
+            return odd
     stating = [p for p in top if p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents)]
     if meta and not stating and u.routed:
         # the document does not print it, another one that names its number does (a news item dates a plan)
@@ -259,6 +301,13 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         without = probability({**sig, "slot_missing": 0.0}, m)
         if without >= m["threshold"]:
             return Verdict(False, low_confidence=True, note=part, score=p, signals=sig)
+    # a topic the texts print the words of but never the topic itself ("điện hạt nhân"): refused when the score
+    # is borderline too, between the threshold and the caution line (as a feature of the model it got no
+    # weight: measured coefficient -0.002, eval.fit); below the threshold the refusal stands as it is
+    absent = absent_compounds(question_text, [p.unit.text for p in passages[:RETRIEVED]], index) \
+        if m["threshold"] <= p < m["caution"] else []
+    if absent:
+        return Verdict(True, "topic_absent", msg("refusal_name_absent", thing=f"«{absent[0]}»"), score=p, signals=sig)
     if p < m["threshold"]:
         if slot and sig["slot_missing"] and sig["soft"] >= 0.5:
             # the subject is found, the asked thing is not printed: say which

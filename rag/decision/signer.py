@@ -79,3 +79,51 @@ def office_not_signed(folded_question: str, units) -> tuple[str, Block, object] 
             if _has(folded_question, office) and not _has(folded_question, DEPUTY_PREFIX + office):
                 return printed, block, unit
     return None
+
+
+def unnamed_office(folded_question: str, units) -> tuple[str, object] | None:
+    """(office as printed, unit) when the question names the office a signature block prints without a
+    signer's name under it ("T/M BAN CHẤP HÀNH TRUNG ƯƠNG / TỔNG BÍ THƯ", the name not printed): the holder's
+    name is something the text does not give."""
+    for unit in units:
+        if unit.kind not in SIGNATURE_KINDS or read_block(unit.text) is not None:
+            continue
+        lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
+        office = lines[-1] if lines else ""
+        m = FOR_OFFICE_RE.match(_f(office)) or ON_BEHALF_RE.match(_f(office))
+        if m or len(office.split()) < 2:
+            continue
+        if _has(folded_question, _f(office)) and not _has(folded_question, DEPUTY_PREFIX + _f(office)):
+            return office, unit
+    return None
+
+
+# titles of an office (folded), longest first: a question that asks who holds one asks for that holder's name
+OFFICE_TITLES = ("tong bi thu", "pho bi thu", "bi thu", "pho chu tich", "chu tich", "pho truong ban", "truong ban",
+                 "pho chanh van phong", "chanh van phong", "pho giam doc", "giam doc", "chu nhiem", "bo truong",
+                 "thu truong", "tong bien tap")
+_OFFICE_RE = re.compile(rf"(?<![a-z])({'|'.join(OFFICE_TITLES)})((?: [a-z]+){{0,2}})")
+# words after a title that end the body it heads ("trưởng ban tuyên giáo là ai", "bí thư hiện nay")
+_BODY_END = {"la", "ten", "hien", "nay", "ky", "nao", "do", "da", "duoc", "co", "ve", "cua", "trong", "khi", "luc",
+             "thi", "luc", "ai", "dong", "chi", "ong", "ba", "va"}
+
+
+def asked_office(folded_question: str) -> tuple[str, tuple[str, ...]] | None:
+    """(title, the first words of the body it heads) of the office a question names ("trưởng ban tuyên giáo
+    tỉnh ủy" -> ("truong ban", ("tuyen", "giao"))), if any."""
+    m = _OFFICE_RE.search(folded_question)
+    if m is None:
+        return None
+    body = []
+    for w in m.group(2).split():
+        if w in _BODY_END:
+            break
+        body.append(w)
+    return m.group(1), tuple(body)
+
+
+def holds_office(text: str, office: tuple[str, tuple[str, ...]]) -> bool:
+    """Whether a text prints the office: its title as a phrase and the words of its body."""
+    title, body = office
+    folded = " ".join(_f(text).replace("/", " ").split())
+    return _has(folded, title) and all(_has(folded, w) for w in body)

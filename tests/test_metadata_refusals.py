@@ -1,0 +1,109 @@
+"""Metadata asked of what the held documents do not print: a document they only cite by description, the
+holder of an office a signature block prints without a name. Real corpus, literal expectations."""
+import pytest
+
+from rag.decision.cited_subject import CitedThing, cited_thing, prints_thing
+from rag.decision.signer import asked_office, holds_office, unnamed_office
+from rag.index import LoadedIndex
+from rag.pipeline import Assistant
+from rag.route import understand
+from rag.text import fold
+
+
+@pytest.fixture(scope="module")
+def assistant(built_index):
+    return Assistant(built_index)
+
+
+@pytest.fixture(scope="module")
+def docs(built_index):
+    return LoadedIndex(built_index).docs
+
+
+def test_a_document_named_by_description_as_cited_by_a_held_one_is_found(docs):
+    u = understand("Đề án phát triển du lịch cộng đồng mà Nghị quyết 43 nhắc tới mang số hiệu gì?", docs)
+    thing = cited_thing(u)
+    assert thing.shown == "Đề án phát triển du lịch cộng đồng"
+    assert thing.terms == ("phat", "trien", "du", "lich", "cong", "dong")
+    u = understand("Kế hoạch 21 có nhắc nghị quyết Trung ương 5 khóa X về công tác dân tộc, số mấy?", docs)
+    assert cited_thing(u).named == ("5", "x")
+    u = understand("Kế hoạch của tỉnh có nhắc nghị quyết của Bộ Chính trị về công tác thanh niên, số mấy?", docs)
+    assert cited_thing(u).terms == ("cong", "tac", "thanh", "nien")
+    # a held document's own number, or a document asked by "nào", names nothing cited
+    assert cited_thing(understand("Nghị quyết 43 có số hiệu là gì?", docs)) is None
+    assert cited_thing(understand("Kế hoạch 21 nhắc tới nghị quyết nào, số hiệu là gì?", docs)) is None
+
+
+def test_a_cited_thing_is_printed_only_with_its_numbers_and_the_fact_asked():
+    thing = CitedThing("nghị quyết của Bộ Chính trị về Công đoàn", "nghi quyet", ("cong", "doan"), ())
+    vocab = {"bo": 40, "chinh": 90, "tri": 60, "cong": 150, "doan": 70, "ket": 80}
+    sentence = "Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị về đổi mới hoạt động của Công đoàn Việt Nam."
+    assert prints_thing(thing, sentence, vocab, 1000, ["number", "date"])
+    assert not prints_thing(thing, "Bộ Chính trị chỉ đạo Công đoàn Việt Nam đổi mới hoạt động.", vocab, 1000, ["number"])
+    assert not prints_thing(thing, "Kết luận số 65-KL/TW của Bộ Chính trị về công tác dân tộc.", vocab, 1000, ["number"])
+    assert not prints_thing(thing, "Nghị quyết của Bộ Chính trị về đổi mới hoạt động của Công đoàn.", vocab, 1000, ["number"])
+    # the number printed beside another document of the same sentence is not the thing's
+    assert not prints_thing(thing, "Thực hiện Nghị quyết của Bộ Chính trị về Công đoàn và Kết luận số 21-KL/TW.",
+                            vocab, 1000, ["number"])
+    # the subject said in the paragraph's lead, the number in the mention
+    lead = CitedThing("chỉ thị về người Việt Nam ở nước ngoài", "chi thi", ("nguoi", "viet", "nam", "nuoc", "ngoai"), ())
+    assert prints_thing(lead, "Hỗ trợ người Việt Nam ở nước ngoài: Tiếp tục thực hiện Chỉ thị số 12-CT/TW ngày "
+                              "05/01/2022 của Ban Bí thư.", vocab, 1000, ["number"])
+    numbered = CitedThing("nghị quyết Trung ương 4 khóa XII", "nghi quyet", ("trung", "uong", "4", "khoa", "xii"), ("4", "xii"))
+    assert not prints_thing(numbered, "Ban Chấp hành Trung ương Đảng khoá XIII, số 43-NQ/TW.", vocab, 1000, ["number"])
+
+
+def test_the_number_of_a_document_only_described_is_refused_with_what_is_missing(assistant):
+    a = assistant.ask("Đề án phát triển du lịch cộng đồng mà Nghị quyết 43 nhắc tới mang số hiệu gì?")
+    assert a.refused and a.refusal_reason == "cited_fact"
+    assert a.answer == ("Nghị quyết 43-NQ/TW không ghi số hiệu của «Đề án phát triển du lịch cộng đồng», "
+                        "và kho không có toàn văn văn bản đó.")
+
+
+def test_a_cited_document_named_by_its_subject_is_still_answered(assistant):
+    a = assistant.ask("Nghị quyết của Bộ Chính trị về đổi mới tổ chức và hoạt động của Công đoàn mà kế hoạch của "
+                      "tỉnh nhắc tới có số hiệu là gì?")
+    assert not a.refused and "02-NQ/TW" in a.answer
+
+
+def test_an_office_printed_without_a_name_is_not_answered_by_another_block(assistant, built_index):
+    index = LoadedIndex(built_index)
+    office, unit = unnamed_office(fold("dong chi tong bi thu ky nghi quyet ten la gi").lower(),
+                                  index.doc_units("nq-43-2023"))
+    assert (office, unit.unit_id) == ("TỔNG Bí THƯ", "nq-43-2023:signature")
+    # the certified copy prints a name (the deputy chief of office): it does not answer for the Tổng Bí thư
+    a = assistant.ask("Trong bản sao y Nghị quyết 43, đồng chí Tổng Bí thư ký nghị quyết tên là gì?")
+    assert a.refused and a.refusal_reason == "office_unnamed"
+    assert a.answer.startswith("Nghị quyết 43-NQ/TW chỉ ghi chức danh tổng bí thư ở phần chữ ký")
+    signed = assistant.ask("Ai ký Kế hoạch 21, tên là gì?")
+    assert not signed.refused and "Trương Thị Mai" in signed.answer
+
+
+def test_a_cited_document_printed_with_its_date_is_quoted_from_where_it_is_printed(assistant):
+    # not from the header of the document that cites it (the catalog's date is the citing document's)
+    a = assistant.ask("Chỉ thị về công tác tôn giáo mà Chương trình của Thành ủy Cần Thơ nhắc tới ban hành ngày nào?")
+    assert not a.refused
+    assert a.citations[0].unit_id == "ct-tucantho-nq43:III.2.g10"
+    assert "Chỉ thị số 18-CT/TW ngày 10/01/2018" in a.answer
+
+
+def test_a_person_asked_by_office_needs_a_name_printed_beside_that_office(assistant):
+    office = asked_office(fold("trưởng ban tuyên giáo tỉnh ủy lạng sơn hiện nay tên là gì").lower())
+    assert office == ("truong ban", ("tuyen", "giao"))
+    assert asked_office(fold("bí thư thành ủy cần thơ là ai").lower()) == ("bi thu", ("thanh", "uy"))
+    assert holds_office("T/M THÀNH ỦY\nBÍ THƯ\nNguyễn Văn Hiếu", ("bi thu", ("thanh", "uy")))
+    assert not holds_office("K/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nSai Văn Đông", office)
+    # the copy's signer is a deputy chief of office, not the head of the propaganda board
+    a = assistant.ask("Trưởng Ban Tuyên giáo Tỉnh ủy Lạng Sơn hiện nay tên là gì?")
+    assert a.refused and a.refusal_reason == "slot_missing" and "không nêu tên người cụ thể" in a.answer
+    b = assistant.ask("Bí thư Thành ủy Cần Thơ ký chương trình tên là gì?")
+    assert not b.refused and "Nguyễn Văn Hiếu" in b.answer
+
+
+def test_what_a_cited_document_stipulates_in_detail_is_beyond_its_mentions(assistant):
+    a = assistant.ask("Kết luận số 65-KL/TW mà Chương trình của Thành ủy Cần Thơ nhắc tới quy định cụ thể những gì?")
+    assert a.refused and a.refusal_reason == "mentioned_only"
+    assert a.answer.startswith("Kho chưa có toàn văn Kết luận 65-KL/TW")
+    # what it is about is what a mention states
+    b = assistant.ask("Luật số 10/2022/QH15 mà Cần Thơ nhắc tới là luật về gì?")
+    assert not b.refused and b.mode == "mentions"
