@@ -1,6 +1,6 @@
 """underthesea (Vietnamese NER and word segmentation), loaded once and without the pipelines we do not use.
 
-`ner()`, `word_tokenize()` and `pos_tag()` return underthesea's functions, or None when it is not installed (the callers
+`ner()` and `word_tokenize()` return underthesea's functions, or None when it is not installed (the callers
 fall back on capitalised words and on spaces).
 """
 from __future__ import annotations
@@ -46,14 +46,3 @@ def word_tokenize():
     from underthesea import word_tokenize as segment
 
     return segment
-
-
-@functools.lru_cache(maxsize=1)
-def pos_tag():
-    """underthesea's part-of-speech tagger (N noun, Np proper noun, V verb, …), loaded like `ner`; None when
-    absent."""
-    if ner() is None:
-        return None
-    from underthesea import pos_tag as tagger
-
-    return tagger

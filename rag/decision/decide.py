@@ -27,7 +27,6 @@ from rag.retrieve import states_fact, states_metadata
 from rag.route import METADATA_INTENTS, Understanding
 from rag.decision.cited_subject import cited_thing, prints_thing
 from rag.decision.signer import asked_office, holds_office, office_not_signed, unnamed_office
-from rag.decision.topic import absent_compounds
 from rag.decision.slots import contains_named, expected_slot, named_spans, named_things, other_part_asks, slot_filled
 from rag.text import DATA, fold, has_diacritics, words
 from rag.types import Passage, Unit
@@ -47,7 +46,6 @@ CATALOG_FACTS = {"date": "ngày ban hành", "number": "số hiệu"}
 # what each metadata intent asks, as a refusal names it
 META_FACTS = {**CATALOG_FACTS, "issuer": "cơ quan ban hành", "signer": "người ký", "recipients": "nơi nhận"}
 FEATURES = ("dense", "clause", "coverage", "soft", "named_missing", "named_unknown", "slot_missing", "routed")
-RETRIEVED = 10      # passages a topic's words are looked for in (rag.decision.topic)
 TOP = 3
 
 
@@ -301,13 +299,6 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         without = probability({**sig, "slot_missing": 0.0}, m)
         if without >= m["threshold"]:
             return Verdict(False, low_confidence=True, note=part, score=p, signals=sig)
-    # a topic the texts print the words of but never the topic itself ("điện hạt nhân"): refused when the score
-    # is borderline too, between the threshold and the caution line (as a feature of the model it got no
-    # weight: measured coefficient -0.002, eval.fit); below the threshold the refusal stands as it is
-    absent = absent_compounds(question_text, [p.unit.text for p in passages[:RETRIEVED]], index) \
-        if m["threshold"] <= p < m["caution"] else []
-    if absent:
-        return Verdict(True, "topic_absent", msg("refusal_name_absent", thing=f"«{absent[0]}»"), score=p, signals=sig)
     if p < m["threshold"]:
         if slot and sig["slot_missing"] and sig["soft"] >= 0.5:
             # the subject is found, the asked thing is not printed: say which
