@@ -144,3 +144,9 @@ def test_a_body_s_role_is_asked_like_its_tasks(assistant):
     a = assistant.ask("Ban Dân vận mỗi cấp có vai trò gì trong theo dõi, đôn đốc thực hiện nghị quyết?")
     assert a.mode == "tasks" and "ở mọi cấp có tên này" in a.answer
     assert "kh-btvtu-nq43:IV.3.p1" in [c.unit_id for c in a.citations]
+
+
+def test_body_after_what_is_asked(assistant):
+    # "giao nhiệm vụ gì cho <body>": the body follows the task noun (typed without accents too)
+    a = assistant.ask("nghi quyet 43 giao nhiem vu gi cho mat tran to quoc")
+    assert a.mode == "tasks" and "nq-43-2023:IV.5.p1" in [c.unit_id for c in a.citations]

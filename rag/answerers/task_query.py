@@ -25,6 +25,8 @@ PURPOSE_RE = re.compile(r"\b(?:lam gi|lam nhung gi|lam nhung viec gi|can lam gi|
 CHAIR_RE = re.compile(r"\b(?:ai|co quan nao|don vi nao|ban nao|noi nao) (?:se |duoc giao |phai )?chu tri (?:viec |nhiem vu )?(.+)$")
 ASSIGNEE_RES = (
     re.compile(rf"\bgiao (?:cho )?(.+?) (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao)\b"),
+    # "giao nhiệm vụ gì cho Mặt trận Tổ quốc": the body after what is asked
+    re.compile(rf"\bgiao (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao) cho (.+?)(?: trong | theo | de | nham |\?|$)"),
     re.compile(rf"\b(?:{TASK_NOUN}) (?:thuong xuyen )?(?:cua|danh cho|giao cho|duoc giao cho) (.+?)(?: trong | theo | o cac | tai | la | gom | co |\?|$)"),
     re.compile(rf"^(.+?) (?:duoc giao|co (?:nhung |cac )?{TASK_NOUN} (?:gi|nao)|phai lam nhung|phai lam gi|"
                rf"phai thuc hien nhung|chiu trach nhiem (?:nhung|nhiem vu))"),
