@@ -274,8 +274,9 @@ def _boosts(index: LoadedIndex, cand: list[str], rows: np.ndarray, u: Understand
     meta_intent = any(i in METADATA_INTENTS for i in u.intents)
     if not meta_intent and not u.unit_kinds:
         lists = [t.kind_pos[k] for k in LIST_KINDS if k in t.kind_pos]
-        named = named_things(u.text)
-        for j in np.flatnonzero(np.isin(t.kind[rows], lists)):
+        list_rows = np.flatnonzero(np.isin(t.kind[rows], lists))
+        named = named_things(u.text) if len(list_rows) else ()        # the tagger runs only when needed
+        for j in list_rows:
             # a list that prints a name the question gives ("ông Nguyễn Văn A") is about it: kept
             if not any(contains_named(fold(index.units[cand[j]].text).lower(), x) for x in named):
                 boosts[j] -= KIND_BOOST
