@@ -109,13 +109,20 @@ def states_fact(unit, intent: str, entry: dict) -> bool:
     counts only when it names the document's number (a news item: "Ngày 28 tháng 11 năm 2023, Bộ Chính trị
     ban hành Kế hoạch số 21-KH/TW")."""
     number, own = entry.get("number", ""), unit.doc_id == entry.get("id")
-    if not own and not (number and number in unit.text):
+    if not own and not (number and _prints_number(unit.text, number)):
         return False
     if intent == "date":
-        return bool(entry.get("date")) and any(f in " ".join(unit.text.lower().split()) for f in _date_forms(entry["date"]))
+        text = " ".join(unit.text.lower().split())
+        return bool(entry.get("date")) and any(re.search(rf"(?<![\d/]){re.escape(f)}(?![\d/])", text)
+                                              for f in _date_forms(entry["date"]))
     if intent == "number":
-        return bool(number) and number in unit.text
+        return bool(number) and _prints_number(unit.text, number)
     return own and unit.kind in INTENTS[intent][1] and states_metadata(unit, [intent])
+
+
+def _prints_number(text: str, number: str) -> bool:
+    """The document number stands on its own ("21-KH/TW" is not in "121-KH/TW")."""
+    return re.search(rf"(?<![\w/-]){re.escape(number)}(?![\w/-])", text) is not None
 
 
 def _date_forms(iso: str) -> tuple[str, ...]:

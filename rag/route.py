@@ -194,11 +194,14 @@ def understand(question: str, docs: dict) -> Understanding:
 
 
 # "ban hành hôm nào", "ra đời khi nào", "ngày nào thì ký": a verb of issuing and a question of time, either
-# order, a few words apart, asks the issue date (the cue phrases above are the common fixed forms)
-_ISSUE = r"(?:ban hanh|(?<!thu )(?<!dang )ky|ra doi|thong qua|sao y|phat hanh)"
+# order, a few words apart, asks the issue date (the cue phrases above are the common fixed forms). Folded,
+# "ký" (sign) is "kỳ" (period) too: a bare "ky" counts only with "đã/được" before it or the question of time
+# right after it, and never in "định kỳ", "thư ký", "đăng ký", "nhiệm kỳ", "thời kỳ"
+_ISSUE = r"(?:ban hanh|ra doi|thong qua|sao y|phat hanh|(?:da|duoc) ky)"
 _WHEN = r"(?:ngay nao|hom nao|khi nao|luc nao|bao gio|nam nao|thang nao|thoi gian nao|thoi diem nao|ngay may|ngay bao nhieu)"
 ISSUE_DATE_RE = re.compile(rf"\b{_ISSUE}\b(?:\s+[a-z0-9]+){{0,3}}?\s+{_WHEN}\b|"
-                           rf"\b{_WHEN}\b(?:\s+[a-z0-9]+){{0,2}}?\s+(?:duoc\s+|da\s+)?{_ISSUE}\b")
+                           rf"\b{_WHEN}\b(?:\s+[a-z0-9]+){{0,2}}?\s+(?:duoc\s+|da\s+)?{_ISSUE}\b|"
+                           rf"(?<!dinh )(?<!thu )(?<!dang )(?<!nhiem )(?<!thoi )\bky\s+(?:vao\s+)?{_WHEN}\b")
 
 
 def intents_of(folded: str) -> list[str]:
@@ -215,14 +218,16 @@ def _name_around_object(f: str, hits: list, docs: dict, taken: list) -> list[str
     """'kế hoạch thực hiện Nghị quyết 43 của tỉnh': a name ("kế hoạch của tỉnh") split by the document it
     carries out. Found with the object phrase (its verb and name) cut out; the name's span, mapped back,
     covers the object phrase too (`taken` is extended). [] when none."""
-    for start, _, (a, b) in sorted(hits):
+    for start, object_id, (a, b) in sorted(hits):
         verb = OBJECT_RE.search(f[:start])
         cut = verb.start() if verb else a
-        joined = f[:cut].rstrip() + " " + f[b:].lstrip()
-        gap = len(f) - len(joined)
-        for s, doc_id, (x, y) in find_references(joined, docs)[0]:
-            if x < cut <= y and docs[doc_id].entry.get("kind") != docs[hits[0][1]].entry.get("kind"):
-                taken.append((x, y + gap))
+        head = f[:cut].rstrip()
+        joined = head + " " + f[b:].lstrip()
+        joint, gap = len(head), len(f) - len(joined)          # where the two sides meet; what was cut out
+        for _, doc_id, (x, y) in find_references(joined, docs)[0]:
+            if x < joint < y and docs[doc_id].entry.get("kind") != docs[object_id].entry.get("kind"):
+                span = (x, y + gap)
+                taken[:] = [t for t in taken if not (span[0] <= t[0] and t[1] <= span[1])] + [span]
                 return [doc_id]
     return []
 

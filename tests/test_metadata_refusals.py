@@ -107,3 +107,12 @@ def test_what_a_cited_document_stipulates_in_detail_is_beyond_its_mentions(assis
     # what it is about is what a mention states
     b = assistant.ask("Luật số 10/2022/QH15 mà Cần Thơ nhắc tới là luật về gì?")
     assert not b.refused and b.mode == "mentions"
+
+
+def test_a_deputy_does_not_hold_the_office_and_law_of_phap_luat_is_no_kind():
+    from rag.decision.cited_subject import _KIND_RE
+    from rag.decision.signer import asked_office, holds_office
+    office = ("truong ban", ("tuyen", "giao"))
+    assert holds_office("TRƯỞNG BAN TUYÊN GIÁO", office) and not holds_office("PHÓ TRƯỞNG BAN TUYÊN GIÁO", office)
+    assert asked_office("nguoi bi thuong duoc ho tro gi") is None          # "bị thương" is no "bí thư"
+    assert not _KIND_RE.search("tang cuong phap luat va ky luat") and _KIND_RE.search("luat dan chu o co so")

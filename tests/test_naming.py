@@ -109,3 +109,36 @@ def test_a_name_split_by_the_document_it_carries_out(index, ask):
     assert a.mode == "structure" and a.answer.startswith("Kế hoạch của Ban Thường vụ Tỉnh ủy gồm 4 phần")
     # no name around the object: no document of the asked kind is guessed
     assert understand("Kế hoạch thực hiện Nghị quyết 43 giao việc gì cho Mặt trận?", index.docs).routed == []
+
+
+@pytest.mark.parametrize("question", [
+    "Kế hoạch của tỉnh yêu cầu báo cáo định kỳ khi nào?",      # "kỳ" of a period, folded like "ký"
+    "Chương trình sơ kết định kỳ vào năm nào?",
+    "Thư ký hội nghị báo cáo khi nào?",
+])
+def test_a_period_is_no_issue_date(index, question):
+    assert "date" not in understand(question, index.docs).intents
+
+
+def test_a_number_or_date_counts_only_standing_alone():
+    from rag.retrieve import states_fact
+    from rag.types import Unit
+
+    def unit(text):
+        return Unit(unit_id="x:1", doc_id="x", kind="body", anchor="1", path="x", headings=(), para=1, seq=0,
+                    start=0, end=len(text), text=text)
+    entry = {"id": "kh", "number": "21-KH/TW", "date": "2023-11-01"}
+    assert not states_fact(unit("Kế hoạch số 121-KH/TW ngày 21/11/2023"), "number", entry)
+    assert not states_fact(unit("Kế hoạch số 21-KH/TW ngày 21/11/2023"), "date", entry)
+    assert states_fact(unit("Kế hoạch số 21-KH/TW ngày 1/11/2023"), "date", entry)
+
+
+def test_how_many_people_is_an_amount_not_a_document_number():
+    from rag.decision.slots import expected_slot
+    assert expected_slot(fold("Tổng số bao nhiêu đảng viên mới được kết nạp?").lower()) == "amount"
+    assert expected_slot(fold("Luật dân chủ cơ sở là luật số bao nhiêu?").lower()) == "number"
+
+
+def test_which_province_a_plan_assigns_is_not_its_locality(ask):
+    a = ask("Kế hoạch 21 của Bộ Chính trị yêu cầu tỉnh nào phải ban hành chương trình?")
+    assert a.refusal_reason != "fact_absent"

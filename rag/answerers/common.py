@@ -2,7 +2,6 @@
 document's name is taken out, citing a unit with a quoted span, and quoting a node of the outline."""
 from __future__ import annotations
 
-
 from rag.cite import make_citation
 from rag.prompts import msg
 from rag.tables.outline import ONode, first_unit

@@ -20,7 +20,8 @@ from rag.text import content_terms, fold, sentences, words
 # kinds of documents a text cites, beyond the catalog's kind words (folded)
 EXTRA_KINDS = ("chien luoc", "de an", "nghi dinh", "thong tu", "phap lenh", "hien phap", "dieu le", "quy che")
 _KINDS = sorted({k for k, v in KIND_WORDS.items() if v != "Tin"} | set(EXTRA_KINDS), key=len, reverse=True)
-_KIND_RE = re.compile(rf"(?<![a-z])({'|'.join(_KINDS)})(?![a-z])")
+# ("luật" of "pháp luật", "kỷ luật" names no law)
+_KIND_RE = re.compile(rf"(?<![a-z])(?<!phap )(?<!ky )({'|'.join(_KINDS)})(?![a-z])")
 # folded citing verbs ("mentions", "cites", "refers to")
 _CITING = r"(?:nhac den|nhac toi|nhac lai|nhac|vien dan|trich dan|dan chieu|dan|de cap den|de cap toi|de cap|neu)"
 _CITING_AFTER_RE = re.compile(rf"^\s*ma\s+(?:[a-z0-9/-]+\s+){{0,8}}?(?:co\s+)?{_CITING}(?![a-z])")

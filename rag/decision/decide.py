@@ -159,7 +159,7 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
     if kind and not any(FACT_KINDS[kind][1].search(p.unit.text) for p in top):
         return Verdict(True, "fact_kind", msg("refusal_fact_kind", fact=messages()["fact_kinds"][kind]))
     meta = [i for i in u.intents if i in METADATA_INTENTS]
-    if LOCALITY_RE.search(u.folded) and len(u.routed) == 1 and (meta or ISSUED_RE.search(u.folded)):
+    if LOCALITY_RE.search(u.folded) and len(u.routed) == 1:
         # "tỉnh nào ban hành kế hoạch này": the province or city of a document is its place line or the name
         # its issuer carries ("Thành ủy Cần Thơ"); a "Ban Thường vụ Tỉnh ủy" alone names none
         doc = index.docs[u.routed[0]]
@@ -176,8 +176,9 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
 
 
 # which province / city a document comes from
-LOCALITY_RE = re.compile(r"\b(?:tinh|thanh pho|dia phuong)\s+nao\b|\bten (?:tinh|thanh pho|dia phuong)\b")
-ISSUED_RE = re.compile(r"\b(?:ban hanh|ky|cua|thuoc)\b")
+# ("tỉnh nào ban hành", "của tỉnh nào", "thuộc tỉnh nào", "tên tỉnh": not "yêu cầu tỉnh nào làm gì")
+LOCALITY_RE = re.compile(r"\b(?:tinh|thanh pho|dia phuong) nao (?:ban hanh|da ban hanh|ky)\b|"
+                         r"\b(?:cua|thuoc|o) (?:tinh|thanh pho|dia phuong) nao\b|\bten (?:tinh|thanh pho|dia phuong)\b")
 _LOCAL_BODY_RE = re.compile(r"(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy|[Tt]hị ủy|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận)"
                             r"\s+((?:[A-ZĐ]\w*\s*)+)$")
 

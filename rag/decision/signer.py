@@ -102,10 +102,10 @@ def unnamed_office(folded_question: str, units) -> tuple[str, object] | None:
 OFFICE_TITLES = ("tong bi thu", "pho bi thu", "bi thu", "pho chu tich", "chu tich", "pho truong ban", "truong ban",
                  "pho chanh van phong", "chanh van phong", "pho giam doc", "giam doc", "chu nhiem", "bo truong",
                  "thu truong", "tong bien tap")
-_OFFICE_RE = re.compile(rf"(?<![a-z])({'|'.join(OFFICE_TITLES)})((?: [a-z]+){{0,2}})")
+_OFFICE_RE = re.compile(rf"(?<![a-z])({'|'.join(OFFICE_TITLES)})(?![a-z])((?: [a-z]+){{0,2}})")
 # words after a title that end the body it heads ("trưởng ban tuyên giáo là ai", "bí thư hiện nay")
 _BODY_END = {"la", "ten", "hien", "nay", "ky", "nao", "do", "da", "duoc", "co", "ve", "cua", "trong", "khi", "luc",
-             "thi", "luc", "ai", "dong", "chi", "ong", "ba", "va"}
+             "thi", "ai", "dong", "ong", "ba", "va"}
 
 
 def asked_office(folded_question: str) -> tuple[str, tuple[str, ...]] | None:
@@ -126,4 +126,7 @@ def holds_office(text: str, office: tuple[str, tuple[str, ...]]) -> bool:
     """Whether a text prints the office: its title as a phrase and the words of its body."""
     title, body = office
     folded = " ".join(_f(text).replace("/", " ").split())
-    return _has(folded, title) and all(_has(folded, w) for w in body)
+    # the title itself, not its deputy's ("phó trưởng ban" does not hold "trưởng ban")
+    held = any(not folded[:m.start()].endswith(DEPUTY_PREFIX)
+               for m in re.finditer(rf"(?<![a-z]){re.escape(title)}(?![a-z])", folded))
+    return held and all(_has(folded, w) for w in body)

@@ -26,7 +26,10 @@ SLOT_CUES: dict[str, re.Pattern] = {
                        r"trong bao lau|moc thoi gian|thoi gian nao|hoan thanh truoc|truoc ngay may|xong truoc|"
                        r"thang may|nam may|quy may|hoi nao|dip nao|vao thoi diem nao)\b"),
     # the number (số hiệu) of a document or thing the question names
-    "number": re.compile(r"\b(so hieu|mang so|so may|so bao nhieu|ky hieu|so van ban)\b"),
+    # ("số bao nhiêu" only of a document, or closing the question: "tổng số bao nhiêu đảng viên" is an amount)
+    "number": re.compile(r"\b(so hieu|mang so|so may|ky hieu|so van ban)\b|"
+                         r"\b(?:nghi quyet|ke hoach|chuong trinh|chi thi|ket luan|quyet dinh|quy dinh|huong dan|"
+                         r"thong bao|cong van|luat|van ban|la)\s+so bao nhieu\b|\bso bao nhieu\s*\??\s*$"),
     "person": re.compile(r"\b(la ai|ai la|dong chi nao|ong nao|ba nao|ho ten|ho va ten|ten la gi|ten gi|"
                          r"ten cua|vi nao|nguoi dung dau la|dong chi( [a-z]+){1,4} nao)\b"),
     # how often: a period or a recurrence, not a date
