@@ -30,6 +30,7 @@ KEEP = frozenset(_S["keep"])          # "nhiệm vụ", "cụ thể": content he
 # "đầu": "việc" is a stopword)
 _NOUN_PHRASES = sorted({tuple(n.split()) for n in _S["nouns"] + _S["bodies"] + _S["qualifiers"]}, key=len, reverse=True)
 BODIES = tuple(_S["bodies"])
+DASH_NOUNS = frozenset(_S["dash_nouns"])
 WHOLE = tuple(_S["whole"])
 _NODE_NOUNS_TYPED = set(forms()["typed"]["node_nouns"])
 NODE_NOUNS = tuple(fold(n) for n in _NODE_NOUNS_TYPED)   # nouns that name a node of the outline, not its content
@@ -52,6 +53,21 @@ def names_node(f: str, text: str = "") -> bool:
     accented = has_diacritics(text)
     return any(m.group(0) in NODE_NOUNS and (not accented or text[m.start():m.end()].lower() in _NODE_NOUNS_TYPED)
                for m in _NOUN_RE.finditer(f))
+
+
+def ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
+    """The first "<noun> … thứ N | cuối cùng | đầu" of the folded question whose noun, when the question is
+    typed with accents (`text`, same offsets), is typed as that noun ("phấn đấu" is not "phần đầu")."""
+    accented = has_diacritics(text)
+    for m in ORD_RE.finditer(f, start):
+        a, b = m.span("noun")
+        if accented and m.group("noun") in NODE_NOUNS and text[a:b].lower() not in _NODE_NOUNS_TYPED:
+            continue
+        if m.group("first") == "dau" and (m.group("mid").strip() or
+                                          (accented and text[m.start("first"):m.end("first")].lower() != "đầu")):
+            continue       # a bare "đầu" follows its noun ("phần đầu"; "mục tiêu phấn đấu" is none)
+        return m
+    return None
 
 
 def _without_nouns(words: list[str]) -> list[str]:
@@ -85,15 +101,21 @@ def explicit(f: str, root: ONode, text: str = "", known: tuple[str, ...] = ()) -
         ref = f"{romans[0]}.{arabic[0]}"
     else:
         ref = (romans or arabic)[0].upper()
+    text = text or f
+    for m in REF_RE.finditer(f):
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     if arabic and not romans:
         # "phần tổ chức thực hiện … điểm 4": a number inside the part the question names by its heading
-        text = text or f
-        for m in REF_RE.finditer(f):
-            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         within = heading_match(terms(text), root, has_diacritics(text), known=known)
         if within is not None and find(within, ref) is not None:
             return find(within, ref), f"{within.anchor}.{ref}"
-    return find(root, ref), ref
+    node = find(root, ref)
+    if node is not None and any(c.title for c in node.numbered()):
+        # "mục về Nhà nước trong phần III": a titled node inside the numbered one, named by its heading words
+        inner = heading_match(terms(text), node, has_diacritics(text), leaves=True, known=known, strict=True)
+        if inner is not None:
+            return inner, inner.anchor
+    return node, ref
 
 
 def _number(noun: str, value: str, root: ONode) -> str:
@@ -275,3 +297,13 @@ def is_flat(root: ONode) -> bool:
     return all(n.kind not in STRUCTURAL or not n.title for n in root.walk()) and \
         not any(c.numbered() for c in root.numbered())
 
+
+
+def only_names(f: str, text: str, node: ONode, root: ONode, known: tuple[str, ...]) -> bool:
+    """The question says nothing beyond naming the node ("Mục 3 trong phần mục đích yêu cầu của kế hoạch
+    tỉnh?"): its words less the numbers, the nouns for nodes, the heading words of the node and its ancestors
+    and the document's own words are none."""
+    bare = REF_RE.sub(" ", f)
+    chain = [n for n in root.walk() if n.kind in STRUCTURAL and node in n.walk()]
+    said = {w for n in chain for w in content_terms(fold(n.title), keep=KEEP)} | {fold(w) for w in known}
+    return not [t for t in remaining_terms(bare, NEUTRAL | NOUN_WORDS | said, CUES, keep=KEEP) if not t.isdigit()]

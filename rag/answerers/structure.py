@@ -36,13 +36,20 @@ def answer(ctx) -> Structured | None:
     citer = Citer(ctx.index)
     known = address.doc_words(ctx, doc_id, accented)
     node, ref = address.explicit(f, root, text, known)
-    om = ORD_RE.search(f)
+    om = address.ordinal(f, text)
     if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
         # the question less the ordinal and its noun: the words that name the container
         words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
         container = node or address.container_of(ctx, doc_id, words, om, root)
+        if container is not None and om.group("noun") in address.DASH_NOUNS and \
+                not any(c.kind == "dash" for c in container.numbered()):
+            container = None         # "gạch đầu dòng cuối" of a node not found: not the last part
         if container is not None:
             k = address.ordinal_of(om, len(container.numbered()))
+            kth = container.numbered()[k - 1] if 1 <= k <= len(container.numbered()) else None
+            if kth is not None and kth.numbered() and cm and cm.start() > om.end():
+                # "phần thứ ba gồm mấy nhiệm vụ": the ordinal names the node whose children are counted
+                return render.children(ctx, doc_id, root, kth, citer, bool(cm))
             got = (render.nth(ctx, doc_id, root, container, k, citer, om.span("noun")) or
                    render.absent(ctx, doc_id, root, container, str(k), citer))
             # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container
@@ -57,7 +64,7 @@ def answer(ctx) -> Structured | None:
     if node is None and ref and (counts or lists or about):
         return render.absent(ctx, doc_id, root, address.missing_parent(root, ref), ref, citer)
     if node is not None:
-        if not (counts or lists or about):
+        if not (counts or lists or about or address.only_names(f, text, node, root, known)):
             return None
         if node.numbered():
             return render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists))
