@@ -109,6 +109,9 @@ def explicit(f: str, root: ONode, text: str = "", known: tuple[str, ...] = ()) -
         within = heading_match(terms(text), root, has_diacritics(text), known=known)
         if within is not None and find(within, ref) is not None:
             return find(within, ref), f"{within.anchor}.{ref}"
+        dashes = [c for c in within.numbered() if c.kind == "dash"] if within is not None else []
+        if ref.isdigit() and 1 <= int(ref) <= len(dashes):      # "ý 2 phần quan điểm": its second dash bullet
+            return dashes[int(ref) - 1], f"{within.anchor}.{ref}"
     node = find(root, ref)
     if node is not None and any(c.title for c in node.numbered()):
         # "mục về Nhà nước trong phần III": a titled node inside the numbered one, named by its heading words

@@ -3,8 +3,8 @@ thứ ba là gì", "mục IV giao cho những ai", "phần III.2 nói gì".
 
 This module decides what is asked (a count, a list, the n-th child, what one node says) and hands the
 node to rag.answerers.render; rag.answerers.address finds the node (by number, ordinal word, heading words
-or counted noun). Counts are the node's numbered children, counted from the tree. Anything that is not
-clearly about structure returns None.
+or counted noun). Counts are the node's numbered children, counted from the tree; "là phần thứ mấy" asks a
+node's place among its siblings. Anything that is not clearly about structure returns None.
 """
 from __future__ import annotations
 
@@ -61,6 +61,12 @@ def answer(ctx) -> Structured | None:
                                    citer, m.span("noun"))
                 texts += [extra.text] if extra is not None else []
             return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 else got
+    if re.search(r"\bthu (?:may|bao nhieu)\b", f):
+        # "phần tổ chức thực hiện là phần thứ mấy": the named node's place among its siblings
+        node = node or address.heading_match(address.terms(text), root, accented, leaves=True, known=known)
+        parent = next((n for n in root.walk() if node is not None and node in n.numbered()), None)
+        if parent is not None:
+            return render.nth(ctx, doc_id, root, parent, parent.numbered().index(node) + 1, citer)
     if node is None and ref and (counts or lists or about):
         return render.absent(ctx, doc_id, root, address.missing_parent(root, ref), ref, citer)
     if node is not None:
