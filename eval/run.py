@@ -21,9 +21,13 @@ CADRE_QUESTIONS = Path(__file__).resolve().parent / "cadre" / "questions.jsonl"
 FRESH_QUESTIONS = Path(__file__).resolve().parent / "fresh" / "questions.jsonl"
 # a fourth (80 questions), focused on overview, structure, aggregation, cited documents, near-misses (eval/focus/README.md)
 FOCUS_QUESTIONS = Path(__file__).resolve().parent / "focus" / "questions.jsonl"
+# a fifth (60), each question in a sentence form of its own: overview, structure, paraphrase, near-miss (eval/wide/README.md)
+WIDE_QUESTIONS = Path(__file__).resolve().parent / "wide" / "questions.jsonl"
+# a sixth (60): aggregation, cited documents, metadata, informal names, near-misses and absent topics (eval/mix/README.md)
+MIX_QUESTIONS = Path(__file__).resolve().parent / "mix" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
-        "focus": FOCUS_QUESTIONS}
-GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus"]}
+        "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS}
+GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:

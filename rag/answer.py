@@ -10,9 +10,9 @@ import re
 from rag.cite import make_citation
 from rag.decision.decide import coverage
 from rag.index import LoadedIndex
-from rag.lexical import LexicalIndex
 from rag.prompts import msg
-from rag.route import METADATA_INTENTS, Understanding
+from rag.retrieve import states_metadata
+from rag.route import INTENTS, METADATA_INTENTS, Understanding
 from rag.text import fold, sentences, words
 from rag.types import Citation, Passage, Unit
 
@@ -59,7 +59,7 @@ def quote_span(unit: Unit, terms: list[str], intents: list[str], whole: int = WH
     return a, b
 
 
-def select_units(passages: list[Passage], terms: list[str], u: Understanding, lexical: LexicalIndex) -> list[Passage]:
+def select_units(passages: list[Passage], terms: list[str], u: Understanding, index: LoadedIndex) -> list[Passage]:
     """The units to quote: the best one, and close runners-up that cover the question about as well."""
     first = passages[0]
     chosen = [first]
@@ -67,16 +67,54 @@ def select_units(passages: list[Passage], terms: list[str], u: Understanding, le
     limit = MAX_QUOTE_UNITS if wants_list or len(u.routed) > 1 else 2
     meta = any(i in METADATA_INTENTS for i in u.intents) and first.unit.kind in u.unit_kinds
     if meta:
-        limit = 1
-    first_cov = coverage(terms, first.unit, lexical)
+        return _metadata_units(passages, u, index)
+    first_cov = coverage(terms, first.unit, index.lexical)
     for p in passages[1:8]:
         if len(chosen) >= limit:
             break
         if p.score < RUNNER_UP_SCORE * first.score:
             break
-        if coverage(terms, p.unit, lexical) >= RUNNER_UP_COVERAGE * first_cov:
+        if coverage(terms, p.unit, index.lexical) >= RUNNER_UP_COVERAGE * first_cov:
             chosen.append(p)
     return chosen
+
+
+def _metadata_units(passages: list[Passage], u: Understanding, index: LoadedIndex) -> list[Passage]:
+    """A metadata question quotes the best unit, and for each asked fact it does not state ("ai ký … và ký
+    ngày nào": the signature block has no date) the best unit that does: of the same document, or one that
+    cites the document by number and prints its catalog date or number (a news item on the plan)."""
+    first = passages[0]
+    entry = index.docs[first.unit.doc_id].entry
+    chosen = [first]
+    for intent in (i for i in u.intents if i in METADATA_INTENTS):
+        if any(_states_fact(p.unit, intent, entry) for p in chosen):
+            continue
+        more = next((p for p in passages[1:8] if _states_fact(p.unit, intent, entry)), None)
+        if more is not None:
+            chosen.append(more)
+    return chosen
+
+
+def _states_fact(unit: Unit, intent: str, entry: dict) -> bool:
+    """The unit states this fact of the catalog entry's document. A date or a number must be the document's
+    own (a plan's header quotes the date of the resolution it carries out); a unit of another document
+    counts only when it names the document's number."""
+    number, own = entry.get("number", ""), unit.doc_id == entry.get("id")
+    if not own and not (number and number in unit.text):
+        return False
+    if intent == "date":
+        return bool(entry.get("date")) and any(f in " ".join(unit.text.lower().split()) for f in _date_forms(entry["date"]))
+    if intent == "number":
+        return bool(number) and number in unit.text
+    return own and unit.kind in INTENTS[intent][1] and states_metadata(unit, [intent])
+
+
+def _date_forms(iso: str) -> tuple[str, ...]:
+    """'2023-11-28' as documents print it: 'ngày 28 tháng 11 năm 2023', '28/11/2023', '28/11'."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        return ()
+    y, m, d = (int(x) for x in iso.split("-"))
+    return (f"ngày {d} tháng {m} năm {y}", f"ngày {d:02d} tháng {m:02d} năm {y}", f"{d}/{m}/{y}", f"{d:02d}/{m:02d}/{y}")
 
 
 def doc_meta(index: LoadedIndex, doc_id: str) -> dict:
@@ -106,7 +144,7 @@ def path_tail(unit: Unit) -> str:
 
 def extractive_answer(passages: list[Passage], terms: list[str], u: Understanding,
                       index: LoadedIndex) -> tuple[str, list[Citation]]:
-    chosen = select_units(passages, terms, u, index.lexical)
+    chosen = select_units(passages, terms, u, index)
     # best evidence first; quotes of the same document stay together
     docs = list(dict.fromkeys(p.unit.doc_id for p in chosen))
     chosen.sort(key=lambda p: docs.index(p.unit.doc_id))

@@ -6,8 +6,8 @@ An alias "<kind> của <name>" also matches without "của" ("kế hoạch của
 cadres shorten it: `alias_forms`. It reproduces exactly what a regex per alias form did: aliases longest
 first (ties in catalog order), each alias's matches left to right without overlapping itself, a match that
 overlaps an earlier one skipped; alias boundaries are "not a letter or digit of the folded text"; an
-issuer phrase is "cua " + the first n >= 2 words of the issuer (or copy office), the longest n that occurs,
-its leftmost occurrence between regex word boundaries (\\b).
+issuer phrase is "cua " or "do " + the first n >= 2 words of the issuer (or copy office), the longest n that occurs,
+the leftmost occurrence of either between regex word boundaries (\\b).
 """
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ class DocMatcher:
         for rank, (alias, d) in enumerate(ranked):
             if alias:
                 self._aliases.setdefault(alias, []).append((rank, d))
-        self._phrases: dict[str, list[tuple[int, int, str]]] = {}  # "cua ..." -> [(order, n, doc_id)]
+        self._phrases: dict[str, list[tuple[int, int, str]]] = {}  # "cua ..."/"do ..." -> [(order, n, doc_id)]
         self._refs: dict[tuple[str, str], str] = {}               # (number, kind) -> doc_id (the last one)
         self._of_kind: dict[str, list[str]] = {}
         order = 0
@@ -75,7 +75,8 @@ class DocMatcher:
                 words = fold(nfc(body)).lower().split()
                 if len(words) >= 2:
                     for n in range(len(words), 1, -1):
-                        self._phrases.setdefault("cua " + " ".join(words[:n]), []).append((order, n, d))
+                        for by in ("cua ", "do "):        # "kế hoạch của / do Ban Thường vụ Tỉnh ủy …"
+                            self._phrases.setdefault(by + " ".join(words[:n]), []).append((order, n, d))
                 order += 1
         self._automaton = ahocorasick.Automaton()
         for key in set(self._aliases) | set(self._phrases):
@@ -131,7 +132,7 @@ class DocMatcher:
             if first is None:
                 continue
             for order, n, d in self._phrases[key]:
-                if order not in best or best[order][0] < n:
+                if order not in best or best[order][0] < n or (best[order][0] == n and first < best[order][1]):
                     best[order] = (n, first, first + len(key), d)
         hits: list[Hit] = []
         for order in sorted(best):

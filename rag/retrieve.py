@@ -66,9 +66,15 @@ DATE_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\b\d{1,
 DOCNUM_RE = re.compile(r"\b\d+-[A-ZĐ]+/[A-ZĐƯ]+\b")
 
 
+# a date that belongs to a document the unit cites ("thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023")
+CITED_DATE_RE = re.compile(r"\d+\s*-\s*[A-ZĐ]+(?:/[A-ZĐƯ]+)+,?\s+ngày\s+\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})",
+                           re.I)
+
+
 def _states(unit, intents: list[str]) -> bool:
     if "date" in intents:
-        return bool(DATE_RE.search(unit.text))
+        # a plan's header that quotes the date of the resolution it carries out does not state its own
+        return bool(DATE_RE.search(CITED_DATE_RE.sub(" ", unit.text)))
     if "number" in intents:
         return bool(DOCNUM_RE.search(unit.text))
     return True

@@ -28,6 +28,10 @@ REF_RE = re.compile(rf"\b({_KIND_RE})\s+(?:so\s+)?(\d{{1,4}})(?:\s*-\s*([a-z]+)\
 CODE_RE = re.compile(r"\b(\d{1,4})\s*-\s*([a-z]+)\s*/\s*([a-z]+)\b")
 ABOUT_RE = re.compile(r"\bve\s*$")
 OBJECT_RE = re.compile(r"(thuc hien|trien khai|quan triet|cu the hoa)\s*$")
+# a document named right after another kind's word is what that document is about or carries out ("kế hoạch
+# NQ43", "bài báo tóm tắt Kế hoạch 21"); OBJECT_RE's verbs and "về" may stand between
+_ABOUT = r"(?:(?:tom tat|thuc hien|trien khai|ve|cua)\s+)?"
+KIND_BEFORE_RE = re.compile(rf"\b({_KIND_RE})\s+{_ABOUT}$")
 
 INTENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # intent: (folded cue phrases, unit kinds that answer it)
@@ -54,7 +58,7 @@ METADATA_INTENTS = ("signer", "date", "number", "issuer", "recipients", "copy")
 _INTENT_RES = {intent: re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(c) for c in cues)})(?![a-z])")
                for intent, (cues, _) in INTENTS.items()}
 _KIND_WORD_RES = {kw: re.compile(rf"\b{kw}\b") for kw in KIND_WORDS}
-_KIND_ABOUT_RES = {kw: re.compile(rf"\b{kw}\s+ve\s+") for kw in KIND_WORDS}
+_KIND_ABOUT_RES = {kw: re.compile(rf"\b{kw}\s+{_ABOUT}") for kw in KIND_WORDS}
 
 FOLLOWUP_RE = re.compile(r"^(con|the con|vay con|vay thi|con ve|the thi|the|vay)\b|\b(thi sao|the nao nua|nua khong|nua)\s*\??$")
 STRUCT_RE = re.compile(r"\b(phan|muc)\s+([ivx]+|\d+(?:\.\d+)?)\b.*\b(may|bao nhieu|gom|nhung|liet ke|nao)\b|"
@@ -144,7 +148,9 @@ def understand(question: str, docs: dict) -> Understanding:
 
     routed: list[str] = []
     for start, doc_id, span in sorted(hits):
-        is_object = bool(OBJECT_RE.search(f[:start]))
+        kind_before = KIND_BEFORE_RE.search(f[:start])
+        is_object = bool(OBJECT_RE.search(f[:start])) or bool(
+            kind_before and KIND_WORDS[kind_before.group(1)] != docs[doc_id].entry.get("kind"))
         if is_object or (routed and ABOUT_RE.search(f[:start])):
             continue          # "kế hoạch của tỉnh về Nghị quyết 43": the second is what the first is about
         if doc_id not in routed:
@@ -187,7 +193,8 @@ def intents_of(folded: str) -> list[str]:
 
 
 def _kind_about_doc(f: str, routed: list[str], taken: list, hits: list, docs: dict) -> list[str]:
-    """'bài báo về Kế hoạch 21': a bare kind word followed by 'về' and a named document of another kind
+    """'bài báo về Kế hoạch 21', 'bài báo tóm tắt Kế hoạch 21', 'chương trình thực hiện NQ43': a bare kind
+    word followed (through 'về', 'tóm tắt', 'thực hiện' … or directly) by a named document of another kind
     names the one catalog document of that kind; it goes first."""
     matcher = matcher_for(docs)      # its documents of each kind, in catalog order: no scan of the catalog
     for kw, kind in KIND_WORDS.items():

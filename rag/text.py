@@ -238,6 +238,15 @@ def _content_terms(question: str, keep: frozenset[str]) -> tuple[str, ...]:
 _SENT_BREAK_RE = re.compile(r"(?<=[.;!?:])\s+")
 
 
+@functools.lru_cache(maxsize=16384)
+def phrase_re(phrase: str, digits: bool = True) -> re.Pattern:
+    """A folded phrase standing as whole words: not inside a longer word ("ban" is not in "bang"), nor next to a
+    digit when `digits` ("quy 1" is not in "quy 10"). Compiled once per phrase: the cue lists are matched for
+    every question."""
+    edge = "a-z0-9" if digits else "a-z"
+    return re.compile(rf"(?<![{edge}]){re.escape(phrase)}(?![{edge}])")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of a paragraph: a break after . ; ! ? : when the next word starts
     with a capital letter or a digit (optionally after an opening quote or parenthesis)."""

@@ -67,6 +67,14 @@ def test_who_signed_cites_the_signature_unit(ask):
     f = ask("Chương trình của Thành ủy Cần Thơ do ai ký, ký ngày nào?")
     assert first(f) == "ct-tucantho-nq43:signature" and "Nguyễn Văn Hiếu" in f.answer
     assert "không nêu ngày ban hành" in f.answer
+    assert [c.unit_id for c in f.citations] == ["ct-tucantho-nq43:signature"]   # its header quotes NQ 43's date
+    # two facts, each printed by another unit: the signer from the signature, the date from the news item
+    # that names the plan's number (the plan prints no date)
+    g = ask("Ai ký kế hoạch 21 và ký ngày nào?")
+    assert [c.unit_id for c in g.citations] == ["kh-21-2023:signature", "tin-kh21:preamble.p1"]
+    assert "Trương Thị Mai" in g.answer and "28 tháng 11 năm 2023" in g.answer
+    h = ask("Nghị quyết 43 do ai ký, số hiệu là gì?")
+    assert [c.unit_id for c in h.citations] == ["nq-43-2023:signature", "nq-43-2023:header"]
     # "ký" and "bản sao y" both name the copy block: it outranks the copy's list of recipients
     d = ask("Đồng chí nào ký bản sao y Nghị quyết 43?")
     assert first(d) == "nq-43-2023:copy" and "Sai Văn Đông" in d.answer

@@ -67,7 +67,7 @@ def reference_references(f: str, docs: dict):
             if len(words) < 2:
                 continue
             for n in range(len(words), 1, -1):
-                m = re.search(rf"\bcua {re.escape(' '.join(words[:n]))}\b", f)
+                m = re.search(rf"\b(?:cua|do) {re.escape(' '.join(words[:n]))}\b", f)
                 if m:
                     if not any(a < m.end() and m.start() < b for a, b in taken):
                         hits.append((m.start(), d, m.span()))
@@ -88,7 +88,9 @@ def _questions() -> list[str]:
            "KH 312 và Chương trình 101 khác nhau thế nào?", "Hướng dẫn 102-HD/BTGTU do ai ký?",
            "văn bản của Tỉnh ủy Hà Giang, văn bản của Tỉnh ủy Hà Giang", "kế hoạch của Hà Giang và của Cao Bằng",
            "chuong trinh cua tinh uy cao bang ban hanh ngay nao", "Kế hoạch 9999 của Tỉnh ủy Sơn La",
-           "cua ban tuyen giao tinh uy", "của Ban Thường vụ Tỉnh ủy_ Lào Cai", "Chương trình CTr số 105"]
+           "cua ban tuyen giao tinh uy", "của Ban Thường vụ Tỉnh ủy_ Lào Cai", "Chương trình CTr số 105",
+           "kế hoạch NQ43 do Ban Thường vụ Tỉnh ủy ký", "văn bản do Bộ Chính trị ban hành, của Bộ Chính trị",
+           "do Tỉnh ủy Hà Giang và của Tỉnh ủy Hà Giang ban hành"]
     return qs
 
 

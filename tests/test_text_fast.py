@@ -80,3 +80,10 @@ def test_fold_examples():
 def test_nfc_is_idempotent():
     for s in _samples():
         assert T.nfc(T.nfc(s)) == T.nfc(s), s
+
+
+def test_phrase_re_matches_whole_words_only():
+    from rag.text import phrase_re
+    assert phrase_re("ban").search("ban hanh") and not phrase_re("ban").search("bang")
+    assert not phrase_re("quy 1").search("quy 10") and phrase_re("quy 1", digits=False).search("quy 10")
+    assert phrase_re("quy 1") is phrase_re("quy 1")      # compiled once

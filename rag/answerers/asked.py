@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from rag.route import KIND_WORDS, OBJECT_RE, find_references
 from rag.tables.levels import LEVEL_ALT, LEVEL_REF_ALT, LEVEL_TAIL_RE, LEVEL_WORDS, issuer_level
-from rag.text import DATA, content_terms, fold, nfc, words
+from rag.text import DATA, content_terms, fold, nfc, phrase_re, words
 
 
 @functools.lru_cache(maxsize=1)
@@ -28,7 +28,7 @@ def phrases() -> dict[str, list[str]]:
 def phrase_spans(folded: str, phrase_list: list[str]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for ph in phrase_list:
-        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(ph)}(?![a-z0-9])", folded):
+        for m in phrase_re(ph).finditer(folded):
             if not any(a < m.end() and m.start() < b for a, b in found):
                 found.append(m.span())
     return found

@@ -2,12 +2,11 @@
 document's name is taken out, citing a unit with a quoted span, and quoting a node of the outline."""
 from __future__ import annotations
 
-import re
 
 from rag.cite import make_citation
 from rag.prompts import msg
 from rag.tables.outline import ONode, first_unit
-from rag.text import content_terms, fold, sentences
+from rag.text import content_terms, fold, phrase_re, sentences
 from rag.types import Unit
 
 QUOTE_WHOLE = 420          # a unit up to this long is quoted whole, else its first sentence(s)
@@ -31,13 +30,13 @@ def remaining_terms(folded: str, neutral: set[str], cues: tuple[str, ...] = (),
     chars = list(folded)
     probe = fold(folded)                 # the same offsets: a text typed with accents has its cues found too
     for c in cues:                       # every cue's matches are found in the original text (overlaps allowed)
-        for m in re.finditer(rf"(?<![a-z]){re.escape(c)}(?![a-z])", probe):
+        for m in phrase_re(c, digits=False).finditer(probe):
             chars[m.start():m.end()] = " " * (m.end() - m.start())
     return [t for t in content_terms("".join(chars), keep=keep) if t not in neutral]
 
 
 def has_any(folded: str, cues) -> bool:
-    return any(re.search(rf"(?<![a-z0-9]){re.escape(c)}(?![a-z0-9])", folded) for c in cues)
+    return any(phrase_re(c).search(folded) for c in cues)
 
 
 def doc_meta(index, doc_id: str) -> dict:

@@ -8,7 +8,7 @@ import re
 import tomllib
 from functools import lru_cache
 
-from rag.text import DATA
+from rag.text import DATA, phrase_re
 from rag.answerers.common import has_any
 
 
@@ -65,5 +65,5 @@ def about_tail(f: str) -> str | None:
         return None
     o = forms()["overview"]
     ends = [m.end() for c in o["goal"] + o["basis"] + o["general"] + o["generic"] + o["asking"]
-            for m in re.finditer(rf"(?<![a-z0-9]){re.escape(c)}(?![a-z0-9])", f)]
+            for m in phrase_re(c).finditer(f)]
     return f[max(ends):]

@@ -66,7 +66,7 @@ def _states_asked(f: str, row: dict) -> bool:
 
 def answer(ctx) -> Structured | None:
     f = ctx.u.folded
-    rows = match(ctx.index, f)
+    rows = match(ctx.index, f, ctx.u.without_doc_names(accented=False))
     if not rows:
         return None
     row = rows[0]

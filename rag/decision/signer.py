@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from rag.decision.slots import has_person_name
-from rag.text import fold
+from rag.text import fold, phrase_re
 
 SIGNATURE_KINDS = ("signature", "copy")
 # markers of signing for someone else (folded, at the start of a line): the office after them is not the signer's
@@ -61,7 +61,7 @@ def read_block(text: str) -> Block | None:
 
 
 def _has(folded_question: str, phrase: str) -> bool:
-    return re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", folded_question) is not None
+    return phrase_re(phrase, digits=False).search(folded_question) is not None
 
 
 def office_not_signed(folded_question: str, units) -> tuple[str, Block, object] | None:

@@ -16,7 +16,7 @@ import functools
 import re
 
 from rag.nlp import ner as load_ner
-from rag.text import fold
+from rag.text import fold, phrase_re
 
 SLOT_CUES: dict[str, re.Pattern] = {
     # folded question patterns; the first that matches decides the slot
@@ -26,7 +26,7 @@ SLOT_CUES: dict[str, re.Pattern] = {
                        r"trong bao lau|moc thoi gian|thoi gian nao|hoan thanh truoc|truoc ngay may|xong truoc|"
                        r"thang may|nam may|quy may|hoi nao|dip nao|vao thoi diem nao)\b"),
     # the number (số hiệu) of a document or thing the question names
-    "number": re.compile(r"\b(so hieu|mang so|so may|ky hieu|so van ban)\b"),
+    "number": re.compile(r"\b(so hieu|mang so|so may|so bao nhieu|ky hieu|so van ban)\b"),
     "person": re.compile(r"\b(la ai|ai la|dong chi nao|ong nao|ba nao|ho ten|ho va ten|ten la gi|ten gi|"
                          r"ten cua|vi nao|nguoi dung dau la|dong chi( [a-z]+){1,4} nao)\b"),
     # how often: a period or a recurrence, not a date
@@ -231,4 +231,4 @@ def named_spans(text: str) -> tuple[tuple[str, str, str], ...]:
 
 
 def contains_named(folded_text: str, thing: str) -> bool:
-    return re.search(rf"(?<![a-z0-9]){re.escape(thing)}(?![a-z0-9])", folded_text) is not None
+    return phrase_re(thing).search(folded_text) is not None

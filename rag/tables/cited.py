@@ -15,10 +15,11 @@ import re
 import sys
 
 from rag.lexical import rarity
-from rag.text import content_terms, fold
+from rag.text import content_terms, fold, phrase_re
 
 SUBJECT_SHARE = 2 / 3     # rarity-weighted share of a subject's content words a question must hold to name it without a number
 SUBJECT_MIN_WORDS = 4
+RUN_MIN, RUN_SHARE = 3, 0.5   # or this many subject words side by side, holding this share of the weight
 
 
 def not_held(index) -> list[dict]:
@@ -43,32 +44,78 @@ def _by_number(folded: str, rows: list[dict]) -> list[dict]:
     years = set(re.findall(r"\b(19\d\d|20\d\d)\b", q))
     if len(out) > 1 and years:
         out = [r for r in out if r.get("date_iso", "")[:4] in years] or out
+    if len(out) > 1:
+        # "Nghị quyết 02 của Ban Chấp hành Đảng bộ tỉnh": the row whose issuer the question names most fully
+        said = _pairs(content_terms(q))
+        named = [len(said & _pairs(content_terms(fold(r.get("issuer", ""))))) for r in out]
+        out = [r for r, n in sorted(zip(out, named), key=lambda x: -x[1])]
     return out[:1]
 
 
+def _pairs(terms: list[str]) -> set[tuple[str, str]]:
+    return set(zip(terms, terms[1:]))
+
+
 def _by_subject(folded: str, rows: list[dict], vocab: dict[str, int], total: int) -> list[dict]:
-    """Most of a subject's words, weighted by rarity, or its opening words side by side ("nghị quyết về công
-    tác dân tộc" for "Về công tác dân tộc trong tình hình mới"), with the document's kind word."""
+    """Most of a subject's words, weighted by rarity; or its opening words side by side ("nghị quyết về công
+    tác dân tộc" for "Về công tác dân tộc trong tình hình mới"); or a run of at least RUN_MIN of its words side by side
+    that holds RUN_SHARE of that weight ("luật dân chủ cơ sở" for "Về thực hiện dân chủ ở cơ sở", "nghị
+    quyết về nông nghiệp, nông dân, nông thôn"); with the document's kind word. Numbers (a target year) are
+    not subject words a question repeats."""
     asked = content_terms(folded)
     qterms, said = set(asked), " " + " ".join(asked) + " "
 
     best, best_share = None, 0.0
     for r in rows:
-        terms = [t for t in dict.fromkeys(content_terms(fold(r.get("subject", "")))) if t != "ve"]
-        if len(terms) < SUBJECT_MIN_WORDS or not re.search(rf"\b{_kind_word(r)}\b", folded):
+        seq = [t for t in content_terms(fold(r.get("subject", ""))) if t != "ve" and not t.isdigit()]
+        terms = list(dict.fromkeys(seq))
+        if len(terms) < SUBJECT_MIN_WORDS or not phrase_re(_kind_word(r)).search(folded):
             continue
-        share = sum(rarity(t, vocab, total) for t in terms if t in qterms) / \
-            (sum(rarity(t, vocab, total) for t in terms) or 1.0)
-        opening = f" {' '.join(terms[:SUBJECT_MIN_WORDS])} " in said
-        if (share >= SUBJECT_SHARE or opening) and share > best_share:
+        weight = {t: rarity(t, vocab, total) for t in terms}
+        whole = sum(weight.values()) or 1.0
+        share = sum(w for t, w in weight.items() if t in qterms) / whole
+        run = _longest_run(seq, said)
+        run_share = sum(weight[t] for t in set(run)) / whole
+        opening = f" {' '.join(seq[:SUBJECT_MIN_WORDS])} " in said
+        if (share >= SUBJECT_SHARE or opening or (len(run) >= RUN_MIN and run_share >= RUN_SHARE)) and \
+                share > best_share:
             best, best_share = r, share
     return [best] if best else []
 
 
-def match(index, folded: str) -> list[dict]:
-    """The cited-but-not-held documents a (folded) question names, best first."""
+def _longest_run(seq: list[str], said: str) -> list[str]:
+    """The longest stretch of the subject's words that the question says side by side, one of the stretch's
+    words may be left out ("dân chủ cơ sở" for "dân chủ ở cơ sở")."""
+    best: list[str] = []
+    for skip in [None, *range(1, len(seq) - 1)]:
+        words = seq if skip is None else seq[:skip] + seq[skip + 1:]
+        for i in range(len(words)):
+            j = i + len(best) + 1
+            while j <= len(words) and f" {' '.join(words[i:j])} " in said:
+                if skip is None or i < skip < j:        # a left-out word must lie inside the stretch
+                    best = words[i:j]
+                j += 1
+    return best
+
+
+def _by_year(folded: str, rows: list[dict]) -> list[dict]:
+    """A kind word and a year, with no number between them ("cái chỉ thị năm 2016 về …"): the one cited
+    document of that kind and year, if only one."""
+    out = []
+    for r in rows:
+        year = r.get("date_iso", "")[:4] or r.get("date", "")[-4:]
+        if year.isdigit() and re.search(rf"\b{_kind_word(r)}\s+(?:[a-z]+\s+){{0,3}}?(?:nam\s+)?{year}\b", folded):
+            out.append(r)
+    return out if len(out) == 1 else []
+
+
+def match(index, folded: str, unnamed: str | None = None) -> list[dict]:
+    """The cited-but-not-held documents a (folded) question names, best first. `unnamed`: the question with
+    the held documents' names blanked ("Nghị quyết 43 nói gì về nông thôn" names no other nghị quyết)."""
     rows = not_held(index)
-    return _by_number(folded, rows) or _by_subject(folded, rows, index.lexical.vocab, index.lexical.vocab_total)
+    rest = folded if unnamed is None else unnamed
+    return _by_number(folded, rows) or _by_year(rest, rows) or \
+        _by_subject(rest, rows, index.lexical.vocab, index.lexical.vocab_total)
 
 
 def label(row: dict) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from rag.text import fold, nfc
+from rag.text import fold, nfc, phrase_re
 
 # level markers in a body's name (folded), first one wins (ingest/tasks.py: a name without one takes its document's)
 LEVELS = (("trung uong", "trung ương"), ("quoc hoi", "trung ương"), ("chinh phu", "trung ương"),
@@ -39,7 +39,7 @@ def level_of(name: str, default: str = "", superior: bool = True) -> str:
     f = " " + fold(nfc(name)) + " "
     best = None
     for marker, level in LEVELS:
-        for m in re.finditer(r"(?<![a-z])" + re.escape(marker) + r"(?![a-z])", f):
+        for m in phrase_re(marker, digits=False).finditer(f):
             if superior and f[:m.start()].rstrip().endswith("truc thuoc"):
                 continue
             if best is None or m.start() < best[0]:
