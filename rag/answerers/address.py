@@ -20,6 +20,7 @@ ORDINAL_WORDS: dict[str, int] = _S["ordinals"]
 _P = structure_patterns()
 ORD_RE, REF_RE, COUNT_RE, LIST_RE, ABOUT_RE = _P["ordinal"], _P["ref"], _P["count"], _P["list"], _P["about"]
 HEADING_SHARE = 0.6        # a heading is named when the question holds this share of its words
+QUOTED_RUN = 4             # ... or this many of its words in a row
 NEUTRAL = set(_S["neutral"])
 MIN_BODY_SHARE = 0.5       # a node "assigns bodies" when at least this share of its children name an assignee
 _NOUN_ALT = "|".join(sorted(_S["nouns"], key=len, reverse=True))
@@ -193,6 +194,9 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
                 own = sum(t in topic for t in words)
                 # topic words found in a heading: at least two of them side by side in both, not a bag of syllables
                 covered = own >= 2 and topic <= path and bool(asked_pairs & _pairs(words))
+                # a run of the heading's own words quoted in order ("đoạn nói về nâng cao vai trò, hiệu lực của
+                # Nhà nước"), not the document's title words
+                covered = covered or _run([t for t in terms if t in topic], words) >= QUOTED_RUN
                 key = (len(q & path) / len(q), hit / len(q), share, -depth)
                 if (named or covered) and key > best_key:
                     best, best_key = c, key
@@ -200,6 +204,19 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
 
     if q:
         visit(root, set(), 0)
+    return best
+
+
+def _run(a: list[str], b: list[str]) -> int:
+    """The longest run of words `a` and `b` share, in the same order."""
+    best, prev = 0, [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b):
+            if x == y:
+                cur[j + 1] = prev[j] + 1
+                best = max(best, cur[j + 1])
+        prev = cur
     return best
 
 

@@ -174,6 +174,8 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
         return False
     if any(k in " ".join(rest) for k in KEEP):
         return True
+    if intents_of(f) and not has_any(f, SUMMARY_CUES):
+        return True         # a date or an issuer asked with words of its own ("số và ngày ban hành … ký"): metadata
     # what the overview quotes anyway: the purpose sections and the opening paragraphs (a part named by its
     # heading, "phần đánh giá thực trạng", is the structure answerer's)
     quoted = {u for n in _purpose_nodes(root, PURPOSE_WORDS) for u in node_units(n)}
@@ -183,7 +185,7 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     e = ctx.index.docs[doc_id].entry
     name = fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind"))).lower()
     return bool(topic.topics(ctx, doc_id, ctx.u.folded, blanked, ctx.u.without_doc_names(), NEUTRAL, name,
-                             frozenset(quoted)))
+                             frozenset(quoted), marked_only=has_any(f, SUMMARY_CUES) and not has_any(f, ASKING)))
 
 
 def answer(ctx) -> Structured | None:

@@ -98,12 +98,14 @@ def _after_marker(folded: str, start: int, markers) -> bool:
 
 
 def topics(ctx, doc_id: str, folded: str, blanked: str, typed: str, ignore: set[str], own: str = "",
-           quoted: frozenset[str] = frozenset()) -> list[str]:
+           quoted: frozenset[str] = frozenset(), marked_only: bool = False) -> list[str]:
     """The phrases of the residue that name a topic of the document (see the module docstring). `blanked`: the
     folded question with its asking phrases and the document's name blanked (`blank`); `typed`: the question as
     typed, same offsets; `ignore`: folded syllables that never name a topic (neutral words); `own`: the
     document's name, title and issuer, folded (a phrase of them names the whole, not a part); `folded`: the question folded, unblanked (a topic marker may end a blanked cue: "nói về");
-    `quoted`: unit ids the answer quotes anyway."""
+    `quoted`: unit ids the answer quotes anyway; `marked_only`: only a phrase after a topic marker counts (a
+    summary asked for in so many words, no question word: "tóm tắt …, em cần nắm ý chính để báo cáo chi bộ"
+    tells why, not what)."""
     index = ctx.index
     doc = index.docs[doc_id]
     accented = has_diacritics(typed)
@@ -138,7 +140,7 @@ def topics(ctx, doc_id: str, folded: str, blanked: str, typed: str, ignore: set[
             if n == 1 and hits and (_content(syl[i - 1:i], ignore) or _content(syl[i + 1:i + 2], ignore)):
                 hits = []      # a syllable of a word the document does not print ("chứa" of "chứa đựng")
             i += n
-            if not _content(chunk, ignore) or f" {' '.join(chunk)} " in own:
+            if not _content(chunk, ignore) or f" {' '.join(chunk)} " in own or (marked_only and not marked):
                 continue
             if hits:
                 if len(hits) >= GENERIC_SHARE * len(ids) or set(hits) <= quoted:
