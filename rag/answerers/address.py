@@ -71,7 +71,7 @@ def ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
     return None
 
 
-def _without_nouns(words: list[str]) -> list[str]:
+def without_nouns(words: list[str]) -> list[str]:
     """The words less the nouns for nodes and bodies, as whole phrases ("quan" of "quán triệt" stays, "quan
     điểm" and "cơ quan" go)."""
     out, i = [], 0
@@ -170,7 +170,7 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
     chain covers most of the question wins, then the one whose own heading covers most of it (a child that
     adds nothing to its parent's cover is not what is named), then the one whose heading it holds best."""
     q = {t for t in terms if t not in NEUTRAL}
-    said_q = {t for t in _without_nouns(terms) if t not in NEUTRAL}
+    said_q = {t for t in without_nouns(terms) if t not in NEUTRAL}
     titled = _pairs(list(known)) & _pairs([t for t in terms if t in said_q])
     topic = said_q - {w for pair in titled for w in pair}
     asked_pairs = {(x, y) for x, y in _pairs(terms) if x in topic and y in topic}     # side by side as asked
@@ -188,7 +188,7 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
                 share = hit / len(words)
                 # strict (a body counted: "cơ quan … được giao nhiệm vụ"), a heading named only by its nouns
                 # ("Nhiệm vụ trọng tâm") is not named, unless nouns are all it has ("Quan điểm")
-                said = _without_nouns(words)
+                said = without_nouns(words)
                 named = share >= HEADING_SHARE and hit >= min(2, len(words)) and \
                     (not strict or not said or any(t in said_q for t in said))
                 own = sum(t in topic for t in words)

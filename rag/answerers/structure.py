@@ -15,9 +15,25 @@ from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, KEEP, LIS
     ORD_RE, WHOLE
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
 from rag.answerers.task_query import due_asked
-from rag.tables.outline import outline_of
 from rag.route import intents_of
-from rag.text import has_diacritics
+from rag.tables.outline import node_units, outline_of
+from rag.text import content_terms, fold, has_diacritics
+
+
+def _asks_part(ctx, text: str, node, root, known: tuple[str, ...], accented: bool) -> bool:
+    """A node named by part of a long heading ("Đảng đoàn Mặt trận Tổ quốc …"), and beyond the words of its
+    heading chain the question names two words side by side that the node's text prints ("… những nhiệm vụ gì
+    về giám sát, phản biện"): it asks for part of the node, which retrieval finds."""
+    asked = address.terms(text)
+    own = content_terms(node.title if accented else fold(node.title))
+    if own and sum(t in asked for t in own) >= address.HEADING_SHARE * len(own):
+        return False              # the heading said whole ("phần tổ chức thực hiện"): the node itself
+    chain = [n for n in root.walk() if n.title and node in n.walk()]
+    said = {t for n in chain for t in content_terms(n.title if accented else fold(n.title))} | set(known)
+    extra = [t if t not in said and t not in NEUTRAL else "" for t in address.without_nouns(asked)]
+    body = " ".join(" ".join(content_terms(ctx.index.units[u].text if accented else fold(ctx.index.units[u].text)))
+                    for u in node_units(node) if u in ctx.index.units)
+    return any(a and b and f"{a} {b}" in body for a, b in zip(extra, extra[1:]))
 
 
 def answer(ctx) -> Structured | None:
@@ -78,6 +94,8 @@ def answer(ctx) -> Structured | None:
     if not (counts or lists or (about and address.names_node(f, text))):
         return None
     node = address.heading_match(address.terms(text), root, accented, leaves=not (counts or lists), known=known)
+    if node is not None and _asks_part(ctx, text, node, root, known, accented):
+        node = None
     if not (counts or lists):
         # what a node named by its heading words says ("phần quan điểm, mục tiêu nói gì"): the node itself
         if node is None:
