@@ -259,6 +259,16 @@ def test_a_new_plan_added_with_the_cli_gets_overview_outline_and_cited_documents
     assert w.mode == "structure" and "gồm 3 mục:" in w.answer and "2. Đoàn Thanh niên xã" in w.answer
     d = assistant.ask("Việc sau cùng giao cho Ủy ban nhân dân xã trong Kế hoạch 07 là gì?")
     assert d.mode == "structure" and "Bố trí lực lượng trực canh lửa" in d.answer
+    # forms recognised from the corpus, not from cue lists: the asker's own wording ("gửi gắm") is printed
+    # nowhere; a dash bullet by its ordinal; the n-th part whose items are counted
+    o = assistant.ask("Kế hoạch phòng cháy rừng gửi gắm điều gì?")
+    assert o.mode == "overview" and "Bố cục: gồm 3 phần:" in o.answer
+    b = assistant.ask("Gạch đầu dòng thứ hai trong mục Ủy ban nhân dân xã của Kế hoạch 07 là gì?")
+    assert b.mode == "structure" and cited_ids(b)[0] == "kh-07-an-binh:II.1.g2"
+    n = assistant.ask("Phần thứ hai của Kế hoạch 07 có mấy mục?")
+    assert n.mode == "structure" and "gồm 3 mục" in n.answer
+    t = assistant.ask("Kế hoạch 07 nói gì về đường băng cản lửa?")
+    assert t.mode != "overview"
 
     m = assistant.ask("Chỉ thị 13-CT/TW ban hành ngày nào?")
     assert m.mode == "mentions" and cited_ids(m) == ["kh-07-an-binh:preamble.p1"]

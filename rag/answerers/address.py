@@ -20,6 +20,7 @@ ORDINAL_WORDS: dict[str, int] = _S["ordinals"]
 _P = structure_patterns()
 ORD_RE, REF_RE, COUNT_RE, LIST_RE, ABOUT_RE = _P["ordinal"], _P["ref"], _P["count"], _P["list"], _P["about"]
 HEADING_SHARE = 0.6        # a heading is named when the question holds this share of its words
+QUOTED_RUN = 4             # ... or this many of its words in a row
 NEUTRAL = set(_S["neutral"])
 MIN_BODY_SHARE = 0.5       # a node "assigns bodies" when at least this share of its children name an assignee
 _NOUN_ALT = "|".join(sorted(_S["nouns"], key=len, reverse=True))
@@ -30,6 +31,7 @@ KEEP = frozenset(_S["keep"])          # "nhiệm vụ", "cụ thể": content he
 # "đầu": "việc" is a stopword)
 _NOUN_PHRASES = sorted({tuple(n.split()) for n in _S["nouns"] + _S["bodies"] + _S["qualifiers"]}, key=len, reverse=True)
 BODIES = tuple(_S["bodies"])
+DASH_NOUNS = frozenset(_S["dash_nouns"])
 WHOLE = tuple(_S["whole"])
 _NODE_NOUNS_TYPED = set(forms()["typed"]["node_nouns"])
 NODE_NOUNS = tuple(fold(n) for n in _NODE_NOUNS_TYPED)   # nouns that name a node of the outline, not its content
@@ -54,7 +56,22 @@ def names_node(f: str, text: str = "") -> bool:
                for m in _NOUN_RE.finditer(f))
 
 
-def _without_nouns(words: list[str]) -> list[str]:
+def ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
+    """The first "<noun> … thứ N | cuối cùng | đầu" of the folded question whose noun, when the question is
+    typed with accents (`text`, same offsets), is typed as that noun ("phấn đấu" is not "phần đầu")."""
+    accented = has_diacritics(text)
+    for m in ORD_RE.finditer(f, start):
+        a, b = m.span("noun")
+        if accented and m.group("noun") in NODE_NOUNS and text[a:b].lower() not in _NODE_NOUNS_TYPED:
+            continue
+        if m.group("first") == "dau" and (m.group("mid").strip() or
+                                          (accented and text[m.start("first"):m.end("first")].lower() != "đầu")):
+            continue       # a bare "đầu" follows its noun ("phần đầu"; "mục tiêu phấn đấu" is none)
+        return m
+    return None
+
+
+def without_nouns(words: list[str]) -> list[str]:
     """The words less the nouns for nodes and bodies, as whole phrases ("quan" of "quán triệt" stays, "quan
     điểm" and "cơ quan" go)."""
     out, i = [], 0
@@ -85,15 +102,24 @@ def explicit(f: str, root: ONode, text: str = "", known: tuple[str, ...] = ()) -
         ref = f"{romans[0]}.{arabic[0]}"
     else:
         ref = (romans or arabic)[0].upper()
+    text = text or f
+    for m in REF_RE.finditer(f):
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     if arabic and not romans:
         # "phần tổ chức thực hiện … điểm 4": a number inside the part the question names by its heading
-        text = text or f
-        for m in REF_RE.finditer(f):
-            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         within = heading_match(terms(text), root, has_diacritics(text), known=known)
         if within is not None and find(within, ref) is not None:
             return find(within, ref), f"{within.anchor}.{ref}"
-    return find(root, ref), ref
+        dashes = [c for c in within.numbered() if c.kind == "dash"] if within is not None else []
+        if ref.isdigit() and 1 <= int(ref) <= len(dashes):      # "ý 2 phần quan điểm": its second dash bullet
+            return dashes[int(ref) - 1], f"{within.anchor}.{ref}"
+    node = find(root, ref)
+    if node is not None and any(c.title for c in node.numbered()):
+        # "mục về Nhà nước trong phần III": a titled node inside the numbered one, named by its heading words
+        inner = heading_match(terms(text), node, has_diacritics(text), leaves=True, known=known, strict=True)
+        if inner is not None:
+            return inner, inner.anchor
+    return node, ref
 
 
 def _number(noun: str, value: str, root: ONode) -> str:
@@ -144,7 +170,7 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
     chain covers most of the question wins, then the one whose own heading covers most of it (a child that
     adds nothing to its parent's cover is not what is named), then the one whose heading it holds best."""
     q = {t for t in terms if t not in NEUTRAL}
-    said_q = {t for t in _without_nouns(terms) if t not in NEUTRAL}
+    said_q = {t for t in without_nouns(terms) if t not in NEUTRAL}
     titled = _pairs(list(known)) & _pairs([t for t in terms if t in said_q])
     topic = said_q - {w for pair in titled for w in pair}
     asked_pairs = {(x, y) for x, y in _pairs(terms) if x in topic and y in topic}     # side by side as asked
@@ -162,12 +188,15 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
                 share = hit / len(words)
                 # strict (a body counted: "cơ quan … được giao nhiệm vụ"), a heading named only by its nouns
                 # ("Nhiệm vụ trọng tâm") is not named, unless nouns are all it has ("Quan điểm")
-                said = _without_nouns(words)
+                said = without_nouns(words)
                 named = share >= HEADING_SHARE and hit >= min(2, len(words)) and \
                     (not strict or not said or any(t in said_q for t in said))
                 own = sum(t in topic for t in words)
                 # topic words found in a heading: at least two of them side by side in both, not a bag of syllables
                 covered = own >= 2 and topic <= path and bool(asked_pairs & _pairs(words))
+                # a run of the heading's own words quoted in order ("đoạn nói về nâng cao vai trò, hiệu lực của
+                # Nhà nước"), not the document's title words
+                covered = covered or _run([t for t in terms if t in topic], words) >= QUOTED_RUN
                 key = (len(q & path) / len(q), hit / len(q), share, -depth)
                 if (named or covered) and key > best_key:
                     best, best_key = c, key
@@ -175,6 +204,19 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
 
     if q:
         visit(root, set(), 0)
+    return best
+
+
+def _run(a: list[str], b: list[str]) -> int:
+    """The longest run of words `a` and `b` share, in the same order."""
+    best, prev = 0, [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b):
+            if x == y:
+                cur[j + 1] = prev[j] + 1
+                best = max(best, cur[j + 1])
+        prev = cur
     return best
 
 
@@ -275,3 +317,13 @@ def is_flat(root: ONode) -> bool:
     return all(n.kind not in STRUCTURAL or not n.title for n in root.walk()) and \
         not any(c.numbered() for c in root.numbered())
 
+
+
+def only_names(f: str, text: str, node: ONode, root: ONode, known: tuple[str, ...]) -> bool:
+    """The question says nothing beyond naming the node ("Mục 3 trong phần mục đích yêu cầu của kế hoạch
+    tỉnh?"): its words less the numbers, the nouns for nodes, the heading words of the node and its ancestors
+    and the document's own words are none."""
+    bare = REF_RE.sub(" ", f)
+    chain = [n for n in root.walk() if n.kind in STRUCTURAL and node in n.walk()]
+    said = {w for n in chain for w in content_terms(fold(n.title), keep=KEEP)} | {fold(w) for w in known}
+    return not [t for t in remaining_terms(bare, NEUTRAL | NOUN_WORDS | said, CUES, keep=KEEP) if not t.isdigit()]

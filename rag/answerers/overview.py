@@ -5,15 +5,18 @@ not print is said to be missing, never filled in), its title, its signer, its pu
 heading "mục đích", "yêu cầu" or "mục tiêu", else its opening paragraph) and its outline (the numbered
 parts with their headings). Every line is cited to a unit. A question that asks only for the purpose
 ("mục tiêu … là gì") gets the purpose first; "làm ra để thực hiện văn bản nào" gets the opening paragraph.
-Questions with content words beyond the document's name and these cues return None.
+Words beyond the document's name and the asking phrases are judged from the corpus (rag.answerers.topic): a
+phrase the text prints in few units names a topic, and the question returns None (retrieval's); words the text
+prints everywhere, or the asker's own wording it never prints, still ask about the whole.
 """
 from __future__ import annotations
 
 import re
 
-from rag.answerers import Structured
+from rag.answerers import Structured, structure, topic
 from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, node_heading, quote_span, \
     remaining_terms
+from rag.answerers.address import ordinal
 from rag.answerers.forms import asks_about, forms, structure_patterns
 from rag.tables.outline import STRUCTURAL, ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
@@ -158,9 +161,31 @@ def _without_printed_years(f: str, doc_text: str) -> str:
                   lambda m: " " * len(m.group(0)) if m.group(1) in printed else m.group(0), f)
 
 
-def _asks_shape(f: str) -> bool:
+def _asks_shape(f: str, text: str) -> bool:
     """A count, an ordinal or a numbered reference: the structure answerer's question, not an overview."""
-    return any(_SP[k].search(f) for k in ("count", "ordinal", "ref")) or has_any(f, WHOLE)
+    return any(_SP[k].search(f) for k in ("count", "ref")) or bool(ordinal(f, text)) or has_any(f, WHOLE)
+
+
+def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tuple[str, ...]) -> bool:
+    """Words beyond the document's name and the asking phrases that name a topic inside it (rag.answerers.topic:
+    judged from the corpus), or a list asked for ("nhiệm vụ": the structure answerer's)."""
+    rest = remaining_terms(f, NEUTRAL | own, cues, keep=KEEP)
+    if not rest:
+        return False
+    if any(k in " ".join(rest) for k in KEEP):
+        return True
+    if intents_of(f) and not has_any(f, SUMMARY_CUES):
+        return True         # a date or an issuer asked with words of its own ("số và ngày ban hành … ký"): metadata
+    # what the overview quotes anyway: the purpose sections and the opening paragraphs (a part named by its
+    # heading, "phần đánh giá thực trạng", is the structure answerer's)
+    quoted = {u for n in _purpose_nodes(root, PURPOSE_WORDS) for u in node_units(n)}
+    quoted |= {u.unit_id for u in ctx.index.doc_units(doc_id) if u.kind in ("preamble", "header")}
+    accents = ctx.index.lexical.accents
+    blanked = topic.blank(f, cues, ctx.u.alias_spans, lambda pair: pair in accents, NEUTRAL | own)
+    e = ctx.index.docs[doc_id].entry
+    name = fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind"))).lower()
+    return bool(topic.topics(ctx, doc_id, ctx.u.folded, blanked, ctx.u.without_doc_names(), NEUTRAL, name,
+                             frozenset(quoted), marked_only=has_any(f, SUMMARY_CUES) and not has_any(f, ASKING)))
 
 
 def answer(ctx) -> Structured | None:
@@ -179,9 +204,12 @@ def answer(ctx) -> Structured | None:
     own = set(content_terms(fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind")))))
     # a count or a part asked alongside a summary in so many words ("tóm tắt …, có mấy nhóm việc") is part of
     # the overview, which lists the outline
-    shape = _asks_shape(f) and not has_any(f, SUMMARY_CUES)
-    if not asks_about(f) or shape or remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP):
+    shape = _asks_shape(f, ctx.u.without_doc_names()) and not has_any(f, SUMMARY_CUES)
+    if not asks_about(f) or shape or _names_topic(ctx, doc_id, root, f, own, cues + KIND_PHRASES + TOPICLESS):
         return None
+    if _SP["list"].search(f) and remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP) and \
+            structure.answer(ctx) is not None:
+        return None        # a list with words of its own ("tập trung làm những việc trọng tâm nào"): a node's children
     citer = Citer(ctx.index)
     goals = [w for w in PURPOSE_WORDS if has_any(f, (w,))]
     if goals or (has_any(f, GOAL_CUES) and not has_any(f, GENERAL_CUES)):

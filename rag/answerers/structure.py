@@ -3,8 +3,8 @@ thứ ba là gì", "mục IV giao cho những ai", "phần III.2 nói gì".
 
 This module decides what is asked (a count, a list, the n-th child, what one node says) and hands the
 node to rag.answerers.render; rag.answerers.address finds the node (by number, ordinal word, heading words
-or counted noun). Counts are the node's numbered children, counted from the tree. Anything that is not
-clearly about structure returns None.
+or counted noun). Counts are the node's numbered children, counted from the tree; "là phần thứ mấy" asks a
+node's place among its siblings. Anything that is not clearly about structure returns None.
 """
 from __future__ import annotations
 
@@ -15,9 +15,25 @@ from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, KEEP, LIS
     ORD_RE, WHOLE
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
 from rag.answerers.task_query import due_asked
-from rag.tables.outline import outline_of
 from rag.route import intents_of
-from rag.text import has_diacritics
+from rag.tables.outline import node_units, outline_of
+from rag.text import content_terms, fold, has_diacritics
+
+
+def _asks_part(ctx, text: str, node, root, known: tuple[str, ...], accented: bool) -> bool:
+    """A node named by part of a long heading ("Đảng đoàn Mặt trận Tổ quốc …"), and beyond the words of its
+    heading chain the question names two words side by side that the node's text prints ("… những nhiệm vụ gì
+    về giám sát, phản biện"): it asks for part of the node, which retrieval finds."""
+    asked = address.terms(text)
+    own = content_terms(node.title if accented else fold(node.title))
+    if own and sum(t in asked for t in own) >= address.HEADING_SHARE * len(own):
+        return False              # the heading said whole ("phần tổ chức thực hiện"): the node itself
+    chain = [n for n in root.walk() if n.title and node in n.walk()]
+    said = {t for n in chain for t in content_terms(n.title if accented else fold(n.title))} | set(known)
+    extra = [t if t not in said and t not in NEUTRAL else "" for t in address.without_nouns(asked)]
+    body = " ".join(" ".join(content_terms(ctx.index.units[u].text if accented else fold(ctx.index.units[u].text)))
+                    for u in node_units(node) if u in ctx.index.units)
+    return any(a and b and f"{a} {b}" in body for a, b in zip(extra, extra[1:]))
 
 
 def answer(ctx) -> Structured | None:
@@ -36,13 +52,20 @@ def answer(ctx) -> Structured | None:
     citer = Citer(ctx.index)
     known = address.doc_words(ctx, doc_id, accented)
     node, ref = address.explicit(f, root, text, known)
-    om = ORD_RE.search(f)
+    om = address.ordinal(f, text)
     if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
         # the question less the ordinal and its noun: the words that name the container
         words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
         container = node or address.container_of(ctx, doc_id, words, om, root)
+        if container is not None and om.group("noun") in address.DASH_NOUNS and \
+                not any(c.kind == "dash" for c in container.numbered()):
+            container = None         # "gạch đầu dòng cuối" of a node not found: not the last part
         if container is not None:
             k = address.ordinal_of(om, len(container.numbered()))
+            kth = container.numbered()[k - 1] if 1 <= k <= len(container.numbered()) else None
+            if kth is not None and kth.numbered() and cm and cm.start() > om.end():
+                # "phần thứ ba gồm mấy nhiệm vụ": the ordinal names the node whose children are counted
+                return render.children(ctx, doc_id, root, kth, citer, bool(cm))
             got = (render.nth(ctx, doc_id, root, container, k, citer, om.span("noun")) or
                    render.absent(ctx, doc_id, root, container, str(k), citer))
             # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container
@@ -54,10 +77,16 @@ def answer(ctx) -> Structured | None:
                                    citer, m.span("noun"))
                 texts += [extra.text] if extra is not None else []
             return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 else got
+    if re.search(r"\bthu (?:may|bao nhieu)\b", f):
+        # "phần tổ chức thực hiện là phần thứ mấy": the named node's place among its siblings
+        node = node or address.heading_match(address.terms(text), root, accented, leaves=True, known=known)
+        parent = next((n for n in root.walk() if node is not None and node in n.numbered()), None)
+        if parent is not None:
+            return render.nth(ctx, doc_id, root, parent, parent.numbered().index(node) + 1, citer)
     if node is None and ref and (counts or lists or about):
         return render.absent(ctx, doc_id, root, address.missing_parent(root, ref), ref, citer)
     if node is not None:
-        if not (counts or lists or about):
+        if not (counts or lists or about or address.only_names(f, text, node, root, known)):
             return None
         if node.numbered():
             return render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists))
@@ -65,6 +94,8 @@ def answer(ctx) -> Structured | None:
     if not (counts or lists or (about and address.names_node(f, text))):
         return None
     node = address.heading_match(address.terms(text), root, accented, leaves=not (counts or lists), known=known)
+    if node is not None and _asks_part(ctx, text, node, root, known, accented):
+        node = None
     if not (counts or lists):
         # what a node named by its heading words says ("phần quan điểm, mục tiêu nói gì"): the node itself
         if node is None:
