@@ -12,7 +12,7 @@ from eval.synth import synthetic_entries
 from ingest.catalog import load_corpus
 from rag.decision.meaning import _entries, _official_terms, in_official_terms
 from rag.index import Doc, LoadedIndex
-from rag.route import INTENTS, KIND_WORDS, _kind_about_doc, understand
+from rag.route import _ABOUT, INTENTS, ISSUE_DATE_RE, KIND_WORDS, _kind_about_doc, understand
 from rag.tables.tasks import _key, _ENTRUSTED_RE, any_assignee_matches, assignee_key
 from rag.text import (_TOKEN_RE, _stopwords, content_terms, expand_abbreviations, fold, has_diacritics, nfc,
                       words)
@@ -46,8 +46,10 @@ def real_docs():
 
 # ------------------------------------------------------------------------------------------------ routing
 def plain_intents(f: str) -> list[str]:
+    # the cue loop, and the issue date also asked by a verb of issuing next to a question of time
     return [i for i, (cues, _) in INTENTS.items()
-            if any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", f) for c in cues)]
+            if any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", f) for c in cues)
+            or (i == "date" and ISSUE_DATE_RE.search(f))]
 
 
 def test_intent_patterns_find_the_intents_the_cue_loop_found(real_docs):
@@ -68,7 +70,7 @@ def plain_kind_about_doc(f, routed, taken, hits, docs):
         of_kind = [d for d, doc in docs.items() if doc.entry.get("kind") == kind]
         if len(of_kind) != 1 or of_kind[0] in routed[:1]:
             continue
-        for m in re.finditer(rf"\b{kw}\s+ve\s+", f):
+        for m in re.finditer(rf"\b{kw}\s+{_ABOUT}", f):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             if any(s == m.end() and docs[d].entry.get("kind") != kind for s, d, _ in hits):
