@@ -11,7 +11,7 @@ from rag.cite import make_citation
 from rag.decision.decide import coverage
 from rag.index import LoadedIndex
 from rag.prompts import msg
-from rag.retrieve import states_fact
+from rag.decision.states import states_fact
 from rag.route import METADATA_INTENTS, Understanding
 from rag.text import fold, sentences, words
 from rag.types import Citation, Passage, Unit

@@ -121,7 +121,7 @@ def test_a_period_is_no_issue_date(index, question):
 
 
 def test_a_number_or_date_counts_only_standing_alone():
-    from rag.retrieve import states_fact
+    from rag.decision.states import states_fact
     from rag.types import Unit
 
     def unit(text):

@@ -2,7 +2,7 @@
 
 Hard facts first (they need no model): the question's subject is a document we do not have; it asks
 for a kind of fact (money, percentages, contacts) no retrieved unit contains; it asks a catalog field
-the document does not print. Otherwise the signals of the question against its best units
+the document does not print, or metadata no held document prints (rag.decision.metadata). Otherwise the signals of the question against its best units
 (`signals`: the e5 cosine of the best unit and of the best clause of the best units (rag.clauses), lexical
 and soft coverage, named things, the asked slot, routing) are combined by a logistic model whose coefficients, feature scaling and operating
 threshold are data (`rag/data/answerability.json`, fitted by `python -m eval.fit` on the dev splits
@@ -15,7 +15,6 @@ import functools
 import json
 import math
 import re
-from dataclasses import dataclass, field
 
 from rag.index import LoadedIndex
 from rag.lexical import LexicalIndex, lexical_text, prints_phrase
@@ -23,10 +22,12 @@ from rag.decision.meaning import soft_coverage
 from rag.embed import get_embedder
 from rag.neighbours import meaning_pairs, neighbours
 from rag.prompts import messages, msg
-from rag.retrieve import states_fact, states_metadata
+from rag.decision.states import states_fact, states_metadata
 from rag.route import METADATA_INTENTS, Understanding
-from rag.decision.cited_subject import cited_thing, prints_thing
-from rag.decision.signer import asked_office, holds_office, office_not_signed, unnamed_office
+from rag.decision.cited_subject import cited_thing
+from rag.decision.metadata import CATALOG_FACTS, catalog_facts_asked, locality_not_printed, metadata_not_printed
+from rag.decision.signer import asked_office, holds_office, office_not_signed
+from rag.decision.verdict import Verdict
 from rag.decision.slots import contains_named, expected_slot, named_spans, named_things, other_part_asks, slot_filled
 from rag.text import DATA, fold, has_diacritics, words
 from rag.types import Passage, Unit
@@ -42,23 +43,8 @@ FACT_KINDS = {
                 re.compile(r"\b0\d{8,10}\b|@|https?://", re.I)),
 }
 # catalog fields a metadata question can ask, as a cadre reads them
-CATALOG_FACTS = {"date": "ngày ban hành", "number": "số hiệu"}
-# what each metadata intent asks, as a refusal names it
-META_FACTS = {**CATALOG_FACTS, "issuer": "cơ quan ban hành", "signer": "người ký", "recipients": "nơi nhận"}
 FEATURES = ("dense", "clause", "coverage", "soft", "named_missing", "named_unknown", "slot_missing", "routed")
 TOP = 3
-
-
-@dataclass
-class Verdict:
-    refuse: bool
-    reason: str = ""
-    message: str = ""
-    low_confidence: bool = False
-    note: str = ""                  # a line added to the answer: which part of the question the text does not answer
-    lead: str = ""                  # the unit to quote first (the one that prints what is asked), when not the best
-    score: float | None = None
-    signals: dict = field(default_factory=dict)
 
 
 def coverage(terms: list[str], unit: Unit, lexical: LexicalIndex) -> float:
@@ -159,12 +145,9 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
     if kind and not any(FACT_KINDS[kind][1].search(p.unit.text) for p in top):
         return Verdict(True, "fact_kind", msg("refusal_fact_kind", fact=messages()["fact_kinds"][kind]))
     meta = [i for i in u.intents if i in METADATA_INTENTS]
-    if LOCALITY_RE.search(u.folded) and len(u.routed) == 1:
-        # "tỉnh nào ban hành kế hoạch này": the province or city of a document is its place line or the name
-        # its issuer carries ("Thành ủy Cần Thơ"); a "Ban Thường vụ Tỉnh ủy" alone names none
-        doc = index.docs[u.routed[0]]
-        if not locality_of(doc.entry):
-            return Verdict(True, "fact_absent", msg("refusal_locality", doc=doc.label, issuer=doc.entry.get("issuer", "")))
+    unplaced = locality_not_printed(u, index)
+    if unplaced:
+        return unplaced
     # (the catalog answers for the routed document, not for one it cites: "Chỉ thị về … mà <doc> nhắc tới")
     if meta and set(meta) <= set(CATALOG_FACTS) and cited_thing(u) is None:
         # the catalog records what the text itself states; an empty field means the text does not say
@@ -173,61 +156,6 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
             doc = index.docs[u.routed[0]].label
             return Verdict(True, "fact_absent", msg("refusal_fact_kind", fact=f"{' và '.join(absent)} của {doc}"))
     return None
-
-
-# which province / city a document comes from
-# ("tỉnh nào ban hành", "của tỉnh nào", "thuộc tỉnh nào", "tên tỉnh": not "yêu cầu tỉnh nào làm gì")
-LOCALITY_RE = re.compile(r"\b(?:tinh|thanh pho|dia phuong) nao (?:ban hanh|da ban hanh|ky)\b|"
-                         r"\b(?:cua|thuoc|o) (?:tinh|thanh pho|dia phuong) nao\b|\bten (?:tinh|thanh pho|dia phuong)\b")
-_LOCAL_BODY_RE = re.compile(r"(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy|[Tt]hị ủy|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận)"
-                            r"\s+((?:[A-ZĐ]\w*\s*)+)$")
-
-
-def locality_of(entry: dict) -> str:
-    """The place a catalog entry prints (its place line), else the name that ends its issuer ("Thành ủy Cần
-    Thơ" -> "Cần Thơ"); "" when neither names one."""
-    if entry.get("place"):
-        return entry["place"]
-    m = _LOCAL_BODY_RE.search(entry.get("issuer", "").strip())
-    return m.group(1).strip() if m else ""
-
-
-def catalog_facts_asked(u: Understanding, index: LoadedIndex) -> tuple[list[str], list[str]]:
-    """(catalog fields the question asks of its one routed document, the names of those it does not print);
-    nothing when the question routes to no single document."""
-    if len(u.routed) != 1:
-        return [], []
-    entry = index.docs[u.routed[0]].entry
-    asked = [i for i in u.intents if i in CATALOG_FACTS]
-    return asked, [CATALOG_FACTS[i] for i in asked if not entry.get(i)]
-
-
-def metadata_not_printed(u: Understanding, slot: str | None, top: list[Passage], index: LoadedIndex) -> Verdict | None:
-    """A metadata question whose fact the held documents do not print: the name of an office a signature block
-    prints without a name under it; or a fact of a document the question names as cited by a held one
-    (rag.decision.cited_subject) that no retrieved unit prints beside the document's description (when one
-    does, the verdict answers with that unit first)."""
-    if slot == "person" and "signer" in u.intents:
-        units = [x for d in u.routed for x in index.doc_units(d)] or [p.unit for p in top]
-        found = unnamed_office(u.folded, units)
-        if found:
-            office, unit = found
-            return Verdict(True, "office_unnamed", msg("refusal_office_unnamed", doc=index.docs[unit.doc_id].label,
-                                                       office=office.lower()))
-    thing = cited_thing(u)
-    if thing is None:
-        return None
-    lex = index.lexical
-    bound = [p for p in top if prints_thing(thing, p.unit.text, lex.vocab, lex.vocab_total, u.intents)]
-    if bound:
-        # the sentence that prints the cited thing with its number or date answers, not the routed header
-        return Verdict(False, lead=bound[0].unit.unit_id)
-    facts = [META_FACTS[i] for i in u.intents if i in META_FACTS] or [META_FACTS["number"]]
-    # the held document that cites it: the first named one retrieved (a name inside the description, "của Bộ
-    # Chính trị", also routes)
-    held = [p.unit.doc_id for p in top if p.unit.doc_id in u.routed] or [top[0].unit.doc_id]
-    return Verdict(True, "cited_fact", msg("refusal_cited_fact", doc=index.docs[held[0]].label,
-                                           fact=" và ".join(facts), thing=thing.shown))
 
 
 # a title or a phrase the question quotes ("danh hiệu “Gia đình văn hóa”"): a name of its own, however written

@@ -1,0 +1,84 @@
+"""Metadata questions the held documents do not answer: catalog fields a document does not print (its number,
+date, province), the name of an office a signature block prints without one, and facts of a document the
+corpus only cites by description (rag.decision.cited_subject). Each is a fact, refused with what is missing."""
+from __future__ import annotations
+
+import re
+
+from rag.decision.cited_subject import cited_thing, prints_thing
+from rag.decision.signer import unnamed_office
+from rag.decision.verdict import Verdict
+from rag.index import LoadedIndex
+from rag.prompts import msg
+from rag.route import Understanding
+from rag.types import Passage
+
+CATALOG_FACTS = {"date": "ngày ban hành", "number": "số hiệu"}
+# what each metadata intent asks, as a refusal names it
+META_FACTS = {**CATALOG_FACTS, "issuer": "cơ quan ban hành", "signer": "người ký", "recipients": "nơi nhận"}
+
+
+# which province / city a document comes from
+# ("tỉnh nào ban hành", "của tỉnh nào", "thuộc tỉnh nào", "tên tỉnh": not "yêu cầu tỉnh nào làm gì")
+LOCALITY_RE = re.compile(r"\b(?:tinh|thanh pho|dia phuong) nao (?:ban hanh|da ban hanh|ky)\b|"
+                         r"\b(?:cua|thuoc|o) (?:tinh|thanh pho|dia phuong) nao\b|\bten (?:tinh|thanh pho|dia phuong)\b")
+_LOCAL_BODY_RE = re.compile(r"(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy|[Tt]hị ủy|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận)"
+                            r"\s+((?:[A-ZĐ]\w*\s*)+)$")
+
+
+def locality_of(entry: dict) -> str:
+    """The place a catalog entry prints (its place line), else the name that ends its issuer ("Thành ủy Cần
+    Thơ" -> "Cần Thơ"); "" when neither names one."""
+    if entry.get("place"):
+        return entry["place"]
+    m = _LOCAL_BODY_RE.search(entry.get("issuer", "").strip())
+    return m.group(1).strip() if m else ""
+
+
+def catalog_facts_asked(u: Understanding, index: LoadedIndex) -> tuple[list[str], list[str]]:
+    """(catalog fields the question asks of its one routed document, the names of those it does not print);
+    nothing when the question routes to no single document."""
+    if len(u.routed) != 1:
+        return [], []
+    entry = index.docs[u.routed[0]].entry
+    asked = [i for i in u.intents if i in CATALOG_FACTS]
+    return asked, [CATALOG_FACTS[i] for i in asked if not entry.get(i)]
+
+
+def metadata_not_printed(u: Understanding, slot: str | None, top: list[Passage], index: LoadedIndex) -> Verdict | None:
+    """A metadata question whose fact the held documents do not print: the name of an office a signature block
+    prints without a name under it; or a fact of a document the question names as cited by a held one
+    (rag.decision.cited_subject) that no retrieved unit prints beside the document's description (when one
+    does, the verdict answers with that unit first)."""
+    if slot == "person" and "signer" in u.intents:
+        units = [x for d in u.routed for x in index.doc_units(d)] or [p.unit for p in top]
+        found = unnamed_office(u.folded, units)
+        if found:
+            office, unit = found
+            return Verdict(True, "office_unnamed", msg("refusal_office_unnamed", doc=index.docs[unit.doc_id].label,
+                                                       office=office.lower()))
+    thing = cited_thing(u)
+    if thing is None:
+        return None
+    lex = index.lexical
+    bound = [p for p in top if prints_thing(thing, p.unit.text, lex.vocab, lex.vocab_total, u.intents)]
+    if bound:
+        # the sentence that prints the cited thing with its number or date answers, not the routed header
+        return Verdict(False, lead=bound[0].unit.unit_id)
+    facts = [META_FACTS[i] for i in u.intents if i in META_FACTS] or [META_FACTS["number"]]
+    # the held document that cites it: the first named one retrieved (a name inside the description, "của Bộ
+    # Chính trị", also routes)
+    held = [p.unit.doc_id for p in top if p.unit.doc_id in u.routed] or [top[0].unit.doc_id]
+    return Verdict(True, "cited_fact", msg("refusal_cited_fact", doc=index.docs[held[0]].label,
+                                           fact=" và ".join(facts), thing=thing.shown))
+
+
+def locality_not_printed(u: Understanding, index: LoadedIndex) -> Verdict | None:
+    """"tỉnh nào ban hành kế hoạch này": the province or city of a document is its place line or the name its
+    issuer carries ("Thành ủy Cần Thơ"); a "Ban Thường vụ Tỉnh ủy" alone names none: refused as not printed."""
+    if not LOCALITY_RE.search(u.folded) or len(u.routed) != 1:
+        return None
+    doc = index.docs[u.routed[0]]
+    if locality_of(doc.entry):
+        return None
+    return Verdict(True, "fact_absent", msg("refusal_locality", doc=doc.label, issuer=doc.entry.get("issuer", "")))

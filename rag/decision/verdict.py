@@ -1,0 +1,16 @@
+"""The decision's result: answer or refuse, why, and the lines it adds to an answer."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Verdict:
+    refuse: bool
+    reason: str = ""
+    message: str = ""
+    low_confidence: bool = False
+    note: str = ""                  # a line added to the answer: which part of the question the text does not answer
+    lead: str = ""                  # the unit to quote first (the one that prints what is asked), when not the best
+    score: float | None = None
+    signals: dict = field(default_factory=dict)
