@@ -116,3 +116,11 @@ def test_a_deputy_does_not_hold_the_office_and_law_of_phap_luat_is_no_kind():
     assert holds_office("TRƯỞNG BAN TUYÊN GIÁO", office) and not holds_office("PHÓ TRƯỞNG BAN TUYÊN GIÁO", office)
     assert asked_office("nguoi bi thuong duoc ho tro gi") is None          # "bị thương" is no "bí thư"
     assert not _KIND_RE.search("tang cuong phap luat va ky luat") and _KIND_RE.search("luat dan chu o co so")
+
+
+def test_the_signer_asked_by_the_body_signed_for_is_not_printed(assistant):
+    # "thay mặt Ban Chấp hành Trung ương" names NQ 43's own block (T/M … / TỔNG BÍ THƯ, no name), not the copy's
+    a = assistant.ask("Bản NQ 43 mà Lạng Sơn sao y thì ai ký thay mặt Ban Chấp hành Trung ương, họ tên là gì?")
+    assert a.refused and a.refusal_reason == "office_unnamed" and "tổng bí thư" in a.answer
+    b = assistant.ask("Ai ký thay mặt Bộ Chính trị kế hoạch 21?")          # a block with a name answers
+    assert not b.refused and "Trương Thị Mai" in b.answer

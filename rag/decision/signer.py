@@ -83,8 +83,8 @@ def office_not_signed(folded_question: str, units) -> tuple[str, Block, object] 
 
 def unnamed_office(folded_question: str, units) -> tuple[str, object] | None:
     """(office as printed, unit) when the question names the office a signature block prints without a
-    signer's name under it ("T/M BAN CHẤP HÀNH TRUNG ƯƠNG / TỔNG BÍ THƯ", the name not printed): the holder's
-    name is something the text does not give."""
+    signer's name under it, or the body the block signs for ("T/M BAN CHẤP HÀNH TRUNG ƯƠNG / TỔNG BÍ THƯ", the
+    name not printed): the holder's name is something the text does not give."""
     for unit in units:
         if unit.kind not in SIGNATURE_KINDS or read_block(unit.text) is not None:
             continue
@@ -93,7 +93,10 @@ def unnamed_office(folded_question: str, units) -> tuple[str, object] | None:
         m = FOR_OFFICE_RE.match(_f(office)) or ON_BEHALF_RE.match(_f(office))
         if m or len(office.split()) < 2:
             continue
-        if _has(folded_question, _f(office)) and not _has(folded_question, DEPUTY_PREFIX + _f(office)):
+        # "ai ký thay mặt Ban Chấp hành Trung ương": the block's own "T/M …" line names it as well as its office
+        behalf = [ON_BEHALF_RE.sub("", _f(ln)) for ln in lines if ON_BEHALF_RE.match(_f(ln))]
+        if any(_has(folded_question, "thay mat " + b) for b in behalf) or \
+                (_has(folded_question, _f(office)) and not _has(folded_question, DEPUTY_PREFIX + _f(office))):
             return office, unit
     return None
 
