@@ -2,7 +2,7 @@
 
 A node is addressed by number (Roman, Arabic, 2.1-style: "mục 2 phần IV" = IV.2; "phần 3" = part III when
 the parts are Roman), by an ordinal word ("thứ ba", "cuối cùng", "đầu tiên") counted in a container, by the
-words of its heading ("phần nhiệm vụ trọng tâm"), by the noun a question counts ("mấy nhiệm vụ"), or, for
+words of its heading ("phần nhiệm vụ trọng tâm"; rag.answerers.headings), by the noun a question counts ("mấy nhiệm vụ"), or, for
 the bodies work is assigned to ("giao cho ai"), by the node whose children name assignees of the task table.
 Nothing here writes an answer: see rag.answerers.render.
 """
@@ -12,6 +12,7 @@ import re
 
 from rag.answerers.common import remaining_terms
 from rag.answerers.forms import forms, structure_patterns
+from rag.answerers.headings import KEEP, NEUTRAL, doc_words, heading_match
 from rag.tables.outline import STRUCTURAL, ONode, find, node_units
 from rag.text import content_terms, fold, has_diacritics
 
@@ -19,17 +20,10 @@ _S = forms()["structure"]
 ORDINAL_WORDS: dict[str, int] = _S["ordinals"]
 _P = structure_patterns()
 ORD_RE, REF_RE, COUNT_RE, LIST_RE, ABOUT_RE = _P["ordinal"], _P["ref"], _P["count"], _P["list"], _P["about"]
-HEADING_SHARE = 0.6        # a heading is named when the question holds this share of its words
-QUOTED_RUN = 4             # ... or this many of its words in a row
-NEUTRAL = set(_S["neutral"])
 MIN_BODY_SHARE = 0.5       # a node "assigns bodies" when at least this share of its children name an assignee
 _NOUN_ALT = "|".join(sorted(_S["nouns"], key=len, reverse=True))
 NOUN_WORDS = {w for n in _S["nouns"] + _S["bodies"] for w in n.split()}
 GENERIC = set(_S["generic"])          # nouns naming any numbered node: not looked for in headings
-KEEP = frozenset(_S["keep"])          # "nhiệm vụ", "cụ thể": content here, though stopwords elsewhere
-# the nouns as a question's terms hold them: a qualifier alone too, its noun a stopword ("đầu việc" is held as
-# "đầu": "việc" is a stopword)
-_NOUN_PHRASES = sorted({tuple(n.split()) for n in _S["nouns"] + _S["bodies"] + _S["qualifiers"]}, key=len, reverse=True)
 BODIES = tuple(_S["bodies"])
 DASH_NOUNS = frozenset(_S["dash_nouns"])
 WHOLE = tuple(_S["whole"])
@@ -69,21 +63,6 @@ def ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
             continue       # a bare "đầu" follows its noun ("phần đầu"; "mục tiêu phấn đấu" is none)
         return m
     return None
-
-
-def without_nouns(words: list[str]) -> list[str]:
-    """The words less the nouns for nodes and bodies, as whole phrases ("quan" of "quán triệt" stays, "quan
-    điểm" and "cơ quan" go)."""
-    out, i = [], 0
-    while i < len(words):
-        n = next((len(p) for p in _NOUN_PHRASES if tuple(words[i:i + len(p)]) == p), 0)
-        out += [] if n else [words[i]]
-        i += n or 1
-    return out
-
-
-def _pairs(words: list[str]) -> set[tuple[str, str]]:
-    return set(zip(words, words[1:]))
 
 
 def is_roman(s: str) -> bool:
@@ -139,85 +118,6 @@ def missing_parent(root: ONode, ref: str) -> ONode | None:
     if is_roman(ref.lower()) and root.numbered() and root.numbered()[0].kind == "part":
         return root
     return None
-
-
-def _heading_words(node: ONode, accented: bool) -> list[str]:
-    """A heading's content syllables, read with accents when the question has them ("trọng tâm" is not the
-    stopword "trong"), else folded like the question; less the words a question's terms never keep ("mục"
-    of "Mục tiêu", "đối với")."""
-    title = node.title if accented else fold(node.title)
-    return [t for t in dict.fromkeys(content_terms(title, keep=KEEP)) if t not in NEUTRAL]
-
-
-def doc_words(ctx, doc_id: str, accented: bool = True) -> tuple[str, ...]:
-    """The words of a document's title and issuer, in order (read like the question: with accents or
-    folded): they say what the whole is about, not which node."""
-    e = ctx.index.docs[doc_id].entry
-    names = " ".join(e.get(k, "") for k in ("title", "issuer"))
-    return tuple(content_terms(names if accented else fold(names)))
-
-
-def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: bool = False,
-                  known: tuple[str, ...] = (), strict: bool = False) -> ONode | None:
-    """The titled node the question names by heading words, with numbered children (any node: `leaves`).
-
-    A node is named when the question holds most of its heading's words ("phần nhiệm vụ trọng tâm"), or when
-    the question's topic words (its terms less the nouns for nodes and bodies, less the word pairs it shares
-    with the `known` title of the document: "đại đoàn kết" is in many headings of its Nghị quyết) are all in
-    the node's heading and its ancestors' headings, at least two of them side by side in its own ("mục về Mặt
-    trận trong phần nhiệm vụ cụ thể" names III.4 under III); a topic beyond them ("giao MTTQ những nhiệm vụ
-    gì về giám sát, phản biện") asks for part of the node, which retrieval finds. The node whose heading
-    chain covers most of the question wins, then the one whose own heading covers most of it (a child that
-    adds nothing to its parent's cover is not what is named), then the one whose heading it holds best."""
-    q = {t for t in terms if t not in NEUTRAL}
-    said_q = {t for t in without_nouns(terms) if t not in NEUTRAL}
-    titled = _pairs(list(known)) & _pairs([t for t in terms if t in said_q])
-    topic = said_q - {w for pair in titled for w in pair}
-    asked_pairs = {(x, y) for x, y in _pairs(terms) if x in topic and y in topic}     # side by side as asked
-    best, best_key = None, (0.0, -99, 0.0, 0)
-
-    def visit(node: ONode, chain: set[str], depth: int) -> None:
-        nonlocal best, best_key
-        for c in node.children:
-            if c.kind not in STRUCTURAL:
-                continue
-            words = _heading_words(c, accented) if c.title else []
-            path = chain | set(words)
-            if words and (leaves or c.numbered()):
-                hit = sum(t in q for t in words)
-                share = hit / len(words)
-                # strict (a body counted: "cơ quan … được giao nhiệm vụ"), a heading named only by its nouns
-                # ("Nhiệm vụ trọng tâm") is not named, unless nouns are all it has ("Quan điểm")
-                said = without_nouns(words)
-                named = share >= HEADING_SHARE and hit >= min(2, len(words)) and \
-                    (not strict or not said or any(t in said_q for t in said))
-                own = sum(t in topic for t in words)
-                # topic words found in a heading: at least two of them side by side in both, not a bag of syllables
-                covered = own >= 2 and topic <= path and bool(asked_pairs & _pairs(words))
-                # a run of the heading's own words quoted in order ("đoạn nói về nâng cao vai trò, hiệu lực của
-                # Nhà nước"), not the document's title words
-                covered = covered or _run([t for t in terms if t in topic], words) >= QUOTED_RUN
-                key = (len(q & path) / len(q), hit / len(q), share, -depth)
-                if (named or covered) and key > best_key:
-                    best, best_key = c, key
-            visit(c, path, depth + 1)
-
-    if q:
-        visit(root, set(), 0)
-    return best
-
-
-def _run(a: list[str], b: list[str]) -> int:
-    """The longest run of words `a` and `b` share, in the same order."""
-    best, prev = 0, [0] * (len(b) + 1)
-    for x in a:
-        cur = [0] * (len(b) + 1)
-        for j, y in enumerate(b):
-            if x == y:
-                cur[j + 1] = prev[j] + 1
-                best = max(best, cur[j + 1])
-        prev = cur
-    return best
 
 
 def bare_noun(noun: str) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from rag.answerers import Structured, address, render
-from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, KEEP, LIST_RE, NEUTRAL, NOUN_WORDS, \
-    ORD_RE, WHOLE
+from rag.answerers import Structured, address, headings, render
+from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, LIST_RE, NOUN_WORDS, ORD_RE, WHOLE
+from rag.answerers.headings import KEEP, NEUTRAL
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
 from rag.answerers.task_query import due_asked
 from rag.route import intents_of
@@ -26,11 +26,11 @@ def _asks_part(ctx, text: str, node, root, known: tuple[str, ...], accented: boo
     về giám sát, phản biện"): it asks for part of the node, which retrieval finds."""
     asked = address.terms(text)
     own = content_terms(node.title if accented else fold(node.title))
-    if own and sum(t in asked for t in own) >= address.HEADING_SHARE * len(own):
+    if own and sum(t in asked for t in own) >= headings.HEADING_SHARE * len(own):
         return False              # the heading said whole ("phần tổ chức thực hiện"): the node itself
     chain = [n for n in root.walk() if n.title and node in n.walk()]
     said = {t for n in chain for t in content_terms(n.title if accented else fold(n.title))} | set(known)
-    extra = [t if t not in said and t not in NEUTRAL else "" for t in address.without_nouns(asked)]
+    extra = [t if t not in said and t not in NEUTRAL else "" for t in headings.without_nouns(asked)]
     body = " ".join(" ".join(content_terms(ctx.index.units[u].text if accented else fold(ctx.index.units[u].text)))
                     for u in node_units(node) if u in ctx.index.units)
     return any(a and b and f"{a} {b}" in body for a, b in zip(extra, extra[1:]))
@@ -50,7 +50,7 @@ def answer(ctx) -> Structured | None:
     cm = COUNT_RE.search(f)
     counts, lists, about = bool(cm), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f))
     citer = Citer(ctx.index)
-    known = address.doc_words(ctx, doc_id, accented)
+    known = headings.doc_words(ctx, doc_id, accented)
     node, ref = address.explicit(f, root, text, known)
     om = address.ordinal(f, text)
     if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
@@ -79,7 +79,7 @@ def answer(ctx) -> Structured | None:
             return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 else got
     if re.search(r"\bthu (?:may|bao nhieu)\b", f):
         # "phần tổ chức thực hiện là phần thứ mấy": the named node's place among its siblings
-        node = node or address.heading_match(address.terms(text), root, accented, leaves=True, known=known)
+        node = node or headings.heading_match(address.terms(text), root, accented, leaves=True, known=known)
         parent = next((n for n in root.walk() if node is not None and node in n.numbered()), None)
         if parent is not None:
             return render.nth(ctx, doc_id, root, parent, parent.numbered().index(node) + 1, citer)
@@ -93,7 +93,7 @@ def answer(ctx) -> Structured | None:
         return render.leaf(ctx, doc_id, root, node, citer)
     if not (counts or lists or (about and address.names_node(f, text))):
         return None
-    node = address.heading_match(address.terms(text), root, accented, leaves=not (counts or lists), known=known)
+    node = headings.heading_match(address.terms(text), root, accented, leaves=not (counts or lists), known=known)
     if node is not None and _asks_part(ctx, text, node, root, known, accented):
         node = None
     if not (counts or lists):
