@@ -16,12 +16,11 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import threading
-from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
 
+from rag.cache import BatchLRU
 from rag.lexical import prints_phrase
 from rag.nlp import word_tokenize
 from rag.text import DATA, fold, nfc, words
@@ -153,21 +152,12 @@ class _NearestCache:
     same phrases, and cadres' questions repeat their words."""
 
     def __init__(self, size: int = 4096):
-        self.size, self._d, self._lock = size, OrderedDict(), threading.Lock()
+        self._kept = BatchLRU(size)
 
     def get(self, vocab: Vocabulary, embedder, phrases: list[str]) -> list[tuple[str, float]]:
-        key = lambda p: (vocab.key, embedder.model_id, p)   # noqa: E731
-        with self._lock:
-            todo = [p for p in phrases if key(p) not in self._d]
-        if todo:
-            found = [near[0] for near in vocab.nearest(embedder.passages(todo), k=1)]
-            with self._lock:
-                for p, f in zip(todo, found):
-                    self._d[key(p)] = f
-                while len(self._d) > self.size:
-                    self._d.popitem(last=False)
-        with self._lock:
-            return [self._d[key(p)] for p in phrases]
+        return self._kept.get_many(
+            [(vocab.key, embedder.model_id, p) for p in phrases],
+            lambda keys: [near[0] for near in vocab.nearest(embedder.passages([k[2] for k in keys]), k=1)])
 
 
 _CACHE = _NearestCache()

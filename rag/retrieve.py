@@ -16,12 +16,11 @@ a document the question names get `route_boost`; metadata questions lift the uni
 """
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from rag.cache import BatchLRU
 from rag.config import Settings
 from rag.decision.meaning import in_official_terms
 from rag.decision.states import states_metadata
@@ -182,23 +181,21 @@ class _TitleVectors:
     questions (a corpus has few and questions repeat them; most recent 1 024 per process)."""
 
     def __init__(self, size: int = 1024):
-        self.size, self._d, self._lock = size, OrderedDict(), threading.Lock()
+        self._kept = BatchLRU(size)
 
     def embed(self, embedder, texts: list[str], titles: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(the vectors of `texts`, those of `titles`), the texts and the titles not kept yet in one batch."""
-        key = lambda t: (embedder.model_id, t.lower())   # noqa: E731
-        with self._lock:
-            todo = list(dict.fromkeys(t for t in titles if key(t) not in self._d))
-        vecs = embedder.queries(texts + todo)
-        with self._lock:
-            for t, v in zip(todo, vecs[len(texts):]):
-                self._d[key(t)] = v
-            for t in titles:
-                self._d.move_to_end(key(t))
-            kept = np.array([self._d[key(t)] for t in titles], dtype=np.float32).reshape(len(titles), vecs.shape[1])
-            while len(self._d) > self.size:
-                self._d.popitem(last=False)
-        return vecs[: len(texts)], kept
+        done: list[np.ndarray] = []
+        said = {(embedder.model_id, t.lower()): t for t in reversed(titles)}     # each key as first typed
+
+        def compute(keys: list) -> np.ndarray:
+            vecs = embedder.queries(texts + [said[k] for k in keys])
+            done.append(vecs[: len(texts)])
+            return vecs[len(texts):]
+
+        kept = self._kept.get_many([(embedder.model_id, t.lower()) for t in titles], compute)
+        text_vecs = done[0] if done else embedder.queries(texts)
+        return text_vecs, np.array(kept, dtype=np.float32).reshape(len(titles), text_vecs.shape[1])
 
 
 _TITLES = _TitleVectors()
