@@ -247,6 +247,16 @@ def phrase_re(phrase: str, digits: bool = True) -> re.Pattern:
     return re.compile(rf"(?<![{edge}]){re.escape(phrase)}(?![{edge}])")
 
 
+def printed_date(iso: str, pad: bool = False) -> str:
+    """A catalog date as documents print it: '2023-11-28' -> '28/11/2023' ('04/12/2023' with `pad`, else
+    '4/12/2023'); anything else unchanged."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso or "")
+    if not m:
+        return iso
+    y, mo, d = m.groups()
+    return f"{d}/{mo}/{y}" if pad else f"{int(d)}/{int(mo)}/{y}"
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of a paragraph: a break after . ; ! ? : when the next word starts
     with a capital letter or a digit (optionally after an opening quote or parenthesis)."""

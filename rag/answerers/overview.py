@@ -21,7 +21,7 @@ from rag.answerers.forms import asks_about, forms, structure_patterns
 from rag.tables.outline import STRUCTURAL, ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.route import KIND_WORDS, METADATA_INTENTS, intents_of
-from rag.text import content_terms, fold
+from rag.text import content_terms, fold, printed_date
 
 _O = forms()["overview"]
 GOAL_CUES, BASIS_CUES, GENERAL_CUES = tuple(_O["goal"]), tuple(_O["basis"]), tuple(_O["general"])
@@ -110,9 +110,7 @@ def _identity_lines(ctx, citer: Citer, doc_id: str) -> list[str]:
         return []
     facts_t = messages()["overview_facts"]
     date = e.get("date", "")
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-        y, m, d = date.split("-")
-        date = f"{int(d)}/{int(m)}/{y}"
+    date = printed_date(date)
     values = {"number": e.get("number", ""), "date": date, "issuer": e.get("issuer", "")}
     rest = ", ".join(facts_t[k].format(**{k: v}) for k, v in values.items() if v)
     facts = " ".join(x for x in (facts_t["kind"].format(kind=e.get("kind", "")), rest) if x.strip())

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rag.route import INTENTS
+from rag.text import printed_date
 
 DATE_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\b\d{1,2}/\d{1,2}/\d{4}\b", re.I)
 DOCNUM_RE = re.compile(r"\b\d+-[A-ZĐ]+/[A-ZĐƯ]+\b")
@@ -61,4 +62,5 @@ def _date_forms(iso: str) -> tuple[str, ...]:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
         return ()
     y, m, d = (int(x) for x in iso.split("-"))
-    return (f"ngày {d} tháng {m} năm {y}", f"ngày {d:02d} tháng {m:02d} năm {y}", f"{d}/{m}/{y}", f"{d:02d}/{m:02d}/{y}")
+    return (f"ngày {d} tháng {m} năm {y}", f"ngày {d:02d} tháng {m:02d} năm {y}", printed_date(iso),
+            printed_date(iso, pad=True))

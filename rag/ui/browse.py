@@ -11,6 +11,7 @@ from rag.tables.cited import label as cited_label
 from rag.tables.cited import not_held
 from rag.index import LoadedIndex
 from rag.tables.outline import ONode, first_unit, node_unit, outline_of
+from rag.text import printed_date
 from rag.ui.present import document_html
 from rag.prompts import ui
 
@@ -28,11 +29,6 @@ gap:2px 10px;margin:6px 0;font-size:.9em}.browse dt{color:#555}.browse dd{margin
 .browse .count{color:#777;font-size:.85em}.cited-docs table{border-collapse:collapse;font-size:.88em}
 .cited-docs td,.cited-docs th{border:1px solid #d6dde6;padding:3px 6px;vertical-align:top}
 """
-
-
-def _date(iso: str) -> str:
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso or "")
-    return f"{int(m.group(3))}/{int(m.group(2))}/{m.group(1)}" if m else iso
 
 
 def _node_text(index: LoadedIndex, node: ONode) -> str:
@@ -68,7 +64,7 @@ def documents_html(index: LoadedIndex) -> str:
         e = doc.entry
         rows = []
         for f in FIELDS:
-            value = _date(e.get(f, "")) if f == "date" else e.get(f, "")
+            value = printed_date(e.get(f, "")) if f == "date" else e.get(f, "")
             rows.append(f"<dt>{_e(names[f])}</dt><dd>{_e(value) if value else '<i>' + _e(t['browse_absent']) + '</i>'}</dd>")
         root = outline_of(index, doc.doc_id)
         tree = _tree(index, root) if root else ""

@@ -7,6 +7,7 @@ import html
 
 from rag.index import LoadedIndex
 from rag.prompts import ui
+from rag.text import printed_date
 from rag.types import Answer, Citation
 
 _e = html.escape
@@ -15,9 +16,7 @@ _e = html.escape
 def _meta_line(meta: dict) -> str:
     """'Bộ Chính trị · ngày 28/11/2023' (kind and number are in the document label already)."""
     date = meta.get("date", "")
-    if len(date) == 10:
-        y, m, d = date.split("-")
-        date = f"ngày {d}/{m}/{y}"
+    date = f"ngày {printed_date(date, pad=True)}" if len(date) == 10 else date
     return " · ".join(p for p in (meta.get("issuer", ""), date) if p)
 
 
