@@ -45,6 +45,27 @@ def built_index(tmp_path_factory):
     return settings
 
 
+@pytest.fixture(scope="module")
+def index(built_index):
+    """The bundled corpus's index, loaded once per test module."""
+    from rag.index import LoadedIndex
+
+    return LoadedIndex(built_index)
+
+
+@pytest.fixture(scope="module")
+def assistant(built_index):
+    """An assistant over the bundled corpus, one per test module (a module may define its own)."""
+    from rag.pipeline import Assistant
+
+    return Assistant(built_index)
+
+
+@pytest.fixture(scope="module")
+def ask(assistant):
+    return assistant.ask
+
+
 @pytest.fixture
 def corpus_copy(tmp_path, built_index):
     """A writable copy of the corpus plus an index dir that shares the session's embedding cache."""

@@ -13,12 +13,6 @@ from rag.layout import current_build_dir, read_doc
 from rag.pipeline import Assistant
 
 
-@pytest.fixture(scope="module")
-def ask(built_index):
-    assistant = Assistant(built_index)
-    return assistant.ask
-
-
 def first(answer):
     return answer.citations[0].unit_id if answer.citations else None
 

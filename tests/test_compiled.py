@@ -162,11 +162,6 @@ def test_official_terms_equal_the_plain_scan_of_the_synonym_table():
 
 
 # ------------------------------------------------------------------------------------ index structures
-@pytest.fixture(scope="module")
-def index(built_index):
-    return LoadedIndex(built_index)
-
-
 def test_any_assignee_matches_equals_the_scan_of_every_row(index):
     rows = index.tasks
     assert len(rows) > 30

@@ -1,7 +1,6 @@
 """The answer-or-refuse decision: its signals on literal examples, and its behaviour on the real corpus."""
 import json
 
-import pytest
 
 from rag.decision.decide import FEATURES, model, probability
 from rag.decision.language import looks_vietnamese
@@ -9,11 +8,6 @@ from rag.decision.meaning import covered_terms, soft_coverage
 from rag.pipeline import Assistant
 from rag.decision.slots import expected_slot, has_person_name, named_things, slot_filled
 from rag.text import fold, words
-
-
-@pytest.fixture(scope="module")
-def assistant(built_index):
-    return Assistant(built_index)
 
 
 def test_a_paraphrase_is_covered_through_the_synonym_table():

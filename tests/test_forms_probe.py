@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from rag.pipeline import Assistant
 from rag.text import fold
 
 PROBE = [json.loads(line) for line in (Path(__file__).parent / "data" / "forms_probe.jsonl").open(encoding="utf-8")]
@@ -32,11 +31,6 @@ def check(answer, probe: dict) -> list[str]:
         wrong.append(f"uncited {missing}")
     wrong += [f"fact {f!r}" for f in probe["facts"] if " ".join(fold(f).lower().split()) not in text]
     return wrong
-
-
-@pytest.fixture(scope="module")
-def ask(built_index):
-    return Assistant(built_index).ask
 
 
 def test_the_probe_is_varied():

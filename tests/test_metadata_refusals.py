@@ -5,14 +5,8 @@ import pytest
 from rag.decision.cited_subject import CitedThing, cited_thing, prints_thing
 from rag.decision.signer import asked_office, holds_office, unnamed_office
 from rag.index import LoadedIndex
-from rag.pipeline import Assistant
 from rag.route import understand
 from rag.text import fold
-
-
-@pytest.fixture(scope="module")
-def assistant(built_index):
-    return Assistant(built_index)
 
 
 @pytest.fixture(scope="module")

@@ -4,21 +4,9 @@ NQ43", "bài báo tóm tắt Kế hoạch 21"), or by "do <issuer>". And a plan'
 resolution it carries out does not state the plan's own date."""
 import pytest
 
-from rag.index import LoadedIndex
-from rag.pipeline import Assistant
 from rag.route import understand
 from rag.tables.cited import match
 from rag.text import fold
-
-
-@pytest.fixture(scope="module")
-def index(built_index):
-    return LoadedIndex(built_index)
-
-
-@pytest.fixture(scope="module")
-def ask(built_index):
-    return Assistant(built_index).ask
 
 
 def cited(index, question):

@@ -3,13 +3,7 @@ asked literally of the real corpus: which answerer answers, what it counts, and 
 import pytest
 
 from rag.answerers.forms import forms
-from rag.pipeline import Assistant
 from rag.text import fold, nfc
-
-
-@pytest.fixture(scope="module")
-def ask(built_index):
-    return Assistant(built_index).ask
 
 
 def test_every_phrase_is_folded_lower_case():

@@ -8,21 +8,10 @@ from pathlib import Path
 import pytest
 
 from rag.tables.cited import main as cited_main
-from rag.index import LoadedIndex
 from rag.tables.outline import find, outline_of
 from rag.pipeline import Assistant
 
 DATA = Path(__file__).resolve().parent / "data"
-
-
-@pytest.fixture(scope="module")
-def index(built_index):
-    return LoadedIndex(built_index)
-
-
-@pytest.fixture(scope="module")
-def ask(built_index):
-    return Assistant(built_index).ask
 
 
 def cited_ids(answer):

@@ -11,13 +11,6 @@ from rag.route import understand
 DEMOCRACY = "Nghị quyết 43 nói gì về đại đoàn kết và dân chủ?"
 
 
-@pytest.fixture(scope="module")
-def assistant(built_index):
-    from rag.pipeline import Assistant
-
-    return Assistant(built_index)
-
-
 def test_titles_are_found_and_issuers_are_not(assistant):
     docs = assistant.holder.get().docs
     assert understand(DEMOCRACY, docs).titles() == ["Nghị quyết 43"]
