@@ -112,10 +112,7 @@ class Retriever:
             cand += [uid for uid in map(index.order.__getitem__, kind_rows) if uid not in dense]
             cand = list(dict.fromkeys(cand))
         missing = [c for c in cand if c not in dense]
-        dense.update(index.table.dense_scores(missing, qvec))
-        missing = [c for c in missing if c not in dense]
-        for uid, vec in index.store.vectors(missing).items():
-            dense[uid] = float(np.dot(np.asarray(vec, dtype=np.float32), qvec))
+        dense.update(zip(missing, self._dense(index, missing, qvec)))
         if not cand:
             return []
         rows = np.fromiter(map(index.lexical.row.__getitem__, cand), dtype=np.int64, count=len(cand))
