@@ -204,11 +204,17 @@ ISSUE_DATE_RE = re.compile(rf"\b{_ISSUE}\b(?:\s+[a-z0-9]+){{0,3}}?\s+{_WHEN}\b|"
                            rf"(?<!dinh )(?<!thu )(?<!dang )(?<!nhiem )(?<!thoi )\bky\s+(?:vao\s+)?{_WHEN}\b")
 
 
+# "có gửi báo cáo lên cơ quan nào": the bodies a document is sent to for report, "(b/c)" in its recipients
+REPORT_TO_RE = re.compile(r"\bgui bao cao (?:len|den|toi|cho)\b(?:\s+[a-z0-9]+){0,4}?\s+(?:nao|nhung ai|dau)\b")
+
+
 def intents_of(folded: str) -> list[str]:
     """The intents whose cue phrases a folded text holds, in INTENTS order (one compiled pattern each); the
-    issue date also when a verb of issuing meets a question of time (ISSUE_DATE_RE)."""
+    issue date also when a verb of issuing meets a question of time (ISSUE_DATE_RE); the recipients also when
+    the question asks which bodies a document reports to (REPORT_TO_RE), unless it asks a deadline."""
     out = [intent for intent, pattern in _INTENT_RES.items()
-           if pattern.search(folded) or (intent == "date" and ISSUE_DATE_RE.search(folded))]
+           if pattern.search(folded) or (intent == "date" and ISSUE_DATE_RE.search(folded))
+           or (intent == "recipients" and REPORT_TO_RE.search(folded) and not _INTENT_RES["deadline"].search(folded))]
     if "deadline" in out and "date" in out:
         out.remove("date")              # "hoàn thành trước ngày nào": a deadline, not the issue date
     return out

@@ -26,9 +26,11 @@ from rag.decision.states import states_fact, states_metadata
 from rag.route import METADATA_INTENTS, Understanding
 from rag.decision.cited_subject import cited_thing
 from rag.decision.metadata import CATALOG_FACTS, catalog_facts_asked, locality_not_printed, metadata_not_printed
+from rag.decision.subject import named_part, part_prints
 from rag.decision.signer import asked_office, holds_office, office_not_signed
 from rag.decision.verdict import Verdict
-from rag.decision.slots import contains_named, expected_slot, named_spans, named_things, other_part_asks, slot_filled
+from rag.decision.slots import (contains_named, expected_slot, named_spans, named_things, other_part_asks,
+                                part_slots, slot_filled)
 from rag.text import DATA, fold, has_diacritics, words
 from rag.types import Passage, Unit
 
@@ -75,6 +77,12 @@ def _in_corpus(thing: str, lexical: LexicalIndex) -> bool:
     return all(x in lexical.vocab for x in w) and prints_phrase(" ".join(w), lexical.accents)
 
 
+def near_best(top: list[Passage]) -> list[Passage]:
+    """The units that score within 10 % of the best: where an asked slot must be printed."""
+    best = max(p.score for p in top)
+    return [p for p in top if p.score >= 0.9 * best]
+
+
 def signals(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
             index: LoadedIndex, slot: str | None, near: dict | None = None) -> dict[str, float]:
     """The features of the decision, each in [0, 1] except `dense` (the e5 cosine of the best unit)."""
@@ -90,8 +98,7 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
     unknown = [t for t in missing if not _in_corpus(t, lex)]
     slot_missing = 0.0
     if slot:
-        best = max(p.score for p in top)
-        near = [p for p in top if p.score >= 0.9 * best]
+        near = near_best(top)
         # a person asked by office ("trưởng ban tuyên giáo … tên là gì"): a name printed beside that office
         office = asked_office(u.folded) if slot == "person" else None
         slot_missing = 0.0 if any(slot_filled(slot, p.unit.text) and (office is None or holds_office(p.unit.text, office))
@@ -222,8 +229,24 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
     sig = signals(question_text, u, passages, terms, index, slot, near)
     m = model()
     p = probability(sig, m)
+    named = named_part(u, index) if slot else None
+    if named is not None and not part_prints(named, slot, index):
+        # the part of the document the question names prints no such thing (a neighbouring part does)
+        sig = {**sig, "slot_missing": 1.0}
+        p = probability(sig, m)
+        if p < m["threshold"]:
+            text = msg("refusal_slot_part", doc=index.docs[u.routed[0]].label, part=named.title,
+                       slot=messages()["slots"][slot])
+            return Verdict(True, "slot_missing", text, score=p, signals=sig)
     if slot and sig["slot_missing"] and other_part_asks(u.folded, slot):
-        # two questions in one: answer the part the text answers, say which part it does not
+        # two questions in one: answer the part the text answers, say which part it does not; when every
+        # part asks a slot and none is printed where the first is sought, there is no part to answer
+        asked = part_slots(u.folded)
+        unfilled = [s for s in asked if s and not any(slot_filled(s, x.unit.text) for x in near_best(top))]
+        if len(asked) > 1 and len(unfilled) == len(asked):
+            doc = index.docs[top[0].unit.doc_id].label
+            names = " và ".join(messages()["slots"][s] for s in unfilled)
+            return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=names), score=p, signals=sig)
         part = msg("part_missing", slot=messages()["slots"][slot])
         without = probability({**sig, "slot_missing": 0.0}, m)
         if without >= m["threshold"]:

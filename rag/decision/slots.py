@@ -20,6 +20,10 @@ from rag.text import fold, phrase_re
 
 SLOT_CUES: dict[str, re.Pattern] = {
     # folded question patterns; the first that matches decides the slot
+    # a calendar day ("tổ chức vào ngày nào", "ký ngày mấy"): a month or a quarter does not answer it; a
+    # deadline ("trước ngày nào", "hạn chót là ngày nào") is a date, met by "quý I/2024" as well
+    "day": re.compile(r"^(?!.*\b(?:han chot|thoi han|han cuoi|hoan thanh|xong|cham nhat)\b)"
+                      r".*(?<!truoc )(?<!den )(?<!tu )\bngay (?:nao|may|bao nhieu|thang (?:nam )?nao)\b"),
     "date": re.compile(r"\b(ngay nao|nam nao|thang nao|quy nao|truoc ngay|tu nam nao|den nam nao|ngay thang nao|"
                        r"ngay bao nhieu)\b"),
     "time": re.compile(r"\b(khi nao|bao gio|luc nao|thoi han|han chot|han cuoi|thoi diem nao|tu khi nao|tu bao gio|"
@@ -56,6 +60,8 @@ _DATE = (r"nam \d{4}|quy [ivx]+\b|quy [1-4]\b|thang \d{1,2}|thang " + _MONTH_WOR
          r"\d{4}\s*-\s*\d{4}|(?:dau|cuoi|giua) (?:thang|quy|nam) (?:\d|[ivx]+\b)|"
          r"(?:\d+|sau|ba) thang (?:dau|cuoi) nam|nua (?:dau|cuoi) nam|(?:19|20)\d\d(?![\d/-])")
 SLOT_FILL["date"] = re.compile(rf"\b(?:{_DATE})")
+# a calendar day: "ngày 24 tháng 11", "24/11/2023", "24/11", "24-11-2023"
+SLOT_FILL["day"] = re.compile(r"\bngay \d{1,2}\b|\b\d{1,2}/\d{1,2}\b(?!/\d{1,3}\b)|\b\d{1,2}-\d{1,2}-\d{4}\b")
 # any time expression: a date, a period from now, or a recurring one ("khi nào", "thời hạn")
 SLOT_FILL["time"] = re.compile(rf"\b(?:{_DATE}|thuong xuyen|hang nam|hang quy|hang thang|dinh ky (?:hang |\d)|"
                                r"(?:sau|trong|moi) \d+ (?:ngay|tuan|thang|nam)\b)")
@@ -143,6 +149,17 @@ _PART_SPLIT_RE = re.compile(r"\s(?:va|con|dong thoi)\s|,\s*")
 _ASK_RE = re.compile(r"\b(ai|gi|nao|nhung|the nao|ra sao|bao nhieu|may)\b")
 
 
+def part_slots(folded_question: str) -> list[str | None]:
+    """What each asking part of a question asks, first asked first, without repeats: its slot, or None for a
+    part that asks something else ("ai chủ trì", "làm gì"). "Tổ chức vào ngày nào, tại đâu?": [day, place]."""
+    out: list[str | None] = []
+    for part in _PART_SPLIT_RE.split(folded_question):
+        s = expected_slot(part)
+        if (s or _ASK_RE.search(part)) and s not in out:
+            out.append(s)
+    return out
+
+
 def other_part_asks(folded_question: str, slot: str) -> bool:
     """A two-part question ("ai chủ trì và khi nào xong?"): besides the part that asks `slot`, another part
     asks something else, which can be answered on its own."""
@@ -151,7 +168,7 @@ def other_part_asks(folded_question: str, slot: str) -> bool:
         return False
     slots = [expected_slot(p) for p in parts]
     # the other part asks something that is not the same kind of thing ("bao nhiêu X và bao nhiêu Y" is one ask)
-    return slot in slots and any(_ASK_RE.search(p) and s != slot for p, s in zip(parts, slots))
+    return slot in slots and any((s or _ASK_RE.search(p)) and s != slot for p, s in zip(parts, slots))
 
 
 # a number that is a date, a document or an item number, not a figure

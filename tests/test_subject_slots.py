@@ -1,0 +1,52 @@
+"""A slot must be printed where the question's subject is: a calendar day for "ngày nào", every slot of a question
+that asks only slots, the part of a plan a question names by its heading; and "gửi báo cáo lên cơ quan nào"
+reads the recipients. Literal examples, then the real corpus."""
+from rag.decision.slots import expected_slot, part_slots, slot_filled
+from rag.route import intents_of
+from rag.text import fold
+
+
+def f(text: str) -> str:
+    return fold(text).lower()
+
+
+def test_a_day_is_asked_by_ngay_nao_and_filled_only_by_a_day():
+    assert expected_slot(f("Hội nghị được tổ chức vào ngày nào?")) == "day"
+    assert expected_slot(f("Văn bản ký ngày mấy?")) == "day"
+    # a deadline asked by its day is still a date: "trong quý I/2024" answers it
+    assert expected_slot(f("Việc này phải hoàn thành trước ngày nào?")) == "date"
+    assert expected_slot(f("Hạn chót là ngày nào?")) == "date"
+    assert slot_filled("day", "ngày 24 tháng 11 năm 2023") and slot_filled("day", "(trước ngày 25/12)")
+    assert slot_filled("day", "Hà Nội, 24/11/2023")
+    assert not slot_filled("day", "(đầu tháng 12/2023)") and not slot_filled("day", "hoàn thành trong quý I/2024")
+
+
+def test_the_parts_of_a_question_and_what_each_asks():
+    assert part_slots(f("Hội nghị tổ chức vào ngày nào, tại đâu?")) == ["day", "place"]
+    assert part_slots(f("Ai chủ trì và khi nào xong?")) == [None, "time"]
+    assert part_slots(f("Nghị quyết nói gì về thanh niên?")) == [None]
+
+
+def test_which_bodies_a_plan_reports_to_asks_its_recipients():
+    assert intents_of(f("Kế hoạch có gửi báo cáo lên cơ quan trung ương nào không?")) == ["recipients"]
+    assert intents_of(f("Ban Dân vận phải gửi báo cáo lên Tỉnh ủy trước ngày nào?")) == ["deadline"]
+
+
+def test_two_slots_neither_printed_is_refused_naming_both(assistant):
+    a = assistant.ask("Theo Kế hoạch 21, Hội nghị cán bộ toàn quốc học tập, quán triệt Nghị quyết diễn ra "
+                      "vào ngày nào, ở đâu?")
+    assert a.refused and a.refusal_reason == "slot_missing"
+    assert "ngày cụ thể và địa danh cụ thể" in a.answer
+
+
+def test_a_part_named_by_its_heading_must_print_the_slot(assistant):
+    a = assistant.ask("Các nhiệm vụ trong phần nhiệm vụ trọng tâm của Kế hoạch 21 phải hoàn thành khi nào?")
+    assert a.refused and a.refusal_reason == "slot_missing" and "«Nhiệm vụ trọng tâm»" in a.answer
+    b = assistant.ask("Các nhiệm vụ trong phần nhiệm vụ cụ thể của Kế hoạch 21 phải hoàn thành khi nào?")
+    assert not b.refused
+
+
+def test_a_report_to_question_cites_the_recipients(assistant):
+    a = assistant.ask("Kế hoạch 21 có gửi báo cáo lên cơ quan nào không?")
+    assert not a.refused and a.citations[0].unit_id.endswith(":recipients")
+
