@@ -15,13 +15,18 @@ Kinds (each question carries `answerable` and `kind`):
 - `place-none`: "<doc> là của tỉnh nào?" (and two other wordings) for a document whose text names no
   place -> not answerable; `place-given`: "… ban hành tại đâu?" where its header prints one -> answerable;
 - `beyond-mention`: "<a cited document> mà <doc> nhắc tới quy định cụ thể những gì?" -> not answerable
-  (the corpus holds only the mention; answered by the cited-documents answerer, not the model).
+  (the corpus holds only the mention; answered by the cited-documents answerer, not the model);
+- `part-time-none`: "Các nhiệm vụ trong phần <a titled part of a plan> của <doc> phải hoàn thành khi nào?" for
+  a part none of whose units prints a time -> not answerable; `part-time-given`: the same where one does;
+- `day-none`: "Theo <doc>, việc <task> được tiến hành vào ngày nào?" for a paragraph that prints a month, a
+  quarter or a year but no day -> not answerable; `day-given`: the same where it prints a day.
 """
 from __future__ import annotations
 
 import re
 
 from rag.decision.slots import has_figure, has_person_name, has_place_name, slot_filled
+from rag.tables.outline import STRUCTURAL, node_units, outline_of
 from rag.text import fold
 from rag.text import sentences
 
@@ -68,6 +73,8 @@ def generate(index, limit_per_kind: int = 40) -> list[dict]:
     for kind, qs in _mentions(index).items():
         out[kind] = qs
     for kind, qs in _figures_and_places(index).items():
+        out[kind] = qs
+    for kind, qs in _parts_and_days(index).items():
         out[kind] = qs
     rows = []
     for kind, qs in out.items():
@@ -158,4 +165,35 @@ def _figures_and_places(index) -> dict[str, list[dict]]:
                 out["figure-given"].append({"question": q, "answerable": True})
             elif not has_figure(fold(unit.text).lower()):
                 out["figure-none"].append({"question": q, "answerable": False})
+    return out
+
+
+# a document cited with its date ("Nghị quyết số 23-NQ/TW ngày 12/3/2003", "Kết luận 65-KL/TW, ngày 30/10/2019")
+_CITED_DAY_RE = re.compile(r"\d+\s*-\s*[A-ZĐ]+(?:/[A-ZĐ]+)+,?\s+ngày\s+\d{1,2}(?:/\d{1,2}/\d{4}| tháng \d{1,2} năm \d{4})")
+
+
+def _parts_and_days(index) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {"part-time-none": [], "part-time-given": [], "day-none": [], "day-given": []}
+    for doc_id, doc in index.docs.items():
+        if doc.entry.get("kind") not in ("Kế hoạch", "Chương trình"):
+            continue
+        root = outline_of(index, doc_id)
+        for node in root.walk() if root else ():
+            if node.kind not in STRUCTURAL or not node.title or not node.numbered() or len(node.title.split()) > 12:
+                continue
+            texts = [index.units[u].text for u in node_units(node) if u in index.units]
+            q = f"Các nhiệm vụ trong phần {node.title.lower()} của {doc.label} phải hoàn thành khi nào?"
+            kind = "part-time-given" if any(slot_filled("time", t) for t in texts) else "part-time-none"
+            out[kind].append({"question": q, "answerable": kind == "part-time-given"})
+        for unit in index.doc_units(doc_id):
+            phrase = _task_phrase(unit.text) if unit.kind == "body" else ""
+            if not phrase:
+                continue
+            q = f"Theo {doc.label}, việc {phrase} được tiến hành vào ngày nào?"
+            if _CITED_DAY_RE.search(unit.text):      # a cited document's date: whose day is asked is unclear
+                continue
+            if slot_filled("day", unit.text):
+                out["day-given"].append({"question": q, "answerable": True})
+            elif slot_filled("date", unit.text):
+                out["day-none"].append({"question": q, "answerable": False})
     return out

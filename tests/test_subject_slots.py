@@ -50,3 +50,13 @@ def test_a_report_to_question_cites_the_recipients(assistant):
     a = assistant.ask("Kế hoạch 21 có gửi báo cáo lên cơ quan nào không?")
     assert not a.refused and a.citations[0].unit_id.endswith(":recipients")
 
+
+def test_generated_day_near_misses_are_refused(assistant):
+    from eval.nearmiss import generate
+
+    rows = generate(assistant.holder.get())
+    none = [r for r in rows if r["kind"] == "day-none"]
+    given = [r for r in rows if r["kind"] == "day-given"]
+    assert len(none) >= 5 and given
+    assert all(assistant.ask(r["question"]).refused for r in none)
+    assert not any(assistant.ask(r["question"]).refused for r in given)
