@@ -26,7 +26,6 @@ from rag.decision.states import states_fact, states_metadata
 from rag.route import METADATA_INTENTS, Understanding
 from rag.decision.cited_subject import cited_thing
 from rag.decision.metadata import CATALOG_FACTS, catalog_facts_asked, locality_not_printed, metadata_not_printed
-from rag.decision.subject import named_part, part_prints
 from rag.decision.signer import asked_office, holds_office, office_not_signed
 from rag.decision.verdict import Verdict
 from rag.decision.slots import (contains_named, expected_slot, named_spans, named_things, other_part_asks,
@@ -229,15 +228,6 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
     sig = signals(question_text, u, passages, terms, index, slot, near)
     m = model()
     p = probability(sig, m)
-    named = named_part(u, index) if slot else None
-    if named is not None and not part_prints(named, slot, index):
-        # the part of the document the question names prints no such thing (a neighbouring part does)
-        sig = {**sig, "slot_missing": 1.0}
-        p = probability(sig, m)
-        if p < m["threshold"]:
-            text = msg("refusal_slot_part", doc=index.docs[u.routed[0]].label, part=named.title,
-                       slot=messages()["slots"][slot])
-            return Verdict(True, "slot_missing", text, score=p, signals=sig)
     if slot and sig["slot_missing"] and other_part_asks(u.folded, slot):
         # two questions in one: answer the part the text answers, say which part it does not; when every
         # part asks a slot and none is printed where the first is sought, there is no part to answer
