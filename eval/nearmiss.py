@@ -19,12 +19,15 @@ Kinds (each question carries `answerable` and `kind`):
 - `part-time-none`: "Các nhiệm vụ trong phần <a titled part of a plan> của <doc> phải hoàn thành khi nào?" for
   a part none of whose units prints a time -> not answerable; `part-time-given`: the same where one does;
 - `day-none`: "Theo <doc>, việc <task> được tiến hành vào ngày nào?" for a paragraph that prints a month, a
-  quarter or a year but no day -> not answerable; `day-given`: the same where it prints a day.
+  quarter or a year but no day -> not answerable; `day-given`: the same where it prints a day;
+- `topic-absent` / `topic-present`: a document asked about a topic it never treats / about one of its headings
+  (eval.absent).
 """
 from __future__ import annotations
 
 import re
 
+from eval import absent
 from rag.decision.slots import has_figure, has_person_name, has_place_name, slot_filled
 from rag.tables.outline import STRUCTURAL, node_units, outline_of
 from rag.text import fold
@@ -75,6 +78,8 @@ def generate(index, limit_per_kind: int = 40) -> list[dict]:
     for kind, qs in _figures_and_places(index).items():
         out[kind] = qs
     for kind, qs in _parts_and_days(index).items():
+        out[kind] = qs
+    for kind, qs in absent.generate(index).items():      # topic-absent / topic-present (eval.absent)
         out[kind] = qs
     rows = []
     for kind, qs in out.items():
