@@ -52,10 +52,17 @@ def structure_patterns() -> dict[str, re.Pattern]:
 
 
 def asks_about(f: str) -> bool:
-    """A folded question asks what something is (about): a summary, purpose or basis cue, or a generic noun
-    with a question word ("những vấn đề gì", "điểm nào")."""
+    """A folded question asks what something is (about): a summary, purpose or basis cue; a generic noun or
+    a quality with a question word ("những vấn đề gì", "điểm nào", "có gì quan trọng"); or, with no question
+    word, a question mark after a noun phrase headed by a generic noun ("Những vấn đề cốt yếu mà … đặt ra?",
+    "Điểm mấu chốt của …?")."""
     o = forms()["overview"]
-    return has_any(f, o["goal"] + o["basis"] + o["general"]) or (has_any(f, o["generic"]) and has_any(f, o["asking"]))
+    if has_any(f, o["goal"] + o["basis"] + o["general"]):
+        return True
+    if has_any(f, o["asking"]):
+        return has_any(f, o["generic"] + o["quality"])
+    head = re.match(rf"\s*(?:(?:nhung|cac)\s+)?(?:{'|'.join(sorted(map(re.escape, o['generic']), key=len, reverse=True))})\b", f)
+    return bool(head) and f.rstrip().endswith("?")
 
 
 def about_tail(f: str) -> str | None:

@@ -18,10 +18,11 @@ from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, 
     remaining_terms
 from rag.answerers.address import ordinal
 from rag.answerers.forms import asks_about, forms, structure_patterns
+from rag.answerers.slots import slot_spans
 from rag.tables.outline import STRUCTURAL, ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.route import KIND_WORDS, METADATA_INTENTS, intents_of
-from rag.text import content_terms, fold, printed_date
+from rag.text import content_terms, fold, has_diacritics, nfc, printed_date
 
 _O = forms()["overview"]
 GOAL_CUES, BASIS_CUES, GENERAL_CUES = tuple(_O["goal"]), tuple(_O["basis"]), tuple(_O["general"])
@@ -180,6 +181,14 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     quoted |= {u.unit_id for u in ctx.index.doc_units(doc_id) if u.kind in ("preamble", "header")}
     accents = ctx.index.lexical.accents
     blanked = topic.blank(f, cues, ctx.u.alias_spans, lambda pair: pair in accents, NEUTRAL | own)
+    typed = ctx.u.text.lower()
+    accented = has_diacritics(typed)
+    headings = " ".join(" ".join((nfc(n.title) if accented else fold(n.title)).lower().split())
+                        for n in root.walk() if n.title)
+    for a, b in slot_spans(ctx.u.folded, ctx.u.alias_spans, cues, NEUTRAL | own):
+        if not re.search(rf"(?<!\w){re.escape(typed[a:b] if accented else f[a:b])}(?!\w)", headings):
+            # not the words of a heading ("phần tình hình" names part I): a word qualifying the whole
+            blanked = blanked[:a] + topic.BREAK * (b - a) + blanked[b:]      # a word qualifying the whole
     e = ctx.index.docs[doc_id].entry
     name = fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind"))).lower()
     return bool(topic.topics(ctx, doc_id, ctx.u.folded, blanked, ctx.u.without_doc_names(), NEUTRAL, name,

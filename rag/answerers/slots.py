@@ -1,0 +1,103 @@
+"""Where a word stands in a question about one document decides whether it names a topic inside the document
+or qualifies the whole: rules of Vietnamese word order, not lists of words.
+
+A short phrase (one word, up to MAX_SLOT syllables) that no topic marker ("về", "đối với") introduces
+qualifies the whole document when it stands
+- as the document's predicate, between the document's name (its subject) and what is asked ("Nghị quyết 43
+  nhấn mạnh những gì", "… xoay quanh chủ đề gì", "… được xây dựng dựa trên văn bản nào");
+- as a modifier of a generic noun, between that noun and what is asked, the document or the end of the
+  question ("những nội dung trọng yếu nào", "điểm mấu chốt của …", "những vấn đề cốt yếu mà …");
+- as the head of the question, owned by the document ("Trọng tâm của Nghị quyết 43 nằm ở đâu?").
+A phrase typed elsewhere ("Tôn giáo trong Nghị quyết 43 thế nào?", "… nói gì về tôn giáo") keeps naming a topic.
+
+`slot_spans` returns those phrases' spans in the folded question; rag.answerers.overview blanks them before
+rag.answerers.topic judges the rest.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.answerers.forms import forms
+from rag.text import phrase_re
+
+MAX_SLOT = 2               # syllables: a longer run describes something inside the document
+_DOC, _GEN, _ASK, _CUE = "\x01", "\x02", "\x03", "\x00"
+_TOKEN = re.compile(r"\x01+|\x02+|\x03+|\x00+|[a-z0-9]+|[?.!;:,]")
+# words that may stand between a slot and what flanks it without breaking the slot ("được", "những", "các")
+_GLUE = frozenset({"da", "duoc", "co", "se", "dang", "nhung", "cac", "mot", "so", "nay", "ay", "do", "thi", "la"})
+_OWNER = frozenset({"cua", "ma"})      # "… của <văn bản>", "… mà <văn bản> đặt ra"
+
+
+def _mark(folded: str, spans, phrases, char: str, chars: list[str]) -> None:
+    for a, b in spans:
+        chars[a:b] = char * (b - a)
+    for p in phrases:
+        for m in phrase_re(p).finditer(folded):
+            if all(c not in (_DOC,) for c in chars[m.start():m.end()]):
+                chars[m.start():m.end()] = char * (m.end() - m.start())
+
+
+def _tokens(folded: str, doc_spans, cues) -> list[tuple[str, int, int]]:
+    """(kind, start, end): 'D' the document's name, 'G' a generic noun, 'A' an asking phrase, 'C' another cue,
+    'P' punctuation, 'W' a word."""
+    o = forms()["overview"]
+    chars = list(folded)
+    _mark(folded, (), cues, _CUE, chars)
+    _mark(folded, (), o["generic"] + ["chu de"], _GEN, chars)
+    _mark(folded, (), o["asking"], _ASK, chars)
+    _mark(folded, doc_spans, (), _DOC, chars)
+    kinds = {_DOC: "D", _GEN: "G", _ASK: "A", _CUE: "C"}
+    out = []
+    for m in _TOKEN.finditer("".join(chars)):
+        t = m.group(0)
+        kind = kinds.get(t[0]) or ("P" if not t[0].isalnum() else "W")
+        out.append((kind, m.start(), m.end()))
+    return out
+
+
+def slot_spans(folded: str, doc_spans, cues, neutral: set[str]) -> list[tuple[int, int]]:
+    """Spans of the folded question's short phrases that qualify the whole document (see the module doc)."""
+    toks = _tokens(folded, doc_spans, cues)
+    word = lambda i: folded[toks[i][1]:toks[i][2]]         # noqa: E731
+    markers = [tuple(m.split()) for m in forms()["overview"]["topic_markers"]]
+    out = []
+    i = 0
+    while i < len(toks):
+        if toks[i][0] != "W" or word(i) in _GLUE | _OWNER:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and toks[j + 1][0] == "W" and word(j + 1) not in _GLUE | _OWNER:
+            j += 1
+        run = [word(k) for k in range(i, j + 1)]
+        if all(w in neutral for w in run):
+            i = j + 1
+            continue
+        before = [word(k) for k in range(max(0, i - 3), i) if toks[k][0] == "W"]
+        marked = any(tuple(before[-len(mk):]) == mk for mk in markers if len(before) >= len(mk))
+        if len(run) <= MAX_SLOT and not marked and _flanked(toks, i, j, word):
+            out.append((toks[i][1], toks[j][2]))
+        i = j + 1
+    return out
+
+
+def _flanked(toks, i: int, j: int, word) -> bool:
+    left = i - 1
+    while left >= 0 and toks[left][0] == "W" and word(left) in _GLUE:
+        left -= 1
+    right = j + 1
+    while right < len(toks) and toks[right][0] in ("W", "G") and (toks[right][0] == "G" or word(right) in _GLUE):
+        right += 1
+    lk = toks[left][0] if left >= 0 else "^"
+    rk = toks[right][0] if right < len(toks) else "$"
+    # "… của <văn bản>": the document named by its name, or by its kind ("của Nghị quyết đại đoàn kết")
+    owned = right < len(toks) and toks[right][0] == "W" and word(right) in _OWNER and \
+        right + 1 < len(toks) and toks[right + 1][0] in ("D", "C")
+    asked = rk == "A" or (rk == "P" and word(right) == "?") or rk == "$"
+    if lk == "D" and asked:
+        # the document's predicate: "<văn bản> nhấn mạnh những gì"; not a noun asked by "nào" right after it
+        # ("đăng trên báo nào": which newspaper is what is asked)
+        return not (right == j + 1 and rk == "A" and word(right) == "nao")
+    if lk == "G" and (asked or owned or rk == "D"):
+        return True                   # a generic noun's modifier: "nội dung trọng yếu nào", "điểm mấu chốt của …"
+    return lk == "^" and owned        # the head, owned by the document: "Trọng tâm của <văn bản> …"
