@@ -58,7 +58,11 @@ METADATA_INTENTS = ("signer", "date", "number", "issuer", "recipients", "copy")
 _INTENT_RES = {intent: re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(c) for c in cues)})(?![a-z])")
                for intent, (cues, _) in INTENTS.items()}
 _KIND_WORD_RES = {kw: re.compile(rf"\b{kw}\b") for kw in KIND_WORDS}
-_KIND_ABOUT_RES = {kw: re.compile(rf"\b{kw}\s+{_ABOUT}") for kw in KIND_WORDS}
+# "<kind word> tóm tắt / về / đưa tin về <document>": up to two words of reporting may stand before "về"; a bare
+# "tin" names a news item only so, before "về" ("thông tin về", "tin tưởng" name none)
+_REPORTS = r"(?:(?:tom tat|thuc hien|trien khai|cua|(?:[a-z]+\s+){0,2}ve)\s+)?"
+_KIND_ABOUT_RES = {kw: re.compile(rf"\b{kw}\s+{_REPORTS}") for kw in KIND_WORDS}
+_KIND_ABOUT_RES["tin"] = re.compile(r"(?<!thong )\btin\s+ve\s+")
 
 FOLLOWUP_RE = re.compile(r"^(con|the con|vay con|vay thi|con ve|the thi|the|vay)\b|\b(thi sao|the nao nua|nua khong|nua)\s*\??$")
 STRUCT_RE = re.compile(r"\b(phan|muc)\s+([ivx]+|\d+(?:\.\d+)?)\b.*\b(may|bao nhieu|gom|nhung|liet ke|nao)\b|"
@@ -233,11 +237,12 @@ def _name_around_object(f: str, hits: list, docs: dict, taken: list) -> list[str
 
 
 def _kind_about_doc(f: str, routed: list[str], taken: list, hits: list, docs: dict) -> list[str]:
-    """'bài báo về Kế hoạch 21', 'bài báo tóm tắt Kế hoạch 21', 'chương trình thực hiện NQ43': a bare kind
+    """'bài báo về Kế hoạch 21', 'bài báo tóm tắt Kế hoạch 21', 'bài báo đưa tin về Kế hoạch 21', 'tin về Kế
+    hoạch 21', 'chương trình thực hiện NQ43': a bare kind
     word followed (through 'về', 'tóm tắt', 'thực hiện' … or directly) by a named document of another kind
     names the one catalog document of that kind; it goes first."""
     matcher = matcher_for(docs)      # its documents of each kind, in catalog order: no scan of the catalog
-    for kw, kind in KIND_WORDS.items():
+    for kw, kind in list(KIND_WORDS.items()) + [("tin", "Tin")]:
         of_kind = matcher.of_kind(kind)
         if len(of_kind) != 1 or of_kind[0] in routed[:1]:
             continue

@@ -1,0 +1,59 @@
+"""Questions about one part of a document in forms the outline answers, on the real corpus: a part named by
+another noun and the rest of its heading, an untitled node named by its opening paragraph, a count stated to be
+checked, each child asked about, several things asked of one part, a purpose and a requirement asked together,
+and a news item named by what it reports on. Literal unit ids and facts counted by hand from the texts."""
+import pytest
+
+from rag.text import fold
+
+
+def cited(answer):
+    return [c.unit_id for c in answer.citations]
+
+
+def says(answer, text):
+    return fold(text).lower() in " ".join(fold(answer.answer).lower().split())
+
+
+def test_a_part_named_by_another_noun_and_the_rest_of_its_heading(ask):
+    a = ask("Kế hoạch tỉnh có mấy việc trọng tâm?")          # "II. Nhiệm vụ trọng tâm": six items
+    assert a.mode == "structure" and says(a, "gồm 6 việc")
+    assert cited(a)[0] == "kh-btvtu-nq43:II.6.p1" and "kh-btvtu-nq43:II.1.p1" in cited(a)
+
+
+def test_an_untitled_node_named_by_its_opening_paragraph_two_ordinals_of_its_bullets(ask):
+    a = ask("Nghị quyết 43, đoạn nói về vai trò của các giai tầng xã hội, các tầng lớp nhân dân: gạch đầu dòng "
+            "đầu tiên và gạch cuối cùng nói gì?")           # 2.1 of III.2, eleven dash bullets
+    assert a.mode == "structure"
+    assert cited(a)[:2] == ["nq-43-2023:III.2.1.g1", "nq-43-2023:III.2.1.g11"]
+
+
+@pytest.mark.parametrize("question, first, fact", [
+    ("Kế hoạch 21 chia làm 6 phần, có đúng không?", "kh-21-2023:V.1.p1", "gồm 5 phần"),
+    ("Bản tin tóm tắt Kế hoạch 21 nêu năm nhóm nhiệm vụ, phải không?", "tin-kh21:preamble.p3", "06 nhóm nhiệm vụ"),
+])
+def test_a_count_stated_to_be_checked_is_counted_from_the_tree(ask, question, first, fact):
+    a = ask(question)
+    assert a.mode == "structure" and cited(a)[0] == first and says(a, fact)
+
+
+def test_each_child_asked_about_is_quoted_beyond_its_first_sentence(ask):
+    a = ask("Mục 4 phần III Nghị quyết 43 có mấy ý, mỗi ý nói gì?")
+    assert cited(a) == ["nq-43-2023:III.4.2.p1", "nq-43-2023:III.4.1.p1"]
+    assert says(a, "Xây dựng hệ thống pháp luật đầy đủ")        # 4.1's second sentence
+
+
+def test_several_things_asked_of_one_part_quote_its_paragraphs_further(ask):
+    a = ask("Phần I Nghị quyết 43 nêu những gì đã làm được, còn hạn chế gì và vì sao?")
+    assert a.mode == "structure" and "nq-43-2023:I.p3" in cited(a)
+    assert says(a, "thế lực thù địch")                          # the last sentence of I.p3 (871 characters)
+
+
+def test_a_purpose_and_a_requirement_asked_together_quote_the_purpose_section(ask):
+    a = ask("Kế hoạch 21 nhằm đạt điều gì và đòi hỏi phải làm thế nào?")
+    assert a.mode == "overview" and cited(a)[:2] == ["kh-21-2023:I.1.p1", "kh-21-2023:I.2.p1"]
+
+
+def test_a_news_item_named_by_what_it_reports_on(ask):
+    assert cited(ask("Tin về Kế hoạch 21 nói gì?"))[0].startswith("tin-kh21:")
+    assert not cited(ask("Thông tin về Kế hoạch 21 có gì?"))[0].startswith("tin-kh21:")
