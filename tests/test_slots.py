@@ -4,7 +4,7 @@ names a topic. Literal questions, the document's name given as its span."""
 import pytest
 
 from rag.answerers import overview
-from rag.answerers.slots import slot_spans
+from rag.answerers.slots import slot_spans, without_context
 from rag.text import fold
 
 CUES = overview.GOAL_CUES + overview.BASIS_CUES + overview.GENERAL_CUES + overview.KIND_PHRASES + overview.TOPICLESS
@@ -33,3 +33,13 @@ def slots(question: str, doc: str) -> list[str]:
 ])
 def test_slots(question, doc, expected):
     assert slots(question, doc) == expected
+
+
+@pytest.mark.parametrize("question, kept", [
+    # what the asker says of themselves before a request to the assistant tells why, not what
+    ("Tôi là cán bộ Ban Tuyên giáo, mai phải báo cáo nên nhờ đồng chí tóm tắt Nghị quyết 43.", "tom tat nghi quyet 43."),
+    ("Về tôn giáo, nhờ đồng chí tóm tắt Nghị quyết 43.", "ve ton giao,  tom tat nghi quyet 43."),   # a topic led in
+    ("Nghị quyết 43 nói gì về tôn giáo?", "nghi quyet 43 noi gi ve ton giao?"),
+])
+def test_without_context(question, kept):
+    assert " ".join(without_context(fold(question).lower()).split()) == " ".join(kept.split())

@@ -18,7 +18,7 @@ from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, 
     remaining_terms
 from rag.answerers.address import count_asked, ordinal
 from rag.answerers.forms import asks_about, forms, purpose_asked, structure_patterns
-from rag.answerers.slots import slot_spans
+from rag.answerers.slots import slot_spans, without_context
 from rag.tables.outline import STRUCTURAL, ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.route import KIND_WORDS, METADATA_INTENTS, intents_of
@@ -226,7 +226,7 @@ def _purposes_asked(f: str) -> list[str]:
 def answer(ctx) -> Structured | None:
     doc_id = doc_of(ctx)
     root = outline_of(ctx.index, doc_id) if doc_id else None
-    f = _without_descriptions(ctx.u.without_doc_names(accented=False), ctx.u.alias_spans)
+    f = without_context(_without_descriptions(ctx.u.without_doc_names(accented=False), ctx.u.alias_spans))
     if doc_id:
         f = _without_printed_years(f, ctx.index.docs[doc_id].text)
     # "được ban hành nhằm …" also reads as a date/issuer cue; the other metadata kinds are not overviews

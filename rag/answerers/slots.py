@@ -101,3 +101,24 @@ def _flanked(toks, i: int, j: int, word) -> bool:
     if lk == "G" and (asked or owned or rk == "D"):
         return True                   # a generic noun's modifier: "nội dung trọng yếu nào", "điểm mấu chốt của …"
     return lk == "^" and owned        # the head, owned by the document: "Trọng tâm của <văn bản> …"
+
+
+# a request addressed to the assistant ("nhờ đồng chí", "xin anh", "đề nghị đồng chí"); a first-person word
+_REQUEST = re.compile(r"\b(?:nho|xin|de nghi|mong|phien)\s+(?:dong chi|anh|chi|ban|em|ong|ba|tro ly)\b")
+_SELF = re.compile(r"\b(?:toi|em|minh|chung toi|chung em)\b")
+
+
+def without_context(folded: str) -> str:
+    """The folded question with what the asker says of themselves before a request addressed to the assistant
+    blanked ("Kính gửi đồng chí, tôi là cán bộ Văn phòng …, sáng mai phải báo cáo giao ban nên | nhờ đồng chí
+    tóm lược …"): it tells why they ask, not what; the request itself too. Kept when it names no asker (a topic
+    led in: "Về tôn giáo, nhờ đồng chí …"). Same offsets."""
+    m = None
+    for m in _REQUEST.finditer(folded):
+        pass
+    if m is None:
+        return folded
+    start = m.start()           # the request itself asks nothing
+    if _SELF.search(folded, 0, m.start()) and not re.search(r"\bve\b", folded[:m.start()]):
+        start = 0
+    return folded[:start] + " " * (m.end() - start) + folded[m.end():]
