@@ -57,3 +57,21 @@ def test_a_purpose_and_a_requirement_asked_together_quote_the_purpose_section(as
 def test_a_news_item_named_by_what_it_reports_on(ask):
     assert cited(ask("Tin về Kế hoạch 21 nói gì?"))[0].startswith("tin-kh21:")
     assert not cited(ask("Thông tin về Kế hoạch 21 có gì?"))[0].startswith("tin-kh21:")
+
+
+def test_a_part_asked_as_a_whole_by_what_it_says(ask):
+    # several things asked; the best units lie in part I of the Cần Thơ programme (five paragraphs, no items)
+    a = ask("Chương trình Cần Thơ đánh giá kết quả 20 năm thực hiện Nghị quyết 23 ra sao, còn tồn tại gì và "
+            "nguyên nhân vì sao?")
+    assert a.mode == "structure" and cited(a)[0] == "ct-tucantho-nq43:I.p2"
+    assert {"ct-tucantho-nq43:I.p4", "ct-tucantho-nq43:I.p5"} <= set(cited(a)) and says(a, "khoán trắng")
+
+
+def test_a_part_is_not_taken_when_the_text_answers_only_with_a_caveat(ask):
+    a = ask("Chương trình Cần Thơ đánh giá tình hình giao thông đô thị ra sao, kẹt xe ở đâu và vì sao?")
+    assert a.mode != "structure"
+
+
+def test_a_basis_asked_by_what_the_document_rests_on(ask):
+    a = ask("Kế hoạch tỉnh được xây dựng dựa trên văn bản nào?")
+    assert a.mode == "overview" and cited(a)[0] == "kh-btvtu-nq43:preamble.p1" and says(a, "43-NQ/TW")

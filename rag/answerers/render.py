@@ -176,10 +176,15 @@ def _text_first(ctx, citer: Citer, node: ONode) -> None:
             citer.cite(ctx.index.units[uid])
 
 
-def leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, whole: int = LEAF_WHOLE) -> Structured | None:
-    units = [ctx.index.units[u] for n in node.walk() for u in n.units if u in ctx.index.units][:4]
+def leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, whole: int = LEAF_WHOLE,
+         first=None, most: int = 4) -> Structured | None:
+    """A node without numbered children: its heading line and up to `most` paragraphs quoted (whole up to
+    `whole` characters); `first`: a unit of it cited first (the one retrieval ranked best)."""
+    units = [ctx.index.units[u] for n in node.walk() for u in n.units if u in ctx.index.units][:most]
     if not units:
         return None
+    if first is not None and first in units:
+        citer.cite(first, quote_span(first, whole=whole))
     lines = [msg("structure_node_lead", doc=ctx.index.docs[doc_id].label, section=section_path(node, root))]
     if node.title and not says_much(node):
         citer.cite(units[0], quote_span(units[0], whole=whole))
