@@ -75,3 +75,16 @@ def test_a_part_is_not_taken_when_the_text_answers_only_with_a_caveat(ask):
 def test_a_basis_asked_by_what_the_document_rests_on(ask):
     a = ask("Kế hoạch tỉnh được xây dựng dựa trên văn bản nào?")
     assert a.mode == "overview" and cited(a)[0] == "kh-btvtu-nq43:preamble.p1" and says(a, "43-NQ/TW")
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Trong Kế hoạch 21, cơ quan nào đứng đầu danh sách được giao nhiệm vụ?", "kh-21-2023:IV.1"),
+    ("Kế hoạch 21: ai đứng cuối danh sách những nơi được giao việc?", "kh-21-2023:IV.8.g1"),
+])
+def test_a_place_in_the_list_of_bodies(ask, question, first):
+    a = ask(question)
+    assert a.mode == "structure" and first in cited(a)[:2]
+
+
+def test_heading_a_body_is_no_place_in_a_list(ask):
+    assert ask("Ai đứng đầu Ban Tuyên giáo Trung ương theo Kế hoạch 21?").mode != "structure"

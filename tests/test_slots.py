@@ -4,7 +4,7 @@ names a topic. Literal questions, the document's name given as its span."""
 import pytest
 
 from rag.answerers import overview
-from rag.answerers.slots import slot_spans, without_context
+from rag.answerers.slots import slot_spans, whole_qualifiers, without_context
 from rag.text import fold
 
 CUES = overview.GOAL_CUES + overview.BASIS_CUES + overview.GENERAL_CUES + overview.KIND_PHRASES + overview.TOPICLESS
@@ -13,7 +13,7 @@ CUES = overview.GOAL_CUES + overview.BASIS_CUES + overview.GENERAL_CUES + overvi
 def slots(question: str, doc: str) -> list[str]:
     f = fold(question).lower()
     a = f.index(fold(doc).lower())
-    return [f[x:y] for x, y in slot_spans(f, [(a, a + len(doc))], CUES, overview.NEUTRAL)]
+    return [f[x:y] for x, y, _ in slot_spans(f, [(a, a + len(doc))], CUES, overview.NEUTRAL)]
 
 
 @pytest.mark.parametrize("question, doc, expected", [
@@ -43,3 +43,17 @@ def test_slots(question, doc, expected):
 ])
 def test_without_context(question, kept):
     assert " ".join(without_context(fold(question).lower()).split()) == " ".join(kept.split())
+
+
+@pytest.mark.parametrize("question, headings, text, expected", [
+    ("Nghị quyết 43 nhấn mạnh những gì?", "tình hình", "… phát huy, khuyến khích …", ["nhan manh"]),
+    # a predicate the document prints itself asks where it says so; a heading's words name that part
+    ("Nghị quyết 43 khuyến khích những gì?", "tình hình", "… phát huy, khuyến khích …", []),
+    ("Phần tình hình của Nghị quyết 43 nói gì?", "i. tình hình ii. quan điểm", "", []),
+])
+def test_whole_qualifiers(question, headings, text, expected):
+    typed = question.lower()
+    f = fold(question).lower()
+    a = f.index("nghi quyet 43")
+    spans = whole_qualifiers(f, typed, [(a, a + 13)], CUES, overview.NEUTRAL, headings, text)
+    assert [f[x:y] for x, y in spans] == expected

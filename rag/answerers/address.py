@@ -62,7 +62,7 @@ def ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
                                           (accented and text[m.start("first"):m.end("first")].lower() != "đầu")):
             continue       # a bare "đầu" follows its noun ("phần đầu"; "mục tiêu phấn đấu" is none)
         return m
-    return None
+    return _P["ordinal_who"].search(f, start)
 
 
 def count_asked(f: str) -> re.Match | None:

@@ -48,6 +48,10 @@ def structure_patterns() -> dict[str, re.Pattern]:
                            rf"\bnhung (?:{noun}|ai|gi)\b.*\b(?:nao|gi)\b|"
                            r"\bgiao (?:cho )?(?:nhung )?(?:ai|co quan nao|don vi nao)\b"),
         "about": re.compile(rf"\b(?:{_alt(s['about_cues'])})\b"),
+        # "ai đứng cuối danh sách", "cơ quan nào ở đầu danh sách": a body's place in the list of those assigned work
+        # (the groups of "ordinal"); "đứng đầu" alone heads a body, it is no place in a list
+        "ordinal_who": re.compile(rf"\b(?P<noun>{_alt(s['bodies'])})(?:\s+nao)?(?P<mid>\s+(?:dung|o|nam|xep))\s+"
+                                  rf"(?:(?P<n>(?!x)x)?(?P<last>cuoi)|(?P<first>dau))\s+(?:danh sach|cung|tien)\b"),
         # "năm nhóm việc", "bảy ý", "4 nhóm": a count stated, asked with a check (group "noun2" for COUNT's shape)
         "claim": re.compile(rf"\b(?:\d{{1,2}}|{_alt(s['cardinals'])})\s+(?P<noun>{noun})\b(?P<noun2>)"),
         "check": re.compile(rf"\b(?:{_alt(s['check_cues'])})\b"),

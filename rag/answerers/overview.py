@@ -18,7 +18,7 @@ from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, 
     remaining_terms
 from rag.answerers.address import count_asked, ordinal
 from rag.answerers.forms import asks_about, forms, purpose_asked, structure_patterns
-from rag.answerers.slots import slot_spans, without_context
+from rag.answerers.slots import whole_qualifiers, without_context
 from rag.tables.outline import STRUCTURAL, ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.route import KIND_WORDS, METADATA_INTENTS, intents_of
@@ -196,12 +196,11 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     blanked = topic.blank(f, cues, ctx.u.alias_spans, lambda pair: pair in accents, NEUTRAL | own)
     typed = ctx.u.text.lower()
     accented = has_diacritics(typed)
-    headings = " ".join(" ".join((nfc(n.title) if accented else fold(n.title)).lower().split())
-                        for n in root.walk() if n.title)
-    for a, b in slot_spans(ctx.u.folded, ctx.u.alias_spans, cues, NEUTRAL | own):
-        if not re.search(rf"(?<!\w){re.escape(typed[a:b] if accented else f[a:b])}(?!\w)", headings):
-            # not the words of a heading ("phần tình hình" names part I): a word qualifying the whole
-            blanked = blanked[:a] + topic.BREAK * (b - a) + blanked[b:]      # a word qualifying the whole
+    show = nfc if accented else fold
+    headings = " ".join(show(n.title).lower() for n in root.walk() if n.title)
+    for a, b in whole_qualifiers(ctx.u.folded, typed, ctx.u.alias_spans, cues, NEUTRAL | own, headings,
+                                 show(ctx.index.docs[doc_id].text).lower()):
+        blanked = blanked[:a] + topic.BREAK * (b - a) + blanked[b:]      # a word qualifying the whole
     e = ctx.index.docs[doc_id].entry
     name = fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind"))).lower()
     return bool(topic.topics(ctx, doc_id, ctx.u.folded, blanked, ctx.u.without_doc_names(), NEUTRAL, name,

@@ -70,8 +70,8 @@ def _child_line(citer: Citer, child: ONode, full: bool, whole: int = 0) -> str |
 def _unit_word(ctx, kids: list[ONode], asked: tuple[int, int] | None) -> str:
     """What the children are called: the noun the question counts them by ('nhóm nhiệm vụ'), as typed,
     else the word for their kind ('phần', 'mục', 'ý')."""
-    if asked is not None and kids and kids[0].kind != "part":
-        return ctx.u.text[asked[0]:asked[1]].lower()
+    if asked is not None and kids and kids[0].kind != "part" and ctx.u.folded[asked[0]:asked[1]] != "ai":
+        return ctx.u.text[asked[0]:asked[1]].lower()          # "ai" (who) names no kind of child
     return messages()["node_units"].get(kids[0].kind, "mục") if kids else "mục"
 
 

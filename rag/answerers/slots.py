@@ -8,7 +8,9 @@ qualifies the whole document when it stands
 - as a modifier of a generic noun, between that noun and what is asked, the document or the end of the
   question ("những nội dung trọng yếu nào", "điểm mấu chốt của …", "những vấn đề cốt yếu mà …");
 - as the head of the question, owned by the document ("Trọng tâm của Nghị quyết 43 nằm ở đâu?").
-A phrase typed elsewhere ("Tôn giáo trong Nghị quyết 43 thế nào?", "… nói gì về tôn giáo") keeps naming a topic.
+A phrase typed elsewhere ("Tôn giáo trong Nghị quyết 43 thế nào?", "… nói gì về tôn giáo") keeps naming a topic;
+so does a predicate the document prints itself (rag.answerers.overview checks: "… khuyến khích những gì" asks what
+it encourages, where it says so).
 
 `slot_spans` returns those phrases' spans in the folded question; rag.answerers.overview blanks them before
 rag.answerers.topic judges the rest.
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 
 from rag.answerers.forms import forms
-from rag.text import phrase_re
+from rag.text import has_diacritics, phrase_re
 
 MAX_SLOT = 2               # syllables: a longer run describes something inside the document
 _DOC, _GEN, _ASK, _CUE = "\x01", "\x02", "\x03", "\x00"
@@ -55,8 +57,9 @@ def _tokens(folded: str, doc_spans, cues) -> list[tuple[str, int, int]]:
     return out
 
 
-def slot_spans(folded: str, doc_spans, cues, neutral: set[str]) -> list[tuple[int, int]]:
-    """Spans of the folded question's short phrases that qualify the whole document (see the module doc)."""
+def slot_spans(folded: str, doc_spans, cues, neutral: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, slot) of the folded question's short phrases that qualify the whole document (see the module
+    doc); slot: "predicate", "modifier" or "head"."""
     toks = _tokens(folded, doc_spans, cues)
     word = lambda i: folded[toks[i][1]:toks[i][2]]         # noqa: E731
     markers = [tuple(m.split()) for m in forms()["overview"]["topic_markers"]]
@@ -75,13 +78,30 @@ def slot_spans(folded: str, doc_spans, cues, neutral: set[str]) -> list[tuple[in
             continue
         before = [word(k) for k in range(max(0, i - 3), i) if toks[k][0] == "W"]
         marked = any(tuple(before[-len(mk):]) == mk for mk in markers if len(before) >= len(mk))
-        if len(run) <= MAX_SLOT and not marked and _flanked(toks, i, j, word):
-            out.append((toks[i][1], toks[j][2]))
+        slot = _flanked(toks, i, j, word) if len(run) <= MAX_SLOT and not marked else ""
+        if slot:
+            out.append((toks[i][1], toks[j][2], slot))
         i = j + 1
     return out
 
 
-def _flanked(toks, i: int, j: int, word) -> bool:
+def whole_qualifiers(folded: str, typed: str, doc_spans, cues, neutral: set[str], headings: str,
+                     doc_text: str) -> list[tuple[int, int]]:
+    """The slot spans (`slot_spans`) that qualify the whole document: not the words of one of its headings
+    (`headings`: "phần tình hình" names part I), and no predicate the document prints itself (`doc_text`:
+    "… khuyến khích những gì" asks what it encourages, where it says so). `typed`: the question as typed, lower
+    case, same offsets (read with its accents when it has them, like `headings` and `doc_text`)."""
+    accented = has_diacritics(typed)
+    headings, doc_text = " ".join(headings.split()), " ".join(doc_text.split())
+    out = []
+    for a, b, slot in slot_spans(folded, doc_spans, cues, neutral):
+        phrase = re.compile(rf"(?<!\w){re.escape(typed[a:b] if accented else folded[a:b])}(?!\w)")
+        if not phrase.search(headings) and not (slot == "predicate" and phrase.search(doc_text)):
+            out.append((a, b))
+    return out
+
+
+def _flanked(toks, i: int, j: int, word) -> str:
     left = i - 1
     while left >= 0 and toks[left][0] == "W" and word(left) in _GLUE:
         left -= 1
@@ -97,10 +117,10 @@ def _flanked(toks, i: int, j: int, word) -> bool:
     if lk == "D" and asked:
         # the document's predicate: "<văn bản> nhấn mạnh những gì"; not a noun asked by "nào" right after it
         # ("đăng trên báo nào": which newspaper is what is asked)
-        return not (right == j + 1 and rk == "A" and word(right) == "nao")
+        return "" if right == j + 1 and rk == "A" and word(right) == "nao" else "predicate"
     if lk == "G" and (asked or owned or rk == "D"):
-        return True                   # a generic noun's modifier: "nội dung trọng yếu nào", "điểm mấu chốt của …"
-    return lk == "^" and owned        # the head, owned by the document: "Trọng tâm của <văn bản> …"
+        return "modifier"             # a generic noun's modifier: "nội dung trọng yếu nào", "điểm mấu chốt của …"
+    return "head" if lk == "^" and owned else ""     # the head, owned by the document: "Trọng tâm của <văn bản> …"
 
 
 # a request addressed to the assistant ("nhờ đồng chí", "xin anh", "đề nghị đồng chí"); a first-person word
