@@ -175,7 +175,7 @@ def understand(question: str, docs: dict) -> Understanding:
         if not asks_other_kind:
             routed = list(dict.fromkeys(d for _, d, _ in sorted(hits)))
         else:
-            routed = _name_around_object(f, hits, docs, taken)
+            routed = _name_around_object(f, hits, docs, taken) or _issuer_subject(f, docs, taken)
     u.routed = _kind_about_doc(f, routed, taken, hits, docs)
     u.alias_spans = taken
     u.unknown_refs = [r for r in refs if not r.doc_id]
@@ -233,6 +233,27 @@ def _name_around_object(f: str, hits: list, docs: dict, taken: list) -> list[str
                 span = (x, y + gap)
                 taken[:] = [t for t in taken if not (span[0] <= t[0] and t[1] <= span[1])] + [span]
                 return [doc_id]
+    return []
+
+
+_ISSUED_RE = re.compile(rf"\b(?:ra|ban hanh|xay dung|de ra|phat hanh)\s+({_KIND_RE})\b")
+ISSUER_WORDS = 6           # the words before an issuing verb looked at for the issuer that is its subject
+
+
+def _issuer_subject(f: str, docs: dict, taken: list) -> list[str]:
+    """'Bộ Chính trị ra kế hoạch thực hiện NQ 43': the issuer as the subject of an issuing verb names its
+    document of that kind, as '<kind> của <issuer>' does (its span, issuer to kind word, extends `taken`). []
+    when none."""
+    matcher = matcher_for(docs)
+    for m in _ISSUED_RE.finditer(f):
+        kind = KIND_WORDS[m.group(1)]
+        starts = [w.start() for w in re.finditer(r"[a-z0-9]+", f[:m.start()])][-ISSUER_WORDS:]
+        for a in starts:              # the longest run of words before the verb that names an issuer, first
+            probe = "cua " + f[a:m.start()].rstrip(" ,")
+            for _, doc_id, (x, y) in matcher.issuers(probe, []):
+                if x == 0 and y >= len(probe) - 1 and docs[doc_id].entry.get("kind") == kind:
+                    taken.append((a, m.end()))
+                    return [doc_id]
     return []
 
 

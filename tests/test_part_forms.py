@@ -88,3 +88,12 @@ def test_a_place_in_the_list_of_bodies(ask, question, first):
 
 def test_heading_a_body_is_no_place_in_a_list(ask):
     assert ask("Ai đứng đầu Ban Tuyên giáo Trung ương theo Kế hoạch 21?").mode != "structure"
+
+
+@pytest.mark.parametrize("question, routed", [
+    ("Ban Thường vụ Tỉnh ủy ra kế hoạch thực hiện nghị quyết 43 có mấy phần?", ["kh-btvtu-nq43"]),
+    ("Bộ Chính trị ban hành kế hoạch thực hiện Nghị quyết 43 nhằm mục đích gì?", ["kh-21-2023"]),
+])
+def test_an_issuer_as_the_subject_of_an_issuing_verb_names_its_document(index, question, routed):
+    from rag.route import understand
+    assert understand(question, index.docs).routed == routed

@@ -40,6 +40,9 @@ def test_slots(question, doc, expected):
     ("Tôi là cán bộ Ban Tuyên giáo, mai phải báo cáo nên nhờ đồng chí tóm tắt Nghị quyết 43.", "tom tat nghi quyet 43."),
     ("Về tôn giáo, nhờ đồng chí tóm tắt Nghị quyết 43.", "ve ton giao,  tom tat nghi quyet 43."),   # a topic led in
     ("Nghị quyết 43 nói gì về tôn giáo?", "nghi quyet 43 noi gi ve ton giao?"),
+    # a sentence of the asker's own beside the one that asks
+    ("Nghị quyết 43 nhằm mục đích gì? Tôi cần đưa vào phần mở đầu tờ trình.", "nghi quyet 43 nham muc dich gi?"),
+    ("Tôi muốn biết Nghị quyết 43 có mấy phần.", "toi muon biet nghi quyet 43 co may phan."),
 ])
 def test_without_context(question, kept):
     assert " ".join(without_context(fold(question).lower()).split()) == " ".join(kept.split())

@@ -128,11 +128,17 @@ _REQUEST = re.compile(r"\b(?:nho|xin|de nghi|mong|phien)\s+(?:dong chi|anh|chi|b
 _SELF = re.compile(r"\b(?:toi|em|minh|chung toi|chung em)\b")
 
 
-def without_context(folded: str) -> str:
+def without_context(folded: str, before_request: bool = True) -> str:
     """The folded question with what the asker says of themselves before a request addressed to the assistant
     blanked ("Kính gửi đồng chí, tôi là cán bộ Văn phòng …, sáng mai phải báo cáo giao ban nên | nhờ đồng chí
     tóm lược …"): it tells why they ask, not what; the request itself too. Kept when it names no asker (a topic
-    led in: "Về tôn giáo, nhờ đồng chí …"). Same offsets."""
+    led in: "Về tôn giáo, nhờ đồng chí …"). A sentence that opens with the asker ("Tôi cần nêu đúng ý để đưa vào
+    phần mở đầu tờ trình.") beside one that asks with a question mark is context too; `before_request`=False
+    keeps what comes before a request ("Tôi đếm … ra bảy ý, nhờ đồng chí kiểm tra": the count to check is what
+    a structure question asks). Same offsets."""
+    folded = _without_own_sentences(folded)
+    if not before_request:
+        return folded
     m = None
     for m in _REQUEST.finditer(folded):
         pass
@@ -142,3 +148,15 @@ def without_context(folded: str) -> str:
     if _SELF.search(folded, 0, m.start()) and not re.search(r"\bve\b", folded[:m.start()]):
         start = 0
     return folded[:start] + " " * (m.end() - start) + folded[m.end():]
+
+
+def _without_own_sentences(folded: str) -> str:
+    """Sentences that open with a first-person word and do not end in a question mark, blanked, when another
+    sentence of the question ends in one."""
+    sentences = list(re.finditer(r"[^.?!]+[.?!]*", folded))
+    if not any(m.group(0).rstrip().endswith("?") for m in sentences):
+        return folded
+    for m in sentences:
+        if re.match(r"\s*(?:toi|em|minh|chung toi|chung em)\b", m.group(0)) and not m.group(0).rstrip().endswith("?"):
+            folded = folded[:m.start()] + " " * (m.end() - m.start()) + folded[m.end():]
+    return folded

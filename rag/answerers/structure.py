@@ -14,6 +14,7 @@ from rag.answerers import Structured, address, headings, render
 from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, LIST_RE, NOUN_WORDS, ORD_RE, WHOLE
 from rag.answerers.headings import KEEP, NEUTRAL
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
+from rag.answerers.slots import without_context
 from rag.answerers.task_query import due_asked
 from rag.route import intents_of
 from rag.tables.outline import node_units, outline_of
@@ -54,7 +55,8 @@ def answer(ctx) -> Structured | None:
     root = outline_of(ctx.index, doc_id) if doc_id else None
     if root is None or not root.numbered():
         return None
-    f, text = ctx.u.without_doc_names(accented=False), ctx.u.without_doc_names()      # same offsets
+    # same offsets; what the asker says of themselves asks nothing ("Tôi cần đưa vào phần mở đầu tờ trình.")
+    f, text = without_context(ctx.u.without_doc_names(accented=False), before_request=False), ctx.u.without_doc_names()
     accented = has_diacritics(text)
     if "deadline" in intents_of(f):
         return None             # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks
