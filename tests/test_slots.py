@@ -30,6 +30,7 @@ def slots(question: str, doc: str) -> list[str]:
     ("Tôn giáo trong Nghị quyết 43 thế nào?", "Nghị quyết 43", []),
     ("Bài báo được đăng trên báo nào?", "Bài báo", []),
     ("Nghị quyết 43 giao Bộ Công an những gì?", "Nghị quyết 43", []),
+    ("Nghị quyết 43 nhấn mạnh những gì cho thanh niên?", "Nghị quyết 43", []),     # a predicate beside a topic
 ])
 def test_slots(question, doc, expected):
     assert slots(question, doc) == expected

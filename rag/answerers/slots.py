@@ -3,8 +3,8 @@ or qualifies the whole: rules of Vietnamese word order, not lists of words.
 
 A short phrase (one word, up to MAX_SLOT syllables) that no topic marker ("về", "đối với") introduces
 qualifies the whole document when it stands
-- as the document's predicate, between the document's name (its subject) and what is asked ("Nghị quyết 43
-  nhấn mạnh những gì", "… xoay quanh chủ đề gì", "… được xây dựng dựa trên văn bản nào");
+- as the document's predicate, between the document's name (its subject) and what is asked, and all the
+  question says beyond asking ("Nghị quyết 43 nhấn mạnh những gì", "… xoay quanh chủ đề gì");
 - as a modifier of a generic noun, between that noun and what is asked, the document or the end of the
   question ("những nội dung trọng yếu nào", "điểm mấu chốt của …", "những vấn đề cốt yếu mà …");
 - as the head of the question, owned by the document ("Trọng tâm của Nghị quyết 43 nằm ở đâu?").
@@ -63,7 +63,7 @@ def slot_spans(folded: str, doc_spans, cues, neutral: set[str]) -> list[tuple[in
     toks = _tokens(folded, doc_spans, cues)
     word = lambda i: folded[toks[i][1]:toks[i][2]]         # noqa: E731
     markers = [tuple(m.split()) for m in forms()["overview"]["topic_markers"]]
-    out = []
+    out, runs = [], 0
     i = 0
     while i < len(toks):
         if toks[i][0] != "W" or word(i) in _GLUE | _OWNER:
@@ -76,13 +76,16 @@ def slot_spans(folded: str, doc_spans, cues, neutral: set[str]) -> list[tuple[in
         if all(w in neutral for w in run):
             i = j + 1
             continue
+        runs += 1
         before = [word(k) for k in range(max(0, i - 3), i) if toks[k][0] == "W"]
         marked = any(tuple(before[-len(mk):]) == mk for mk in markers if len(before) >= len(mk))
         slot = _flanked(toks, i, j, word) if len(run) <= MAX_SLOT and not marked else ""
         if slot:
             out.append((toks[i][1], toks[j][2], slot))
         i = j + 1
-    return out
+    # a predicate qualifies the whole only when it is all the question says beyond asking: beside other words
+    # ("… muốn <ai> làm gì") it is part of what they describe
+    return [x for x in out if x[2] != "predicate" or runs == 1]
 
 
 def whole_qualifiers(folded: str, typed: str, doc_spans, cues, neutral: set[str], headings: str,
