@@ -58,7 +58,11 @@ METADATA_INTENTS = ("signer", "date", "number", "issuer", "recipients", "copy")
 _INTENT_RES = {intent: re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(c) for c in cues)})(?![a-z])")
                for intent, (cues, _) in INTENTS.items()}
 _KIND_WORD_RES = {kw: re.compile(rf"\b{kw}\b") for kw in KIND_WORDS}
-_KIND_ABOUT_RES = {kw: re.compile(rf"\b{kw}\s+{_ABOUT}") for kw in KIND_WORDS}
+# "<kind word> tóm tắt / về / đưa tin về <document>": up to two words of reporting may stand before "về"; a bare
+# "tin" names a news item only so, before "về" ("thông tin về", "tin tưởng" name none)
+_REPORTS = r"(?:(?:tom tat|thuc hien|trien khai|cua|(?:[a-z]+\s+){0,2}ve)\s+)?"
+_KIND_ABOUT_RES = {kw: re.compile(rf"\b{kw}\s+{_REPORTS}") for kw in KIND_WORDS}
+_KIND_ABOUT_RES["tin"] = re.compile(r"(?<!thong )\btin\s+ve\s+")
 
 FOLLOWUP_RE = re.compile(r"^(con|the con|vay con|vay thi|con ve|the thi|the|vay)\b|\b(thi sao|the nao nua|nua khong|nua)\s*\??$")
 STRUCT_RE = re.compile(r"\b(phan|muc)\s+([ivx]+|\d+(?:\.\d+)?)\b.*\b(may|bao nhieu|gom|nhung|liet ke|nao)\b|"
@@ -171,7 +175,7 @@ def understand(question: str, docs: dict) -> Understanding:
         if not asks_other_kind:
             routed = list(dict.fromkeys(d for _, d, _ in sorted(hits)))
         else:
-            routed = _name_around_object(f, hits, docs, taken)
+            routed = _name_around_object(f, hits, docs, taken) or _issuer_subject(f, docs, taken)
     u.routed = _kind_about_doc(f, routed, taken, hits, docs)
     u.alias_spans = taken
     u.unknown_refs = [r for r in refs if not r.doc_id]
@@ -238,12 +242,34 @@ def _name_around_object(f: str, hits: list, docs: dict, taken: list) -> list[str
     return []
 
 
+_ISSUED_RE = re.compile(rf"\b(?:ra|ban hanh|xay dung|de ra|phat hanh)\s+({_KIND_RE})\b")
+ISSUER_WORDS = 6           # the words before an issuing verb looked at for the issuer that is its subject
+
+
+def _issuer_subject(f: str, docs: dict, taken: list) -> list[str]:
+    """'Bộ Chính trị ra kế hoạch thực hiện NQ 43': the issuer as the subject of an issuing verb names its
+    document of that kind, as '<kind> của <issuer>' does (its span, issuer to kind word, extends `taken`). []
+    when none."""
+    matcher = matcher_for(docs)
+    for m in _ISSUED_RE.finditer(f):
+        kind = KIND_WORDS[m.group(1)]
+        starts = [w.start() for w in re.finditer(r"[a-z0-9]+", f[:m.start()])][-ISSUER_WORDS:]
+        for a in starts:              # the longest run of words before the verb that names an issuer, first
+            probe = "cua " + f[a:m.start()].rstrip(" ,")
+            for _, doc_id, (x, y) in matcher.issuers(probe, []):
+                if x == 0 and y >= len(probe) - 1 and docs[doc_id].entry.get("kind") == kind:
+                    taken.append((a, m.end()))
+                    return [doc_id]
+    return []
+
+
 def _kind_about_doc(f: str, routed: list[str], taken: list, hits: list, docs: dict) -> list[str]:
-    """'bài báo về Kế hoạch 21', 'bài báo tóm tắt Kế hoạch 21', 'chương trình thực hiện NQ43': a bare kind
+    """'bài báo về Kế hoạch 21', 'bài báo tóm tắt Kế hoạch 21', 'bài báo đưa tin về Kế hoạch 21', 'tin về Kế
+    hoạch 21', 'chương trình thực hiện NQ43': a bare kind
     word followed (through 'về', 'tóm tắt', 'thực hiện' … or directly) by a named document of another kind
     names the one catalog document of that kind; it goes first."""
     matcher = matcher_for(docs)      # its documents of each kind, in catalog order: no scan of the catalog
-    for kw, kind in KIND_WORDS.items():
+    for kw, kind in list(KIND_WORDS.items()) + [("tin", "Tin")]:
         of_kind = matcher.of_kind(kind)
         if len(of_kind) != 1 or of_kind[0] in routed[:1]:
             continue

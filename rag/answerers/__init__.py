@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rag.types import Citation, Passage
 
 # module names under rag.answerers, tried in this order
-ANSWERERS: list[str] = ["mentions", "overview", "structure", "tasks", "parts", "across"]
+ANSWERERS: list[str] = ["mentions", "overview", "structure", "tasks", "parts", "across", "whole_part"]
 
 
 @dataclass

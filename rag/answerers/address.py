@@ -12,7 +12,7 @@ import re
 
 from rag.answerers.common import remaining_terms
 from rag.answerers.forms import forms, structure_patterns
-from rag.answerers.headings import KEEP, NEUTRAL, doc_words, heading_match
+from rag.answerers.headings import KEEP, NEUTRAL, doc_words, heading_match, lead_match
 from rag.tables.outline import STRUCTURAL, ONode, find, node_units
 from rag.text import content_terms, fold, has_diacritics
 
@@ -21,7 +21,7 @@ ORDINAL_WORDS: dict[str, int] = _S["ordinals"]
 _P = structure_patterns()
 ORD_RE, REF_RE, COUNT_RE, LIST_RE, ABOUT_RE = _P["ordinal"], _P["ref"], _P["count"], _P["list"], _P["about"]
 MIN_BODY_SHARE = 0.5       # a node "assigns bodies" when at least this share of its children name an assignee
-_NOUN_ALT = "|".join(sorted(_S["nouns"], key=len, reverse=True))
+NOUN_ALT = _NOUN_ALT = "|".join(sorted(_S["nouns"], key=len, reverse=True))
 NOUN_WORDS = {w for n in _S["nouns"] + _S["bodies"] for w in n.split()}
 GENERIC = set(_S["generic"])          # nouns naming any numbered node: not looked for in headings
 BODIES = tuple(_S["bodies"])
@@ -62,7 +62,18 @@ def ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
                                           (accented and text[m.start("first"):m.end("first")].lower() != "đầu")):
             continue       # a bare "đầu" follows its noun ("phần đầu"; "mục tiêu phấn đấu" is none)
         return m
-    return None
+    return _P["ordinal_who"].search(f, start)
+
+
+def count_asked(f: str) -> re.Match | None:
+    """'có mấy', 'gồm bao nhiêu', 'mấy nhiệm vụ'; or a count the asker states to have it checked ('ra bảy ý,
+    đúng chưa'): the match, its counted noun in group 'noun' or 'noun2'."""
+    return COUNT_RE.search(f) or (_P["check"].search(f) and _P["claim"].search(f)) or None
+
+
+def same_noun(a: str, b: str) -> bool:
+    """Two nouns for the same kind of child ('nhóm nhiệm vụ', 'nhiệm vụ'; 'gạch đầu dòng', 'gạch')."""
+    return bare_noun(a) == bare_noun(b) or {a, b} <= DASH_NOUNS
 
 
 def is_roman(s: str) -> bool:
@@ -160,12 +171,13 @@ def body_node(ctx, doc_id: str, root: ONode) -> ONode | None:
 
 
 def container_of(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONode | None:
-    """The node an ordinal counts in: the one whose heading the question's other words name, else (a body
+    """The node an ordinal counts in: the one whose heading (or, untitled, whose opening paragraph) the question's
+    other words name, else (a body
     counted: "cơ quan cuối cùng") the node listing the bodies work is assigned to, else the first node whose
     heading holds the counted noun and has enough children, else the top level."""
     noun, accented = bare_noun(om.group("noun")), has_diacritics(words)
     node = heading_match(terms(words), root, accented, known=doc_words(ctx, doc_id, accented),
-                         strict=noun in _S["bodies"])
+                         strict=noun in _S["bodies"]) or lead_match(terms(words), root, ctx.index, accented)
     if node is not None:
         return node
     fits = lambda n: 1 <= ordinal_of(om, len(n.numbered())) <= len(n.numbered())  # noqa: E731

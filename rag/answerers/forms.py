@@ -48,14 +48,39 @@ def structure_patterns() -> dict[str, re.Pattern]:
                            rf"\bnhung (?:{noun}|ai|gi)\b.*\b(?:nao|gi)\b|"
                            r"\bgiao (?:cho )?(?:nhung )?(?:ai|co quan nao|don vi nao)\b"),
         "about": re.compile(rf"\b(?:{_alt(s['about_cues'])})\b"),
+        # "ai đứng cuối danh sách", "cơ quan nào ở đầu danh sách": a body's place in the list of those assigned work
+        # (the groups of "ordinal"); "đứng đầu" alone heads a body, it is no place in a list
+        "ordinal_who": re.compile(rf"\b(?P<noun>{_alt(s['bodies'])})(?:\s+nao)?(?P<mid>\s+(?:dung|o|nam|xep))\s+"
+                                  rf"(?:(?P<n>(?!x)x)?(?P<last>cuoi)|(?P<first>dau))\s+(?:danh sach|cung|tien)\b"),
+        # "năm nhóm việc", "bảy ý", "4 nhóm": a count stated, asked with a check (group "noun2" for COUNT's shape)
+        "claim": re.compile(rf"\b(?:\d{{1,2}}|{_alt(s['cardinals'])})\s+(?P<noun>{noun})\b(?P<noun2>)"),
+        "check": re.compile(rf"\b(?:{_alt(s['check_cues'])})\b"),
     }
 
 
 def asks_about(f: str) -> bool:
-    """A folded question asks what something is (about): a summary, purpose or basis cue, or a generic noun
-    with a question word ("những vấn đề gì", "điểm nào")."""
+    """A folded question asks what something is (about): a summary, purpose or basis cue; a generic noun or
+    a quality with a question word ("những vấn đề gì", "điểm nào", "có gì quan trọng"); or, with no question
+    word, a question mark after a noun phrase headed by a generic noun ("Những vấn đề cốt yếu mà … đặt ra?",
+    "Điểm mấu chốt của …?")."""
     o = forms()["overview"]
-    return has_any(f, o["goal"] + o["basis"] + o["general"]) or (has_any(f, o["generic"]) and has_any(f, o["asking"]))
+    if has_any(f, o["goal"] + o["requirement"] + o["basis"] + o["general"]) or purpose_asked(f):
+        return True
+    if has_any(f, o["asking"]):
+        return has_any(f, o["generic"] + o["quality"])
+    head = re.match(rf"\s*(?:(?:nhung|cac)\s+)?(?:{'|'.join(sorted(map(re.escape, o['generic']), key=len, reverse=True))})\b", f)
+    return bool(head) and f.rstrip().endswith("?")
+
+
+@lru_cache(maxsize=1)
+def _purpose_re() -> re.Pattern:
+    o = forms()["overview"]
+    return re.compile(rf"\b(?:{_alt(o['purpose_markers'])})(?:\s+[a-z]+){{1,3}}?\s+(?:{_alt(o['asking'])})\b")
+
+
+def purpose_asked(f: str) -> bool:
+    """A purpose marker followed by a verb and a question word asks what for: "nhằm giải quyết điều gì"."""
+    return bool(_purpose_re().search(f))
 
 
 def about_tail(f: str) -> str | None:

@@ -1,16 +1,21 @@
 """Which titled node of an outline a question names by the words of its heading ("phần nhiệm vụ trọng tâm",
-"mục về Mặt trận trong phần nhiệm vụ cụ thể", "đoạn nói về nâng cao vai trò, hiệu lực của Nhà nước"), for
-rag.answerers.address; and the question's words less the nouns for nodes and bodies."""
+"mục về Mặt trận trong phần nhiệm vụ cụ thể", "đoạn nói về nâng cao vai trò, hiệu lực của Nhà nước"), or by
+another noun for nodes and the rest of its heading ("mấy việc trọng tâm"); which untitled node it names by the
+words of its opening paragraph; for rag.answerers.address; and the question's words less the nouns for nodes
+and bodies."""
 from __future__ import annotations
+
+import re
 
 from rag.answerers.forms import forms
 from rag.tables.outline import STRUCTURAL, ONode
-from rag.text import content_terms, fold
+from rag.text import content_terms, fold, has_diacritics, nfc
 
 _S = forms()["structure"]
 HEADING_SHARE = 0.6        # a heading is named when the question holds this share of its words
 QUOTED_RUN = 4             # ... or this many of its words in a row
 NEUTRAL = set(_S["neutral"])
+_NOUN_ALT = "|".join(sorted(_S["nouns"], key=len, reverse=True))
 KEEP = frozenset(_S["keep"])          # "nhiệm vụ", "cụ thể": content here, though stopwords elsewhere
 # the nouns as a question's terms hold them: a qualifier alone too, its noun a stopword ("đầu việc" is held as
 # "đầu": "việc" is a stopword)
@@ -108,4 +113,43 @@ def _run(a: list[str], b: list[str]) -> int:
                 cur[j + 1] = prev[j] + 1
                 best = max(best, cur[j + 1])
         prev = cur
+    return best
+
+
+def noun_named(f: str, text: str, root: ONode) -> ONode | None:
+    """The titled node with numbered children that a noun for nodes followed by the rest of its heading names:
+    "mấy việc trọng tâm" names "Nhiệm vụ trọng tâm", "những giải pháp chủ yếu" names "Nhiệm vụ, giải pháp chủ
+    yếu" (the asker's noun stands for the heading's; with accents, the rest is typed as the heading prints it).
+    The shortest such heading, the first among equals."""
+    accented = has_diacritics(text)
+    found = []
+    for node in root.walk():
+        if node.kind not in STRUCTURAL or not node.title or not node.numbered():
+            continue
+        words = _heading_words(node, accented)
+        rest = without_nouns(words)
+        if len(rest) < 2 or len(rest) == len(words):
+            continue          # a heading with no noun for nodes, or (nearly) nothing but nouns: named by its words
+        title = " ".join(nfc(node.title).lower().split())
+        for m in re.finditer(rf"\b(?:{_NOUN_ALT})\s+(?P<rest>{' '.join(rest)})\b", f):
+            if not accented or text[m.start("rest"):m.end("rest")].lower() in title:
+                found.append(node)
+                break
+    return min(found, key=lambda n: len(n.title.split()), default=None)
+
+
+def lead_match(terms: list[str], root: ONode, index, accented: bool = True) -> ONode | None:
+    """An untitled node with numbered children that the question names by the words of its opening paragraph
+    ("đoạn nói về vai trò từng giai tầng, tầng lớp" names 2.1, whose paragraph reads "… phát huy vai trò của các
+    giai tầng xã hội, các tầng lớp nhân dân …"): a run of QUOTED_RUN of those words in order; the longest run."""
+    asked = [t for t in without_nouns(terms) if t not in NEUTRAL]
+    best, best_run = None, QUOTED_RUN - 1
+    for node in root.walk():
+        if node.kind not in STRUCTURAL or node.title or not node.numbered() or not node.units or \
+                node.units[0] not in index.units:
+            continue
+        lead = index.units[node.units[0]].text
+        run = _run(asked, content_terms(lead if accented else fold(lead), keep=KEEP))
+        if run > best_run:
+            best, best_run = node, run
     return best

@@ -16,15 +16,17 @@ import re
 from rag.answerers import Structured, structure, topic
 from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, node_heading, quote_span, \
     remaining_terms
-from rag.answerers.address import ordinal
-from rag.answerers.forms import asks_about, forms, structure_patterns
+from rag.answerers.address import count_asked, ordinal
+from rag.answerers.forms import asks_about, forms, purpose_asked, structure_patterns
+from rag.answerers.slots import whole_qualifiers, without_context
 from rag.tables.outline import STRUCTURAL, ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.route import KIND_WORDS, METADATA_INTENTS, intents_of
-from rag.text import content_terms, fold, printed_date
+from rag.text import content_terms, fold, has_diacritics, nfc, printed_date
 
 _O = forms()["overview"]
-GOAL_CUES, BASIS_CUES, GENERAL_CUES = tuple(_O["goal"]), tuple(_O["basis"]), tuple(_O["general"])
+REQUIREMENT = tuple(_O["requirement"])      # "đòi hỏi … phải làm thế nào": what the "yêu cầu" units say
+GOAL_CUES, BASIS_CUES, GENERAL_CUES = tuple(_O["goal"]) + REQUIREMENT, tuple(_O["basis"]), tuple(_O["general"])
 KIND_PHRASES = tuple(KIND_WORDS) + ("van ban", "thuc hien", "ban hanh", "dat ra", "de ra")
 GENERIC, ASKING = tuple(_O["generic"]), tuple(_O["asking"])
 SUMMARY_CUES = tuple(_O["summary"])       # asking for a summary in so many words, not just "what"
@@ -159,9 +161,21 @@ def _without_printed_years(f: str, doc_text: str) -> str:
                   lambda m: " " * len(m.group(0)) if m.group(1) in printed else m.group(0), f)
 
 
+def _without_descriptions(f: str, spans) -> str:
+    """The question with the words between two document names blanked when they are a summary or "about"
+    cue: they describe the first by the second ("bài báo tóm tắt Kế hoạch 21", "tin về …"), they ask nothing."""
+    spans = sorted(spans)
+    for (_, b), (c, _) in zip(spans, spans[1:]):
+        gap = f[b:c]
+        if gap.strip() and not remaining_terms(gap, NEUTRAL, SUMMARY_CUES + GENERAL_CUES) and \
+                (has_any(gap, SUMMARY_CUES + GENERAL_CUES) or gap.split() == ["ve"]):
+            f = f[:b] + " " * (c - b) + f[c:]
+    return f
+
+
 def _asks_shape(f: str, text: str) -> bool:
     """A count, an ordinal or a numbered reference: the structure answerer's question, not an overview."""
-    return any(_SP[k].search(f) for k in ("count", "ref")) or bool(ordinal(f, text)) or has_any(f, WHOLE)
+    return bool(count_asked(f) or _SP["ref"].search(f) or ordinal(f, text)) or has_any(f, WHOLE)
 
 
 def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tuple[str, ...]) -> bool:
@@ -180,16 +194,38 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     quoted |= {u.unit_id for u in ctx.index.doc_units(doc_id) if u.kind in ("preamble", "header")}
     accents = ctx.index.lexical.accents
     blanked = topic.blank(f, cues, ctx.u.alias_spans, lambda pair: pair in accents, NEUTRAL | own)
+    typed = ctx.u.text.lower()
+    accented = has_diacritics(typed)
+    show = nfc if accented else fold
+    headings = " ".join(show(n.title).lower() for n in root.walk() if n.title)
+    for a, b in whole_qualifiers(ctx.u.folded, typed, ctx.u.alias_spans, cues, NEUTRAL | own, headings,
+                                 show(ctx.index.docs[doc_id].text).lower()):
+        blanked = blanked[:a] + topic.BREAK * (b - a) + blanked[b:]      # a word qualifying the whole
     e = ctx.index.docs[doc_id].entry
     name = fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind"))).lower()
     return bool(topic.topics(ctx, doc_id, ctx.u.folded, blanked, ctx.u.without_doc_names(), NEUTRAL, name,
                              frozenset(quoted), marked_only=has_any(f, SUMMARY_CUES) and not has_any(f, ASKING)))
 
 
+def _aim(f: str) -> bool:
+    """The question asks what the document is for ("mục đích", "nhằm đạt được điều gì", "đòi hỏi …")."""
+    return has_any(f, GOAL_CUES) or purpose_asked(f)
+
+
+def _purposes_asked(f: str) -> list[str]:
+    """The purpose words a question asks for: those it names; "yêu cầu" for what it requires; all of them when it
+    asks both what for and what is required ("nhằm đạt được điều gì, và đòi hỏi … phải làm thế nào")."""
+    goals = [w for w in PURPOSE_WORDS if has_any(f, (w,))]
+    if has_any(f, REQUIREMENT):
+        aim = has_any(f, tuple(_O["goal"])) or purpose_asked(f)
+        goals = list(PURPOSE_WORDS) if aim else goals + [w for w in PURPOSE_WORDS if w == "yeu cau" and w not in goals]
+    return goals
+
+
 def answer(ctx) -> Structured | None:
     doc_id = doc_of(ctx)
     root = outline_of(ctx.index, doc_id) if doc_id else None
-    f = ctx.u.without_doc_names(accented=False)
+    f = without_context(_without_descriptions(ctx.u.without_doc_names(accented=False), ctx.u.alias_spans))
     if doc_id:
         f = _without_printed_years(f, ctx.index.docs[doc_id].text)
     # "được ban hành nhằm …" also reads as a date/issuer cue; the other metadata kinds are not overviews
@@ -209,13 +245,13 @@ def answer(ctx) -> Structured | None:
             structure.answer(ctx) is not None:
         return None        # a list with words of its own ("tập trung làm những việc trọng tâm nào"): a node's children
     citer = Citer(ctx.index)
-    goals = [w for w in PURPOSE_WORDS if has_any(f, (w,))]
-    if goals or (has_any(f, GOAL_CUES) and not has_any(f, GENERAL_CUES)):
+    goals = _purposes_asked(f)
+    if goals or (_aim(f) and not has_any(f, GENERAL_CUES)):
         # the purpose word asked for, else any ("mục tiêu" of a plan whose heading says "Mục đích, yêu cầu")
         lines = (_purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS) or
                  _purpose_lines(ctx, citer, root, PURPOSE_WORDS) or _lead_lines(ctx, citer, doc_id, goal=True))
         lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
-    elif has_any(f, GOAL_CUES) and not has_any(f, SUMMARY_CUES):
+    elif _aim(f) and not has_any(f, SUMMARY_CUES):
         # "hướng đến điều gì", "bàn về gì, nhắm tới đích nào": the purpose first, then what the document is and
         # its outline
         lines = (_purpose_lines(ctx, citer, root, PURPOSE_WORDS) or _lead_lines(ctx, citer, doc_id, goal=True))

@@ -44,15 +44,23 @@ def section_path(node: ONode, root: ONode) -> str:
     return " › ".join(chain)
 
 
-def _child_line(citer: Citer, child: ONode, full: bool) -> str | None:
+LEAF_WHOLE = 700          # a paragraph of a node shown by itself is quoted whole up to this long
+
+
+def _child_line(citer: Citer, child: ONode, full: bool, whole: int = 0) -> str | None:
     """A listed child: a titled one by its heading line (cited to its heading unit); a bullet, an untitled
-    item, or (full) a child shown with its text, by a quote of its first paragraph."""
+    item, or (full) a child shown with its text, by a quote of its first paragraph (whole up to `whole`
+    characters when given)."""
     if child.title and child.kind != "dash" and not full:
         return labelled_line(citer, child)
-    got = citer.cite_node(child, heading=not full)
-    if got is None:
-        return None
-    n, quote, unit = got
+    if whole and first_unit(child) in citer.index.units:
+        unit = citer.index.units[first_unit(child)]
+        n, quote = citer.cite(unit, quote_span(unit, whole=whole))
+    else:
+        got = citer.cite_node(child, heading=not full)
+        if got is None:
+            return None
+        n, quote, unit = got
     heading = f"{child.label}. {child.title}" if child.title and child.kind != "dash" else child.label
     if child.kind == "dash":
         heading = f"{messages()['node_units']['dash']} {child.label}"
@@ -62,8 +70,8 @@ def _child_line(citer: Citer, child: ONode, full: bool) -> str | None:
 def _unit_word(ctx, kids: list[ONode], asked: tuple[int, int] | None) -> str:
     """What the children are called: the noun the question counts them by ('nhóm nhiệm vụ'), as typed,
     else the word for their kind ('phần', 'mục', 'ý')."""
-    if asked is not None and kids and kids[0].kind != "part":
-        return ctx.u.text[asked[0]:asked[1]].lower()
+    if asked is not None and kids and kids[0].kind != "part" and ctx.u.folded[asked[0]:asked[1]] != "ai":
+        return ctx.u.text[asked[0]:asked[1]].lower()          # "ai" (who) names no kind of child
     return messages()["node_units"].get(kids[0].kind, "mục") if kids else "mục"
 
 
@@ -86,9 +94,10 @@ def _count_stated(ctx, doc_id: str, count: int, unit: str):
 
 
 def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False,
-             itself: bool = False, asked: tuple[int, int] | None = None) -> Structured:
+             itself: bool = False, asked: tuple[int, int] | None = None, each: bool = False) -> Structured:
     """The node's numbered children listed; a count cites the last child first; asked what the node itself
-    is (itself=True), its heading line is cited first."""
+    is (itself=True), its heading line is cited first; asked what each child says (each=True), an untitled
+    child's first paragraph is quoted whole up to LEAF_WHOLE, and a titled one's after its heading."""
     kids = node.numbered()
     unit = _unit_word(ctx, kids, asked)
     label = ctx.index.docs[doc_id].label
@@ -101,11 +110,21 @@ def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: b
     if stated is not None:       # the text states the count ("đề ra 06 nhóm nhiệm vụ"): that sentence first
         n, quote = citer.cite(stated)
         said = [msg("quote_item", heading=stated.path.split(" › ")[-1], quote=inline(quote), n=n)]
+    if counts and each and not kids[-1].title and first_unit(kids[-1]) in ctx.index.units:
+        first = ctx.index.units[first_unit(kids[-1])]
+        citer.cite(first, quote_span(first, whole=LEAF_WHOLE))     # quoted below as each child is
     last = citer.cite_node(kids[-1], heading=says_much(kids[-1])) if counts else None
     if last is not None:         # a count is attested by the last numbered child: cite it first
         lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
     lines = said + (_heading_lines(ctx, citer, node) if itself and node is not root else [])
-    lines += [x for x in (_child_line(citer, k, full=False) for k in kids) if x]
+    for k in kids:
+        line = _child_line(citer, k, full=False, whole=LEAF_WHOLE if each and not k.title else 0)
+        lines += [line] if line else []
+        if each and k.title and k.kind != "dash" and k.units and k.units[0] in ctx.index.units and \
+                not says_much(k):       # a short heading says little: what the child's paragraph says
+            own = ctx.index.units[k.units[0]]
+            n, quote = citer.cite(own, quote_span(own, whole=LEAF_WHOLE))
+            lines.append(msg("quote_item", heading=k.label, quote=inline(quote), n=n))
     return Structured("\n".join([lead] + lines), citer.citations, "structure")
 
 
@@ -157,18 +176,23 @@ def _text_first(ctx, citer: Citer, node: ONode) -> None:
             citer.cite(ctx.index.units[uid])
 
 
-def leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer) -> Structured | None:
-    units = [ctx.index.units[u] for n in node.walk() for u in n.units if u in ctx.index.units][:4]
+def leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, whole: int = LEAF_WHOLE,
+         first=None, most: int = 4) -> Structured | None:
+    """A node without numbered children: its heading line and up to `most` paragraphs quoted (whole up to
+    `whole` characters); `first`: a unit of it cited first (the one retrieval ranked best)."""
+    units = [ctx.index.units[u] for n in node.walk() for u in n.units if u in ctx.index.units][:most]
     if not units:
         return None
+    if first is not None and first in units:
+        citer.cite(first, quote_span(first, whole=whole))
     lines = [msg("structure_node_lead", doc=ctx.index.docs[doc_id].label, section=section_path(node, root))]
     if node.title and not says_much(node):
-        citer.cite(units[0], quote_span(units[0], whole=700))
+        citer.cite(units[0], quote_span(units[0], whole=whole))
     if node.heading in ctx.index.units:       # the node itself first: its heading line
         n, _ = citer.cite(ctx.index.units[node.heading])
         lines.append(msg("structure_line", heading=node_heading(node), n=n))
     for unit in units:
-        n, quote = citer.cite(unit, quote_span(unit, whole=700))
+        n, quote = citer.cite(unit, quote_span(unit, whole=whole))
         lines.append(msg("quote_item", heading=unit.path.split(" › ")[-1], quote=inline(quote), n=n))
     return Structured("\n".join(lines), citer.citations, "structure")
 

@@ -14,10 +14,22 @@ from rag.answerers import Structured, address, headings, render
 from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, LIST_RE, NOUN_WORDS, ORD_RE, WHOLE
 from rag.answerers.headings import KEEP, NEUTRAL
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
+from rag.answerers.slots import without_context
 from rag.answerers.task_query import due_asked
 from rag.route import intents_of
 from rag.tables.outline import node_units, outline_of
 from rag.text import content_terms, fold, has_diacritics
+
+# "mỗi tiểu mục bàn chuyện gì", "từng nhóm nói gì": each child is asked about, not only named
+EACH_RE = re.compile(r"\b(?:moi|tung)\s+(?:" + address.NOUN_ALT + r")\b")
+ASKS_RE = re.compile(r"\b(?:gi|nao|ra sao|the nao|o dau|vi sao|tai sao|bao nhieu|ai)\b")
+SEVERAL_WHOLE = 1000       # a node asked several things at once is quoted whole up to this many characters
+
+
+def _whole(f: str) -> int:
+    """How long a paragraph of a node is quoted whole: longer when the question asks several things of it ("đánh
+    giá tình hình ra sao: làm được gì, còn yếu ở đâu, vì sao"), which its later sentences answer."""
+    return SEVERAL_WHOLE if len({m.group(0) for m in ASKS_RE.finditer(f)}) >= 2 else render.LEAF_WHOLE
 
 
 def _asks_part(ctx, text: str, node, root, known: tuple[str, ...], accented: bool) -> bool:
@@ -43,12 +55,14 @@ def answer(ctx) -> Structured | None:
     root = outline_of(ctx.index, doc_id) if doc_id else None
     if root is None or not root.numbered():
         return None
-    f, text = ctx.u.without_doc_names(accented=False), ctx.u.without_doc_names()      # same offsets
+    # same offsets; what the asker says of themselves asks nothing ("Tôi cần đưa vào phần mở đầu tờ trình.")
+    f, text = without_context(ctx.u.without_doc_names(accented=False), before_request=False), ctx.u.without_doc_names()
     accented = has_diacritics(text)
     if "deadline" in intents_of(f):
         return None             # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks
-    cm = COUNT_RE.search(f)
+    cm = address.count_asked(f)
     counts, lists, about = bool(cm), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f))
+    each = bool(EACH_RE.search(f))
     citer = Citer(ctx.index)
     known = headings.doc_words(ctx, doc_id, accented)
     node, ref = address.explicit(f, root, text, known)
@@ -69,8 +83,7 @@ def answer(ctx) -> Structured | None:
             got = (render.nth(ctx, doc_id, root, container, k, citer, om.span("noun")) or
                    render.absent(ctx, doc_id, root, container, str(k), citer))
             # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container
-            more = [m for m in ORD_RE.finditer(f, om.end()) if address.bare_noun(m.group("noun")) ==
-                    address.bare_noun(om.group("noun"))]
+            more = [m for m in ORD_RE.finditer(f, om.end()) if address.same_noun(m.group("noun"), om.group("noun"))]
             texts = [got.text] if got is not None else []
             for m in more if got is not None and not got.refused else []:
                 extra = render.nth(ctx, doc_id, root, container, address.ordinal_of(m, len(container.numbered())),
@@ -89,11 +102,16 @@ def answer(ctx) -> Structured | None:
         if not (counts or lists or about or address.only_names(f, text, node, root, known)):
             return None
         if node.numbered():
-            return render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists))
-        return render.leaf(ctx, doc_id, root, node, citer)
+            return render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists),
+                                   each=each)
+        return render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f))
     if not (counts or lists or (about and address.names_node(f, text))):
         return None
     node = headings.heading_match(address.terms(text), root, accented, leaves=not (counts or lists), known=known)
+    if node is None and (counts or lists):
+        # "mấy việc trọng tâm": another noun for the heading's; "đoạn nói về …": an untitled node's opening words
+        node = headings.noun_named(f, text, root) or \
+            headings.lead_match(address.terms(text), root, ctx.index, accented)
     if node is not None and _asks_part(ctx, text, node, root, known, accented):
         node = None
     if not (counts or lists):
@@ -101,8 +119,8 @@ def answer(ctx) -> Structured | None:
         if node is None:
             return None
         if node.numbered():
-            return render.children(ctx, doc_id, root, node, citer, itself=True)
-        return render.leaf(ctx, doc_id, root, node, citer)
+            return render.children(ctx, doc_id, root, node, citer, itself=True, each=each)
+        return render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f))
     noun, span = address.asked_noun(f, cm)
     # "giao MTTQ những nhiệm vụ gì": with a topic beyond the noun, the noun alone does not find a node
     lookup = "" if remaining_terms(f, NEUTRAL | NOUN_WORDS, keep=KEEP) else address.named_noun(f, noun)
@@ -115,4 +133,4 @@ def answer(ctx) -> Structured | None:
     if node is None:
         return None
     named = span if noun and noun not in BODIES and address.bare_noun(noun) not in ("phan", "muc") else None
-    return render.children(ctx, doc_id, root, node, citer, counts, asked=named)
+    return render.children(ctx, doc_id, root, node, citer, counts, asked=named, each=each)

@@ -28,7 +28,7 @@ GENERIC_SHARE = 0.25       # a phrase printed in at least this share of a docume
 MAX_N = 3                  # the longest phrase looked up
 MAX_ABSENT = 2             # this many separate phrases the document does not print: a paraphrased topic
 _SYL = re.compile(r"[^\W_]+")
-_BREAK = "\x00"            # what a blanked cue becomes: runs of the residue never cross it
+BREAK = "\x00"            # what a blanked cue becomes: runs of the residue never cross it
 
 
 def _markers() -> tuple[tuple[str, ...], ...]:
@@ -52,12 +52,12 @@ def blank(folded: str, cues, spans=(), keep_pairs: Callable[[str], bool] | None 
     (`keep_pairs`), the neighbour not itself an `ignore` word, stays: "điểm" of "quan điểm" is no cue."""
     chars = list(folded)
     for a, b in spans:
-        chars[a:b] = _BREAK * (b - a)
+        chars[a:b] = BREAK * (b - a)
     for c in cues:
         for m in re.finditer(rf"(?<![a-z0-9]){re.escape(c)}(?![a-z0-9])", folded):
             if keep_pairs is not None and _glued(folded, m, keep_pairs, ignore):
                 continue
-            chars[m.start():m.end()] = _BREAK * (m.end() - m.start())
+            chars[m.start():m.end()] = BREAK * (m.end() - m.start())
     return "".join(chars)
 
 
