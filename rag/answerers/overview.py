@@ -18,7 +18,7 @@ from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, 
     remaining_terms
 from rag.answerers.address import count_asked, ordinal
 from rag.answerers.forms import asks_about, forms, purpose_asked, structure_patterns
-from rag.answerers.slots import whole_qualifiers, without_context
+from rag.answerers.qualifiers import whole_qualifiers, without_context
 from rag.tables.outline import STRUCTURAL, ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.route import KIND_WORDS, METADATA_INTENTS, intents_of

@@ -14,7 +14,7 @@ from rag.answerers import Structured, address, headings, render
 from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, LIST_RE, NOUN_WORDS, ORD_RE, WHOLE
 from rag.answerers.headings import KEEP, NEUTRAL
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
-from rag.answerers.slots import without_context
+from rag.answerers.qualifiers import without_context
 from rag.answerers.task_query import due_asked
 from rag.route import intents_of
 from rag.tables.outline import node_units, outline_of

@@ -1,10 +1,10 @@
-"""rag.answerers.slots: where a short phrase stands in a question about one document decides whether it
+"""rag.answerers.qualifiers: where a short phrase stands in a question about one document decides whether it
 qualifies the whole (the document's predicate, a generic noun's modifier, the head the document owns) or
 names a topic. Literal questions, the document's name given as its span."""
 import pytest
 
 from rag.answerers import overview
-from rag.answerers.slots import slot_spans, whole_qualifiers, without_context
+from rag.answerers.qualifiers import slot_spans, whole_qualifiers, without_context
 from rag.text import fold
 
 CUES = overview.GOAL_CUES + overview.BASIS_CUES + overview.GENERAL_CUES + overview.KIND_PHRASES + overview.TOPICLESS
@@ -32,7 +32,7 @@ def slots(question: str, doc: str) -> list[str]:
     ("Nghị quyết 43 giao Bộ Công an những gì?", "Nghị quyết 43", []),
     ("Nghị quyết 43 nhấn mạnh những gì cho thanh niên?", "Nghị quyết 43", []),     # a predicate beside a topic
 ])
-def test_slots(question, doc, expected):
+def test_whole_qualifier_spans(question, doc, expected):
     assert slots(question, doc) == expected
 
 
