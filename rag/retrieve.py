@@ -59,12 +59,13 @@ class Query:
 
 
 def prepare_query(question: str, index: LoadedIndex, context: str = "", u: Understanding | None = None) -> Query:
-    """The question ready to search: accents restored for the dense side (when typed without), typo-corrected
+    """The question ready to search: accents restored for the dense side (when typed without; accent slips
+    re-spelled when typed with, rag.spelling), typo-corrected
     folded syllables for BM25, the question in the documents' terms (synonym table); with its understanding `u`,
     the documents' titles it says."""
     q = expand_abbreviations(nfc(question))
     accented = has_diacritics(question)
-    dense = q if accented else index.lexical.restore_accents(q)
+    dense = index.lexical.repair_accents(q) if accented else index.lexical.restore_accents(q)
     folded = index.lexical.correct(words(fold(q)))
     extra: list[str] = []
     if context:

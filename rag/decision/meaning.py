@@ -13,6 +13,7 @@ import functools
 import re
 
 from rag.lexical import rarity
+from rag.spelling import dictionary
 from rag.text import DATA, fold, nfc, words
 
 
@@ -97,11 +98,36 @@ def _official_by_head() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return out
 
 
+def _inside_word(low: list[str], k: int, n: int) -> bool:
+    """Whether the n words at k are part of a longer dictionary word with the word before or after them ("chị
+    em" inside "anh chị em" is not "phụ nữ")."""
+    d = dictionary()
+    if d is None:
+        return False
+    before = " ".join(low[max(k - 1, 0):k + n]) if k else ""
+    after = " ".join(low[k:k + n + 1]) if k + n < len(low) else ""
+    return before in d[0] or after in d[0]
+
+
+def _says_more(rest: list[str], official: str, n: int) -> bool:
+    """Whether the question, from a matched phrase of n words on, already says more of the documents' phrase
+    than the match ("mặt trận tổ quốc" against "Mặt trận Tổ quốc Việt Nam"): replacing it would say twice. One
+    more syllable is not enough when the phrase goes on ("mặt trận tổ chức" is not "Mặt trận Tổ quốc")."""
+    target = words(fold(official))
+    if rest[:n] != target[:n]:
+        return False
+    m = n
+    while m < len(target) and m < len(rest) and rest[m] == target[m]:
+        m += 1
+    return m - n >= 2 or (m > n and m == len(target))
+
+
 def in_official_terms(question: str) -> str | None:
     """The question with its everyday phrases replaced by the documents' terms ("người già" -> "người cao
     tuổi"), for a second dense query; None when no phrase of the table occurs."""
     toks = re.findall(r"\w+|\W+", nfc(question))
     spans = [(i, fold(t).lower()) for i, t in enumerate(toks) if re.match(r"\w", t)]
+    low = [toks[i].lower() for i, _ in spans]
     folded = [f for _, f in spans]
     out, changed, k = {}, False, 0
     heads = _official_by_head()
@@ -109,6 +135,8 @@ def in_official_terms(question: str) -> str | None:
         for phrase, official in heads.get(folded[k], ()):
             n = len(phrase)
             if tuple(folded[k:k + n]) == phrase:
+                if _says_more(folded[k:], official, n) or _inside_word(low, k, n):
+                    continue
                 out[spans[k][0]] = (spans[k + n - 1][0], official)
                 k += n
                 changed = True
