@@ -26,6 +26,7 @@ from rag.decision.meaning import in_official_terms
 from rag.decision.states import states_metadata
 from rag.decision.slots import contains_named, named_things
 from rag.index import LoadedIndex
+from rag.levels import documents_at, levels_said
 from rag.neighbours import neighbours, rewrite
 from rag.route import METADATA_INTENTS, Understanding
 from rag.text import expand_abbreviations, fold, has_diacritics, nfc, with_bigrams, words
@@ -38,6 +39,7 @@ LIST_KINDS = ("recipients", "signature", "copy", "copy_recipients")
 DEADLINE_BOOST = 0.1
 META_ROUTED_BOOST = 0.2     # a metadata question's kind of unit in the document it names
 CITED_DOC_BOOST = 0.25
+LEVEL_BOOST = 0.25          # units of the documents issued at the level a question says ("ở tỉnh"), none named
 TITLE_SHARE = 0.4           # share of the titles' vector taken out of the ranking vector of a question that says them
 
 
@@ -129,6 +131,12 @@ class Retriever:
             fused = s.dense_weight * _minmax(d) + (1 - s.dense_weight) * lex_n
 
         boosts = _boosts(index, cand, rows, u, routed, prefer_docs, s.route_boost)
+        if not routed and not prefer_docs and not scope:
+            # "Ở tỉnh, …", "Theo trung ương …": no document named, a level said (rag.levels); not in a search
+            # within given documents (a part of a two-part question is searched with the whole one's `u`)
+            level_docs = documents_at(levels_said(u.text), index.docs)
+            if level_docs and len(level_docs) < len(index.docs):
+                boosts[index.table.docs_mask(level_docs)[rows]] += LEVEL_BOOST
         total = fused + boosts
         order = np.argsort(-total)[:k]
         asked = qvec if query.asked_vector is None else query.asked_vector
