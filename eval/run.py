@@ -25,9 +25,12 @@ FOCUS_QUESTIONS = Path(__file__).resolve().parent / "focus" / "questions.jsonl"
 WIDE_QUESTIONS = Path(__file__).resolve().parent / "wide" / "questions.jsonl"
 # a sixth (60): aggregation, cited documents, metadata, informal names, near-misses and absent topics (eval/mix/README.md)
 MIX_QUESTIONS = Path(__file__).resolve().parent / "mix" / "questions.jsonl"
+# a seventh (60): overview, structure, paraphrase, near-miss in two writers' voices, forms the others miss (eval/plain/README.md)
+PLAIN_QUESTIONS = Path(__file__).resolve().parent / "plain" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
-        "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS}
-GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix"]}
+        "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
+        "plain": PLAIN_QUESTIONS}
+GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
