@@ -34,3 +34,8 @@ def test_the_documents_terms_are_not_said_twice_nor_taken_from_inside_a_word():
     assert in_official_terms("Mặt trận làm gì?") == "Mặt trận Tổ quốc Việt Nam làm gì?"
     assert in_official_terms("Có chỗ ở cho anh chị em công nhân không?") is None
     assert in_official_terms("Chị em được hỗ trợ gì?") == "phụ nữ được hỗ trợ gì?"
+
+
+def test_the_second_batch_of_table_entries_maps_everyday_phrases_to_the_documents_terms():
+    assert in_official_terms("Người thiểu số được hỗ trợ gì?") == "đồng bào dân tộc thiểu số được hỗ trợ gì?"
+    assert in_official_terms("Dân tộc ít người được chăm lo thế nào?") == "dân tộc thiểu số được chăm lo thế nào?"
