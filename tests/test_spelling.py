@@ -39,3 +39,10 @@ def test_the_documents_terms_are_not_said_twice_nor_taken_from_inside_a_word():
 def test_the_second_batch_of_table_entries_maps_everyday_phrases_to_the_documents_terms():
     assert in_official_terms("Người thiểu số được hỗ trợ gì?") == "đồng bào dân tộc thiểu số được hỗ trợ gì?"
     assert in_official_terms("Dân tộc ít người được chăm lo thế nào?") == "dân tộc thiểu số được chăm lo thế nào?"
+
+
+def test_a_phrase_the_question_goes_on_saying_is_not_doubled():
+    # the documents' phrase goes on with what the question says next: replaced whole, not said twice
+    assert in_official_terms("Vì sao sức mạnh đoàn kết toàn dân còn yếu?") == \
+        "Vì sao sức mạnh đại đoàn kết toàn dân tộc còn yếu?"
+    assert in_official_terms("Chiến lược đại đoàn kết toàn dân tộc đến năm 2030 ra sao?") is None

@@ -110,16 +110,18 @@ def _inside_word(low: list[str], k: int, n: int) -> bool:
 
 
 def _says_more(rest: list[str], official: str, n: int) -> bool:
-    """Whether the question, from a matched phrase of n words on, already says more of the documents' phrase
-    than the match ("mặt trận tổ quốc" against "Mặt trận Tổ quốc Việt Nam"): replacing it would say twice. One
-    more syllable is not enough when the phrase goes on ("mặt trận tổ chức" is not "Mặt trận Tổ quốc")."""
+    """Whether the question, after a matched phrase of n words, already says what the documents' phrase goes on
+    with ("mặt trận | tổ quốc" against "Mặt trận Tổ quốc Việt Nam", "sức mạnh đoàn kết | toàn dân" against
+    "sức mạnh đại đoàn kết toàn dân tộc"): replacing it would say that twice. Two words of it are needed, or
+    all of it ("mặt trận tổ chức" is not "Mặt trận Tổ quốc")."""
     target = words(fold(official))
-    if rest[:n] != target[:n]:
+    if not n or rest[n - 1] not in target:
         return False
-    m = n
-    while m < len(target) and m < len(rest) and rest[m] == target[m]:
+    tail = target[len(target) - 1 - target[::-1].index(rest[n - 1]) + 1:]
+    m = 0
+    while m < len(tail) and n + m < len(rest) and rest[n + m] == tail[m]:
         m += 1
-    return m - n >= 2 or (m > n and m == len(target))
+    return m >= 2 or (m >= 1 and m == len(tail))
 
 
 def in_official_terms(question: str) -> str | None:
