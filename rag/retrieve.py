@@ -250,7 +250,11 @@ def _boosts(index: LoadedIndex, cand: list[str], rows: np.ndarray, u: Understand
         # metadata about a document may be stated by another document that cites it by number
         other = np.flatnonzero(~kind_ok & ~in_routed & states)
         cites = [j for j in other if any(num in index.units[cand[j]].text for num in numbers)]
-        boosts[cites] += route_boost + KIND_BOOST / 2
+        # when none of the named document's own units states the date or number asked (a plan that prints
+        # none), a unit that cites it and was checked to print it (states_metadata) answers as its header would
+        # ("Bài báo nói kế hoạch 21 ra đời hôm nào"); for the other intents that check is no check
+        checked = any(i in ("date", "number") for i in u.intents) and not (kind_ok & in_routed).any()
+        boosts[cites] += route_boost + (KIND_BOOST if checked else KIND_BOOST / 2)
     if "deadline" in u.intents:
         boosts[t.deadline[rows]] += DEADLINE_BOOST
     return boosts
