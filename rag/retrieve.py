@@ -16,6 +16,7 @@ a document the question names get `route_boost`; metadata questions lift the uni
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -24,7 +25,7 @@ from rag.cache import BatchLRU
 from rag.config import Settings
 from rag.decision.meaning import in_official_terms
 from rag.decision.states import states_metadata
-from rag.decision.slots import contains_named, named_things
+from rag.decision.slots import contains_named, expected_slot, has_place_name, named_things
 from rag.index import LoadedIndex
 from rag.levels import documents_at, levels_said
 from rag.neighbours import neighbours, rewrite
@@ -37,6 +38,8 @@ KIND_BOOST = 0.5
 # naming a body; they answer metadata questions only
 LIST_KINDS = ("recipients", "signature", "copy", "copy_recipients")
 DEADLINE_BOOST = 0.1
+PLACE_BOOST = 0.1           # a unit that names a place, for a question that asks where a document was issued
+ISSUED_RE = re.compile(r"\b(ban hanh|phat hanh|ra doi|ky)\b")
 META_ROUTED_BOOST = 0.2     # a metadata question's kind of unit in the document it names
 CITED_DOC_BOOST = 0.25
 LEVEL_BOOST = 0.25          # units of the documents issued at the level a question says ("ở tỉnh"), none named
@@ -257,4 +260,9 @@ def _boosts(index: LoadedIndex, cand: list[str], rows: np.ndarray, u: Understand
         boosts[cites] += route_boost + (KIND_BOOST if checked else KIND_BOOST / 2)
     if "deadline" in u.intents:
         boosts[t.deadline[rows]] += DEADLINE_BOOST
+    if routed and expected_slot(u.folded) == "place" and ISSUED_RE.search(u.folded):
+        # "Nghị quyết 43 ban hành ở thành phố nào": a unit of the named document that names a place ("Hà Nội,
+        # ngày …"); not where an event took place ("Hội nghị … tổ chức ở đâu"): that place is printed or not
+        named = t.flag("place", rows, lambda r: has_place_name(index.units[index.order[r]].text))
+        boosts[named & in_routed] += PLACE_BOOST
     return boosts
