@@ -21,8 +21,13 @@ WHOLE_UNIT_CHARS = 600      # a unit up to this long is quoted whole
 FIRST_WHOLE_CHARS = 1500    # ... and the best unit up to this long (nearly every unit: a bullet's list is its answer)
 RUNNER_UP_SCORE = 0.85      # a runner-up must score at least this share of the best unit
 RUNNER_UP_COVERAGE = 0.9    # ... and cover the question about as well
+SIBLING_SCORE = 0.8         # a runner-up in the same short list as the best unit: this share of its score is enough
+SIBLING_LIST_MAX = 4        # ... a list of at most this many items (a body's few tasks, not every social group)
 HEADING_WORDS = 10          # a long heading in a quote's path is cut to this many words
 LIST_CUES = ("nhung", "cac", "gom", "liet ke", "bao gom", "nao")
+# a question that asks which body does something: the heading above a task names it, printed whole
+ASKS_WHO_RE = re.compile(r"\b(ai|ben nao|co quan nao|don vi nao|to chuc nao|luc luong nao|ban nao|nganh nao|"
+                         r"cap nao|giao cho|chu tri|phu trach|dam nhiem|dau moi)\b")
 
 
 # -------------------------------------------------------------------------------------- extractive
@@ -72,11 +77,31 @@ def select_units(passages: list[Passage], terms: list[str], u: Understanding, in
     for p in passages[1:8]:
         if len(chosen) >= limit:
             break
-        if p.score < RUNNER_UP_SCORE * first.score:
-            break
-        if coverage(terms, p.unit, index.lexical) >= RUNNER_UP_COVERAGE * first_cov:
+        # an item of the same list as the best one (the other task of the body the question names) is part of
+        # the same answer: a lower bar, and its own words need not cover the question
+        sibling = len(first.unit.headings) > 1 and (p.unit.doc_id, p.unit.headings[:-1]) == \
+            (first.unit.doc_id, first.unit.headings[:-1]) and _list_size(index, first.unit) <= SIBLING_LIST_MAX
+        if p.score < (SIBLING_SCORE if sibling else RUNNER_UP_SCORE) * first.score:
+            continue
+        if sibling or coverage(terms, p.unit, index.lexical) >= RUNNER_UP_COVERAGE * first_cov:
             chosen.append(p)
     return chosen
+
+
+_LIST_SIZES: dict[str, dict[tuple, int]] = {}
+
+
+def _list_size(index: LoadedIndex, unit: Unit) -> int:
+    """How many units share the unit's parent heading (its list), counted once per build."""
+    sizes = _LIST_SIZES.get(index.build_id)
+    if sizes is None:
+        sizes = {}
+        for x in index.units.values():
+            key = (x.doc_id, x.headings[:-1])
+            sizes[key] = sizes.get(key, 0) + 1
+        _LIST_SIZES.clear()
+        _LIST_SIZES[index.build_id] = sizes
+    return sizes.get((unit.doc_id, unit.headings[:-1]), 0)
 
 
 def _metadata_units(passages: list[Passage], u: Understanding, index: LoadedIndex) -> list[Passage]:
@@ -105,14 +130,16 @@ def _inline(text: str) -> str:
     return text.replace("\n", " / ")
 
 
-def path_tail(unit: Unit) -> str:
+def path_tail(unit: Unit, whole: bool = False) -> str:
     """The citation path without the document label, long headings cut to their opening words:
-    'III › 2. Phát huy vai trò của các giai tầng xã hội, các tầng… › 2.1 › gạch đầu dòng 7'."""
+    'III › 2. Phát huy vai trò của các giai tầng xã hội, các tầng… › 2.1 › gạch đầu dòng 7' (`whole`: not cut)."""
     parts = unit.path.split(" › ")[1:] or unit.path.split(" › ")
+    if whole and len(unit.headings) == len(parts):
+        parts = list(unit.headings)          # the path's headings are cut at ingest; the unit keeps them whole
     out = []
     for p in parts:
         m = re.match(r"^([IVXLC]+|\d+(?:\.\d+)?)\. ", p)
-        if m and len(p) > 50:
+        if m and len(p) > 50 and not whole:
             # keep the heading's opening words: under a task list they name the body it assigns
             words = p.split()
             p = " ".join(words[:HEADING_WORDS]) + ("…" if len(words) > HEADING_WORDS else "")
@@ -127,11 +154,12 @@ def extractive_answer(passages: list[Passage], terms: list[str], u: Understandin
     docs = list(dict.fromkeys(p.unit.doc_id for p in chosen))
     chosen.sort(key=lambda p: docs.index(p.unit.doc_id))
     citations, lines = [], []
+    asks_who = bool(ASKS_WHO_RE.search(u.folded))
     for n, p in enumerate(chosen, 1):
         span = quote_span(p.unit, terms, u.intents, FIRST_WHOLE_CHARS if n == 1 else WHOLE_UNIT_CHARS)
         c = make_citation(n, p.unit, span, doc_meta(index, p.unit.doc_id))
         citations.append(c)
-        lines.append(msg("quote_line", path=path_tail(p.unit), quote=_inline(c.quote), n=n))
+        lines.append(msg("quote_line", path=path_tail(p.unit, whole=asks_who), quote=_inline(c.quote), n=n))
     labels = [index.docs[d].label for d in docs]
     lead = msg("lead_one", doc=labels[0]) if len(labels) == 1 else msg("lead_many", docs=", ".join(labels))
     return lead + "\n" + "\n".join(lines), citations

@@ -3,8 +3,9 @@ tables built from the same corpus text:
 
 - accent restoration: folded n-gram -> its most frequent accented spelling in the corpus, so a question
   typed without diacritics can be re-accented before it is embedded;
-- vocabulary: folded syllables, so an unknown syllable in a question (a typo) can be mapped to the
-  nearest known one (edit distance 1).
+- vocabulary: folded syllables, so a question syllable that is no Vietnamese syllable (a letter slip) can be
+  mapped to the nearest known one (edit distance 1), and a syllable typed with the wrong accents can be
+  re-spelled as the corpus prints it (rag.spelling).
 
 The index is built at ingest by ingest/lexbuild.py.
 """
@@ -18,6 +19,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
+from rag.spelling import is_syllable, printed_syllables, repair_accents
 from rag.text import DATA, fold
 from rag.types import Unit
 
@@ -62,6 +64,7 @@ class LexicalIndex:
         self.accents = accents
         self.vocab = vocab
         self.vocab_total = sum(vocab.values())
+        self._printed: frozenset[str] | None = None
 
     def save(self, d: Path) -> None:
         d.mkdir(parents=True, exist_ok=True)
@@ -90,15 +93,22 @@ class LexicalIndex:
 
     # -- query repair ---------------------------------------------------------------------------------
     def correct(self, folded_words: list[str]) -> list[str]:
-        """Replace a syllable unknown to the corpus by the most frequent known one at edit distance 1."""
+        """Replace a syllable unknown to the corpus that is no Vietnamese syllable (a letter slip) by the most
+        frequent known one at edit distance 1."""
         out = []
         for w in folded_words:
-            if w in self.vocab or w.isdigit() or len(w) < 3:
+            if w in self.vocab or w.isdigit() or len(w) < 3 or is_syllable(w):
                 out.append(w)
                 continue
             cands = [v for v in _edits1(w) if v in self.vocab]
             out.append(max(cands, key=lambda v: self.vocab[v]) if cands else w)
         return out
+
+    def repair_accents(self, text: str) -> str:
+        """A question typed with accents, its accent slips re-spelled as the corpus prints them (rag.spelling)."""
+        if self._printed is None:
+            self._printed = printed_syllables(self.accents)
+        return repair_accents(text, self.accents, self._printed)
 
     def restore_accents(self, text: str) -> str:
         """Re-accent a question typed without diacritics, greedily by the longest known n-gram."""

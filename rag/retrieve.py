@@ -16,6 +16,7 @@ a document the question names get `route_boost`; metadata questions lift the uni
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -24,8 +25,9 @@ from rag.cache import BatchLRU
 from rag.config import Settings
 from rag.decision.meaning import in_official_terms
 from rag.decision.states import states_metadata
-from rag.decision.slots import contains_named, named_things
+from rag.decision.slots import contains_named, expected_slot, has_place_name, named_things
 from rag.index import LoadedIndex
+from rag.levels import documents_at, levels_said
 from rag.neighbours import neighbours, rewrite
 from rag.route import METADATA_INTENTS, Understanding
 from rag.text import expand_abbreviations, fold, has_diacritics, nfc, with_bigrams, words
@@ -36,8 +38,11 @@ KIND_BOOST = 0.5
 # naming a body; they answer metadata questions only
 LIST_KINDS = ("recipients", "signature", "copy", "copy_recipients")
 DEADLINE_BOOST = 0.1
+PLACE_BOOST = 0.1           # a unit that names a place, for a question that asks where a document was issued
+ISSUED_RE = re.compile(r"\b(ban hanh|phat hanh|ra doi|ky)\b")
 META_ROUTED_BOOST = 0.2     # a metadata question's kind of unit in the document it names
 CITED_DOC_BOOST = 0.25
+LEVEL_BOOST = 0.25          # units of the documents issued at the level a question says ("ở tỉnh"), none named
 TITLE_SHARE = 0.4           # share of the titles' vector taken out of the ranking vector of a question that says them
 
 
@@ -59,12 +64,13 @@ class Query:
 
 
 def prepare_query(question: str, index: LoadedIndex, context: str = "", u: Understanding | None = None) -> Query:
-    """The question ready to search: accents restored for the dense side (when typed without), typo-corrected
+    """The question ready to search: accents restored for the dense side (when typed without; accent slips
+    re-spelled when typed with, rag.spelling), typo-corrected
     folded syllables for BM25, the question in the documents' terms (synonym table); with its understanding `u`,
     the documents' titles it says."""
     q = expand_abbreviations(nfc(question))
     accented = has_diacritics(question)
-    dense = q if accented else index.lexical.restore_accents(q)
+    dense = index.lexical.repair_accents(q) if accented else index.lexical.restore_accents(q)
     folded = index.lexical.correct(words(fold(q)))
     extra: list[str] = []
     if context:
@@ -128,6 +134,12 @@ class Retriever:
             fused = s.dense_weight * _minmax(d) + (1 - s.dense_weight) * lex_n
 
         boosts = _boosts(index, cand, rows, u, routed, prefer_docs, s.route_boost)
+        if not routed and not prefer_docs and not scope:
+            # "Ở tỉnh, …", "Theo trung ương …": no document named, a level said (rag.levels); not in a search
+            # within given documents (a part of a two-part question is searched with the whole one's `u`)
+            level_docs = documents_at(levels_said(u.text), index.docs)
+            if level_docs and len(level_docs) < len(index.docs):
+                boosts[index.table.docs_mask(level_docs)[rows]] += LEVEL_BOOST
         total = fused + boosts
         order = np.argsort(-total)[:k]
         asked = qvec if query.asked_vector is None else query.asked_vector
@@ -241,7 +253,16 @@ def _boosts(index: LoadedIndex, cand: list[str], rows: np.ndarray, u: Understand
         # metadata about a document may be stated by another document that cites it by number
         other = np.flatnonzero(~kind_ok & ~in_routed & states)
         cites = [j for j in other if any(num in index.units[cand[j]].text for num in numbers)]
-        boosts[cites] += route_boost + KIND_BOOST / 2
+        # when none of the named document's own units states the date or number asked (a plan that prints
+        # none), a unit that cites it and was checked to print it (states_metadata) answers as its header would
+        # ("Bài báo nói kế hoạch 21 ra đời hôm nào"); for the other intents that check is no check
+        checked = any(i in ("date", "number") for i in u.intents) and not (kind_ok & in_routed).any()
+        boosts[cites] += route_boost + (KIND_BOOST if checked else KIND_BOOST / 2)
     if "deadline" in u.intents:
         boosts[t.deadline[rows]] += DEADLINE_BOOST
+    if routed and expected_slot(u.folded) == "place" and ISSUED_RE.search(u.folded):
+        # "Nghị quyết 43 ban hành ở thành phố nào": a unit of the named document that names a place ("Hà Nội,
+        # ngày …"); not where an event took place ("Hội nghị … tổ chức ở đâu"): that place is printed or not
+        named = t.flag("place", rows, lambda r: has_place_name(index.units[index.order[r]].text))
+        boosts[named & in_routed] += PLACE_BOOST
     return boosts

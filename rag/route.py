@@ -27,7 +27,7 @@ _KIND_RE = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
 REF_RE = re.compile(rf"\b({_KIND_RE})\s+(?:so\s+)?(\d{{1,4}})(?:\s*-\s*([a-z]+)\s*/\s*([a-z]+))?\b")
 CODE_RE = re.compile(r"\b(\d{1,4})\s*-\s*([a-z]+)\s*/\s*([a-z]+)\b")
 ABOUT_RE = re.compile(r"\bve\s*$")
-OBJECT_RE = re.compile(r"(thuc hien|trien khai|quan triet|cu the hoa)\s*$")
+OBJECT_RE = re.compile(r"(thuc hien|trien khai|quan triet|cu the hoa|pho bien|hoc tap)\s*$")
 # a document named right after another kind's word is what that document is about or carries out ("kế hoạch
 # NQ43", "bài báo tóm tắt Kế hoạch 21"); OBJECT_RE's verbs and "về" may stand between
 _ABOUT = r"(?:(?:tom tat|thuc hien|trien khai|ve|cua)\s+)?"

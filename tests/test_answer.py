@@ -232,3 +232,16 @@ def test_llm_is_not_called_for_refusals(built_index, llm_server):
     llm_server.reply = "Giá vàng là 100 triệu [1]."
     a = Assistant(_llm_settings(built_index, llm_server)).ask("Giá vàng hôm nay bao nhiêu?")
     assert a.refused and llm_server.requests == []
+
+
+def test_the_other_items_of_a_short_list_are_quoted_with_the_best(assistant):
+    # the two tasks of one body (a list of two bullets) answer "what is it assigned" together
+    a = assistant.ask("Quân đội và công an ở trung ương được giao những việc gì trong kế hoạch?")
+    ids = [c.unit_id for c in a.citations]
+    assert ids[:2] == ["kh-21-2023:IV.4.g1", "kh-21-2023:IV.4.g2"]
+
+
+def test_a_question_of_who_prints_the_assigning_heading_whole(assistant):
+    a = assistant.ask("Bên nào ở tỉnh được giao vận động người Việt Nam ở nước ngoài, nhất là thế hệ trẻ?")
+    assert a.citations[0].unit_id == "kh-btvtu-nq43:III.4.4.p1"
+    assert "Ban Thường vụ Tỉnh đoàn, các hội quần chúng" in a.answer

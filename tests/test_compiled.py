@@ -10,7 +10,7 @@ import pytest
 from eval.run import CADRE_QUESTIONS, QUESTIONS
 from eval.synth import synthetic_entries
 from ingest.catalog import load_corpus
-from rag.decision.meaning import _entries, _official_terms, in_official_terms
+from rag.decision.meaning import _entries, _inside_word, _official_terms, _says_more, in_official_terms
 from rag.index import Doc, LoadedIndex
 from rag.route import _ABOUT, INTENTS, ISSUE_DATE_RE, KIND_WORDS, _kind_about_doc, understand
 from rag.tables.tasks import _key, _ENTRUSTED_RE, any_assignee_matches, assignee_key
@@ -125,11 +125,14 @@ def plain_official_terms(question: str) -> str | None:
     toks = re.findall(r"\w+|\W+", nfc(question))
     spans = [(i, fold(t).lower()) for i, t in enumerate(toks) if re.match(r"\w", t)]
     folded = [f for _, f in spans]
+    low = [toks[i].lower() for i, _ in spans]
     out, changed, k = {}, False, 0
     while k < len(spans):
         for phrase, official in _official_terms():
             n = len(phrase)
             if tuple(folded[k:k + n]) == phrase:
+                if _says_more(folded[k:], official, n) or _inside_word(low, k, n):
+                    continue
                 out[spans[k][0]] = (spans[k + n - 1][0], official)
                 k += n
                 changed = True

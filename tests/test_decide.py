@@ -142,7 +142,7 @@ def test_two_catalog_facts_a_document_does_not_print_are_refused_together(assist
 
 def test_a_question_is_also_searched_in_the_documents_own_terms():
     from rag.decision.meaning import in_official_terms
-    assert in_official_terms("Giới trẻ được giao việc gì?") == "thế hệ trẻ được giao việc gì?"
+    assert in_official_terms("Giới trẻ được giao việc gì?") == "thế hệ trẻ được phân công nhiệm vụ gì?"
     assert in_official_terms("Chính sách cho người già ra sao?") == "Chính sách cho người cao tuổi ra sao?"
     assert in_official_terms("Kế hoạch 21 giao gì?") is None
 

@@ -13,6 +13,7 @@ import functools
 import re
 
 from rag.lexical import rarity
+from rag.spelling import dictionary
 from rag.text import DATA, fold, nfc, words
 
 
@@ -97,11 +98,38 @@ def _official_by_head() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return out
 
 
+def _inside_word(low: list[str], k: int, n: int) -> bool:
+    """Whether the n words at k are part of a longer dictionary word with the word before or after them ("chị
+    em" inside "anh chị em" is not "phụ nữ")."""
+    d = dictionary()
+    if d is None:
+        return False
+    before = " ".join(low[max(k - 1, 0):k + n]) if k else ""
+    after = " ".join(low[k:k + n + 1]) if k + n < len(low) else ""
+    return before in d[0] or after in d[0]
+
+
+def _says_more(rest: list[str], official: str, n: int) -> bool:
+    """Whether the question, after a matched phrase of n words, already says what the documents' phrase goes on
+    with ("mặt trận | tổ quốc" against "Mặt trận Tổ quốc Việt Nam", "sức mạnh đoàn kết | toàn dân" against
+    "sức mạnh đại đoàn kết toàn dân tộc"): replacing it would say that twice. Two words of it are needed, or
+    all of it ("mặt trận tổ chức" is not "Mặt trận Tổ quốc")."""
+    target = words(fold(official))
+    if not n or rest[n - 1] not in target:
+        return False
+    tail = target[len(target) - 1 - target[::-1].index(rest[n - 1]) + 1:]
+    m = 0
+    while m < len(tail) and n + m < len(rest) and rest[n + m] == tail[m]:
+        m += 1
+    return m >= 2 or (m >= 1 and m == len(tail))
+
+
 def in_official_terms(question: str) -> str | None:
     """The question with its everyday phrases replaced by the documents' terms ("người già" -> "người cao
     tuổi"), for a second dense query; None when no phrase of the table occurs."""
     toks = re.findall(r"\w+|\W+", nfc(question))
     spans = [(i, fold(t).lower()) for i, t in enumerate(toks) if re.match(r"\w", t)]
+    low = [toks[i].lower() for i, _ in spans]
     folded = [f for _, f in spans]
     out, changed, k = {}, False, 0
     heads = _official_by_head()
@@ -109,6 +137,8 @@ def in_official_terms(question: str) -> str | None:
         for phrase, official in heads.get(folded[k], ()):
             n = len(phrase)
             if tuple(folded[k:k + n]) == phrase:
+                if _says_more(folded[k:], official, n) or _inside_word(low, k, n):
+                    continue
                 out[spans[k][0]] = (spans[k + n - 1][0], official)
                 k += n
                 changed = True

@@ -1,0 +1,120 @@
+"""Spelling slips in questions, repaired against the corpus and a Vietnamese dictionary before retrieval.
+
+Two kinds of slip, two repairs:
+- an accent slip ("dân tôc", "ngừơi", "Nghị quyêt"): the syllable as typed is printed nowhere in the corpus, but
+  its accent-free form is, next to the question's neighbouring syllables ("dan toc"). The dense side embeds the
+  question as typed, so the syllable is re-accented as the corpus spells that run of syllables
+  (`repair_accents`);
+- a letter slip ("nguoii"): the accent-free syllable is not a Vietnamese syllable at all. Only such a syllable
+  is replaced by a corpus syllable at edit distance 1 (rag.lexical.LexicalIndex.correct). A real syllable the
+  corpus happens not to print ("bớt", "xong", "nào") is a word of the question, not a typo: replacing it by
+  the most frequent corpus syllable next to it ("bot" -> "bo", "xong" -> "dong") only added wrong words.
+
+Which syllables are Vietnamese comes from underthesea's dictionary (Viet74K, ≈ 74 000 words); without
+underthesea every syllable counts as possible and no letter slip is repaired.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from rag.text import fold, nfc
+
+_SYL_RE = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=1)
+def dictionary() -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """(the dictionary's words of two or more syllables, its syllables, their accent-free forms), lower case,
+    NFC; None without underthesea."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "corpus" / "data" / "Viet74K.txt"
+    if not path.exists():
+        return None
+    compounds, syllables = set(), set()
+    for line in nfc(path.read_text(encoding="utf-8")).lower().splitlines():
+        syl = line.split()
+        if len(syl) > 1:
+            compounds.add(" ".join(syl))
+        syllables.update(s for s in syl if s.isalpha())
+    return frozenset(compounds), frozenset(syllables), frozenset(fold(s) for s in syllables)
+
+
+def is_syllable(folded: str) -> bool:
+    """Whether an accent-free syllable is one of Vietnamese (True when the dictionary is not available)."""
+    d = dictionary()
+    return d is None or folded in d[2]
+
+
+def printed_syllables(accents: dict[str, str]) -> frozenset[str]:
+    """The syllables the corpus prints, accented and lower case (the accent table's spellings of its n-grams)."""
+    return frozenset(s for spelled in accents.values() for s in spelled.lower().split())
+
+
+def repair_accents(text: str, accents: dict[str, str], printed: frozenset[str]) -> str:
+    """The text with its accent slips re-spelled as the corpus prints them. A syllable typed with accents that
+    the corpus never prints is a slip when it is no Vietnamese syllable ("tôc", "ngừơi", "quyêt": re-accented
+    as the corpus spells the longest run of two or three syllables holding it, "dân tôc" -> "dân tộc"), or
+    when it makes a dictionary word with neither neighbour while the corpus spells it, next to one of them, as
+    a dictionary word ("dân tọc" -> "dân tộc"; "để chấm điểm" is kept: "chấm điểm" is a word). Without the
+    dictionary nothing is changed."""
+    d = dictionary()
+    if d is None:
+        return text
+    compounds, syllables, _ = d
+    text = nfc(text)
+    spans = [(m.start(), m.end()) for m in _SYL_RE.finditer(text)]
+    typed = [text[a:b] for a, b in spans]
+    low = [s.lower() for s in typed]
+    folded = [fold(s) for s in typed]
+    out = list(typed)
+    for i, s in enumerate(typed):
+        if low[i] in printed or low[i] == folded[i]:
+            continue
+        if low[i] not in syllables:
+            fixed = _from_runs(i, folded, accents)
+        else:
+            fixed = _as_word(i, low, folded, accents, compounds)
+        if fixed and fixed != low[i]:
+            out[i] = fixed.capitalize() if s[0].isupper() else fixed
+    if out == typed:
+        return text
+    parts, last = [], 0
+    for (a, b), s in zip(spans, out):
+        parts += [text[last:a], s]
+        last = b
+    return "".join(parts) + text[last:]
+
+
+def _as_word(i: int, low: list[str], folded: list[str], accents: dict[str, str],
+             compounds: frozenset[str]) -> str | None:
+    """Syllable i re-spelled from a corpus bigram with a neighbour that is a dictionary word, when the syllable
+    as typed makes a dictionary word with neither neighbour; None otherwise."""
+    pairs = [(i - 1, i), (i, i + 1)]
+    pairs = [(a, b) for a, b in pairs if a >= 0 and b < len(low)]
+    if any(f"{low[a]} {low[b]}" in compounds for a, b in pairs):
+        return None
+    for a, b in pairs:
+        spelled = accents.get(f"{folded[a]} {folded[b]}", "").lower()
+        if spelled in compounds:
+            return spelled.split()[i - a]
+    return None
+
+
+def _from_runs(i: int, folded: list[str], accents: dict[str, str]) -> str | None:
+    """The corpus spelling of syllable i in the longest corpus n-gram (3, then 2) that holds it."""
+    for n in (3, 2):
+        for start in range(i - n + 1, i + 1):
+            if start < 0 or start + n > len(folded):
+                continue
+            spelled = accents.get(" ".join(folded[start:start + n]))
+            if spelled:
+                parts = spelled.lower().split()
+                if len(parts) == n:
+                    return parts[i - start]
+    return None

@@ -1,0 +1,30 @@
+"""The level of administration a question says, and the documents issued at it (rag.levels), on the real catalog."""
+from __future__ import annotations
+
+from rag.levels import documents_at, issuer_level, levels_said
+from rag.retrieve import prepare_query
+from rag.route import understand
+
+
+def test_a_level_counts_on_its_own_not_inside_a_body_name():
+    assert levels_said("Ở tỉnh, việc quán triệt phải xong khi nào?") == ["tỉnh"]
+    assert levels_said("Theo trung ương thì tiêu chí đánh giá là gì?") == ["trung ương"]
+    assert levels_said("Ban Tuyên giáo Trung ương làm gì?") == []
+    assert levels_said("Tỉnh ủy giao Tỉnh đoàn việc gì?") == []
+    assert levels_said("Kế hoạch giao các tỉnh những việc gì?") == []
+
+
+def test_issuers_have_their_level(index):
+    assert issuer_level("Ban Thường vụ Tỉnh ủy") == "tỉnh"
+    assert issuer_level("Bộ Chính trị") == "trung ương"
+    assert issuer_level("Thành ủy Cần Thơ") == "thành phố"
+    assert sorted(documents_at(["trung ương"], index.docs)) == ["kh-21-2023", "nq-43-2023"]
+    assert documents_at(["tỉnh"], index.docs) == ["kh-btvtu-nq43"]
+
+
+def test_a_question_that_says_its_level_finds_that_levels_document(index, assistant):
+    q = "Ở tỉnh, việc phổ biến nghị quyết đến cán bộ, người lao động phải xong trước ngày nào?"
+    u = understand(q, index.docs)
+    assert u.routed == []          # "phổ biến nghị quyết": the resolution is what is spread, not the scope
+    passages = assistant.retriever.search(index, prepare_query(q, index, u=u), u)
+    assert passages[0].unit.doc_id == "kh-btvtu-nq43"

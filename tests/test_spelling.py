@@ -1,0 +1,48 @@
+"""Spelling slips repaired against the corpus and the dictionary (rag.spelling), on the real corpus's index."""
+from __future__ import annotations
+
+from rag.decision.meaning import in_official_terms
+from rag.retrieve import prepare_query
+from rag.spelling import is_syllable
+from rag.text import fold, words
+
+
+def test_accent_slips_are_spelled_as_the_corpus_prints_them(index):
+    lex = index.lexical
+    assert lex.repair_accents("Chính sách dân tôc của Nghị quyêt 43") == "Chính sách dân tộc của Nghị quyết 43"
+    assert lex.repair_accents("vai trò của ngừơi có uy tín") == "vai trò của người có uy tín"
+    # a real word the corpus does not print is kept, even when the corpus prints a look-alike next to it
+    assert lex.repair_accents("lấy gì làm thước đo để chấm điểm cán bộ") == "lấy gì làm thước đo để chấm điểm cán bộ"
+    assert lex.repair_accents("Bài báo được đăng trên báo nào?") == "Bài báo được đăng trên báo nào?"
+
+
+def test_only_a_syllable_that_is_no_vietnamese_syllable_is_corrected_by_letters(index):
+    lex = index.lexical
+    assert is_syllable("xong") and not is_syllable("kett")
+    assert lex.correct(words(fold("bớt phiền hà, làm xong trước ngày nào"))) == \
+        ["bot", "phien", "ha", "lam", "xong", "truoc", "ngay", "nao"]
+    assert lex.correct(["doan", "kett"]) == ["doan", "ket"]
+
+
+def test_the_dense_query_carries_the_repaired_spelling(index):
+    q = prepare_query("Chương trình Cần Thơ thực hiện chính sách dân tôc ra sao?", index)
+    assert "dân tộc" in q.dense_text
+
+
+def test_the_documents_terms_are_not_said_twice_nor_taken_from_inside_a_word():
+    assert in_official_terms("Nghị quyết giao gì cho mặt trận tổ quốc?") is None
+    assert in_official_terms("Mặt trận làm gì?") == "Mặt trận Tổ quốc Việt Nam làm gì?"
+    assert in_official_terms("Có chỗ ở cho anh chị em công nhân không?") is None
+    assert in_official_terms("Chị em được hỗ trợ gì?") == "phụ nữ được hỗ trợ gì?"
+
+
+def test_the_second_batch_of_table_entries_maps_everyday_phrases_to_the_documents_terms():
+    assert in_official_terms("Người thiểu số được hỗ trợ gì?") == "đồng bào dân tộc thiểu số được hỗ trợ gì?"
+    assert in_official_terms("Dân tộc ít người được chăm lo thế nào?") == "dân tộc thiểu số được chăm lo thế nào?"
+
+
+def test_a_phrase_the_question_goes_on_saying_is_not_doubled():
+    # the documents' phrase goes on with what the question says next: replaced whole, not said twice
+    assert in_official_terms("Vì sao sức mạnh đoàn kết toàn dân còn yếu?") == \
+        "Vì sao sức mạnh đại đoàn kết toàn dân tộc còn yếu?"
+    assert in_official_terms("Chiến lược đại đoàn kết toàn dân tộc đến năm 2030 ra sao?") is None
