@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from eval import absent
-from rag.decision.slots import has_figure, has_person_name, has_place_name, slot_filled
+from rag.decision.slots import has_cited_date, has_figure, has_person_name, has_place_name, slot_filled
 from rag.tables.outline import STRUCTURAL, node_units, outline_of
 from rag.text import fold
 from rag.text import sentences
@@ -173,10 +173,6 @@ def _figures_and_places(index) -> dict[str, list[dict]]:
     return out
 
 
-# a document cited with its date ("Nghị quyết số 23-NQ/TW ngày 12/3/2003", "Kết luận 65-KL/TW, ngày 30/10/2019")
-_CITED_DAY_RE = re.compile(r"\d+\s*-\s*[A-ZĐ]+(?:/[A-ZĐ]+)+,?\s+ngày\s+\d{1,2}(?:/\d{1,2}/\d{4}| tháng \d{1,2} năm \d{4})")
-
-
 def _parts_and_days(index) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {"part-time-none": [], "part-time-given": [], "day-none": [], "day-given": []}
     for doc_id, doc in index.docs.items():
@@ -195,7 +191,7 @@ def _parts_and_days(index) -> dict[str, list[dict]]:
             if not phrase:
                 continue
             q = f"Theo {doc.label}, việc {phrase} được tiến hành vào ngày nào?"
-            if _CITED_DAY_RE.search(unit.text):      # a cited document's date: whose day is asked is unclear
+            if has_cited_date(unit.text):      # a cited document's date: whose day is asked is unclear
                 continue
             if slot_filled("day", unit.text):
                 out["day-given"].append({"question": q, "answerable": True})

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from rag.answerers.forms import asks_who as asks_who_re
 from rag.cite import make_citation
 from rag.decision.decide import coverage
 from rag.index import LoadedIndex
@@ -25,9 +26,6 @@ SIBLING_SCORE = 0.8         # a runner-up in the same short list as the best uni
 SIBLING_LIST_MAX = 4        # ... a list of at most this many items (a body's few tasks, not every social group)
 HEADING_WORDS = 10          # a long heading in a quote's path is cut to this many words
 LIST_CUES = ("nhung", "cac", "gom", "liet ke", "bao gom", "nao")
-# a question that asks which body does something: the heading above a task names it, printed whole
-ASKS_WHO_RE = re.compile(r"\b(ai|ben nao|co quan nao|don vi nao|to chuc nao|luc luong nao|ban nao|nganh nao|"
-                         r"cap nao|giao cho|chu tri|phu trach|dam nhiem|dau moi)\b")
 
 
 # -------------------------------------------------------------------------------------- extractive
@@ -154,7 +152,7 @@ def extractive_answer(passages: list[Passage], terms: list[str], u: Understandin
     docs = list(dict.fromkeys(p.unit.doc_id for p in chosen))
     chosen.sort(key=lambda p: docs.index(p.unit.doc_id))
     citations, lines = [], []
-    asks_who = bool(ASKS_WHO_RE.search(u.folded))
+    asks_who = asks_who_re(u.folded)     # the heading above a task names the body: printed whole
     for n, p in enumerate(chosen, 1):
         span = quote_span(p.unit, terms, u.intents, FIRST_WHOLE_CHARS if n == 1 else WHOLE_UNIT_CHARS)
         c = make_citation(n, p.unit, span, doc_meta(index, p.unit.doc_id))

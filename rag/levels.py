@@ -13,24 +13,40 @@ import re
 
 from rag.text import DATA, nfc
 
-# words after the level word that make it part of a body's name ("tỉnh ủy", "tỉnh đoàn", "trung ương đảng")
-_BODY_AFTER = r"(?!\s+(?:ủy|uỷ|đoàn|hội|đảng|ương|bộ|cục|ban)\b)"
-# the first word of a body's name among the three words before it makes it part of that name ("Ban Tuyên giáo
-# Trung ương", "Đảng ủy Công an Trung ương"); "các", "mọi" right before it make it every one of that level
-_BODY_HEADS = frozenset("Ban Bộ Đảng Quân Quận Ủy Uỷ Hội Văn Đoàn Mặt Công Thường Học Viện Tòa Cục".split())
 _EVERY_BEFORE = re.compile(r"\b(?:các|mọi|nhiều|những)\s+$", re.I)
+_NAME_AFTER = re.compile(r"\s+[^\W\d_]")       # a level word then a capitalised word: one place's name
+
+
+def _split(field: str) -> tuple[str, ...]:
+    return tuple(nfc(x.strip()).lower() for x in field.split("|") if x.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    """The @-lines of the table: words after (@after) and before (@before, @break) a level word in a body's name."""
+    return {line.split("\t")[0][1:]: _split(line.split("\t")[1])
+            for line in (DATA / "levels.tsv").read_text(encoding="utf-8").splitlines() if line.startswith("@")}
 
 
 @functools.lru_cache(maxsize=1)
 def _table() -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
+    after = rf"(?!\s+(?:{'|'.join(map(re.escape, _words()['after']))})(?![\wÀ-ỹ]))"
     out = []
     for line in (DATA / "levels.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
+        if not line.strip() or line.startswith(("#", "@")):
             continue
         level, word, issuers = line.split("\t")
-        pattern = re.compile(rf"(?<![\wÀ-ỹ]){re.escape(nfc(word))}(?![\wÀ-ỹ]){_BODY_AFTER}", re.I)
-        out.append((level, pattern, tuple(nfc(x.strip()).lower() for x in issuers.split("|"))))
+        pattern = re.compile(rf"(?<![\wÀ-ỹ]){re.escape(nfc(word))}(?![\wÀ-ỹ]){after}", re.I)
+        out.append((level, pattern, _split(issuers)))
     return tuple(out)
+
+
+def _in_body_name(before: str) -> bool:
+    """The three words before a level word hold the first word of a body's name (any case) with no @break word
+    after it: "ban tuyên giáo trung ương", "Đảng ủy Công an Trung ương" (not "cán bộ ở tỉnh")."""
+    last = [w.strip(",.;:?!()\"'").lower() for w in before.split()[-3:]]
+    heads = [i for i, w in enumerate(last) if w in _words()["before"]]
+    return bool(heads) and not set(last[heads[-1] + 1:]) & set(_words()["break"])
 
 
 def levels_said(text: str) -> list[str]:
@@ -38,8 +54,9 @@ def levels_said(text: str) -> list[str]:
     out = []
     for level, pattern, _ in _table():
         for m in pattern.finditer(text):
-            before = text[:m.start()]
-            if not _EVERY_BEFORE.search(before) and not _BODY_HEADS & set(before.split()[-3:]):
+            before, after = text[:m.start()], text[m.end():]
+            named = (n := _NAME_AFTER.match(after)) and n.group(0)[-1].isupper()
+            if not _EVERY_BEFORE.search(before) and not _in_body_name(before) and not named:
                 out.append(level)
                 break
     return out

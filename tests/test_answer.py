@@ -8,9 +8,11 @@ import pytest
 
 import rag
 from rag.__main__ import main as rag_main
+from rag.answerers.forms import asks_who
 from rag.errors import BadQuestionError
 from rag.layout import current_build_dir, read_doc
 from rag.pipeline import Assistant
+from rag.text import fold
 
 
 def first(answer):
@@ -245,3 +247,14 @@ def test_a_question_of_who_prints_the_assigning_heading_whole(assistant):
     a = assistant.ask("Bên nào ở tỉnh được giao vận động người Việt Nam ở nước ngoài, nhất là thế hệ trẻ?")
     assert a.citations[0].unit_id == "kh-btvtu-nq43:III.4.4.p1"
     assert "Ban Thường vụ Tỉnh đoàn, các hội quần chúng" in a.answer
+
+
+def test_which_document_is_not_a_question_of_who(assistant):
+    # "văn bản nào" holds "bản nào", not "Ban nào": it asks for a document, so the heading is cut as usual
+    a = assistant.ask("Văn bản nào giao vận động người Việt Nam ở nước ngoài, nhất là thế hệ trẻ?")
+    assert a.citations[0].unit_id == "kh-btvtu-nq43:III.4.4.p1"
+    assert "4. Đảng đoàn Mặt trận Tổ quốc Việt Nam, các… › 4.4" in a.answer
+    assert "Ban Thường vụ Tỉnh đoàn" not in a.answer
+    assert not asks_who(fold("Văn bản nào giao vận động người Việt Nam ở nước ngoài?").lower())
+    assert asks_who(fold("Ban nào được giao vận động người Việt Nam ở nước ngoài?").lower())
+    assert asks_who(fold("Cơ quan nào chủ trì việc này?").lower())

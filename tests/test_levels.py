@@ -4,6 +4,7 @@ from __future__ import annotations
 from rag.levels import documents_at, issuer_level, levels_said
 from rag.retrieve import prepare_query
 from rag.route import understand
+from rag.text import nfc
 
 
 def test_a_level_counts_on_its_own_not_inside_a_body_name():
@@ -28,3 +29,14 @@ def test_a_question_that_says_its_level_finds_that_levels_document(index, assist
     assert u.routed == []          # "phổ biến nghị quyết": the resolution is what is spread, not the scope
     passages = assistant.retriever.search(index, prepare_query(q, index, u=u), u)
     assert passages[0].unit.doc_id == "kh-btvtu-nq43"
+
+
+def test_a_level_inside_a_lower_case_body_name_or_before_a_place_name_is_no_level():
+    assert levels_said("ban tuyên giáo trung ương có nhiệm vụ gì") == []
+    assert levels_said("đảng ủy công an trung ương làm gì?") == []
+    assert levels_said("thành phố Hà Nội phải làm gì?") == []
+    assert levels_said("Cán bộ ở tỉnh phải làm gì?") == ["tỉnh"]       # "bộ" heads no name before "ở"
+    assert levels_said("ở thành phố, ai chủ trì việc này?") == ["thành phố"]
+    assert levels_said(nfc("Tỉnh uỷ giao Tỉnh đoàn việc gì?")) == []    # "uỷ" is spelt "ủy" by nfc
+    u = understand("ban tuyên giáo trung ương có nhiệm vụ gì", {})
+    assert levels_said(u.text) == []

@@ -26,3 +26,12 @@ def test_an_organisation_named_after_a_person_is_not_a_person_name():
     assert not has_person_name("Hà Nội, ngày 24 tháng 11 năm 2023")
     assert has_person_name("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nLò Minh Hùng")
 
+
+
+def test_a_cited_documents_date_is_not_the_day_asked(index):
+    # "Tiếp tục thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2015 …": the directive's date, not when the task is done
+    text = index.units["ct-tucantho-nq43:III.2.g5"].text
+    assert "42-CT/TW ngày 24/3/2015" in text
+    assert not slot_filled("day", text) and not slot_filled("time", "Chỉ thị số 42-CT/TW ngày 24/3/2015")
+    assert slot_filled("date", text)            # "giai đoạn 2015 - 2030" is still a period
+    assert slot_filled("day", "Hội nghị tổ chức ngày 24/3/2015 theo Chỉ thị số 42-CT/TW")

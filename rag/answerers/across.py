@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from rag.answer import doc_meta, path_tail, quote_span
 from rag.answerers import Context, Structured
 from rag.answerers.asked import Topic, phrase_spans, named_documents, phrases, topic_of
-from rag.answerers.tasks import ASKS_WHO, cite_once
+from rag.answerers.forms import asks_who
+from rag.answerers.tasks import cite_once
 from rag.cite import make_citation
 from rag.decision.decide import judge
 from rag.prompts import msg
@@ -207,7 +208,7 @@ def answer(ctx: Context) -> Structured | None:
                  searched="; ".join(labels[d] for d in docs))]
     citations = []
     # asked who acts ("ai làm"): a quoted task whose assignee is printed in a heading above it cites that heading
-    rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])} if ASKS_WHO.search(ctx.u.folded) else {}
+    rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])} if asks_who(ctx.u.folded) else {}
     for f in found:
         lines.append(msg("across_doc", doc=labels[f.doc_id]))
         for p in f.passages:

@@ -1,7 +1,7 @@
 """The question forms the overview and structure answerers recognise, read once from
 rag/data/question_forms.toml (accent-folded phrases: what a cadre says to ask for an overview, a count,
-a list, the n-th item, what one part says), the regular expressions built from them, and `asks_about`: does
-a question ask what something is about."""
+a list, the n-th item, what one part says, which body acts), the regular expressions built from them,
+`asks_about`: does a question ask what something is about, and `asks_who`: does it ask which body acts."""
 from __future__ import annotations
 
 import re
@@ -92,3 +92,14 @@ def about_tail(f: str) -> str | None:
     ends = [m.end() for c in o["goal"] + o["basis"] + o["general"] + o["generic"] + o["asking"]
             for m in phrase_re(c).finditer(f)]
     return f[max(ends):]
+
+
+@lru_cache(maxsize=1)
+def _who_re() -> re.Pattern:
+    w = forms()["who"]
+    return re.compile(rf"{_not_after(w['not_after'])}\b(?:{_alt(w['asks'])})\b")
+
+
+def asks_who(f: str) -> bool:
+    """A folded question asks which body acts ("ai chủ trì", "cơ quan nào", "Ban nào"; not "văn bản nào")."""
+    return bool(_who_re().search(f))

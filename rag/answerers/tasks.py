@@ -16,14 +16,13 @@ import re
 
 from rag.answer import doc_meta
 from rag.answerers import Context, Structured
+from rag.answerers.forms import asks_who
 from rag.answerers.task_query import read_question
 from rag.cite import make_citation
 from rag.prompts import msg
 from rag.tables.tasks import assignee_heading, filter_rows
 from rag.text import fold, with_bigrams, words
 
-# the question asks who acts ("ai phụ trách", "cơ quan nào"): an assignee printed in a heading is cited too
-ASKS_WHO = re.compile(r"\b(?:ai|co quan nao|don vi nao|to chuc nao|cap nao|noi nao)\b")      # not "ban nao": "văn bản nào"
 TOPIC_SHARE = 0.5
 CLOSE = 0.85
 
@@ -93,7 +92,7 @@ def answer(ctx: Context) -> Structured | None:
     order = [d for d in ctx.index.docs if any(r["doc_id"] == d for r in found)]
     lines, citations = [msg("tasks_lead", count=len(found), docs=len(order), criteria=q.criteria(),
                             searched=searched)], []
-    who = bool(ASKS_WHO.search(ctx.u.folded))
+    who = asks_who(ctx.u.folded)     # an assignee printed in a heading is cited too
     for d in order:
         mine = [r for r in found if r["doc_id"] == d]
         lines.append(msg("tasks_doc", doc=ctx.index.docs[d].label, count=len(mine)))

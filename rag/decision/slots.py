@@ -194,6 +194,11 @@ def has_figure(folded: str) -> bool:
 _CITED_DATE_RE = re.compile(r"\d+\s*-\s*[a-z]+(?:/[a-z]+)+,?\s+ngay\s+\d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4})")
 
 
+def has_cited_date(text: str) -> bool:
+    """The text cites a document with its date ("Kết luận 65-KL/TW, ngày 30/10/2019")."""
+    return bool(_CITED_DATE_RE.search(fold(text).lower()))
+
+
 def slot_filled(slot: str, text: str) -> bool:
     if slot == "person":
         return has_person_name(text)
@@ -202,7 +207,7 @@ def slot_filled(slot: str, text: str) -> bool:
     if slot == "place":
         return has_place_name(text)
     folded = fold(text).lower()
-    if slot == "time":
+    if slot in ("time", "day", "date"):     # a cited document's date is not the time asked
         folded = _CITED_DATE_RE.sub(" ", folded)
     return bool(SLOT_FILL[slot].search(folded))
 
