@@ -1,6 +1,6 @@
 """The slot recognisers the answer-or-refuse decision reads: time expressions (months, quarters, periods), a
 document number, and a person's name that is not an organisation or place named after one."""
-from rag.decision.slots import expected_slot, has_person_name, slot_filled
+from rag.decision.slots import has_cited_date, expected_slot, has_person_name, slot_filled
 from rag.text import fold
 
 
@@ -28,10 +28,11 @@ def test_an_organisation_named_after_a_person_is_not_a_person_name():
 
 
 
-def test_a_cited_documents_date_is_not_the_day_asked(index):
-    # "Tiếp tục thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2015 …": the directive's date, not when the task is done
+def test_a_cited_documents_date_is_not_the_time_a_task_is_due_but_may_be_the_day_asked(index):
+    # "Tiếp tục thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2015 …": the directive's date, not when the task is done;
+    # a day asked may be the directive's own, so the day slot keeps it
     text = index.units["ct-tucantho-nq43:III.2.g5"].text
     assert "42-CT/TW ngày 24/3/2015" in text
-    assert not slot_filled("day", text) and not slot_filled("time", "Chỉ thị số 42-CT/TW ngày 24/3/2015")
-    assert slot_filled("date", text)            # "giai đoạn 2015 - 2030" is still a period
+    assert not slot_filled("time", "Chỉ thị số 42-CT/TW ngày 24/3/2015") and slot_filled("day", text)
+    assert has_cited_date(text) and not has_cited_date("Hội nghị tổ chức ngày 24/3/2015")
     assert slot_filled("day", "Hội nghị tổ chức ngày 24/3/2015 theo Chỉ thị số 42-CT/TW")

@@ -207,7 +207,9 @@ def slot_filled(slot: str, text: str) -> bool:
     if slot == "place":
         return has_place_name(text)
     folded = fold(text).lower()
-    if slot in ("time", "day", "date"):     # a cited document's date is not the time asked
+    # a cited document's date is not the time a task is due; a day or date asked may be that document's own
+    # ("Chỉ thị … ban hành ngày nào", asked of a document the corpus cites), so those keep it
+    if slot == "time":
         folded = _CITED_DATE_RE.sub(" ", folded)
     return bool(SLOT_FILL[slot].search(folded))
 
