@@ -59,10 +59,14 @@ _INTENT_RES = {intent: re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(c) for c i
                for intent, (cues, _) in INTENTS.items()}
 _KIND_WORD_RES = {kw: re.compile(rf"\b{kw}\b") for kw in KIND_WORDS}
 # "<kind word> tóm tắt / về / đưa tin về <document>": up to two words of reporting may stand before "về"; a bare
-# "tin" names a news item only so, before "về" ("thông tin về", "tin tưởng" name none)
+# "tin" names a news item only so, before "về", and only as a noun of its own: opening the question (no word
+# before it) or after a word that takes a document ("bản/mẩu/cái/bài tin", "đọc tin", "theo tin"); the second
+# syllable of a compound ("thông tin về", "niềm tin về", "lòng tin về") names none, nor does "tin tưởng"
+TIN_TAKERS = ("ban", "mau", "cai", "bai", "doc", "theo")
 _REPORTS = r"(?:(?:tom tat|thuc hien|trien khai|cua|(?:[a-z]+\s+){0,2}ve)\s+)?"
 _KIND_ABOUT_RES = {kw: re.compile(rf"\b{kw}\s+{_REPORTS}") for kw in KIND_WORDS}
-_KIND_ABOUT_RES["tin"] = re.compile(r"(?<!thong )\btin\s+ve\s+")
+_TIN_AFTER = "|".join(rf"(?<=\b{w} )" for w in TIN_TAKERS)
+_KIND_ABOUT_RES["tin"] = re.compile(rf"(?:(?<![a-z0-9] )|{_TIN_AFTER})(?<![a-z0-9])tin\s+ve\s+")
 
 FOLLOWUP_RE = re.compile(r"^(con|the con|vay con|vay thi|con ve|the thi|the|vay)\b|\b(thi sao|the nao nua|nua khong|nua)\s*\??$")
 STRUCT_RE = re.compile(r"\b(phan|muc)\s+([ivx]+|\d+(?:\.\d+)?)\b.*\b(may|bao nhieu|gom|nhung|liet ke|nao)\b|"

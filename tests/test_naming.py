@@ -51,6 +51,20 @@ def test_document_named_after_another_kind_word_is_its_object(index):
     assert u.routed == ["kh-21-2023"]
 
 
+
+@pytest.mark.parametrize("question, routed", [
+    # "tin" as the second syllable of a compound ("niềm tin", "lòng tin", "thông tin") names no news item
+    ("Niềm tin về Nghị quyết 43 của nhân dân được nói thế nào?", ["nq-43-2023"]),
+    ("Lòng tin về KH21 của cán bộ ra sao?", ["kh-21-2023"]),
+    ("Thông tin về Kế hoạch 21 có gì?", ["kh-21-2023"]),
+    # a noun of its own: opening the question, or after a word that takes a document
+    ("Tin về Kế hoạch 21 nói gì?", ["tin-kh21", "kh-21-2023"]),
+    ("Theo tin về Kế hoạch 21, có mấy nhóm nhiệm vụ?", ["tin-kh21", "kh-21-2023"]),
+])
+def test_tin_names_the_news_item_only_as_a_noun_of_its_own(index, question, routed):
+    assert understand(question, index.docs).routed == routed
+
+
 def test_a_header_quoting_the_resolution_s_date_does_not_date_the_plan(ask):
     a = ask("Số và ngày ban hành của kế hoạch NQ43 do Ban Thường vụ Tỉnh ủy ký là gì?")
     assert a.refused and "không nêu ngày ban hành của Kế hoạch của Ban Thường vụ Tỉnh ủy" in a.answer
