@@ -122,6 +122,22 @@ def test_a_period_is_no_issue_date(index, question):
     assert "date" not in understand(question, index.docs).intents
 
 
+@pytest.mark.parametrize("question, issued", [
+    ("Nghị quyết 43 ban hành ở thành phố nào?", True),
+    ("Kế hoạch 21 được ký ở đâu?", True),
+    ("Chỉ thị của Thành ủy Cần Thơ ký tại đâu?", True),
+    # "kỳ" of a period or a session, folded like "ký": no issuing, no lift of the units that name a place
+    ("Kế hoạch 21 yêu cầu báo cáo định kỳ ở cấp nào, gửi tại đâu?", False),
+    ("Nghị quyết 43 nói kỳ họp Trung ương 8 tổ chức ở đâu?", False),
+    ("Nhiệm kỳ Đại hội XIII bắt đầu ở đâu?", False),
+])
+def test_where_a_document_was_issued_is_asked_by_an_issuing_verb(index, question, issued):
+    from rag.decision.slots import expected_slot
+    from rag.route import ISSUED_RE                  # the one pattern of issuing verbs, retrieval's place boost
+    u = understand(question, index.docs)
+    assert expected_slot(u.folded) == "place" and bool(ISSUED_RE.search(u.folded)) == issued
+
+
 def test_a_number_or_date_counts_only_standing_alone():
     from rag.decision.states import states_fact
     from rag.types import Unit
