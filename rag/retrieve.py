@@ -29,7 +29,7 @@ from rag.decision.slots import contains_named, expected_slot, has_place_name, na
 from rag.index import LoadedIndex
 from rag.levels import documents_at, levels_said
 from rag.neighbours import neighbours, rewrite
-from rag.route import METADATA_INTENTS, Understanding
+from rag.route import ISSUED_RE, METADATA_INTENTS, Understanding
 from rag.text import expand_abbreviations, fold, has_diacritics, nfc, with_bigrams, words
 from rag.types import Passage
 
@@ -39,7 +39,6 @@ KIND_BOOST = 0.5
 LIST_KINDS = ("recipients", "signature", "copy", "copy_recipients")
 DEADLINE_BOOST = 0.1
 PLACE_BOOST = 0.1           # a unit that names a place, for a question that asks where a document was issued
-ISSUED_RE = re.compile(r"\b(ban hanh|phat hanh|ra doi|ky)\b")
 META_ROUTED_BOOST = 0.2     # a metadata question's kind of unit in the document it names
 CITED_DOC_BOOST = 0.25
 LEVEL_BOOST = 0.25          # units of the documents issued at the level a question says ("ở tỉnh"), none named

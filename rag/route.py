@@ -59,10 +59,14 @@ _INTENT_RES = {intent: re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(c) for c i
                for intent, (cues, _) in INTENTS.items()}
 _KIND_WORD_RES = {kw: re.compile(rf"\b{kw}\b") for kw in KIND_WORDS}
 # "<kind word> tóm tắt / về / đưa tin về <document>": up to two words of reporting may stand before "về"; a bare
-# "tin" names a news item only so, before "về" ("thông tin về", "tin tưởng" name none)
+# "tin" names a news item only so, before "về", and only as a noun of its own: opening the question (no word
+# before it) or after a word that takes a document ("bản/mẩu/cái/bài tin", "đọc tin", "theo tin"); the second
+# syllable of a compound ("thông tin về", "niềm tin về", "lòng tin về") names none, nor does "tin tưởng"
+TIN_TAKERS = ("ban", "mau", "cai", "bai", "doc", "theo")
 _REPORTS = r"(?:(?:tom tat|thuc hien|trien khai|cua|(?:[a-z]+\s+){0,2}ve)\s+)?"
 _KIND_ABOUT_RES = {kw: re.compile(rf"\b{kw}\s+{_REPORTS}") for kw in KIND_WORDS}
-_KIND_ABOUT_RES["tin"] = re.compile(r"(?<!thong )\btin\s+ve\s+")
+_TIN_AFTER = "|".join(rf"(?<=\b{w} )" for w in TIN_TAKERS)
+_KIND_ABOUT_RES["tin"] = re.compile(rf"(?:(?<![a-z0-9] )|{_TIN_AFTER})(?<![a-z0-9])tin\s+ve\s+")
 
 FOLLOWUP_RE = re.compile(r"^(con|the con|vay con|vay thi|con ve|the thi|the|vay)\b|\b(thi sao|the nao nua|nua khong|nua)\s*\??$")
 STRUCT_RE = re.compile(r"\b(phan|muc)\s+([ivx]+|\d+(?:\.\d+)?)\b.*\b(may|bao nhieu|gom|nhung|liet ke|nao)\b|"
@@ -197,15 +201,20 @@ def understand(question: str, docs: dict) -> Understanding:
     return u
 
 
-# "ban hành hôm nào", "ra đời khi nào", "ngày nào thì ký": a verb of issuing and a question of time, either
-# order, a few words apart, asks the issue date (the cue phrases above are the common fixed forms). Folded,
-# "ký" (sign) is "kỳ" (period) too: a bare "ky" counts only with "đã/được" before it or the question of time
-# right after it, and never in "định kỳ", "thư ký", "đăng ký", "nhiệm kỳ", "thời kỳ"
+# The verbs of issuing a document, folded: the one list (the issue date and place below, retrieval's place boost,
+# the issuer as their subject). Folded, "ký" (sign) is "kỳ" (period) too ("định kỳ", "nhiệm kỳ", "kỳ họp"): a
+# bare "ky" counts only with "đã/được" before it, or (_KY) with the question of time or place right after it, and
+# never in "định kỳ", "thư ký", "đăng ký", "nhiệm kỳ", "thời kỳ"
 _ISSUE = r"(?:ban hanh|ra doi|thong qua|sao y|phat hanh|(?:da|duoc) ky)"
+_KY = r"(?<!dinh )(?<!thu )(?<!dang )(?<!nhiem )(?<!thoi )\bky\s+"
 _WHEN = r"(?:ngay nao|hom nao|khi nao|luc nao|bao gio|nam nao|thang nao|thoi gian nao|thoi diem nao|ngay may|ngay bao nhieu)"
+# "ban hành hôm nào", "ra đời khi nào", "ngày nào thì ký": a verb of issuing and a question of time, either
+# order, a few words apart, asks the issue date (the cue phrases above are the common fixed forms)
 ISSUE_DATE_RE = re.compile(rf"\b{_ISSUE}\b(?:\s+[a-z0-9]+){{0,3}}?\s+{_WHEN}\b|"
                            rf"\b{_WHEN}\b(?:\s+[a-z0-9]+){{0,2}}?\s+(?:duoc\s+|da\s+)?{_ISSUE}\b|"
-                           rf"(?<!dinh )(?<!thu )(?<!dang )(?<!nhiem )(?<!thoi )\bky\s+(?:vao\s+)?{_WHEN}\b")
+                           rf"{_KY}(?:vao\s+)?{_WHEN}\b")
+# a verb of issuing anywhere ("ban hành ở thành phố nào"), a bare "ký" only right before "ở/tại" ("ký ở đâu")
+ISSUED_RE = re.compile(rf"\b{_ISSUE}\b|{_KY}(?=(?:o|tai)\b)")
 
 
 # "có gửi báo cáo lên cơ quan nào": the bodies a document is sent to for report, "(b/c)" in its recipients
@@ -242,7 +251,8 @@ def _name_around_object(f: str, hits: list, docs: dict, taken: list) -> list[str
     return []
 
 
-_ISSUED_RE = re.compile(rf"\b(?:ra|ban hanh|xay dung|de ra|phat hanh)\s+({_KIND_RE})\b")
+# an issuing verb, or one of making a document ("ra", "xây dựng", "đề ra": of issuing only before a kind word)
+_ISSUER_VERB_RE = re.compile(rf"\b(?:{_ISSUE}|ra|xay dung|de ra)\s+({_KIND_RE})\b")
 ISSUER_WORDS = 6           # the words before an issuing verb looked at for the issuer that is its subject
 
 
@@ -251,7 +261,7 @@ def _issuer_subject(f: str, docs: dict, taken: list) -> list[str]:
     document of that kind, as '<kind> của <issuer>' does (its span, issuer to kind word, extends `taken`). []
     when none."""
     matcher = matcher_for(docs)
-    for m in _ISSUED_RE.finditer(f):
+    for m in _ISSUER_VERB_RE.finditer(f):
         kind = KIND_WORDS[m.group(1)]
         starts = [w.start() for w in re.finditer(r"[a-z0-9]+", f[:m.start()])][-ISSUER_WORDS:]
         for a in starts:              # the longest run of words before the verb that names an issuer, first

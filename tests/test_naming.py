@@ -51,6 +51,20 @@ def test_document_named_after_another_kind_word_is_its_object(index):
     assert u.routed == ["kh-21-2023"]
 
 
+
+@pytest.mark.parametrize("question, routed", [
+    # "tin" as the second syllable of a compound ("niềm tin", "lòng tin", "thông tin") names no news item
+    ("Niềm tin về Nghị quyết 43 của nhân dân được nói thế nào?", ["nq-43-2023"]),
+    ("Lòng tin về KH21 của cán bộ ra sao?", ["kh-21-2023"]),
+    ("Thông tin về Kế hoạch 21 có gì?", ["kh-21-2023"]),
+    # a noun of its own: opening the question, or after a word that takes a document
+    ("Tin về Kế hoạch 21 nói gì?", ["tin-kh21", "kh-21-2023"]),
+    ("Theo tin về Kế hoạch 21, có mấy nhóm nhiệm vụ?", ["tin-kh21", "kh-21-2023"]),
+])
+def test_tin_names_the_news_item_only_as_a_noun_of_its_own(index, question, routed):
+    assert understand(question, index.docs).routed == routed
+
+
 def test_a_header_quoting_the_resolution_s_date_does_not_date_the_plan(ask):
     a = ask("Số và ngày ban hành của kế hoạch NQ43 do Ban Thường vụ Tỉnh ủy ký là gì?")
     assert a.refused and "không nêu ngày ban hành của Kế hoạch của Ban Thường vụ Tỉnh ủy" in a.answer
@@ -106,6 +120,22 @@ def test_a_name_split_by_the_document_it_carries_out(index, ask):
 ])
 def test_a_period_is_no_issue_date(index, question):
     assert "date" not in understand(question, index.docs).intents
+
+
+@pytest.mark.parametrize("question, issued", [
+    ("Nghị quyết 43 ban hành ở thành phố nào?", True),
+    ("Kế hoạch 21 được ký ở đâu?", True),
+    ("Chỉ thị của Thành ủy Cần Thơ ký tại đâu?", True),
+    # "kỳ" of a period or a session, folded like "ký": no issuing, no lift of the units that name a place
+    ("Kế hoạch 21 yêu cầu báo cáo định kỳ ở cấp nào, gửi tại đâu?", False),
+    ("Nghị quyết 43 nói kỳ họp Trung ương 8 tổ chức ở đâu?", False),
+    ("Nhiệm kỳ Đại hội XIII bắt đầu ở đâu?", False),
+])
+def test_where_a_document_was_issued_is_asked_by_an_issuing_verb(index, question, issued):
+    from rag.decision.slots import expected_slot
+    from rag.route import ISSUED_RE                  # the one pattern of issuing verbs, retrieval's place boost
+    u = understand(question, index.docs)
+    assert expected_slot(u.folded) == "place" and bool(ISSUED_RE.search(u.folded)) == issued
 
 
 def test_a_number_or_date_counts_only_standing_alone():

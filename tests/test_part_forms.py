@@ -21,6 +21,14 @@ def test_a_part_named_by_another_noun_and_the_rest_of_its_heading(ask):
     assert cited(a)[0] == "kh-btvtu-nq43:II.6.p1" and "kh-btvtu-nq43:II.1.p1" in cited(a)
 
 
+@pytest.mark.parametrize("question", ["Kế hoạch 21 có mấy việc trọng tâm?", "Ke hoach 21 co may viec trong tam?"])
+def test_a_part_named_by_another_noun_with_or_without_accents(ask, question):
+    # folded first, "trọng tâm" lost "trong" as a stopword and the unaccented question named no heading
+    a = ask(question)                                          # "III. Nhiệm vụ trọng tâm": six items
+    assert a.mode == "structure" and says(a, "gồm 6 việc")
+    assert cited(a)[:2] == ["kh-21-2023:III.6.p1", "kh-21-2023:III.1.p1"]
+
+
 def test_an_untitled_node_named_by_its_opening_paragraph_two_ordinals_of_its_bullets(ask):
     a = ask("Nghị quyết 43, đoạn nói về vai trò của các giai tầng xã hội, các tầng lớp nhân dân: gạch đầu dòng "
             "đầu tiên và gạch cuối cùng nói gì?")           # 2.1 of III.2, eleven dash bullets

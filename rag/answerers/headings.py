@@ -119,20 +119,24 @@ def _run(a: list[str], b: list[str]) -> int:
 def noun_named(f: str, text: str, root: ONode) -> ONode | None:
     """The titled node with numbered children that a noun for nodes followed by the rest of its heading names:
     "mấy việc trọng tâm" names "Nhiệm vụ trọng tâm", "những giải pháp chủ yếu" names "Nhiệm vụ, giải pháp chủ
-    yếu" (the asker's noun stands for the heading's; with accents, the rest is typed as the heading prints it).
-    The shortest such heading, the first among equals."""
+    yếu" (the asker's noun stands for the heading's; the rest is typed as the heading prints it, with accents
+    or all folded). The heading's words are read from its own accented text either way: folded first, "trọng
+    tâm" would lose "trong" as a stopword and the unaccented question would name nothing. The shortest such
+    heading, the first among equals."""
     accented = has_diacritics(text)
     found = []
     for node in root.walk():
         if node.kind not in STRUCTURAL or not node.title or not node.numbered():
             continue
-        words = _heading_words(node, accented)
+        words = _heading_words(node, True)
         rest = without_nouns(words)
         if len(rest) < 2 or len(rest) == len(words):
             continue          # a heading with no noun for nodes, or (nearly) nothing but nouns: named by its words
         title = " ".join(nfc(node.title).lower().split())
+        title = title if accented else fold(title)
+        typed = text if accented else f
         for m in re.finditer(rf"\b(?:{_NOUN_ALT})\s+(?P<rest>{' '.join(rest)})\b", f):
-            if not accented or text[m.start("rest"):m.end("rest")].lower() in title:
+            if typed[m.start("rest"):m.end("rest")].lower() in title:
                 found.append(node)
                 break
     return min(found, key=lambda n: len(n.title.split()), default=None)
