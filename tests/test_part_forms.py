@@ -26,6 +26,7 @@ def test_a_part_named_by_another_noun_with_or_without_accents(ask, question):
     # folded first, "trọng tâm" lost "trong" as a stopword and the unaccented question named no heading
     a = ask(question)                                          # "III. Nhiệm vụ trọng tâm": six items
     assert a.mode == "structure" and says(a, "gồm 6 việc")
+    assert "6 việc" in a.answer                                # the counted noun as the corpus prints it
     assert cited(a)[:2] == ["kh-21-2023:III.6.p1", "kh-21-2023:III.1.p1"]
 
 

@@ -12,7 +12,7 @@ from rag.answerers import Structured
 from rag.answerers.common import Citer, inline, labelled_line, node_heading, quote_span, says_much
 from rag.tables.outline import ONode, first_unit
 from rag.prompts import messages, msg
-from rag.text import fold, nfc
+from rag.text import fold, has_diacritics, nfc
 
 
 def absent(ctx, doc_id: str, root: ONode, container: ONode | None, label: str, citer: Citer) -> Structured | None:
@@ -68,10 +68,11 @@ def _child_line(citer: Citer, child: ONode, full: bool, whole: int = 0) -> str |
 
 
 def _unit_word(ctx, kids: list[ONode], asked: tuple[int, int] | None) -> str:
-    """What the children are called: the noun the question counts them by ('nhóm nhiệm vụ'), as typed,
-    else the word for their kind ('phần', 'mục', 'ý')."""
+    """What the children are called: the noun the question counts them by ('nhóm nhiệm vụ'), as typed (typed
+    without accents, as the corpus prints it: 'viec' -> 'việc'), else the word for their kind ('phần', 'mục', 'ý')."""
     if asked is not None and kids and kids[0].kind != "part" and ctx.u.folded[asked[0]:asked[1]] != "ai":
-        return ctx.u.text[asked[0]:asked[1]].lower()          # "ai" (who) names no kind of child
+        typed = ctx.u.text[asked[0]:asked[1]]                 # "ai" (who) names no kind of child
+        return (typed if has_diacritics(typed) else ctx.index.lexical.restore_accents(typed)).lower()
     return messages()["node_units"].get(kids[0].kind, "mục") if kids else "mục"
 
 
