@@ -68,8 +68,14 @@ def asks_about(f: str) -> bool:
         return True
     if has_any(f, o["asking"]):
         return has_any(f, o["generic"] + o["quality"])
-    head = re.match(rf"\s*(?:(?:nhung|cac)\s+)?(?:{'|'.join(sorted(map(re.escape, o['generic']), key=len, reverse=True))})\b", f)
-    return bool(head) and f.rstrip().endswith("?")
+    return bool(_generic_head_re().match(f)) and f.rstrip().endswith("?")
+
+
+@lru_cache(maxsize=1)
+def _generic_head_re() -> re.Pattern:
+    """A question opening on a noun phrase headed by a generic noun ("những vấn đề …", "điểm …")."""
+    generic = "|".join(sorted(map(re.escape, forms()["overview"]["generic"]), key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:nhung|cac)\s+)?(?:{generic})\b")
 
 
 @lru_cache(maxsize=1)
