@@ -78,28 +78,12 @@ def select_units(passages: list[Passage], terms: list[str], u: Understanding, in
         # an item of the same list as the best one (the other task of the body the question names) is part of
         # the same answer: a lower bar, and its own words need not cover the question
         sibling = len(first.unit.headings) > 1 and (p.unit.doc_id, p.unit.headings[:-1]) == \
-            (first.unit.doc_id, first.unit.headings[:-1]) and _list_size(index, first.unit) <= SIBLING_LIST_MAX
+            (first.unit.doc_id, first.unit.headings[:-1]) and index.table.list_size(first.unit) <= SIBLING_LIST_MAX
         if p.score < (SIBLING_SCORE if sibling else RUNNER_UP_SCORE) * first.score:
             continue
         if sibling or coverage(terms, p.unit, index.lexical) >= RUNNER_UP_COVERAGE * first_cov:
             chosen.append(p)
     return chosen
-
-
-_LIST_SIZES: dict[str, dict[tuple, int]] = {}
-
-
-def _list_size(index: LoadedIndex, unit: Unit) -> int:
-    """How many units share the unit's parent heading (its list), counted once per build."""
-    sizes = _LIST_SIZES.get(index.build_id)
-    if sizes is None:
-        sizes = {}
-        for x in index.units.values():
-            key = (x.doc_id, x.headings[:-1])
-            sizes[key] = sizes.get(key, 0) + 1
-        _LIST_SIZES.clear()
-        _LIST_SIZES[index.build_id] = sizes
-    return sizes.get((unit.doc_id, unit.headings[:-1]), 0)
 
 
 def _metadata_units(passages: list[Passage], u: Understanding, index: LoadedIndex) -> list[Passage]:

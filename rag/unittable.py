@@ -1,5 +1,6 @@
 """Per-unit columns of a loaded build, as numpy arrays in the lexical index's row order, built once at load:
-the document and kind of each unit, whether it carries a deadline, the rows of each kind; and the header
+the document and kind of each unit, whether it carries a deadline, the rows of each kind, the size of the
+list each unit is an item of; and the header
 index — the stored vectors of every unit that is not body text (header, signature, recipients, copy,
 preamble, footnotes), written at ingest, so a metadata question scores all the units of the asked kind
 with one product instead of scanning units in Python and fetching their vectors from Chroma.
@@ -7,6 +8,7 @@ with one product instead of scanning units in Python and fetching their vectors 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -45,6 +47,8 @@ class UnitTable:
         self.kind = np.fromiter((self.kind_pos[units[u].kind] for u in order), dtype=np.int16, count=len(order))
         self.deadline = np.fromiter((bool(units[u].deadline) for u in order), dtype=bool, count=len(order))
         self.rows_of_kind = {k: np.flatnonzero(self.kind == i) for k, i in self.kind_pos.items()}
+        # how many units share each parent heading chain: the size of the list a unit is an item of
+        self.list_sizes = Counter((units[u].doc_id, units[u].headings[:-1]) for u in order)
         self.memo: dict[str, np.ndarray] = {}     # name -> int8 per row: -1 unknown, 0/1 (filled by callers)
         self.vectors = None
         self.vector_row: dict[str, int] = {}
@@ -52,6 +56,10 @@ class UnitTable:
             ids = json.loads((build_dir / HEADER_IDS).read_text(encoding="utf-8"))
             self.vectors = np.load(build_dir / HEADER_VECTORS)
             self.vector_row = {u: i for i, u in enumerate(ids)}
+
+    def list_size(self, unit: Unit) -> int:
+        """How many units share the unit's parent heading (the list it is an item of)."""
+        return self.list_sizes[(unit.doc_id, unit.headings[:-1])]
 
     def docs_mask(self, doc_ids) -> np.ndarray:
         """Rows whose unit belongs to one of `doc_ids`."""
