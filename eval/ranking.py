@@ -21,10 +21,11 @@ from eval.gold import quote_gold_for
 from eval.run import GROUPS, SETS, load_questions
 from rag.answerers import Context, answer_structured
 from rag.config import load_settings
-from rag.decision.decide import fact_kind_asked
+from rag.decision.decide import fact_kind_asked, judge
 from rag.pipeline import get_assistant
 from rag.retrieve import prepare_query
 from rag.route import understand
+from rag.text import content_terms
 
 TOP = 10
 
@@ -52,8 +53,10 @@ def rank_set(name: str, split: str, assistant) -> dict[str, dict]:
             continue
         u = understand(q["question"], index.docs)
         passages = assistant.retriever.search(index, prepare_query(q["question"], index, u=u), u)
+        bare = u.without_doc_names()
+        verdict = lambda: judge(bare, u, passages, content_terms(bare), index, settings)   # noqa: E731
         structured = None if fact_kind_asked(u) else \
-            answer_structured(Context(q["question"], u, index, [], passages, None, settings))
+            answer_structured(Context(q["question"], u, index, [], passages, None, settings, verdict))
         out[q["id"]] = {"rank": first_gold_rank(passages, is_gold), "ranked": structured is None}
     return out
 

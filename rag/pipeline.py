@@ -16,6 +16,7 @@ from rag.cite import make_citation, reread, renumber, validate_markers
 from rag.config import Settings
 from rag.decision.decide import fact_kind_asked, judge
 from rag.decision.slots import named_spans
+from rag.decision.verdict import Verdict
 from rag.embed import get_embedder
 from rag.errors import BadQuestionError, LLMError
 from rag.index import IndexHolder
@@ -107,15 +108,25 @@ class Assistant:
                 queries[text] = prepare_query(text, index)
             return self.retriever.search(index, queries[text], u, scope=doc_ids, k=k)
 
-        structured = None if fact_kind_asked(u) else \
-            answer_structured(Context(q, u, index, scope, passages, search, self.settings))
+        verdicts: dict[tuple[str, ...], Verdict] = {}
+
+        def decide(with_terms: list[str]) -> Verdict:
+            """The decision model's verdict on the question and its passages, judged once per set of terms."""
+            key = tuple(with_terms)
+            if key not in verdicts:
+                verdicts[key] = judge(bare, u, passages, with_terms, index, self.settings)
+            return verdicts[key]
+
+        # answerers that defer to the decision judge the question without a follow-up's carried terms
+        structured = None if fact_kind_asked(u) else answer_structured(
+            Context(q, u, index, scope, passages, search, self.settings, lambda: decide(content_terms(bare))))
         if structured is not None:
             answer = self._structured(q, structured, passages, u, scope, index)
             answer.timings_ms = {"retrieve": (t1 - t0) * 1000, "answer": (time.perf_counter() - t1) * 1000,
                                  "total": (time.perf_counter() - t0) * 1000}
             return answer
 
-        verdict = judge(bare, u, passages, terms, index, self.settings)
+        verdict = decide(terms)
         answer = Answer(question=q, answer="", refused=verdict.refuse,
                         citations=[], retrieved=passages[: self.settings.top_k], timings_ms={},
                         refusal_reason=verdict.reason, low_confidence=verdict.low_confidence, scope=scope,

@@ -28,6 +28,9 @@ class Context:
     # search(text, doc_ids, k): hybrid retrieval of another text within some documents (None: not available)
     search: Callable[[str, list[str], int], list[Passage]] | None = None
     settings: object = None        # rag.config.Settings of the assistant (None: not available)
+    # verdict(): the decision model's verdict on the whole question and `passages` (rag.decision.decide.judge),
+    # computed at most once per question and reused by the pipeline when no answerer answers (None: not available)
+    verdict: Callable[[], object] | None = None
 
 
 @dataclass

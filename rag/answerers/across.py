@@ -27,7 +27,7 @@ from rag.decision.decide import judge
 from rag.prompts import msg
 from rag.route import METADATA_INTENTS
 from rag.tables.tasks import assignee_heading
-from rag.text import content_terms, fold, nfc, words
+from rag.text import fold, nfc, words
 from rag.types import Passage
 
 PER_DOC = 8            # candidates retrieved in each document
@@ -199,8 +199,7 @@ def answer(ctx: Context) -> Structured | None:
     # the question is left to the ordinary path, which refuses)
     units = sorted((p for f in found for p in f.passages), key=lambda p: -p.score)
     if judge(topic.text, ctx.u, units, topic.terms, ctx.index, ctx.settings).refuse:
-        whole = ctx.u.without_doc_names()
-        if judge(whole, ctx.u, ctx.passages, content_terms(whole), ctx.index, ctx.settings).refuse:
+        if ctx.verdict is None or ctx.verdict().refuse:
             return None
     labels = {d: ctx.index.docs[d].label for d in docs}
     nothing = [labels[d] for d in docs if d not in {f.doc_id for f in found}]

@@ -16,7 +16,6 @@ from rag.answerers import Structured, render
 from rag.answerers.common import Citer, doc_of
 from rag.answerers.structure import ASKS_RE, SEVERAL_WHOLE
 from rag.tables.outline import STRUCTURAL, outline_of
-from rag.text import content_terms
 
 TOP = 5                    # the best retrieved units looked at
 MIN_IN_PART = 3            # this many of them in one part make the part what is asked
@@ -25,7 +24,7 @@ PART_UNITS = (3, 8)        # a part of paragraphs only, with this many paragraph
 
 def answer(ctx) -> Structured | None:
     doc_id = doc_of(ctx)
-    if doc_id is None or not ctx.passages or ctx.settings is None:
+    if doc_id is None or not ctx.passages or ctx.verdict is None:
         return None
     f = ctx.u.without_doc_names(accented=False)
     if len({m.group(0) for m in ASKS_RE.finditer(f)}) < 2:
@@ -41,9 +40,7 @@ def answer(ctx) -> Structured | None:
     node = parts[top[0].unit.unit_id]
     if Counter(parts.get(p.unit.unit_id) is node for p in top)[True] < MIN_IN_PART:
         return None
-    from rag.decision.decide import judge      # the refusal model: loaded only for a question taken here
-    bare = ctx.u.without_doc_names()
-    verdict = judge(bare, ctx.u, ctx.passages, content_terms(bare), ctx.index, ctx.settings)
+    verdict = ctx.verdict()
     if verdict.refuse or verdict.note or verdict.low_confidence:
         return None         # refused, or answered with a caveat: the ordinary path says so
     citer = Citer(ctx.index)
