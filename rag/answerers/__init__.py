@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rag.types import Citation, Passage
 
 # module names under rag.answerers, tried in this order
-ANSWERERS: list[str] = ["mentions", "overview", "structure", "tasks", "parts", "across", "whole_part"]
+ANSWERERS: list[str] = ["mentions", "overview", "structure", "tasks", "parts", "across", "whole_part", "backstop"]
 
 
 @dataclass
@@ -31,6 +31,7 @@ class Context:
     # verdict(): the decision model's verdict on the whole question and `passages` (rag.decision.decide.judge),
     # computed at most once per question and reused by the pipeline when no answerer answers (None: not available)
     verdict: Callable[[], object] | None = None
+    vector: object = None          # the question's dense query vector (numpy, rag.retrieve.Query.vector); None: not known
 
 
 @dataclass

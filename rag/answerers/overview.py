@@ -58,10 +58,13 @@ def _purpose_nodes(root: ONode, wanted: tuple[str, ...]) -> list[ONode]:
     return out
 
 
-def _purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...]) -> list[str]:
+def _purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...], ranked: tuple[str, ...] = ()) -> list[str]:
+    """The purpose sections quoted; the unit `ranked` (unit ids, best first) puts first in each, first."""
     lines = []
     for node in _purpose_nodes(root, wanted)[:2]:
         units = [ctx.index.units[u] for u in node_units(node) if u in ctx.index.units][:MAX_PURPOSE_UNITS]
+        best = next((u for u in ranked if u in {x.unit_id for x in units}), None)
+        units.sort(key=lambda u: u.unit_id != best)
         if not units:
             continue
         lines.append(msg("overview_section", heading=node_heading(node)))
@@ -222,12 +225,17 @@ def _purposes_asked(f: str) -> list[str]:
     return goals
 
 
+def asked_text(ctx, doc_id: str | None) -> str:
+    """The folded question as the overview reads it: without the document's names, the asker's context, the
+    words describing one document by another and the years the document prints."""
+    f = without_context(_without_descriptions(ctx.u.without_doc_names(accented=False), ctx.u.alias_spans))
+    return _without_printed_years(f, ctx.index.docs[doc_id].text) if doc_id else f
+
+
 def answer(ctx) -> Structured | None:
     doc_id = doc_of(ctx)
     root = outline_of(ctx.index, doc_id) if doc_id else None
-    f = without_context(_without_descriptions(ctx.u.without_doc_names(accented=False), ctx.u.alias_spans))
-    if doc_id:
-        f = _without_printed_years(f, ctx.index.docs[doc_id].text)
+    f = asked_text(ctx, doc_id)
     # "được ban hành nhằm …" also reads as a date/issuer cue; the other metadata kinds are not overviews
     # (cues inside the document's name do not count: "văn bản sao y của Lạng Sơn nói về gì")
     if root is None or any(i in METADATA_INTENTS + ("deadline",) and i not in ("date", "issuer") for i in intents_of(f)):
@@ -244,17 +252,24 @@ def answer(ctx) -> Structured | None:
     if _SP["list"].search(f) and remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP) and \
             structure.answer(ctx) is not None:
         return None        # a list with words of its own ("tập trung làm những việc trọng tâm nào"): a node's children
+    return compose(ctx, doc_id, root, f)
+
+
+def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = ()) -> Structured | None:
+    """The overview of a document (`f`: the question as `asked_text` reads it): the purpose first when a purpose
+    is asked for, the opening paragraphs when the basis is, else what it is, its purpose and its outline.
+    `ranked`: unit ids, best first; the purpose unit ranked best is quoted first."""
     citer = Citer(ctx.index)
     goals = _purposes_asked(f)
     if goals or (_aim(f) and not has_any(f, GENERAL_CUES)):
         # the purpose word asked for, else any ("mục tiêu" of a plan whose heading says "Mục đích, yêu cầu")
-        lines = (_purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS) or
-                 _purpose_lines(ctx, citer, root, PURPOSE_WORDS) or _lead_lines(ctx, citer, doc_id, goal=True))
+        lines = (_purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS, ranked) or
+                 _purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked) or _lead_lines(ctx, citer, doc_id, goal=True))
         lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
     elif _aim(f) and not has_any(f, SUMMARY_CUES):
         # "hướng đến điều gì", "bàn về gì, nhắm tới đích nào": the purpose first, then what the document is and
         # its outline
-        lines = (_purpose_lines(ctx, citer, root, PURPOSE_WORDS) or _lead_lines(ctx, citer, doc_id, goal=True))
+        lines = (_purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked) or _lead_lines(ctx, citer, doc_id, goal=True))
         lines += _identity_lines(ctx, citer, doc_id) + _outline_lines(ctx, citer, root)
     elif has_any(f, BASIS_CUES):
         lines = _lead_lines(ctx, citer, doc_id) + _identity_lines(ctx, citer, doc_id)

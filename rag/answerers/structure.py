@@ -48,7 +48,11 @@ def _asks_part(ctx, text: str, node, root, known: tuple[str, ...], accented: boo
     return any(a and b and f"{a} {b}" in body for a, b in zip(extra, extra[1:]))
 
 
-def answer(ctx) -> Structured | None:
+def answer(ctx, fallback=None) -> Structured | None:
+    """The structure answer, or None when the question is not recognised as one. `fallback(ctx, root)`, given
+    when a model has already judged the question a structure question (rag.answerers.backstop), replaces the
+    recognition by question forms: a node asked about is then assumed, and when no number, ordinal or heading
+    words find it, `fallback` gives it."""
     if getattr(ctx.index, "tasks", None) and due_asked(ctx.u):
         return None          # the list is restricted by a deadline, which the outline does not know: the task table
     doc_id = doc_of(ctx)
@@ -61,7 +65,7 @@ def answer(ctx) -> Structured | None:
     if "deadline" in intents_of(f):
         return None             # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks
     cm = address.count_asked(f)
-    counts, lists, about = bool(cm), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f))
+    counts, lists, about = bool(cm), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f)) or fallback is not None
     each = bool(EACH_RE.search(f))
     citer = Citer(ctx.index)
     known = headings.doc_words(ctx, doc_id, accented)
@@ -105,7 +109,7 @@ def answer(ctx) -> Structured | None:
             return render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists),
                                    each=each)
         return render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f))
-    if not (counts or lists or (about and address.names_node(f, text))):
+    if not (counts or lists or (about and (fallback is not None or address.names_node(f, text)))):
         return None
     node = headings.heading_match(address.terms(text), root, accented, leaves=not (counts or lists), known=known)
     if node is None and (counts or lists):
@@ -114,6 +118,8 @@ def answer(ctx) -> Structured | None:
             headings.lead_match(address.terms(text), root, ctx.index, accented)
     if node is not None and _asks_part(ctx, text, node, root, known, accented):
         node = None
+    if node is None and fallback is not None:
+        node = fallback(ctx, root)
     if not (counts or lists):
         # what a node named by its heading words says ("phần quan điểm, mục tiêu nói gì"): the node itself
         if node is None:

@@ -1,0 +1,146 @@
+"""`python -m eval.kind_fit`: fit the question-kind model (overview / structure / other) of rag.question_kind
+and write it to rag/data/question_kind.json.
+
+Training rows are the DEV splits of every question set (eval.run.SETS); test splits are never read. Each
+question is embedded exactly as the assistant embeds it (rag.retrieve.prepare_query + Retriever.embed) and its
+label is its set's `kind` field (overview, structure, anything else -> other). The model is a multinomial
+logistic regression (scikit-learn, balanced class weights, L2 strength `--c`). Before the final fit it reports
+leave-one-set-out transfer: fitted on the dev splits of all sets but one, scored on the held-out set's dev
+split, per set: 3-kind accuracy and, at the `--confident` probability, how many questions the model calls
+overview/structure and how many of those are right; with `--results PREFIX` (files PREFIX-<set>.jsonl of a
+`python -m eval --set all` run) the hand-written recognition (answer mode overview/structure) beside it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+KINDS = ("overview", "structure")
+
+
+def label(kind: str | None) -> str:
+    return kind if kind in KINDS else "other"
+
+
+def collect(settings) -> list[dict]:
+    """One row per dev question of every set: set, id, label and the assistant's query vector."""
+    from eval.run import SETS, load_questions
+    from rag.pipeline import get_assistant
+    from rag.retrieve import prepare_query
+    from rag.route import understand
+
+    assistant = get_assistant(settings)
+    index = assistant.holder.get()
+    rows = []
+    for name, path in SETS.items():
+        if not Path(path).exists():
+            continue
+        for q in load_questions(path, split="dev"):
+            u = understand(q["question"], index.docs)
+            query = prepare_query(q["question"], index, "", u)
+            assistant.retriever.embed(index, query)
+            rows.append({"set": name, "id": q["id"], "label": label(q.get("kind")), "vector": query.vector})
+    return rows
+
+
+def fit(x: np.ndarray, y: np.ndarray, c: float):
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
+
+
+def hand_modes(prefix: str | None) -> dict[tuple[str, str], str]:
+    """(set, id) -> the kind the hand-written forms gave it in a results run (its answer's mode)."""
+    out: dict[tuple[str, str], str] = {}
+    if not prefix:
+        return out
+    for path in Path(prefix).parent.glob(Path(prefix).name + "-*.jsonl"):
+        name = path.stem[len(Path(prefix).name) + 1:]
+        for line in path.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            out[(name, r["id"])] = label(r.get("mode"))
+    return out
+
+
+def leave_one_set_out(rows: list[dict], c: float, confident: float, hand: dict) -> list[dict]:
+    """Per held-out set: n, accuracy, fired (called overview/structure at `confident`), right among fired,
+    recall of the overview/structure questions; the hand forms' accuracy, fired and right when known."""
+    x = np.array([r["vector"] for r in rows])
+    y = np.array([r["label"] for r in rows])
+    sets = np.array([r["set"] for r in rows])
+    report = []
+    for name in dict.fromkeys(sets):
+        held = sets == name
+        model = fit(x[~held], y[~held], c)
+        probs = model.predict_proba(x[held])
+        c_ = Counter()
+        for r, p in zip([r for r, h in zip(rows, held) if h], probs):
+            kind, conf = model.classes_[p.argmax()], p.max()
+            fired = kind != "other" and conf >= confident
+            c_["n"] += 1
+            c_["acc"] += kind == r["label"]
+            c_["pos"] += r["label"] != "other"
+            c_["fired"] += fired
+            c_["right"] += fired and kind == r["label"]
+            hk = hand.get((name, r["id"]))
+            if hk is not None:
+                c_["hand_n"] += 1
+                c_["hand_acc"] += hk == r["label"]
+                c_["hand_fired"] += hk != "other"
+                c_["hand_right"] += hk != "other" and hk == r["label"]
+                backstop = hk == "other" and fired       # the model where the hand forms said nothing
+                c_["back_fired"] += backstop
+                c_["back_right"] += backstop and kind == r["label"]
+        report.append({"set": name, **c_})
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    from rag.config import load_settings
+    from rag.question_kind import DATA, KindModel
+
+    ap = argparse.ArgumentParser(prog="python -m eval.kind_fit", description=__doc__.split("\n")[0])
+    ap.add_argument("--c", type=float, default=16.0, help="inverse L2 strength of the logistic regression")
+    ap.add_argument("--confident", type=float, default=0.85, help="probability a backstop needs to act")
+    ap.add_argument("--results", help="prefix of a `python -m eval --set all` run, to report the hand forms beside")
+    ap.add_argument("--dry-run", action="store_true", help="report, do not write the model")
+    args = ap.parse_args(argv)
+
+    settings = load_settings()
+    rows = collect(settings)
+    print(f"{len(rows)} dev questions: {dict(Counter(r['label'] for r in rows))}")
+    report = leave_one_set_out(rows, args.c, args.confident, hand_modes(args.results))
+    print(f"leave-one-set-out (model at p >= {args.confident}; hand = answer mode of {args.results or '-'}):")
+    print(f"{'set':8} {'n':>4} {'pos':>4} {'acc':>6} {'fired':>6} {'right':>6} | {'hand acc':>8} {'fired':>6} {'right':>6}"
+          f" | backstop fired right")
+    tot = Counter()
+    for r in report:
+        tot.update({k: v for k, v in r.items() if k != "set"})
+    for r in report + [{"set": "all", **tot}]:
+        hand = (f"{r['hand_acc'] / r['hand_n']:8.3f} {r['hand_fired']:6d} {r['hand_right']:6d} | "
+                f"{r['back_fired']:14d} {r['back_right']:5d}" if r.get("hand_n") else f"{'-':>8} {'-':>6} {'-':>6}")
+        print(f"{r['set']:8} {r['n']:4d} {r['pos']:4d} {r['acc'] / r['n']:6.3f} {r['fired']:6d} {r['right']:6d} | {hand}")
+    model = fit(np.array([r["vector"] for r in rows]), np.array([r["label"] for r in rows]), args.c)
+    from rag.embed import get_embedder
+
+    kind = KindModel(tuple(model.classes_), model.coef_, model.intercept_, args.confident,
+                     get_embedder(settings).model_id)
+    if args.dry_run:
+        return 0
+    DATA.write_text(json.dumps(kind.to_json()) + "\n", encoding="utf-8")
+    print(f"wrote {DATA}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
