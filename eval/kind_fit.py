@@ -2,7 +2,7 @@
 and write it to rag/data/question_kind.json.
 
 Training rows are the DEV splits of every question set (eval.run.SETS); test splits are never read. Each
-question is embedded exactly as the assistant embeds it (rag.retrieve.prepare_query + Retriever.embed) and its
+question is embedded as the backstop embeds it (rag.question_kind.kind_text: without its document names) and its
 label is its set's `kind` field (overview, structure, anything else -> other). The model is a multinomial
 logistic regression (scikit-learn, balanced class weights, L2 strength `--c`). Before the final fit it reports
 leave-one-set-out transfer: fitted on the dev splits of all sets but one, scored on the held-out set's dev
@@ -33,10 +33,10 @@ def label(kind: str | None) -> str:
 
 
 def collect(settings) -> list[dict]:
-    """One row per dev question of every set: set, id, label and the assistant's query vector."""
+    """One row per dev question of every set: set, id, label and the query vector of its kind text."""
     from eval.run import SETS, load_questions
     from rag.pipeline import get_assistant
-    from rag.retrieve import prepare_query
+    from rag.question_kind import kind_text
     from rag.route import understand
 
     assistant = get_assistant(settings)
@@ -46,10 +46,9 @@ def collect(settings) -> list[dict]:
         if not Path(path).exists():
             continue
         for q in load_questions(path, split="dev"):
-            u = understand(q["question"], index.docs)
-            query = prepare_query(q["question"], index, "", u)
-            assistant.retriever.embed(index, query)
-            rows.append({"set": name, "id": q["id"], "label": label(q.get("kind")), "vector": query.vector})
+            text = kind_text(understand(q["question"], index.docs), index)
+            rows.append({"set": name, "id": q["id"], "label": label(q.get("kind")),
+                         "vector": assistant.embedder.query(text)})
     return rows
 
 
@@ -110,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     from rag.question_kind import DATA, KindModel
 
     ap = argparse.ArgumentParser(prog="python -m eval.kind_fit", description=__doc__.split("\n")[0])
-    ap.add_argument("--c", type=float, default=16.0, help="inverse L2 strength of the logistic regression")
+    ap.add_argument("--c", type=float, default=64.0, help="inverse L2 strength of the logistic regression")
     ap.add_argument("--confident", type=float, default=0.85, help="probability a backstop needs to act")
     ap.add_argument("--results", help="prefix of a `python -m eval --set all` run, to report the hand forms beside")
     ap.add_argument("--dry-run", action="store_true", help="report, do not write the model")

@@ -1,8 +1,8 @@
 """What kind of question this is — an overview of a document, its structure, or anything else — judged by a
 small model over the question's query embedding, not by question words.
 
-The model is a multinomial logistic regression over the dense query vector the assistant computes anyway
-(rag.retrieve: the question as asked and in the documents' terms, its documents' titles taken out), fitted
+The model is a multinomial logistic regression over the query embedding of the question without the names of
+its documents (`kind_text`: what is asked, not of which document; accents restored as for retrieval), fitted
 by `python -m eval.kind_fit` on the dev splits of the question sets and kept as data in
 `rag/data/question_kind.json` (classes, weights, intercepts, the confidence a backstop needs). Nothing is
 fitted at run time. The hand-written forms (rag.answerers.forms) stay first; this model only speaks where
@@ -18,6 +18,14 @@ from pathlib import Path
 import numpy as np
 
 DATA = Path(__file__).resolve().parent / "data" / "question_kind.json"
+
+
+def kind_text(u, index) -> str:
+    """What the model reads: the question less the spans naming its documents (rag.route.Understanding), with
+    its accents restored or repaired as the dense side of retrieval has them (rag.retrieve.prepare_query)."""
+    from rag.retrieve import prepare_query
+
+    return prepare_query(" ".join(u.without_doc_names().split()), index).dense_text
 
 
 @dataclass(frozen=True)

@@ -170,11 +170,6 @@ class Retriever:
         # BM25 searches the neighbours' words too
         query.extra_words = query.extra_words + [w for _, n, _ in query.neighbours for w in words(fold(n))]
 
-    def embed(self, index: LoadedIndex, query: Query) -> None:
-        """Set the query's vectors as a search would (rag.question_kind reads the same vector)."""
-        if query.vector is None:
-            self._embed(index, query)
-
     @staticmethod
     def _dense(index: LoadedIndex, unit_ids: list[str], qvec: np.ndarray) -> np.ndarray:
         """Cosine of each unit with a vector: the header index's vectors, else the stored ones."""

@@ -4,16 +4,18 @@ forms do not recognise, are recognised by the model and answered from the outlin
 import numpy as np
 import pytest
 
-from rag.question_kind import load
-from rag.retrieve import prepare_query
+from rag.question_kind import kind_text, load
 from rag.route import understand
 
 
 def kind_of(assistant, question):
     index = assistant.holder.get()
-    query = prepare_query(question, index, "", understand(question, index.docs))
-    assistant.retriever.embed(index, query)
-    return load().kind(query.vector)
+    return load().kind(assistant.embedder.query(kind_text(understand(question, index.docs), index)))
+
+
+def test_the_model_reads_the_question_without_its_document_names(index):
+    u = understand("Nghị quyết 43 gồm các nhóm giải pháp gì?", index.docs)
+    assert kind_text(u, index) == "gồm các nhóm giải pháp gì?"
 
 
 def test_model_file_holds_three_kinds_over_the_query_vectors():

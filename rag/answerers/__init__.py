@@ -31,7 +31,6 @@ class Context:
     # verdict(): the decision model's verdict on the whole question and `passages` (rag.decision.decide.judge),
     # computed at most once per question and reused by the pipeline when no answerer answers (None: not available)
     verdict: Callable[[], object] | None = None
-    vector: object = None          # the question's dense query vector (numpy, rag.retrieve.Query.vector); None: not known
 
 
 @dataclass

@@ -1,15 +1,17 @@
 """The backstop for overview and structure questions the hand-written forms did not recognise: tried after
-every other answerer, it asks the question-kind model (rag.question_kind, over the assistant's own query
-vector) and acts only when the model is confident and the question is about one document (routed or the UI
-scope).
+every other answerer, it asks the question-kind model (rag.question_kind, over the query embedding of the
+question without its document names) and acts only when the model is confident and the question is about one
+document (routed or the UI scope) that has an outline.
 
-- overview: the document's overview (rag.answerers.overview.compose);
-- structure: the node the question names by number (rag.answerers.address.explicit), else the node whose
-  heading line is the closest to the question in the embedding space (the heading vectors kept in the store),
-  else the document's top level when no heading is close; a node with numbered children has them listed
-  (counted when a count is asked), a node without has its paragraphs quoted.
+- overview: the document's overview (rag.answerers.overview.compose), the purpose paragraph retrieval ranked
+  best quoted first;
+- structure: the structure answer with its form recognition replaced by the model's (rag.answerers.structure
+  with a `fallback`): the node named by number, ordinal or heading words as usual, else the node whose heading
+  line is the closest to the question in the embedding space (the heading vectors kept in the store), else the
+  document's top level when no heading is close.
 
-Anything else, or no model file, returns None: the question goes on to retrieval as before.
+Anything else, or no model file, or an embedder the model was not fitted on, returns None: the question goes
+on to retrieval as before.
 """
 from __future__ import annotations
 
@@ -17,63 +19,49 @@ import numpy as np
 
 from rag.answerers import Structured, overview, structure
 from rag.answerers.common import doc_of
-from rag.question_kind import load
+from rag.embed import get_embedder
+from rag.question_kind import kind_text, load
 from rag.tables.outline import ONode, outline_of
 
-# a heading this close to the question (cosine of the query vector with the heading line's passage vector)
-# names the node asked about; below it, the question asks about the document's top level
+# a heading this close to the question (cosine of the question's kind vector with the heading line's passage
+# vector) names the node asked about; below it, the question asks about the document's top level
 HEADING_MIN_COSINE = 0.84
 
 
-def kind_of(ctx) -> tuple[str, float] | None:
-    """The model's kind and probability for this question; None without a model or a vector it can read."""
-    model, vector = load(), getattr(ctx, "vector", None)
-    if model is None or vector is None or len(vector) != model.weights.shape[1]:
-        return None
-    if ctx.settings is not None and model.model_id and _model_id(ctx.settings) != model.model_id:
-        return None
-    return model.kind(vector)
-
-
-def _model_id(settings) -> str:
-    from rag.embed import get_embedder
-    return get_embedder(settings).model_id
-
-
-def closest_heading(ctx, root: ONode) -> tuple[ONode | None, float]:
-    """The titled node whose heading line is closest to the question's vector, and that cosine."""
+def closest_heading(index, root: ONode, vector: np.ndarray) -> tuple[ONode | None, float]:
+    """The titled node whose heading line is closest to `vector`, and that cosine."""
     nodes = [n for n in root.walk() if n is not root and n.heading]
-    vecs = ctx.index.store.vectors([n.heading for n in nodes])
+    vecs = index.store.vectors([n.heading for n in nodes])
     best, score = None, -1.0
     for n in nodes:
         if n.heading in vecs:
-            c = float(np.dot(np.asarray(vecs[n.heading], dtype=np.float32), ctx.vector))
+            c = float(np.dot(np.asarray(vecs[n.heading], dtype=np.float32), vector))
             if c > score:
                 best, score = n, c
     return best, score
 
 
-def node_asked(ctx, root: ONode) -> ONode:
-    """The node a structure question names when no number, ordinal or heading words found it: the node whose
-    heading line is closest to the question, when close enough; else the document's top level."""
-    near, cosine = closest_heading(ctx, root)
-    return near if near is not None and cosine >= HEADING_MIN_COSINE else root
-
-
 def answer(ctx) -> Structured | None:
+    model = load()
     doc_id = doc_of(ctx)
-    root = outline_of(ctx.index, doc_id) if doc_id else None
-    judged = kind_of(ctx) if root is not None and root.numbered() else None
-    if judged is None:
+    root = outline_of(ctx.index, doc_id) if doc_id and model is not None and ctx.settings is not None else None
+    if root is None or not root.numbered():
         return None
-    kind, p = judged
-    if p < load().confident:
+    embedder = get_embedder(ctx.settings)
+    if embedder.model_id != model.model_id:
+        return None
+    vector = embedder.query(kind_text(ctx.u, ctx.index))
+    kind, p = model.kind(vector)
+    if p < model.confident:
         return None
     if kind == "overview":
-        # the purpose paragraph retrieval ranked best is quoted first ("mục tiêu … đến 2030": the targets)
         got = overview.compose(ctx, doc_id, root, overview.asked_text(ctx, doc_id),
-                               tuple(p.unit.unit_id for p in ctx.passages))
+                               tuple(x.unit.unit_id for x in ctx.passages))
     elif kind == "structure":
+        def node_asked(ctx, root: ONode) -> ONode:
+            near, cosine = closest_heading(ctx.index, root, vector)
+            return near if near is not None and cosine >= HEADING_MIN_COSINE else root
+
         got = structure.answer(ctx, fallback=node_asked)
     else:
         return None
