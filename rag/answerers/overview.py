@@ -58,6 +58,11 @@ def _purpose_nodes(root: ONode, wanted: tuple[str, ...]) -> list[ONode]:
     return out
 
 
+def purpose_nodes(root: ONode) -> list[ONode]:
+    """The document's purpose sections (headings naming "mục đích", "yêu cầu", "mục tiêu" …)."""
+    return _purpose_nodes(root, PURPOSE_WORDS)
+
+
 def _purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...], ranked: tuple[str, ...] = ()) -> list[str]:
     """The purpose sections quoted; the unit `ranked` (unit ids, best first) puts first in each, first."""
     lines = []
@@ -210,7 +215,7 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
                              frozenset(quoted), marked_only=has_any(f, SUMMARY_CUES) and not has_any(f, ASKING)))
 
 
-def _aim(f: str) -> bool:
+def aim(f: str) -> bool:
     """The question asks what the document is for ("mục đích", "nhằm đạt được điều gì", "đòi hỏi …")."""
     return has_any(f, GOAL_CUES) or purpose_asked(f)
 
@@ -255,18 +260,19 @@ def answer(ctx) -> Structured | None:
     return compose(ctx, doc_id, root, f)
 
 
-def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = ()) -> Structured | None:
+def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = (), aims: bool = False) -> Structured | None:
     """The overview of a document (`f`: the question as `asked_text` reads it): the purpose first when a purpose
     is asked for, the opening paragraphs when the basis is, else what it is, its purpose and its outline.
-    `ranked`: unit ids, best first; the purpose unit ranked best is quoted first."""
+    `ranked`: unit ids, best first; the purpose unit ranked best is quoted first. `aims`: the purpose is asked
+    for although no word of `f` says so (a model's judgement, rag.answerers.backstop)."""
     citer = Citer(ctx.index)
     goals = _purposes_asked(f)
-    if goals or (_aim(f) and not has_any(f, GENERAL_CUES)):
+    if goals or ((aims or aim(f)) and not has_any(f, GENERAL_CUES)):
         # the purpose word asked for, else any ("mục tiêu" of a plan whose heading says "Mục đích, yêu cầu")
         lines = (_purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS, ranked) or
                  _purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked) or _lead_lines(ctx, citer, doc_id, goal=True))
         lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
-    elif _aim(f) and not has_any(f, SUMMARY_CUES):
+    elif aim(f) and not has_any(f, SUMMARY_CUES):
         # "hướng đến điều gì", "bàn về gì, nhắm tới đích nào": the purpose first, then what the document is and
         # its outline
         lines = (_purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked) or _lead_lines(ctx, citer, doc_id, goal=True))
