@@ -134,6 +134,11 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(prog="python -m eval.fit")
     ap.add_argument("--max-false", type=float, default=0.04, help="false-refusal budget on the training rows")
+    # measured 2026-11-26, refit on nine sets' dev rows, full eval: the held-out point (0.57) cut test false
+    # refusals 19 -> 13 of 337 but answered 21 of 88 test unanswerables instead of 19 (own dev 0.867 -> 0.667,
+    # fresh test 0.769 -> 0.692, under its floor); the in-sample point (0.72) raised test false refusals to 21
+    ap.add_argument("--in-sample-point", action="store_true",
+                    help="choose the threshold on the model's own scores of the dev rows (the choice before 2026-11-26)")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--no-generated", action="store_true", help="fit on the dev splits only")
     ap.add_argument("--rows", help="a JSON file of collected rows: read if it exists, else written after collecting")
@@ -168,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     sources = [r["source"] for r in rows]
     dev = np.array([s != "generated" for s in sources])
     held = held_out_scores(x, y, sources, args.l2)
-    pts = curve(held[dev], y[dev])
+    pts = curve((scores if args.in_sample_point else held)[dev], y[dev])
     best = operating_point(pts, args.max_false)
     threshold = best["threshold"]
     model = {"features": list(FEATURES), "mean": mean.round(5).tolist(), "scale": scale.round(5).tolist(),
@@ -178,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
              "unanswerable": int((y == 0).sum()), "answerable": int((y == 1).sum()),
              "train_auc": round(auc(scores, y), 4),
              "held_out_auc": round(auc(held[dev], y[dev]), 4),
-             "held_out_point": {"refusal_accuracy": best["refusal_accuracy"], "false_refusals": best["false_refusals"]}}
+             "point": {"chosen_on": "in-sample" if args.in_sample_point else "held-out",
+                       "refusal_accuracy": best["refusal_accuracy"], "false_refusals": best["false_refusals"]}}
     print(json.dumps({k: v for k, v in model.items()}, ensure_ascii=False, indent=1))
     for src in sorted({r["source"] for r in rows}):
         m = np.array([r["source"] == src for r in rows])
