@@ -160,3 +160,11 @@ def test_how_many_people_is_an_amount_not_a_document_number():
 def test_which_province_a_plan_assigns_is_not_its_locality(ask):
     a = ask("Kế hoạch 21 của Bộ Chính trị yêu cầu tỉnh nào phải ban hành chương trình?")
     assert a.refusal_reason != "fact_absent"
+
+
+def test_a_plan_described_as_naming_no_province_is_not_asked_its_province(ask):
+    from rag.decision.metadata import LOCALITY_RE
+    assert LOCALITY_RE.search(fold("Kế hoạch này ghi tên tỉnh nào?").lower())
+    assert not LOCALITY_RE.search(fold("Cái kế hoạch không ghi tên tỉnh ấy yêu cầu gì?").lower())
+    a = ask("Cái kế hoạch tỉnh không ghi tên tỉnh ấy, ở phần nói về kiều bào, yêu cầu Mặt trận và đoàn thể làm những gì?")
+    assert a.refusal_reason != "fact_absent"

@@ -53,3 +53,10 @@ def test_generated_day_near_misses_are_refused(assistant):
     assert len(none) >= 5 and given
     assert all(assistant.ask(r["question"]).refused for r in none)
     assert not any(assistant.ask(r["question"]).refused for r in given)
+
+
+def test_at_the_head_of_a_text_is_not_where():
+    # "ở đầu nghị quyết" (at its beginning) folds like "ở đâu"; followed by a part of a text it asks no place
+    assert expected_slot(f("Phần đánh giá ở đầu nghị quyết 43 nói những gì?")) is None
+    assert expected_slot(f("Hội nghị tổ chức ở đâu?")) == "place"
+    assert expected_slot(f("Văn bản được ký tại đâu?")) == "place"

@@ -20,8 +20,12 @@ META_FACTS = {**CATALOG_FACTS, "issuer": "cơ quan ban hành", "signer": "ngư�
 
 # which province / city a document comes from
 # ("tỉnh nào ban hành", "của tỉnh nào", "thuộc tỉnh nào", "tên tỉnh": not "yêu cầu tỉnh nào làm gì")
+# "tên tỉnh" after a negation describes the document ("cái kế hoạch không ghi tên tỉnh ấy … yêu cầu gì"), it does
+# not ask for the name
 LOCALITY_RE = re.compile(r"\b(?:tinh|thanh pho|dia phuong) nao (?:ban hanh|da ban hanh|ky)\b|"
-                         r"\b(?:cua|thuoc|o) (?:tinh|thanh pho|dia phuong) nao\b|\bten (?:tinh|thanh pho|dia phuong)\b")
+                         r"\b(?:cua|thuoc|o) (?:tinh|thanh pho|dia phuong) nao\b|"
+                         r"(?<!khong )(?<!chua )(?<!khong ghi )(?<!khong neu )(?<!khong co )(?<!chua ghi )"
+                         r"\bten (?:tinh|thanh pho|dia phuong)\b")
 _LOCAL_BODY_RE = re.compile(r"(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy|[Tt]hị ủy|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận)"
                             r"\s+((?:[A-ZĐ]\w*\s*)+)$")
 

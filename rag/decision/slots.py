@@ -45,7 +45,9 @@ SLOT_CUES: dict[str, re.Pattern] = {
                          r"giai doan|buoc|quan diem|muc tieu|chi tieu|yeu cau|chuong trinh|ke hoach|bo phan)\b)|"
                          r"\bmay (nguoi|lan|ty|trieu|nghin|ngan|phan tram|ha|km)\b|"
                          r"\b(kinh phi|ngan sach|muc ho tro|ty le)\b"),
-    "place": re.compile(r"\b(o dau|tai dau|noi nao|tinh nao|thanh pho nao|dia diem|dia phuong nao|"
+    # "ở đâu" folds like "ở đầu" (at the head of): followed by a part of a text or of a period it is the latter
+    "place": re.compile(r"\b((?:o|tai) dau(?! (?:nghi|ke|chuong|van|phan|muc|dieu|nam|thang|quy|bai|trang|doan|"
+                        r"danh sach|tai lieu)\b)|noi nao|tinh nao|thanh pho nao|dia diem|dia phuong nao|"
                         r"dia diem nao|dien ra o)\b"),
 }
 # expressions that fill each slot, on folded passage text (a person's name and a place: has_person_name and
