@@ -105,7 +105,7 @@ class Retriever:
         if routed:
             dense.update(index.store.query(qvec, s.candidates // 2, doc_ids=routed))
 
-        lex_all = index.lexical.scores(query.lexical_tokens)
+        lex_all = index.lexical.scores(query.lexical_tokens, s.bigram_weight)
         if scope:
             lex_all = np.where(index.table.docs_mask(scope), lex_all, 0.0)
         top_lex = [index.order[i] for i in np.argsort(-lex_all)[: s.candidates] if lex_all[i] > 0]
