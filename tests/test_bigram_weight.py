@@ -29,8 +29,8 @@ def test_a_phrase_matched_whole_outranks_its_syllables_scattered(index):
     assert top(2.0) == "tin-kh21:preamble.p2"
 
 
-def test_the_setting_defaults_to_two_and_is_read_from_the_environment():
+def test_the_setting_defaults_to_plain_bm25_and_is_read_from_the_environment():
     from rag.config import load_settings
 
-    assert load_settings(env={}).bigram_weight == 2.0
-    assert load_settings(env={"RAG_BIGRAM_WEIGHT": "1"}).bigram_weight == 1.0
+    assert load_settings(env={}).bigram_weight == 1.0
+    assert load_settings(env={"RAG_BIGRAM_WEIGHT": "2"}).bigram_weight == 2.0
