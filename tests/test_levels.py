@@ -51,3 +51,10 @@ def test_a_level_said_beside_a_document_of_another_level_lifts_that_levels_docum
     top = assistant.retriever.search(index, prepare_query(q, index, u=u), u)[0]
     assert top.unit.unit_id == "kh-btvtu-nq43:III.1.1.p1"
     assert "10/01/2024" in top.unit.text
+
+
+def test_a_level_asked_with_which_is_no_level_said():
+    # the place is what is asked: "thành phố nào" lifts no city's document (the question names the resolution)
+    assert levels_said("Nghị quyết 43 ban hành ở thành phố nào?") == []
+    assert levels_said("Tỉnh nào ban hành kế hoạch này?") == []
+    assert levels_said("Ở thành phố, ai chủ trì việc này?") == ["thành phố"]
