@@ -45,6 +45,12 @@ class Settings:
     candidates: int = _f(40, "Candidates taken from each retriever before fusion.")
     fusion: str = _f("weighted", "'weighted' (min-max normalised score fusion) or 'rrf'.")
     dense_weight: float = _f(0.5, "Weight of the dense score in weighted fusion (lexical gets 1 - this).")
+    bigram_weight: float = _f(1.0, "Weight of a question's syllable pairs ('dai_doan') in its BM25 score, "
+                                    "single syllables weighing 1 (1 = plain BM25). 2 ranks better on the dev "
+                                    "splits (voices hit@1 +2) but brings header and preamble units, which "
+                                    "repeat the named title, into the decision's top units: their whole-unit "
+                                    "cosine stands in for a clause and absent topics are answered "
+                                    "(tests/test_absent_topics.py: 11 -> 9 of 24 refused).")
     route_boost: float = _f(0.35, "Score added to units of a document the question names.")
     neighbour_min_cosine: float = _f(1.0, "Cosine at which a question phrase the corpus never prints is paired "
                                           "with its nearest corpus phrase (rag/neighbours.py; 0.947 was chosen on "

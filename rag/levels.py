@@ -4,7 +4,8 @@ issued at that level, from the catalog's issuers and the small table rag/data/le
 A question that names no document but says a level ("Ở tỉnh, chuyện phổ biến nghị quyết … xong trước ngày
 mấy?") is about the documents of that level; retrieval lifts them a little (rag.retrieve). The level word
 counts only on its own: "Ban Tuyên giáo Trung ương", "Tỉnh ủy", "Tỉnh đoàn" name bodies, not a level, and
-"các tỉnh" (every province, as a central plan assigns) is not one province's level.
+"các tỉnh" (every province, as a central plan assigns) is not one province's level, nor is "tỉnh nào" (the
+province is what is asked).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from rag.text import DATA, nfc
 
 _EVERY_BEFORE = re.compile(r"\b(?:các|mọi|nhiều|những)\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[^\W\d_]")       # a level word then a capitalised word: one place's name
+_WHICH_AFTER = re.compile(r"\s+n[àa]o(?![\wÀ-ỹ])", re.I)   # "ở thành phố nào": the place is asked, no level said
 
 
 def _split(field: str) -> tuple[str, ...]:
@@ -56,7 +58,8 @@ def levels_said(text: str) -> list[str]:
         for m in pattern.finditer(text):
             before, after = text[:m.start()], text[m.end():]
             named = (n := _NAME_AFTER.match(after)) and n.group(0)[-1].isupper()
-            if not _EVERY_BEFORE.search(before) and not _in_body_name(before) and not named:
+            if not _EVERY_BEFORE.search(before) and not _in_body_name(before) and not named \
+                    and not _WHICH_AFTER.match(after):
                 out.append(level)
                 break
     return out

@@ -79,12 +79,21 @@ class LexicalIndex:
         retriever = bm25s.BM25.load(str(d / "bm25"))
         return cls(retriever, tables["unit_ids"], tables["accents"], tables["vocab"], tables.get("bm25_rows"))
 
-    def scores(self, tokens: list[str]) -> np.ndarray:
-        """BM25 score of every unit (row order = self.unit_ids)."""
+    def scores(self, tokens: list[str], bigram_weight: float = 1.0) -> np.ndarray:
+        """BM25 score of every unit (row order = self.unit_ids): the sum over the query's tokens, a syllable
+        bigram's ('dai_doan') share weighted by `bigram_weight` (a two-syllable word matched as a word, not
+        as two syllables that each occur in most units)."""
         known = [t for t in tokens if t in self.retriever.vocab_dict]
         if not known:
             return np.zeros(len(self.unit_ids), dtype=np.float32)
-        scores = np.asarray(self.retriever.get_scores(known), dtype=np.float32)
+        pairs = [t for t in known if "_" in t]
+        if bigram_weight == 1.0 or not pairs:
+            scores = np.asarray(self.retriever.get_scores(known), dtype=np.float32)
+        else:
+            single = [t for t in known if "_" not in t]
+            scores = bigram_weight * np.asarray(self.retriever.get_scores(pairs), dtype=np.float32)
+            if single:
+                scores += np.asarray(self.retriever.get_scores(single), dtype=np.float32)
         if self.bm25_rows is None:
             return scores
         full = np.zeros(len(self.unit_ids), dtype=np.float32)

@@ -40,3 +40,21 @@ def test_a_level_inside_a_lower_case_body_name_or_before_a_place_name_is_no_leve
     assert levels_said(nfc("Tỉnh uỷ giao Tỉnh đoàn việc gì?")) == []    # "uỷ" is spelt "ủy" by nfc
     u = understand("ban tuyên giáo trung ương có nhiệm vụ gì", {})
     assert levels_said(u.text) == []
+
+
+def test_a_level_said_beside_a_document_of_another_level_lifts_that_levels_document(index, assistant):
+    # the resolution is named as the subject; "tỉnh" says whose deadline is asked: the province's plan answers
+    # (without the level's lift the resolution's own III.5.p3 ranked first)
+    q = "Nghị quyết 43 được tỉnh phổ biến tới công chức, viên chức, người lao động trước ngày nào?"
+    u = understand(q, index.docs)
+    assert u.routed == ["nq-43-2023"]
+    top = assistant.retriever.search(index, prepare_query(q, index, u=u), u)[0]
+    assert top.unit.unit_id == "kh-btvtu-nq43:III.1.1.p1"
+    assert "10/01/2024" in top.unit.text
+
+
+def test_a_level_asked_with_which_is_no_level_said():
+    # the place is what is asked: "thành phố nào" lifts no city's document (the question names the resolution)
+    assert levels_said("Nghị quyết 43 ban hành ở thành phố nào?") == []
+    assert levels_said("Tỉnh nào ban hành kế hoạch này?") == []
+    assert levels_said("Ở thành phố, ai chủ trì việc này?") == ["thành phố"]
