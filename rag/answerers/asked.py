@@ -10,25 +10,58 @@ from dataclasses import dataclass
 
 from rag.route import KIND_WORDS, OBJECT_RE, find_references
 from rag.tables.levels import LEVEL_ALT, LEVEL_REF_ALT, LEVEL_TAIL_RE, LEVEL_WORDS, issuer_level
-from rag.text import DATA, content_terms, fold, nfc, phrase_re, words
+from rag.text import DATA, content_terms, fold, has_diacritics, nfc, phrase_re, words
+
+_SYLLABLE_RE = re.compile(r"[^\W_]+")
+
+
+def _table() -> list[tuple[str, str, str]]:
+    """(kind, folded phrase, accented phrase in lower case) of every line of `rag/data/across.tsv`."""
+    out = []
+    for line in (DATA / "across.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        kind, phrase = line.split("\t", 1)
+        out.append((kind.strip(), " ".join(words(fold(nfc(phrase)))), " ".join(_SYLLABLE_RE.findall(nfc(phrase).lower()))))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
 def phrases() -> dict[str, list[str]]:
     """{"cue": [...], "wide": [...], "frame": [...], "lead": [...]}: folded phrases, longest first."""
     out: dict[str, list[str]] = {"cue": [], "wide": [], "frame": [], "lead": []}
-    for line in (DATA / "across.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or "\t" not in line:
-            continue
-        kind, phrase = line.split("\t", 1)
-        out[kind.strip()].append(" ".join(words(fold(nfc(phrase)))))
+    for kind, folded, _ in _table():
+        out[kind].append(folded)
     return {k: sorted(set(v), key=len, reverse=True) for k, v in out.items()}
 
 
-def phrase_spans(folded: str, phrase_list: list[str]) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=1)
+def spellings() -> dict[str, set[str]]:
+    """folded phrase -> its accented spellings in the table ("cung" -> {"cùng"}, "chuyen" -> {"chuyện"})."""
+    out: dict[str, set[str]] = {}
+    for _, folded, accented in _table():
+        out.setdefault(folded, set()).add(accented)
+    return out
+
+
+def typed_as(typed: str, accented: set[str], question: str) -> bool:
+    """A stretch of a question spells one of a phrase's accented forms. A question typed with accents spells it
+    exactly ("cùng" is not "cung cấp", "chuyện" is not "chuyển đổi", "cái" is not "cải cách"); one typed without
+    accents anywhere may mean any of the forms ("cung" may be "cùng")."""
+    if not has_diacritics(question):
+        return True
+    return " ".join(_SYLLABLE_RE.findall(nfc(typed).lower())) in accented
+
+
+def phrase_spans(u, phrase_list: list[str]) -> list[tuple[int, int]]:
+    """Where the question (`u.text`, `u.folded`: same offsets) says the table's phrases, longest first, no
+    overlaps; accents typed must be the phrase's own (`typed_as`)."""
     found: list[tuple[int, int]] = []
+    table = spellings()
     for ph in phrase_list:
-        for m in phrase_re(ph).finditer(folded):
+        for m in phrase_re(ph).finditer(u.folded):
+            if ph in table and not typed_as(u.text[m.start():m.end()], table[ph], u.text):
+                continue
             if not any(a < m.end() and m.start() < b for a, b in found):
                 found.append(m.span())
     return found
@@ -93,11 +126,11 @@ def topic_of(u, docs: dict | None = None) -> Topic | None:
     """The question without its cross-document cues, its asking frame, its lead words and the names of documents
     (`docs`, the catalog: also those a list names by kind and level)."""
     p = phrases()
-    blank = [s for kind in ("cue", "wide", "frame") for s in phrase_spans(u.folded, p[kind])] + list(u.alias_spans)
+    blank = [s for kind in ("cue", "wide", "frame") for s in phrase_spans(u, p[kind])] + list(u.alias_spans)
     blank += [s for s, _ in listed_documents(u, docs)] if docs else []
     blank += [m.span() for m in LEVEL_REF_RE.finditer(u.folded)]
     # the levels listed after a wide cue are part of it: "từ trung ương xuống tỉnh và Cần Thơ"
-    for a, b in phrase_spans(u.folded, p["wide"]):
+    for a, b in phrase_spans(u, p["wide"]):
         m = LEVEL_TAIL_RE.match(u.folded, b)
         end = m.end() if m else b
         while True:
@@ -123,7 +156,7 @@ def topic_of(u, docs: dict | None = None) -> Topic | None:
     text = re.sub(r"\s*[:;]\s*(?=,|$)", "", text)                        # "… với dân: <documents> nói thế nào"
     text = re.sub(r"(?:,?\s+(?:và|với|hay|lẫn))+$", "", text).strip(" ,:;")
     for lead in p["lead"]:                                              # "Chuyện lãnh đạo …" -> "lãnh đạo …"
-        if fold(text).startswith(lead + " "):
+        if fold(text).startswith(lead + " ") and typed_as(text[:len(lead)], spellings()[lead], text):
             text = text[len(lead) + 1:].lstrip(" ,:")
             break
     terms = content_terms(text)
