@@ -27,10 +27,14 @@ WIDE_QUESTIONS = Path(__file__).resolve().parent / "wide" / "questions.jsonl"
 MIX_QUESTIONS = Path(__file__).resolve().parent / "mix" / "questions.jsonl"
 # a seventh (60): overview, structure, paraphrase, near-miss in two writers' voices, forms the others miss (eval/plain/README.md)
 PLAIN_QUESTIONS = Path(__file__).resolve().parent / "plain" / "questions.jsonl"
+# an eighth (120): four writers' voices (district secretaries, press and academy, retired cadres, mass organisations),
+# every kind the user set has but typo/accent/abbreviation/cited documents as kinds of their own (eval/voices/README.md)
+VOICES_QUESTIONS = Path(__file__).resolve().parent / "voices" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
-        "plain": PLAIN_QUESTIONS}
-GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain"]}
+        "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS}
+GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
+                                               "voices"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
