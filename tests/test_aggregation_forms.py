@@ -108,6 +108,15 @@ def test_a_two_part_question_is_split_and_each_part_answered(assistant, docs):
         "kế hoạch của tỉnh hạn quán triệt là ngày nào"])
 
 
+def test_a_two_part_question_contrasting_levels_searches_each_level_and_carries_the_topic(assistant):
+    # neither part names a document: each is searched in the documents of the level it says (the body's level
+    # here), and the second ("còn Mặt trận tỉnh thì làm khi nào") is searched with the first part's topic
+    a = assistant.ask("Chiến lược đại đoàn kết: Mặt trận trung ương phải xong khi nào, còn Mặt trận tỉnh thì làm khi nào?")
+    assert a.mode == "parts"
+    assert [c.unit_id for c in a.citations] == ["kh-21-2023:IV.3.g2", "kh-btvtu-nq43:III.4.1.p1"]
+    assert "hoàn thành trong năm 2025" in a.answer and "khi có chỉ đạo của Trung ương" in a.answer
+
+
 def test_several_bodies_asked_together_and_a_field_named_for_its_bodies(assistant):
     a = assistant.ask("Chuyện sửa luật, làm văn bản pháp lý: đảng đoàn Quốc hội ở trung ương và HĐND ở tỉnh, ở Cần Thơ "
                       "được giao thế nào?")
