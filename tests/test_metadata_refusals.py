@@ -118,3 +118,10 @@ def test_the_signer_asked_by_the_body_signed_for_is_not_printed(assistant):
     assert a.refused and a.refusal_reason == "office_unnamed" and "tổng bí thư" in a.answer
     b = assistant.ask("Ai ký thay mặt Bộ Chính trị kế hoạch 21?")          # a block with a name answers
     assert not b.refused and "Trương Thị Mai" in b.answer
+
+
+def test_a_province_said_to_be_unprinted_describes_the_plan_and_is_not_asked(assistant):
+    a = assistant.ask("Kế hoạch của tỉnh không ghi tên tỉnh, phần về kiều bào giao Mặt trận làm gì?")
+    assert not a.refused and a.citations[0].unit_id == "kh-btvtu-nq43:III.4.4.p1"
+    a = assistant.ask("Kế hoạch của tỉnh không ghi tên tỉnh, vậy tỉnh nào ban hành?")
+    assert a.refused and a.refusal_reason == "fact_absent"
