@@ -143,3 +143,15 @@ def test_metadata_asked_as_a_verb_and_a_question_word(assistant):
     assert not a.refused and a.citations[0].unit_id == "ct-tucantho-nq43:signature" and "Nguyễn Văn Hiếu" in a.answer
     a = assistant.ask("Kế hoạch 21 gửi những nơi nào?")
     assert not a.refused and a.citations[0].unit_id == "kh-21-2023:recipients"
+
+
+def test_the_issuer_is_quoted_from_a_unit_that_prints_it(assistant, docs):
+    from rag.decision.states import states_fact
+    units = assistant.holder.get().units
+    entry = docs["kh-21-2023"].entry
+    # the plan's header names the body whose resolution it carries out, its signature block the plan's issuer
+    assert not states_fact(units["kh-21-2023:header"], "issuer", entry)
+    assert states_fact(units["kh-21-2023:signature"], "issuer", entry)
+    a = assistant.ask("Văn bản 21-KH/TW do cơ quan nào ban hành?")
+    assert [c.unit_id for c in a.citations] == ["kh-21-2023:signature", "kh-21-2023:header"]
+    assert "T/M BỘ CHÍNH TRỊ" in a.answer
