@@ -133,12 +133,14 @@ class Retriever:
             fused = s.dense_weight * _minmax(d) + (1 - s.dense_weight) * lex_n
 
         boosts = _boosts(index, cand, rows, u, routed, prefer_docs, s.route_boost)
-        if not routed and not prefer_docs and not scope:
-            # "Ở tỉnh, …", "Theo trung ương …": no document named, a level said (rag.levels); not in a search
-            # within given documents (a part of a two-part question is searched with the whole one's `u`)
+        if not prefer_docs and not scope:
+            # "Ở tỉnh, …", "Theo trung ương …": a level said (rag.levels); not in a search within given documents
+            # (a part of a two-part question is searched with the whole one's `u`). No document named: its
+            # documents are lifted a little. A document of another level named ("Phổ biến NQ43 …: tỉnh cho hạn
+            # tới bao giờ?"): the level's documents, which carry it out, are lifted as the named one is
             level_docs = documents_at(levels_said(u.text), index.docs)
-            if level_docs and len(level_docs) < len(index.docs):
-                boosts[index.table.docs_mask(level_docs)[rows]] += LEVEL_BOOST
+            if level_docs and len(level_docs) < len(index.docs) and not set(routed) & set(level_docs):
+                boosts[index.table.docs_mask(level_docs)[rows]] += s.route_boost if routed else LEVEL_BOOST
         total = fused + boosts
         order = np.argsort(-total)[:k]
         asked = qvec if query.asked_vector is None else query.asked_vector

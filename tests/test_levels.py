@@ -40,3 +40,12 @@ def test_a_level_inside_a_lower_case_body_name_or_before_a_place_name_is_no_leve
     assert levels_said(nfc("Tỉnh uỷ giao Tỉnh đoàn việc gì?")) == []    # "uỷ" is spelt "ủy" by nfc
     u = understand("ban tuyên giáo trung ương có nhiệm vụ gì", {})
     assert levels_said(u.text) == []
+
+
+def test_a_level_said_beside_a_document_of_another_level_finds_the_levels_document(assistant):
+    # the resolution is what is disseminated; the province, which carries it out, set the deadline
+    a = assistant.ask("Phổ biến NQ43 tới công chức trong cơ quan thì tỉnh cho hạn tới bao giờ?")
+    assert not a.refused and a.citations[0].unit_id == "kh-btvtu-nq43:III.1.1.p1" and "10/01/2024" in a.answer
+    # the level of the document named: nothing else lifted
+    a = assistant.ask("Theo kế hoạch của tỉnh, ở tỉnh ai ký kế hoạch?")
+    assert a.citations[0].unit_id == "kh-btvtu-nq43:signature"
