@@ -159,3 +159,12 @@ def test_body_after_what_is_asked(assistant):
     # "giao nhiệm vụ gì cho <body>": the body follows the task noun (typed without accents too)
     a = assistant.ask("nghi quyet 43 giao nhiem vu gi cho mat tran to quoc")
     assert a.mode == "tasks" and "nq-43-2023:IV.5.p1" in [c.unit_id for c in a.citations]
+
+
+def test_a_task_assigned_by_another_verb_and_a_body_asked_at_one_level(assistant):
+    # "phân công" assigns as "giao" does; one level asked ("ở tỉnh"): the documents issued at that level only
+    a = assistant.ask("Bên Mặt trận ở tỉnh được phân công việc gì?")
+    assert a.mode == "tasks" and a.answer.startswith("8 nhiệm vụ trong 1 văn bản (giao cho «Mặt trận»).")
+    assert {c.doc_id for c in a.citations} == {"kh-btvtu-nq43"}
+    a = assistant.ask("Ban Tuyên giáo ở tỉnh được giao gì?")
+    assert a.mode == "tasks" and [c.unit_id for c in a.citations] == ["kh-btvtu-nq43:IV.2.p1"]

@@ -29,12 +29,14 @@ EACH_DUE = re.compile(rf"\b(?:cac|nhung|het|moi|tung) (?:moc|moc thoi gian|moc t
 # what the tasks asked for are for: "phải làm gì để người dân bớt phiền hà" (only the tasks about it)
 PURPOSE_RE = re.compile(r"\b(?:lam gi|lam nhung gi|lam nhung viec gi|can lam gi|phai lam gi) (?:de|nham) (.+)$")
 CHAIR_RE = re.compile(r"\b(?:ai|co quan nao|don vi nao|ban nao|noi nao) (?:se |duoc giao |phai )?chu tri (?:viec |nhiem vu )?(.+)$")
+# the verbs of assigning a task ("giao", "phân công")
+ASSIGN = r"(?:giao|phan cong)"
 ASSIGNEE_RES = (
-    re.compile(rf"\bgiao (?:cho )?(.+?) (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao)\b"),
+    re.compile(rf"\b{ASSIGN} (?:cho )?(.+?) (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao)\b"),
     # "giao nhiệm vụ gì cho Mặt trận Tổ quốc": the body after what is asked
-    re.compile(rf"\bgiao (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao) cho (.+?)(?: trong | theo | de | nham |\?|$)"),
-    re.compile(rf"\b(?:{TASK_NOUN}) (?:thuong xuyen )?(?:cua|danh cho|giao cho|duoc giao cho) (.+?)(?: trong | theo | o cac | tai | la | gom | co |\?|$)"),
-    re.compile(rf"^(.+?) (?:duoc giao|co (?:nhung |cac )?{TASK_NOUN} (?:gi|nao)|phai lam nhung|phai lam gi|"
+    re.compile(rf"\b{ASSIGN} (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao) cho (.+?)(?: trong | theo | de | nham |\?|$)"),
+    re.compile(rf"\b(?:{TASK_NOUN}) (?:thuong xuyen )?(?:cua|danh cho|{ASSIGN} cho|duoc {ASSIGN} cho) (.+?)(?: trong | theo | o cac | tai | la | gom | co |\?|$)"),
+    re.compile(rf"^(.+?) (?:duoc {ASSIGN}|co (?:nhung |cac )?{TASK_NOUN} (?:gi|nao)|phai lam nhung|phai lam gi|"
                rf"phai thuc hien nhung|chiu trach nhiem (?:nhung|nhiem vu))"),
 )
 _LEAD_WORDS = re.compile(r"^(?:theo [^,]+, |trong [^,]+, |liet ke (?:cac |nhung )?(?:nhiem vu|viec) cua |nhung |cac |)")
