@@ -115,3 +115,21 @@ def test_a_topic_no_document_holds_is_refused_not_answered_by_the_best_of_nothin
 ])
 def test_other_questions_are_left_to_the_other_answers(assistant, question):
     assert assistant.ask(question).mode != "across"
+
+
+def test_a_level_listed_beside_a_document_stands_for_its_documents(assistant):
+    docs = assistant.holder.get().docs
+    # "trung ương" beside "Cần Thơ": the two central documents and the programme, searched one by one (not the
+    # overview of the programme); a level inside a body's name is no document
+    a = assistant.ask("Trung ương và Cần Thơ cùng yêu cầu gì về phát huy dân chủ?")
+    assert a.mode == "across"
+    assert a.answer.startswith("3 trong 3 văn bản có nội dung về «phát huy dân chủ» (đã tìm trong từng văn bản: "
+                               "Kế hoạch 21-KH/TW; Nghị quyết 43-NQ/TW; Chương trình của Thành ủy Cần Thơ)")
+    assert across.named_documents(understand("Ban Tuyên giáo Trung ương và Ban Tuyên giáo tỉnh được giao gì?", docs),
+                                  docs) == []
+    # asking words left before the last "về" are not the topic
+    t = across.topic_of(understand("Kế hoạch của tỉnh và chương trình Cần Thơ giống nhau ở chỗ nào về công tác tôn "
+                                   "giáo?", docs))
+    assert t.text == "công tác tôn giáo"
+    assert across.topic_of(understand("Các văn bản nói gì về tuyên truyền về Nghị quyết?", docs)).text == \
+        "tuyên truyền về Nghị quyết"
