@@ -15,6 +15,7 @@ from rag.text import DATA, nfc
 
 _EVERY_BEFORE = re.compile(r"\b(?:các|mọi|nhiều|những)\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[^\W\d_]")       # a level word then a capitalised word: one place's name
+_ASKED_AFTER = re.compile(r"\s+(?:nào|gì)(?![\wÀ-ỹ])", re.I)   # "ở thành phố nào": the place asked, not a level
 
 
 def _split(field: str) -> tuple[str, ...]:
@@ -56,7 +57,8 @@ def levels_said(text: str) -> list[str]:
         for m in pattern.finditer(text):
             before, after = text[:m.start()], text[m.end():]
             named = (n := _NAME_AFTER.match(after)) and n.group(0)[-1].isupper()
-            if not _EVERY_BEFORE.search(before) and not _in_body_name(before) and not named:
+            if not _EVERY_BEFORE.search(before) and not _in_body_name(before) and not named \
+                    and not _ASKED_AFTER.match(after):
                 out.append(level)
                 break
     return out
