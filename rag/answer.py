@@ -93,12 +93,16 @@ def _metadata_units(passages: list[Passage], u: Understanding, index: LoadedInde
     first = passages[0]
     entry = index.docs[first.unit.doc_id].entry
     chosen = [first]
-    for intent in (i for i in u.intents if i in METADATA_INTENTS):
+    asked = [i for i in u.intents if i in METADATA_INTENTS]
+    for intent in asked:
         if any(states_fact(p.unit, intent, entry) for p in chosen):
             continue
         more = next((p for p in passages[1:8] if states_fact(p.unit, intent, entry)), None)
         if more is not None:
             chosen.append(more)
+    # a unit that states an asked fact leads one that states none ("do cơ quan nào ban hành": the signature block
+    # "T/M BỘ CHÍNH TRỊ" before a header that names only the resolution carried out)
+    chosen.sort(key=lambda p: not any(states_fact(p.unit, i, entry) for i in asked))
     return chosen
 
 

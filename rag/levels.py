@@ -16,7 +16,7 @@ from rag.text import DATA, nfc
 
 _EVERY_BEFORE = re.compile(r"\b(?:các|mọi|nhiều|những)\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[^\W\d_]")       # a level word then a capitalised word: one place's name
-_WHICH_AFTER = re.compile(r"\s+n[àa]o(?![\wÀ-ỹ])", re.I)   # "ở thành phố nào": the place is asked, no level said
+_ASKED_AFTER = re.compile(r"\s+(?:nào|gì)(?![\wÀ-ỹ])", re.I)   # "ở thành phố nào": the place asked, not a level
 
 
 def _split(field: str) -> tuple[str, ...]:
@@ -59,7 +59,7 @@ def levels_said(text: str) -> list[str]:
             before, after = text[:m.start()], text[m.end():]
             named = (n := _NAME_AFTER.match(after)) and n.group(0)[-1].isupper()
             if not _EVERY_BEFORE.search(before) and not _in_body_name(before) and not named \
-                    and not _WHICH_AFTER.match(after):
+                    and not _ASKED_AFTER.match(after):
                 out.append(level)
                 break
     return out

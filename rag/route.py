@@ -207,7 +207,7 @@ def understand(question: str, docs: dict) -> Understanding:
 # never in "định kỳ", "thư ký", "đăng ký", "nhiệm kỳ", "thời kỳ"
 _ISSUE = r"(?:ban hanh|ra doi|thong qua|sao y|phat hanh|(?:da|duoc) ky)"
 _KY = r"(?<!dinh )(?<!thu )(?<!dang )(?<!nhiem )(?<!thoi )\bky\s+"
-_WHEN = r"(?:ngay nao|hom nao|khi nao|luc nao|bao gio|nam nao|thang nao|thoi gian nao|thoi diem nao|ngay may|ngay bao nhieu)"
+_WHEN = r"(?:ngay nao|hom nao|hoi nao|khi nao|luc nao|bao gio|nam nao|thang nao|thoi gian nao|thoi diem nao|ngay may|ngay bao nhieu)"
 # "ban hành hôm nào", "ra đời khi nào", "ngày nào thì ký": a verb of issuing and a question of time, either
 # order, a few words apart, asks the issue date (the cue phrases above are the common fixed forms)
 ISSUE_DATE_RE = re.compile(rf"\b{_ISSUE}\b(?:\s+[a-z0-9]+){{0,3}}?\s+{_WHEN}\b|"
@@ -217,16 +217,32 @@ ISSUE_DATE_RE = re.compile(rf"\b{_ISSUE}\b(?:\s+[a-z0-9]+){{0,3}}?\s+{_WHEN}\b|"
 ISSUED_RE = re.compile(rf"\b{_ISSUE}\b|{_KY}(?=(?:o|tai)\b)")
 
 
+# The other metadata asked as a verb and a question word a few words apart, either order (the cue phrases of INTENTS
+# are the common fixed forms): who signs ("người đứng tên … là ai", "ký với tư cách gì", "do Bí thư ký phải không"),
+# who issues ("cơ quan nào phát hành", "của cơ quan nào", "do ai đề ra"), where it is sent ("gửi những nơi nào")
+_WHO = r"(?:ai|nguoi nao|dong chi nao|ong nao|ba nao|tu cach (?:gi|nao)|chuc vu (?:gi|nao)|cuong vi (?:gi|nao)|chuc danh (?:gi|nao))"
+_SIGN = r"(?:dung ten|(?<!dinh )(?<!thu )(?<!dang )(?<!nhiem )(?<!thoi )ky(?!\s+(?:hop|han|vong|thi|niem|luat|cong)\b))"
+SIGNER_RE = re.compile(rf"\b{_SIGN}\b(?:\s+[a-z0-9]+){{0,3}}?\s+(?:la\s+|voi\s+)?{_WHO}\b|"
+                       rf"\b(?:nguoi|ai)\s+{_SIGN}\b|\bdo\s+(?:[a-z]+\s+){{1,5}}?ky\s+(?:phai khong|dung khong|khong|a|chu)\b")
+_BODY_Q = r"(?:co quan nao|don vi nao|cap nao|to chuc nao|noi nao)"
+_MAKE = r"(?:ban hanh|phat hanh|de ra|soan thao|soan|ra doi)"
+ISSUER_RE = re.compile(rf"\b{_BODY_Q}\s+(?:da\s+)?{_MAKE}\b|\b(?:do|cua|thuoc)\s+(?:{_BODY_Q}|ai)(?:\s+{_MAKE})?\s*$|"
+                       rf"\bdo\s+(?:{_BODY_Q}|ai)\s+{_MAKE}\b")
+SENT_TO_RE = re.compile(r"\bgui\s+(?:toi\s+|den\s+|cho\s+|ve\s+)?(?:nhung\s+)?(?:noi nao|ai|dau|co quan nao|don vi nao)\b")
+_COMPOSED = {"signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE, "date": ISSUE_DATE_RE}
+
 # "có gửi báo cáo lên cơ quan nào": the bodies a document is sent to for report, "(b/c)" in its recipients
 REPORT_TO_RE = re.compile(r"\bgui bao cao (?:len|den|toi|cho)\b(?:\s+[a-z0-9]+){0,4}?\s+(?:nao|nhung ai|dau)\b")
 
 
 def intents_of(folded: str) -> list[str]:
     """The intents whose cue phrases a folded text holds, in INTENTS order (one compiled pattern each); the
-    issue date also when a verb of issuing meets a question of time (ISSUE_DATE_RE); the recipients also when
+    issue date also when a verb of issuing meets a question of time (ISSUE_DATE_RE), the signer, the issuer and
+    the recipients when their verb meets their question word (SIGNER_RE, ISSUER_RE, SENT_TO_RE); the recipients also when
     the question asks which bodies a document reports to (REPORT_TO_RE), unless it asks a deadline."""
+    q = folded.rstrip(" ?.!")
     out = [intent for intent, pattern in _INTENT_RES.items()
-           if pattern.search(folded) or (intent == "date" and ISSUE_DATE_RE.search(folded))
+           if pattern.search(folded) or (intent in _COMPOSED and _COMPOSED[intent].search(q))
            or (intent == "recipients" and REPORT_TO_RE.search(folded) and not _INTENT_RES["deadline"].search(folded))]
     if "deadline" in out and "date" in out:
         out.remove("date")              # "hoàn thành trước ngày nào": a deadline, not the issue date

@@ -24,6 +24,17 @@ def test_topic_drops_the_cue_the_asking_frame_and_leading_function_words(assista
     assert "cac van ban" in across.phrases()["cue"] and "noi gi ve" in across.phrases()["frame"]
 
 
+def test_a_cue_phrase_typed_with_other_accents_is_not_the_cue(assistant):
+    # the table's "chuyện" (lead), "cùng" and "cái" fold as "chuyển", "cung" and "cải" do: in a question typed
+    # with accents, the topic keeps its words; in one typed without accents, the cue is still found
+    docs = assistant.holder.get().docs
+    assert across.topic_of(understand("Văn bản nào đề cập đến chuyển đổi số?", docs)).text == "chuyển đổi số"
+    assert across.topic_of(understand("Các văn bản yêu cầu gì về cải cách hành chính?", docs)).text == "cải cách hành chính"
+    assert across.topic_of(understand("Các văn bản nói gì về cung cấp thông tin?", docs)).text == "cung cấp thông tin"
+    assert across.topic_of(understand("Các văn bản nói gì về chuyện chăm lo người cao tuổi?", docs)).text == "chăm lo người cao tuổi"
+    assert across.topic_of(understand("cac van ban noi gi ve nguoi cao tuoi", docs)).text == "nguoi cao tuoi"
+
+
 def test_each_document_that_addresses_the_topic_is_quoted_and_the_others_named(assistant):
     a = assistant.ask("Các văn bản nói gì về việc tiếp xúc, đối thoại với Nhân dân?")
     assert a.mode == "across" and not a.refused
@@ -104,3 +115,21 @@ def test_a_topic_no_document_holds_is_refused_not_answered_by_the_best_of_nothin
 ])
 def test_other_questions_are_left_to_the_other_answers(assistant, question):
     assert assistant.ask(question).mode != "across"
+
+
+def test_a_level_listed_beside_a_document_stands_for_its_documents(assistant):
+    docs = assistant.holder.get().docs
+    # "trung ương" beside "Cần Thơ": the two central documents and the programme, searched one by one (not the
+    # overview of the programme); a level inside a body's name is no document
+    a = assistant.ask("Trung ương và Cần Thơ cùng yêu cầu gì về phát huy dân chủ?")
+    assert a.mode == "across"
+    assert a.answer.startswith("3 trong 3 văn bản có nội dung về «phát huy dân chủ» (đã tìm trong từng văn bản: "
+                               "Kế hoạch 21-KH/TW; Nghị quyết 43-NQ/TW; Chương trình của Thành ủy Cần Thơ)")
+    assert across.named_documents(understand("Ban Tuyên giáo Trung ương và Ban Tuyên giáo tỉnh được giao gì?", docs),
+                                  docs) == []
+    # asking words left before the last "về" are not the topic
+    t = across.topic_of(understand("Kế hoạch của tỉnh và chương trình Cần Thơ giống nhau ở chỗ nào về công tác tôn "
+                                   "giáo?", docs))
+    assert t.text == "công tác tôn giáo"
+    assert across.topic_of(understand("Các văn bản nói gì về tuyên truyền về Nghị quyết?", docs)).text == \
+        "tuyên truyền về Nghị quyết"

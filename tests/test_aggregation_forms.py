@@ -108,6 +108,15 @@ def test_a_two_part_question_is_split_and_each_part_answered(assistant, docs):
         "kế hoạch của tỉnh hạn quán triệt là ngày nào"])
 
 
+def test_a_two_part_question_contrasting_levels_searches_each_level_and_carries_the_topic(assistant):
+    # neither part names a document: each is searched in the documents of the level it says (the body's level
+    # here), and the second ("còn Mặt trận tỉnh thì làm khi nào") is searched with the first part's topic
+    a = assistant.ask("Chiến lược đại đoàn kết: Mặt trận trung ương phải xong khi nào, còn Mặt trận tỉnh thì làm khi nào?")
+    assert a.mode == "parts"
+    assert [c.unit_id for c in a.citations] == ["kh-21-2023:IV.3.g2", "kh-btvtu-nq43:III.4.1.p1"]
+    assert "hoàn thành trong năm 2025" in a.answer and "khi có chỉ đạo của Trung ương" in a.answer
+
+
 def test_several_bodies_asked_together_and_a_field_named_for_its_bodies(assistant):
     a = assistant.ask("Chuyện sửa luật, làm văn bản pháp lý: đảng đoàn Quốc hội ở trung ương và HĐND ở tỉnh, ở Cần Thơ "
                       "được giao thế nào?")
@@ -150,3 +159,12 @@ def test_body_after_what_is_asked(assistant):
     # "giao nhiệm vụ gì cho <body>": the body follows the task noun (typed without accents too)
     a = assistant.ask("nghi quyet 43 giao nhiem vu gi cho mat tran to quoc")
     assert a.mode == "tasks" and "nq-43-2023:IV.5.p1" in [c.unit_id for c in a.citations]
+
+
+def test_a_task_assigned_by_another_verb_and_a_body_asked_at_one_level(assistant):
+    # "phân công" assigns as "giao" does; one level asked ("ở tỉnh"): the documents issued at that level only
+    a = assistant.ask("Bên Mặt trận ở tỉnh được phân công việc gì?")
+    assert a.mode == "tasks" and a.answer.startswith("8 nhiệm vụ trong 1 văn bản (giao cho «Mặt trận»).")
+    assert {c.doc_id for c in a.citations} == {"kh-btvtu-nq43"}
+    a = assistant.ask("Ban Tuyên giáo ở tỉnh được giao gì?")
+    assert a.mode == "tasks" and [c.unit_id for c in a.citations] == ["kh-btvtu-nq43:IV.2.p1"]

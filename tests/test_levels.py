@@ -37,6 +37,7 @@ def test_a_level_inside_a_lower_case_body_name_or_before_a_place_name_is_no_leve
     assert levels_said("thành phố Hà Nội phải làm gì?") == []
     assert levels_said("Cán bộ ở tỉnh phải làm gì?") == ["tỉnh"]       # "bộ" heads no name before "ở"
     assert levels_said("ở thành phố, ai chủ trì việc này?") == ["thành phố"]
+    assert levels_said("Nghị quyết 43 ban hành ở thành phố nào?") == []      # the place asked, not a level
     assert levels_said(nfc("Tỉnh uỷ giao Tỉnh đoàn việc gì?")) == []    # "uỷ" is spelt "ủy" by nfc
     u = understand("ban tuyên giáo trung ương có nhiệm vụ gì", {})
     assert levels_said(u.text) == []
@@ -58,3 +59,9 @@ def test_a_level_asked_with_which_is_no_level_said():
     assert levels_said("Nghị quyết 43 ban hành ở thành phố nào?") == []
     assert levels_said("Tỉnh nào ban hành kế hoạch này?") == []
     assert levels_said("Ở thành phố, ai chủ trì việc này?") == ["thành phố"]
+
+
+def test_the_level_of_the_document_named_lifts_nothing_else(assistant):
+    # "ở tỉnh" is the named plan's own level: its signature answers, no other document is lifted
+    a = assistant.ask("Theo kế hoạch của tỉnh, ở tỉnh ai ký kế hoạch?")
+    assert a.citations[0].unit_id == "kh-btvtu-nq43:signature"

@@ -118,3 +118,40 @@ def test_the_signer_asked_by_the_body_signed_for_is_not_printed(assistant):
     assert a.refused and a.refusal_reason == "office_unnamed" and "tổng bí thư" in a.answer
     b = assistant.ask("Ai ký thay mặt Bộ Chính trị kế hoạch 21?")          # a block with a name answers
     assert not b.refused and "Trương Thị Mai" in b.answer
+
+
+def test_a_province_said_to_be_unprinted_describes_the_plan_and_is_not_asked(assistant):
+    a = assistant.ask("Kế hoạch của tỉnh không ghi tên tỉnh, phần về kiều bào giao Mặt trận làm gì?")
+    assert not a.refused and a.citations[0].unit_id == "kh-btvtu-nq43:III.4.4.p1"
+    a = assistant.ask("Kế hoạch của tỉnh không ghi tên tỉnh, vậy tỉnh nào ban hành?")
+    assert a.refused and a.refusal_reason == "fact_absent"
+
+
+def test_metadata_asked_as_a_verb_and_a_question_word(assistant):
+    from rag.route import intents_of
+    assert intents_of(fold("Người đứng tên chương trình của Cần Thơ là ai, chức vụ gì?")) == ["signer"]
+    assert intents_of(fold("Trương Thị Mai ký với tư cách gì?")) == ["signer"]
+    assert intents_of(fold("Cơ quan nào phát hành Kế hoạch 21?")) == ["issuer"]
+    assert intents_of(fold("Kế hoạch 21 của cơ quan nào?")) == ["issuer"]
+    assert intents_of(fold("Kế hoạch 21 gửi những nơi nào?")) == ["recipients"]
+    assert intents_of(fold("Kế hoạch 21 ký hồi nào?")) == ["date"]
+    # "kỳ họp", "định kỳ", "giao ai", a report sent: not metadata
+    for q in ("Kỳ họp này ai chủ trì?", "Định kỳ ai báo cáo?", "Kế hoạch 21 giao ai xây dựng chiến lược?",
+              "Ban Dân vận gửi báo cáo cho ai?"):
+        assert intents_of(fold(q)) == [], q
+    a = assistant.ask("Người đứng tên chương trình của Cần Thơ là ai, chức vụ gì?")
+    assert not a.refused and a.citations[0].unit_id == "ct-tucantho-nq43:signature" and "Nguyễn Văn Hiếu" in a.answer
+    a = assistant.ask("Kế hoạch 21 gửi những nơi nào?")
+    assert not a.refused and a.citations[0].unit_id == "kh-21-2023:recipients"
+
+
+def test_the_issuer_is_quoted_from_a_unit_that_prints_it(assistant, docs):
+    from rag.decision.states import states_fact
+    units = assistant.holder.get().units
+    entry = docs["kh-21-2023"].entry
+    # the plan's header names the body whose resolution it carries out, its signature block the plan's issuer
+    assert not states_fact(units["kh-21-2023:header"], "issuer", entry)
+    assert states_fact(units["kh-21-2023:signature"], "issuer", entry)
+    a = assistant.ask("Văn bản 21-KH/TW do cơ quan nào ban hành?")
+    assert [c.unit_id for c in a.citations] == ["kh-21-2023:signature", "kh-21-2023:header"]
+    assert "T/M BỘ CHÍNH TRỊ" in a.answer

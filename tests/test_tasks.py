@@ -205,3 +205,20 @@ def test_deadlines_and_recurring_tasks_per_document(built_index):
         c[1] += r["due"] == "thường xuyên" or r["ongoing"]
     assert counts == {"kh-21-2023": [15, 10], "kh-btvtu-nq43": [21, 18], "nq-43-2023": [0, 0],
                       "ct-tucantho-nq43": [0, 0]}
+
+
+def test_several_due_periods_and_every_printed_deadline(built_index):
+    ask = Assistant(built_index).ask
+    assert parse_deadline("hoàn thành trong quý đầu năm 2024")[0] == {"year": 2024, "quarter": 1, "month": None,
+                                                                     "day": None}
+    # two periods asked together: a task due in either ("quý đầu" is quý I)
+    a = ask("Theo kế hoạch 21, việc nào hạn quý đầu năm 2024 và việc nào hạn năm 2025?")
+    assert a.mode == "tasks" and a.answer.startswith("4 nhiệm vụ trong 1 văn bản (thời hạn quý I/2024 hoặc năm 2025).")
+    assert [c.unit_id for c in a.citations] == ["kh-21-2023:IV.2.g1", "kh-21-2023:IV.3.g2", "kh-21-2023:IV.6.p1",
+                                                "kh-21-2023:IV.8.g1"]
+    # every deadline asked for: each task that prints one, dated or recurring, with its deadline
+    a = ask("Kế hoạch của tỉnh có những mốc thời gian nào?")
+    assert a.answer.startswith("21 nhiệm vụ trong 1 văn bản (có ghi thời hạn).")
+    assert a.citations[0].unit_id == "kh-btvtu-nq43:III.1.1.p1"
+    assert "thời hạn: trước ngày 25/12" in a.answer and "thời hạn: hoàn thành trước 10/01/2024" in a.answer
+    assert "kh-btvtu-nq43:II.1.p1" not in [c.unit_id for c in a.citations]          # prints no deadline

@@ -55,7 +55,7 @@ def read_question(ctx: Context) -> tuple[Topic, list[str]] | None:
     u = ctx.u
     if u.structure or any(i in METADATA_INTENTS for i in u.intents):
         return None
-    docs_cue, wide_cue = phrase_spans(u.folded, phrases()["cue"]), phrase_spans(u.folded, phrases()["wide"])
+    docs_cue, wide_cue = phrase_spans(u, phrases()["cue"]), phrase_spans(u, phrases()["wide"])
     named = named_documents(u, ctx.index.docs)
     if not (docs_cue or wide_cue or named):
         return None

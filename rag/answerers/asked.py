@@ -8,27 +8,61 @@ import functools
 import re
 from dataclasses import dataclass
 
+from rag.levels import levels_said
 from rag.route import KIND_WORDS, OBJECT_RE, find_references
 from rag.tables.levels import LEVEL_ALT, LEVEL_REF_ALT, LEVEL_TAIL_RE, LEVEL_WORDS, issuer_level
-from rag.text import DATA, content_terms, fold, nfc, phrase_re, words
+from rag.text import DATA, content_terms, fold, has_diacritics, nfc, phrase_re, words
+
+_SYLLABLE_RE = re.compile(r"[^\W_]+")
+
+
+def _table() -> list[tuple[str, str, str]]:
+    """(kind, folded phrase, accented phrase in lower case) of every line of `rag/data/across.tsv`."""
+    out = []
+    for line in (DATA / "across.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        kind, phrase = line.split("\t", 1)
+        out.append((kind.strip(), " ".join(words(fold(nfc(phrase)))), " ".join(_SYLLABLE_RE.findall(nfc(phrase).lower()))))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
 def phrases() -> dict[str, list[str]]:
     """{"cue": [...], "wide": [...], "frame": [...], "lead": [...]}: folded phrases, longest first."""
     out: dict[str, list[str]] = {"cue": [], "wide": [], "frame": [], "lead": []}
-    for line in (DATA / "across.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or "\t" not in line:
-            continue
-        kind, phrase = line.split("\t", 1)
-        out[kind.strip()].append(" ".join(words(fold(nfc(phrase)))))
+    for kind, folded, _ in _table():
+        out[kind].append(folded)
     return {k: sorted(set(v), key=len, reverse=True) for k, v in out.items()}
 
 
-def phrase_spans(folded: str, phrase_list: list[str]) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=1)
+def spellings() -> dict[str, set[str]]:
+    """folded phrase -> its accented spellings in the table ("cung" -> {"cùng"}, "chuyen" -> {"chuyện"})."""
+    out: dict[str, set[str]] = {}
+    for _, folded, accented in _table():
+        out.setdefault(folded, set()).add(accented)
+    return out
+
+
+def typed_as(typed: str, accented: set[str], question: str) -> bool:
+    """A stretch of a question spells one of a phrase's accented forms. A question typed with accents spells it
+    exactly ("cùng" is not "cung cấp", "chuyện" is not "chuyển đổi", "cái" is not "cải cách"); one typed without
+    accents anywhere may mean any of the forms ("cung" may be "cùng")."""
+    if not has_diacritics(question):
+        return True
+    return " ".join(_SYLLABLE_RE.findall(nfc(typed).lower())) in accented
+
+
+def phrase_spans(u, phrase_list: list[str]) -> list[tuple[int, int]]:
+    """Where the question (`u.text`, `u.folded`: same offsets) says the table's phrases, longest first, no
+    overlaps; accents typed must be the phrase's own (`typed_as`)."""
     found: list[tuple[int, int]] = []
+    table = spellings()
     for ph in phrase_list:
-        for m in phrase_re(ph).finditer(folded):
+        for m in phrase_re(ph).finditer(u.folded):
+            if ph in table and not typed_as(u.text[m.start():m.end()], table[ph], u.text):
+                continue
             if not any(a < m.end() and m.start() < b for a, b in found):
                 found.append(m.span())
     return found
@@ -50,6 +84,10 @@ LISTED_RE = re.compile(r"(?<![a-z])(?P<kind>%s)(?:\s+(?:cua\s+)?(?:cap\s+)?(?P<l
                        r"(?![a-z])" % ("|".join(sorted(KIND_WORDS, key=len, reverse=True)), LEVEL_ALT))
 
 
+LEVEL_ONLY_RE = re.compile(r"(?<![a-z])(?:%s)(?![a-z])" % LEVEL_ALT)
+WINDOW = 40            # characters around a level word read to tell it stands on its own (rag.levels)
+
+
 def listed_documents(u, docs: dict) -> list[tuple[tuple[int, int], str]]:
     """Documents a list names by kind and level that the catalog's aliases do not ("nghị quyết trung ương, kế
     hoạch tỉnh và chương trình Cần Thơ"): a kind word, with its level when one is said, that stands next to
@@ -67,6 +105,20 @@ def listed_documents(u, docs: dict) -> list[tuple[tuple[int, int], str]]:
                      for a, b in spans if b <= m.start() or a >= m.end())
         if len(fits) == 1 and beside and fits[0] not in u.routed:
             out.append((m.span(), fits[0]))
+    # a level alone in the list stands for the documents issued at it ("trung ương và Cần Thơ", "cả tỉnh lẫn Cần
+    # Thơ", "trung ương, tỉnh, thành phố"), when it is said on its own (rag.levels: not "Ban Tuyên giáo Trung ương")
+    taken_now = taken + [s for s, _ in out]
+    bare = [m for m in LEVEL_ONLY_RE.finditer(u.folded)
+            if not any(a < m.end() and m.start() < b for a, b in taken_now)
+            and LEVEL_WORDS[m.group(0)] in levels_said(u.text[max(0, m.start() - WINDOW):m.end() + WINDOW])]
+    for m in bare:
+        others = taken_now + [x.span() for x in bare if x is not m]
+        beside = any(JOIN_RE.match(u.folded[b:m.start()]) or JOIN_RE.match(u.folded[m.end():a])
+                     for a, b in others if b <= m.start() or a >= m.end())
+        fits = [d for d, doc in docs.items() if issuer_level(doc.entry.get("issuer", "")) == LEVEL_WORDS[m.group(0)]
+                and d not in u.routed]
+        if beside and 0 < len(fits) < len(docs):
+            out += [(m.span(), d) for d in fits]
     return out
 
 
@@ -75,8 +127,7 @@ def named_documents(u, docs: dict) -> list[str]:
     tỉnh", "trong Kế hoạch 21 và trong Chương trình của Cần Thơ", "nghị quyết trung ương, kế hoạch tỉnh và
     chương trình Cần Thơ"); [] when it does not ("Kế hoạch của TW về NQ 43" is one document about another)."""
     listed = listed_documents(u, docs)
-    named = {s: d for s, d in listed}
-    spans = sorted(list(u.alias_spans) + list(named))
+    spans = sorted(set(u.alias_spans) | {s for s, _ in listed})
     gaps = [u.folded[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
     # a comma alone joins names only in a list closed by a conjunction ("A, B và C"): "Theo Kế hoạch 21, NQ 43 …"
     # puts one document after the other, it does not list them
@@ -93,11 +144,11 @@ def topic_of(u, docs: dict | None = None) -> Topic | None:
     """The question without its cross-document cues, its asking frame, its lead words and the names of documents
     (`docs`, the catalog: also those a list names by kind and level)."""
     p = phrases()
-    blank = [s for kind in ("cue", "wide", "frame") for s in phrase_spans(u.folded, p[kind])] + list(u.alias_spans)
+    blank = [s for kind in ("cue", "wide", "frame") for s in phrase_spans(u, p[kind])] + list(u.alias_spans)
     blank += [s for s, _ in listed_documents(u, docs)] if docs else []
     blank += [m.span() for m in LEVEL_REF_RE.finditer(u.folded)]
     # the levels listed after a wide cue are part of it: "từ trung ương xuống tỉnh và Cần Thơ"
-    for a, b in phrase_spans(u.folded, p["wide"]):
+    for a, b in phrase_spans(u, p["wide"]):
         m = LEVEL_TAIL_RE.match(u.folded, b)
         end = m.end() if m else b
         while True:
@@ -123,8 +174,27 @@ def topic_of(u, docs: dict | None = None) -> Topic | None:
     text = re.sub(r"\s*[:;]\s*(?=,|$)", "", text)                        # "… với dân: <documents> nói thế nào"
     text = re.sub(r"(?:,?\s+(?:và|với|hay|lẫn))+$", "", text).strip(" ,:;")
     for lead in p["lead"]:                                              # "Chuyện lãnh đạo …" -> "lãnh đạo …"
-        if fold(text).startswith(lead + " "):
+        if fold(text).startswith(lead + " ") and typed_as(text[:len(lead)], spellings()[lead], text):
             text = text[len(lead) + 1:].lstrip(" ,:")
             break
+    text = _after_about(text.rstrip(" .!;:"))
     terms = content_terms(text)
     return Topic(text=text, terms=terms) if terms else None
+
+
+_ABOUT_RE = re.compile(r"(?<![a-z])ve\s+")
+_ASKING_RE = re.compile(r"(?<![a-z])(?:nao|gi|sao|the nao)(?![a-z])")
+
+
+def _after_about(text: str) -> str:
+    """What follows the last "về" of a topic when what precedes it is asking words the tables left ("ở chỗ nào về
+    công tác tôn giáo", "và về vai trò của doanh nhân", "ba văn bản … nhắc gì về an sinh xã hội"): the topic."""
+    f = fold(text)
+    cut = None
+    for m in _ABOUT_RE.finditer(f):
+        if m.start() == 0 or f[m.start() - 1] == " ":
+            cut = m
+    if cut is None or not content_terms(text[cut.end():]):
+        return text
+    before = text[:cut.start()]
+    return text[cut.end():] if _ASKING_RE.search(fold(before)) or not content_terms(before) else text

@@ -17,6 +17,7 @@ from rag.answerers import Structured, structure, topic
 from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, node_heading, quote_span, \
     remaining_terms
 from rag.answerers.address import count_asked, ordinal
+from rag.answerers.asked import named_documents
 from rag.answerers.forms import asks_about, forms, purpose_asked, structure_patterns
 from rag.answerers.qualifiers import whole_qualifiers, without_context
 from rag.tables.outline import STRUCTURAL, ONode, node_unit, node_units, outline_of
@@ -238,6 +239,8 @@ def asked_text(ctx, doc_id: str | None) -> str:
 
 
 def answer(ctx) -> Structured | None:
+    if not ctx.scope and len(named_documents(ctx.u, ctx.index.docs)) > 1:
+        return None        # documents named side by side ("Trung ương và Cần Thơ cùng yêu cầu gì"): rag.answerers.across
     doc_id = doc_of(ctx)
     root = outline_of(ctx.index, doc_id) if doc_id else None
     f = asked_text(ctx, doc_id)

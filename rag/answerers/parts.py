@@ -6,9 +6,13 @@ question is split where a second part opens with "còn" after a comma, a semicol
 "và … thì", "riêng … thì" after a comma when each part asks its own slot: a date, a name); the lead
 that sets the subject of both ("Về hạn chót:", "Về giai cấp công nhân,") is carried into each part. Each
 part is searched on its own, within the documents it names (a part that names none, beside one that does,
-is searched in the other documents: "…, còn văn bản của tỉnh thì …" contrasts the two), judged by the
-decision model and answered with its own citations; a part the texts do not answer is named as such. When
-neither part is answered, or the question does not split so, the ordinary path answers it.
+is searched in the other documents: "…, còn văn bản của tỉnh thì …" contrasts the two; a part that names no
+document but a level other than the other part's, "Mặt trận trung ương … , còn tỉnh thì …", is searched in the
+documents issued at its level). A second part without a lead of its own leaves out what the first part is about
+("…: kế hoạch trung ương giao ai, còn tỉnh thì triển khai lúc nào?"): it is searched with the first part's words
+after its own. Each part is judged by the decision model and answered with its own citations; a part the texts
+do not answer is named as such. When neither part is answered, or the question does not split so, the ordinary
+path answers it.
 """
 from __future__ import annotations
 
@@ -19,8 +23,10 @@ from rag.answerers import Context, Structured
 from rag.cite import make_citation
 from rag.decision.decide import judge
 from rag.decision.slots import expected_slot
+from rag.levels import documents_at, issuer_level, levels_said
 from rag.prompts import msg
 from rag.route import understand
+from rag.tables.levels import level_of
 from rag.text import content_terms
 
 # where the second part opens (on the folded question, whose offsets are the text's)
@@ -64,11 +70,24 @@ def split(u) -> tuple[str, list[str]] | None:
     return lead, parts
 
 
-def _docs_of(part_u, other_u, all_docs: list[str], scope: list[str]) -> list[str]:
+def level_said(part: str, u, docs: dict) -> str | None:
+    """The level a part is about: the document it names' issuer level; else a level it says on its own ("còn tỉnh
+    thì …", rag.levels); else the level of a body it names ("Mặt trận Tổ quốc trung ương"); None if none."""
+    if u.routed:
+        return issuer_level(docs[u.routed[0]].entry.get("issuer", ""))
+    said = levels_said(part)
+    return said[0] if said else (level_of(part) or None)
+
+
+def _docs_of(part_u, other_u, all_docs: list[str], scope: list[str], levels: tuple, docs: dict) -> list[str]:
     if scope:
         return list(scope)
     if part_u.routed:
         return list(part_u.routed)
+    mine, other = levels
+    at = [d for d in documents_at([mine], docs) if d not in other_u.routed] if mine and mine != other else []
+    if at and len(at) < len(all_docs):
+        return at
     if other_u.routed:
         return [d for d in all_docs if d not in other_u.routed]
     return list(all_docs)
@@ -83,10 +102,13 @@ def answer(ctx: Context) -> Structured | None:
     lead, parts = got
     texts = [f"{lead}: {p}" if lead else p for p in parts]
     us = [understand(t, ctx.index.docs) for t in texts]
+    levels = [level_said(p, u, ctx.index.docs) for p, u in zip(parts, us)]
+    if not lead:        # the second part's topic is the first's: "…, còn tỉnh thì triển khai lúc nào?"
+        texts[1] = f"{texts[1]}: {us[0].without_doc_names().strip(' ,;.?')}"
     all_docs = list(ctx.index.docs)
     lines, citations, answered = [msg("parts_lead", count=len(parts))], [], 0
     for k, (part, text, u) in enumerate(zip(parts, texts, us)):
-        docs = _docs_of(u, us[1 - k], all_docs, ctx.scope)
+        docs = _docs_of(u, us[1 - k], all_docs, ctx.scope, (levels[k], levels[1 - k]), ctx.index.docs)
         found = [p for p in ctx.search(text, docs, PER_PART) if p.unit.kind in ("body", "preamble")]
         terms = content_terms(text)
         lines.append(msg("parts_part", n=k + 1, part=part))

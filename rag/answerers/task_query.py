@@ -1,5 +1,6 @@
 """How a question to the task table is read (rag/answerers/tasks.py filters the table and renders the answer):
-the due period it restricts tasks to ("phải xong trong năm 2025", "thường xuyên"), the body or bodies it asks
+the due periods it restricts tasks to ("phải xong trong năm 2025", "trong quý đầu năm 2024, việc nào hạn năm
+2025", "thường xuyên"; or every printed deadline: "các mốc thời gian", "việc nào hạn nào"), the body or bodies it asks
 about and the levels it asks them at ("Ban Tuyên giáo ở trung ương, ở tỉnh và ở Cần Thơ", "Đảng đoàn Quốc hội và
 HĐND"), who leads a task ("ai chủ trì …") and the topic the tasks are about. The level words are rag.tables.levels'."""
 from __future__ import annotations
@@ -15,20 +16,27 @@ from rag.text import content_terms, fold, with_bigrams
 TASK_NOUN = r"(?:viec|nhiem vu|cong viec|phan viec|noi dung|hoat dong|vai tro|trach nhiem)"
 DUE_CUE = re.compile(r"\b(?:xong|hoan thanh|co han|thoi han|han chot|han la|den han|het han|qua han|"
                      r"phai lam|can lam|phai thuc hien|phai trien khai)\b")
-PERIOD_CUE = re.compile(r"\b(?:nam \d{4}|quy (?:iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*\d{4}|thang \d{1,2}\s*(?:/|nam)\s*\d{4})\b")
+BARE_DUE = re.compile(r"\bhan $")               # "việc nào hạn năm 2025": "hạn" right before the period
+PERIOD_CUE = re.compile(r"\b(?:nam \d{4}|quy (?:iv|iii|ii|i|[1-4]|dau|cuoi)\s*(?:/|nam)\s*\d{4}|"
+                        r"thang \d{1,2}\s*(?:/|nam)\s*\d{4})\b")
 ASKS_WHEN = re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|thang nao|nam nao|quy nao|the nao|ra sao)\b")
 GAP_WORDS = 3
 TOPIC_RE = re.compile(rf"\b{TASK_NOUN} (?:gi|nao) (?:ve|lien quan den|trong linh vuc|trong cong tac) (.+)$")   # asks for a deadline
 ONGOING_CUE = re.compile(rf"\b(?:{TASK_NOUN}\b[^?]*\bthuong xuyen|thuong xuyen\b[^?]*\b{TASK_NOUN})\b")
+# the deadline of every task asked for: "các mốc thời gian", "việc nào hạn nào", "từng việc thời hạn ra sao"
+EACH_DUE = re.compile(rf"\b(?:cac|nhung|het|moi|tung) (?:moc|moc thoi gian|moc thoi han)\b|"
+                      rf"\b(?:{TASK_NOUN} nao|tung {TASK_NOUN}|moi {TASK_NOUN}) (?:co )?(?:thoi )?han (?:nao|gi|ra sao|the nao|bao gio|khi nao)\b")
 # what the tasks asked for are for: "phải làm gì để người dân bớt phiền hà" (only the tasks about it)
 PURPOSE_RE = re.compile(r"\b(?:lam gi|lam nhung gi|lam nhung viec gi|can lam gi|phai lam gi) (?:de|nham) (.+)$")
 CHAIR_RE = re.compile(r"\b(?:ai|co quan nao|don vi nao|ban nao|noi nao) (?:se |duoc giao |phai )?chu tri (?:viec |nhiem vu )?(.+)$")
+# the verbs of assigning a task ("giao", "phân công")
+ASSIGN = r"(?:giao|phan cong)"
 ASSIGNEE_RES = (
-    re.compile(rf"\bgiao (?:cho )?(.+?) (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao)\b"),
+    re.compile(rf"\b{ASSIGN} (?:cho )?(.+?) (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao)\b"),
     # "giao nhiệm vụ gì cho Mặt trận Tổ quốc": the body after what is asked
-    re.compile(rf"\bgiao (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao) cho (.+?)(?: trong | theo | de | nham |\?|$)"),
-    re.compile(rf"\b(?:{TASK_NOUN}) (?:thuong xuyen )?(?:cua|danh cho|giao cho|duoc giao cho) (.+?)(?: trong | theo | o cac | tai | la | gom | co |\?|$)"),
-    re.compile(rf"^(.+?) (?:duoc giao|co (?:nhung |cac )?{TASK_NOUN} (?:gi|nao)|phai lam nhung|phai lam gi|"
+    re.compile(rf"\b{ASSIGN} (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao) cho (.+?)(?: trong | theo | de | nham |\?|$)"),
+    re.compile(rf"\b(?:{TASK_NOUN}) (?:thuong xuyen )?(?:cua|danh cho|{ASSIGN} cho|duoc {ASSIGN} cho) (.+?)(?: trong | theo | o cac | tai | la | gom | co |\?|$)"),
+    re.compile(rf"^(.+?) (?:duoc {ASSIGN}|co (?:nhung |cac )?{TASK_NOUN} (?:gi|nao)|phai lam nhung|phai lam gi|"
                rf"phai thuc hien nhung|chiu trach nhiem (?:nhung|nhiem vu))"),
 )
 _LEAD_WORDS = re.compile(r"^(?:theo [^,]+, |trong [^,]+, |liet ke (?:cac |nhung )?(?:nhiem vu|viec) cua |nhung |cac |)")
@@ -41,7 +49,7 @@ MIN_NAME_WORDS = 2
 
 @dataclass
 class TaskQuery:
-    due: DueFilter | None = None
+    due: "DueFilter | AnyDue | PrintedDue | None" = None
     assignee: str = ""
     chair_topic: list[str] | None = None
     chair_text: str = ""
@@ -68,7 +76,9 @@ class TaskQuery:
             parts.append(msg("tasks_by_assignee_levels", who=self.assignee))
         elif self.assignee:
             parts.append(msg("tasks_by_assignee", who=self.assignee))
-        if self.due:
+        if isinstance(self.due, PrintedDue):
+            parts.append(self.due.label())
+        elif self.due:
             parts.append(msg("tasks_by_due", period=self.due.label()))
         if self.chair_topic:
             parts.append(msg("tasks_by_chair", topic=self.chair_text))
@@ -81,21 +91,56 @@ def _span_text(u, a: int, b: int) -> str:
     return u.text[a:b].strip(" ,.?;:")
 
 
-def due_asked(u) -> DueFilter | None:
-    """The due period a question restricts tasks to ("phải xong trong năm 2025", "việc … thường xuyên"), or None."""
+@dataclass(frozen=True)
+class AnyDue:
+    """Several due periods asked together ("quý I/2024, việc nào hạn năm 2025", "… và việc nào thường xuyên"):
+    a task due in any of them."""
+    filters: tuple[DueFilter, ...]
+
+    def matches(self, row: dict) -> bool:
+        return any(f.matches(row) for f in self.filters)
+
+    def label(self) -> str:
+        return msg("tasks_due_join").join(f.label() for f in self.filters)
+
+
+@dataclass(frozen=True)
+class PrintedDue:
+    """Every deadline asked for ("các mốc thời gian", "việc nào hạn nào"): the tasks that print one."""
+
+    def matches(self, row: dict) -> bool:
+        return bool(row.get("deadline_text"))
+
+    def label(self) -> str:
+        return msg("tasks_due_printed")
+
+
+def due_asked(u) -> DueFilter | AnyDue | PrintedDue | None:
+    """The due periods a question restricts tasks to ("phải xong trong năm 2025", "trong quý đầu năm 2024, việc
+    nào hạn năm 2025", "việc … thường xuyên"), every printed deadline ("các mốc thời gian"), or None."""
     f = u.folded.rstrip(" ?.!")
-    cue = DUE_CUE.search(f)
-    when = PERIOD_CUE.search(f, cue.end()) if cue else None
-    # the period is what the deadline cue points at ("phải xong trong năm 2025"), not a horizon ("đến năm 2030")
-    between = f[cue.end():when.start()].split() if when else []
-    if when and len(between) <= GAP_WORDS and not (between and between[-1] in ("den", "toi")) and not ASKS_WHEN.search(f):
+    if EACH_DUE.search(f):
+        return PrintedDue()
+    found: list[DueFilter] = []
+    cues = list(DUE_CUE.finditer(f))
+    for when in PERIOD_CUE.finditer(f):
+        # the period is what a deadline cue points at ("phải xong trong năm 2025", "hạn năm 2025"), not a horizon
+        # ("đến năm 2030"), nor a period asked about ("năm nào")
+        before = [c for c in cues if c.end() <= when.start()]
+        between = f[before[-1].end():when.start()].split() if before else []
+        bare = BARE_DUE.search(f, 0, when.start())
+        if not (before and len(between) <= GAP_WORDS and not (between and between[-1] in ("den", "toi"))) and not bare:
+            continue
         period = parse_period(u.text[when.start():when.end()])
         if period and period.get("year"):
-            return DueFilter(year=period["year"], quarter=period["quarter"] if not period["month"] else None,
-                             month=period["month"])
-    elif ONGOING_CUE.search(f):
-        return DueFilter(ongoing=True)
-    return None
+            due = DueFilter(year=period["year"], quarter=period["quarter"] if not period["month"] else None,
+                            month=period["month"])
+            found += [due] if due not in found else []
+    if found and ASKS_WHEN.search(f):
+        found = []
+    if ONGOING_CUE.search(f):
+        found.append(DueFilter(ongoing=True))
+    return None if not found else found[0] if len(found) == 1 else AnyDue(tuple(found))
 
 
 def read_question(u, rows: list[dict]) -> TaskQuery | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rag.route import INTENTS
-from rag.text import printed_date
+from rag.text import fold, printed_date
 
 DATE_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\b\d{1,2}/\d{1,2}/\d{4}\b", re.I)
 DOCNUM_RE = re.compile(r"\b\d+-[A-ZĐ]+/[A-ZĐƯ]+\b")
@@ -49,6 +49,11 @@ def states_fact(unit, intent: str, entry: dict) -> bool:
                                               for f in _date_forms(entry["date"]))
     if intent == "number":
         return bool(number) and _prints_number(unit.text, number)
+    if intent == "issuer" and entry.get("issuer"):
+        # the issuer's name as printed ("T/M BỘ CHÍNH TRỊ"); a plan's header that names the body whose resolution
+        # it carries out ("… Ban Chấp hành Trung ương Đảng khoá XIII") does not name its issuer
+        return own and unit.kind in INTENTS[intent][1] and \
+            " ".join(fold(entry["issuer"]).split()) in " ".join(fold(unit.text).split())
     return own and unit.kind in INTENTS[intent][1] and states_metadata(unit, [intent])
 
 

@@ -22,9 +22,9 @@ from rag.text import expand_abbreviations, fold, nfc, words
 ONGOING = "thường xuyên"
 FIELDS = ("doc_id", "doc_label", "unit_id", "path", "heading", "assignee", "assignee_norm", "level", "role",
           "text", "deadline_text", "due", "ongoing")
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "dau": 1, "cuoi": 4}
 
-_QUARTER_RE = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\s*(?:/|nam\s+)\s*(\d{4})\b")
+_QUARTER_RE = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4]|dau|cuoi)\s*(?:/|nam\s+)\s*(\d{4})\b")
 _DMY_RE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b")
 _DM_RE = re.compile(r"\b(?:truoc|ngay)\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\b(?!\s*/)")
 _MONTH_RE = re.compile(r"\bthang\s+(\d{1,2})\s*(?:/|nam\s+)\s*(\d{4})\b")
@@ -38,7 +38,7 @@ def _due(year=None, quarter=None, month=None, day=None) -> dict:
 
 
 def parse_period(text: str) -> dict | None:
-    """The most precise period a text names: 'trước 10/01/2024' -> day; 'quý I/2024' -> quarter;
+    """The most precise period a text names: 'trước 10/01/2024' -> day; 'quý I/2024', 'quý đầu năm 2024' -> quarter;
     'tháng 12/2023' -> month; 'trong năm 2025' -> year; 'trước ngày 25/12' -> day and month, no year."""
     f = fold(nfc(text))
     m = _DMY_RE.search(f)
