@@ -262,7 +262,7 @@ def _boosts(index: LoadedIndex, cand: list[str], rows: np.ndarray, u: Understand
         boosts[cites] += route_boost + (KIND_BOOST if checked else KIND_BOOST / 2)
     if "deadline" in u.intents:
         boosts[t.deadline[rows]] += DEADLINE_BOOST
-    if routed and expected_slot(u.folded) == "place" and ISSUED_RE.search(u.folded):
+    if routed and expected_slot(u.text) == "place" and ISSUED_RE.search(u.folded):
         # "Nghị quyết 43 ban hành ở thành phố nào": a unit of the named document that names a place ("Hà Nội,
         # ngày …"); not where an event took place ("Hội nghị … tổ chức ở đâu"): that place is printed or not
         named = t.flag("place", rows, lambda r: has_place_name(index.units[index.order[r]].text))

@@ -103,7 +103,7 @@ def answer(ctx) -> Structured | None:
             break
     if not citer.citations:
         return None
-    slot = expected_slot(f)
+    slot = expected_slot(ctx.u.text)
     if slot in STRICT_SLOTS and not any(slot_filled(slot, q) for q in quotes):
         within = False          # "do đồng chí nào ký": a name, a figure, a period no citing clause prints
     if not within:

@@ -56,9 +56,9 @@ def split(u) -> tuple[str, list[str]] | None:
         return None
     c = cuts[0]
     spans = [(start, c.start()), (c.end() + len(c.group("word")) + 1, len(f))]
-    if slots_only and not all(expected_slot(f[a:b]) for a, b in spans):
+    if slots_only and not all(expected_slot(u.text[a:b]) for a, b in spans):
         return None
-    if not all(ASKS_RE.search(f[a:b]) or expected_slot(f[a:b]) for a, b in spans):
+    if not all(ASKS_RE.search(f[a:b]) or expected_slot(u.text[a:b]) for a, b in spans):
         return None
     # "còn" opens a second subject ("còn văn bản của tỉnh thì …", "còn Cần Thơ …"), not a state ("còn vướng gì")
     a, b = spans[1]
@@ -116,7 +116,7 @@ def answer(ctx: Context) -> Structured | None:
             lines.append(msg("parts_missing", docs="; ".join(ctx.index.docs[d].label for d in docs)))
             continue
         answered += 1
-        one = expected_slot(u.folded) is not None          # a slot asked (a date, a name): its best unit answers
+        one = expected_slot(u.text) is not None          # a slot asked (a date, a name): its best unit answers
         chosen = [found[0]] + ([] if one else [p for p in found[1:QUOTED] if p.score >= SECOND * found[0].score])
         for p in chosen:
             span = quote_span(p.unit, terms, u.intents)

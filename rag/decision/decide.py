@@ -189,7 +189,7 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
     if name:
         return Verdict(True, "name_absent", msg("refusal_name_absent", thing=name))
     top = passages[:TOP]
-    slot = expected_slot(u.folded)
+    slot = expected_slot(u.text)
     office = office_not_signed(u.folded, [p.unit for p in top]) if slot == "person" else None
     if office:
         asked, block, unit = office
@@ -228,10 +228,10 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
     sig = signals(question_text, u, passages, terms, index, slot, near)
     m = model()
     p = probability(sig, m)
-    if slot and sig["slot_missing"] and other_part_asks(u.folded, slot):
+    if slot and sig["slot_missing"] and other_part_asks(u.text, slot):
         # two questions in one: answer the part the text answers, say which part it does not; when every
         # part asks a slot and none is printed where the first is sought, there is no part to answer
-        asked = part_slots(u.folded)
+        asked = part_slots(u.text)
         unfilled = [s for s in asked if s and not any(slot_filled(s, x.unit.text) for x in near_best(top))]
         if len(asked) > 1 and len(unfilled) == len(asked):
             doc = index.docs[top[0].unit.doc_id].label

@@ -16,7 +16,7 @@ import functools
 import re
 
 from rag.nlp import ner as load_ner
-from rag.text import fold, phrase_re
+from rag.text import fold, nfc, phrase_re
 
 SLOT_CUES: dict[str, re.Pattern] = {
     # folded question patterns; the first that matches decides the slot
@@ -45,9 +45,8 @@ SLOT_CUES: dict[str, re.Pattern] = {
                          r"giai doan|buoc|quan diem|muc tieu|chi tieu|yeu cau|chuong trinh|ke hoach|bo phan)\b)|"
                          r"\bmay (nguoi|lan|ty|trieu|nghin|ngan|phan tram|ha|km)\b|"
                          r"\b(kinh phi|ngan sach|muc ho tro|ty le)\b"),
-    # "ở đâu" folds like "ở đầu" (at the head of): followed by a part of a text or of a period it is the latter
-    "place": re.compile(r"\b((?:o|tai) dau(?! (?:nghi|ke|chuong|van|phan|muc|dieu|nam|thang|quy|bai|trang|doan|"
-                        r"danh sach|tai lieu)\b)|noi nao|tinh nao|thanh pho nao|dia diem|dia phuong nao|"
+    # "ở đâu" (where) folds like "ở đầu" (at the head of): expected_slot tells them apart (_asks_where)
+    "place": re.compile(r"\b((?:o|tai) (?P<dau>dau)|noi nao|tinh nao|thanh pho nao|dia diem|dia phuong nao|"
                         r"dia diem nao|dien ra o)\b"),
 }
 # expressions that fill each slot, on folded passage text (a person's name and a place: has_person_name and
@@ -140,9 +139,31 @@ def has_person_name(text: str) -> bool:
     return False
 
 
-def expected_slot(folded_question: str) -> str | None:
+# unaccented "o dau" followed by a part of a text reads "at the head of" ("o dau nghi quyet", "o dau phan II");
+# a period does not ("o dau nam 2023" is as often "where, in 2023" as "early in 2023")
+_HEAD_OF_NEXT_RE = re.compile(r" (?:nghi|ke|chuong|van|phan|muc|dieu|bai|trang|doan|danh sach|tai lieu)\b")
+
+
+def _asks_where(m: re.Match, folded: str, typed: str) -> bool:
+    """A place cue of SLOT_CUES["place"] asks a place. "ở đâu" / "tại đâu" (where) and "ở đầu" (at the head
+    of) fold alike: typed with marks, the syllable says which; typed bare, the word after it does."""
+    a, b = m.span("dau")
+    if a < 0:
+        return True
+    syllable = typed[a:b].lower()
+    if syllable != "dau":
+        return syllable.replace("đ", "d") == "dâu"
+    return not _HEAD_OF_NEXT_RE.match(folded, b)
+
+
+def expected_slot(question: str) -> str | None:
+    """The slot a question asks, from the question as typed (accented or not; a folded one reads as unaccented)."""
+    typed = nfc(question)
+    folded = fold(typed)
+    if len(folded) != len(typed):
+        typed = folded
     for slot, pattern in SLOT_CUES.items():
-        if pattern.search(folded_question):
+        if any(slot != "place" or _asks_where(m, folded, typed) for m in pattern.finditer(folded)):
             return slot
     return None
 
@@ -151,26 +172,36 @@ _PART_SPLIT_RE = re.compile(r"\s(?:va|con|dong thoi)\s|,\s*")
 _ASK_RE = re.compile(r"\b(ai|gi|nao|nhung|the nao|ra sao|bao nhieu|may)\b")
 
 
-def part_slots(folded_question: str) -> list[str | None]:
+def _parts(question: str) -> list[tuple[str, str]]:
+    """(as typed, folded) of each part of a question, split on "và", "còn", "đồng thời" and commas."""
+    typed = nfc(question)
+    folded = fold(typed)
+    if len(folded) != len(typed):
+        typed = folded
+    cuts = [0, *(x for m in _PART_SPLIT_RE.finditer(folded) for x in m.span()), len(folded)]
+    return [(typed[a:b], folded[a:b]) for a, b in zip(cuts[::2], cuts[1::2])]
+
+
+def part_slots(question: str) -> list[str | None]:
     """What each asking part of a question asks, first asked first, without repeats: its slot, or None for a
     part that asks something else ("ai chủ trì", "làm gì"). "Tổ chức vào ngày nào, tại đâu?": [day, place]."""
     out: list[str | None] = []
-    for part in _PART_SPLIT_RE.split(folded_question):
+    for part, folded in _parts(question):
         s = expected_slot(part)
-        if (s or _ASK_RE.search(part)) and s not in out:
+        if (s or _ASK_RE.search(folded)) and s not in out:
             out.append(s)
     return out
 
 
-def other_part_asks(folded_question: str, slot: str) -> bool:
+def other_part_asks(question: str, slot: str) -> bool:
     """A two-part question ("ai chủ trì và khi nào xong?"): besides the part that asks `slot`, another part
     asks something else, which can be answered on its own."""
-    parts = _PART_SPLIT_RE.split(folded_question)
+    parts = _parts(question)
     if len(parts) < 2:
         return False
-    slots = [expected_slot(p) for p in parts]
+    slots = [expected_slot(p) for p, _ in parts]
     # the other part asks something that is not the same kind of thing ("bao nhiêu X và bao nhiêu Y" is one ask)
-    return slot in slots and any((s or _ASK_RE.search(p)) and s != slot for p, s in zip(parts, slots))
+    return slot in slots and any((s or _ASK_RE.search(f)) and s != slot for (_, f), s in zip(parts, slots))
 
 
 # a number that is a date, a document or an item number, not a figure
