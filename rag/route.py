@@ -188,7 +188,8 @@ def understand(question: str, docs: dict) -> Understanding:
         first_known = min([s for s, _, _ in hits], default=len(f))
         u.unknown_subject = first_unknown < first_known
 
-    u.intents = intents_of(f)
+    typed = nfc(question)           # typed bare, abbreviations expanded with marks do not make it typed with marks
+    u.intents = intents_of(f, text if fold(typed) != typed.lower() else "")
     for intent in u.intents:
         for k, kind in enumerate(INTENTS[intent][1]):
             # an intent's first kind answers it best; a kind two of the question's intents name answers both
@@ -202,31 +203,35 @@ def understand(question: str, docs: dict) -> Understanding:
 
 
 # The verbs of issuing a document, folded: the one list (the issue date and place below, retrieval's place boost,
-# the issuer as their subject). Folded, "ký" (sign) is "kỳ" (period) too ("định kỳ", "nhiệm kỳ", "kỳ họp"): a
-# bare "ky" counts only with "đã/được" before it, or (_KY) with the question of time or place right after it, and
-# never in "định kỳ", "thư ký", "đăng ký", "nhiệm kỳ", "thời kỳ"
+# the issuer as their subject). Folded, "ký" (sign) is "kỳ" (period) and "kỹ" (thoroughly) too: typed with marks,
+# only "ký" counts (intents_of masks the others); typed bare, _KY is never in "định kỳ", "thư ký", "đăng ký",
+# "nhiệm kỳ", "thời kỳ", "kỳ họp", "kỳ này"…, and a bare "ky" issues only with "đã/được" before it, or with the
+# question of time or place right after it
 _ISSUE = r"(?:ban hanh|ra doi|thong qua|sao y|phat hanh|(?:da|duoc) ky)"
-_KY = r"(?<!dinh )(?<!thu )(?<!dang )(?<!nhiem )(?<!thoi )\bky\s+"
+_KY = r"(?<!dinh )(?<!(?<!bi )thu )(?<!dang )(?<!nhiem )(?<!thoi )\bky\b(?!\s+(?:hop|han|vong|thi|niem|luat|cong|nay|toi)\b)"
 _WHEN = r"(?:ngay nao|hom nao|hoi nao|khi nao|luc nao|bao gio|nam nao|thang nao|thoi gian nao|thoi diem nao|ngay may|ngay bao nhieu)"
 # "ban hành hôm nào", "ra đời khi nào", "ngày nào thì ký": a verb of issuing and a question of time, either
 # order, a few words apart, asks the issue date (the cue phrases above are the common fixed forms)
 ISSUE_DATE_RE = re.compile(rf"\b{_ISSUE}\b(?:\s+[a-z0-9]+){{0,3}}?\s+{_WHEN}\b|"
                            rf"\b{_WHEN}\b(?:\s+[a-z0-9]+){{0,2}}?\s+(?:duoc\s+|da\s+)?{_ISSUE}\b|"
-                           rf"{_KY}(?:vao\s+)?{_WHEN}\b")
+                           rf"{_KY}\s+(?:vao\s+)?{_WHEN}\b")
 # a verb of issuing anywhere ("ban hành ở thành phố nào"), a bare "ký" only right before "ở/tại" ("ký ở đâu")
-ISSUED_RE = re.compile(rf"\b{_ISSUE}\b|{_KY}(?=(?:o|tai)\b)")
+ISSUED_RE = re.compile(rf"\b{_ISSUE}\b|{_KY}\s+(?=(?:o|tai)\b)")
 
 
 # The other metadata asked as a verb and a question word a few words apart, either order (the cue phrases of INTENTS
 # are the common fixed forms): who signs ("người đứng tên … là ai", "ký với tư cách gì", "do Bí thư ký phải không"),
 # who issues ("cơ quan nào phát hành", "của cơ quan nào", "do ai đề ra"), where it is sent ("gửi những nơi nào")
 _WHO = r"(?:ai|nguoi nao|dong chi nao|ong nao|ba nao|tu cach (?:gi|nao)|chuc vu (?:gi|nao)|cuong vi (?:gi|nao)|chuc danh (?:gi|nao))"
-_SIGN = r"(?:dung ten|(?<!dinh )(?<!thu )(?<!dang )(?<!nhiem )(?<!thoi )ky(?!\s+(?:hop|han|vong|thi|niem|luat|cong)\b))"
+_SIGN = rf"(?:dung ten|{_KY})"
 SIGNER_RE = re.compile(rf"\b{_SIGN}\b(?:\s+[a-z0-9]+){{0,3}}?\s+(?:la\s+|voi\s+)?{_WHO}\b|"
-                       rf"\b(?:nguoi|ai)\s+{_SIGN}\b|\bdo\s+(?:[a-z]+\s+){{1,5}}?ky\s+(?:phai khong|dung khong|khong|a|chu)\b")
+                       rf"\b(?:nguoi|ai)\s+{_SIGN}\b|\bdo\s+(?:[a-z]+\s+){{1,5}}?{_KY}\s+(?:phai khong|dung khong|khong|a|chu)\b")
 _BODY_Q = r"(?:co quan nao|don vi nao|cap nao|to chuc nao|noi nao)"
 _MAKE = r"(?:ban hanh|phat hanh|de ra|soan thao|soan|ra doi)"
-ISSUER_RE = re.compile(rf"\b{_BODY_Q}\s+(?:da\s+)?{_MAKE}\b|\b(?:do|cua|thuoc)\s+(?:{_BODY_Q}|ai)(?:\s+{_MAKE})?\s*$|"
+# "của / thuộc / do cơ quan nào" at the end asks the issuer only of a document ("Nghị quyết 43 là của cơ quan
+# nào"), not of a task ("việc sơ kết là trách nhiệm của ai", "việc chăm lo cho đồng bào thuộc cơ quan nào")
+_DOC_SUBJECT = rf"\b(?:{_KIND_RE}|van ban)(?:\s+(?:so\s+)?\d[0-9a-z/.-]*)?(?:\s+(?:nay|do|tren))?\s+(?:la\s+)?"
+ISSUER_RE = re.compile(rf"\b{_BODY_Q}\s+(?:da\s+)?{_MAKE}\b|{_DOC_SUBJECT}(?:do|cua|thuoc)\s+{_BODY_Q}(?:\s+{_MAKE})?\s*$|"
                        rf"\bdo\s+(?:{_BODY_Q}|ai)\s+{_MAKE}\b")
 SENT_TO_RE = re.compile(r"\bgui\s+(?:toi\s+|den\s+|cho\s+|ve\s+)?(?:nhung\s+)?(?:noi nao|ai|dau|co quan nao|don vi nao)\b")
 _COMPOSED = {"signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE, "date": ISSUE_DATE_RE}
@@ -235,11 +240,21 @@ _COMPOSED = {"signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE,
 REPORT_TO_RE = re.compile(r"\bgui bao cao (?:len|den|toi|cho)\b(?:\s+[a-z0-9]+){0,4}?\s+(?:nao|nhung ai|dau)\b")
 
 
-def intents_of(folded: str) -> list[str]:
+def _sign_folded(folded: str, typed: str) -> str:
+    """The folded question with each "ky" not typed "ký" masked ("kx", same length), when it was typed with marks
+    at all (as rag.decision.slots reads "đâu" / "đầu"); unchanged when typed bare or not given."""
+    if not typed or len(typed) != len(folded) or typed.lower() == folded:
+        return folded
+    return re.sub(r"\bky\b", lambda m: m.group() if typed[m.start():m.end()].lower() == "ký" else "kx", folded)
+
+
+def intents_of(folded: str, typed: str = "") -> list[str]:
     """The intents whose cue phrases a folded text holds, in INTENTS order (one compiled pattern each); the
     issue date also when a verb of issuing meets a question of time (ISSUE_DATE_RE), the signer, the issuer and
     the recipients when their verb meets their question word (SIGNER_RE, ISSUER_RE, SENT_TO_RE); the recipients also when
-    the question asks which bodies a document reports to (REPORT_TO_RE), unless it asks a deadline."""
+    the question asks which bodies a document reports to (REPORT_TO_RE), unless it asks a deadline. `typed`: the
+    question as typed (NFC, same offsets), to tell "ký" from "kỳ" / "kỹ"."""
+    folded = _sign_folded(folded, typed)
     q = folded.rstrip(" ?.!")
     out = [intent for intent, pattern in _INTENT_RES.items()
            if pattern.search(folded) or (intent in _COMPOSED and _COMPOSED[intent].search(q))

@@ -139,6 +139,15 @@ def test_metadata_asked_as_a_verb_and_a_question_word(assistant):
     for q in ("Kỳ họp này ai chủ trì?", "Định kỳ ai báo cáo?", "Kế hoạch 21 giao ai xây dựng chiến lược?",
               "Ban Dân vận gửi báo cáo cho ai?"):
         assert intents_of(fold(q)) == [], q
+    assert intents_of(fold("Nghị quyết 43 là của cơ quan nào?")) == ["issuer"]
+    assert intents_of(fold("Nghị quyết do Tổng Bí thư ký phải không?")) == ["signer"]
+    # "của ai / thuộc cơ quan nào" of a task, not of a document; "kỳ", "kỹ" typed with marks are not "ký"
+    for q in ("Theo kế hoạch 21, việc sơ kết, tổng kết nghị quyết là trách nhiệm của ai?",
+              "Trong chương trình của Cần Thơ, việc chăm lo cho đồng bào dân tộc thiểu số thuộc cơ quan nào?",
+              "Giữ kỷ cương là việc của ai?", "báo cáo kết quả do cấp ủy thực hiện định kỳ không?",
+              "việc quán triệt kỹ nghị quyết giao cho ai?", "Kỳ này ai phụ trách báo cáo?"):
+        assert intents_of(fold(q), q) == [], q
+    assert intents_of(fold("ai ky ke hoach 21"), "ai ky ke hoach 21") == ["signer"]
     a = assistant.ask("Người đứng tên chương trình của Cần Thơ là ai, chức vụ gì?")
     assert not a.refused and a.citations[0].unit_id == "ct-tucantho-nq43:signature" and "Nguyễn Văn Hiếu" in a.answer
     a = assistant.ask("Kế hoạch 21 gửi những nơi nào?")
