@@ -168,3 +168,6 @@ def test_a_plan_described_as_naming_no_province_is_not_asked_its_province(ask):
     assert a.refusal_reason != "fact_absent"
     b = ask("Kế hoạch của tỉnh không ghi tên tỉnh, vậy tỉnh nào ban hành?")
     assert b.refused and b.refusal_reason == "fact_absent"
+    # a negation of knowing, not of printing: the name is asked
+    c = ask("Kế hoạch của tỉnh thì tôi không biết tên tỉnh ban hành")
+    assert c.refused and c.refusal_reason == "fact_absent"

@@ -22,9 +22,9 @@ META_FACTS = {**CATALOG_FACTS, "issuer": "cơ quan ban hành", "signer": "ngư�
 # ("tỉnh nào ban hành", "của tỉnh nào", "thuộc tỉnh nào", "tên tỉnh": not "yêu cầu tỉnh nào làm gì")
 LOCALITY_RE = re.compile(r"\b(?:tinh|thanh pho|dia phuong) nao (?:ban hanh|da ban hanh|ky)\b|"
                          r"\b(?:cua|thuoc|o) (?:tinh|thanh pho|dia phuong) nao\b|\bten (?:tinh|thanh pho|dia phuong)\b")
-# said of the document after a negation up to two words before, not asked: "cái kế hoạch không ghi tên tỉnh ấy,
-# … yêu cầu gì", "văn bản không thấy ghi tên tỉnh"
-_SAID_ABSENT_RE = re.compile(r"\b(?:khong|chua|chang)(?:\s+[a-z]+){0,2}\s+$")
+# said of the document after a negation and a verb of printing, not asked: "cái kế hoạch không ghi tên tỉnh ấy,
+# … yêu cầu gì", "văn bản không thấy ghi tên tỉnh" (not "tôi không biết tên tỉnh")
+_SAID_ABSENT_RE = re.compile(r"\b(?:khong|chua|chang)\s+(?:thay\s+)?(?:ghi|neu|co|in)\s+$")
 _LOCAL_BODY_RE = re.compile(r"(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy|[Tt]hị ủy|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận)"
                             r"\s+((?:[A-ZĐ]\w*\s*)+)$")
 
