@@ -222,3 +222,21 @@ def test_several_due_periods_and_every_printed_deadline(built_index):
     assert a.citations[0].unit_id == "kh-btvtu-nq43:III.1.1.p1"
     assert "thời hạn: trước ngày 25/12" in a.answer and "thời hạn: hoàn thành trước 10/01/2024" in a.answer
     assert "kh-btvtu-nq43:II.1.p1" not in [c.unit_id for c in a.citations]          # prints no deadline
+
+
+def test_due_read_from_the_wording_of_a_deadline_not_a_landmark():
+    from rag.answerers.task_query import PrintedDue, due_asked
+    from rag.route import understand
+    from rag.tables.tasks import DueFilter
+
+    def due(q):
+        return due_asked(understand(q, {}))
+    # a bare "hạn" points at the period a few words on, "hạn đến" too; "xong đến năm 2030" is a horizon
+    for q in ("Trong kế hoạch 21, việc nào hạn năm 2025?", "Trong kế hoạch 21, việc nào hạn trong năm 2025?",
+              "Trong kế hoạch 21, việc nào hạn đến năm 2025?"):
+        assert due(q) == DueFilter(year=2025), q
+    assert due("Trong kế hoạch 21, việc nào phải xong đến năm 2030?") is None
+    assert due("Kế hoạch hạn chế những gì trong năm 2025?") is None
+    # "các mốc" of time asks every printed deadline; historical landmarks do not
+    assert due("Kế hoạch của tỉnh có những mốc thời gian nào?") == PrintedDue()
+    assert due("Liệt kê các mốc quan trọng trong lịch sử đại đoàn kết mà nghị quyết 43 nhắc tới") is None

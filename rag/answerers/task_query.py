@@ -14,17 +14,20 @@ from rag.tables.tasks import DueFilter, any_assignee_matches, assignee_key, pars
 from rag.text import content_terms, fold, with_bigrams
 
 TASK_NOUN = r"(?:viec|nhiem vu|cong viec|phan viec|noi dung|hoat dong|vai tro|trach nhiem)"
+# a bare "hạn" too ("việc nào hạn trong năm 2025"), not "hạn chế", "giới hạn", "quyền hạn", "hạn hán"…
 DUE_CUE = re.compile(r"\b(?:xong|hoan thanh|co han|thoi han|han chot|han la|den han|het han|qua han|"
-                     r"phai lam|can lam|phai thuc hien|phai trien khai)\b")
-BARE_DUE = re.compile(r"\bhan $")               # "việc nào hạn năm 2025": "hạn" right before the period
+                     r"phai lam|can lam|phai thuc hien|phai trien khai|"
+                     r"(?<!gioi )(?<!quyen )(?<!vo )(?<!huu )(?<!cuc )han(?! (?:che|han|muc|hep)\b))\b")
 PERIOD_CUE = re.compile(r"\b(?:nam \d{4}|quy (?:iv|iii|ii|i|[1-4]|dau|cuoi)\s*(?:/|nam)\s*\d{4}|"
                         r"thang \d{1,2}\s*(?:/|nam)\s*\d{4})\b")
 ASKS_WHEN = re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|thang nao|nam nao|quy nao|the nao|ra sao)\b")
 GAP_WORDS = 3
 TOPIC_RE = re.compile(rf"\b{TASK_NOUN} (?:gi|nao) (?:ve|lien quan den|trong linh vuc|trong cong tac) (.+)$")   # asks for a deadline
 ONGOING_CUE = re.compile(rf"\b(?:{TASK_NOUN}\b[^?]*\bthuong xuyen|thuong xuyen\b[^?]*\b{TASK_NOUN})\b")
-# the deadline of every task asked for: "các mốc thời gian", "việc nào hạn nào", "từng việc thời hạn ra sao"
-EACH_DUE = re.compile(rf"\b(?:cac|nhung|het|moi|tung) (?:moc|moc thoi gian|moc thoi han)\b|"
+# the deadline of every task asked for: "các mốc thời gian", "việc nào hạn nào", "từng việc thời hạn ra sao";
+# "các mốc" only of time or of tasks ("các mốc thời hạn", "từng mốc của các việc"), not "các mốc lịch sử"
+EACH_DUE = re.compile(rf"\b(?:cac|nhung|het|moi|tung) moc (?:thoi gian|thoi han|tien do|han|"
+                      rf"(?:cua |cho )?(?:cac |nhung |tung )?{TASK_NOUN})\b|\b{TASK_NOUN} (?:va |voi |co )?(?:cac|nhung|tung) moc\b|"
                       rf"\b(?:{TASK_NOUN} nao|tung {TASK_NOUN}|moi {TASK_NOUN}) (?:co )?(?:thoi )?han (?:nao|gi|ra sao|the nao|bao gio|khi nao)\b")
 # what the tasks asked for are for: "phải làm gì để người dân bớt phiền hà" (only the tasks about it)
 PURPOSE_RE = re.compile(r"\b(?:lam gi|lam nhung gi|lam nhung viec gi|can lam gi|phai lam gi) (?:de|nham) (.+)$")
@@ -128,8 +131,10 @@ def due_asked(u) -> DueFilter | AnyDue | PrintedDue | None:
         # ("đến năm 2030"), nor a period asked about ("năm nào")
         before = [c for c in cues if c.end() <= when.start()]
         between = f[before[-1].end():when.start()].split() if before else []
-        bare = BARE_DUE.search(f, 0, when.start())
-        if not (before and len(between) <= GAP_WORDS and not (between and between[-1] in ("den", "toi"))) and not bare:
+        # "đến năm 2030" after a cue is a horizon, "hạn đến năm 2025" a deadline
+        horizon = between and between[-1] in ("den", "toi") and not (before and before[-1].group() == "han"
+                                                                     and len(between) == 1)
+        if not (before and len(between) <= GAP_WORDS and not horizon):
             continue
         period = parse_period(u.text[when.start():when.end()])
         if period and period.get("year"):
