@@ -8,9 +8,9 @@ that sets the subject of both ("Về hạn chót:", "Về giai cấp công nhân
 part is searched on its own, within the documents it names (a part that names none, beside one that does,
 is searched in the other documents: "…, còn văn bản của tỉnh thì …" contrasts the two; a part that names no
 document but a level other than the other part's, "Mặt trận trung ương … , còn tỉnh thì …", is searched in the
-documents issued at its level). A second part without a lead of its own leaves out what the first part is about
-("…: kế hoạch trung ương giao ai, còn tỉnh thì triển khai lúc nào?"): it is searched with the first part's words
-after its own. Each part is judged by the decision model and answered with its own citations; a part the texts
+documents issued at its level). A second part without a lead of its own that says nothing beside a level, a
+document and a period ("…: kế hoạch trung ương giao ai việc gì, còn tỉnh thì sao?") leaves out what the first part
+is about: it is searched with the first part's words after its own. Each part is judged by the decision model and answered with its own citations; a part the texts
 do not answer is named as such. When neither part is answered, or the question does not split so, the ordinary
 path answers it.
 """
@@ -26,8 +26,13 @@ from rag.decision.slots import expected_slot
 from rag.levels import documents_at, issuer_level, levels_said
 from rag.prompts import msg
 from rag.route import understand
-from rag.tables.levels import level_of
+from rag.tables.levels import LEVEL_WORDS, LOCAL_LEVELS, level_of
 from rag.text import content_terms
+
+# syllables of levels, of the period asked and of the verbs of carrying out: no topic of their own
+_NOT_TOPIC = frozenset(w for phrase in (*LEVEL_WORDS, *LOCAL_LEVELS, "uy", "ngay thang nam quy luc khi gio",
+                                             "trien khai thuc hien lam")
+                       for w in phrase.split())
 
 # where the second part opens (on the folded question, whose offsets are the text's)
 SPLIT_RE = re.compile(r"(?:\s*[,;.?]\s+)(?=(?P<word>con)\s)")
@@ -70,7 +75,13 @@ def split(u) -> tuple[str, list[str]] | None:
     return lead, parts
 
 
-def level_said(part: str, u, docs: dict) -> str | None:
+def own_terms(u) -> list[str]:
+    """The content terms a part says beside the documents and levels it names and the period it asks ("ngày",
+    "năm"): none in "còn tỉnh thì sao?", whose topic is the other part's."""
+    return [t for t in content_terms(u.without_doc_names()) if t not in _NOT_TOPIC]
+
+
+def part_level(part: str, u, docs: dict) -> str | None:
     """The level a part is about: the document it names' issuer level; else a level it says on its own ("còn tỉnh
     thì …", rag.levels); else the level of a body it names ("Mặt trận Tổ quốc trung ương"); None if none."""
     if u.routed:
@@ -102,8 +113,8 @@ def answer(ctx: Context) -> Structured | None:
     lead, parts = got
     texts = [f"{lead}: {p}" if lead else p for p in parts]
     us = [understand(t, ctx.index.docs) for t in texts]
-    levels = [level_said(p, u, ctx.index.docs) for p, u in zip(parts, us)]
-    if not lead:        # the second part's topic is the first's: "…, còn tỉnh thì triển khai lúc nào?"
+    levels = [part_level(p, u, ctx.index.docs) for p, u in zip(parts, us)]
+    if not lead and not own_terms(us[1]):   # the second part's topic is the first's: "…, còn tỉnh thì sao?"
         texts[1] = f"{texts[1]}: {us[0].without_doc_names().strip(' ,;.?')}"
     all_docs = list(ctx.index.docs)
     lines, citations, answered = [msg("parts_lead", count=len(parts))], [], 0
