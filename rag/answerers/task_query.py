@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from rag.prompts import msg
+from rag.route import WHEN
 from rag.tables.levels import ALL_LEVELS, LEVEL_CUT, SEVERAL_LEVELS
 from rag.tables.tasks import DueFilter, any_assignee_matches, assignee_key, parse_period
 from rag.text import content_terms, fold, with_bigrams
@@ -20,7 +21,7 @@ DUE_CUE = re.compile(r"\b(?:xong|hoan thanh|co han|thoi han|han chot|han la|den 
                      r"(?<!gioi )(?<!quyen )(?<!vo )(?<!huu )(?<!cuc )han(?! (?:che|han|muc|hep)\b))\b")
 PERIOD_CUE = re.compile(r"\b(?:nam \d{4}|quy (?:iv|iii|ii|i|[1-4]|dau|cuoi)\s*(?:/|nam)\s*\d{4}|"
                         r"thang \d{1,2}\s*(?:/|nam)\s*\d{4})\b")
-ASKS_WHEN = re.compile(r"\b(?:khi nao|bao gio|ngay nao|luc nao|thang nao|nam nao|quy nao|the nao|ra sao)\b")
+ASKS_WHEN = re.compile(rf"\b(?:{WHEN}|quy nao|the nao|ra sao)\b")
 GAP_WORDS = 3
 TOPIC_RE = re.compile(rf"\b{TASK_NOUN} (?:gi|nao) (?:ve|lien quan den|trong linh vuc|trong cong tac) (.+)$")   # asks for a deadline
 ONGOING_CUE = re.compile(rf"\b(?:{TASK_NOUN}\b[^?]*\bthuong xuyen|thuong xuyen\b[^?]*\b{TASK_NOUN})\b")

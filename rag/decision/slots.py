@@ -156,12 +156,17 @@ def _asks_where(m: re.Match, folded: str, typed: str) -> bool:
     return not _HEAD_OF_NEXT_RE.match(folded, b)
 
 
-def expected_slot(question: str) -> str | None:
-    """The slot a question asks, from the question as typed (accented or not; a folded one reads as unaccented)."""
+def _typed_folded(question: str) -> tuple[str, str]:
+    """(the question as typed, NFC; folded), same offsets: the folded form stands for both when folding changes
+    the length."""
     typed = nfc(question)
     folded = fold(typed)
-    if len(folded) != len(typed):
-        typed = folded
+    return (folded if len(folded) != len(typed) else typed), folded
+
+
+def expected_slot(question: str) -> str | None:
+    """The slot a question asks, from the question as typed (accented or not; a folded one reads as unaccented)."""
+    typed, folded = _typed_folded(question)
     for slot, pattern in SLOT_CUES.items():
         if any(slot != "place" or _asks_where(m, folded, typed) for m in pattern.finditer(folded)):
             return slot
@@ -174,10 +179,7 @@ _ASK_RE = re.compile(r"\b(ai|gi|nao|nhung|the nao|ra sao|bao nhieu|may)\b")
 
 def _parts(question: str) -> list[tuple[str, str]]:
     """(as typed, folded) of each part of a question, split on "và", "còn", "đồng thời" and commas."""
-    typed = nfc(question)
-    folded = fold(typed)
-    if len(folded) != len(typed):
-        typed = folded
+    typed, folded = _typed_folded(question)
     cuts = [0, *(x for m in _PART_SPLIT_RE.finditer(folded) for x in m.span()), len(folded)]
     return [(typed[a:b], folded[a:b]) for a, b in zip(cuts[::2], cuts[1::2])]
 
