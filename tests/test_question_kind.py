@@ -51,3 +51,38 @@ def test_an_overview_form_the_forms_miss_is_answered_with_the_purpose(assistant)
 def test_fact_questions_are_not_taken_by_the_backstop(assistant, q):
     assert kind_of(assistant, q)[0] == "other"
     assert assistant.ask(q).mode == "extractive"
+
+
+@pytest.mark.parametrize("q, first", [
+    # the reviewer's two: an overview limited to one topic that no heading names is retrieval's
+    ("Chương trình Cần Thơ, phần về thanh niên, tóm lại muốn gì?", "ct-tucantho-nq43:III.2.g5"),
+    ("Kế hoạch tỉnh, đoạn nói về báo chí truyền thông, đại ý yêu cầu gì?", "kh-btvtu-nq43:IV.2.p1"),
+    # written for this test
+    ("Nghị quyết 43, phần nói về kiều bào, tóm lại muốn gì?", "nq-43-2023:III.2.1.g11"),
+    ("Chương trình Cần Thơ, mảng nói về tôn giáo, nói gọn là muốn gì?", "ct-tucantho-nq43:III.2.g10"),
+])
+def test_an_overview_of_one_topic_is_not_taken_by_the_backstop(assistant, q, first):
+    kind, p = kind_of(assistant, q)
+    assert kind == "overview" and p >= load().confident      # the model alone would give the whole document
+    a = assistant.ask(q)
+    assert a.mode == "extractive" and not a.refused
+    assert a.citations[0].unit_id == first
+
+
+def test_a_topic_the_document_lacks_is_refused_not_summarised(assistant):
+    a = assistant.ask("Nghị quyết 43 nói gì về biến đổi khí hậu, tóm lại?")       # a near-miss unanswerable
+    assert a.mode == "extractive" and a.refused
+
+
+def test_a_count_of_tasks_with_no_close_heading_is_not_given_the_top_level(assistant):
+    q = "Kế hoạch tỉnh có mấy đầu việc lớn?"
+    kind, p = kind_of(assistant, q)
+    assert kind == "structure" and p >= load().confident
+    a = assistant.ask(q)
+    assert a.mode != "structure-backstop"
+    assert "gồm 4 phần" not in a.answer
+
+
+def test_a_count_of_parts_still_gets_the_top_level(assistant):
+    a = assistant.ask("Kế hoạch tỉnh chia mấy phần?")
+    assert a.answer.splitlines()[0].startswith("Kế hoạch của Ban Thường vụ Tỉnh ủy gồm 4 phần")

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 
 from rag.answerers import Structured, structure, topic
-from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, node_heading, quote_span, \
+from rag.answerers.purpose import PURPOSE_MARKERS, PURPOSE_WORDS, purpose_lines as _purpose_lines, purpose_nodes
+from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, quote_span, \
     remaining_terms
 from rag.answerers.address import count_asked, ordinal
 from rag.answerers.asked import named_documents
 from rag.answerers.forms import asks_about, forms, purpose_asked, structure_patterns
 from rag.answerers.qualifiers import whole_qualifiers, without_context
-from rag.tables.outline import STRUCTURAL, ONode, node_unit, node_units, outline_of
+from rag.tables.outline import ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.route import KIND_WORDS, METADATA_INTENTS, intents_of
 from rag.text import content_terms, fold, has_diacritics, nfc, printed_date
@@ -37,47 +38,8 @@ NEUTRAL = set(_O["neutral"])
 TOPICLESS = GENERIC + tuple(_O["quality"]) + ASKING
 _SP = structure_patterns()
 WHOLE = tuple(forms()["structure"]["whole"])     # "bố cục", "gồm những phần nào": the document's parts
-PURPOSE_WORDS, PURPOSE_MARKERS = tuple(_O["purpose_words"]), tuple(_O["purpose_markers"])
 KEEP = frozenset(forms()["structure"]["keep"])    # "nhiệm vụ" asked for is a list, not an overview
-MAX_PURPOSE_UNITS = 4
-PURPOSE_WHOLE = 700        # a purpose unit up to this long is quoted whole (its goals often end the sentence)
 MAX_LEAD_UNITS, MAX_LEAD_CHARS = 3, 1000     # the opening paragraphs quoted: at most this many, this long
-
-
-def _purpose_nodes(root: ONode, wanted: tuple[str, ...]) -> list[ONode]:
-    """Headed nodes whose heading names a purpose word, most specific first-found (a child heading
-    'Mục tiêu' under 'Quan điểm, mục tiêu' is taken instead of its parent)."""
-    out: list[ONode] = []
-    for node in root.walk():
-        if node.kind not in STRUCTURAL or not node.title:
-            continue
-        title = fold(node.title)
-        if any(w in title for w in wanted):
-            kids = [c for c in node.children if c.title and any(w in fold(c.title) for w in wanted)]
-            if not kids and not any(node in o.walk() for o in out):
-                out.append(node)
-    return out
-
-
-def purpose_nodes(root: ONode) -> list[ONode]:
-    """The document's purpose sections (headings naming "mục đích", "yêu cầu", "mục tiêu" …)."""
-    return _purpose_nodes(root, PURPOSE_WORDS)
-
-
-def _purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...], ranked: tuple[str, ...] = ()) -> list[str]:
-    """The purpose sections quoted; the unit `ranked` (unit ids, best first) puts first in each, first."""
-    lines = []
-    for node in _purpose_nodes(root, wanted)[:2]:
-        units = [ctx.index.units[u] for u in node_units(node) if u in ctx.index.units][:MAX_PURPOSE_UNITS]
-        best = next((u for u in ranked if u in {x.unit_id for x in units}), None)
-        units.sort(key=lambda u: u.unit_id != best)
-        if not units:
-            continue
-        lines.append(msg("overview_section", heading=node_heading(node)))
-        for unit in units:
-            n, quote = citer.cite(unit, quote_span(unit, whole=PURPOSE_WHOLE))
-            lines.append(msg("quote_item", heading=unit.path.split(" › ")[-1], quote=inline(quote), n=n))
-    return lines
 
 
 def _lead_lines(ctx, citer: Citer, doc_id: str, goal: bool = False) -> list[str]:
@@ -187,7 +149,8 @@ def _asks_shape(f: str, text: str) -> bool:
     return bool(count_asked(f) or _SP["ref"].search(f) or ordinal(f, text)) or has_any(f, WHOLE)
 
 
-def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tuple[str, ...]) -> bool:
+def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tuple[str, ...],
+                 marked: bool = False) -> bool:
     """Words beyond the document's name and the asking phrases that name a topic inside it (rag.answerers.topic:
     judged from the corpus), or a list asked for ("nhiệm vụ": the structure answerer's)."""
     rest = remaining_terms(f, NEUTRAL | own, cues, keep=KEEP)
@@ -199,7 +162,7 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
         return True         # a date or an issuer asked with words of its own ("số và ngày ban hành … ký"): metadata
     # what the overview quotes anyway: the purpose sections and the opening paragraphs (a part named by its
     # heading, "phần đánh giá thực trạng", is the structure answerer's)
-    quoted = {u for n in _purpose_nodes(root, PURPOSE_WORDS) for u in node_units(n)}
+    quoted = {u for n in purpose_nodes(root) for u in node_units(n)}
     quoted |= {u.unit_id for u in ctx.index.doc_units(doc_id) if u.kind in ("preamble", "header")}
     accents = ctx.index.lexical.accents
     blanked = topic.blank(f, cues, ctx.u.alias_spans, lambda pair: pair in accents, NEUTRAL | own)
@@ -213,7 +176,21 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     e = ctx.index.docs[doc_id].entry
     name = fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind"))).lower()
     return bool(topic.topics(ctx, doc_id, ctx.u.folded, blanked, ctx.u.without_doc_names(), NEUTRAL, name,
-                             frozenset(quoted), marked_only=has_any(f, SUMMARY_CUES) and not has_any(f, ASKING)))
+                             frozenset(quoted), marked_only=marked or (has_any(f, SUMMARY_CUES) and not has_any(f, ASKING))))
+
+
+def _own_words(ctx, doc_id: str) -> set[str]:
+    """Words naming the document: its title, issuer, and the parts of its number ("21-KH/TW" -> 21, kh, tw)."""
+    e = ctx.index.docs[doc_id].entry
+    return set(content_terms(fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind")))))
+
+
+def names_topic(ctx, doc_id: str, root: ONode, f: str, marked: bool = False) -> bool:
+    """`f` (the question as `asked_text` reads it) has words of its own that name a topic inside the document,
+    as the overview judges it before answering (a part or a subject: "phần về thanh niên", "đoạn nói về báo chí");
+    `marked`: only a phrase after a topic marker ("về", "đối với") counts, the asker's other words do not."""
+    cues = GOAL_CUES + BASIS_CUES + GENERAL_CUES + KIND_PHRASES + TOPICLESS
+    return _names_topic(ctx, doc_id, root, f, _own_words(ctx, doc_id), cues, marked)
 
 
 def aim(f: str) -> bool:
@@ -248,10 +225,7 @@ def answer(ctx) -> Structured | None:
     # (cues inside the document's name do not count: "văn bản sao y của Lạng Sơn nói về gì")
     if root is None or any(i in METADATA_INTENTS + ("deadline",) and i not in ("date", "issuer") for i in intents_of(f)):
         return None
-    cues = GOAL_CUES + BASIS_CUES + GENERAL_CUES
-    e = ctx.index.docs[doc_id].entry
-    # words naming the document: its title, issuer, and the parts of its number ("21-KH/TW" -> 21, kh, tw)
-    own = set(content_terms(fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind")))))
+    own, cues = _own_words(ctx, doc_id), GOAL_CUES + BASIS_CUES + GENERAL_CUES
     # a count or a part asked alongside a summary in so many words ("tóm tắt …, có mấy nhóm việc") is part of
     # the overview, which lists the outline
     shape = _asks_shape(f, ctx.u.without_doc_names()) and not has_any(f, SUMMARY_CUES)

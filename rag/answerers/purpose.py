@@ -1,0 +1,60 @@
+"""A document's purpose sections: the headed nodes whose heading names "mục đích", "yêu cầu", "mục tiêu" …,
+found in its outline, quoted as the overview shows them, and whether retrieval's best passage lies in one.
+
+Used by the overview (rag.answerers.overview) and by the question-kind backstop (rag.answerers.backstop), which
+passes retrieval's ranking so that the purpose paragraph ranked best is quoted first.
+"""
+from __future__ import annotations
+
+from rag.answerers.common import Citer, inline, node_heading, quote_span
+from rag.answerers.forms import forms
+from rag.prompts import msg
+from rag.tables.outline import STRUCTURAL, ONode, node_units
+from rag.text import fold
+
+_O = forms()["overview"]
+PURPOSE_WORDS, PURPOSE_MARKERS = tuple(_O["purpose_words"]), tuple(_O["purpose_markers"])
+MAX_PURPOSE_UNITS = 4
+PURPOSE_WHOLE = 700        # a purpose unit up to this long is quoted whole (its goals often end the sentence)
+
+
+def purpose_nodes(root: ONode, wanted: tuple[str, ...] = PURPOSE_WORDS) -> list[ONode]:
+    """Headed nodes whose heading names a purpose word (`wanted`), most specific first-found (a child heading
+    'Mục tiêu' under 'Quan điểm, mục tiêu' is taken instead of its parent)."""
+    out: list[ONode] = []
+    for node in root.walk():
+        if node.kind not in STRUCTURAL or not node.title:
+            continue
+        title = fold(node.title)
+        if any(w in title for w in wanted):
+            kids = [c for c in node.children if c.title and any(w in fold(c.title) for w in wanted)]
+            if not kids and not any(node in o.walk() for o in out):
+                out.append(node)
+    return out
+
+
+def purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...], ranked: tuple[str, ...] = ()) -> list[str]:
+    """The purpose sections quoted; the unit `ranked` (unit ids, best first) puts first in each, first."""
+    lines = []
+    for node in purpose_nodes(root, wanted)[:2]:
+        units = [ctx.index.units[u] for u in node_units(node) if u in ctx.index.units][:MAX_PURPOSE_UNITS]
+        best = next((u for u in ranked if u in {x.unit_id for x in units}), None)
+        units.sort(key=lambda u: u.unit_id != best)
+        if not units:
+            continue
+        lines.append(msg("overview_section", heading=node_heading(node)))
+        for unit in units:
+            n, quote = citer.cite(unit, quote_span(unit, whole=PURPOSE_WHOLE))
+            lines.append(msg("quote_item", heading=unit.path.split(" › ")[-1], quote=inline(quote), n=n))
+    return lines
+
+
+def ranked_first_in_purpose(root: ONode, ranked: tuple[str, ...]) -> bool:
+    """Retrieval's best passage (`ranked`: unit ids, best first) lies in a purpose section: the question is
+    about what the document aims at."""
+    return bool(ranked) and any(ranked[0] in node_units(n) for n in purpose_nodes(root))
+
+
+def in_purpose(root: ONode, node: ONode) -> bool:
+    """`node` is a purpose section or lies inside one."""
+    return any(node is n for p in purpose_nodes(root) for n in p.walk())
