@@ -16,15 +16,16 @@ from rag.text import DATA, content_terms, fold, has_diacritics, nfc, phrase_re, 
 _SYLLABLE_RE = re.compile(r"[^\W_]+")
 
 
-def _table() -> list[tuple[str, str, str]]:
-    """(kind, folded phrase, accented phrase in lower case) of every line of `rag/data/across.tsv`."""
+@functools.lru_cache(maxsize=1)
+def _table() -> tuple[tuple[str, str, str], ...]:
+    """(kind, folded phrase, accented phrase in lower case) of every line of `rag/data/across.tsv`, read once."""
     out = []
     for line in (DATA / "across.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#") or "\t" not in line:
             continue
         kind, phrase = line.split("\t", 1)
         out.append((kind.strip(), " ".join(words(fold(nfc(phrase)))), " ".join(_SYLLABLE_RE.findall(nfc(phrase).lower()))))
-    return out
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=1)

@@ -173,16 +173,20 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     for a, b in whole_qualifiers(ctx.u.folded, typed, ctx.u.alias_spans, cues, NEUTRAL | own, headings,
                                  show(ctx.index.docs[doc_id].text).lower()):
         blanked = blanked[:a] + topic.BREAK * (b - a) + blanked[b:]      # a word qualifying the whole
-    e = ctx.index.docs[doc_id].entry
-    name = fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind"))).lower()
+    name = _name_text(ctx, doc_id).lower()
     return bool(topic.topics(ctx, doc_id, ctx.u.folded, blanked, ctx.u.without_doc_names(), NEUTRAL, name,
                              frozenset(quoted), marked_only=marked or (has_any(f, SUMMARY_CUES) and not has_any(f, ASKING))))
 
 
+def _name_text(ctx, doc_id: str) -> str:
+    """The document's catalog title, issuer, number and kind in one folded string."""
+    e = ctx.index.docs[doc_id].entry
+    return fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind")))
+
+
 def _own_words(ctx, doc_id: str) -> set[str]:
     """Words naming the document: its title, issuer, and the parts of its number ("21-KH/TW" -> 21, kh, tw)."""
-    e = ctx.index.docs[doc_id].entry
-    return set(content_terms(fold(" ".join(e.get(k, "") for k in ("title", "issuer", "number", "kind")))))
+    return set(content_terms(_name_text(ctx, doc_id)))
 
 
 def names_topic(ctx, doc_id: str, root: ONode, f: str, marked: bool = False) -> bool:

@@ -38,7 +38,8 @@ def purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...], ranke
     lines = []
     for node in purpose_nodes(root, wanted)[:2]:
         units = [ctx.index.units[u] for u in node_units(node) if u in ctx.index.units][:MAX_PURPOSE_UNITS]
-        best = next((u for u in ranked if u in {x.unit_id for x in units}), None)
+        ids = {x.unit_id for x in units}
+        best = next((u for u in ranked if u in ids), None)
         units.sort(key=lambda u: u.unit_id != best)
         if not units:
             continue
