@@ -9,6 +9,11 @@ leave-one-set-out transfer: fitted on the dev splits of all sets but one, scored
 split, per set: 3-kind accuracy and, at the `--confident` probability, how many questions the model calls
 overview/structure and how many of those are right; with `--results PREFIX` (files PREFIX-<set>.jsonl of a
 `python -m eval --set all` run) the hand-written recognition (answer mode overview/structure) beside it.
+
+The screen (rag.question_kind: the same regression over the vector retrieval ranks the question with,
+`question_vector`) is reported the same way: per held-out set, the highest probability of "other" it gives an
+overview/structure question or one the kind model calls overview/structure at `--confident` (the screen's bar,
+`--screen-bar`, must stay above it, or the screen would change answers), and how many questions it screens out.
 """
 from __future__ import annotations
 
@@ -33,10 +38,10 @@ def label(kind: str | None) -> str:
 
 
 def collect(settings) -> list[dict]:
-    """One row per dev question of every set: set, id, label and the query vector of its kind text."""
+    """One row per dev question of every set: set, id, label, the query vector of its kind text and its ranking vector."""
     from eval.run import SETS, load_questions
     from rag.pipeline import get_assistant
-    from rag.question_kind import kind_text
+    from rag.question_kind import kind_text, question_vector
     from rag.route import understand
 
     assistant = get_assistant(settings)
@@ -46,9 +51,10 @@ def collect(settings) -> list[dict]:
         if not Path(path).exists():
             continue
         for q in load_questions(path, split="dev"):
-            text = kind_text(understand(q["question"], index.docs), index)
+            u = understand(q["question"], index.docs)
             rows.append({"set": name, "id": q["id"], "label": label(q.get("kind")),
-                         "vector": assistant.embedder.query(text)})
+                         "vector": assistant.embedder.query(kind_text(u, index)),
+                         "ranking": question_vector(q["question"], u, index, assistant.retriever)})
     return rows
 
 
@@ -104,6 +110,29 @@ def leave_one_set_out(rows: list[dict], c: float, confident: float, hand: dict) 
     return report
 
 
+def screen_report(rows: list[dict], c: float, confident: float, bar: float) -> list[dict]:
+    """Per held-out set: n, how many the screen (fitted on the other sets' ranking vectors) rules out at `bar`,
+    and among the questions it must never rule out (labelled overview/structure, or called so by the kind model
+    fitted on the other sets at `confident`) how many there are, the highest "other" probability it gives one
+    and how many it rules out."""
+    x = np.array([r["vector"] for r in rows])
+    xr = np.array([r["ranking"] for r in rows])
+    y = np.array([r["label"] for r in rows])
+    sets = np.array([r["set"] for r in rows])
+    report = []
+    for name in dict.fromkeys(sets):
+        held = sets == name
+        kind, screen = fit(x[~held], y[~held], c), fit(xr[~held], y[~held], c)
+        probs = kind.predict_proba(x[held])
+        fires = (kind.classes_[probs.argmax(axis=1)] != "other") & (probs.max(axis=1) >= confident)
+        keep = fires | (y[held] != "other")
+        other = screen.predict_proba(xr[held])[:, list(screen.classes_).index("other")]
+        report.append({"set": name, "n": int(held.sum()), "out": int((other >= bar).sum()), "keep": int(keep.sum()),
+                       "keep_max": float(other[keep].max()) if keep.any() else 0.0,
+                       "keep_out": int((keep & (other >= bar)).sum())})
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
     from rag.config import load_settings
     from rag.question_kind import DATA, KindModel
@@ -111,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval.kind_fit", description=__doc__.split("\n")[0])
     ap.add_argument("--c", type=float, default=64.0, help="inverse L2 strength of the logistic regression")
     ap.add_argument("--confident", type=float, default=0.85, help="probability a backstop needs to act")
+    ap.add_argument("--screen-bar", type=float, default=0.95,
+                    help='probability of "other" from the screen at or above which the kind text is not embedded')
     ap.add_argument("--results", help="prefix of a `python -m eval --set all` run, to report the hand forms beside")
     ap.add_argument("--dry-run", action="store_true", help="report, do not write the model")
     args = ap.parse_args(argv)
@@ -129,11 +160,23 @@ def main(argv: list[str] | None = None) -> int:
         hand = (f"{r['hand_acc'] / r['hand_n']:8.3f} {r['hand_fired']:6d} {r['hand_right']:6d} | "
                 f"{r['back_fired']:14d} {r['back_right']:5d}" if r.get("hand_n") else f"{'-':>8} {'-':>6} {'-':>6}")
         print(f"{r['set']:8} {r['n']:4d} {r['pos']:4d} {r['acc'] / r['n']:6.3f} {r['fired']:6d} {r['right']:6d} | {hand}")
-    model = fit(np.array([r["vector"] for r in rows]), np.array([r["label"] for r in rows]), args.c)
+    screens = screen_report(rows, args.c, args.confident, args.screen_bar)
+    print(f"screen, leave-one-set-out (rules out at p(other) >= {args.screen_bar}; kept = overview/structure by label "
+          f"or by the kind model at p >= {args.confident}):")
+    print(f"{'set':8} {'n':>4} {'out':>4} | {'kept':>4} {'max p(other)':>12} {'out':>4}")
+    for r in screens:
+        print(f"{r['set']:8} {r['n']:4d} {r['out']:4d} | {r['keep']:4d} {r['keep_max']:12.4f} {r['keep_out']:4d}")
+    print(f"{'all':8} {sum(r['n'] for r in screens):4d} {sum(r['out'] for r in screens):4d} | "
+          f"{sum(r['keep'] for r in screens):4d} {max(r['keep_max'] for r in screens):12.4f} "
+          f"{sum(r['keep_out'] for r in screens):4d}")
     from rag.embed import get_embedder
 
-    kind = KindModel(tuple(model.classes_), model.coef_, model.intercept_, args.confident,
-                     get_embedder(settings).model_id)
+    model_id = get_embedder(settings).model_id
+    y = np.array([r["label"] for r in rows])
+    screen = fit(np.array([r["ranking"] for r in rows]), y, args.c)
+    model = fit(np.array([r["vector"] for r in rows]), y, args.c)
+    kind = KindModel(tuple(model.classes_), model.coef_, model.intercept_, args.confident, model_id,
+                     KindModel(tuple(screen.classes_), screen.coef_, screen.intercept_, args.screen_bar, model_id))
     if args.dry_run:
         return 0
     DATA.write_text(json.dumps(kind.to_json()) + "\n", encoding="utf-8")

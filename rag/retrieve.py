@@ -95,9 +95,7 @@ class Retriever:
                prefer_docs: list[str] | None = None, k: int | None = None) -> list[Passage]:
         s = self.settings
         k = k or s.candidates
-        if query.vector is None:
-            self._embed(index, query)
-        qvec = query.vector
+        qvec = self.vector(index, query)
         # heading lines are cited by the structure answers, not retrieved (the store keeps them apart, BM25 does
         # not index them): as candidates they lowered hit@1 on both dev splits (own 0.919 -> 0.823, user 0.792 -> 0.771)
         dense: dict[str, float] = dict(index.store.query(qvec, s.candidates, doc_ids=scope or None))
@@ -150,6 +148,12 @@ class Retriever:
         clause = index.clauses.best(rows[order], asked) if index.clauses is not None else np.full(len(order), np.nan)
         return [Passage(unit=index.units[cand[j]], score=float(total[j]), dense=float(d[j]),
                         lexical=float(lex[j]), clause=float(c)) for j, c in zip(order, clause)]
+
+    def vector(self, index: LoadedIndex, query: Query) -> np.ndarray:
+        """The vector the query is ranked with (computed once, kept on the query)."""
+        if query.vector is None:
+            self._embed(index, query)
+        return query.vector
 
     def _embed(self, index: LoadedIndex, query: Query) -> None:
         """Set the query's vectors (and its neighbours and their words): the mean of the question as asked and in

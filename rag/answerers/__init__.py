@@ -12,6 +12,8 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from rag.types import Citation, Passage
 
 # module names under rag.answerers, tried in this order
@@ -31,6 +33,9 @@ class Context:
     # verdict(): the decision model's verdict on the whole question and `passages` (rag.decision.decide.judge),
     # computed at most once per question and reused by the pipeline when no answerer answers (None: not available)
     verdict: Callable[[], object] | None = None
+    # the vector retrieval ranked the question alone with (rag.question_kind.question_vector); None when it was
+    # not computed that way (a follow-up searched with its previous turn's words, a caller without retrieval's)
+    vector: np.ndarray | None = None
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """The backstop for overview and structure questions the hand-written forms did not recognise: tried after
 every other answerer, it asks the question-kind model (rag.question_kind, over the query embedding of the
-question without its document names) and acts only when the model is confident and the question is about one
+question without its document names, unless its screen over the vector retrieval ranked the question with has
+ruled the question out) and acts only when the model is confident and the question is about one
 document (routed or the UI scope) that has an outline.
 
 - overview: of a part the question names by number or heading words (not a purpose section), that part as
@@ -74,6 +75,8 @@ def answer(ctx) -> Structured | None:
     embedder = get_embedder(ctx.settings)
     if embedder.model_id != model.model_id:
         return None
+    if ctx.vector is not None and model.screened_out(ctx.vector):
+        return None                  # surely not an overview or structure question: no second embedding
     vector = embedder.query(kind_text(ctx.u, ctx.index))
     kind, p = model.kind(vector)
     if p < model.confident:
