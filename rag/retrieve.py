@@ -25,7 +25,7 @@ from rag.cache import BatchLRU
 from rag.config import Settings
 from rag.decision.meaning import in_official_terms
 from rag.decision.states import states_metadata
-from rag.decision.slots import contains_named, expected_slot, has_place_name, named_things
+from rag.decision.slots import contains_named, expected_slot, has_place_name, may_name_in, named_things
 from rag.index import LoadedIndex
 from rag.levels import documents_at, levels_said
 from rag.neighbours import neighbours, rewrite
@@ -238,10 +238,12 @@ def _boosts(index: LoadedIndex, cand: list[str], rows: np.ndarray, u: Understand
     if not meta_intent and not u.unit_kinds:
         lists = [t.kind_pos[k] for k in LIST_KINDS if k in t.kind_pos]
         list_rows = np.flatnonzero(np.isin(t.kind[rows], lists))
-        named = named_things(u.text) if len(list_rows) else ()        # the tagger runs only when needed
-        for j in list_rows:
+        texts = [fold(index.units[cand[j]].text).lower() for j in list_rows]
+        # the tagger runs only when needed: a list that cannot print any of the question's names is lowered
+        named = named_things(u.text) if may_name_in(u.text, texts) else ()
+        for j, text in zip(list_rows, texts):
             # a list that prints a name the question gives ("ông Nguyễn Văn A") is about it: kept
-            if not any(contains_named(fold(index.units[cand[j]].text).lower(), x) for x in named):
+            if not any(contains_named(text, x) for x in named):
                 boosts[j] -= KIND_BOOST
     need = np.flatnonzero(in_kinds | (meta_intent & ~in_routed))
     states = np.zeros(n, dtype=bool)

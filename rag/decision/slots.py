@@ -76,6 +76,7 @@ FAMILY_NAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Pha
                 "Hồ", "Ngô", "Dương", "Lý", "Lò", "Sai", "Trương", "Đinh", "Lâm", "Mai", "Tô", "Hà", "Đào",
                 "Đoàn", "Vương", "Trịnh", "Cao", "Lương", "Tạ", "Châu", "Quách", "Lục", "Nông", "Lường", "Triệu")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_FOLDED_WORD_RE = re.compile(r"[a-z]+")
 
 
 def capitalised_runs(text: str, min_words: int = 2, skip_first: bool = False) -> list[str]:
@@ -290,6 +291,18 @@ def named_spans(text: str) -> tuple[tuple[str, str, str], ...]:
         if ff and ff not in GENERIC_NAMES and ff not in out:
             out[ff] = (shown, ff, kind)
     return tuple(out.values())
+
+
+def may_name_in(text: str, folded_texts: list[str]) -> bool:
+    """Whether one of `folded_texts` (folded, lower case) could contain a named thing of `text`, told without the
+    tagger: a named thing is a number of the text or a run of its capitalised words, so one of those numbers, or
+    one of those words standing whole, must be in it."""
+    numbers = [fold(m.group(0)).lower() for m in NUMBER_RE.finditer(text)]
+    capitals = {fold(w).lower() for w in _WORD_RE.findall(text) if w[0].isupper()}
+    if not all(map(_FOLDED_WORD_RE.fullmatch, capitals)):
+        return True                  # a word folding to other letters: not told apart this way
+    return any(capitals.intersection(_FOLDED_WORD_RE.findall(f)) or any(contains_named(f, n) for n in numbers)
+               for f in folded_texts)
 
 
 def contains_named(folded_text: str, thing: str) -> bool:
