@@ -15,10 +15,12 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import chromadb
+import numpy as np
 from chromadb.config import Settings as ChromaSettings
 from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
+from rag.cache import BatchLRU
 from rag.config import Settings
 from rag.errors import StoreUnavailableError
 from rag.types import Unit
@@ -27,6 +29,7 @@ _CHROMA_ERRORS = (ConnectionError, OSError, ValueError, RuntimeError)
 
 
 APART_KINDS = ("heading",)
+VECTORS_KEPT = 8192          # stored vectors kept in memory per build, most recently used (about 1.5 kB each)
 
 
 def collection_name(build_id: str) -> str:
@@ -90,6 +93,9 @@ class UnitStore:
         self.apart = self._open(apart_collection_name(build_id), create)
         self.vs = ChromaVectorStore(chroma_collection=self.collection)
         self.vs_apart = ChromaVectorStore(chroma_collection=self.apart)
+        # stored vectors already read (a build's vectors never change; `add` forgets them): the lexical-only
+        # candidates of one question are often those of the next
+        self._vectors = BatchLRU(VECTORS_KEPT)
 
     def _open(self, name: str, create: bool):
         try:
@@ -103,6 +109,7 @@ class UnitStore:
                 "Re-run: python -m ingest") from None
 
     def add(self, units: list[Unit], vectors, batch: int = 256) -> None:
+        self._vectors = BatchLRU(VECTORS_KEPT)
         nodes, apart = [], []
         for u, v in zip(units, vectors):
             md = _to_metadata(u)
@@ -157,14 +164,20 @@ class UnitStore:
         except Exception as e:
             raise StoreUnavailableError(f"Chroma read failed ({type(e).__name__}: {e})") from None
 
-    def vectors(self, unit_ids: list[str]) -> dict[str, "list[float]"]:
-        """Stored embeddings of some units (to score candidates found only by the lexical side)."""
+    def vectors(self, unit_ids: list[str]) -> dict[str, np.ndarray]:
+        """Stored embeddings of some units (to score candidates found only by the lexical side); the ids the store
+        does not hold are left out."""
         if not unit_ids:
             return {}
-        out = {}
-        for res in self._get(unit_ids, ["embeddings"]):
-            out.update(zip(res["ids"], res["embeddings"]))
-        return out
+
+        def read(ids: list[str]) -> list[np.ndarray | None]:
+            out = {}
+            for res in self._get(ids, ["embeddings"]):
+                out.update(zip(res["ids"], res["embeddings"]))
+            return [None if out.get(i) is None else np.asarray(out[i], dtype=np.float32) for i in ids]
+
+        got = self._vectors.get_many(list(unit_ids), read)
+        return {i: v for i, v in zip(unit_ids, got) if v is not None}
 
     def count(self) -> int:
         return self.collection.count() + self.apart.count()

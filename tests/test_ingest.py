@@ -152,3 +152,29 @@ def test_heading_lines_are_stored_apart_never_searched_but_read_back(built_index
     assert len(found) == len(index.order) - len(headings) and not set(found) & set(headings)
     back = index.store.get([headings[0], "kh-21-2023:IV.7.p1"])
     assert back[headings[0]].text == index.units[headings[0]].text and len(back) == 2
+
+
+def test_stored_vectors_are_read_from_chroma_once_and_unknown_ids_left_out(built_index, monkeypatch):
+    import numpy as np
+
+    from rag.index import LoadedIndex
+
+    index = LoadedIndex(built_index)
+    ids = ["kh-21-2023:IV.7.p1", "no-such-unit"]
+    first = index.store.vectors(ids)
+    assert list(first) == ["kh-21-2023:IV.7.p1"] and first["kh-21-2023:IV.7.p1"].shape == (384,)
+
+    class Counting:
+        def __init__(self, collection):
+            self.collection, self.gets = collection, 0
+
+        def get(self, *args, **kwargs):
+            self.gets += 1
+            return self.collection.get(*args, **kwargs)
+
+    counting = Counting(index.store.collection)
+    monkeypatch.setattr(index.store, "collection", counting)
+    again = index.store.vectors(ids)
+    assert counting.gets == 0 and np.array_equal(again["kh-21-2023:IV.7.p1"], first["kh-21-2023:IV.7.p1"])
+    index.store.vectors(["kh-21-2023:IV.7.p2"])
+    assert counting.gets == 1
