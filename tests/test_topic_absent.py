@@ -26,6 +26,11 @@ def test_printed_topics_accent_slips_and_synonyms_name_nothing():
     assert topic("Van ban noi gi ve gia xang dau?") is None            # no diacritics: no accents to keep
 
 
+def test_a_single_word_or_a_whole_stretch_is_not_named_as_a_topic():
+    assert topic("Tôi nhớ văn bản nói gì về cựu chiến binh?") is None   # "nhớ": one syllable, not a topic
+    assert topic("Văn bản nói gì về dự báo thời tiết cuối tuần tới?") is None   # six syllables: a stretch
+
+
 def test_an_absent_topic_of_a_named_document_is_refused_with_its_name(ask):
     a = ask("Kế hoạch 21-KH/TW có đề cập đến tàu điện ngầm không?")
     assert a.refused and a.refusal_reason == "topic_absent" and not a.citations

@@ -23,6 +23,9 @@ from rag.decision.meaning import covered_terms
 from rag.text import expand_abbreviations, fold, has_diacritics, nfc, words
 
 _TOKEN_RE = re.compile(r"[^\W_]+")
+# syllables of a named topic: one syllable is a word the text does not use ("cái", "nhớ"), more than four a
+# stretch of the question, not its topic; neither is named
+TOPIC_SYLLABLES = (2, 4)
 
 
 def _tokens(text: str) -> list[str]:
@@ -53,8 +56,8 @@ def absent_topic(question: str, terms: list[str], text: str,
                  extra: dict[tuple[str, ...], list[tuple[str, ...]]] | None = None) -> str | None:
     """The question's run of content syllables, from its first term the text does not print keeping the
     accents to the run's end ("phát triển điện hạt nhân" -> "điện hạt nhân"), in lower case; None when the text
-    prints every term, or the question has no diacritics. Abbreviations and numbers (what is left of a
-    document's number) end a run."""
+    prints every term, the question has no diacritics, or the span is not of TOPIC_SYLLABLES. Abbreviations and
+    numbers (what is left of a document's number) end a run."""
     if not terms or not has_diacritics(question):
         return None
     toks = _tokens(question)
@@ -70,6 +73,7 @@ def absent_topic(question: str, terms: list[str], text: str,
             continue
         missing = [j for j in run if fold(toks[j]) not in covered]
         if missing:
-            return " ".join(toks[j].lower() for j in run if j >= missing[0])
+            span = [toks[j].lower() for j in run if j >= missing[0]]
+            return " ".join(span) if TOPIC_SYLLABLES[0] <= len(span) <= TOPIC_SYLLABLES[1] else None
         run = []
     return None
