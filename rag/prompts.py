@@ -14,6 +14,7 @@ PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 EXPECTED = {
     "refusal": set(), "refusal_unknown_document": {"refs", "available"}, "refusal_fact_kind": {"fact"},
     "refusal_name_absent": {"thing"}, "refusal_slot": {"doc", "slot"},
+    "refusal_topic": {"doc", "topic", "nearby"},
     "refusal_office": {"doc", "office", "signer"}, "refusal_locality": {"doc", "issuer"},
     "refusal_office_unnamed": {"doc", "office"}, "refusal_cited_fact": {"doc", "fact", "thing"},
     "not_vietnamese": set(), "part_missing": {"slot"},

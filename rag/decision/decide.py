@@ -18,6 +18,7 @@ import re
 
 from rag.index import LoadedIndex
 from rag.lexical import LexicalIndex, lexical_text, prints_phrase
+from rag.decision.accents import absent_topic
 from rag.decision.meaning import soft_coverage
 from rag.embed import get_embedder
 from rag.neighbours import meaning_pairs, neighbours
@@ -164,6 +165,29 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
     return None
 
 
+# a heading that is only a label ("gạch đầu dòng 2", "2.2"): not a part a cadre recognises
+_LABEL_ONLY = re.compile(r"^\s*(gạch đầu dòng|đoạn|điểm|tiểu mục)?\s*[\dIVXivx.]*\s*$", re.I)
+
+
+def topic_not_printed(question_text: str, u: Understanding, top: list[Passage], terms: list[str],
+                      index: LoadedIndex, near: dict | None) -> str | None:
+    """The refusal that names the topic the routed document never prints (rag.decision.accents) and the part its
+    nearest passage stands in; None when the question names no document or the document prints every term."""
+    if not u.routed:
+        return None
+    doc = index.docs[u.routed[0]]
+    nearest = next((p.unit for p in top if p.unit.doc_id == doc.doc_id and p.unit.headings), None)
+    if nearest is None:
+        return None
+    text = " ".join(lexical_text(x) for x in index.doc_units(doc.doc_id))
+    topic = absent_topic(question_text, terms, text, near)
+    if not topic:
+        return None
+    part = next((h for h in reversed(nearest.headings) if not _LABEL_ONLY.match(h)), nearest.headings[0])
+    part = part if len(part) <= 80 else part[:80].rsplit(" ", 1)[0] + "…"
+    return msg("refusal_topic", doc=doc.label, topic=topic, nearby=part)
+
+
 # a title or a phrase the question quotes ("danh hiệu “Gia đình văn hóa”"): a name of its own, however written
 QUOTED_RE = re.compile(r"[\"“«]([^\"“”«»]{3,80})[\"”»]")
 
@@ -247,5 +271,8 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
             doc = index.docs[top[0].unit.doc_id].label
             text = msg("refusal_slot", doc=doc, slot=messages()["slots"][slot])
             return Verdict(True, "slot_missing", text, score=p, signals=sig)
+        absent = topic_not_printed(question_text, u, top, terms, index, near)
+        if absent:
+            return Verdict(True, "topic_absent", absent, score=p, signals=sig)
         return Verdict(True, "weak_evidence", msg("refusal"), score=p, signals=sig)
     return Verdict(False, low_confidence=p < m["caution"], score=p, signals=sig)

@@ -53,11 +53,13 @@ def _has(seq: list[str], phrase: tuple[str, ...]) -> bool:
 
 
 def covered_terms(terms: list[str], question_words: list[str], passage_words: list[str],
-                  extra: dict[tuple[str, ...], list[tuple[str, ...]]] | None = None) -> set[str]:
-    """The question's content terms the passage covers, literally or through an equivalent phrase (from the
-    table, or from `extra`: this question's meaning-neighbours, rag.neighbours.meaning_pairs)."""
+                  extra: dict[tuple[str, ...], list[tuple[str, ...]]] | None = None,
+                  literal: bool = True) -> set[str]:
+    """The question's content terms the passage covers, literally (unless `literal` is False) or through an
+    equivalent phrase (from the table, or from `extra`: this question's meaning-neighbours,
+    rag.neighbours.meaning_pairs)."""
     pw = set(passage_words)
-    covered = {t for t in terms if t in pw}
+    covered = {t for t in terms if t in pw} if literal else set()
     table = synonym_table()
     qn = len(question_words)
     for n in (4, 3, 2, 1):

@@ -1,0 +1,79 @@
+"""The topic a document never prints, found keeping the accents: "điện hạt nhân" is not in a text that prints
+"diện" and "hạt nhân".
+
+Coverage elsewhere (rag.decision.meaning) matches accent-folded syllables, so a topic the documents never
+treat still finds its syllables under other accents ("giá xăng dầu" -> "quốc gia", "đầu"). Here a content term
+of the question counts as printed by a text only when the text prints it with the question's accents, or
+prints it inside the same folded pair of content syllables as the question (a slip of one accent in a phrase
+the text holds, "cựu chiên binh"), or when the table of synonyms or a meaning-neighbour covers the phrase that
+holds it ("giới trẻ" -> "thế hệ trẻ"). `absent_topic` names the question's topic that the text does not print,
+for the refusal that says so. A question typed without diacritics has no accents to keep: no topic is named.
+
+Measured 2026-11-26 (rows of the nine sets' dev splits and the generated near-misses): the same share used as a
+feature of the answerability model did not separate absent topics from cadres' paraphrases (leave-one-set-out
+34/40 unanswerables refused and 10/158 false refusals with it and without it): a paraphrase's everyday words
+("bên quân đội", "cụ già neo đơn") are unprinted as often as an absent topic's terms. So it names the topic of
+a refusal the model has already made and decides nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.decision.meaning import covered_terms
+from rag.text import expand_abbreviations, fold, has_diacritics, nfc, words
+
+_TOKEN_RE = re.compile(r"[^\W_]+")
+# syllables of a named topic: one syllable is a word the text does not use ("cái", "nhớ"), more than four a
+# stretch of the question, not its topic; neither is named
+TOPIC_SYLLABLES = (2, 4)
+
+
+def _tokens(text: str) -> list[str]:
+    """The text's syllables as typed (NFC, abbreviations spelled out), case kept."""
+    return _TOKEN_RE.findall(nfc(expand_abbreviations(nfc(text))))
+
+
+def accent_covered(question: str, terms: list[str], text: str,
+                   extra: dict[tuple[str, ...], list[tuple[str, ...]]] | None = None) -> set[str]:
+    """The question's content terms (folded) that the text prints keeping the accents (module docstring)."""
+    q_acc = [w.lower() for w in _tokens(question)]
+    q_fold = [fold(w) for w in q_acc]
+    t_acc = [w.lower() for w in _tokens(text)]
+    t_fold = [fold(w) for w in t_acc]
+    printed, pairs, wanted = set(t_acc), set(zip(t_fold, t_fold[1:])), set(terms)
+    got = covered_terms(terms, q_fold, t_fold, extra, literal=False)
+    for i, (a, f) in enumerate(zip(q_acc, q_fold)):
+        if f not in wanted or f in got:
+            continue
+        left = i > 0 and q_fold[i - 1] in wanted and (q_fold[i - 1], f) in pairs
+        right = i + 1 < len(q_fold) and q_fold[i + 1] in wanted and (f, q_fold[i + 1]) in pairs
+        if a in printed or left or right:
+            got.add(f)
+    return got
+
+
+def absent_topic(question: str, terms: list[str], text: str,
+                 extra: dict[tuple[str, ...], list[tuple[str, ...]]] | None = None) -> str | None:
+    """The question's run of content syllables, from its first term the text does not print keeping the
+    accents to the run's end ("phát triển điện hạt nhân" -> "điện hạt nhân"), in lower case; None when the text
+    prints every term, the question has no diacritics, or the span is not of TOPIC_SYLLABLES. Abbreviations and
+    numbers (what is left of a document's number) end a run."""
+    if not terms or not has_diacritics(question):
+        return None
+    toks = _tokens(question)
+    if any(len(words(fold(t))) != 1 for t in toks):
+        return None
+    covered = accent_covered(question, terms, text, extra)
+    wanted = set(terms)
+    run: list[int] = []
+    for i, t in enumerate(toks + ["."]):
+        f = fold(t)
+        if f in wanted and not t.isdigit() and not (len(t) > 1 and t.isupper()):
+            run.append(i)
+            continue
+        missing = [j for j in run if fold(toks[j]) not in covered]
+        if missing:
+            span = [toks[j].lower() for j in run if j >= missing[0]]
+            return " ".join(span) if TOPIC_SYLLABLES[0] <= len(span) <= TOPIC_SYLLABLES[1] else None
+        run = []
+    return None
