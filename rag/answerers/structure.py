@@ -66,7 +66,8 @@ def answer(ctx, fallback=None) -> Structured | None:
         return None             # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks
     cm = address.count_asked(f)
     counts, lists, about = bool(cm), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f)) or fallback is not None
-    each = bool(EACH_RE.search(f))
+    # "mỗi tiểu mục nói gì"; a count the asker states to have it checked ("ra bảy ý, đúng chưa"): each item in full
+    each = bool(EACH_RE.search(f)) or (bool(cm) and COUNT_RE.search(f) is None)
     citer = Citer(ctx.index)
     known = headings.doc_words(ctx, doc_id, accented)
     node, ref = address.explicit(f, root, text, known)
