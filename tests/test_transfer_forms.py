@@ -96,3 +96,10 @@ def test_nth_item_is_quoted_whole(ask):
     a = ask("Trong kế hoạch của tỉnh, nhiệm vụ trọng tâm thứ tư là gì?")
     assert a.citations[0].unit_id == "kh-btvtu-nq43:II.4.p1"
     assert "phong trào thi đua yêu nước" in a.answer
+
+
+def test_count_to_check_is_attested_by_the_items_listed_in_full(ask):
+    a = ask("Mục nhiệm vụ cụ thể trong kế hoạch của tỉnh chia thành bốn nhóm, đúng không?")
+    assert a.answer.startswith("Kế hoạch của Ban Thường vụ Tỉnh ủy, III. Nhiệm vụ cụ thể, gồm 4 nhóm:")
+    assert "nhóm cuối là" not in a.answer
+    assert a.citations[0].unit_id == "kh-btvtu-nq43:III.1.1.p1"

@@ -117,10 +117,12 @@ def set_aside(ctx, kids: list[ONode]) -> tuple[ONode, str] | None:
 
 
 def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False,
-             itself: bool = False, asked: tuple[int, int] | None = None, each: bool = False) -> Structured:
+             itself: bool = False, asked: tuple[int, int] | None = None, each: bool = False,
+             last_first: bool = True) -> Structured:
     """The node's numbered children listed; a count cites the last child first; asked what the node itself
     is (itself=True), its heading line is cited first; asked what each child says (each=True), an untitled
-    child's first paragraph is quoted whole up to LEAF_WHOLE, and a titled one's after its heading."""
+    child's first paragraph is quoted whole up to LEAF_WHOLE, and a titled one's after its heading; last_first=False:
+    a count is not attested by citing the last child first (the children listed in full attest it)."""
     kids = node.numbered()
     unit = _unit_word(ctx, kids, asked)
     label = ctx.index.docs[doc_id].label
@@ -138,10 +140,10 @@ def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: b
     if stated is not None:       # the text states the count ("đề ra 06 nhóm nhiệm vụ"): that sentence first
         n, quote = citer.cite(stated)
         said = [msg("quote_item", heading=stated.path.split(" › ")[-1], quote=inline(quote), n=n)]
-    if counts and each and not kids[-1].title and first_unit(kids[-1]) in ctx.index.units:
+    if counts and each and last_first and not kids[-1].title and first_unit(kids[-1]) in ctx.index.units:
         first = ctx.index.units[first_unit(kids[-1])]
         citer.cite(first, quote_span(first, whole=LEAF_WHOLE))     # quoted below as each child is
-    last = citer.cite_node(kids[-1], heading=says_much(kids[-1])) if counts else None
+    last = citer.cite_node(kids[-1], heading=says_much(kids[-1])) if counts and last_first else None
     if last is not None:         # a count is attested by the last numbered child: cite it first
         lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
     lines = said + (_heading_lines(ctx, citer, node) if itself and node is not root else [])

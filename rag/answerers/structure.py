@@ -66,8 +66,10 @@ def answer(ctx, fallback=None) -> Structured | None:
         return None             # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks
     cm = address.count_asked(f)
     counts, lists, about = bool(cm), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f)) or fallback is not None
-    # "mỗi tiểu mục nói gì"; a count the asker states to have it checked ("ra bảy ý, đúng chưa"): each item in full
-    each = bool(EACH_RE.search(f)) or (bool(cm) and COUNT_RE.search(f) is None)
+    # "mỗi tiểu mục nói gì"; a count the asker states to have it checked ("ra bảy ý, đúng chưa"): each item in full,
+    # the items themselves attest the count (not the last one cited first; the text's own statement of it still is)
+    claimed = bool(cm) and COUNT_RE.search(f) is None
+    each = bool(EACH_RE.search(f)) or claimed
     citer = Citer(ctx.index)
     known = headings.doc_words(ctx, doc_id, accented)
     node, ref = address.explicit(f, root, text, known)
@@ -108,7 +110,7 @@ def answer(ctx, fallback=None) -> Structured | None:
             return None
         if node.numbered():
             return render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists),
-                                   each=each)
+                                   each=each, last_first=not claimed)
         return render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f))
     if not (counts or lists or (about and (fallback is not None or address.names_node(f, text)))):
         return None
@@ -140,4 +142,4 @@ def answer(ctx, fallback=None) -> Structured | None:
     if node is None:
         return None
     named = span if noun and noun not in BODIES and address.bare_noun(noun) not in ("phan", "muc") else None
-    return render.children(ctx, doc_id, root, node, citer, counts, asked=named, each=each)
+    return render.children(ctx, doc_id, root, node, citer, counts, asked=named, each=each, last_first=not claimed)
