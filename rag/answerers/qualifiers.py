@@ -175,16 +175,17 @@ def _without_own_sentences(folded: str) -> str:
 _ASKED_END = re.compile(r"\b(?:gi|nao|sao|khong|chua)\s*\??\s*$")
 
 
-def without_aside(folded: str) -> str:
+def without_aside(folded: str, requests: tuple[str, ...] = ()) -> str:
     """The folded question with a closing clause that follows a complete question (one ending in an asking word,
-    "… nói những ý nào,") and asks nothing itself blanked: the asker's aside ("…, anh em ở huyện đọc không kịp").
-    Same offsets."""
+    "… nói những ý nào,") and asks nothing itself blanked: the asker's aside ("…, anh em ở huyện đọc không kịp");
+    a clause with one of `requests` in it asks for something ("…, tóm gọn giúp tôi") and stays. Same offsets."""
     clauses = list(re.finditer(r"[^,;.?!]+[,;.?!]*", folded))
     if len(clauses) < 2:
         return folded
     last, before = clauses[-1], clauses[-2]
     if _ASKED_END.search(before.group(0).rstrip(",;. ")) and not _ASKED_END.search(last.group(0).rstrip(",;. ")) \
-            and not re.search(r"\b(?:gi|nao|sao|ai|dau|may|bao nhieu)\b", last.group(0)):
+            and not re.search(r"\b(?:gi|nao|sao|ai|dau|may|bao nhieu)\b", last.group(0)) \
+            and not any(phrase_re(r).search(last.group(0)) for r in requests):
         return folded[:last.start()] + " " * (last.end() - last.start()) + folded[last.end():]
     return folded
 
