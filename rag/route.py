@@ -58,12 +58,12 @@ METADATA_INTENTS = ("signer", "date", "number", "issuer", "recipients", "copy")
 _INTENT_RES = {intent: re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(c) for c in cues)})(?![a-z])")
                for intent, (cues, _) in INTENTS.items()}
 _KIND_WORD_RES = {kw: re.compile(rf"\b{kw}\b") for kw in KIND_WORDS}
-# "<kind word> tóm tắt / về / đưa tin về <document>": up to two words of reporting may stand before "về"; a bare
+# "<kind word> tóm tắt / về / đưa tin (về) <document>": up to two words of reporting may stand before "về"; a bare
 # "tin" names a news item only so, before "về", and only as a noun of its own: opening the question (no word
 # before it) or after a word that takes a document ("bản/mẩu/cái/bài tin", "đọc tin", "theo tin"); the second
 # syllable of a compound ("thông tin về", "niềm tin về", "lòng tin về") names none, nor does "tin tưởng"
 TIN_TAKERS = ("ban", "mau", "cai", "bai", "doc", "theo")
-_REPORTS = r"(?:(?:tom tat|thuc hien|trien khai|cua|(?:[a-z]+\s+){0,2}ve)\s+)?"
+_REPORTS = r"(?:(?:(?:[a-z]+\s+){0,2}ve|tom tat|dua tin|thuc hien|trien khai|cua)\s+)?"
 _KIND_ABOUT_RES = {kw: re.compile(rf"\b{kw}\s+{_REPORTS}") for kw in KIND_WORDS}
 _TIN_AFTER = "|".join(rf"(?<=\b{w} )" for w in TIN_TAKERS)
 _KIND_ABOUT_RES["tin"] = re.compile(rf"(?:(?<![a-z0-9] )|{_TIN_AFTER})(?<![a-z0-9])tin\s+ve\s+")

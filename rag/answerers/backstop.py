@@ -5,7 +5,7 @@ ruled the question out) and acts only when the model is confident and the questi
 document (routed or the UI scope) that has an outline.
 
 - overview: of a part the question names by number or heading words (not a purpose section), that part as
-  the structure answer shows it; else the document's overview (rag.answerers.overview.compose), the purpose
+  the structure answer shows it, each item's opening paragraph (or the part's paragraphs) quoted whole; else the document's overview (rag.answerers.overview.compose), the purpose
   paragraph retrieval ranked best quoted first, and the purpose first when that paragraph is retrieval's best;
 - structure: the structure answer with its form recognition replaced by the model's (rag.answerers.structure
   with a `fallback`): the node named by number, ordinal or heading words as usual, else the node whose heading
@@ -84,8 +84,9 @@ def answer(ctx) -> Structured | None:
     part = part_named(ctx, doc_id, root) if kind == "overview" else None
     if part is not None:             # an overview of one part: the part itself, as the structure answer gives it
         citer = Citer(ctx.index)
-        got = (render.children(ctx, doc_id, root, part, citer, itself=True) if part.numbered() else
-               render.leaf(ctx, doc_id, root, part, citer))
+        # what each of its items says, its paragraphs whole (an overview asks for the gist of each)
+        got = (render.children(ctx, doc_id, root, part, citer, itself=True, each=True) if part.numbered() else
+               render.leaf(ctx, doc_id, root, part, citer, whole=structure.SEVERAL_WHOLE))
     elif kind == "overview":
         f = overview.asked_text(ctx, doc_id)
         # an overview of one topic no heading names ("phần về thanh niên", "đoạn nói về báo chí"): retrieval's; only

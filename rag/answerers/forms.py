@@ -64,7 +64,7 @@ def asks_about(f: str) -> bool:
     word, a question mark after a noun phrase headed by a generic noun ("Những vấn đề cốt yếu mà … đặt ra?",
     "Điểm mấu chốt của …?")."""
     o = forms()["overview"]
-    if has_any(f, o["goal"] + o["requirement"] + o["basis"] + o["general"]) or purpose_asked(f):
+    if has_any(f, o["goal"] + o["requirement"] + o["basis"] + o["general"]) or purpose_asked(f) or reason_asked(f):
         return True
     if has_any(f, o["asking"]):
         return has_any(f, o["generic"] + o["quality"])
@@ -87,6 +87,16 @@ def _purpose_re() -> re.Pattern:
 def purpose_asked(f: str) -> bool:
     """A purpose marker followed by a verb and a question word asks what for: "nhằm giải quyết điều gì"."""
     return bool(_purpose_re().search(f))
+
+
+_WHY_ISSUED = re.compile(r"\b(?:vi sao|tai sao|sao)\b(?:\s+[a-z0-9]+){0,4}?\s+(?:phai|lai|can)\s+(?:[a-z]+\s+)?"
+                         r"(?:ra|ban hanh|de ra)\b")
+
+
+def reason_asked(f: str) -> bool:
+    """A folded question asks why the document was issued: "ra đời trong bối cảnh nào", "lý do", "sao Trung ương
+    còn phải ra thêm …"."""
+    return has_any(f, forms()["overview"]["reason"]) or bool(_WHY_ISSUED.search(f))
 
 
 def about_tail(f: str) -> str | None:

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 
 from rag.answerers import Structured, structure, topic
-from rag.answerers.purpose import PURPOSE_MARKERS, PURPOSE_WORDS, purpose_lines as _purpose_lines, purpose_nodes
+from rag.answerers.purpose import PURPOSE_MARKERS, PURPOSE_WORDS, purpose_lines as _purpose_lines, purpose_nodes, \
+    situation_lines, situation_node
 from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, quote_span, \
     remaining_terms
 from rag.answerers.address import count_asked, ordinal
 from rag.answerers.asked import named_documents
-from rag.answerers.forms import asks_about, forms, purpose_asked, structure_patterns
-from rag.answerers.qualifiers import whole_qualifiers, without_context
+from rag.answerers.forms import asks_about, forms, purpose_asked, reason_asked, structure_patterns
+from rag.answerers.qualifiers import whole_qualifiers, without_aside, without_context
 from rag.tables.outline import ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.route import KIND_WORDS, METADATA_INTENTS, intents_of
@@ -28,7 +29,7 @@ from rag.text import content_terms, fold, has_diacritics, nfc, printed_date
 
 _O = forms()["overview"]
 REQUIREMENT = tuple(_O["requirement"])      # "đòi hỏi … phải làm thế nào": what the "yêu cầu" units say
-GOAL_CUES, BASIS_CUES, GENERAL_CUES = tuple(_O["goal"]) + REQUIREMENT, tuple(_O["basis"]), tuple(_O["general"])
+GOAL_CUES, BASIS_CUES, GENERAL_CUES = tuple(_O["goal"]) + REQUIREMENT, tuple(_O["basis"]), tuple(_O["general"]) + tuple(_O["reason"])
 KIND_PHRASES = tuple(KIND_WORDS) + ("van ban", "thuc hien", "ban hanh", "dat ra", "de ra")
 GENERIC, ASKING = tuple(_O["generic"]), tuple(_O["asking"])
 SUMMARY_CUES = tuple(_O["summary"])       # asking for a summary in so many words, not just "what"
@@ -164,6 +165,8 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     # heading, "phần đánh giá thực trạng", is the structure answerer's)
     quoted = {u for n in purpose_nodes(root) for u in node_units(n)}
     quoted |= {u.unit_id for u in ctx.index.doc_units(doc_id) if u.kind in ("preamble", "header")}
+    if reason_asked(f) and situation_node(root) is not None:      # why it was issued: the situation is quoted
+        quoted |= set(node_units(situation_node(root)))
     accents = ctx.index.lexical.accents
     blanked = topic.blank(f, cues, ctx.u.alias_spans, lambda pair: pair in accents, NEUTRAL | own)
     typed = ctx.u.text.lower()
@@ -216,6 +219,8 @@ def asked_text(ctx, doc_id: str | None) -> str:
     """The folded question as the overview reads it: without the document's names, the asker's context, the
     words describing one document by another and the years the document prints."""
     f = without_context(_without_descriptions(ctx.u.without_doc_names(accented=False), ctx.u.alias_spans))
+    # "tóm lại nói những ý nào, anh em đọc không kịp"; not "…, tóm gọn giúp tôi"
+    f = without_aside(f, SUMMARY_CUES + GENERAL_CUES) if has_any(f, SUMMARY_CUES) else f
     return _without_printed_years(f, ctx.index.docs[doc_id].text) if doc_id else f
 
 
@@ -248,7 +253,12 @@ def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = (),
     for although no word of `f` says so (a model's judgement, rag.answerers.backstop)."""
     citer = Citer(ctx.index)
     goals = _purposes_asked(f)
-    if goals or ((aims or aim(f)) and not has_any(f, GENERAL_CUES)):
+    if reason_asked(f):
+        # why it was issued: its account of the situation, else its opening paragraphs and its purpose
+        lines = situation_lines(ctx, citer, root) or \
+            (_lead_lines(ctx, citer, doc_id) + _purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked))
+        lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
+    elif goals or ((aims or aim(f)) and not has_any(f, GENERAL_CUES)):
         # the purpose word asked for, else any ("mục tiêu" of a plan whose heading says "Mục đích, yêu cầu")
         lines = (_purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS, ranked) or
                  _purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked) or _lead_lines(ctx, citer, doc_id, goal=True))

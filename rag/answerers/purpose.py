@@ -1,5 +1,7 @@
 """A document's purpose sections: the headed nodes whose heading names "mục đích", "yêu cầu", "mục tiêu" …,
-found in its outline, quoted as the overview shows them, and whether retrieval's best passage lies in one.
+found in its outline, quoted as the overview shows them, and whether retrieval's best passage lies in one; and
+its account of the situation that led to it (the titled top-level part with text of its own that comes before
+any purpose section: "I. Tình hình"), which answers why the document was issued.
 
 Used by the overview (rag.answerers.overview) and by the question-kind backstop (rag.answerers.backstop), which
 passes retrieval's ranking so that the purpose paragraph ranked best is quoted first.
@@ -59,3 +61,29 @@ def ranked_first_in_purpose(root: ONode, ranked: tuple[str, ...]) -> bool:
 def in_purpose(root: ONode, node: ONode) -> bool:
     """`node` is a purpose section or lies inside one."""
     return any(node is n for p in purpose_nodes(root) for n in p.walk())
+
+
+SITUATION_UNITS, SITUATION_WHOLE = 6, 1200    # the situation's paragraphs quoted: at most this many, whole up to
+
+
+def situation_node(root: ONode) -> ONode | None:
+    """The first top-level part when it is titled, has paragraphs of its own and is no purpose section, and no
+    purpose section comes before it (the account that leads to the purpose): None when the document has none."""
+    top = root.numbered()
+    if not top or not top[0].title or not top[0].units or in_purpose(root, top[0]):
+        return None
+    return top[0]
+
+
+def situation_lines(ctx, citer: Citer, root: ONode) -> list[str]:
+    """The situation part quoted, heading first, its paragraphs whole (up to SITUATION_WHOLE characters each)."""
+    node = situation_node(root)
+    if node is None:
+        return []
+    units = [ctx.index.units[u] for u in node.units if u in ctx.index.units][:SITUATION_UNITS]
+    lines = [msg("overview_section", heading=node_heading(node))]
+    for unit in units:
+        n, quote = citer.cite(unit, quote_span(unit, whole=SITUATION_WHOLE))
+        lines.append(msg("quote_item", heading=unit.path.split(" › ")[-1], quote=inline(quote), n=n))
+    return lines
+

@@ -129,6 +129,12 @@ def _flanked(toks, i: int, j: int, word) -> str:
 # a request addressed to the assistant ("nhờ đồng chí", "xin anh", "đề nghị đồng chí"); a first-person word
 _REQUEST = re.compile(r"\b(?:nho|xin|de nghi|mong|phien)\s+(?:dong chi|anh|chi|ban|em|ong|ba|tro ly)\b")
 _SELF = re.compile(r"\b(?:toi|em|minh|chung toi|chung em)\b")
+# a sentence that speaks of the asker with its subject left out ("Đang soạn đề cương …", "Cần nắm để báo cáo …")
+_OWN_OPEN = r"(?:toi|em|minh|chung toi|chung em|dang|vua|sap|can)"
+# the asker's purpose closing a sentence ("… để tôi thưa lại với các cụ", "… để báo cáo Ban Thường trực"): why they
+# ask, not what; a clause "để" + a first-person word ("tôi" not "tới năm") or one of the asker's own activities (rag/data/question_forms.toml)
+_PURPOSE = re.compile(r"\bde\s+(?:(?:em|minh|chung toi|chung em|anh em)\b|toi\s+(?!(?:nam|ngay|thang|khi|luc|muc|nay)\b)|(?:" +
+                      "|".join(forms()["overview"]["asker_doing"]) + r")\b)[^.?!]*")
 
 
 def without_context(folded: str, before_request: bool = True) -> str:
@@ -140,6 +146,7 @@ def without_context(folded: str, before_request: bool = True) -> str:
     keeps what comes before a request ("Tôi đếm … ra bảy ý, nhờ đồng chí kiểm tra": the count to check is what
     a structure question asks). Same offsets."""
     folded = _without_own_sentences(folded)
+    folded = _PURPOSE.sub(lambda m: " " * len(m.group(0)), folded)
     if not before_request:
         return folded
     m = None
@@ -160,6 +167,25 @@ def _without_own_sentences(folded: str) -> str:
     if not any(m.group(0).rstrip().endswith("?") for m in sentences):
         return folded
     for m in sentences:
-        if re.match(r"\s*(?:toi|em|minh|chung toi|chung em)\b", m.group(0)) and not m.group(0).rstrip().endswith("?"):
+        if re.match(rf"\s*{_OWN_OPEN}\b", m.group(0)) and not m.group(0).rstrip().endswith("?"):
             folded = folded[:m.start()] + " " * (m.end() - m.start()) + folded[m.end():]
     return folded
+
+
+_ASKED_END = re.compile(r"\b(?:gi|nao|sao|khong|chua)\s*\??\s*$")
+
+
+def without_aside(folded: str, requests: tuple[str, ...] = ()) -> str:
+    """The folded question with a closing clause that follows a complete question (one ending in an asking word,
+    "… nói những ý nào,") and asks nothing itself blanked: the asker's aside ("…, anh em ở huyện đọc không kịp");
+    a clause with one of `requests` in it asks for something ("…, tóm gọn giúp tôi") and stays. Same offsets."""
+    clauses = list(re.finditer(r"[^,;.?!]+[,;.?!]*", folded))
+    if len(clauses) < 2:
+        return folded
+    last, before = clauses[-1], clauses[-2]
+    if _ASKED_END.search(before.group(0).rstrip(",;. ")) and not _ASKED_END.search(last.group(0).rstrip(",;. ")) \
+            and not re.search(r"\b(?:gi|nao|sao|ai|dau|may|bao nhieu)\b", last.group(0)) \
+            and not any(phrase_re(r).search(last.group(0)) for r in requests):
+        return folded[:last.start()] + " " * (last.end() - last.start()) + folded[last.end():]
+    return folded
+

@@ -1,5 +1,6 @@
 """The text and citations of a structure answer (rag.answerers.structure decides which node is asked):
-a node's children listed (a count cites the last child, or the sentence that states the count, first),
+a node's children listed (a count cites the last child, or the sentence that states the count, first; "ngoài
+Bộ Chính trị ra còn ai" leaves out the child that names the body set aside),
 the n-th child with its own text and its children, a leaf quoted, a missing number refused with how many
 there are. A label heading is cited after the text it stands for; a child is shown by its heading and the
 opening of its text.
@@ -94,11 +95,34 @@ def _count_stated(ctx, doc_id: str, count: int, unit: str):
                 None)
 
 
+# "ngoài Bộ Chính trị ra (thì) còn …", "ngoài X, còn …": X is set aside, the rest is asked for
+BESIDES_RE = re.compile(r"\bngoai\s+(?P<x>[a-z0-9][a-z0-9 ]{2,60}?)\s*(?:\bra\b|,)\s*(?:thi\s+)?(?:con|cung)\b")
+BESIDES_OPENING = 80       # the set-aside words are looked for in a child's title and the opening of its text
+
+
+def set_aside(ctx, kids: list[ONode]) -> tuple[ONode, str] | None:
+    """The one child the question sets aside ("ngoài Bộ Chính trị ra còn …": the child whose title or opening
+    names it) and the words as typed; None when the question sets nothing aside or not exactly one child names it."""
+    m = BESIDES_RE.search(ctx.u.folded)
+    if m is None:
+        return None
+    x = m.group("x")
+    named = []
+    for k in kids:
+        uid = first_unit(k)
+        opening = fold(k.title + " " + (ctx.index.units[uid].text[:BESIDES_OPENING] if uid in ctx.index.units else ""))
+        if re.search(rf"(?<![a-z0-9]){re.escape(x)}(?![a-z0-9])", " ".join(opening.lower().split())):
+            named.append(k)
+    return (named[0], ctx.u.text[m.start("x"):m.end("x")]) if len(named) == 1 and len(kids) > 1 else None
+
+
 def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False,
-             itself: bool = False, asked: tuple[int, int] | None = None, each: bool = False) -> Structured:
+             itself: bool = False, asked: tuple[int, int] | None = None, each: bool = False,
+             last_first: bool = True) -> Structured:
     """The node's numbered children listed; a count cites the last child first; asked what the node itself
     is (itself=True), its heading line is cited first; asked what each child says (each=True), an untitled
-    child's first paragraph is quoted whole up to LEAF_WHOLE, and a titled one's after its heading."""
+    child's first paragraph is quoted whole up to LEAF_WHOLE, and a titled one's after its heading; last_first=False:
+    a count is not attested by citing the last child first (the children listed in full attest it)."""
     kids = node.numbered()
     unit = _unit_word(ctx, kids, asked)
     label = ctx.index.docs[doc_id].label
@@ -106,15 +130,20 @@ def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: b
         lead = msg("structure_doc_lead", doc=label, count=len(kids), unit=unit)
     else:
         lead = msg("structure_lead", doc=label, section=section_path(node, root), count=len(kids), unit=unit)
-    stated = _count_stated(ctx, doc_id, len(kids), unit) if counts else None
+    aside = set_aside(ctx, kids)
+    if aside is not None:        # "ngoài X ra còn …": the others, X named in the lead
+        kids = [k for k in kids if k is not aside[0]]
+        lead = msg("structure_besides", doc=label, section=section_path(node, root) or label, count=len(kids) + 1,
+                   unit=unit, label=aside[0].label, besides=aside[1], rest=len(kids))
+    stated = _count_stated(ctx, doc_id, len(kids), unit) if counts and aside is None else None
     said = []
     if stated is not None:       # the text states the count ("đề ra 06 nhóm nhiệm vụ"): that sentence first
         n, quote = citer.cite(stated)
         said = [msg("quote_item", heading=stated.path.split(" › ")[-1], quote=inline(quote), n=n)]
-    if counts and each and not kids[-1].title and first_unit(kids[-1]) in ctx.index.units:
+    if counts and each and last_first and not kids[-1].title and first_unit(kids[-1]) in ctx.index.units:
         first = ctx.index.units[first_unit(kids[-1])]
         citer.cite(first, quote_span(first, whole=LEAF_WHOLE))     # quoted below as each child is
-    last = citer.cite_node(kids[-1], heading=says_much(kids[-1])) if counts else None
+    last = citer.cite_node(kids[-1], heading=says_much(kids[-1])) if counts and last_first else None
     if last is not None:         # a count is attested by the last numbered child: cite it first
         lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
     lines = said + (_heading_lines(ctx, citer, node) if itself and node is not root else [])
@@ -141,7 +170,7 @@ def nth(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer,
                count=len(kids)).replace(", :", ":")
     grand = child.numbered()
     lines = (_heading_lines(ctx, citer, child) if child.heading else []) or \
-        [x for x in [_child_line(citer, child, full=True)] if x]
+        [x for x in [_child_line(citer, child, full=True, whole=LEAF_WHOLE)] if x]
     lines += [x for x in (_child_line(citer, g, full=False) for g in grand[:12]) if x]
     return Structured("\n".join([lead] + lines), citer.citations, "structure")
 

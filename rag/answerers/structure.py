@@ -48,6 +48,13 @@ def _asks_part(ctx, text: str, node, root, known: tuple[str, ...], accented: boo
     return any(a and b and f"{a} {b}" in body for a, b in zip(extra, extra[1:]))
 
 
+def _stated(claim: re.Match) -> int | None:
+    """The count a claim states: its digits ("4 nhóm") or its cardinal word ("bảy ý", folded)."""
+    word = claim.group(0).split()[0]
+    spelled = {fold(w): n for n, w in render.CARDINALS.items()} | {"tu": 4}
+    return int(word) if word.isdigit() else spelled.get(word)
+
+
 def answer(ctx, fallback=None) -> Structured | None:
     """The structure answer, or None when the question is not recognised as one. `fallback(ctx, root)`, given
     when a model has already judged the question a structure question (rag.answerers.backstop), replaces the
@@ -66,7 +73,15 @@ def answer(ctx, fallback=None) -> Structured | None:
         return None             # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks
     cm = address.count_asked(f)
     counts, lists, about = bool(cm), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f)) or fallback is not None
-    each = bool(EACH_RE.search(f))
+    # "mỗi tiểu mục nói gì"; a count the asker states to have it checked ("ra bảy ý, đúng chưa"): each item in full,
+    # the items themselves attest the count (not the last one cited first; the text's own statement of it still is)
+    claimed = bool(cm) and COUNT_RE.search(f) is None
+
+    def last_first(node) -> bool:
+        """A count asked is attested by its last child cited first, and so is a stated count the tree corrects
+        ("chia làm 6 phần" of five); a stated count the tree confirms is attested by the children listed."""
+        return not claimed or _stated(cm) != len(node.numbered())
+    each = bool(EACH_RE.search(f)) or claimed
     citer = Citer(ctx.index)
     known = headings.doc_words(ctx, doc_id, accented)
     node, ref = address.explicit(f, root, text, known)
@@ -107,7 +122,7 @@ def answer(ctx, fallback=None) -> Structured | None:
             return None
         if node.numbered():
             return render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists),
-                                   each=each)
+                                   each=each, last_first=last_first(node))
         return render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f))
     if not (counts or lists or (about and (fallback is not None or address.names_node(f, text)))):
         return None
@@ -139,4 +154,4 @@ def answer(ctx, fallback=None) -> Structured | None:
     if node is None:
         return None
     named = span if noun and noun not in BODIES and address.bare_noun(noun) not in ("phan", "muc") else None
-    return render.children(ctx, doc_id, root, node, citer, counts, asked=named, each=each)
+    return render.children(ctx, doc_id, root, node, citer, counts, asked=named, each=each, last_first=last_first(node))
