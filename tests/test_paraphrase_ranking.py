@@ -53,3 +53,17 @@ def test_accents_are_restored_by_the_pairs_the_corpus_prints(assistant):
     assert lex.restore_accents("bay gio muon biet cai gi") == "bây giờ muốn biết cái gì"
     # a syllable the corpus never prints stays as typed
     assert lex.restore_accents("xyz dai doan ket") == "xyz đại đoàn kết"
+
+
+def test_function_words_do_not_rank_but_the_reported_lexical_score_keeps_them(assistant):
+    index = assistant.holder.get()
+    q = "Nghị quyết 43 có hiệu lực đến năm nào?"
+    u = understand(q, index.docs)
+    query = prepare_query(q, index, u=u)
+    assert query.function_words == frozenset({"co", "den", "nao"})
+    assert query.ranking_tokens == ["nghi", "quyet", "43", "hieu", "luc", "nam", "nghi_quyet", "quyet_43", "43_co",
+                                    "co_hieu", "hieu_luc", "luc_den", "den_nam", "nam_nao"]
+    passages = assistant.retriever.search(index, query, u)
+    full = index.lexical.scores(query.lexical_tokens)
+    for p in passages[:5]:
+        assert abs(p.lexical - float(full[index.lexical.row[p.unit.unit_id]])) < 1e-4
