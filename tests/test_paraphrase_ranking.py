@@ -67,3 +67,14 @@ def test_function_words_do_not_rank_but_the_reported_lexical_score_keeps_them(as
     full = index.lexical.scores(query.lexical_tokens)
     for p in passages[:5]:
         assert abs(p.lexical - float(full[index.lexical.row[p.unit.unit_id]])) < 1e-4
+
+
+def test_the_meaning_tables_terms_are_searched_by_bm25_too(assistant):
+    index = assistant.holder.get()
+    q = "Lính cũ có vai trò gì?"
+    query = prepare_query(q, index)
+    assert query.official_text == "cựu chiến binh có vai trò gì?"
+    assert query.extra_words == ["cuu", "chien", "binh"]
+    assert "cuu_chien" in query.ranking_tokens and "chien_binh" in query.ranking_tokens
+    # a question the table does not rewrite searches its own words only
+    assert prepare_query("Cựu chiến binh có vai trò gì?", index).extra_words == []
