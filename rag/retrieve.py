@@ -30,7 +30,7 @@ from rag.index import LoadedIndex
 from rag.levels import documents_at, levels_said
 from rag.neighbours import neighbours, rewrite
 from rag.route import ISSUED_RE, METADATA_INTENTS, Understanding
-from rag.text import content_terms, expand_abbreviations, fold, has_diacritics, nfc, with_bigrams, words
+from rag.text import expand_abbreviations, fold, has_diacritics, nfc, with_bigrams, words
 from rag.types import Passage
 
 KIND_BOOST = 0.5
@@ -61,19 +61,9 @@ class Query:
     titles: list[str] = field(default_factory=list)   # the documents' titles the question says (Understanding.titles)
     asked_vector: np.ndarray | None = None   # the question as asked, when `vector` differs (titles taken out)
 
-    function_words: frozenset[str] = frozenset()   # folded syllables the question uses only as question/function words
-
     @property
     def lexical_tokens(self) -> list[str]:
         return with_bigrams(self.folded_words) + with_bigrams(self.extra_words)
-
-    @property
-    def ranking_tokens(self) -> list[str]:
-        """The BM25 tokens that rank: `lexical_tokens` without those made of function words only ("có", "không",
-        "là_gì", "của_các"): in a long or chatty question they match any unit."""
-        stop = self.function_words
-        return [t for t in self.lexical_tokens if not all(x in stop for x in t.split("_"))] if stop \
-            else self.lexical_tokens
 
 
 def prepare_query(question: str, index: LoadedIndex, context: str = "", u: Understanding | None = None) -> Query:
@@ -94,12 +84,12 @@ def prepare_query(question: str, index: LoadedIndex, context: str = "", u: Under
     official = in_official_terms(dense)
     if official:
         # BM25 searches the documents' terms too ("lính cũ" -> "cựu chiến binh"): the words the rewrite brought in.
-        # Dev hit@1 of retrieval alone 193 -> 195 of 204 ranked (a003, w012 to first; none lost)
+        # Dev hit@1 of retrieval alone, with the table's lines added with it: 189 -> 193 of 203 ranked (a003, f001,
+        # g013, w012 to first; none of the ranked lost)
         said = set(words(fold(dense)))
         extra = extra + [w for w in words(fold(official)) if w not in said]
     return Query(question=question, dense_text=dense, folded_words=folded, extra_words=extra,
-                 official_text=official, titles=titles,
-                 function_words=frozenset(folded) - frozenset(content_terms(q)))
+                 official_text=official, titles=titles)
 
 
 def _minmax(x: np.ndarray) -> np.ndarray:
@@ -126,11 +116,7 @@ class Retriever:
         if routed:
             dense.update(index.store.query(qvec, s.candidates // 2, doc_ids=routed))
 
-        # BM25 ranks by the question's tokens without its function words; dev hit@1 of retrieval alone 189 -> 193
-        # of 204 ranked (u089, a005, f001, u066 to first; a026 lost). The passages report the score of all its
-        # tokens, the scale the across answerer's bar was set on (rag.answerers.across)
-        ranking = query.ranking_tokens
-        lex_all = index.lexical.scores(ranking, s.bigram_weight)
+        lex_all = index.lexical.scores(query.lexical_tokens, s.bigram_weight)
         if scope:
             lex_all = np.where(index.table.docs_mask(scope), lex_all, 0.0)
         top_lex = [index.order[i] for i in np.argsort(-lex_all)[: s.candidates] if lex_all[i] > 0]
@@ -148,8 +134,6 @@ class Retriever:
         rows = np.fromiter(map(index.lexical.row.__getitem__, cand), dtype=np.int64, count=len(cand))
         d = np.array([dense.get(c, 0.0) for c in cand], dtype=np.float32)
         lex = lex_all[rows].astype(np.float32)
-        told = lex if len(ranking) == len(query.lexical_tokens) else \
-            index.lexical.scores(query.lexical_tokens, s.bigram_weight)[rows].astype(np.float32)
         # a unit ranks by its best clause when that clause is closer to the question than the whole unit (less a
         # margin): a cadre's paraphrase matches one measure of a bullet that lists several. The passage still
         # reports its unit cosine (`d`), a signal of the decision
@@ -180,7 +164,7 @@ class Retriever:
             d[order] = self._dense(index, [cand[j] for j in order], asked)
         clause = index.clauses.best(rows[order], asked) if index.clauses is not None else np.full(len(order), np.nan)
         return [Passage(unit=index.units[cand[j]], score=float(total[j]), dense=float(d[j]),
-                        lexical=float(told[j]), clause=float(c)) for j, c in zip(order, clause)]
+                        lexical=float(lex[j]), clause=float(c)) for j, c in zip(order, clause)]
 
     def _embed(self, index: LoadedIndex, query: Query) -> None:
         """Set the query's vectors (and its neighbours and their words): the mean of the question as asked and in

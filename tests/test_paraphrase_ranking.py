@@ -55,26 +55,12 @@ def test_accents_are_restored_by_the_pairs_the_corpus_prints(assistant):
     assert lex.restore_accents("xyz dai doan ket") == "xyz đại đoàn kết"
 
 
-def test_function_words_do_not_rank_but_the_reported_lexical_score_keeps_them(assistant):
-    index = assistant.holder.get()
-    q = "Nghị quyết 43 có hiệu lực đến năm nào?"
-    u = understand(q, index.docs)
-    query = prepare_query(q, index, u=u)
-    assert query.function_words == frozenset({"co", "den", "nao"})
-    assert query.ranking_tokens == ["nghi", "quyet", "43", "hieu", "luc", "nam", "nghi_quyet", "quyet_43", "43_co",
-                                    "co_hieu", "hieu_luc", "luc_den", "den_nam", "nam_nao"]
-    passages = assistant.retriever.search(index, query, u)
-    full = index.lexical.scores(query.lexical_tokens)
-    for p in passages[:5]:
-        assert abs(p.lexical - float(full[index.lexical.row[p.unit.unit_id]])) < 1e-4
-
-
 def test_the_meaning_tables_terms_are_searched_by_bm25_too(assistant):
     index = assistant.holder.get()
     q = "Lính cũ có vai trò gì?"
     query = prepare_query(q, index)
     assert query.official_text == "cựu chiến binh có vai trò gì?"
     assert query.extra_words == ["cuu", "chien", "binh"]
-    assert "cuu_chien" in query.ranking_tokens and "chien_binh" in query.ranking_tokens
+    assert "cuu_chien" in query.lexical_tokens and "chien_binh" in query.lexical_tokens
     # a question the table does not rewrite searches its own words only
     assert prepare_query("Cựu chiến binh có vai trò gì?", index).extra_words == []
