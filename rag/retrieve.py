@@ -81,15 +81,8 @@ def prepare_query(question: str, index: LoadedIndex, context: str = "", u: Under
         extra = index.lexical.correct(words(fold(ctx)))
         dense = f"{dense} ({ctx if has_diacritics(context) else index.lexical.restore_accents(ctx)})"
     titles = [t if accented else index.lexical.restore_accents(t) for t in (u.titles() if u is not None else [])]
-    official = in_official_terms(dense)
-    if official:
-        # BM25 searches the documents' terms too ("lính cũ" -> "cựu chiến binh"): the words the rewrite brought in.
-        # Dev hit@1 of retrieval alone, with the table's lines added with it: 189 -> 193 of 203 ranked (a003, f001,
-        # g013, w012 to first; none of the ranked lost)
-        said = set(words(fold(dense)))
-        extra = extra + [w for w in words(fold(official)) if w not in said]
     return Query(question=question, dense_text=dense, folded_words=folded, extra_words=extra,
-                 official_text=official, titles=titles)
+                 official_text=in_official_terms(dense), titles=titles)
 
 
 def _minmax(x: np.ndarray) -> np.ndarray:

@@ -54,13 +54,3 @@ def test_accents_are_restored_by_the_pairs_the_corpus_prints(assistant):
     # a syllable the corpus never prints stays as typed
     assert lex.restore_accents("xyz dai doan ket") == "xyz đại đoàn kết"
 
-
-def test_the_meaning_tables_terms_are_searched_by_bm25_too(assistant):
-    index = assistant.holder.get()
-    q = "Lính cũ có vai trò gì?"
-    query = prepare_query(q, index)
-    assert query.official_text == "cựu chiến binh có vai trò gì?"
-    assert query.extra_words == ["cuu", "chien", "binh"]
-    assert "cuu_chien" in query.lexical_tokens and "chien_binh" in query.lexical_tokens
-    # a question the table does not rewrite searches its own words only
-    assert prepare_query("Cựu chiến binh có vai trò gì?", index).extra_words == []
