@@ -42,10 +42,6 @@ PLACE_BOOST = 0.1           # a unit that names a place, for a question that ask
 META_ROUTED_BOOST = 0.2     # a metadata question's kind of unit in the document it names
 CITED_DOC_BOOST = 0.25
 LEVEL_BOOST = 0.25          # units of the documents issued at the level a question says ("ở tỉnh"), none of them named
-# a unit's best clause ranks it when it beats the unit's own cosine by more than this; dev hit@1 of retrieval
-# alone (python -m eval.ranking, ranked questions of the nine sets): 186 -> 189 of 203 for 0.01 to 0.02 (0: 189,
-# eight questions lost from first place; 0.03: 187)
-CLAUSE_MARGIN = 0.015
 TITLE_SHARE = 0.4           # share of the titles' vector taken out of the ranking vector of a question that says them
 
 
@@ -127,18 +123,14 @@ class Retriever:
         rows = np.fromiter(map(index.lexical.row.__getitem__, cand), dtype=np.int64, count=len(cand))
         d = np.array([dense.get(c, 0.0) for c in cand], dtype=np.float32)
         lex = lex_all[rows].astype(np.float32)
-        # a unit ranks by its best clause when that clause is closer to the question than the whole unit (less a
-        # margin): a cadre's paraphrase matches one measure of a bullet that lists several. The passage still
-        # reports its unit cosine (`d`), a signal of the decision
-        rank_d = d if index.clauses is None else _with_clauses(d, index.clauses.best(rows, qvec))
         if s.fusion == "rrf":
-            rd = np.argsort(np.argsort(-rank_d))
+            rd = np.argsort(np.argsort(-d))
             rl = np.argsort(np.argsort(-lex))
             fused = 1.0 / (60 + rd) + 1.0 / (60 + rl)
             fused = _minmax(fused)
         else:
             lex_n = lex / lex.max() if lex.max() > 0 else lex
-            fused = s.dense_weight * _minmax(rank_d) + (1 - s.dense_weight) * lex_n
+            fused = s.dense_weight * _minmax(d) + (1 - s.dense_weight) * lex_n
 
         boosts = _boosts(index, cand, rows, u, routed, prefer_docs, s.route_boost)
         if not prefer_docs and not scope:
@@ -189,12 +181,6 @@ class Retriever:
         for uid, vec in index.store.vectors(rest).items():
             found[uid] = float(np.dot(np.asarray(vec, dtype=np.float32), qvec))
         return np.array([found.get(c, 0.0) for c in unit_ids], dtype=np.float32)
-
-
-def _with_clauses(d: np.ndarray, clause: np.ndarray) -> np.ndarray:
-    """The dense score a candidate ranks by: its unit cosine, or its best clause's less CLAUSE_MARGIN when higher
-    (units without clauses, NaN, keep their unit cosine)."""
-    return np.where(np.isnan(clause), d, np.maximum(d, clause - CLAUSE_MARGIN)).astype(np.float32)
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
