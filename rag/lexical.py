@@ -77,7 +77,9 @@ class LexicalIndex:
     def load(cls, d: Path) -> "LexicalIndex":
         tables = json.loads((d / "tables.json").read_text(encoding="utf-8"))
         retriever = bm25s.BM25.load(str(d / "bm25"))
-        return cls(retriever, tables["unit_ids"], tables["accents"], tables["vocab"], tables.get("bm25_rows"))
+        # the question words (rag/data/question_words.tsv) as the code has them now, not as they were at ingest
+        accents = {**tables["accents"], **question_words()}
+        return cls(retriever, tables["unit_ids"], accents, tables["vocab"], tables.get("bm25_rows"))
 
     def scores(self, tokens: list[str], bigram_weight: float = 1.0) -> np.ndarray:
         """BM25 score of every unit (row order = self.unit_ids): the sum over the query's tokens, a syllable
@@ -120,22 +122,60 @@ class LexicalIndex:
         return repair_accents(text, self.accents, self._printed)
 
     def restore_accents(self, text: str) -> str:
-        """Re-accent a question typed without diacritics, greedily by the longest known n-gram."""
+        """Re-accent a question typed without diacritics. Each syllable may take the spelling it has in any known
+        1-3 gram of the question (the accent table) or its own most frequent one; the spellings are chosen
+        together (Viterbi) so that adjacent syllables form the pairs the corpus prints, a pair weighing by the
+        units that hold it ("duoc giao duc": "được giáo dục", not "được giao dục"; "cua khoi dai doan ket":
+        "khối đại đoàn kết", not "khơi")."""
         syl = _SYL_RE.findall(text)
         folded = [fold(s) for s in syl]
-        out, i = [], 0
-        while i < len(syl):
-            for n in (3, 2, 1):
-                key = " ".join(folded[i:i + n])
-                if i + n <= len(syl) and key in self.accents:
-                    out.append(self.accents[key])
-                    i += n
-                    break
-            else:
-                out.append(syl[i])
-                i += 1
+        cands: list[dict[str, float]] = []
+        for f in folded:
+            own = self.accents.get(f)
+            cands.append({own: _OWN} if own else {})
+        for n in (2, 3):
+            for i in range(len(folded) - n + 1):
+                spelled = self.accents.get(" ".join(folded[i:i + n]), "").split(" ")
+                if len(spelled) == n:
+                    for j, a in enumerate(spelled):
+                        cands[i + j].setdefault(a, 0.0)
+
+        def pair(i: int, a: str, b: str) -> float:
+            key = f"{folded[i]} {folded[i + 1]}"
+            if self.accents.get(key) != f"{a} {b}":
+                return 0.0
+            return _PAIR + math.log1p(self._df(key.replace(" ", "_")))
+
+        out: list[str] = []
+        prev: dict[str, tuple[float, list[str]]] = {}
+        for i, s_ in enumerate(syl):
+            if not cands[i]:                 # unknown to the corpus: as typed, and no pair across it
+                out += max(prev.values())[1] if prev else []
+                out.append(s_)
+                prev = {}
+                continue
+            cur = {}
+            for a, own in cands[i].items():
+                if prev:
+                    score, path = max((ps + pair(i - 1, b, a), pp) for b, (ps, pp) in prev.items())
+                else:
+                    score, path = 0.0, []
+                cur[a] = (score + own, path + [a])
+            prev = cur
+        out += max(prev.values())[1] if prev else []
         return " ".join(out)
 
+    def _df(self, token: str) -> int:
+        """How many units hold a BM25 token (a folded syllable or pair "giao_duc"); 0 when none."""
+        tid = self.retriever.vocab_dict.get(token)
+        if tid is None:
+            return 0
+        indptr = self.retriever.scores["indptr"]
+        return int(indptr[tid + 1] - indptr[tid])
+
+
+_OWN = 0.5             # a syllable's own most frequent spelling: kept unless a printed pair says otherwise
+_PAIR = 2.0            # a pair the accent table prints (more than two syllables' own spellings), plus its log units
 
 _ALPHA = "abcdefghijklmnopqrstuvwxyz"
 
