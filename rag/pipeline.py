@@ -15,7 +15,7 @@ from rag.answerers import Context, answer_structured
 from rag.cite import make_citation, reread, renumber, validate_markers
 from rag.config import Settings
 from rag.decision.decide import fact_kind_asked, judge
-from rag.decision.slots import named_spans
+from rag.decision.names import named_spans
 from rag.decision.verdict import Verdict
 from rag.embed import get_embedder
 from rag.errors import BadQuestionError, LLMError

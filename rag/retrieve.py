@@ -25,7 +25,8 @@ from rag.cache import BatchLRU
 from rag.config import Settings
 from rag.decision.meaning import in_official_terms
 from rag.decision.states import states_metadata
-from rag.decision.slots import contains_named, expected_slot, has_place_name, may_name_in, named_things
+from rag.decision.names import contains_named, may_name_in, named_things
+from rag.decision.slots import expected_slot, has_place_name
 from rag.index import LoadedIndex
 from rag.levels import documents_at, levels_said
 from rag.neighbours import neighbours, rewrite

@@ -6,7 +6,8 @@ from rag.decision.decide import FEATURES, model, probability
 from rag.decision.language import looks_vietnamese
 from rag.decision.meaning import covered_terms, soft_coverage
 from rag.pipeline import Assistant
-from rag.decision.slots import expected_slot, has_person_name, named_things, slot_filled
+from rag.decision.names import named_things
+from rag.decision.slots import expected_slot, has_person_name, slot_filled
 from rag.text import fold, words
 
 

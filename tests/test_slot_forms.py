@@ -39,7 +39,7 @@ def test_a_cited_documents_date_is_not_the_time_a_task_is_due_but_may_be_the_day
 
 
 def test_a_list_that_cannot_print_a_name_of_the_question_is_told_without_the_tagger(index):
-    from rag.decision.slots import contains_named, may_name_in, named_things
+    from rag.decision.names import contains_named, may_name_in, named_things
 
     signature = fold("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nLò Minh Hùng").lower()
     assert may_name_in("Đồng chí Lò Minh Hùng ký văn bản nào?", [signature])

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.decision.slots import contains_named, slot_filled
+from rag.decision.names import contains_named
+from rag.decision.slots import slot_filled
 from rag.lexical import rarity
 from rag.route import KIND_WORDS
 from rag.text import content_terms, fold, sentences, words

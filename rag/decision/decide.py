@@ -29,8 +29,8 @@ from rag.decision.cited_subject import cited_thing
 from rag.decision.metadata import CATALOG_FACTS, catalog_facts_asked, locality_not_printed, metadata_not_printed
 from rag.decision.signer import asked_office, holds_office, office_not_signed
 from rag.decision.verdict import Verdict
-from rag.decision.slots import (contains_named, expected_slot, named_spans, named_things, other_part_asks,
-                                part_slots, slot_filled)
+from rag.decision.names import contains_named, named_spans, named_things
+from rag.decision.slots import expected_slot, other_part_asks, part_slots, slot_filled
 from rag.text import DATA, fold, has_diacritics, words
 from rag.types import Passage, Unit
 

@@ -8,15 +8,14 @@ specific thing. So two checks are strict while descriptive words are matched by 
   ("ở đâu", "tỉnh nào"). A slot is filled when the passage holds an expression of that type;
 - the question's *named things*: numbers, years, document numbers and proper names (people, places,
   organisations, from underthesea's NER when it is installed, else from capitalised syllables), which
-  must occur in the passage (accent-insensitively).
+  must occur in the passage (accent-insensitively; rag.decision.names).
 """
 from __future__ import annotations
 
-import functools
 import re
 
-from rag.nlp import ner as load_ner
-from rag.text import fold, nfc, phrase_re
+from rag.decision.names import capitalised_runs
+from rag.text import fold, nfc
 
 SLOT_CUES: dict[str, re.Pattern] = {
     # folded question patterns; the first that matches decides the slot
@@ -70,32 +69,10 @@ SLOT_FILL["frequency"] = re.compile(r"\b(hang (ngay|tuan|thang|quy|nam)|dinh ky 
                                     r"\d+ (ngay|tuan|thang|nam) (mot|1) lan|moi (thang|quy|nam)( mot lan)?)\b")
 # a document's or a thing's number as printed: "43-NQ/TW", "số 21", "Quyết định 1234/QĐ-TTg"
 SLOT_FILL["number"] = re.compile(r"\b\d+\s*-\s*[a-z]+(?:/[a-z]+)+\b|\b\d+/[a-z]+(?:-[a-z]+)+\b|\bso \d+")
-NUMBER_RE = re.compile(r"\b\d+(?:[/.,-]\d+)*\b")
 # a person's name as printed: 2-4 capitalised syllables, the first a common Vietnamese family name
 FAMILY_NAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
                 "Hồ", "Ngô", "Dương", "Lý", "Lò", "Sai", "Trương", "Đinh", "Lâm", "Mai", "Tô", "Hà", "Đào",
                 "Đoàn", "Vương", "Trịnh", "Cao", "Lương", "Tạ", "Châu", "Quách", "Lục", "Nông", "Lường", "Triệu")
-_WORD_RE = re.compile(r"[^\W\d_]+")
-_FOLDED_WORD_RE = re.compile(r"[a-z]+")
-
-
-def capitalised_runs(text: str, min_words: int = 2, skip_first: bool = False) -> list[str]:
-    """Runs of >= min_words adjacent capitalised words ('Nguyễn Văn Hiếu', 'Cần Thơ'). Letter ranges such
-    as À-Ỹ also hold lower-case letters, so capitals are told by str.isupper, not by a regex range."""
-    runs, cur, last_end = [], [], -1
-    for m in _WORD_RE.finditer(text):
-        w = m.group(0)
-        capital = w[0].isupper() and not w.isupper() and not (skip_first and m.start() == 0)
-        if capital and cur and text[last_end:m.start()] == " ":
-            cur.append(w)
-        else:
-            if len(cur) >= min_words:
-                runs.append(" ".join(cur))
-            cur = [w] if capital else []
-        last_end = m.end()
-    if len(cur) >= min_words:
-        runs.append(" ".join(cur))
-    return runs
 
 
 # a place as printed: an administrative unit's noun followed by its capitalised name ("tỉnh Lạng Sơn",
@@ -248,62 +225,3 @@ def slot_filled(slot: str, text: str) -> bool:
     if slot == "time":
         folded = _CITED_DATE_RE.sub(" ", folded)
     return bool(SLOT_FILL[slot].search(folded))
-
-
-GENERIC_NAMES = {"viet nam", "trung uong", "dang", "nha nuoc", "chinh phu", "quoc hoi", "to quoc", "nhan dan"}
-
-
-@functools.lru_cache(maxsize=2048)
-def named_things(text: str) -> tuple[str, ...]:
-    """Folded named things of a question: numbers (with their / . - forms) and proper names.
-    `text` should already have the document names it routes by blanked out."""
-    return tuple(folded for _, folded, _ in named_spans(text))
-
-
-@functools.lru_cache(maxsize=2048)
-def named_spans(text: str) -> tuple[tuple[str, str, str], ...]:
-    """(as printed, folded, "number" | "name") for each named thing of a question, first seen first."""
-    found: list[tuple[str, str]] = [(m.group(0), "number") for m in NUMBER_RE.finditer(text)]
-    ner = load_ner()
-    if ner is not None:
-        spans, entity = [], []
-        for word, _pos, _chunk, tag in ner(text):
-            if tag.startswith("B-") or (tag.startswith("I-") and not entity):
-                if entity:
-                    spans.append(" ".join(entity))
-                entity = [word]
-            elif tag.startswith("I-"):
-                entity.append(word)
-            else:
-                if entity:
-                    spans.append(" ".join(entity))
-                entity = []
-        if entity:
-            spans.append(" ".join(entity))
-        # keep the capitalised proper-name part of an entity ("Thành ủy Cần Thơ" -> "Cần Thơ")
-        for s in spans:
-            found += [(r, "name") for r in capitalised_runs(s)]
-    else:
-        found += [(r, "name") for r in capitalised_runs(text, skip_first=True)]
-    out: dict[str, tuple[str, str, str]] = {}
-    for shown, kind in found:
-        ff = fold(shown).lower()
-        if ff and ff not in GENERIC_NAMES and ff not in out:
-            out[ff] = (shown, ff, kind)
-    return tuple(out.values())
-
-
-def may_name_in(text: str, folded_texts: list[str]) -> bool:
-    """Whether one of `folded_texts` (folded, lower case) could contain a named thing of `text`, told without the
-    tagger: a named thing is a number of the text or a run of its capitalised words, so one of those numbers, or
-    one of those words standing whole, must be in it."""
-    numbers = [fold(m.group(0)).lower() for m in NUMBER_RE.finditer(text)]
-    capitals = {fold(w).lower() for w in _WORD_RE.findall(text) if w[0].isupper()}
-    if not all(map(_FOLDED_WORD_RE.fullmatch, capitals)):
-        return True                  # a word folding to other letters: not told apart this way
-    return any(capitals.intersection(_FOLDED_WORD_RE.findall(f)) or any(contains_named(f, n) for n in numbers)
-               for f in folded_texts)
-
-
-def contains_named(folded_text: str, thing: str) -> bool:
-    return phrase_re(thing).search(folded_text) is not None
