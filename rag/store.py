@@ -72,6 +72,12 @@ def _forget_failed_client(identifier: str) -> None:
         SharedSystemClient._identifier_to_refcount.pop(identifier, None)
 
 
+def _read_only(v: np.ndarray) -> np.ndarray:
+    """A cached vector is shared by every caller: none may change it in place."""
+    v.setflags(write=False)
+    return v
+
+
 def _to_metadata(u: Unit) -> dict:
     d = u.to_dict()
     d["headings"] = json.dumps(list(u.headings), ensure_ascii=False)
@@ -109,7 +115,6 @@ class UnitStore:
                 "Re-run: python -m ingest") from None
 
     def add(self, units: list[Unit], vectors, batch: int = 256) -> None:
-        self._vectors = BatchLRU(VECTORS_KEPT)
         nodes, apart = [], []
         for u, v in zip(units, vectors):
             md = _to_metadata(u)
@@ -126,6 +131,8 @@ class UnitStore:
                     vs.add(group[i:i + batch])
         except Exception as e:  # chromadb reports a full disk or a lost server as its own error types
             raise StoreUnavailableError(f"Chroma write failed ({type(e).__name__}: {e})") from None
+        finally:                # emptied after the write: a read during it cannot keep an id as missing
+            self._vectors = BatchLRU(VECTORS_KEPT)
 
     def query(self, vector, k: int, doc_ids: list[str] | None = None) -> list[tuple[str, float]]:
         """(unit_id, cosine similarity) of the k nearest searchable units (never `APART_KINDS`), optionally
@@ -174,7 +181,7 @@ class UnitStore:
             out = {}
             for res in self._get(ids, ["embeddings"]):
                 out.update(zip(res["ids"], res["embeddings"]))
-            return [None if out.get(i) is None else np.asarray(out[i], dtype=np.float32) for i in ids]
+            return [None if out.get(i) is None else _read_only(np.asarray(out[i], dtype=np.float32)) for i in ids]
 
         got = self._vectors.get_many(list(unit_ids), read)
         return {i: v for i, v in zip(unit_ids, got) if v is not None}
