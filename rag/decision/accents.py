@@ -20,12 +20,16 @@ from __future__ import annotations
 import re
 
 from rag.decision.meaning import covered_terms
+from rag.nlp import ner
 from rag.text import expand_abbreviations, fold, has_diacritics, nfc, words
 
 _TOKEN_RE = re.compile(r"[^\W_]+")
 # syllables of a named topic: one syllable is a word the text does not use ("cái", "nhớ"), more than four a
 # stretch of the question, not its topic; neither is named
 TOPIC_SYLLABLES = (2, 4)
+# underthesea's part-of-speech tags of closed-class words (prepositions, conjunctions, adverbs, pronouns,
+# determiners, numerals, particles …): trimmed off a topic's edges ("tới an ninh mạng" -> "an ninh mạng")
+CLOSED_TAGS = {"E", "C", "CC", "R", "P", "L", "M", "T", "CH"}
 
 
 def _tokens(text: str) -> list[str]:
@@ -53,11 +57,13 @@ def accent_covered(question: str, terms: list[str], text: str,
 
 
 def absent_topic(question: str, terms: list[str], text: str,
-                 extra: dict[tuple[str, ...], list[tuple[str, ...]]] | None = None) -> str | None:
+                 extra: dict[tuple[str, ...], list[tuple[str, ...]]] | None = None,
+                 whole: str | None = None) -> str | None:
     """The question's run of content syllables, from its first term the text does not print keeping the
     accents to the run's end ("phát triển điện hạt nhân" -> "điện hạt nhân"), in lower case; None when the text
     prints every term, the question has no diacritics, or the span is not of TOPIC_SYLLABLES. Abbreviations and
-    numbers (what is left of a document's number) end a run."""
+    numbers (what is left of a document's number) end a run. `whole`: the question before its document names were
+    blanked, which the tagger reads (a blank where "Bài báo" stood makes "tóm tắt" look like a noun)."""
     if not terms or not has_diacritics(question):
         return None
     toks = _tokens(question)
@@ -73,7 +79,31 @@ def absent_topic(question: str, terms: list[str], text: str,
             continue
         missing = [j for j in run if fold(toks[j]) not in covered]
         if missing:
-            span = [toks[j].lower() for j in run if j >= missing[0]]
-            return " ".join(span) if TOPIC_SYLLABLES[0] <= len(span) <= TOPIC_SYLLABLES[1] else None
+            span = as_noun_phrase(whole or question, [toks[j].lower() for j in run if j >= missing[0]])
+            return " ".join(span) if span and TOPIC_SYLLABLES[0] <= len(span) <= TOPIC_SYLLABLES[1] else None
         run = []
     return None
+
+
+def as_noun_phrase(question: str, span: list[str]) -> list[str] | None:
+    """The span's syllables with closed-class words trimmed off its edges, by underthesea's tags of the question;
+    None when what is left holds no noun (a verb alone, "tóm tắt", "soạn thảo", is no topic). The span unchanged
+    when the tagger is not installed or its words do not line up with the span."""
+    tagger = ner()
+    if tagger is None:
+        return span
+    tagged = [(w.lower().split(), tag) for w, tag, *_ in tagger(question)]
+    flat = [(syllable, i) for i, (ws, _) in enumerate(tagged) for syllable in ws]
+    for k in range(len(flat) - len(span) + 1):
+        if [x for x, _ in flat[k:k + len(span)]] == span:
+            ids = list(dict.fromkeys(i for _, i in flat[k:k + len(span)]))
+            break
+    else:
+        return span
+    while ids and tagged[ids[0]][1] in CLOSED_TAGS:
+        ids.pop(0)
+    while ids and tagged[ids[-1]][1] in CLOSED_TAGS:
+        ids.pop()
+    if not any(tagged[i][1].startswith("N") for i in ids):
+        return None
+    return [x for i in ids for x in tagged[i][0]]

@@ -172,18 +172,19 @@ _LABEL_ONLY = re.compile(r"^\s*(gạch đầu dòng|đoạn|điểm|tiểu mục
 def topic_not_printed(question_text: str, u: Understanding, top: list[Passage], terms: list[str],
                       index: LoadedIndex, near: dict | None) -> str | None:
     """The refusal that names the topic the routed document never prints (rag.decision.accents) and the part its
-    nearest passage stands in; None when the question names no document or the document prints every term."""
-    if not u.routed:
+    nearest passage stands in; None unless the question names exactly one document, or when it prints every term."""
+    if len(u.routed) != 1:           # two documents named: one not printing the topic says nothing of the other
         return None
     doc = index.docs[u.routed[0]]
     nearest = next((p.unit for p in top if p.unit.doc_id == doc.doc_id and p.unit.headings), None)
     if nearest is None:
         return None
     text = " ".join(lexical_text(x) for x in index.doc_units(doc.doc_id))
-    topic = absent_topic(question_text, terms, text, near)
+    topic = absent_topic(question_text, terms, text, near, whole=u.text)
     if not topic:
         return None
-    part = next((h for h in reversed(nearest.headings) if not _LABEL_ONLY.match(h)), nearest.headings[0])
+    # the nearest titled heading; under headings that are only labels ("6"), the passage's own opening words
+    part = next((h for h in reversed(nearest.headings) if not _LABEL_ONLY.match(h)), nearest.text)
     part = part if len(part) <= 80 else part[:80].rsplit(" ", 1)[0] + "…"
     return msg("refusal_topic", doc=doc.label, topic=topic, nearby=part)
 
