@@ -65,6 +65,7 @@ class LexicalIndex:
         self.vocab = vocab
         self.vocab_total = sum(vocab.values())
         self._printed: frozenset[str] | None = None
+        self.asked: dict[str, str] = {}     # question words whose syllable the corpus spells otherwise
 
     def save(self, d: Path) -> None:
         d.mkdir(parents=True, exist_ok=True)
@@ -77,9 +78,14 @@ class LexicalIndex:
     def load(cls, d: Path) -> "LexicalIndex":
         tables = json.loads((d / "tables.json").read_text(encoding="utf-8"))
         retriever = bm25s.BM25.load(str(d / "bm25"))
-        # the question words (rag/data/question_words.tsv) as the code has them now, not as they were at ingest
-        accents = {**tables["accents"], **question_words()}
-        return cls(retriever, tables["unit_ids"], accents, tables["vocab"], tables.get("bm25_rows"))
+        # the question words (rag/data/question_words.tsv) as the code has them now, not as they were at ingest: a
+        # phrase or a syllable the corpus does not spell joins the accent table; a syllable the corpus spells
+        # otherwise ("noi": "nội" printed, "nói" asked) is only preferred when restoring accents (see there)
+        corpus, asked = tables["accents"], question_words()
+        accents = {**corpus, **{k: v for k, v in asked.items() if " " in k or k not in corpus}}
+        index = cls(retriever, tables["unit_ids"], accents, tables["vocab"], tables.get("bm25_rows"))
+        index.asked = {k: v for k, v in asked.items() if " " not in k and corpus.get(k, v) != v}
+        return index
 
     def scores(self, tokens: list[str], bigram_weight: float = 1.0) -> np.ndarray:
         """BM25 score of every unit (row order = self.unit_ids): the sum over the query's tokens, a syllable
@@ -133,6 +139,8 @@ class LexicalIndex:
         for f in folded:
             own = self.accents.get(f)
             cands.append({own: _OWN} if own else {})
+            if f in self.asked:             # "noi": "nói" unless a printed pair says "nội" ("nội dung")
+                cands[-1][self.asked[f]] = _ASKED
         for n in (2, 3):
             for i in range(len(folded) - n + 1):
                 spelled = self.accents.get(" ".join(folded[i:i + n]), "").split(" ")
@@ -175,6 +183,7 @@ class LexicalIndex:
 
 
 _OWN = 0.5             # a syllable's own most frequent spelling: kept unless a printed pair says otherwise
+_ASKED = 0.75          # a question word's spelling of a syllable the corpus spells otherwise: above its own
 _PAIR = 2.0            # a pair the accent table prints (more than two syllables' own spellings), plus its log units
 
 _ALPHA = "abcdefghijklmnopqrstuvwxyz"
