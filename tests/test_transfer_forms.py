@@ -39,6 +39,32 @@ def test_without_context_keeps_a_purpose_of_the_document(question):
     assert kept(question, without_context) == " ".join(fold(question).lower().split())
 
 
+@pytest.mark.parametrize("question, left", [
+    # read with its accents: "Đảng", "Vừa qua <body>", "Sắp tới chi bộ học về …", "Cần Thơ" are not the asker
+    ("Đảng ta giao việc vận động đồng bào tôn giáo. Cụ thể là những gì?",
+     "dang ta giao viec van dong dong bao ton giao. cu the la nhung gi?"),
+    ("Vừa qua Bộ Chính trị có giao việc cho Ban Tuyên giáo Trung ương. Theo đó cụ thể là việc gì?",
+     "vua qua bo chinh tri co giao viec cho ban tuyen giao trung uong. theo do cu the la viec gi?"),
+    ("Sắp tới chi bộ học về chính sách với kiều bào. Văn bản nói gì?",
+     "sap toi chi bo hoc ve chinh sach voi kieu bao. van ban noi gi?"),
+    ("Cần Thơ giao việc cho hội nông dân. Cụ thể thế nào?", "can tho giao viec cho hoi nong dan. cu the the nao?"),
+    # an activity the document assigns, not the asker's: no complete question before it, no audience of the asker's
+    ("Kế hoạch tỉnh yêu cầu gì để báo cáo kết quả với Thường trực Tỉnh ủy?",
+     "ke hoach tinh yeu cau gi de bao cao ket qua voi thuong truc tinh uy?"),
+    ("Cấp ủy cần làm gì để phổ biến nghị quyết?", "cap uy can lam gi de pho bien nghi quyet?"),
+    ("Nghị quyết 43 đặt mục tiêu gì để tới 2030?", "nghi quyet 43 dat muc tieu gi de toi 2030?"),
+    # the asker's, read with accents
+    ("Đang viết bài tuyên truyền. Văn bản nói về mục tiêu gì?", "van ban noi ve muc tieu gi?"),
+    ("Văn bản nói gì, để báo cáo Ban Thường trực?", "van ban noi gi, ?"),
+    ("Tóm tắt nội dung chính để phổ biến cho chi bộ", "tom tat noi dung chinh"),
+])
+def test_without_context_reads_the_typed_question(question, left):
+    f = fold(question).lower()
+    g = without_context(f, typed=question)
+    assert len(g) == len(f)
+    assert " ".join(g.split()) == left
+
+
 def test_without_aside_leaves_out_a_clause_after_a_complete_question():
     assert kept("Bài báo tóm lại nói những ý nào, anh em ở huyện đọc không kịp.", without_aside) == \
         "bai bao tom lai noi nhung y nao,"
