@@ -73,6 +73,17 @@ def test_without_aside_leaves_out_a_clause_after_a_complete_question():
         "nghi quyet 43 co nhung noi dung lon gi, tom gon giup toi"
     assert kept("Nghị quyết nói những ý nào, phần nào dài nhất?", without_aside) == \
         "nghi quyet noi nhung y nao, phan nao dai nhat?"
+    # a clause that narrows the question to one topic stays
+    assert kept("Kế hoạch 21 tóm lại nói những gì, phần về báo chí thôi", without_aside) == \
+        "ke hoach 21 tom lai noi nhung gi, phan ve bao chi thoi"
+    assert kept("Văn bản tóm lại nói gì, nhất là với kiều bào", without_aside) == \
+        "van ban tom lai noi gi, nhat la voi kieu bao"
+
+
+def test_summary_narrowed_to_a_topic_quotes_that_topic(ask):
+    r = ask("Kế hoạch 21 tóm lại nói những gì, phần về báo chí thôi")
+    assert r.mode != "overview" and not r.refused
+    assert r.citations[0].unit_id == "kh-21-2023:II.2.p1"
 
 
 @pytest.mark.parametrize("question, asked", [

@@ -218,20 +218,23 @@ def _without_own_sentences(folded: str, typed: str = "") -> str:
     return out
 
 
+# a closing clause that narrows what is asked to one topic ("…, phần về báo chí thôi", "…, nhất là với kiều bào")
+_NARROWING = tuple(_O["topic_markers"] + _O["narrowing"])
 _ASKED_END = re.compile(r"\b(?:gi|nao|sao|khong|chua)\s*\??\s*$")
 
 
 def without_aside(folded: str, requests: tuple[str, ...] = ()) -> str:
     """The folded question with a closing clause that follows a complete question (one ending in an asking word,
     "… nói những ý nào,") and asks nothing itself blanked: the asker's aside ("…, anh em ở huyện đọc không kịp");
-    a clause with one of `requests` in it asks for something ("…, tóm gọn giúp tôi") and stays. Same offsets."""
+    a clause with one of `requests` in it asks for something ("…, tóm gọn giúp tôi") and stays, and so does one that
+    narrows the question to a topic ("…, phần về báo chí thôi"). Same offsets."""
     clauses = list(re.finditer(r"[^,;.?!]+[,;.?!]*", folded))
     if len(clauses) < 2:
         return folded
     last, before = clauses[-1], clauses[-2]
     if _ASKED_END.search(before.group(0).rstrip(",;. ")) and not _ASKED_END.search(last.group(0).rstrip(",;. ")) \
             and not re.search(r"\b(?:gi|nao|sao|ai|dau|may|bao nhieu)\b", last.group(0)) \
-            and not any(phrase_re(r).search(last.group(0)) for r in requests):
+            and not any(phrase_re(r).search(last.group(0)) for r in requests + _NARROWING):
         return folded[:last.start()] + " " * (last.end() - last.start()) + folded[last.end():]
     return folded
 
