@@ -142,3 +142,33 @@ def test_count_to_check_is_attested_by_the_items_listed_in_full(ask):
     assert a.answer.startswith("Kế hoạch của Ban Thường vụ Tỉnh ủy, III. Nhiệm vụ cụ thể, gồm 4 nhóm:")
     assert "nhóm cuối là" not in a.answer
     assert a.citations[0].unit_id == "kh-btvtu-nq43:III.1.1.p1"
+
+
+def test_news_item_named_with_its_reporting_verb_asks_no_topic(ask):
+    # "<kind word> đưa tin" names the news item; "đưa tin" is not a topic the item should print
+    r = ask("Bài báo đưa tin kế hoạch 21 cho biết vì sao kế hoạch ra đời?")
+    assert not r.refused
+    assert "đưa tin" not in r.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Vì sao Nghị quyết 43 lại đề ra mục tiêu đến năm 2045?", False),     # what is made is a goal, not the document
+    ("Vì sao cần ra sức thực hiện Nghị quyết 43?", False),
+    ("Tại sao lại đề ra mục tiêu như vậy?", False),
+    ("Vì sao phải ban hành Nghị quyết 43?", True),
+    ("Nghị quyết 43 có mục tiêu gì và vì sao phải ban hành?", True),
+    ("Cho biết vì sao kế hoạch ra đời?", True),
+])
+def test_why_issued_needs_the_document_as_what_is_made(question, asked):
+    assert reason_asked(fold(question).lower()) is asked
+
+
+def test_why_issued_with_a_goal_quotes_situation_and_goal(ask):
+    r = ask("Nghị quyết 43 có mục tiêu gì và vì sao phải ban hành?")
+    ids = [c.unit_id for c in r.citations]
+    assert ids[0] == "nq-43-2023:I.p1.s1" and "nq-43-2023:II.2.p1" in ids
+
+
+def test_why_a_goal_was_set_quotes_the_goal(ask):
+    r = ask("Vì sao Nghị quyết 43 lại đề ra mục tiêu đến năm 2045?")
+    assert r.citations[0].unit_id == "nq-43-2023:II.2.p1"

@@ -20,7 +20,7 @@ from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, 
     remaining_terms
 from rag.answerers.address import count_asked, ordinal
 from rag.answerers.asked import named_documents
-from rag.answerers.forms import asks_about, forms, purpose_asked, reason_asked, structure_patterns
+from rag.answerers.forms import asks_about, forms, purpose_asked, reason_asked, structure_patterns, why_spans
 from rag.answerers.qualifiers import whole_qualifiers, without_aside, without_context
 from rag.tables.outline import ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
@@ -236,12 +236,14 @@ def answer(ctx) -> Structured | None:
     if root is None or any(i in METADATA_INTENTS + ("deadline",) and i not in ("date", "issuer") for i in intents_of(f)):
         return None
     own, cues = _own_words(ctx, doc_id), GOAL_CUES + BASIS_CUES + GENERAL_CUES
+    # the words asking why it was issued ("vì sao phải ban hành") name no topic
+    g = "".join(" " if any(a <= i < b for a, b in why_spans(f)) else c for i, c in enumerate(f))
     # a count or a part asked alongside a summary in so many words ("tóm tắt …, có mấy nhóm việc") is part of
     # the overview, which lists the outline
-    shape = _asks_shape(f, ctx.u.without_doc_names()) and not has_any(f, SUMMARY_CUES)
-    if not asks_about(f) or shape or _names_topic(ctx, doc_id, root, f, own, cues + KIND_PHRASES + TOPICLESS):
+    shape = _asks_shape(g, ctx.u.without_doc_names()) and not has_any(g, SUMMARY_CUES)
+    if not asks_about(f) or shape or _names_topic(ctx, doc_id, root, g, own, cues + KIND_PHRASES + TOPICLESS):
         return None
-    if _SP["list"].search(f) and remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP) and \
+    if _SP["list"].search(g) and remaining_terms(g, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP) and \
             structure.answer(ctx) is not None:
         return None        # a list with words of its own ("tập trung làm những việc trọng tâm nào"): a node's children
     return compose(ctx, doc_id, root, f)
@@ -255,9 +257,12 @@ def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = (),
     citer = Citer(ctx.index)
     goals = _purposes_asked(f)
     if reason_asked(f):
-        # why it was issued: its account of the situation, else its opening paragraphs and its purpose
-        lines = situation_lines(ctx, citer, root) or \
-            (_lead_lines(ctx, citer, doc_id) + _purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked))
+        # why it was issued: its account of the situation, else its opening paragraphs and its purpose; its
+        # purpose too when that is asked as well ("có mục tiêu gì và vì sao phải ban hành")
+        situation = situation_lines(ctx, citer, root)
+        lines = situation or _lead_lines(ctx, citer, doc_id)
+        if not situation or goals or has_any(f, tuple(_O["goal"])):
+            lines += _purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS, ranked)
         lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
     elif goals or ((aims or aim(f)) and not has_any(f, GENERAL_CUES)):
         # the purpose word asked for, else any ("mục tiêu" of a plan whose heading says "Mục đích, yêu cầu")
