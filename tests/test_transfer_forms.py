@@ -158,6 +158,7 @@ def test_news_item_named_with_its_reporting_verb_asks_no_topic(ask):
     ("Vì sao phải ban hành Nghị quyết 43?", True),
     ("Nghị quyết 43 có mục tiêu gì và vì sao phải ban hành?", True),
     ("Cho biết vì sao kế hoạch ra đời?", True),
+    ("Vì sao Trung ương còn phải ra thêm      về việc này?", True),        # the document's name blanked
 ])
 def test_why_issued_needs_the_document_as_what_is_made(question, asked):
     assert reason_asked(fold(question).lower()) is asked

@@ -98,7 +98,7 @@ def _why_issued_re() -> re.Pattern:
     doc = r"(?:" + "|".join(sorted(KIND_WORDS, key=len, reverse=True)) + r"|van ban|no)"
     why = r"\b(?:vi sao|tai sao|sao)\b"
     made = rf"{why}(?:\s+[a-z0-9]+){{0,4}}?\s+(?:phai|lai|can)\s+(?:[a-z]+\s+)?(?:ra|ban hanh|de ra)\b" \
-           rf"(?=\s*$|\s*[?.,;!]|\s{{2,}}|\s+(?:them\s+)?{doc}\b)"
+           rf"(?=(?:\s+them)?(?:\s*$|\s*[?.,;!]|\s{{2,}}|\s+{doc}\b))"
     born = rf"{why}\s+(?:{doc}\s+(?:[a-z0-9]+\s+)?)?(?:lai\s+|phai\s+)?ra doi\b"
     return re.compile(rf"{made}|{born}")
 

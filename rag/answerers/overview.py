@@ -154,6 +154,8 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
                  marked: bool = False) -> bool:
     """Words beyond the document's name and the asking phrases that name a topic inside it (rag.answerers.topic:
     judged from the corpus), or a list asked for ("nhiệm vụ": the structure answerer's)."""
+    why = reason_asked(f)
+    f = _without_why(f)         # the words asking why it was issued ("vì sao phải ban hành") name no topic
     rest = remaining_terms(f, NEUTRAL | own, cues, keep=KEEP)
     if not rest:
         return False
@@ -165,7 +167,7 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     # heading, "phần đánh giá thực trạng", is the structure answerer's)
     quoted = {u for n in purpose_nodes(root) for u in node_units(n)}
     quoted |= {u.unit_id for u in ctx.index.doc_units(doc_id) if u.kind in ("preamble", "header")}
-    if reason_asked(f) and situation_node(root) is not None:      # why it was issued: the situation is quoted
+    if why and situation_node(root) is not None:      # why it was issued: the situation is quoted
         quoted |= set(node_units(situation_node(root)))
     accents = ctx.index.lexical.accents
     blanked = topic.blank(f, cues, ctx.u.alias_spans, lambda pair: pair in accents, NEUTRAL | own)
@@ -179,6 +181,12 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     name = _name_text(ctx, doc_id).lower()
     return bool(topic.topics(ctx, doc_id, ctx.u.folded, blanked, ctx.u.without_doc_names(), NEUTRAL, name,
                              frozenset(quoted), marked_only=marked or (has_any(f, SUMMARY_CUES) and not has_any(f, ASKING))))
+
+
+def _without_why(f: str) -> str:
+    """The folded question with the words asking why the document was issued blanked, same offsets."""
+    spans = why_spans(f)
+    return "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(f))
 
 
 def _name_text(ctx, doc_id: str) -> str:
@@ -236,12 +244,11 @@ def answer(ctx) -> Structured | None:
     if root is None or any(i in METADATA_INTENTS + ("deadline",) and i not in ("date", "issuer") for i in intents_of(f)):
         return None
     own, cues = _own_words(ctx, doc_id), GOAL_CUES + BASIS_CUES + GENERAL_CUES
-    # the words asking why it was issued ("vì sao phải ban hành") name no topic
-    g = "".join(" " if any(a <= i < b for a, b in why_spans(f)) else c for i, c in enumerate(f))
+    g = _without_why(f)
     # a count or a part asked alongside a summary in so many words ("tóm tắt …, có mấy nhóm việc") is part of
     # the overview, which lists the outline
     shape = _asks_shape(g, ctx.u.without_doc_names()) and not has_any(g, SUMMARY_CUES)
-    if not asks_about(f) or shape or _names_topic(ctx, doc_id, root, g, own, cues + KIND_PHRASES + TOPICLESS):
+    if not asks_about(f) or shape or _names_topic(ctx, doc_id, root, f, own, cues + KIND_PHRASES + TOPICLESS):
         return None
     if _SP["list"].search(g) and remaining_terms(g, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP) and \
             structure.answer(ctx) is not None:
