@@ -319,7 +319,10 @@ def _kind_about_doc(f: str, routed: list[str], taken: list, hits: list, docs: di
             if any(a <= m.start() < b for a, b in taken):
                 continue
             if any(s == m.end() and docs[d].entry.get("kind") != kind for s, d, _ in hits):
-                taken.append((m.start(), m.start() + len(kw)))
+                # "bài báo đưa tin <văn bản>": the reporting verb names the news item with its kind word, it is
+                # no topic asked of it (as "về" is none)
+                verb = f.find("dua tin", m.start(), m.end())
+                taken.append((m.start(), verb + len("dua tin") if verb >= 0 else m.start() + len(kw)))
                 return [of_kind[0]] + [d for d in routed if d != of_kind[0]]
     return routed
 

@@ -89,14 +89,33 @@ def purpose_asked(f: str) -> bool:
     return bool(_purpose_re().search(f))
 
 
-_WHY_ISSUED = re.compile(r"\b(?:vi sao|tai sao|sao)\b(?:\s+[a-z0-9]+){0,4}?\s+(?:phai|lai|can)\s+(?:[a-z]+\s+)?"
-                         r"(?:ra|ban hanh|de ra)\b")
+def _why_issued_re() -> re.Pattern:
+    """'why was it issued': "vì sao/tại sao" then the document as the object of "ra / ban hành / đề ra" ("sao Trung
+    ương còn phải ra thêm nghị quyết", "vì sao phải ban hành <văn bản>": a kind word, "nó", or the blanked name or
+    nothing, the question's end) or as the subject of "ra đời" ("vì sao kế hoạch ra đời"); not "vì sao cần ra sức",
+    "tại sao lại đề ra mục tiêu …": what is made then is no document."""
+    from rag.route import KIND_WORDS
+    doc = r"(?:" + "|".join(sorted(KIND_WORDS, key=len, reverse=True)) + r"|van ban|no)"
+    why = r"\b(?:vi sao|tai sao|sao)\b"
+    made = rf"{why}(?:\s+[a-z0-9]+){{0,4}}?\s+(?:phai|lai|can)\s+(?:[a-z]+\s+)?(?:ra|ban hanh|de ra)\b" \
+           rf"(?=(?:\s+them)?(?:\s*$|\s*[?.,;!]|\s{{2,}}|\s+{doc}\b))"
+    born = rf"{why}\s+(?:{doc}\s+(?:[a-z0-9]+\s+)?)?(?:lai\s+|phai\s+)?ra doi\b"
+    return re.compile(rf"{made}|{born}")
+
+
+_WHY_ISSUED = _why_issued_re()
+
+
+def why_spans(f: str) -> list[tuple[int, int]]:
+    """The spans of a folded question that ask why the document was issued (`reason_asked`)."""
+    return [m.span() for c in forms()["overview"]["reason"] for m in phrase_re(c).finditer(f)] + \
+        [m.span() for m in _WHY_ISSUED.finditer(f)]
 
 
 def reason_asked(f: str) -> bool:
     """A folded question asks why the document was issued: "ra đời trong bối cảnh nào", "lý do", "sao Trung ương
     còn phải ra thêm …"."""
-    return has_any(f, forms()["overview"]["reason"]) or bool(_WHY_ISSUED.search(f))
+    return bool(why_spans(f))
 
 
 def about_tail(f: str) -> str | None:

@@ -20,7 +20,7 @@ from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, 
     remaining_terms
 from rag.answerers.address import count_asked, ordinal
 from rag.answerers.asked import named_documents
-from rag.answerers.forms import asks_about, forms, purpose_asked, reason_asked, structure_patterns
+from rag.answerers.forms import asks_about, forms, purpose_asked, reason_asked, structure_patterns, why_spans
 from rag.answerers.qualifiers import whole_qualifiers, without_aside, without_context
 from rag.tables.outline import ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
@@ -154,6 +154,8 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
                  marked: bool = False) -> bool:
     """Words beyond the document's name and the asking phrases that name a topic inside it (rag.answerers.topic:
     judged from the corpus), or a list asked for ("nhiệm vụ": the structure answerer's)."""
+    why = reason_asked(f)
+    f = _without_why(f)         # the words asking why it was issued ("vì sao phải ban hành") name no topic
     rest = remaining_terms(f, NEUTRAL | own, cues, keep=KEEP)
     if not rest:
         return False
@@ -165,7 +167,7 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     # heading, "phần đánh giá thực trạng", is the structure answerer's)
     quoted = {u for n in purpose_nodes(root) for u in node_units(n)}
     quoted |= {u.unit_id for u in ctx.index.doc_units(doc_id) if u.kind in ("preamble", "header")}
-    if reason_asked(f) and situation_node(root) is not None:      # why it was issued: the situation is quoted
+    if why and situation_node(root) is not None:      # why it was issued: the situation is quoted
         quoted |= set(node_units(situation_node(root)))
     accents = ctx.index.lexical.accents
     blanked = topic.blank(f, cues, ctx.u.alias_spans, lambda pair: pair in accents, NEUTRAL | own)
@@ -179,6 +181,12 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     name = _name_text(ctx, doc_id).lower()
     return bool(topic.topics(ctx, doc_id, ctx.u.folded, blanked, ctx.u.without_doc_names(), NEUTRAL, name,
                              frozenset(quoted), marked_only=marked or (has_any(f, SUMMARY_CUES) and not has_any(f, ASKING))))
+
+
+def _without_why(f: str) -> str:
+    """The folded question with the words asking why the document was issued blanked, same offsets."""
+    spans = why_spans(f)
+    return "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(f))
 
 
 def _name_text(ctx, doc_id: str) -> str:
@@ -218,7 +226,8 @@ def _purposes_asked(f: str) -> list[str]:
 def asked_text(ctx, doc_id: str | None) -> str:
     """The folded question as the overview reads it: without the document's names, the asker's context, the
     words describing one document by another and the years the document prints."""
-    f = without_context(_without_descriptions(ctx.u.without_doc_names(accented=False), ctx.u.alias_spans))
+    f = without_context(_without_descriptions(ctx.u.without_doc_names(accented=False), ctx.u.alias_spans),
+                        typed=ctx.u.without_doc_names())
     # "tóm lại nói những ý nào, anh em đọc không kịp"; not "…, tóm gọn giúp tôi"
     f = without_aside(f, SUMMARY_CUES + GENERAL_CUES) if has_any(f, SUMMARY_CUES) else f
     return _without_printed_years(f, ctx.index.docs[doc_id].text) if doc_id else f
@@ -235,12 +244,13 @@ def answer(ctx) -> Structured | None:
     if root is None or any(i in METADATA_INTENTS + ("deadline",) and i not in ("date", "issuer") for i in intents_of(f)):
         return None
     own, cues = _own_words(ctx, doc_id), GOAL_CUES + BASIS_CUES + GENERAL_CUES
+    g = _without_why(f)
     # a count or a part asked alongside a summary in so many words ("tóm tắt …, có mấy nhóm việc") is part of
     # the overview, which lists the outline
-    shape = _asks_shape(f, ctx.u.without_doc_names()) and not has_any(f, SUMMARY_CUES)
+    shape = _asks_shape(g, ctx.u.without_doc_names()) and not has_any(g, SUMMARY_CUES)
     if not asks_about(f) or shape or _names_topic(ctx, doc_id, root, f, own, cues + KIND_PHRASES + TOPICLESS):
         return None
-    if _SP["list"].search(f) and remaining_terms(f, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP) and \
+    if _SP["list"].search(g) and remaining_terms(g, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP) and \
             structure.answer(ctx) is not None:
         return None        # a list with words of its own ("tập trung làm những việc trọng tâm nào"): a node's children
     return compose(ctx, doc_id, root, f)
@@ -254,9 +264,12 @@ def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = (),
     citer = Citer(ctx.index)
     goals = _purposes_asked(f)
     if reason_asked(f):
-        # why it was issued: its account of the situation, else its opening paragraphs and its purpose
-        lines = situation_lines(ctx, citer, root) or \
-            (_lead_lines(ctx, citer, doc_id) + _purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked))
+        # why it was issued: its account of the situation, else its opening paragraphs and its purpose; its
+        # purpose too when that is asked as well ("có mục tiêu gì và vì sao phải ban hành")
+        situation = situation_lines(ctx, citer, root)
+        lines = situation or _lead_lines(ctx, citer, doc_id)
+        if not situation or goals or has_any(f, tuple(_O["goal"])):
+            lines += _purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS, ranked)
         lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
     elif goals or ((aims or aim(f)) and not has_any(f, GENERAL_CUES)):
         # the purpose word asked for, else any ("mục tiêu" of a plan whose heading says "Mục đích, yêu cầu")

@@ -129,24 +129,43 @@ def _flanked(toks, i: int, j: int, word) -> str:
 # a request addressed to the assistant ("nhờ đồng chí", "xin anh", "đề nghị đồng chí"); a first-person word
 _REQUEST = re.compile(r"\b(?:nho|xin|de nghi|mong|phien)\s+(?:dong chi|anh|chi|ban|em|ong|ba|tro ly)\b")
 _SELF = re.compile(r"\b(?:toi|em|minh|chung toi|chung em)\b")
-# a sentence that speaks of the asker with its subject left out ("Đang soạn đề cương …", "Cần nắm để báo cáo …")
+# a sentence that speaks of the asker with its subject left out ("Đang soạn đề cương …", "Cần nắm để báo cáo …"),
+# read with its accents when the question has them ("Đảng ta …", "Cần Thơ …" are not the asker)
 _OWN_OPEN = r"(?:toi|em|minh|chung toi|chung em|dang|vua|sap|can)"
-# the asker's purpose closing a sentence ("… để tôi thưa lại với các cụ", "… để báo cáo Ban Thường trực"): why they
-# ask, not what; a clause "để" + a first-person word ("tôi" not "tới năm") or one of the asker's own activities (rag/data/question_forms.toml)
-_PURPOSE = re.compile(r"\bde\s+(?:(?:em|minh|chung toi|chung em|anh em)\b|toi\s+(?!(?:nam|ngay|thang|khi|luc|muc|nay)\b)|(?:" +
-                      "|".join(forms()["overview"]["asker_doing"]) + r")\b)[^.?!]*")
+_OWN_OPEN_TYPED = r"(?:tôi|em|mình|chúng tôi|chúng em|đang|vừa|sắp|cần)"
+# the asker's purpose closing a sentence ("… để tôi thưa lại với các cụ", "…, để báo cáo Ban Thường trực"): why they
+# ask, not what; a clause "để" + a first-person word ("tôi" not "tới năm"), or one of the asker's own activities
+# (rag/data/question_forms.toml) after a complete question or naming the asker's own audience; "… yêu cầu gì để
+# báo cáo kết quả với Thường trực" asks what the document assigns
+_O = forms()["overview"]
+_DOING = "|".join(_O["asker_doing"])
+_SELF_PURPOSE = re.compile(r"\bde\s+(?:(?:em|minh|chung toi|chung em|anh em)\b|toi\s+(?!(?:nam|ngay|thang|khi|luc|muc|nay)\b))[^.?!]*")
+_SELF_PURPOSE_TYPED = re.compile(r"(?<!\w)để\s+(?:em|mình|chúng tôi|chúng em|anh em|tôi)(?!\w)[^.?!]*")
+_DOING_AFTER_QUESTION = re.compile(r"\b(?:gi|nao|sao|khong|chua)\s*[,;:]\s*(de\s+(?:" + _DOING + r")\b[^.?!]*)")
+_DOING_FOR_AUDIENCE = re.compile(r"\bde\s+(?:" + _DOING + r")\b[^.?!]*?\b(?:" + "|".join(_O["asker_audience"]) +
+                                 r")\b[^.?!]*")
 
 
-def without_context(folded: str, before_request: bool = True) -> str:
+def _blank(text: str, a: int, b: int) -> str:
+    return text[:a] + " " * (b - a) + text[b:]
+
+
+def without_context(folded: str, before_request: bool = True, typed: str = "") -> str:
     """The folded question with what the asker says of themselves before a request addressed to the assistant
     blanked ("Kính gửi đồng chí, tôi là cán bộ Văn phòng …, sáng mai phải báo cáo giao ban nên | nhờ đồng chí
     tóm lược …"): it tells why they ask, not what; the request itself too. Kept when it names no asker (a topic
     led in: "Về tôn giáo, nhờ đồng chí …"). A sentence that opens with the asker ("Tôi cần nêu đúng ý để đưa vào
     phần mở đầu tờ trình.") beside one that asks with a question mark is context too; `before_request`=False
     keeps what comes before a request ("Tôi đếm … ra bảy ý, nhờ đồng chí kiểm tra": the count to check is what
-    a structure question asks). Same offsets."""
-    folded = _without_own_sentences(folded)
-    folded = _PURPOSE.sub(lambda m: " " * len(m.group(0)), folded)
+    a structure question asks). `typed`: the question as typed, same offsets (its accents tell "đang" from
+    "Đảng", "tôi" from "tới"). Same offsets."""
+    accented = has_diacritics(typed)
+    folded = _without_own_sentences(folded, typed)
+    purposes = [_SELF_PURPOSE_TYPED.finditer(typed.lower())] if accented else [_SELF_PURPOSE.finditer(folded)]
+    for m in [m for it in purposes + [_DOING_FOR_AUDIENCE.finditer(folded)] for m in it]:
+        folded = _blank(folded, m.start(), m.end())
+    for m in _DOING_AFTER_QUESTION.finditer(folded):
+        folded = _blank(folded, m.start(1), m.end(1))
     if not before_request:
         return folded
     m = None
@@ -160,32 +179,62 @@ def without_context(folded: str, before_request: bool = True) -> str:
     return folded[:start] + " " * (m.end() - start) + folded[m.end():]
 
 
-def _without_own_sentences(folded: str) -> str:
-    """Sentences that open with a first-person word and do not end in a question mark, blanked, when another
-    sentence of the question ends in one."""
+def _self_sufficient(rest: str) -> bool:
+    """What remains of a question asks something of its own: a content term beyond asking and generic words,
+    or a cue of what is asked (its purpose, basis, the reason it was issued, a summary)."""
+    from rag.answerers.common import has_any, remaining_terms
+    if has_any(rest, _O["goal"] + _O["requirement"] + _O["basis"] + _O["reason"] + _O["summary"]):
+        return True
+    cues = tuple(_O["asking"] + _O["generic"] + _O["quality"] + _O["general"])
+    return bool(remaining_terms(rest, set(_O["neutral"]), cues))
+
+
+def _without_own_sentences(folded: str, typed: str = "") -> str:
+    """Sentences that open with a first-person word or a subject-less verb of the asker's ("Đang soạn …") and do
+    not end in a question mark, blanked, when another sentence of the question ends in one. A sentence that names
+    a topic ("Sắp tới chi bộ học về …") or a body ("Vừa qua Bộ Chính trị có giao việc cho …") stays unless what
+    remains asks something of its own: "Theo Kế hoạch 21 cụ thể là việc gì?" refers to it. `typed`: the question
+    as typed, same offsets (its accents tell "đang" from "Đảng", its capitals "Cần Thơ" from "cần")."""
     sentences = list(re.finditer(r"[^.?!]+[.?!]*", folded))
     if not any(m.group(0).rstrip().endswith("?") for m in sentences):
         return folded
+    accented = has_diacritics(typed)
+    markers = [phrase_re(mk) for mk in _O["topic_markers"]]
+    out = folded
     for m in sentences:
-        if re.match(rf"\s*{_OWN_OPEN}\b", m.group(0)) and not m.group(0).rstrip().endswith("?"):
-            folded = folded[:m.start()] + " " * (m.end() - m.start()) + folded[m.end():]
-    return folded
+        if m.group(0).rstrip().endswith("?"):
+            continue
+        words = typed[m.start():m.end()].split()
+        if accented:        # "Cần Thơ …": a name (its next word capitalised), not the asker
+            own = re.match(rf"{_OWN_OPEN_TYPED}(?!\w)", " ".join(words).lower()) and \
+                not (len(words) > 1 and words[1][:1].isupper())
+        else:
+            own = re.match(rf"\s*{_OWN_OPEN}\b", m.group(0))
+        if not own:
+            continue
+        names = any(r.search(m.group(0)) for r in markers) or any(w[:1].isupper() for w in words[1:])
+        if not names or _self_sufficient(_blank(folded, m.start(), m.end())):
+            out = _blank(out, m.start(), m.end())
+    return out
 
 
+# a closing clause that narrows what is asked to one topic ("…, phần về báo chí thôi", "…, nhất là với kiều bào")
+_NARROWING = tuple(_O["topic_markers"] + _O["narrowing"])
 _ASKED_END = re.compile(r"\b(?:gi|nao|sao|khong|chua)\s*\??\s*$")
 
 
 def without_aside(folded: str, requests: tuple[str, ...] = ()) -> str:
     """The folded question with a closing clause that follows a complete question (one ending in an asking word,
     "… nói những ý nào,") and asks nothing itself blanked: the asker's aside ("…, anh em ở huyện đọc không kịp");
-    a clause with one of `requests` in it asks for something ("…, tóm gọn giúp tôi") and stays. Same offsets."""
+    a clause with one of `requests` in it asks for something ("…, tóm gọn giúp tôi") and stays, and so does one that
+    narrows the question to a topic ("…, phần về báo chí thôi"). Same offsets."""
     clauses = list(re.finditer(r"[^,;.?!]+[,;.?!]*", folded))
     if len(clauses) < 2:
         return folded
     last, before = clauses[-1], clauses[-2]
     if _ASKED_END.search(before.group(0).rstrip(",;. ")) and not _ASKED_END.search(last.group(0).rstrip(",;. ")) \
             and not re.search(r"\b(?:gi|nao|sao|ai|dau|may|bao nhieu)\b", last.group(0)) \
-            and not any(phrase_re(r).search(last.group(0)) for r in requests):
+            and not any(phrase_re(r).search(last.group(0)) for r in requests + _NARROWING):
         return folded[:last.start()] + " " * (last.end() - last.start()) + folded[last.end():]
     return folded
 
