@@ -128,6 +128,22 @@ def test_figures_and_frequencies_are_slots_of_their_own():
     assert slot_filled("frequency", "định kỳ hằng năm báo cáo") and not slot_filled("frequency", "định kỳ báo cáo")
 
 
+def test_how_long_a_text_is_in_force_is_a_slot_a_target_year_does_not_fill():
+    assert expected_slot("Kế hoạch này có hiệu lực đến năm nào?") == "validity"
+    assert expected_slot("Luật có hiệu lực thi hành từ ngày nào?") == "validity"
+    assert expected_slot("Khi nào chỉ thị hết hiệu lực?") == "validity"
+    assert expected_slot("Nâng cao hiệu lực quản lý nhà nước gồm những gì?") is None
+    assert expected_slot("Kế hoạch phải hoàn thành đến năm nào?") == "date"
+    assert slot_filled("validity", "Nghị quyết này có hiệu lực kể từ ngày ký.")
+    assert slot_filled("validity", "Quyết định có hiệu lực thi hành kể từ ngày ký ban hành.")
+    assert not slot_filled("validity", "phấn đấu đến năm 2045 trở thành nước phát triển")
+
+
+def test_a_validity_the_text_never_states_is_refused_with_what_is_missing(assistant):
+    a = assistant.ask("Kế hoạch 21-KH/TW có hiệu lực đến năm nào?")
+    assert a.refused and a.refusal_reason == "slot_missing" and "thời hạn hiệu lực" in a.answer
+
+
 def test_a_place_is_a_named_place_not_a_word_for_a_kind_of_body():
     assert expected_slot("hoi nghi duoc to chuc o dau") == "place"
     assert slot_filled("place", "Hà Nội, ngày 24 tháng 11 năm 2023") and slot_filled("place", "tại tỉnh Lạng Sơn")

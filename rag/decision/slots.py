@@ -3,7 +3,8 @@
 A near-miss question is close in meaning to some paragraph by construction; what is missing is one
 specific thing. So two checks are strict while descriptive words are matched by meaning elsewhere:
 
-- the *expected answer type* (slot): a time ("khi nào", "thời hạn", "năm nào"), a person's name
+- the *expected answer type* (slot): a time ("khi nào", "thời hạn", "năm nào"), how long a text is in force
+  ("có hiệu lực đến năm nào"), a person's name
   ("là ai", "đồng chí nào", "họ tên"), an amount ("bao nhiêu tiền / USD / phần trăm"), a place
   ("ở đâu", "tỉnh nào"). A slot is filled when the passage holds an expression of that type;
 - the question's *named things*: numbers, years, document numbers and proper names (people, places,
@@ -19,6 +20,11 @@ from rag.text import fold, nfc
 
 SLOT_CUES: dict[str, re.Pattern] = {
     # folded question patterns; the first that matches decides the slot
+    # how long a text is in force ("có hiệu lực đến năm nào", "hiệu lực thi hành từ ngày nào", "hết hiệu lực khi
+    # nào"): only a clause that states the text's force answers it; a target year ("đến năm 2045") does not
+    "validity": re.compile(r"\bhieu luc\b(?: thi hanh)?(?: (?:tu|den|toi|ke tu|trong|cho den))? (?:ngay nao|nam nao|"
+                           r"thang nao|khi nao|bao gio|luc nao|bao lau|thoi diem nao|thoi han nao)\b|"
+                           r"\b(?:het|thoi han|ngay co) hieu luc\b"),
     # a calendar day ("tổ chức vào ngày nào", "ký ngày mấy"): a month or a quarter does not answer it; a
     # deadline ("trước ngày nào", "hạn chót là ngày nào") is a date, met by "quý I/2024" as well
     "day": re.compile(r"^(?!.*\b(?:han chot|thoi han|han cuoi|hoan thanh|xong|cham nhat)\b)"
@@ -65,6 +71,9 @@ SLOT_FILL["day"] = re.compile(r"\bngay \d{1,2}\b|\b\d{1,2}/\d{1,2}\b(?!/\d{1,3}\
 # any time expression: a date, a period from now, or a recurring one ("khi nào", "thời hạn")
 SLOT_FILL["time"] = re.compile(rf"\b(?:{_DATE}|thuong xuyen|hang nam|hang quy|hang thang|dinh ky (?:hang |\d)|"
                                r"(?:sau|trong|moi) \d+ (?:ngay|tuan|thang|nam)\b)")
+# a clause on a text's force: "có hiệu lực (thi hành) kể từ ngày ký", "hiệu lực đến hết năm 2025", "hết hiệu lực"
+SLOT_FILL["validity"] = re.compile(r"\bhieu luc(?: thi hanh)?(?: ke)? (?:tu|den|toi|trong)\b|\bhet hieu luc\b|"
+                                   r"\bthi hanh ke tu\b")
 SLOT_FILL["frequency"] = re.compile(r"\b(hang (ngay|tuan|thang|quy|nam)|dinh ky (hang )?(ngay|tuan|thang|quy|nam)|"
                                     r"\d+ (ngay|tuan|thang|nam) (mot|1) lan|moi (thang|quy|nam)( mot lan)?)\b")
 # a document's or a thing's number as printed: "43-NQ/TW", "số 21", "Quyết định 1234/QĐ-TTg"
