@@ -30,11 +30,14 @@ PLAIN_QUESTIONS = Path(__file__).resolve().parent / "plain" / "questions.jsonl"
 # an eighth (120): four writers' voices (district secretaries, press and academy, retired cadres, mass organisations),
 # every kind the user set has but typo/accent/abbreviation/cited documents as kinds of their own (eval/voices/README.md)
 VOICES_QUESTIONS = Path(__file__).resolve().parent / "voices" / "questions.jsonl"
+# a ninth (120): four more voices (commune Front officials, young staff on phones, inspection and legal officers,
+# ethnic and religious affairs staff), the same mix of kinds as the eighth, held out for a whole session (eval/field/README.md)
+FIELD_QUESTIONS = Path(__file__).resolve().parent / "field" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
-        "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS}
+        "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
-                                               "voices"]}
+                                               "voices", "field"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
