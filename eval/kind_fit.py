@@ -64,6 +64,24 @@ def fit(x: np.ndarray, y: np.ndarray, c: float):
     return LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
 
 
+def _column(rows: list[dict], key: str) -> np.ndarray:
+    return np.array([r[key] for r in rows])
+
+
+def _held_out(rows: list[dict]):
+    """(set name, mask of its rows) for each set in turn: the fold a leave-one-set-out report holds out."""
+    sets = _column(rows, "set")
+    for name in dict.fromkeys(sets):
+        yield name, sets == name
+
+
+def _kind_model(model, confident: float, model_id: str, screen=None):
+    """A fitted regression as rag.question_kind keeps it."""
+    from rag.question_kind import KindModel
+
+    return KindModel(tuple(model.classes_), model.coef_, model.intercept_, confident, model_id, screen)
+
+
 def hand_modes(prefix: str | None) -> dict[tuple[str, str], str]:
     """(set, id) -> the kind the hand-written forms gave it in a results run (its answer's mode)."""
     out: dict[tuple[str, str], str] = {}
@@ -80,12 +98,9 @@ def hand_modes(prefix: str | None) -> dict[tuple[str, str], str]:
 def leave_one_set_out(rows: list[dict], c: float, confident: float, hand: dict) -> list[dict]:
     """Per held-out set: n, accuracy, fired (called overview/structure at `confident`), right among fired,
     recall of the overview/structure questions; the hand forms' accuracy, fired and right when known."""
-    x = np.array([r["vector"] for r in rows])
-    y = np.array([r["label"] for r in rows])
-    sets = np.array([r["set"] for r in rows])
+    x, y = _column(rows, "vector"), _column(rows, "label")
     report = []
-    for name in dict.fromkeys(sets):
-        held = sets == name
+    for name, held in _held_out(rows):
         model = fit(x[~held], y[~held], c)
         probs = model.predict_proba(x[held])
         c_ = Counter()
@@ -115,13 +130,9 @@ def screen_report(rows: list[dict], c: float, confident: float, bar: float) -> l
     and among the questions it must never rule out (labelled overview/structure, or called so by the kind model
     fitted on the other sets at `confident`) how many there are, the highest "other" probability it gives one
     and how many it rules out."""
-    x = np.array([r["vector"] for r in rows])
-    xr = np.array([r["ranking"] for r in rows])
-    y = np.array([r["label"] for r in rows])
-    sets = np.array([r["set"] for r in rows])
+    x, xr, y = _column(rows, "vector"), _column(rows, "ranking"), _column(rows, "label")
     report = []
-    for name in dict.fromkeys(sets):
-        held = sets == name
+    for name, held in _held_out(rows):
         kind, screen = fit(x[~held], y[~held], c), fit(xr[~held], y[~held], c)
         probs = kind.predict_proba(x[held])
         fires = (kind.classes_[probs.argmax(axis=1)] != "other") & (probs.max(axis=1) >= confident)
@@ -135,7 +146,7 @@ def screen_report(rows: list[dict], c: float, confident: float, bar: float) -> l
 
 def main(argv: list[str] | None = None) -> int:
     from rag.config import load_settings
-    from rag.question_kind import DATA, KindModel
+    from rag.question_kind import DATA
 
     ap = argparse.ArgumentParser(prog="python -m eval.kind_fit", description=__doc__.split("\n")[0])
     ap.add_argument("--c", type=float, default=64.0, help="inverse L2 strength of the logistic regression")
@@ -172,11 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     from rag.embed import get_embedder
 
     model_id = get_embedder(settings).model_id
-    y = np.array([r["label"] for r in rows])
-    screen = fit(np.array([r["ranking"] for r in rows]), y, args.c)
-    model = fit(np.array([r["vector"] for r in rows]), y, args.c)
-    kind = KindModel(tuple(model.classes_), model.coef_, model.intercept_, args.confident, model_id,
-                     KindModel(tuple(screen.classes_), screen.coef_, screen.intercept_, args.screen_bar, model_id))
+    y = _column(rows, "label")
+    screen = _kind_model(fit(_column(rows, "ranking"), y, args.c), args.screen_bar, model_id)
+    kind = _kind_model(fit(_column(rows, "vector"), y, args.c), args.confident, model_id, screen)
     if args.dry_run:
         return 0
     DATA.write_text(json.dumps(kind.to_json()) + "\n", encoding="utf-8")
