@@ -14,6 +14,7 @@ from rag.answerers import Structured, address, headings, render
 from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, LIST_RE, NOUN_WORDS, ORD_RE, WHOLE
 from rag.answerers.headings import KEEP, NEUTRAL
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
+from rag.answerers.forms import forms
 from rag.answerers.qualifiers import without_context
 from rag.answerers.task_query import due_asked
 from rag.route import intents_of
@@ -49,10 +50,10 @@ def _asks_part(ctx, text: str, node, root, known: tuple[str, ...], accented: boo
 
 
 def _stated(claim: re.Match) -> int | None:
-    """The count a claim states: its digits ("4 nhóm") or its cardinal word ("bảy ý", folded)."""
+    """The count a claim states: its digits ("4 nhóm") or its cardinal word ("bảy ý", folded; the claim pattern's
+    own table of cardinals, rag/data/question_forms.toml)."""
     word = claim.group(0).split()[0]
-    spelled = {fold(w): n for n, w in render.CARDINALS.items()} | {"tu": 4}
-    return int(word) if word.isdigit() else spelled.get(word)
+    return int(word) if word.isdigit() else forms()["structure"]["cardinals"].get(word)
 
 
 def answer(ctx, fallback=None) -> Structured | None:
