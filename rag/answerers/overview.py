@@ -167,8 +167,9 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     # heading, "phần đánh giá thực trạng", is the structure answerer's)
     quoted = {u for n in purpose_nodes(root) for u in node_units(n)}
     quoted |= {u.unit_id for u in ctx.index.doc_units(doc_id) if u.kind in ("preamble", "header")}
-    if why and situation_node(root) is not None:      # why it was issued: the situation is quoted
-        quoted |= set(node_units(situation_node(root)))
+    situation = situation_node(root) if why else None
+    if situation is not None:                          # why it was issued: the situation is quoted
+        quoted |= set(node_units(situation))
     accents = ctx.index.lexical.accents
     blanked = topic.blank(f, cues, ctx.u.alias_spans, lambda pair: pair in accents, NEUTRAL | own)
     typed = ctx.u.text.lower()

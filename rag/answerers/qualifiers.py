@@ -141,7 +141,9 @@ _O = forms()["overview"]
 _DOING = "|".join(_O["asker_doing"])
 _SELF_PURPOSE = re.compile(r"\bde\s+(?:(?:em|minh|chung toi|chung em|anh em)\b|toi\s+(?!(?:nam|ngay|thang|khi|luc|muc|nay)\b))[^.?!]*")
 _SELF_PURPOSE_TYPED = re.compile(r"(?<!\w)để\s+(?:em|mình|chúng tôi|chúng em|anh em|tôi)(?!\w)[^.?!]*")
-_DOING_AFTER_QUESTION = re.compile(r"\b(?:gi|nao|sao|khong|chua)\s*[,;:]\s*(de\s+(?:" + _DOING + r")\b[^.?!]*)")
+# the asking words that close a complete question ("… nói những ý nào, …"): what may follow is context or an aside
+_CLOSES_QUESTION = r"\b(?:gi|nao|sao|khong|chua)"
+_DOING_AFTER_QUESTION = re.compile(_CLOSES_QUESTION + r"\s*[,;:]\s*(de\s+(?:" + _DOING + r")\b[^.?!]*)")
 _DOING_FOR_AUDIENCE = re.compile(r"\bde\s+(?:" + _DOING + r")\b[^.?!]*?\b(?:" + "|".join(_O["asker_audience"]) +
                                  r")\b[^.?!]*")
 
@@ -176,7 +178,7 @@ def without_context(folded: str, before_request: bool = True, typed: str = "") -
     start = m.start()           # the request itself asks nothing
     if _SELF.search(folded, 0, m.start()) and not re.search(r"\bve\b", folded[:m.start()]):
         start = 0
-    return folded[:start] + " " * (m.end() - start) + folded[m.end():]
+    return _blank(folded, start, m.end())
 
 
 def _self_sufficient(rest: str) -> bool:
@@ -220,7 +222,7 @@ def _without_own_sentences(folded: str, typed: str = "") -> str:
 
 # a closing clause that narrows what is asked to one topic ("…, phần về báo chí thôi", "…, nhất là với kiều bào")
 _NARROWING = tuple(_O["topic_markers"] + _O["narrowing"])
-_ASKED_END = re.compile(r"\b(?:gi|nao|sao|khong|chua)\s*\??\s*$")
+_ASKED_END = re.compile(_CLOSES_QUESTION + r"\s*\??\s*$")
 
 
 def without_aside(folded: str, requests: tuple[str, ...] = ()) -> str:
@@ -235,6 +237,6 @@ def without_aside(folded: str, requests: tuple[str, ...] = ()) -> str:
     if _ASKED_END.search(before.group(0).rstrip(",;. ")) and not _ASKED_END.search(last.group(0).rstrip(",;. ")) \
             and not re.search(r"\b(?:gi|nao|sao|ai|dau|may|bao nhieu)\b", last.group(0)) \
             and not any(phrase_re(r).search(last.group(0)) for r in requests + _NARROWING):
-        return folded[:last.start()] + " " * (last.end() - last.start()) + folded[last.end():]
+        return _blank(folded, last.start(), last.end())
     return folded
 
