@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rag.lexical import prints_phrase
+from rag.search.lexical import prints_phrase
 from rag.tables.outline import STRUCTURAL, outline_of
 from rag.text import fold, words
 

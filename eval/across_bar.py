@@ -21,8 +21,8 @@ from eval.gold import quote_gold_for  # noqa: E402
 from rag.answerers import across  # noqa: E402
 from rag.config import load_settings  # noqa: E402
 from rag.pipeline import get_assistant  # noqa: E402
-from rag.retrieve import prepare_query  # noqa: E402
-from rag.route import understand  # noqa: E402
+from rag.search.retrieve import prepare_query  # noqa: E402
+from rag.question.route import understand  # noqa: E402
 
 OWN = Path(__file__).resolve().parent / "questions.jsonl"
 USER = Path(__file__).resolve().parent.parent.parent / "shared" / "eval-user" / "questions.jsonl"

@@ -92,7 +92,7 @@ def _stand_in_embedder(settings: Settings, cache_path: Path):
     from ingest.chunk import embed_text, tree_to_units
     from ingest.index import EmbeddingCache
     from ingest.parse import parse
-    from rag.embed import get_embedder
+    from rag.search.embed import get_embedder
 
     real = get_embedder(settings)
     units = [u for d in load_corpus(Path(settings.corpus_dir)).docs
@@ -117,7 +117,7 @@ def worker_ingest(corpus: Path, index: Path, stand_in: bool) -> dict:
 
 
 def worker_query(corpus: Path, index: Path, n: int) -> dict:
-    from rag.route import METADATA_INTENTS, understand
+    from rag.question.route import METADATA_INTENTS, understand
 
     settings = replace(load_settings(), corpus_dir=corpus, index_dir=index, chroma_url="")
     assistant = Assistant(settings)
@@ -161,7 +161,7 @@ def _metadata_extra_ms(assistant: Assistant, idx, q: str, u) -> float:
     and reused (they are the same either way), so Chroma's and the model's jitter under load stay out."""
     from dataclasses import replace as dc_replace
 
-    from rag.retrieve import prepare_query
+    from rag.search.retrieve import prepare_query
 
     query = prepare_query(q, idx)
     plain = dc_replace(u, intents=[], unit_kinds={})

@@ -1,8 +1,8 @@
-"""`python -m eval.kind_fit`: fit the question-kind model (overview / structure / other) of rag.question_kind
+"""`python -m eval.kind_fit`: fit the question-kind model (overview / structure / other) of rag.question.question_kind
 and write it to rag/data/question_kind.json.
 
 Training rows are the DEV splits of every question set (eval.run.SETS); test splits are never read. Each
-question is embedded as the backstop embeds it (rag.question_kind.kind_text: without its document names) and its
+question is embedded as the backstop embeds it (rag.question.question_kind.kind_text: without its document names) and its
 label is its set's `kind` field (overview, structure, anything else -> other). The model is a multinomial
 logistic regression (scikit-learn, balanced class weights, L2 strength `--c`). Before the final fit it reports
 leave-one-set-out transfer: fitted on the dev splits of all sets but one, scored on the held-out set's dev
@@ -10,7 +10,7 @@ split, per set: 3-kind accuracy and, at the `--confident` probability, how many 
 overview/structure and how many of those are right; with `--results PREFIX` (files PREFIX-<set>.jsonl of a
 `python -m eval --set all` run) the hand-written recognition (answer mode overview/structure) beside it.
 
-The screen (rag.question_kind: the same regression over the vector retrieval ranks the question with,
+The screen (rag.question.question_kind: the same regression over the vector retrieval ranks the question with,
 `question_vector`) is reported the same way: per held-out set, the highest probability of "other" it gives an
 overview/structure question or one the kind model calls overview/structure at `--confident` (the screen's bar,
 `--screen-bar`, must stay above it, or the screen would change answers), and how many questions it screens out.
@@ -41,8 +41,8 @@ def collect(settings) -> list[dict]:
     """One row per dev question of every set: set, id, label, the query vector of its kind text and its ranking vector."""
     from eval.run import SETS, load_questions
     from rag.pipeline import get_assistant
-    from rag.question_kind import kind_text, question_vector
-    from rag.route import understand
+    from rag.question.question_kind import kind_text, question_vector
+    from rag.question.route import understand
 
     assistant = get_assistant(settings)
     index = assistant.holder.get()
@@ -76,8 +76,8 @@ def _held_out(rows: list[dict]):
 
 
 def _kind_model(model, confident: float, model_id: str, screen=None):
-    """A fitted regression as rag.question_kind keeps it."""
-    from rag.question_kind import KindModel
+    """A fitted regression as rag.question.question_kind keeps it."""
+    from rag.question.question_kind import KindModel
 
     return KindModel(tuple(model.classes_), model.coef_, model.intercept_, confident, model_id, screen)
 
@@ -146,7 +146,7 @@ def screen_report(rows: list[dict], c: float, confident: float, bar: float) -> l
 
 def main(argv: list[str] | None = None) -> int:
     from rag.config import load_settings
-    from rag.question_kind import DATA
+    from rag.question.question_kind import DATA
 
     ap = argparse.ArgumentParser(prog="python -m eval.kind_fit", description=__doc__.split("\n")[0])
     ap.add_argument("--c", type=float, default=64.0, help="inverse L2 strength of the logistic regression")
@@ -180,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'all':8} {sum(r['n'] for r in screens):4d} {sum(r['out'] for r in screens):4d} | "
           f"{sum(r['keep'] for r in screens):4d} {max(r['keep_max'] for r in screens):12.4f} "
           f"{sum(r['keep_out'] for r in screens):4d}")
-    from rag.embed import get_embedder
+    from rag.search.embed import get_embedder
 
     model_id = get_embedder(settings).model_id
     y = _column(rows, "label")

@@ -6,7 +6,7 @@
     RAG_DENSE_WEIGHT=0.6 python -m eval.ranking ...     any setting, as for the assistant
 
 For each answerable question without history, the question is understood and searched as the assistant does
-(rag.route.understand, rag.retrieve.prepare_query with its understanding, Retriever.search) and the rank of the
+(rag.question.route.understand, rag.search.retrieve.prepare_query with its understanding, Retriever.search) and the rank of the
 first gold unit in the top 10 is kept: own set by unit id, the user-style sets by their quotes (eval/gold.py).
 Questions the assistant answers from structure (rag.answerers: overview, structure, tasks …) are counted apart
 ("ranked" is the rest): their answer does not depend on this ranking. No answer is composed, nothing decided.
@@ -23,8 +23,8 @@ from rag.answerers import Context, answer_structured
 from rag.config import load_settings
 from rag.decision.decide import fact_kind_asked, judge
 from rag.pipeline import get_assistant
-from rag.retrieve import prepare_query
-from rag.route import understand
+from rag.search.retrieve import prepare_query
+from rag.question.route import understand
 from rag.text import content_terms
 
 TOP = 10

@@ -32,12 +32,12 @@ from ingest.stream import BuildWriter, Phases, return_freed_memory
 from ingest.tasks import task_rows
 from ingest.tokens import ScreenedCounter
 from rag.config import Settings
-from rag.embed import get_embedder
+from rag.search.embed import get_embedder
 from rag.errors import CorpusError, RagError, StoreUnavailableError
 from rag.layout import builds_dir, current_build_id, read_manifest, set_current
-from rag.store import UnitStore, drop_collection
+from rag.search.store import UnitStore, drop_collection
 from rag.tables.tasks import write_rows
-from rag.unittable import write_header_index
+from rag.search.unittable import write_header_index
 
 PARSER_VERSION = "8"   # 2: outline and cited-documents table stored with the build; 3: the task table; 4: heading units; 5: units stored with their document (filters by document work); 6: clause vectors; 7: heading lines in a collection of their own; 8: the vocabulary of meaning-neighbours (ingest/vocab.py)
 

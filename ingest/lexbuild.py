@@ -1,4 +1,4 @@
-"""Building the lexical index (rag/lexical.py) from units as they stream in, on flat integer arrays.
+"""Building the lexical index (rag/search/lexical.py) from units as they stream in, on flat integer arrays.
 
 Each unit's text is cut once into lower-case syllables, each mapped to an integer id in first-seen order; the
 folded form of a distinct syllable is computed once. From those ids, per batch of units, with numpy:
@@ -26,7 +26,7 @@ import bm25s
 import numpy as np
 
 from rag.errors import CorpusError
-from rag.lexical import _SYL_RE, LexicalIndex, lexical_text, question_words
+from rag.search.lexical import _SYL_RE, LexicalIndex, lexical_text, question_words
 from rag.text import _FOLD_KEPT, _FOLD_TABLE, expand_abbreviations, fold, may_expand, nfc, words
 from rag.types import Unit
 

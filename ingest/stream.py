@@ -3,7 +3,7 @@
 `BuildWriter` takes each document's units as soon as they are chunked: it checks that each fits the
 embedding model, writes it to units.jsonl, and every `flush_units` units looks the batch up in the
 embedding cache, embeds what is missing (committed to the cache per embedding batch, so a killed ingest
-resumes), does the same for the body units' clauses (appended to the build's clause vectors, rag.clauses),
+resumes), does the same for the body units' clauses (appended to the build's clause vectors, rag.search.clauses),
 adds the batch to Chroma and feeds it to the lexical builder and the vocabulary counter (ingest/vocab.py,
 whose phrases are embedded through the same cache when the build finishes). What it keeps between batches:
 the lexical builder's compact arrays and counters, and the ids of the non-body units (the header index is
@@ -24,10 +24,10 @@ import numpy as np
 from ingest.chunk import embed_text
 from ingest.lexbuild import LexicalBuilder
 from ingest.vocab import VocabularyBuilder
-from rag.clauses import ClauseWriter, has_clauses, split_clauses
+from rag.search.clauses import ClauseWriter, has_clauses, split_clauses
 from rag.errors import CorpusError
 from rag.types import Unit
-from rag.unittable import is_header_kind
+from rag.search.unittable import is_header_kind
 
 FLUSH_UNITS = 256
 

@@ -1,4 +1,4 @@
-"""The corpus vocabulary for meaning-neighbours (rag/neighbours.py): content phrases counted as units are
+"""The corpus vocabulary for meaning-neighbours (rag/search/neighbours.py): content phrases counted as units are
 written, embedded at the end of the build through the embedding cache, and saved with the build.
 
 What is counted: every window of one to three words (underthesea's segmentation) of the body units' text
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rag.neighbours import PHRASES, VECTORS, content_phrases, segment_words
+from rag.search.neighbours import PHRASES, VECTORS, content_phrases, segment_words
 from rag.types import Unit
 
 MIN_COUNT = 2

@@ -53,7 +53,7 @@ class Settings:
                                     "(tests/test_absent_topics.py: 11 -> 9 of 24 refused).")
     route_boost: float = _f(0.35, "Score added to units of a document the question names.")
     neighbour_min_cosine: float = _f(1.0, "Cosine at which a question phrase the corpus never prints is paired "
-                                          "with its nearest corpus phrase (rag/neighbours.py; 0.947 was chosen on "
+                                          "with its nearest corpus phrase (rag/search/neighbours.py; 0.947 was chosen on "
                                           "the dev questions). 1 or more (the default) turns the meaning-neighbours "
                                           "off: no vocabulary built at ingest, no phrase embedded at query time. "
                                           "On 2 cores they cost +15 / +28 ms query p50 / p95 for one dev question.")

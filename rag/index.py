@@ -1,5 +1,5 @@
 """The current build, loaded read-only: units, documents (catalog entry, label, cleaned text, outline),
-the task table (rag.tables.tasks), the lexical index, the clause vectors (rag.clauses), the vocabulary of meaning-neighbours (rag.neighbours)
+the task table (rag.tables.tasks), the lexical index, the clause vectors (rag.search.clauses), the vocabulary of meaning-neighbours (rag.search.neighbours)
 and the Chroma store.
 Loaded once per process; `IndexHolder` picks up a new build after a re-ingest without restarting the process."""
 from __future__ import annotations
@@ -9,16 +9,16 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from rag.clauses import ClauseIndex
+from rag.search.clauses import ClauseIndex
 from rag.config import Settings
-from rag.docmatch import matcher_for
+from rag.question.docmatch import matcher_for
 from rag.layout import current_build_dir, current_build_id, read_manifest
-from rag.lexical import LexicalIndex
-from rag.neighbours import Vocabulary
-from rag.store import UnitStore
+from rag.search.lexical import LexicalIndex
+from rag.search.neighbours import Vocabulary
+from rag.search.store import UnitStore
 from rag.tables.tasks import load_rows
 from rag.types import Unit
-from rag.unittable import UnitTable
+from rag.search.unittable import UnitTable
 
 
 _REPEATED = ("doc_id", "kind", "doc_label", "deadline", "lead", "attached_to")   # unit fields many units share
@@ -65,7 +65,7 @@ class LoadedIndex:
         assert self.lexical.unit_ids == self.order, "lexical index and units.jsonl disagree; re-run ingest"
         self.table = UnitTable(self.units, self.order, self.build_dir)   # per-unit columns, header index
         self.clauses = ClauseIndex.load(self.build_dir, int(self.manifest.get("dim", 0)), len(self.order))
-        self.vocabulary = Vocabulary.load(self.build_dir, int(self.manifest.get("dim", 0)))   # rag.neighbours
+        self.vocabulary = Vocabulary.load(self.build_dir, int(self.manifest.get("dim", 0)))   # rag.search.neighbours
         self.store = UnitStore(settings, self.build_id, self.build_dir)
 
     def doc_units(self, doc_id: str) -> list[Unit]:

@@ -17,14 +17,14 @@ from rag.config import Settings
 from rag.decision.decide import fact_kind_asked, judge
 from rag.decision.names import named_spans
 from rag.decision.verdict import Verdict
-from rag.embed import get_embedder
+from rag.search.embed import get_embedder
 from rag.errors import BadQuestionError, LLMError
 from rag.index import IndexHolder
 from rag.decision.language import looks_vietnamese
 from rag.llm import build_messages, complete
 from rag.prompts import msg
-from rag.retrieve import Retriever, prepare_query
-from rag.route import Understanding, is_followup, understand
+from rag.search.retrieve import Retriever, prepare_query
+from rag.question.route import Understanding, is_followup, understand
 from rag.text import content_terms
 from rag.types import Answer, Citation, Passage
 
@@ -60,7 +60,7 @@ class Assistant:
 
     def warm(self) -> "Assistant":
         """Load what the first question would otherwise wait for: the index, the query embedding and the
-        named-entity tagger (about 4 s on first use), the spelling dictionary (rag.spelling, about 0.3 s)."""
+        named-entity tagger (about 4 s on first use), the spelling dictionary (rag.search.spelling, about 0.3 s)."""
         index = self.holder.get()
         self.embedder.query("khởi động")
         named_spans("Kế hoạch của Tỉnh ủy Lạng Sơn")

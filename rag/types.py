@@ -44,7 +44,7 @@ class Passage:
     score: float
     dense: float = 0.0
     lexical: float = 0.0
-    clause: float = float("nan")     # cosine of its best clause (rag.clauses); NaN when it has none
+    clause: float = float("nan")     # cosine of its best clause (rag.search.clauses); NaN when it has none
 
 
 @dataclass

@@ -1,5 +1,5 @@
 """Questions typed without accents: re-accented by the pairs the corpus prints
-(rag.lexical.LexicalIndex.restore_accents). Real corpus, literal expectations."""
+(rag.search.lexical.LexicalIndex.restore_accents). Real corpus, literal expectations."""
 from __future__ import annotations
 
 

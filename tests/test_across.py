@@ -5,7 +5,7 @@ import pytest
 
 from rag.answerers import across
 from rag.pipeline import get_assistant
-from rag.route import understand
+from rag.question.route import understand
 
 NONE_IN = "Không thấy nội dung này trong: Kế hoạch 21-KH/TW; Tin: Bộ Chính trị ban hành Kế hoạch số 21-KH/TW"
 

@@ -8,7 +8,7 @@ from rag.answerers import across
 from rag.answerers.asked import issuer_level, listed_documents, named_documents
 from rag.answerers.parts import split
 from rag.pipeline import get_assistant
-from rag.route import understand
+from rag.question.route import understand
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""BM25 with the question's syllable pairs weighted (rag.lexical.LexicalIndex.scores, Settings.bigram_weight).
+"""BM25 with the question's syllable pairs weighted (rag.search.lexical.LexicalIndex.scores, Settings.bigram_weight).
 Real corpus, literal expectations."""
 from __future__ import annotations
 

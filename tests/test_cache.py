@@ -1,8 +1,8 @@
-"""rag.cache.BatchLRU: values computed in one batch per call, kept most-recent-first, and read under the lock
+"""rag.search.cache.BatchLRU: values computed in one batch per call, kept most-recent-first, and read under the lock
 they were checked under (a value evicted by another thread in between is not looked up again)."""
 import threading
 
-from rag.cache import BatchLRU
+from rag.search.cache import BatchLRU
 
 
 def test_missing_keys_are_computed_once_in_one_batch_and_kept():

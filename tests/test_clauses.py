@@ -1,11 +1,11 @@
-"""Clause vectors (rag.clauses): split, written at ingest for body units only, read back, and a unit's
+"""Clause vectors (rag.search.clauses): split, written at ingest for body units only, read back, and a unit's
 best clause found on the real corpus."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from rag.clauses import ClauseIndex, ClauseWriter, split_clauses
+from rag.search.clauses import ClauseIndex, ClauseWriter, split_clauses
 
 
 def test_a_bullet_splits_into_its_clauses_and_short_pieces_are_dropped():
@@ -44,7 +44,7 @@ def test_the_real_index_holds_clauses_for_body_units_only(built_index):
 
 
 def test_the_clause_that_answers_is_the_best_of_its_unit(built_index):
-    from rag.embed import get_embedder
+    from rag.search.embed import get_embedder
     from rag.index import LoadedIndex
 
     index = LoadedIndex(built_index)

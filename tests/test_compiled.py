@@ -12,7 +12,7 @@ from eval.synth import synthetic_entries
 from ingest.catalog import load_corpus
 from rag.decision.meaning import _entries, _inside_word, _official_terms, _says_more, in_official_terms
 from rag.index import Doc, LoadedIndex
-from rag.route import _ABOUT, INTENTS, ISSUE_DATE_RE, KIND_WORDS, _kind_about_doc, understand
+from rag.question.route import _ABOUT, INTENTS, ISSUE_DATE_RE, KIND_WORDS, _kind_about_doc, understand
 from rag.tables.tasks import _key, _ENTRUSTED_RE, any_assignee_matches, assignee_key
 from rag.text import (_TOKEN_RE, _stopwords, content_terms, expand_abbreviations, fold, has_diacritics, nfc,
                       words)
@@ -193,7 +193,7 @@ def test_store_query_equals_llama_index_query(index):
 
     from llama_index.core.vector_stores.types import (FilterOperator, MetadataFilter, MetadataFilters,
                                                       VectorStoreQuery)
-    from rag.embed import get_embedder
+    from rag.search.embed import get_embedder
 
     embedder = get_embedder(index.settings)
     docs = list(index.docs)

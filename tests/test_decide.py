@@ -171,7 +171,7 @@ def test_a_figure_the_text_does_not_print_is_refused_before_any_outline(assistan
 
 def test_money_cues_are_matched_with_their_accents():
     from rag.decision.decide import fact_kind_asked
-    from rag.route import Understanding
+    from rag.question.route import Understanding
     from rag.text import fold
 
     def kind(q):

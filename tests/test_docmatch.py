@@ -1,4 +1,4 @@
-"""Document references: the compiled matcher (rag.docmatch) against the regex-per-alias implementation it
+"""Document references: the compiled matcher (rag.question.docmatch) against the regex-per-alias implementation it
 replaced, on the real catalog and on 1 000 real-like synthetic entries; longest match, no overlaps,
 folding; cost independent of the catalog's size."""
 import json
@@ -10,9 +10,9 @@ import pytest
 
 from eval.synth import synthetic_entries
 from ingest.catalog import load_corpus
-from rag.docmatch import DocMatcher, alias_forms, doc_names, matcher_for
+from rag.question.docmatch import DocMatcher, alias_forms, doc_names, matcher_for
 from rag.index import Doc
-from rag.route import CODE_KIND, CODE_RE, KIND_WORDS, OBJECT_RE, REF_RE, DocRef, find_references, understand
+from rag.question.route import CODE_KIND, CODE_RE, KIND_WORDS, OBJECT_RE, REF_RE, DocRef, find_references, understand
 from rag.text import expand_abbreviations, fold, nfc
 
 from conftest import CORPUS, ROOT
@@ -38,7 +38,7 @@ def mid_docs(real_docs):
 
 
 def reference_references(f: str, docs: dict):
-    """The implementation before rag.docmatch: one regex per alias and per issuer prefix, per question."""
+    """The implementation before rag.question.docmatch: one regex per alias and per issuer prefix, per question."""
     aliases = sorted(((form, d) for d, doc in docs.items() for a in doc_names(doc.entry)
                       for form in alias_forms(a)), key=lambda x: -len(x[0]))
     taken, hits = [], []

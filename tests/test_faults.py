@@ -16,7 +16,7 @@ from rag.config import load_settings
 from rag.errors import CorpusError, RagError, StoreUnavailableError
 from rag.layout import current_build_dir, current_build_id
 from rag.pipeline import Assistant
-from rag.store import UnitStore
+from rag.search.store import UnitStore
 
 from conftest import ROOT, TIN
 

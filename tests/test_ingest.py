@@ -12,7 +12,7 @@ from ingest.index import build_index
 from rag.config import load_settings
 from rag.errors import CorpusError
 from rag.layout import current_build_dir, current_build_id, read_manifest
-from rag.store import UnitStore
+from rag.search.store import UnitStore
 
 from conftest import TIN
 

@@ -1,9 +1,9 @@
-"""The level of administration a question says, and the documents issued at it (rag.levels), on the real catalog."""
+"""The level of administration a question says, and the documents issued at it (rag.question.levels), on the real catalog."""
 from __future__ import annotations
 
-from rag.levels import documents_at, issuer_level, levels_said
-from rag.retrieve import prepare_query
-from rag.route import understand
+from rag.question.levels import documents_at, issuer_level, levels_said
+from rag.search.retrieve import prepare_query
+from rag.question.route import understand
 from rag.text import nfc
 
 

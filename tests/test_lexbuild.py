@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from ingest.lexbuild import _UNSAFE, LexicalBuilder, _safe_chars
-from rag.lexical import _SYL_RE
+from rag.search.lexical import _SYL_RE
 from rag.text import expand_abbreviations, fold, lexical_tokens, may_expand, words
 
 from conftest import CORPUS, ROOT
@@ -70,7 +70,7 @@ def test_builder_equals_reference(units, batch):
 
 
 def test_saved_index_loads_with_the_same_scores(units, tmp_path):
-    from rag.lexical import LexicalIndex
+    from rag.search.lexical import LexicalIndex
 
     builder = LexicalBuilder()
     for u in units:

@@ -4,7 +4,7 @@ NQ43", "bài báo tóm tắt Kế hoạch 21"), or by "do <issuer>". And a plan'
 resolution it carries out does not state the plan's own date."""
 import pytest
 
-from rag.route import understand
+from rag.question.route import understand
 from rag.tables.cited import match
 from rag.text import fold
 
@@ -133,7 +133,7 @@ def test_a_period_is_no_issue_date(index, question):
 ])
 def test_where_a_document_was_issued_is_asked_by_an_issuing_verb(index, question, issued):
     from rag.decision.slots import expected_slot
-    from rag.route import ISSUED_RE                  # the one pattern of issuing verbs, retrieval's place boost
+    from rag.question.route import ISSUED_RE                  # the one pattern of issuing verbs, retrieval's place boost
     u = understand(question, index.docs)
     assert expected_slot(u.folded) == "place" and bool(ISSUED_RE.search(u.folded)) == issued
 

@@ -1,4 +1,4 @@
-"""Meaning-neighbours (rag.neighbours, ingest/vocab.py): the corpus vocabulary built at ingest and read back,
+"""Meaning-neighbours (rag.search.neighbours, ingest/vocab.py): the corpus vocabulary built at ingest and read back,
 an everyday phrase paired with the documents' phrase, named things and shared-syllable look-alikes left
 alone, and a question word covered through a neighbour."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 
 from ingest.vocab import VocabularyBuilder
 from rag.decision.meaning import covered_terms
-from rag.neighbours import PHRASES, VECTORS, Vocabulary, content_phrases, meaning_pairs, rewrite, unknown_phrases
+from rag.search.neighbours import PHRASES, VECTORS, Vocabulary, content_phrases, meaning_pairs, rewrite, unknown_phrases
 from rag.text import fold, words
 
 
@@ -48,7 +48,7 @@ def test_content_phrases_never_start_or_end_with_a_stopword():
 
 
 def test_the_vocabulary_is_built_written_and_read_back(on_index, tmp_path):
-    from rag.embed import get_embedder
+    from rag.search.embed import get_embedder
     from rag.index import LoadedIndex
 
     index = LoadedIndex(on_index)
@@ -75,9 +75,9 @@ def test_the_vocabulary_is_built_written_and_read_back(on_index, tmp_path):
 
 
 def test_an_everyday_phrase_gets_the_documents_phrase(on_index):
-    from rag.embed import get_embedder
+    from rag.search.embed import get_embedder
     from rag.index import LoadedIndex
-    from rag.neighbours import neighbours
+    from rag.search.neighbours import neighbours
 
     index = LoadedIndex(on_index)
     embedder = get_embedder(on_index)

@@ -104,5 +104,5 @@ def test_heading_a_body_is_no_place_in_a_list(ask):
     ("Bộ Chính trị ban hành kế hoạch thực hiện Nghị quyết 43 nhằm mục đích gì?", ["kh-21-2023"]),
 ])
 def test_an_issuer_as_the_subject_of_an_issuing_verb_names_its_document(index, question, routed):
-    from rag.route import understand
+    from rag.question.route import understand
     assert understand(question, index.docs).routed == routed

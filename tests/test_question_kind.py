@@ -1,12 +1,12 @@
-"""The question-kind model (rag.question_kind) and its backstop (rag.answerers.backstop) on the real corpus:
+"""The question-kind model (rag.question.question_kind) and its backstop (rag.answerers.backstop) on the real corpus:
 question forms written for this test from general language, in no set's dev split, that the hand-written
 forms do not recognise, are recognised by the model and answered from the outline; fact questions are not."""
 import numpy as np
 import pytest
 
-from rag.question_kind import kind_text, load, question_vector
-from rag.retrieve import prepare_query
-from rag.route import understand
+from rag.question.question_kind import kind_text, load, question_vector
+from rag.search.retrieve import prepare_query
+from rag.question.route import understand
 
 
 def kind_of(assistant, question):

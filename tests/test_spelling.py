@@ -1,9 +1,9 @@
-"""Spelling slips repaired against the corpus and the dictionary (rag.spelling), on the real corpus's index."""
+"""Spelling slips repaired against the corpus and the dictionary (rag.search.spelling), on the real corpus's index."""
 from __future__ import annotations
 
 from rag.decision.meaning import in_official_terms
-from rag.retrieve import prepare_query
-from rag.spelling import is_syllable
+from rag.search.retrieve import prepare_query
+from rag.search.spelling import is_syllable
 from rag.text import fold, words
 
 

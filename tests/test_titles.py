@@ -1,12 +1,12 @@
 """A question that names its document by title is ranked with its vector minus a share of the title's vector
-(rag.retrieve); the scores passages report to the answer-or-refuse decision stay those of the question as asked.
+(rag.search.retrieve); the scores passages report to the answer-or-refuse decision stay those of the question as asked.
 Real corpus, literal expectations."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from rag.route import understand
+from rag.question.route import understand
 
 DEMOCRACY = "Nghị quyết 43 nói gì về đại đoàn kết và dân chủ?"
 
@@ -23,7 +23,7 @@ def test_titles_are_found_and_issuers_are_not(assistant):
 
 
 def test_a_title_typed_without_accents_is_reaccented(assistant):
-    from rag.retrieve import prepare_query
+    from rag.search.retrieve import prepare_query
 
     index = assistant.holder.get()
     bare = "nghi quyet 43 noi gi ve dai doan ket va dan chu"
@@ -32,7 +32,7 @@ def test_a_title_typed_without_accents_is_reaccented(assistant):
 
 
 def test_the_bullet_on_unity_and_democracy_ranks_first_once_the_title_is_taken_out(assistant):
-    from rag.retrieve import prepare_query
+    from rag.search.retrieve import prepare_query
 
     index = assistant.holder.get()
     u = understand(DEMOCRACY, index.docs)

@@ -3,7 +3,7 @@ and paragraph of the real corpus, and a text near or over the limit is always co
 made with it has the same units as one made with exact counts: tests/test_stream.py.)"""
 from ingest.chunk import embed_text
 from ingest.tokens import ScreenedCounter
-from rag.embed import get_embedder
+from rag.search.embed import get_embedder
 
 from test_stream import reference_units
 

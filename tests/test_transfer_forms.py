@@ -6,7 +6,7 @@ import pytest
 
 from rag.answerers.forms import reason_asked
 from rag.answerers.qualifiers import without_aside, without_context
-from rag.route import understand
+from rag.question.route import understand
 from rag.tables.outline import outline_of
 from rag.answerers.purpose import situation_node
 from rag.text import fold

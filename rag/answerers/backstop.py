@@ -1,5 +1,5 @@
 """The backstop for overview and structure questions the hand-written forms did not recognise: tried after
-every other answerer, it asks the question-kind model (rag.question_kind, over the query embedding of the
+every other answerer, it asks the question-kind model (rag.question.question_kind, over the query embedding of the
 question without its document names, unless its screen over the vector retrieval ranked the question with has
 ruled the question out) and acts only when the model is confident and the question is about one
 document (routed or the UI scope) that has an outline.
@@ -23,8 +23,8 @@ import numpy as np
 from rag.answerers import Structured, address, headings, overview, purpose, render, structure
 from rag.answerers.common import Citer, doc_of
 from rag.answerers.qualifiers import without_context
-from rag.embed import get_embedder
-from rag.question_kind import kind_text, load
+from rag.search.embed import get_embedder
+from rag.question.question_kind import kind_text, load
 from rag.tables.outline import ONode, outline_of
 from rag.text import has_diacritics
 

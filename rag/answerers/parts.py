@@ -23,9 +23,9 @@ from rag.answerers import Context, Structured
 from rag.cite import make_citation
 from rag.decision.decide import judge
 from rag.decision.slots import expected_slot
-from rag.levels import documents_at, issuer_level, levels_said
+from rag.question.levels import documents_at, issuer_level, levels_said
 from rag.prompts import msg
-from rag.route import understand
+from rag.question.route import understand
 from rag.tables.levels import LEVEL_WORDS, LOCAL_LEVELS, level_of
 from rag.text import content_terms
 
@@ -83,7 +83,7 @@ def own_terms(u) -> list[str]:
 
 def part_level(part: str, u, docs: dict) -> str | None:
     """The level a part is about: the document it names' issuer level; else a level it says on its own ("còn tỉnh
-    thì …", rag.levels); else the level of a body it names ("Mặt trận Tổ quốc trung ương"); None if none."""
+    thì …", rag.question.levels); else the level of a body it names ("Mặt trận Tổ quốc trung ương"); None if none."""
     if u.routed:
         return issuer_level(docs[u.routed[0]].entry.get("issuer", ""))
     said = levels_said(part)

@@ -19,7 +19,7 @@ from rag.answerers import Context, Structured
 from rag.answerers.forms import asks_who
 from rag.answerers.task_query import read_question
 from rag.cite import make_citation
-from rag.levels import documents_at, levels_said
+from rag.question.levels import documents_at, levels_said
 from rag.prompts import msg
 from rag.tables.tasks import assignee_heading, filter_rows
 from rag.text import fold, with_bigrams, words
@@ -71,7 +71,7 @@ def answer(ctx: Context) -> Structured | None:
     routed = [] if q.every_level or (q.assignees and q.names_place_only(ctx.u)) else ctx.u.routed
     scope = list(ctx.scope) or [d for d in routed if any(r["doc_id"] == d for r in rows)]
     if not scope and q.levels and not q.every_level:
-        # one level asked ("Mặt trận ở tỉnh"): the documents issued at that level (rag.levels)
+        # one level asked ("Mặt trận ở tỉnh"): the documents issued at that level (rag.question.levels)
         scope = [d for d in documents_at(levels_said(q.levels), ctx.index.docs) if any(r["doc_id"] == d for r in rows)]
     pool = filter_rows(rows, doc=scope or None)
     if q.assignees:

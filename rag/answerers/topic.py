@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from rag.answerers.forms import forms
-from rag.lexical import prints_phrase
+from rag.search.lexical import prints_phrase
 from rag.text import content_terms, fold, has_diacritics, nfc
 
 GENERIC_SHARE = 0.25       # a phrase printed in at least this share of a document's units is its general subject

@@ -3,7 +3,7 @@
 Hard facts first (they need no model): the question's subject is a document we do not have; it asks
 for a kind of fact (money, percentages, contacts) no retrieved unit contains; it asks a catalog field
 the document does not print, or metadata no held document prints (rag.decision.metadata). Otherwise the signals of the question against its best units
-(`signals`: the e5 cosine of the best unit and of the best clause of the best units (rag.clauses), lexical
+(`signals`: the e5 cosine of the best unit and of the best clause of the best units (rag.search.clauses), lexical
 and soft coverage, named things, the asked slot, routing) are combined by a logistic model whose coefficients, feature scaling and operating
 threshold are data (`rag/data/answerability.json`, fitted by `python -m eval.fit` on the dev splits
 and generated near-misses). A score under the threshold refuses; a score just above it answers with a
@@ -17,14 +17,14 @@ import math
 import re
 
 from rag.index import LoadedIndex
-from rag.lexical import LexicalIndex, lexical_text, prints_phrase
+from rag.search.lexical import LexicalIndex, lexical_text, prints_phrase
 from rag.decision.accents import absent_topic
 from rag.decision.meaning import soft_coverage
-from rag.embed import get_embedder
-from rag.neighbours import meaning_pairs, neighbours
+from rag.search.embed import get_embedder
+from rag.search.neighbours import meaning_pairs, neighbours
 from rag.prompts import messages, msg
 from rag.decision.states import states_fact, states_metadata
-from rag.route import METADATA_INTENTS, Understanding
+from rag.question.route import METADATA_INTENTS, Understanding
 from rag.decision.cited_subject import cited_thing
 from rag.decision.metadata import CATALOG_FACTS, catalog_facts_asked, locality_not_printed, metadata_not_printed
 from rag.decision.signer import asked_office, holds_office, office_not_signed
@@ -246,7 +246,7 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         return Verdict(False)
     if not terms:
         return Verdict(True, "no_content", msg("refusal"))
-    # the question's everyday phrases paired with corpus phrases by the embedding model (rag.neighbours; the
+    # the question's everyday phrases paired with corpus phrases by the embedding model (rag.search.neighbours; the
     # phrase vectors are cached, retrieval has embedded them): soft coverage counts a neighbour the unit holds
     near = meaning_pairs(neighbours(question_text, index.vocabulary, index.lexical.accents, get_embedder(settings),
                                     settings.neighbour_min_cosine))

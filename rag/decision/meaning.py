@@ -5,15 +5,15 @@ by a passage built on it.
 A question word counts as covered by a passage when the passage has the word (accent-folded, after the
 abbreviations are spelled out), or when a phrase of the question that holds it has, in the table, an
 equivalent that the passage contains ("người già" is covered by "người cao tuổi"), or, given the question's
-meaning-neighbours (rag.neighbours, from the embedding model), a neighbour the passage contains.
+meaning-neighbours (rag.search.neighbours, from the embedding model), a neighbour the passage contains.
 """
 from __future__ import annotations
 
 import functools
 import re
 
-from rag.lexical import rarity
-from rag.spelling import dictionary
+from rag.search.lexical import rarity
+from rag.search.spelling import dictionary
 from rag.text import DATA, fold, nfc, words
 
 
@@ -57,7 +57,7 @@ def covered_terms(terms: list[str], question_words: list[str], passage_words: li
                   literal: bool = True) -> set[str]:
     """The question's content terms the passage covers, literally (unless `literal` is False) or through an
     equivalent phrase (from the table, or from `extra`: this question's meaning-neighbours,
-    rag.neighbours.meaning_pairs)."""
+    rag.search.neighbours.meaning_pairs)."""
     pw = set(passage_words)
     covered = {t for t in terms if t in pw} if literal else set()
     table = synonym_table()

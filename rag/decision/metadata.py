@@ -10,7 +10,7 @@ from rag.decision.signer import unnamed_office
 from rag.decision.verdict import Verdict
 from rag.index import LoadedIndex
 from rag.prompts import msg
-from rag.route import Understanding
+from rag.question.route import Understanding
 from rag.types import Passage
 
 CATALOG_FACTS = {"date": "ngày ban hành", "number": "số hiệu"}

@@ -14,7 +14,7 @@ import json
 import re
 import sys
 
-from rag.lexical import rarity
+from rag.search.lexical import rarity
 from rag.text import content_terms, fold, phrase_re
 
 SUBJECT_SHARE = 2 / 3     # rarity-weighted share of a subject's content words a question must hold to name it without a number

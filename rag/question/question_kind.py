@@ -21,21 +21,21 @@ from pathlib import Path
 
 import numpy as np
 
-DATA = Path(__file__).resolve().parent / "data" / "question_kind.json"
+DATA = Path(__file__).resolve().parents[1] / "data" / "question_kind.json"
 
 
 def kind_text(u, index) -> str:
-    """What the model reads: the question less the spans naming its documents (rag.route.Understanding), with
-    its accents restored or repaired as the dense side of retrieval has them (rag.retrieve.prepare_query)."""
-    from rag.retrieve import prepare_query
+    """What the model reads: the question less the spans naming its documents (rag.question.route.Understanding), with
+    its accents restored or repaired as the dense side of retrieval has them (rag.search.retrieve.prepare_query)."""
+    from rag.search.retrieve import prepare_query
 
     return prepare_query(" ".join(u.without_doc_names().split()), index).dense_text
 
 
 def question_vector(question: str, u, index, retriever) -> np.ndarray:
-    """What the screen reads: the vector `retriever` (rag.retrieve.Retriever) ranks the question alone with, as
+    """What the screen reads: the vector `retriever` (rag.search.retrieve.Retriever) ranks the question alone with, as
     the pipeline computes it for a question that carries no previous turn (it passes that vector on)."""
-    from rag.retrieve import prepare_query
+    from rag.search.retrieve import prepare_query
 
     return retriever.vector(index, prepare_query(question, index, u=u))
 

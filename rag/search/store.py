@@ -20,7 +20,7 @@ from chromadb.config import Settings as ChromaSettings
 from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
-from rag.cache import BatchLRU
+from rag.search.cache import BatchLRU
 from rag.config import Settings
 from rag.errors import StoreUnavailableError
 from rag.types import Unit

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rag.docmatch import matcher_for
+from rag.question.docmatch import matcher_for
 from rag.text import expand_abbreviations, fold, nfc
 
 KIND_WORDS = {
@@ -113,7 +113,7 @@ def find_references(f: str, docs: dict) -> tuple[list[tuple[int, str, tuple[int,
                                                  list[DocRef]]:
     """Documents a folded question names: (hits (start, doc_id, span) in the order they were accepted, the spans
     taken, every "<kind> <number>" reference). Aliases longest first, then numbers, then "của <issuer>";
-    a later match that overlaps an earlier one is dropped. The catalog is compiled once (rag.docmatch)."""
+    a later match that overlaps an earlier one is dropped. The catalog is compiled once (rag.question.docmatch)."""
     # aliases, longest first, no overlaps
     matcher = matcher_for(docs)
     occ = matcher.occurrences(f)

@@ -1,7 +1,7 @@
 """Hybrid retrieval: dense (Chroma through llama-index) + lexical (BM25 on folded text), fused.
 
 The question is searched as asked and, when its everyday phrases have equivalents in the documents' terms (the
-synonym table, rag.decision.meaning; the embedding neighbours of the corpus vocabulary, rag.neighbours), in
+synonym table, rag.decision.meaning; the embedding neighbours of the corpus vocabulary, rag.search.neighbours), in
 those terms too: the dense query is the mean of both, BM25 also gets the neighbours' words. A question that
 names its document by title ("Nghị quyết 43 muốn làm gì để …") is ranked with that vector minus a share of the
 title's own vector: every unit of the document says the title (its embedded path starts with it) and the units
@@ -21,16 +21,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rag.cache import BatchLRU
+from rag.search.cache import BatchLRU
 from rag.config import Settings
 from rag.decision.meaning import in_official_terms
 from rag.decision.states import states_metadata
 from rag.decision.names import contains_named, may_name_in, named_things
 from rag.decision.slots import expected_slot, has_place_name
 from rag.index import LoadedIndex
-from rag.levels import documents_at, levels_said
-from rag.neighbours import neighbours, rewrite
-from rag.route import ISSUED_RE, METADATA_INTENTS, Understanding
+from rag.question.levels import documents_at, levels_said
+from rag.search.neighbours import neighbours, rewrite
+from rag.question.route import ISSUED_RE, METADATA_INTENTS, Understanding
 from rag.text import expand_abbreviations, fold, has_diacritics, nfc, with_bigrams, words
 from rag.types import Passage
 
@@ -54,7 +54,7 @@ class Query:
     extra_words: list[str] = field(default_factory=list)   # context carried from a previous turn
     official_text: str | None = None      # the question in the documents' terms (synonym table), when it differs
     vector: np.ndarray | None = None      # the dense query vector, kept once computed (several searches)
-    neighbours: list = field(default_factory=list)   # (question phrase, corpus phrase, cosine), rag.neighbours
+    neighbours: list = field(default_factory=list)   # (question phrase, corpus phrase, cosine), rag.search.neighbours
     titles: list[str] = field(default_factory=list)   # the documents' titles the question says (Understanding.titles)
     asked_vector: np.ndarray | None = None   # the question as asked, when `vector` differs (titles taken out)
 
@@ -65,7 +65,7 @@ class Query:
 
 def prepare_query(question: str, index: LoadedIndex, context: str = "", u: Understanding | None = None) -> Query:
     """The question ready to search: accents restored for the dense side (when typed without; accent slips
-    re-spelled when typed with, rag.spelling), typo-corrected
+    re-spelled when typed with, rag.search.spelling), typo-corrected
     folded syllables for BM25, the question in the documents' terms (synonym table); with its understanding `u`,
     the documents' titles it says."""
     q = expand_abbreviations(nfc(question))
@@ -133,7 +133,7 @@ class Retriever:
 
         boosts = _boosts(index, cand, rows, u, routed, prefer_docs, s.route_boost)
         if not prefer_docs and not scope:
-            # "Ở tỉnh, …", "Theo trung ương …": a level said (rag.levels), no document of that level named; not in
+            # "Ở tỉnh, …", "Theo trung ương …": a level said (rag.question.levels), no document of that level named; not in
             # a search within given documents (a part of a two-part question is searched with the whole one's `u`).
             # Also when the question names a document of another level, as the subject ("Phổ biến NQ43 …: tỉnh
             # cho hạn tới bao giờ?"): the named one keeps its larger route boost. Dev: voices x018 to first place

@@ -2,7 +2,7 @@
 issued at that level, from the catalog's issuers and the small table rag/data/levels.tsv.
 
 A question that names no document but says a level ("Ở tỉnh, chuyện phổ biến nghị quyết … xong trước ngày
-mấy?") is about the documents of that level; retrieval lifts them a little (rag.retrieve). The level word
+mấy?") is about the documents of that level; retrieval lifts them a little (rag.search.retrieve). The level word
 counts only on its own: "Ban Tuyên giáo Trung ương", "Tỉnh ủy", "Tỉnh đoàn" name bodies, not a level, and
 "các tỉnh" (every province, as a central plan assigns) is not one province's level, nor is "tỉnh nào" (the
 province is what is asked).

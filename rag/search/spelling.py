@@ -6,7 +6,7 @@ Two kinds of slip, two repairs:
   question as typed, so the syllable is re-accented as the corpus spells that run of syllables
   (`repair_accents`);
 - a letter slip ("nguoii"): the accent-free syllable is not a Vietnamese syllable at all. Only such a syllable
-  is replaced by a corpus syllable at edit distance 1 (rag.lexical.LexicalIndex.correct). A real syllable the
+  is replaced by a corpus syllable at edit distance 1 (rag.search.lexical.LexicalIndex.correct). A real syllable the
   corpus happens not to print ("bớt", "xong", "nào") is a word of the question, not a typo: replacing it by
   the most frequent corpus syllable next to it ("bot" -> "bo", "xong" -> "dong") only added wrong words.
 

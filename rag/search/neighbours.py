@@ -20,8 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
-from rag.cache import BatchLRU
-from rag.lexical import prints_phrase
+from rag.search.cache import BatchLRU
+from rag.search.lexical import prints_phrase
 from rag.nlp import word_tokenize
 from rag.text import DATA, fold, nfc, words
 

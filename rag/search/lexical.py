@@ -5,7 +5,7 @@ tables built from the same corpus text:
   typed without diacritics can be re-accented before it is embedded;
 - vocabulary: folded syllables, so a question syllable that is no Vietnamese syllable (a letter slip) can be
   mapped to the nearest known one (edit distance 1), and a syllable typed with the wrong accents can be
-  re-spelled as the corpus prints it (rag.spelling).
+  re-spelled as the corpus prints it (rag.search.spelling).
 
 The index is built at ingest by ingest/lexbuild.py.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from rag.spelling import is_syllable, printed_syllables, repair_accents
+from rag.search.spelling import is_syllable, printed_syllables, repair_accents
 from rag.text import DATA, fold
 from rag.types import Unit
 
@@ -122,7 +122,7 @@ class LexicalIndex:
         return out
 
     def repair_accents(self, text: str) -> str:
-        """A question typed with accents, its accent slips re-spelled as the corpus prints them (rag.spelling)."""
+        """A question typed with accents, its accent slips re-spelled as the corpus prints them (rag.search.spelling)."""
         if self._printed is None:
             self._printed = printed_syllables(self.accents)
         return repair_accents(text, self.accents, self._printed)
