@@ -19,6 +19,7 @@ import re
 from rag.index import LoadedIndex
 from rag.search.lexical import LexicalIndex, lexical_text, prints_phrase
 from rag.decision.accents import absent_topic
+from rag.decision.binding import slot_bound
 from rag.decision.meaning import soft_coverage
 from rag.search.embed import get_embedder
 from rag.search.neighbours import meaning_pairs, neighbours
@@ -98,11 +99,12 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
     unknown = [t for t in missing if not _in_corpus(t, lex)]
     slot_missing = 0.0
     if slot:
-        near = near_best(top)
+        # the slot printed where the question's subject is (rag.decision.binding);
         # a person asked by office ("trưởng ban tuyên giáo … tên là gì"): a name printed beside that office
         office = asked_office(u.folded) if slot == "person" else None
-        slot_missing = 0.0 if any(slot_filled(slot, p.unit.text) and (office is None or holds_office(p.unit.text, office))
-                                  for p in near) else 1.0
+        admits = (lambda unit, _: holds_office(unit.text, office)) if office else None
+        slot_missing = 0.0 if slot_bound(slot, terms, qwords, [p.unit for p in near_best(top)], lex.vocab,
+                                         lex.vocab_total, near, admits) else 1.0
     return {
         "dense": max(p.dense for p in top),
         "clause": max(p.dense if math.isnan(p.clause) else p.clause for p in top),

@@ -44,7 +44,20 @@ def synonym_table() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
         for alt in alts:
             add(phrase, alt)
             add(alt, phrase)
+        # a pair joined by "và" / "hoặc" is as often written with a comma ("quân đội, công an"), which words()
+        # drops: the phrase without its conjunction means the same
+        for bare in {_without_conjunction(phrase)} - {phrase}:
+            for alt in alts:
+                add(bare, alt)
     return table
+
+
+_CONJUNCTIONS = ("va", "hoac")
+
+
+def _without_conjunction(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrase without a conjunction between two of its words ("quan doi va cong an" -> "quan doi cong an")."""
+    return tuple(w for i, w in enumerate(phrase) if not (w in _CONJUNCTIONS and 0 < i < len(phrase) - 1))
 
 
 def _has(seq: list[str], phrase: tuple[str, ...]) -> bool:

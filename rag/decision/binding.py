@@ -1,0 +1,76 @@
+"""Where the asked slot must be printed: in the sentence that carries the question's subject.
+
+A near-miss quotes a date, a place or a name that belongs to something else: "hạn chót của 6 nhóm nhiệm vụ
+trọng tâm" answered with the deadline of one task printed in another paragraph; "hội nghị … tổ chức ở đâu"
+answered with the place in a header ("Hà Nội, ngày 24 tháng 11 năm 2023"), which is where the document was
+signed, not where the conference met. So among the units that score near the best (rag.decision.decide.near_best)
+the slot counts as filled only in a sentence that carries the subject about as well as the best sentence does.
+
+The subject is the question's content terms (already without the names of the documents it routes by) less the
+words that only ask for the slot ("hạn chót", "năm nào", "ở đâu"). A sentence is read with its unit's headings
+(a task's body is often named in the heading above it) and, when it is a short sentence after the first ("Hoàn
+thành trong quý I/2024."), with the first sentence, whose task it dates. Coverage is by word or by meaning
+(rag.decision.meaning.soft_coverage). The binding is relative, not a fixed bar: a paraphrase that covers little
+of any sentence still binds to the sentence that covers the most (an absolute bar of 0.5, tried on branch nm,
+refused paraphrases on held-out sets).
+"""
+from __future__ import annotations
+
+from rag.decision.meaning import soft_coverage
+from rag.decision.slots import slot_filled
+from rag.text import fold, sentences, words
+
+# folded syllables that ask for a slot rather than name the subject, per slot (the slot cues of
+# rag.decision.slots and their usual companions)
+_TIME = frozenset("khi nao bao gio luc thoi han chot cuoi gian diem moc hoan thanh xong truoc phai tu khoang "
+                  "vao nam thang ngay quy tien do lau hieu luc".split())
+ASKING_WORDS: dict[str, frozenset[str]] = {
+    "time": _TIME, "date": _TIME, "day": _TIME, "validity": _TIME,
+    "frequency": frozenset("bao lau mot lan may dinh ky tan suat ngay tuan thang quy nam".split()),
+    "person": frozenset("ai ten ho la nguoi dong chi ong ba vi nao dung dau hien nay".split()),
+    "amount": frozenset("bao nhieu may so luong muc ty le phan tram".split()),
+    "place": frozenset("o dau tai noi nao tinh thanh pho dia diem phuong dia phuong dien ra".split()),
+    "number": frozenset("so hieu may ky bao nhieu mang van ban hanh la gi".split()),
+}
+# a sentence carries the subject when it covers at least this share of what the best sentence covers
+RELATIVE = 0.8
+# words of a sentence that only completes the one before it (a deadline, an assignee)
+SHORT = 15
+
+
+def subject_terms(terms: list[str], slot: str) -> list[str]:
+    """The question's content terms less the words that ask for the slot."""
+    asking = ASKING_WORDS.get(slot, frozenset())
+    return [t for t in terms if t not in asking]
+
+
+def _contexts(unit, slot: str) -> list[tuple[str, bool]]:
+    """(text read for the subject, whether it fills the slot) for each sentence of a unit. The parser's own
+    deadline of the unit ("(thực hiện thường xuyên)" closing the paragraph) dates every sentence of it."""
+    dated = bool(unit.deadline) and slot_filled(slot, unit.deadline)
+    spans = sentences(unit.text)
+    first = unit.text[spans[0][0]:spans[0][1]] if spans else ""
+    out = []
+    for a, b in spans:
+        s = unit.text[a:b]
+        context = s if s == first or len(s.split()) > SHORT else f"{first} {s}"
+        out.append((context, dated or slot_filled(slot, context)))
+    return out
+
+
+def slot_bound(slot: str, terms: list[str], question_words: list[str], units, vocab: dict[str, int],
+               vocab_total: int, near: dict | None = None, admits=None) -> bool:
+    """Whether a sentence of `units` that carries the question's subject (module docstring) fills `slot`.
+    `admits(unit, context)`: a further test a filling sentence must pass (the office a person is asked by)."""
+    subject = subject_terms(terms, slot)
+    rows: list[tuple[float, bool]] = []
+    for unit in units:
+        heads = words(fold(" ".join(unit.headings))) if unit.headings else []
+        for context, fills in _contexts(unit, slot):
+            cov = soft_coverage(subject, question_words, words(fold(context)) + heads, vocab, vocab_total, near) \
+                if subject else 1.0
+            rows.append((cov, fills and (admits is None or admits(unit, context))))
+    if not rows:
+        return False
+    best = max(c for c, _ in rows)
+    return any(fills and cov >= RELATIVE * best for cov, fills in rows)
