@@ -60,6 +60,12 @@ def _without_conjunction(phrase: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for i, w in enumerate(phrase) if not (w in _CONJUNCTIONS and 0 < i < len(phrase) - 1))
 
 
+@functools.lru_cache(maxsize=1)
+def _longest() -> int:
+    """Words of the table's longest phrase (at least 4: a meaning-neighbour may be that long)."""
+    return max([4, *(len(p) for p in synonym_table())])
+
+
 def _has(seq: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(seq[i:i + n]) == phrase for i in range(len(seq) - n + 1))
@@ -75,7 +81,7 @@ def covered_terms(terms: list[str], question_words: list[str], passage_words: li
     covered = {t for t in terms if t in pw} if literal else set()
     table = synonym_table()
     qn = len(question_words)
-    for n in (4, 3, 2, 1):
+    for n in range(_longest(), 0, -1):
         for i in range(qn - n + 1):
             phrase = tuple(question_words[i:i + n])
             alts = table.get(phrase, []) + (extra.get(phrase, []) if extra else [])
