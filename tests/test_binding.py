@@ -1,6 +1,7 @@
 """The asked slot is printed where the question's subject is (rag.decision.binding), a pair of the synonym table
 written with a comma still means the pair, and a proper noun the tagger finds only by its part of speech is a
-named thing. Literal examples on real units of the corpus, each with an answerable look-alike."""
+named thing; conversational function words (by part of speech) are not content. Literal examples on real units
+of the corpus, each with an answerable look-alike."""
 from rag.decision.binding import slot_bound, subject_terms
 from rag.decision.meaning import covered_terms
 from rag.decision.names import named_spans
@@ -65,3 +66,19 @@ def test_an_ethnic_group_the_corpus_never_names_is_refused_by_name(assistant):
     assert a.refused and a.refusal_reason == "name_absent" and "Xơ-đăng" in a.answer
     b = assistant.ask("Đồng bào dân tộc thiểu số được Nghị quyết 43 chăm lo như thế nào?")
     assert not b.refused
+
+
+def test_conversational_function_words_are_not_counted_as_content():
+    from rag.decision.wordclass import content_only
+
+    q = "Chúng tôi ở xã muốn biết nghị quyết nói gì với mình về thanh niên nữa"
+    assert content_only(content_terms(q), q) == ["xa", "nghi", "quyet", "thanh", "nien"]
+    # the look-alike: a syllable that is also part of a content word ("nhà ở") stays
+    q = "Chính sách nhà ở cho công nhân ở khu công nghiệp ra sao"
+    assert "o" in content_only(content_terms(q), q)
+
+
+def test_a_conversational_paraphrase_is_answered_from_its_unit(assistant):
+    a = assistant.ask("Mấy chị em phụ nữ chúng tôi ở ấp đọc Nghị quyết 43 thấy có nhắc tới mình, vậy nghị quyết "
+                      "muốn hội phụ nữ chúng tôi làm gì nữa?")
+    assert not a.refused and a.citations[0].unit_id == "nq-43-2023:III.2.1.g6"

@@ -30,6 +30,7 @@ from rag.decision.cited_subject import cited_thing
 from rag.decision.metadata import CATALOG_FACTS, catalog_facts_asked, locality_not_printed, metadata_not_printed
 from rag.decision.signer import asked_office, holds_office, office_not_signed
 from rag.decision.verdict import Verdict
+from rag.decision.wordclass import content_only
 from rag.decision.names import contains_named, named_spans, named_things
 from rag.decision.slots import expected_slot, other_part_asks, part_slots, slot_filled
 from rag.text import DATA, fold, has_diacritics, words
@@ -90,6 +91,7 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
     top = passages[:TOP]
     lex = index.lexical
     qwords = words(u.folded)
+    terms = content_only(terms, question_text)      # conversational function words carry no subject
     unit_words = [words(fold(lexical_text(p.unit))) for p in top]
     cov = max(coverage_of_words(terms, w, lex) for w in unit_words)
     soft = max(soft_coverage(terms, qwords, w, lex.vocab, lex.vocab_total, near) for w in unit_words)

@@ -1,0 +1,35 @@
+"""The question's function words by their part of speech, not by a list: the syllables that only pronouns
+("chúng tôi", "mình"), prepositions ("ở", "tới"), conjunctions, adverbs ("nữa"), particles ("cả"),
+determiners ("các"), classifiers ("đám", "cái") and interjections of the question hold (underthesea's tags).
+A cadre's conversational question is full of them and a document prints few: counted as content, they make a
+right passage look as if it covered little of the question. The stopword list (rag/data/stopwords.txt) stays
+what retrieval and the answer read; this is what the decision's coverage signals leave out as well.
+"""
+from __future__ import annotations
+
+import functools
+
+from rag.nlp import ner
+from rag.text import fold, words
+
+FUNCTION_TAGS = frozenset({"P", "E", "C", "CC", "R", "T", "L", "Nc", "I"})
+
+
+@functools.lru_cache(maxsize=2048)
+def function_syllables(text: str) -> frozenset[str]:
+    """Folded syllables of the text held only by function words (one also inside a content word is kept);
+    empty without the tagger."""
+    tagger = ner()
+    if tagger is None:
+        return frozenset()
+    function, content = set(), set()
+    for word, pos, _chunk, _tag in tagger(text):
+        (function if pos in FUNCTION_TAGS else content).update(words(fold(word).lower()))
+    return frozenset(function - content)
+
+
+def content_only(terms: list[str], text: str) -> list[str]:
+    """`terms` less the syllables only the text's function words hold; all of them when that leaves none."""
+    drop = function_syllables(text)
+    kept = [t for t in terms if t not in drop]
+    return kept or terms
