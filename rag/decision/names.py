@@ -46,13 +46,21 @@ def named_things(text: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=2048)
+def tags(text: str) -> tuple[tuple[str, str, str, str], ...]:
+    """underthesea's (word, part of speech, chunk, entity tag) for each word of the text, tagged once per text (the
+    named things and the function words, rag.decision.wordclass, read the same tags); empty without the tagger."""
+    tagger = load_ner()
+    return tuple(tuple(t) for t in tagger(text)) if tagger is not None else ()
+
+
+@functools.lru_cache(maxsize=2048)
 def named_spans(text: str) -> tuple[tuple[str, str, str], ...]:
     """(as printed, folded, "number" | "name") for each named thing of a question, first seen first."""
     found: list[tuple[str, str]] = [(m.group(0), "number") for m in NUMBER_RE.finditer(text)]
     ner = load_ner()
     if ner is not None:
         spans, entity = [], []
-        tagged = ner(text)
+        tagged = tags(text)
         for word, _pos, _chunk, tag in tagged:
             if tag.startswith("B-") or (tag.startswith("I-") and not entity):
                 if entity:

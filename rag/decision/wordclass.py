@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from rag.nlp import ner
+from rag.decision.names import tags
 from rag.text import fold, words
 
 FUNCTION_TAGS = frozenset({"P", "E", "C", "CC", "R", "T", "L", "Nc", "I"})
@@ -19,11 +19,8 @@ FUNCTION_TAGS = frozenset({"P", "E", "C", "CC", "R", "T", "L", "Nc", "I"})
 def function_syllables(text: str) -> frozenset[str]:
     """Folded syllables of the text held only by function words (one also inside a content word is kept);
     empty without the tagger."""
-    tagger = ner()
-    if tagger is None:
-        return frozenset()
     function, content = set(), set()
-    for word, pos, _chunk, _tag in tagger(text):
+    for word, pos, _chunk, _tag in tags(text):
         (function if pos in FUNCTION_TAGS else content).update(words(fold(word).lower()))
     return frozenset(function - content)
 
