@@ -61,6 +61,8 @@ def test_documents_named_by_their_count_and_kind(assistant, docs):
     # a count the catalog does not hold, and "văn bản" (no kind), name no documents
     assert counted_documents(understand("So sánh ba kế hoạch về công tác dân vận", docs), docs) is None
     assert counted_documents(understand("Hai văn bản nói gì về công tác dân vận?", docs), docs) is None
+    a = assistant.ask("So sánh vai trò của Ban Tuyên giáo trong hai kế hoạch")
+    assert a.mode == "tasks" and {c.doc_id for c in a.citations} == {"kh-21-2023", "kh-btvtu-nq43"}
     a = assistant.ask("Việc định hướng báo chí tuyên truyền nghị quyết: trung ương giao ban nào, tỉnh giao ban nào? "
                       "So giúp tôi hai kế hoạch.")
     assert a.mode == "across"

@@ -1,6 +1,6 @@
 """How a question to the task table is read (rag/answerers/tasks.py filters the table and renders the answer):
 the due periods it restricts tasks to ("phải xong trong năm 2025", "trong quý đầu năm 2024, việc nào hạn năm
-2025", "thường xuyên"; or every printed deadline: "các mốc thời gian", "việc nào hạn nào"), the body or bodies it asks
+2025", "hạn năm 2024 hoặc 2025", "thường xuyên"; or every printed deadline: "các mốc thời gian", "việc nào hạn nào"), the body or bodies it asks
 about and the levels it asks them at ("Ban Tuyên giáo ở trung ương, ở tỉnh và ở Cần Thơ", "Đảng đoàn Quốc hội và
 HĐND"), who leads a task ("ai chủ trì …") and the topic the tasks are about. The level words are rag.tables.levels'."""
 from __future__ import annotations

@@ -16,7 +16,7 @@ import re
 
 from rag.answer import doc_meta
 from rag.answerers import Context, Structured
-from rag.answerers.asked import named_documents
+from rag.answerers.asked import counted_documents, named_documents
 from rag.answerers.forms import asks_who
 from rag.answerers.task_query import read_question
 from rag.cite import make_citation
@@ -70,9 +70,13 @@ def answer(ctx: Context) -> Structured | None:
         return None
     # "ở trung ương, ở tỉnh và ở Cần Thơ", "Ban Tuyên giáo Tỉnh ủy và Ban Tuyên giáo Thành ủy Cần Thơ": every document
     # ... unless the question lists, by their names, the documents to look in ("Ban Dân vận ở ba văn bản: Kế hoạch 21,
-    # kế hoạch tỉnh và chương trình Cần Thơ"): those documents (a list of bare levels still means every level)
+    # kế hoạch tỉnh và chương trình Cần Thơ"; a list of bare levels still means every level) or names them by their
+    # count and kind ("… trong hai kế hoạch"): those documents
     listed = named_documents(ctx.u, ctx.index.docs)
-    routed = listed if len(listed) > 1 and set(listed) <= set(ctx.u.routed) else \
+    if not (len(listed) > 1 and set(listed) <= set(ctx.u.routed)):
+        counted = counted_documents(ctx.u, ctx.index.docs)
+        listed = counted[1] if counted else []
+    routed = listed if listed else \
         [] if q.every_level or (q.assignees and q.names_place_only(ctx.u)) else ctx.u.routed
     scope = list(ctx.scope) or [d for d in routed if any(r["doc_id"] == d for r in rows)]
     if not scope and q.levels and not q.every_level:
