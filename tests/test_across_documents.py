@@ -78,7 +78,8 @@ def test_the_documents_each_relies_on(assistant, docs):
     assert a.mode == "across"
     assert [c.unit_id for c in a.citations] == ["kh-btvtu-nq43:III.1.4.p1", "ct-tucantho-nq43:III.2.g10"]
     assert "Luật Tín ngưỡng - Tôn giáo" in a.answer and "Chỉ thị số 18-CT/TW" in a.answer
-    # "kế hoạch nào" said of no kind asked for: none
+    # which held documents say something ("những kế hoạch nào nói về …"), and no kind asked: none
+    assert kinds_asked(understand("Những kế hoạch nào nói về người cao tuổi?", docs)) is None
     assert kinds_asked(understand("Công tác tôn giáo được nói ở đâu trong Nghị quyết 43?", docs)) is None
 
 

@@ -156,8 +156,11 @@ def counted_documents(u, docs: dict) -> tuple[tuple[int, int], list[str]] | None
 
 _KIND_ALT = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
 # the kinds of document a question asks for ("bám vào luật hay chỉ thị nào", "dựa trên nghị quyết nào")
-KINDS_ASKED_RE = re.compile(r"(?<![a-z])(?P<kinds>(?:%s)(?:\s*(?:,|hay|hoac|va|voi)\s*(?:%s))*)\s+(?:nao|gi)(?![a-z])"
-                            % (_KIND_ALT, _KIND_ALT))
+# ("bám vào luật hay chỉ thị nào", "dựa trên nghị quyết nào"): after a verb of relying on or citing, not "những kế
+# hoạch nào nói về …" (which held documents)
+RELY = r"(?:bam vao|bam theo|dua vao|dua tren|can cu(?: vao)?|vien dan|trich dan|dan chieu|dan ra|nhac lai)"
+KINDS_ASKED_RE = re.compile(r"(?<![a-z])%s\s+(?:cac\s+|nhung\s+)?(?P<kinds>(?:%s)(?:\s*(?:,|hay|hoac|va|voi)\s*(?:%s))*)"
+                            r"\s+(?:nao|gi)(?![a-z])" % (RELY, _KIND_ALT, _KIND_ALT))
 
 
 def kinds_asked(u) -> tuple[tuple[int, int], list[str]] | None:
@@ -167,7 +170,7 @@ def kinds_asked(u) -> tuple[tuple[int, int], list[str]] | None:
         if any(a < m.end() and m.start() < b for a, b in u.alias_spans):
             continue                      # "kế hoạch nào" said of a held document's name
         kinds = [KIND_WORDS[k] for k in re.findall(_KIND_ALT, m.group("kinds"))]
-        return m.span(), list(dict.fromkeys(kinds))
+        return (m.start("kinds"), m.end()), list(dict.fromkeys(kinds))
     return None
 
 
