@@ -40,6 +40,7 @@ EXPECTED = {
     "assignee_cited": {"assignee", "n"}, "across_assignee": {"assignee", "n"},
     "across_lead": {"count", "total", "topic", "searched"}, "across_doc": {"doc"}, "across_nothing": {"docs"},
     "across_skipped": {"count", "docs"},
+    "carried_lead": {"item", "doc", "heading", "n"}, "carried_line": {"path", "n"}, "carried_note": set(),
 }
 
 

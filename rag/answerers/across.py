@@ -15,11 +15,12 @@ path.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rag.answer import doc_meta, path_tail, quote_span
 from rag.answerers import Context, Structured
-from rag.answerers.asked import Topic, phrase_spans, named_documents, phrases, topic_of
+from rag.answerers.asked import Topic, clause_documents, counted_documents, kinds_asked, phrase_spans, named_documents, phrases, topic_of
 from rag.answerers.forms import asks_who
 from rag.answerers.tasks import cite_once
 from rag.cite import make_citation
@@ -44,6 +45,7 @@ MAX_PER_DOC = 2
 ECHO = 0.45            # a unit echoes another document's best unit when it repeats this share of its quoted word pairs
 ECHO_BAR = 0.3         # ... and it addresses the topic at least this strongly (relevance, as BAR)
 ECHO_SOURCES = 3       # the kept documents (best first) whose best units are echoed
+CITING_DEPTH = 3       # asked which documents each relies on: how much deeper each document is searched
 NAMED_SHARE = 0.5      # the topic names a body when this share of its words are in the body's name
 
 
@@ -56,13 +58,16 @@ def read_question(ctx: Context) -> tuple[Topic, list[str]] | None:
     if u.structure or any(i in METADATA_INTENTS for i in u.intents):
         return None
     docs_cue, wide_cue = phrase_spans(u, phrases()["cue"]), phrase_spans(u, phrases()["wide"])
-    named = named_documents(u, ctx.index.docs)
-    if not (docs_cue or wide_cue or named):
+    named = named_documents(u, ctx.index.docs) or clause_documents(u)
+    counted = counted_documents(u, ctx.index.docs)
+    if not (docs_cue or wide_cue or named or counted):
         return None
     if ctx.scope:
         docs = list(ctx.scope)
     elif named:
         docs = named
+    elif counted:
+        docs = counted[1]
     elif wide_cue:
         docs = list(ctx.index.docs)
     elif u.routed:
@@ -91,8 +96,31 @@ def _limit(ctx: Context, topic: Topic, docs: list[str]) -> list[str]:
 
 
 def best_units(ctx: Context, topic: Topic, doc_id: str) -> list[Passage]:
-    """The document's body units for the topic, best first (hybrid retrieval within the document)."""
-    return [p for p in ctx.search(topic.text, [doc_id], PER_DOC) if p.unit.kind == "body"]
+    """The document's body units for the topic, best first (hybrid retrieval within the document). When the question
+    asks which documents of some kinds each one relies on ("luật hay chỉ thị nào"), the units that name a document
+    of those kinds come first, from a deeper search."""
+    kinds = kinds_asked(ctx.u)
+    found = [p for p in ctx.search(topic.text, [doc_id], PER_DOC * (CITING_DEPTH if kinds else 1))
+             if p.unit.kind == "body"]
+    if not kinds:
+        return found
+    citing = [p for p in found if _cites(kinds[1]).search(p.unit.text)]
+    return citing + [p for p in found if p not in citing][:PER_DOC - len(citing)] if citing else found[:PER_DOC]
+
+
+def citing_units(ctx: Context, per_doc: dict[str, list[Passage]]) -> set[str]:
+    """Asked which documents of some kinds each one relies on: the documents' best units that name one (a second
+    signal beside the topic's words: such a unit is kept at ECHO_BAR)."""
+    kinds = kinds_asked(ctx.u)
+    if not kinds:
+        return set()
+    return {ps[0].unit.unit_id for ps in per_doc.values() if ps and _cites(kinds[1]).search(ps[0].unit.text)}
+
+
+def _cites(kinds: list[str]) -> re.Pattern:
+    """A document of these kinds named in a text: the kind word, capitalised, then a number or a name ("Luật Tín
+    ngưỡng", "Chỉ thị số 18-CT/TW")."""
+    return re.compile(r"(?<![\w])(?:%s)\s+(?:số\s+\d|[A-ZĐ\d])" % "|".join(map(re.escape, kinds)))
 
 
 def relevance(p: Passage, best_lexical: float, best_dense: float) -> float:
@@ -101,8 +129,9 @@ def relevance(p: Passage, best_lexical: float, best_dense: float) -> float:
     return lex + DENSE_WEIGHT * (p.dense - best_dense)
 
 
-def keep_documents(per_doc: dict[str, list[Passage]]) -> list[Found]:
-    """The documents whose best unit clears the bar, each with its best unit and a close second."""
+def keep_documents(per_doc: dict[str, list[Passage]], lowered: set[str] = frozenset()) -> list[Found]:
+    """The documents whose best unit clears the bar (ECHO_BAR for the units in `lowered`), each with its best unit
+    and a close second."""
     tops = [ps[0] for ps in per_doc.values() if ps]
     if not tops:
         return []
@@ -110,7 +139,7 @@ def keep_documents(per_doc: dict[str, list[Passage]]) -> list[Found]:
     best_dense = max(p.dense for p in tops)
     found = []
     for d, ps in per_doc.items():
-        if not ps or relevance(ps[0], best_lex, best_dense) < BAR:
+        if not ps or relevance(ps[0], best_lex, best_dense) < (ECHO_BAR if ps[0].unit.unit_id in lowered else BAR):
             continue
         keep = [ps[0]] + [p for p in ps[1:MAX_PER_DOC] if p.score >= SECOND * ps[0].score
                           and relevance(p, best_lex, best_dense) >= BAR]
@@ -177,7 +206,7 @@ def find(ctx: Context, topic: Topic, docs: list[str]) -> tuple[list[str], list[F
     """(documents searched, the documents that address the topic with their units), in the given order."""
     docs = _limit(ctx, topic, docs)
     per_doc = {d: best_units(ctx, topic, d) for d in docs}
-    found = echoes(topic, per_doc, keep_documents(per_doc))
+    found = echoes(topic, per_doc, keep_documents(per_doc, citing_units(ctx, per_doc)))
     rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])}
     for f in found:
         f.passages = body_tasks(ctx, topic, f, rows)

@@ -8,8 +8,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from rag.question.levels import levels_said
-from rag.question.route import KIND_WORDS, OBJECT_RE, find_references
+from rag.answerers.forms import forms
+from rag.question.levels import documents_at, levels_said
+from rag.question.route import CODE_KIND, KIND_WORDS, OBJECT_RE, find_references
 from rag.tables.levels import LEVEL_ALT, LEVEL_REF_ALT, LEVEL_TAIL_RE, LEVEL_WORDS, issuer_level
 from rag.text import DATA, content_terms, fold, has_diacritics, nfc, phrase_re, words
 
@@ -79,7 +80,11 @@ class Topic:
 # it says where to look, it is not the topic
 LEVEL_REF_RE = re.compile(r"(?<![a-z])(?:%s)\s+(?:cua\s+)?(?:%s)(?![a-z])"
                           % ("|".join(sorted(KIND_WORDS, key=len, reverse=True)), LEVEL_REF_ALT))
-JOIN_RE = re.compile(r"^\s*(?:,|,?\s*(?:va|voi|so voi|lan|cung nhu|hay)\s+(?:(?:trong|o|cua)\s+)?)\s*$")
+# what may stand between two documents named in a list: a comma or a conjunction, then a kind word or its code the
+# next name does not hold ("kh tỉnh với ct Cần Thơ", "Nghị quyết 43 và chương trình của Cần Thơ")
+_KIND_BEFORE = r"(?:(?:%s)\s+(?:cua\s+)?)?" % "|".join(sorted([*KIND_WORDS, *CODE_KIND], key=len, reverse=True))
+JOIN_RE = re.compile(r"^\s*(?:,|,?\s*(?:va|voi|so voi|lan|cung nhu|hay)\s+(?:(?:trong|o|cua)\s+)?)\s*%s$"
+                     % _KIND_BEFORE)
 # a document named in a list by its kind and, optionally, its level: "nghị quyết trung ương, kế hoạch tỉnh và …"
 LISTED_RE = re.compile(r"(?<![a-z])(?P<kind>%s)(?:\s+(?:cua\s+)?(?:cap\s+)?(?P<level>%s))?"
                        r"(?![a-z])" % ("|".join(sorted(KIND_WORDS, key=len, reverse=True)), LEVEL_ALT))
@@ -123,6 +128,86 @@ def listed_documents(u, docs: dict) -> list[tuple[tuple[int, int], str]]:
     return out
 
 
+def _counted_re() -> re.Pattern:
+    words = [w for w, n in forms()["structure"]["cardinals"].items() if n >= 2]
+    kinds = sorted([*KIND_WORDS, "van ban", "van kien"], key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?P<n>[2-9]|%s)\s+(?P<kind>%s)(?![a-z])" % ("|".join(words), "|".join(kinds)))
+
+
+def counted_documents(u, docs: dict) -> tuple[tuple[int, int], list[str]] | None:
+    """Documents a question names by their count and kind ("so hai kế hoạch", "ở cả ba nghị quyết"): the catalog's
+    documents of that kind when it holds exactly that many; of those, the ones issued at the levels the question says
+    on its own when that leaves that many ("ở trung ương … xuống tỉnh … so hai kế hoạch"). (span, doc_ids) or None;
+    "hai văn bản" names no kind (a cue of documents, not a list)."""
+    for m in _counted_re().finditer(u.folded):
+        n = m.group("n")
+        count = int(n) if n.isdigit() else forms()["structure"]["cardinals"][n]
+        kind = KIND_WORDS.get(m.group("kind"))
+        if not kind:
+            continue
+        fits = [d for d, doc in docs.items() if doc.entry.get("kind") == kind]
+        if len(fits) > count:
+            at = documents_at(levels_said(u.text), {d: docs[d] for d in fits})
+            fits = at if len(at) == count else fits
+        if len(fits) == count:
+            return m.span(), fits
+    return None
+
+
+_KIND_ALT = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
+# the kinds of document a question asks for ("bám vào luật hay chỉ thị nào", "dựa trên nghị quyết nào")
+# ("bám vào luật hay chỉ thị nào", "dựa trên nghị quyết nào"): after a verb of relying on or citing, not "những kế
+# hoạch nào nói về …" (which held documents)
+RELY = r"(?:bam vao|bam theo|dua vao|dua tren|can cu(?: vao)?|vien dan|trich dan|dan chieu|dan ra|nhac lai)"
+KINDS_ASKED_RE = re.compile(r"(?<![a-z])%s\s+(?:cac\s+|nhung\s+)?(?P<kinds>(?:%s)(?:\s*(?:,|hay|hoac|va|voi)\s*(?:%s))*)"
+                            r"\s+(?:nao|gi)(?![a-z])" % (RELY, _KIND_ALT, _KIND_ALT))
+
+
+def kinds_asked(u) -> tuple[tuple[int, int], list[str]] | None:
+    """(span, kinds) of the documents a question asks which ones of ("mỗi bên bám vào luật hay chỉ thị nào" ->
+    ["Luật", "Chỉ thị"]): the documents each searched document relies on, not a topic; None when it asks none."""
+    for m in KINDS_ASKED_RE.finditer(u.folded):
+        if any(a < m.end() and m.start() < b for a, b in u.alias_spans):
+            continue                      # "kế hoạch nào" said of a held document's name
+        kinds = [KIND_WORDS[k] for k in re.findall(_KIND_ALT, m.group("kinds"))]
+        return (m.start("kinds"), m.end()), list(dict.fromkeys(kinds))
+    return None
+
+
+# asking where a document says it: "(đặt / nằm / ghi) ở mục nào", "tại điểm nào", "chỗ nào"
+LOCATION_RE = re.compile(r"(?<![a-z])(?:[a-z]+\s+)?(?:o|tai)\s+(?:tieu muc|muc|diem|phan|khoan|cho|dieu|chuong|doan)"
+                         r"\s+nao(?![a-z])")
+CLAUSE_RE = re.compile(r"\s*(?:[,;:?!.\u2013\u2014]|\s-\s)\s*(?:con\s+)?|\s+con\s+")
+_ASK_WORDS = frozenset(("nao", "gi", "sao", "khong", "chua", "dau", "ai"))     # what a clause asks with
+
+
+def clause_documents(u) -> list[str]:
+    """The documents a question names each in a clause of its own that says nothing but the document and how it is
+    asked (where, whether: the table's frames), after a clause that sets the topic ("Nội dung X — trong NQ 43 nằm ở
+    mục nào, kế hoạch tỉnh cụ thể hóa ở điểm nào, còn chương trình Cần Thơ có đưa vào không?"); [] otherwise."""
+    if len(u.routed) < 2:
+        return []
+    blank = [s for kind in ("cue", "wide", "frame") for s in phrase_spans(u, phrases()[kind])] + list(u.alias_spans)
+    blank += [m.span() for m in LOCATION_RE.finditer(u.folded)]
+    chars = list(u.folded)
+    for a, b in blank:
+        chars[a:b] = " " * (b - a)
+    bare = "".join(chars)
+    topic_first, named = None, 0
+    start = 0
+    for m in [*CLAUSE_RE.finditer(u.folded), None]:
+        end = m.start() if m else len(u.folded)
+        names = [s for s in u.alias_spans if start <= s[0] < end]
+        said = [t for t in content_terms(bare[start:end]) if t not in _ASK_WORDS]
+        if names and said:
+            return []                    # a clause with a topic of its own beside a document
+        if said and not named:
+            topic_first = True
+        named += bool(names)
+        start = m.end() if m else end
+    return list(u.routed) if topic_first and named >= 2 else []
+
+
 def named_documents(u, docs: dict) -> list[str]:
     """The documents the question names side by side, in the question's order ("Nghị quyết 43 và kế hoạch của
     tỉnh", "trong Kế hoạch 21 và trong Chương trình của Cần Thơ", "nghị quyết trung ương, kế hoạch tỉnh và
@@ -147,7 +232,11 @@ def topic_of(u, docs: dict | None = None) -> Topic | None:
     p = phrases()
     blank = [s for kind in ("cue", "wide", "frame") for s in phrase_spans(u, p[kind])] + list(u.alias_spans)
     blank += [s for s, _ in listed_documents(u, docs)] if docs else []
-    blank += [m.span() for m in LEVEL_REF_RE.finditer(u.folded)]
+    counted = counted_documents(u, docs) if docs else None
+    blank += [counted[0]] if counted else []
+    asked_kinds = kinds_asked(u)
+    blank += [asked_kinds[0]] if asked_kinds else []
+    blank += [m.span() for m in LEVEL_REF_RE.finditer(u.folded)] + [m.span() for m in LOCATION_RE.finditer(u.folded)]
     # the levels listed after a wide cue are part of it: "từ trung ương xuống tỉnh và Cần Thơ"
     for a, b in phrase_spans(u, p["wide"]):
         m = LEVEL_TAIL_RE.match(u.folded, b)

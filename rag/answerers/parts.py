@@ -20,6 +20,7 @@ import re
 
 from rag.answer import doc_meta, path_tail, quote_span
 from rag.answerers import Context, Structured
+from rag.answerers.asked import clause_documents
 from rag.cite import make_citation
 from rag.decision.decide import judge
 from rag.decision.slots import expected_slot
@@ -108,8 +109,8 @@ def answer(ctx: Context) -> Structured | None:
     if ctx.search is None or ctx.u.structure:
         return None
     got = split(ctx.u)
-    if got is None:
-        return None
+    if got is None or clause_documents(ctx.u):
+        return None                      # one topic asked of each document in a clause of its own: rag.answerers.across
     lead, parts = got
     texts = [f"{lead}: {p}" if lead else p for p in parts]
     us = [understand(t, ctx.index.docs) for t in texts]

@@ -1,6 +1,6 @@
 """How a question to the task table is read (rag/answerers/tasks.py filters the table and renders the answer):
 the due periods it restricts tasks to ("phải xong trong năm 2025", "trong quý đầu năm 2024, việc nào hạn năm
-2025", "thường xuyên"; or every printed deadline: "các mốc thời gian", "việc nào hạn nào"), the body or bodies it asks
+2025", "hạn năm 2024 hoặc 2025", "thường xuyên"; or every printed deadline: "các mốc thời gian", "việc nào hạn nào"), the body or bodies it asks
 about and the levels it asks them at ("Ban Tuyên giáo ở trung ương, ở tỉnh và ở Cần Thơ", "Đảng đoàn Quốc hội và
 HĐND"), who leads a task ("ai chủ trì …") and the topic the tasks are about. The level words are rag.tables.levels'."""
 from __future__ import annotations
@@ -119,6 +119,26 @@ class PrintedDue:
         return msg("tasks_due_printed")
 
 
+# further years said after a year ("năm 2024 hoặc 2025", "năm 2024, năm 2025 và 2026"), or the end of a span of
+# years ("năm 2024-2025", "năm 2024 - 2026")
+YEAR_LIST = re.compile(r"\s*(?:,|,?\s*(?:va|hoac|hay|hoac la|cung nhu)\s)\s*(?:nam\s+)?(\d{4})(?!\d)")
+YEAR_SPAN = re.compile(r"\s*-\s*(?:nam\s+)?(\d{4})(?!\d)")
+MAX_SPAN = 10
+
+
+def more_years(f: str, end: int, first: int) -> list[int]:
+    """The years a folded question lists after the year `first` that ends at `end`."""
+    m = YEAR_SPAN.match(f, end)
+    if m:
+        last = int(m.group(1))
+        return list(range(first + 1, last + 1)) if 0 < last - first <= MAX_SPAN else []
+    out = []
+    while (m := YEAR_LIST.match(f, end)):
+        out.append(int(m.group(1)))
+        end = m.end()
+    return out
+
+
 def due_asked(u) -> DueFilter | AnyDue | PrintedDue | None:
     """The due periods a question restricts tasks to ("phải xong trong năm 2025", "trong quý đầu năm 2024, việc
     nào hạn năm 2025", "việc … thường xuyên"), every printed deadline ("các mốc thời gian"), or None."""
@@ -142,6 +162,8 @@ def due_asked(u) -> DueFilter | AnyDue | PrintedDue | None:
             due = DueFilter(year=period["year"], quarter=period["quarter"] if not period["month"] else None,
                             month=period["month"])
             found += [due] if due not in found else []
+            if not (due.quarter or due.month):     # "năm 2024 hoặc 2025", "năm 2024, 2025", "năm 2024-2025"
+                found += [DueFilter(year=y) for y in more_years(f, when.end(), due.year) if DueFilter(year=y) not in found]
     if found and ASKS_WHEN.search(f):
         found = []
     if ONGOING_CUE.search(f):
@@ -164,13 +186,7 @@ def read_question(u, rows: list[dict]) -> TaskQuery | None:
         m = rx.search(f)
         if not m:
             continue
-        a, b = m.span(1)
-        colon = f.rfind(":", a, b)
-        a = colon + 1 if colon >= 0 else a      # "Chuyện sửa luật …: đảng đoàn Quốc hội … được giao": after the lead
-        while a < b and f[a] == " ":
-            a += 1
-        lead = _LEAD_WORDS.match(f[a:b])
-        a += lead.end() if lead else 0
+        a, b = _body_span(u, *m.span(1), rows)
         # the name as typed; else several bodies named together; else one body and the levels it is asked at
         bodies, levels = ([], "") if _known(rows, _span_text(u, a, b)) else several_bodies(u, a, b, rows)
         q.span = (a, b)
@@ -187,6 +203,29 @@ def read_question(u, rows: list[dict]) -> TaskQuery | None:
         q.topic_text = _span_text(u, *m.span(1))
         q.topic = with_bigrams(content_terms(q.topic_text)) or None
     return q if (q.due or q.assignee) else None
+
+
+def _body_span(u, a: int, b: int, rows: list[dict]) -> tuple[int, int]:
+    """Where a matched span names its body. A colon in it parts a lead from the body ("Chuyện sửa luật …: đảng đoàn
+    Quốc hội … được giao") or the body from the documents it is asked in ("việc giao cho Ban Dân vận ở ba văn bản:
+    Kế hoạch 21, …"): the part after the colon, unless only the part before it names a body the table knows."""
+    colon = u.folded.rfind(":", a, b)
+    if colon >= 0:
+        after = _skip_lead(u, colon + 1, b)
+        before = _skip_lead(u, a, colon)
+        if not body_and_levels(u, after, b, rows)[0] and body_and_levels(u, before, colon, rows)[0]:
+            return before, b
+        return after, b
+    return _skip_lead(u, a, b), b
+
+
+def _skip_lead(u, a: int, b: int) -> int:
+    """The span's start past its spaces and lead words ("theo Kế hoạch 21, ", "liệt kê các nhiệm vụ của ")."""
+    f = u.folded
+    while a < b and f[a] == " ":
+        a += 1
+    lead = _LEAD_WORDS.match(f[a:b])
+    return a + (lead.end() if lead else 0)
 
 
 def _known(rows: list[dict], name: str) -> bool:

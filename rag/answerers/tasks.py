@@ -16,6 +16,7 @@ import re
 
 from rag.answer import doc_meta
 from rag.answerers import Context, Structured
+from rag.answerers.asked import counted_documents, named_documents
 from rag.answerers.forms import asks_who
 from rag.answerers.task_query import read_question
 from rag.cite import make_citation
@@ -68,7 +69,15 @@ def answer(ctx: Context) -> Structured | None:
     if q is None:
         return None
     # "ở trung ương, ở tỉnh và ở Cần Thơ", "Ban Tuyên giáo Tỉnh ủy và Ban Tuyên giáo Thành ủy Cần Thơ": every document
-    routed = [] if q.every_level or (q.assignees and q.names_place_only(ctx.u)) else ctx.u.routed
+    # ... unless the question lists, by their names, the documents to look in ("Ban Dân vận ở ba văn bản: Kế hoạch 21,
+    # kế hoạch tỉnh và chương trình Cần Thơ"; a list of bare levels still means every level) or names them by their
+    # count and kind ("… trong hai kế hoạch"): those documents
+    listed = named_documents(ctx.u, ctx.index.docs)
+    if not (len(listed) > 1 and set(listed) <= set(ctx.u.routed)):
+        counted = counted_documents(ctx.u, ctx.index.docs)
+        listed = counted[1] if counted else []
+    routed = listed if listed else \
+        [] if q.every_level or (q.assignees and q.names_place_only(ctx.u)) else ctx.u.routed
     scope = list(ctx.scope) or [d for d in routed if any(r["doc_id"] == d for r in rows)]
     if not scope and q.levels and not q.every_level:
         # one level asked ("Mặt trận ở tỉnh"): the documents issued at that level (rag.question.levels)
@@ -93,7 +102,7 @@ def answer(ctx: Context) -> Structured | None:
     if not found:
         return Structured(text=msg("tasks_none", criteria=q.criteria(), searched=searched), citations=[],
                       mode="tasks", refused=True, reason="tasks_none")
-    order = [d for d in ctx.index.docs if any(r["doc_id"] == d for r in found)]
+    order = [d for d in (routed if routed is listed else ctx.index.docs) if any(r["doc_id"] == d for r in found)]
     lines, citations = [msg("tasks_lead", count=len(found), docs=len(order), criteria=q.criteria(),
                             searched=searched)], []
     who = asks_who(ctx.u.folded)     # an assignee printed in a heading is cited too

@@ -1,0 +1,88 @@
+"""Which items of the implementing plans carry out a numbered item of a resolution ("Nhiệm vụ 6 của Nghị quyết 43
+được kế hoạch tỉnh cụ thể hóa ở những điểm nào?", "mục 3 của nghị quyết, chương trình Cần Thơ triển khai ở mục
+nào?"), answered from the resolution↔plan map (rag.tables.align) instead of from one search of the question.
+
+The question must name one resolution that has implementing plans (the catalog's titles say so), number one of the
+resolution's task items, and ask where (a location asked: "ở điểm nào", "mục nào", "ở đâu") something carries it out
+(a verb of carrying out: "cụ thể hóa", "triển khai", "thực hiện", "tương ứng"). The plans are those it names beside
+the resolution, else every implementing plan. The answer cites the resolution's item, then each plan's items the map
+keeps for it (closest first), and says the map matches items by their content. Any other question returns None.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.answer import doc_meta, path_tail
+from rag.answerers import Context, Structured
+from rag.cite import make_citation
+from rag.prompts import msg
+from rag.tables.align import align, implementing
+
+# a numbered item of the resolution: "nhiệm vụ 6", "mục III.6", "giải pháp số 3"
+ITEM_RE = re.compile(r"(?<![a-z])(?:muc|nhiem vu|giai phap|nhom nhiem vu|noi dung|diem)\s+(?:so\s+)?"
+                     r"(?:(?P<part>[ivx]+)\s*\.\s*)?(?P<n>\d{1,2})(?![\d.]|\s*/)")
+CARRY_RE = re.compile(r"(?<![a-z])(?:cu the hoa|trien khai|thuc hien|tuong ung|ung voi|the hien|dua vao)(?![a-z])")
+WHERE_RE = re.compile(r"(?<![a-z])(?:(?:o|tai)\s+(?:nhung\s+|cac\s+)?(?:tieu muc|muc|diem|phan|khoan|noi dung|cho)\s+nao|"
+                      r"(?:tieu muc|muc|diem|phan|noi dung|nhiem vu) nao|o dau|cho nao)(?![a-z])")
+
+_MAPS: dict[str, list[dict]] = {}
+
+
+def _map(index) -> list[dict]:
+    """The resolution↔plan map of the loaded build, computed once per build."""
+    key = getattr(index, "build_id", None) or str(id(index))
+    if key not in _MAPS:
+        _MAPS.clear()
+        _MAPS[key] = align(index)
+    return _MAPS[key]
+
+
+def read_question(ctx: Context) -> tuple[str, str, list[str]] | None:
+    """(resolution doc_id, the item's anchor "III.6", the plans asked) or None."""
+    u, f = ctx.u, ctx.u.folded
+    if not (CARRY_RE.search(f) and WHERE_RE.search(f)):
+        return None
+    plans_of = implementing(ctx.index.docs)
+    resolutions = [d for d in u.routed if d in plans_of]
+    if len(resolutions) != 1:
+        return None
+    rid = resolutions[0]
+    for m in ITEM_RE.finditer(f):
+        anchors = [r["resolution_unit"].split(":", 1)[1] for r in _map(ctx.index)
+                   if r["resolution_unit"].startswith(rid + ":")]
+        part, n = (m.group("part") or "").upper(), m.group("n")
+        hits = [a for a in anchors if a.split(".")[1:2] == [n] and (not part or a.split(".")[0] == part)]
+        if hits:
+            plans = [d for d in u.routed if d in plans_of[rid]] or list(plans_of[rid])
+            return rid, ".".join(hits[0].split(".")[:2]), plans
+    return None
+
+
+def answer(ctx: Context) -> Structured | None:
+    asked = read_question(ctx)
+    if asked is None:
+        return None
+    rid, anchor, plans = asked
+    row = next(r for r in _map(ctx.index) if r["resolution_unit"].startswith(f"{rid}:{anchor}."))
+    citations = []
+
+    def cite(unit_id: str) -> int:
+        unit = ctx.index.units[unit_id]
+        n = len(citations) + 1
+        citations.append(make_citation(n, unit, (0, len(unit.text)), doc_meta(ctx.index, unit.doc_id)))
+        return n
+
+    docs = ctx.index.docs
+    lines = [msg("carried_lead", item=anchor, doc=docs[rid].label, heading=row["resolution_heading"],
+                 n=cite(row["resolution_unit"]))]
+    for pid in plans:
+        mine = [m for m in row["implementing"] if m["doc_id"] == pid]
+        if not mine:
+            continue
+        lines.append(msg("across_doc", doc=docs[pid].label))
+        for m in mine:
+            lines.append(msg("carried_line", path=path_tail(ctx.index.units[m["unit_id"]]), n=cite(m["unit_id"])))
+    if len(lines) == 1:
+        return None
+    lines.append(msg("carried_note"))
+    return Structured(text="\n".join(lines), citations=citations, mode="carried")

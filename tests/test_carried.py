@@ -1,0 +1,43 @@
+"""Which plan items carry out a numbered item of a resolution (rag/answerers/carried.py), answered from the
+resolution↔plan map on the real corpus; questions that are not that are left to the other answerers."""
+import pytest
+
+from rag.answerers import Context, carried
+from rag.pipeline import get_assistant
+from rag.question.route import understand
+
+
+@pytest.fixture(scope="module")
+def assistant(built_index):
+    return get_assistant(built_index)
+
+
+def _read(assistant, q):
+    index = assistant.holder.get()
+    return carried.read_question(Context(question=q, u=understand(q, index.docs), index=index))
+
+
+def test_the_item_and_the_plans_are_read(assistant):
+    assert _read(assistant, "Nhiệm vụ 6 của Nghị quyết 43 được kế hoạch tỉnh cụ thể hóa ở những điểm nào?") == \
+        ("nq-43-2023", "III.6", ["kh-btvtu-nq43"])
+    # no plan named: every plan that implements the resolution
+    rid, anchor, plans = _read(assistant, "Giải pháp 5 trong Nghị quyết 43 được các văn bản thực hiện ở đâu?")
+    assert (rid, anchor) == ("nq-43-2023", "III.5")
+    assert sorted(plans) == ["ct-tucantho-nq43", "kh-21-2023", "kh-btvtu-nq43"]
+
+
+def test_the_answer_cites_the_item_then_each_plans_items(assistant):
+    a = assistant.ask("Mục III.6 của Nghị quyết 43, chương trình Cần Thơ triển khai ở mục nào?")
+    assert a.mode == "carried" and not a.refused
+    assert [c.unit_id for c in a.citations] == ["nq-43-2023:III.6.1.p1", "ct-tucantho-nq43:III.6.g1"]
+    assert a.answer.startswith("Mục III.6 của Nghị quyết 43-NQ/TW — 6. Đổi mới nội dung, phương thức hoạt động")
+    assert "\nChương trình của Thành ủy Cần Thơ:\n- III. Nhiệm vụ và giải pháp › 6. " in a.answer
+
+
+def test_other_questions_are_not_taken(assistant):
+    # a count of the item's parts (structure), an item of no resolution, a topic without a number (across)
+    assert _read(assistant, "Mục 6 của Nghị quyết 43 có mấy ý?") is None
+    assert _read(assistant, "Mục 3 của Kế hoạch 21 được kế hoạch tỉnh cụ thể hóa ở điểm nào?") is None
+    assert _read(assistant, "Ngày hội đại đoàn kết được kế hoạch tỉnh và Nghị quyết 43 đưa vào mục nào?") is None
+    # an item number the resolution's task part does not have
+    assert _read(assistant, "Nhiệm vụ 12 của Nghị quyết 43 được kế hoạch tỉnh cụ thể hóa ở điểm nào?") is None
