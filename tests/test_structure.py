@@ -80,6 +80,32 @@ def test_item_under_part_by_two_numbers(ask):
     assert a.answer.split("\n")[1] == "- 2. Ban cán sự đảng Chính phủ [2]"
 
 
+def test_item_numbered_so_inside_a_part_named_by_its_heading(ask):
+    # "được đánh số 3" names child 3 of the part the question names by heading words, not the whole part
+    a = ask("Đơn vị được đánh số 3 trong phần nhiệm vụ cụ thể của kế hoạch 21 phải làm gì?")
+    assert a.mode == "structure"
+    assert a.answer.startswith("Kế hoạch 21-KH/TW, IV. Nhiệm vụ cụ thể › 3. Đảng đoàn Mặt trận Tổ quốc Việt Nam")
+    assert cited_ids(a)[0] == "kh-21-2023:IV.3.g1"
+
+
+def test_a_document_numbered_so_is_no_node_number(ask):
+    # "đánh số 43" of the document itself: not read as a node 43 (no structure refusal)
+    a = ask("Nghị quyết về đại đoàn kết được đánh số 43 phải không, ban hành ngày nào?")
+    assert a.mode != "structure" and not a.refused
+
+
+def test_a_word_that_folds_to_a_number_word_is_no_reference(ask):
+    # "phần tầm nhìn" folds to "phan tam nhin": typed with accents, "tầm" is not "tám" (no part VIII refused)
+    a = ask("Phần tầm nhìn đến năm 2045 trong nghị quyết 43 nói gì?")
+    assert not a.refused and "không có phần VIII" not in a.answer
+
+
+def test_a_number_word_typed_as_such_is_a_reference(ask):
+    a = ask("Mục ba phần IV của Kế hoạch 21 là gì?")
+    assert a.mode == "structure"
+    assert a.answer.startswith("Kế hoạch 21-KH/TW, IV. Nhiệm vụ cụ thể › 3. Đảng đoàn Mặt trận Tổ quốc Việt Nam")
+
+
 def test_last_item_by_ordinal_word(ask):
     a = ask("Cơ quan cuối cùng được giao nhiệm vụ trong phần IV Kế hoạch 21 là ai?")
     assert "cơ quan thứ 8 (trong 8 cơ quan)" in a.answer

@@ -28,6 +28,7 @@ BODIES = tuple(_S["bodies"])
 DASH_NOUNS = frozenset(_S["dash_nouns"])
 WHOLE = tuple(_S["whole"])
 _NODE_NOUNS_TYPED = set(forms()["typed"]["node_nouns"])
+_ORDINALS_TYPED = set(forms()["typed"]["ordinals"])
 NODE_NOUNS = tuple(fold(n) for n in _NODE_NOUNS_TYPED)   # nouns that name a node of the outline, not its content
 _NOUN_RE = re.compile(rf"\b(?:{_NOUN_ALT})\b")
 CUES = tuple(_S["list_cues"] + _S["whole"] + _S["about_cues"] + _S["count_words"] + _S["asking_verbs"])  # asking
@@ -83,7 +84,8 @@ def is_roman(s: str) -> bool:
 def explicit(f: str, root: ONode, text: str = "", known: tuple[str, ...] = ()) -> tuple[ONode | None, str]:
     """The node a number names ('mục 2 phần IV' = IV.2), and the reference itself ('' when none). `text`: the
     question with its accents, same offsets as `f` (heading words are read from it)."""
-    refs = [(m.group(1), _number(m.group(1), m.group(2), root)) for m in REF_RE.finditer(f)]
+    found = refs_in(f, text)
+    refs = [(m.group(1), _number(m.group(1), m.group(2), root)) for m in found]
     if not refs:
         return None, ""
     romans = [v.upper() for _, v in refs if is_roman(v.split(".")[0])]
@@ -93,7 +95,7 @@ def explicit(f: str, root: ONode, text: str = "", known: tuple[str, ...] = ()) -
     else:
         ref = (romans or arabic)[0].upper()
     text = text or f
-    for m in REF_RE.finditer(f):
+    for m in found:
         text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     if arabic and not romans:
         # "phần tổ chức thực hiện … điểm 4": a number inside the part the question names by its heading
@@ -110,6 +112,19 @@ def explicit(f: str, root: ONode, text: str = "", known: tuple[str, ...] = ()) -
         if inner is not None:
             return inner, inner.anchor
     return node, ref
+
+
+def refs_in(f: str, text: str = "") -> list[re.Match]:
+    """The references of the folded question ('phần III', 'mục ba'); typed with accents (`text`, same offsets),
+    a number word only as typed ("mỗi phần tầm nói gì" names no part eight)."""
+    accented = has_diacritics(text)
+
+    def typed(m: re.Match) -> bool:
+        word = text[m.start(2):m.end(2)]
+        if not accented or not m.group(2).isalpha():
+            return True
+        return not has_diacritics(word) if is_roman(m.group(2)) else word.lower() in _ORDINALS_TYPED
+    return [m for m in REF_RE.finditer(f) if typed(m)]
 
 
 def _number(noun: str, value: str, root: ONode) -> str:

@@ -38,8 +38,8 @@ def structure_patterns() -> dict[str, re.Pattern]:
         "ordinal": re.compile(rf"\b(?P<noun>{noun})\b(?P<mid>(?:\s+[a-z]+){{0,4}}?)\s+(?:thu\s+(?P<n>\d{{1,2}}|"
                               rf"{ordinal})|{_not_after(s['last_not_after'])}(?P<last>{_alt(s['last'])})\b(?!\s+(?:{_alt(s['last_not'])})\b)|"
                               rf"(?P<first>{_alt(s['first'])})\b(?!\s+(?:{_alt(s['first_not'])})\b))\b"),
-        # "phần III", "mục 2.1", "phần ba" (an ordinal word: "thứ" left out)
-        "ref": re.compile(rf"\b(phan|muc|diem|khoan|tiet|y|tieu muc|dau muc)\s+(?:so\s+)?([ivxlc]+(?:\.\d{{1,2}})*|\d{{1,2}}(?:\.\d{{1,2}})*|"
+        # "phần III", "mục 2.1", "phần ba" (an ordinal word: "thứ" left out); "(được) đánh số 4": the node numbered so
+        "ref": re.compile(rf"\b(phan|muc|diem|khoan|tiet|y|tieu muc|dau muc|danh so)\s+(?:so\s+)?([ivxlc]+(?:\.\d{{1,2}})*|\d{{1,2}}(?:\.\d{{1,2}})*|"
                           rf"(?:{bare})\b(?!\s+\d))\b(?![.,]?\d)"),
         # "có mấy", "gồm bao nhiêu", "mấy nhiệm vụ"; the counted noun, when named, in group "noun"
         "count": re.compile(rf"\b(?:{_alt(s['count_verbs'])})\s+(?:{count})\b(?:\s+(?P<noun>{noun})\b)?|"

@@ -18,7 +18,7 @@ from rag.answerers.purpose import PURPOSE_MARKERS, PURPOSE_WORDS, purpose_lines 
     situation_lines, situation_node
 from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, quote_span, \
     remaining_terms
-from rag.answerers.address import count_asked, ordinal
+from rag.answerers.address import count_asked, ordinal, refs_in
 from rag.answerers.asked import named_documents
 from rag.answerers.forms import asks_about, forms, purpose_asked, reason_asked, structure_patterns, why_spans
 from rag.answerers.qualifiers import whole_qualifiers, without_aside, without_context
@@ -147,7 +147,7 @@ def _without_descriptions(f: str, spans) -> str:
 
 def _asks_shape(f: str, text: str) -> bool:
     """A count, an ordinal or a numbered reference: the structure answerer's question, not an overview."""
-    return bool(count_asked(f) or _SP["ref"].search(f) or ordinal(f, text)) or has_any(f, WHOLE)
+    return bool(count_asked(f) or refs_in(f, text) or ordinal(f, text)) or has_any(f, WHOLE)
 
 
 def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tuple[str, ...],
