@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from rag.retrieve import CLAUSE_MARGIN, _with_clauses, prepare_query
-from rag.route import understand
+from rag.search.retrieve import CLAUSE_MARGIN, _with_clauses, prepare_query
+from rag.question.route import understand
 
 RELIGION = "Các tổ chức tôn giáo được bảo đảm hoạt động bình đẳng ra sao?"
 RELIGION_UNIT = "nq-43-2023:III.2.1.g10"     # a long bullet on religion; equal activity under the law is one clause
