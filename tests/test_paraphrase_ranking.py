@@ -65,3 +65,22 @@ def test_the_meaning_tables_terms_are_searched_by_bm25_too(assistant):
     assert "cuu_chien" in query.ranking_tokens and "chien_binh" in query.ranking_tokens
     # a question the table does not rewrite searches its own words only
     assert prepare_query("Cựu chiến binh có vai trò gì?", index).extra_words == []
+
+
+def test_the_title_and_issuer_units_rank_without_the_words_naming_the_document(assistant):
+    # "Nghị quyết 43" routes the question; in BM25 it matched the resolution's header best, which then led a
+    # question on a topic the resolution never treats (and lifted the decision's signals)
+    index = assistant.holder.get()
+    q = "Nghị quyết 43-NQ/TW có đề cập đến xuất khẩu gạo không?"
+    u = understand(q, index.docs)
+    query = prepare_query(q, index, u=u)
+    assert query.title_words == frozenset({"nghi", "quyet", "43"})          # the span the router reads
+    assert query.topic_tokens == ["nq", "tw", "xuat", "khau", "gao", "43_nq", "nq_tw", "tw_co", "den_xuat", "xuat_khau",
+                                  "khau_gao", "gao_khong"]
+    ids = [p.unit.unit_id for p in assistant.retriever.search(index, query, u)[:3]]
+    assert "nq-43-2023:header" not in ids and all(i.startswith("nq-43-2023:") for i in ids)
+    assert assistant.ask(q).refused
+    # a question about the document's own facts keeps them: its header answers
+    q = "Nghị quyết 43-NQ/TW ban hành ngày nào?"
+    u = understand(q, index.docs)
+    assert assistant.retriever.search(index, prepare_query(q, index, u=u), u)[0].unit.unit_id == "nq-43-2023:header"
