@@ -24,6 +24,8 @@ RUNNER_UP_SCORE = 0.85      # a runner-up must score at least this share of the 
 RUNNER_UP_COVERAGE = 0.9    # ... and cover the question about as well
 SIBLING_SCORE = 0.8         # a runner-up in the same short list as the best unit: this share of its score is enough
 SIBLING_LIST_MAX = 4        # ... a list of at most this many items (a body's few tasks, not every social group)
+SIBLING_NAMED_SHARE = 0.5   # ... or whatever its score, when this share of the question's terms are in the list's
+                            # heading (the body the question names: as rag.answerers.across.NAMED_SHARE)
 HEADING_WORDS = 10          # a long heading in a quote's path is cut to this many words
 LIST_CUES = ("nhung", "cac", "gom", "liet ke", "bao gom", "nao")
 
@@ -72,14 +74,20 @@ def select_units(passages: list[Passage], terms: list[str], u: Understanding, in
     if meta:
         return _metadata_units(passages, u, index)
     first_cov = coverage(terms, first.unit, index.lexical)
+    # the best unit's short list is under a heading that names what the question asks about ("4. Quân ủy Trung
+    # ương và Đảng ủy Công an Trung ương" for "quân đội và công an ở trung ương"): its items answer together even
+    # when the best one also prints the documents' term for it and the others do not
+    in_short_list = len(first.unit.headings) > 1 and index.table.list_size(first.unit) <= SIBLING_LIST_MAX
+    head = set(words(fold(first.unit.headings[-2]))) if in_short_list else set()
+    named = bool(terms) and sum(t in head for t in terms) >= SIBLING_NAMED_SHARE * len(terms)
     for p in passages[1:8]:
         if len(chosen) >= limit:
             break
         # an item of the same list as the best one (the other task of the body the question names) is part of
         # the same answer: a lower bar, and its own words need not cover the question
-        sibling = len(first.unit.headings) > 1 and (p.unit.doc_id, p.unit.headings[:-1]) == \
-            (first.unit.doc_id, first.unit.headings[:-1]) and index.table.list_size(first.unit) <= SIBLING_LIST_MAX
-        if p.score < (SIBLING_SCORE if sibling else RUNNER_UP_SCORE) * first.score:
+        sibling = in_short_list and \
+            (p.unit.doc_id, p.unit.headings[:-1]) == (first.unit.doc_id, first.unit.headings[:-1])
+        if p.score < (SIBLING_SCORE if sibling else RUNNER_UP_SCORE) * first.score and not (sibling and named):
             continue
         if sibling or coverage(terms, p.unit, index.lexical) >= RUNNER_UP_COVERAGE * first_cov:
             chosen.append(p)

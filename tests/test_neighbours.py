@@ -95,10 +95,11 @@ def test_an_everyday_phrase_gets_the_documents_phrase(on_index):
 
 
 def test_a_question_word_is_covered_through_a_neighbour():
-    q = words(fold("lính cũ được giao việc gì"))
-    terms = ["linh", "cu", "giao", "viec"]
+    # a phrase the synonym table does not hold ("lính cũ" is in it since the everyday phrases were added)
+    q = words(fold("lính già được giao việc gì"))
+    terms = ["linh", "gia", "giao", "viec"]
     passage = words(fold("Tăng cường vai trò của cựu chiến binh trong giáo dục lòng yêu nước"))
     assert covered_terms(terms, q, passage) == {"giao"}                   # "giáo dục", folded
-    near = meaning_pairs([("lính cũ", "cựu chiến binh", 0.958)])
-    assert near == {("linh", "cu"): [("cuu", "chien", "binh")]}
-    assert covered_terms(terms, q, passage, near) == {"linh", "cu", "giao"}
+    near = meaning_pairs([("lính già", "cựu chiến binh", 0.95)])
+    assert near == {("linh", "gia"): [("cuu", "chien", "binh")]}
+    assert covered_terms(terms, q, passage, near) == {"linh", "gia", "giao"}

@@ -25,6 +25,7 @@ from rag.search.embed import get_embedder
 from rag.search.neighbours import meaning_pairs, neighbours
 from rag.prompts import messages, msg
 from rag.decision.states import states_fact, states_metadata
+from rag.question.levels import documents_at, levels_said
 from rag.question.route import METADATA_INTENTS, Understanding
 from rag.decision.cited_subject import cited_thing
 from rag.decision.metadata import CATALOG_FACTS, catalog_facts_asked, locality_not_printed, metadata_not_printed
@@ -209,6 +210,13 @@ def absent_name(question_text: str, lexical: LexicalIndex) -> str | None:
     return None
 
 
+def _object_of_another_level(u: Understanding, index: LoadedIndex) -> bool:
+    """Whether the question says a level the named document is not issued at ("Tỉnh đặt hạn chót nào để phổ biến
+    nghị quyết …"): the document is then what the level's documents carry out, not where the answer must be."""
+    level_docs = documents_at(levels_said(u.text), index.docs)
+    return bool(level_docs) and not set(level_docs) & set(u.routed)
+
+
 def judge(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
           index: LoadedIndex, settings) -> Verdict:
     hard = hard_refusal(u, passages, index)
@@ -270,6 +278,13 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         without = probability({**sig, "slot_missing": 0.0}, m)
         if without >= m["threshold"]:
             return Verdict(False, low_confidence=True, note=part, score=p, signals=sig)
+    if len(u.routed) == 1 and top[0].unit.doc_id not in u.routed and not _object_of_another_level(u, index):
+        # the question names one document and another one's passage leads: when the named one never prints the
+        # topic, that passage answers another question ("Nghị quyết 43 nói gì về biến đổi khí hậu" from a
+        # programme that lists climate change among its city's difficulties)
+        absent = topic_not_printed(question_text, u, top, terms, index, near)
+        if absent:
+            return Verdict(True, "topic_absent", absent, score=p, signals=sig)
     if p < m["threshold"]:
         if slot and sig["slot_missing"] and sig["soft"] >= 0.5:
             # the subject is found, the asked thing is not printed: say which
