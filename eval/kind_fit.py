@@ -12,8 +12,10 @@ overview/structure and how many of those are right; with `--results PREFIX` (fil
 
 The screen (rag.question.question_kind: the same regression over the vector retrieval ranks the question with,
 `question_vector`) is reported the same way: per held-out set, the highest probability of "other" it gives an
-overview/structure question or one the kind model calls overview/structure at `--confident` (the screen's bar,
-`--screen-bar`, must stay above it, or the screen would change answers), and how many questions it screens out.
+overview/structure question or one the kind model calls overview/structure at `--confident`, and how many questions
+it screens out. The screen's bar is `--screen-bar` or, when a held-out p(other) of such a question reaches it, the
+next hundredth above the highest (`screen_bar`): no fold screens out a question that must be kept, or the screen
+would change answers.
 """
 from __future__ import annotations
 
@@ -144,6 +146,15 @@ def screen_report(rows: list[dict], c: float, confident: float, bar: float) -> l
     return report
 
 
+def screen_bar(screens: list[dict], floor: float, step: float = 0.01) -> float:
+    """The screen's bar: `floor`, or when a held-out set gives a question that must be kept a p(other) at or
+    above it, the first multiple of `step` above the highest such p(other), so that no fold screens one out."""
+    need = max((r["keep_max"] for r in screens), default=0.0)
+    if need < floor:
+        return floor
+    return round((np.floor(need / step + 1e-9) + 1) * step, 6)
+
+
 def main(argv: list[str] | None = None) -> int:
     from rag.config import load_settings
     from rag.question.question_kind import DATA
@@ -152,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c", type=float, default=64.0, help="inverse L2 strength of the logistic regression")
     ap.add_argument("--confident", type=float, default=0.85, help="probability a backstop needs to act")
     ap.add_argument("--screen-bar", type=float, default=0.95,
-                    help='probability of "other" from the screen at or above which the kind text is not embedded')
+                    help='the lowest probability of "other" from the screen at or above which the kind text is not '
+                         "embedded; raised above the highest held-out p(other) of a question that must be kept")
     ap.add_argument("--results", help="prefix of a `python -m eval --set all` run, to report the hand forms beside")
     ap.add_argument("--dry-run", action="store_true", help="report, do not write the model")
     args = ap.parse_args(argv)
@@ -172,7 +184,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"{r['back_fired']:14d} {r['back_right']:5d}" if r.get("hand_n") else f"{'-':>8} {'-':>6} {'-':>6}")
         print(f"{r['set']:8} {r['n']:4d} {r['pos']:4d} {r['acc'] / r['n']:6.3f} {r['fired']:6d} {r['right']:6d} | {hand}")
     screens = screen_report(rows, args.c, args.confident, args.screen_bar)
-    print(f"screen, leave-one-set-out (rules out at p(other) >= {args.screen_bar}; kept = overview/structure by label "
+    bar = screen_bar(screens, args.screen_bar)
+    if bar != args.screen_bar:
+        print(f"screen bar {args.screen_bar} -> {bar}: a held-out p(other) of a question that must be kept reaches "
+              f"{max(r['keep_max'] for r in screens):.4f}")
+        screens = screen_report(rows, args.c, args.confident, bar)
+    print(f"screen, leave-one-set-out (rules out at p(other) >= {bar}; kept = overview/structure by label "
           f"or by the kind model at p >= {args.confident}):")
     print(f"{'set':8} {'n':>4} {'out':>4} | {'kept':>4} {'max p(other)':>12} {'out':>4}")
     for r in screens:
@@ -184,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
 
     model_id = get_embedder(settings).model_id
     y = _column(rows, "label")
-    screen = _kind_model(fit(_column(rows, "ranking"), y, args.c), args.screen_bar, model_id)
+    screen = _kind_model(fit(_column(rows, "ranking"), y, args.c), bar, model_id)
     kind = _kind_model(fit(_column(rows, "vector"), y, args.c), args.confident, model_id, screen)
     if args.dry_run:
         return 0

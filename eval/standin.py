@@ -36,6 +36,11 @@ class StandInEmbedder:
         v = self.pool[rows].mean(axis=0)
         return v / np.linalg.norm(v)
 
+    @property
+    def batch_invariant(self) -> bool:
+        """Passages are computed one by one; queries are the real embedder's."""
+        return self.real.batch_invariant
+
     def passages(self, texts: list[str]) -> np.ndarray:
         return np.stack([self._one(t) for t in texts]).astype(np.float32)
 

@@ -124,3 +124,13 @@ def test_a_count_of_tasks_with_no_close_heading_is_not_given_the_top_level(assis
 def test_a_count_of_parts_still_gets_the_top_level(assistant):
     a = assistant.ask("Kế hoạch tỉnh chia mấy phần?")
     assert a.answer.splitlines()[0].startswith("Kế hoạch của Ban Thường vụ Tỉnh ủy gồm 4 phần")
+
+
+def test_the_screen_bar_rises_above_every_held_out_question_that_must_be_kept():
+    from eval.kind_fit import screen_bar
+
+    folds = [{"keep_max": 0.9513}, {"keep_max": 0.5149}, {"keep_max": 0.0}]
+    assert screen_bar(folds, 0.95) == 0.96
+    assert screen_bar(folds[1:], 0.95) == 0.95               # nothing near the floor: the floor
+    assert screen_bar([{"keep_max": 0.95}], 0.95) == 0.96     # at the bar is screened out (>=): raised
+    assert screen_bar([], 0.95) == 0.95

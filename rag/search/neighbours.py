@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from rag.search.cache import BatchLRU
+from rag.search.embed import passages_alone
 from rag.search.lexical import prints_phrase
 from rag.nlp import word_tokenize
 from rag.text import DATA, fold, nfc, words
@@ -157,7 +158,7 @@ class _NearestCache:
     def get(self, vocab: Vocabulary, embedder, phrases: list[str]) -> list[tuple[str, float]]:
         return self._kept.get_many(
             [(vocab.key, embedder.model_id, p) for p in phrases],
-            lambda keys: [near[0] for near in vocab.nearest(embedder.passages([k[2] for k in keys]), k=1)])
+            lambda keys: [near[0] for near in vocab.nearest(passages_alone(embedder, [k[2] for k in keys]), k=1)])
 
 
 _CACHE = _NearestCache()

@@ -266,7 +266,8 @@ def _unit(v: np.ndarray) -> np.ndarray:
 
 class _TitleVectors:
     """The query vectors of documents' titles as questions say them ("Nghị quyết 43", "KH 21"), kept across
-    questions (a corpus has few and questions repeat them; most recent 1 024 per process)."""
+    questions (a corpus has few and questions repeat them; most recent 1 024 per process). A kept vector is the
+    one the text would get alone: the embedders give a text the same vector in any batch (tests/test_history.py)."""
 
     def __init__(self, size: int = 1024):
         self._kept = BatchLRU(size)
@@ -274,14 +275,16 @@ class _TitleVectors:
     def embed(self, embedder, texts: list[str], titles: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(the vectors of `texts`, those of `titles`), the texts and the titles not kept yet in one batch."""
         done: list[np.ndarray] = []
-        said = {(embedder.model_id, t.lower()): t for t in reversed(titles)}     # each key as first typed
 
         def compute(keys: list) -> np.ndarray:
-            vecs = embedder.queries(texts + [said[k] for k in keys])
+            vecs = embedder.queries(texts + [t for _, t in keys])
             done.append(vecs[: len(texts)])
             return vecs[len(texts):]
 
-        kept = self._kept.get_many([(embedder.model_id, t.lower()) for t in titles], compute)
+        # keyed by the text embedded, as typed: the model is case-sensitive, and a key that folded case kept the
+        # vector of whichever spelling came first ("Kế hoạch 21" then "kế hoạch 21"), so a question's scores
+        # depended on the questions asked before it in the process
+        kept = self._kept.get_many([(embedder.model_id, t) for t in titles], compute)
         text_vecs = done[0] if done else embedder.queries(texts)
         return text_vecs, np.array(kept, dtype=np.float32).reshape(len(titles), text_vecs.shape[1])
 
