@@ -41,3 +41,17 @@ def test_other_questions_are_not_taken(assistant):
     assert _read(assistant, "Ngày hội đại đoàn kết được kế hoạch tỉnh và Nghị quyết 43 đưa vào mục nào?") is None
     # an item number the resolution's task part does not have
     assert _read(assistant, "Nhiệm vụ 12 của Nghị quyết 43 được kế hoạch tỉnh cụ thể hóa ở điểm nào?") is None
+
+
+@pytest.mark.parametrize("question", [
+    "Điểm 2 phần tổ chức thực hiện của nghị quyết 43 giao việc triển khai cho ai, thực hiện ở đâu?",
+    "Trong nghị quyết 43, mục 1 về nhận thức được thể hiện ở phần nào của nghị quyết?",
+    "Nghị quyết 43 có bao nhiêu nhiệm vụ, nhiệm vụ 3 được thực hiện ở đâu trong kế hoạch tỉnh?",
+])
+def test_a_part_named_by_words_a_place_inside_the_resolution_or_a_count_is_not_taken(question, assistant):
+    assert _read(assistant, question) is None
+
+
+def test_a_plan_asked_which_part_still_is(assistant):
+    assert _read(assistant, "Nhiệm vụ 3 của Nghị quyết 43 được kế hoạch tỉnh thực hiện ở phần nào?")[:2] == \
+        ("nq-43-2023", "III.3")

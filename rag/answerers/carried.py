@@ -21,7 +21,13 @@ from rag.tables.align import align, implementing
 # a numbered item of the resolution: "nhiệm vụ 6", "mục III.6", "giải pháp số 3"
 ITEM_RE = re.compile(r"(?<![a-z])(?:muc|nhiem vu|giai phap|nhom nhiem vu|noi dung|diem)\s+(?:so\s+)?"
                      r"(?:(?P<part>[ivx]+)\s*\.\s*)?(?P<n>\d{1,2})(?![\d.]|\s*/)")
-CARRY_RE = re.compile(r"(?<![a-z])(?:cu the hoa|trien khai|thuc hien|tuong ung|ung voi|the hien|dua vao)(?![a-z])")
+# "thực hiện" inside the heading words "tổ chức thực hiện" names a part, it carries nothing out; "thể hiện" asks
+# where something stands in the resolution itself, not which plan carries it out
+CARRY_RE = re.compile(r"(?<![a-z])(?:cu the hoa|trien khai|(?<!to chuc )thuc hien|tuong ung|ung voi|dua vao)(?![a-z])")
+# a part named by its heading words ("điểm 2 phần tổ chức thực hiện"): the item is not one of the task items
+WORDED_PART_RE = re.compile(r"(?<![a-z])phan\s+(?!(?:[ivx]+|nao)(?![a-z]))[a-z]")
+# a count asked too ("có bao nhiêu nhiệm vụ, nhiệm vụ 3 …"): a two-part question, left to the other answerers
+COUNT_RE = re.compile(r"(?<![a-z])(?:bao nhieu|may)\s+(?:nhiem vu|muc|diem|phan|noi dung|giai phap)(?![a-z])")
 WHERE_RE = re.compile(r"(?<![a-z])(?:(?:o|tai)\s+(?:nhung\s+|cac\s+)?(?:tieu muc|muc|diem|phan|khoan|noi dung|cho)\s+nao|"
                       r"(?:tieu muc|muc|diem|phan|noi dung|nhiem vu) nao|o dau|cho nao)(?![a-z])")
 
@@ -40,7 +46,7 @@ def _map(index) -> list[dict]:
 def read_question(ctx: Context) -> tuple[str, str, list[str]] | None:
     """(resolution doc_id, the item's anchor "III.6", the plans asked) or None."""
     u, f = ctx.u, ctx.u.folded
-    if not (CARRY_RE.search(f) and WHERE_RE.search(f)):
+    if not (CARRY_RE.search(f) and WHERE_RE.search(f)) or WORDED_PART_RE.search(f) or COUNT_RE.search(f):
         return None
     plans_of = implementing(ctx.index.docs)
     resolutions = [d for d in u.routed if d in plans_of]
