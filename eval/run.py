@@ -33,11 +33,15 @@ VOICES_QUESTIONS = Path(__file__).resolve().parent / "voices" / "questions.jsonl
 # a ninth (120): four more voices (commune Front officials, young staff on phones, inspection and legal officers,
 # ethnic and religious affairs staff), the same mix of kinds as the eighth, held out for a whole session (eval/field/README.md)
 FIELD_QUESTIONS = Path(__file__).resolve().parent / "field" / "questions.jsonl"
+# a tenth (120): HĐND/UBND staff, political-school lecturers, rural Farmers' Union officers, a newsroom's fact-check
+# desk; the same mix of kinds, held out for the whole seventh session (eval/panel/README.md)
+PANEL_QUESTIONS = Path(__file__).resolve().parent / "panel" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
-        "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS}
+        "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
+        "panel": PANEL_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
-                                               "voices", "field"]}
+                                               "voices", "field", "panel"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
