@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from rag.decision.meaning import covered_terms
-from rag.nlp import ner
+from rag.decision.names import tags
 from rag.text import expand_abbreviations, fold, has_diacritics, nfc, words
 
 _TOKEN_RE = re.compile(r"[^\W_]+")
@@ -89,10 +89,10 @@ def as_noun_phrase(question: str, span: list[str]) -> list[str] | None:
     """The span's syllables with closed-class words trimmed off its edges, by underthesea's tags of the question;
     None when what is left holds no noun (a verb alone, "tóm tắt", "soạn thảo", is no topic). The span unchanged
     when the tagger is not installed or its words do not line up with the span."""
-    tagger = ner()
-    if tagger is None:
+    tagged_question = tags(question)
+    if not tagged_question:
         return span
-    tagged = [(w.lower().split(), tag) for w, tag, *_ in tagger(question)]
+    tagged = [(w.lower().split(), tag) for w, tag, *_ in tagged_question]
     flat = [(syllable, i) for i, (ws, _) in enumerate(tagged) for syllable in ws]
     for k in range(len(flat) - len(span) + 1):
         if [x for x, _ in flat[k:k + len(span)]] == span:

@@ -48,7 +48,8 @@ def named_things(text: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=2048)
 def tags(text: str) -> tuple[tuple[str, str, str, str], ...]:
     """underthesea's (word, part of speech, chunk, entity tag) for each word of the text, tagged once per text (the
-    named things and the function words, rag.decision.wordclass, read the same tags); empty without the tagger."""
+    named things, the function words (rag.decision.wordclass) and the refusal's topic (rag.decision.accents) read
+    the same tags); empty without the tagger."""
     tagger = load_ner()
     return tuple(tuple(t) for t in tagger(text)) if tagger is not None else ()
 
