@@ -66,6 +66,12 @@ def ask(assistant):
     return assistant.ask
 
 
+@pytest.fixture(scope="module")
+def docs(assistant):
+    """The catalog entries of the assistant's loaded build (a module's own `assistant` fixture serves when it has one)."""
+    return assistant.holder.get().docs
+
+
 @pytest.fixture
 def corpus_copy(tmp_path, built_index):
     """A writable copy of the corpus plus an index dir that shares the session's embedding cache."""

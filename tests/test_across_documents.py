@@ -16,11 +16,6 @@ def assistant(built_index):
     return get_assistant(built_index)
 
 
-@pytest.fixture(scope="module")
-def docs(assistant):
-    return assistant.holder.get().docs
-
-
 def _years(due) -> list[int]:
     return [f.year for f in due.filters] if isinstance(due, AnyDue) else [due.year]
 

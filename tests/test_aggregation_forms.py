@@ -16,11 +16,6 @@ def assistant(built_index):
     return get_assistant(built_index)
 
 
-@pytest.fixture(scope="module")
-def docs(assistant):
-    return assistant.holder.get().docs
-
-
 def test_a_body_asked_at_every_level_lists_each_levels_assignments(assistant):
     a = assistant.ask("Ban Tuyên giáo ở trung ương, ở tỉnh và ở Cần Thơ mỗi nơi được giao việc gì?")
     assert a.mode == "tasks" and not a.refused
