@@ -53,9 +53,9 @@ def read_question(ctx: Context) -> tuple[str, str, list[str]] | None:
     if len(resolutions) != 1:
         return None
     rid = resolutions[0]
+    anchors = [r["resolution_unit"].split(":", 1)[1] for r in _map(ctx.index)
+               if r["resolution_unit"].startswith(rid + ":")]
     for m in ITEM_RE.finditer(f):
-        anchors = [r["resolution_unit"].split(":", 1)[1] for r in _map(ctx.index)
-                   if r["resolution_unit"].startswith(rid + ":")]
         part, n = (m.group("part") or "").upper(), m.group("n")
         hits = [a for a in anchors if a.split(".")[1:2] == [n] and (not part or a.split(".")[0] == part)]
         if hits:
