@@ -131,14 +131,17 @@ def listed_documents(u, docs: dict) -> list[tuple[tuple[int, int], str]]:
 def _counted_re() -> re.Pattern:
     words = [w for w, n in forms()["structure"]["cardinals"].items() if n >= 2]
     kinds = sorted([*KIND_WORDS, "van ban", "van kien"], key=len, reverse=True)
-    return re.compile(r"(?<![a-z])(?P<n>[2-9]|%s)\s+(?P<kind>%s)(?![a-z])" % ("|".join(words), "|".join(kinds)))
+    # "xây dựng hai kế hoạch gì": a count and kind followed by an asking word is what the question asks about (things
+    # to be made), not documents it names
+    return re.compile(r"(?<![a-z])(?P<n>[2-9]|%s)\s+(?P<kind>%s)(?![a-z])(?!\s+(?:gi|nao)(?![a-z]))"
+                      % ("|".join(words), "|".join(kinds)))
 
 
 def counted_documents(u, docs: dict) -> tuple[tuple[int, int], list[str]] | None:
     """Documents a question names by their count and kind ("so hai kế hoạch", "ở cả ba nghị quyết"): the catalog's
     documents of that kind when it holds exactly that many; of those, the ones issued at the levels the question says
     on its own when that leaves that many ("ở trung ương … xuống tỉnh … so hai kế hoạch"). (span, doc_ids) or None;
-    "hai văn bản" names no kind (a cue of documents, not a list)."""
+    "hai văn bản" names no kind (a cue of documents, not a list), and "lập hai kế hoạch gì" asks what is to be made."""
     for m in _counted_re().finditer(u.folded):
         n = m.group("n")
         count = int(n) if n.isdigit() else forms()["structure"]["cardinals"][n]
