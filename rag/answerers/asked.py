@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from rag.answerers.forms import forms
+from rag.answerers.where import where_spans
 from rag.question.levels import documents_at, levels_said
 from rag.question.route import CODE_KIND, KIND_WORDS, OBJECT_RE, find_references
 from rag.tables.levels import LEVEL_ALT, LEVEL_REF_ALT, LEVEL_TAIL_RE, LEVEL_WORDS, issuer_level
@@ -177,9 +178,6 @@ def kinds_asked(u) -> tuple[tuple[int, int], list[str]] | None:
     return None
 
 
-# asking where a document says it: "(đặt / nằm / ghi) ở mục nào", "tại điểm nào", "chỗ nào"
-LOCATION_RE = re.compile(r"(?<![a-z])(?:[a-z]+\s+)?(?:o|tai)\s+(?:tieu muc|muc|diem|phan|khoan|cho|dieu|chuong|doan)"
-                         r"\s+nao(?![a-z])")
 CLAUSE_RE = re.compile(r"\s*(?:[,;:?!.\u2013\u2014]|\s-\s)\s*(?:con\s+)?|\s+con\s+")
 _ASK_WORDS = frozenset(("nao", "gi", "sao", "khong", "chua", "dau", "ai"))     # what a clause asks with
 
@@ -191,7 +189,7 @@ def clause_documents(u) -> list[str]:
     if len(u.routed) < 2:
         return []
     blank = [s for kind in ("cue", "wide", "frame") for s in phrase_spans(u, phrases()[kind])] + list(u.alias_spans)
-    blank += [m.span() for m in LOCATION_RE.finditer(u.folded)]
+    blank += where_spans(u.folded, u.text)
     chars = list(u.folded)
     for a, b in blank:
         chars[a:b] = " " * (b - a)
@@ -239,7 +237,7 @@ def topic_of(u, docs: dict | None = None) -> Topic | None:
     blank += [counted[0]] if counted else []
     asked_kinds = kinds_asked(u)
     blank += [asked_kinds[0]] if asked_kinds else []
-    blank += [m.span() for m in LEVEL_REF_RE.finditer(u.folded)] + [m.span() for m in LOCATION_RE.finditer(u.folded)]
+    blank += [m.span() for m in LEVEL_REF_RE.finditer(u.folded)] + where_spans(u.folded, u.text)
     # the levels listed after a wide cue are part of it: "từ trung ương xuống tỉnh và Cần Thơ"
     for a, b in phrase_spans(u, p["wide"]):
         m = LEVEL_TAIL_RE.match(u.folded, b)

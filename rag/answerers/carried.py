@@ -14,6 +14,7 @@ import re
 
 from rag.answer import doc_meta, path_tail
 from rag.answerers import Context, Structured
+from rag.answerers.where import asks_where
 from rag.cite import make_citation
 from rag.prompts import msg
 from rag.tables.align import align, implementing
@@ -28,8 +29,6 @@ CARRY_RE = re.compile(r"(?<![a-z])(?:cu the hoa|trien khai|(?<!to chuc )thuc hie
 WORDED_PART_RE = re.compile(r"(?<![a-z])phan\s+(?!(?:[ivx]+|nao)(?![a-z]))[a-z]")
 # a count asked too ("có bao nhiêu nhiệm vụ, nhiệm vụ 3 …"): a two-part question, left to the other answerers
 COUNT_RE = re.compile(r"(?<![a-z])(?:bao nhieu|may)\s+(?:nhiem vu|muc|diem|phan|noi dung|giai phap)(?![a-z])")
-WHERE_RE = re.compile(r"(?<![a-z])(?:(?:o|tai)\s+(?:nhung\s+|cac\s+)?(?:tieu muc|muc|diem|phan|khoan|noi dung|cho)\s+nao|"
-                      r"(?:tieu muc|muc|diem|phan|noi dung|nhiem vu) nao|o dau|cho nao)(?![a-z])")
 
 _MAPS: dict[str, list[dict]] = {}
 
@@ -46,7 +45,7 @@ def _map(index) -> list[dict]:
 def read_question(ctx: Context) -> tuple[str, str, list[str]] | None:
     """(resolution doc_id, the item's anchor "III.6", the plans asked) or None."""
     u, f = ctx.u, ctx.u.folded
-    if not (CARRY_RE.search(f) and WHERE_RE.search(f)) or WORDED_PART_RE.search(f) or COUNT_RE.search(f):
+    if not (CARRY_RE.search(f) and asks_where(f, u.text)) or WORDED_PART_RE.search(f) or COUNT_RE.search(f):
         return None
     plans_of = implementing(ctx.index.docs)
     resolutions = [d for d in u.routed if d in plans_of]
