@@ -4,7 +4,8 @@ the documents each one relies on ("luật hay chỉ thị nào"), and one topic 
 own (not split as a two-part question). Each with a question that must not be taken that way."""
 import pytest
 
-from rag.answerers.asked import clause_documents, counted_documents, kinds_asked, named_documents, topic_of
+from rag.answerers.asked import clause_documents, topic_of
+from rag.answerers.listed import counted_documents, kinds_asked, named_documents
 from rag.answerers.task_query import AnyDue, due_asked, read_question
 from rag.pipeline import get_assistant
 from rag.question.route import understand
