@@ -27,7 +27,7 @@ from rag.answerers.tasks import cite_once
 from rag.cite import make_citation
 from rag.decision.decide import judge
 from rag.prompts import msg
-from rag.question.route import METADATA_INTENTS
+from rag.question.intents import METADATA_INTENTS
 from rag.tables.tasks import assignee_heading
 from rag.text import fold, nfc, words
 from rag.types import Passage

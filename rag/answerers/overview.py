@@ -24,7 +24,8 @@ from rag.answerers.forms import asks_about, forms, purpose_asked, reason_asked, 
 from rag.answerers.qualifiers import whole_qualifiers, without_aside, without_context
 from rag.tables.outline import ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
-from rag.question.route import KIND_WORDS, METADATA_INTENTS, intents_of
+from rag.question.intents import METADATA_INTENTS, intents_of
+from rag.question.kinds import KIND_WORDS
 from rag.text import content_terms, fold, has_diacritics, nfc, printed_date
 
 _O = forms()["overview"]
