@@ -28,3 +28,11 @@ def test_the_span_takes_the_verb_before_the_place():
     f = fold(q)
     (a, b), = where_spans(f, q)
     assert q[a:b] == "ghi ở phần nào"
+
+
+def test_contents_are_a_place_only_after_o_and_the_topic_keeps_its_words():
+    assert not _asks("Kế hoạch giao những nhiệm vụ nào cho Mặt trận?")   # the tasks are what is asked
+    assert _asks("Việc này được giao ở nhiệm vụ nào của kế hoạch?")
+    q = "Công tác dân vận ở mục nào?"
+    (a, b), = where_spans(fold(q), q)
+    assert q[a:b] == "ở mục nào"                                       # "vận" is the topic's, not a verb of placing

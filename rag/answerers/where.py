@@ -7,16 +7,26 @@ import re
 
 from rag.text import fold, has_diacritics, nfc
 
-# the places of a document a question asks for, as typed: its numbered nodes, a passage, and a plan's items
-PLACES = ("tiểu mục", "mục", "điểm", "phần", "khoản", "điều", "chương", "đoạn", "chỗ", "nội dung", "nhiệm vụ")
-_PLACE = "|".join(sorted({fold(p) for p in PLACES}, key=len, reverse=True))
-# "<verb> ở/tại (những|các) <place> nào" (the verb before "ở" is part of the asking: "nằm", "đặt", "ghi"),
-# "<place> nào" on its own, "ở đâu", and "nằm ở" before the place it names
-WHERE_RE = re.compile(r"(?<![a-z])(?:(?:[a-z]+\s+)?(?:o|tai)\s+(?:nhung\s+|cac\s+)?(?P<place>%s)\s+nao|"
-                      r"(?P<bare>%s)\s+nao|o\s+(?P<where>dau)|(?P<stand>nam)\s+o)(?![a-z])" % (_PLACE, _PLACE))
+# the places of a document a question asks for, as typed: its numbered nodes and a passage; a plan's contents
+# ("nội dung", "nhiệm vụ") are places only after "ở"/"tại" — on their own ("giao những nhiệm vụ nào") they are what
+# is asked, the topic
+PLACES = ("tiểu mục", "mục", "điểm", "phần", "khoản", "điều", "chương", "đoạn", "chỗ")
+CONTENTS = ("nội dung", "nhiệm vụ")
+# the verbs of placing that belong to the asking ("được ghi ở mục nào"); any other word before "ở" is the topic's
+VERBS = ("nằm", "đặt", "ghi", "nêu", "in", "viết", "nói", "đề cập", "quy định", "thể hiện", "trình bày")
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted({fold(w) for w in words}, key=len, reverse=True))
+
+
+# "<verb> ở/tại (những|các) <place> nào", "<place> nào" on its own, "ở đâu", and "nằm ở" before the place it names
+WHERE_RE = re.compile(r"(?<![a-z])(?:(?:(?:%s)\s+)?(?:o|tai)\s+(?:nhung\s+|cac\s+)?(?P<place>%s)\s+nao|"
+                      r"(?P<bare>%s)\s+nao|o\s+(?P<where>dau)|(?P<stand>nam)\s+o)(?![a-z])"
+                      % (_alternation(VERBS), _alternation(PLACES + CONTENTS), _alternation(PLACES)))
 # the words whose accents tell them from their look-alikes when the question is typed with accents ("mức", "phận",
 # "ở đầu", "Nam ở" ask nothing)
-_TYPED = {"place": set(PLACES), "bare": set(PLACES), "where": {"đâu"}, "stand": {"nằm"}}
+_TYPED = {"place": set(PLACES + CONTENTS), "bare": set(PLACES), "where": {"đâu"}, "stand": {"nằm"}}
 
 
 def where_spans(folded: str, text: str = "") -> list[tuple[int, int]]:
