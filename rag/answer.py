@@ -13,7 +13,8 @@ from rag.decision.decide import coverage
 from rag.index import LoadedIndex
 from rag.prompts import msg
 from rag.decision.states import states_fact
-from rag.question.route import METADATA_INTENTS, Understanding
+from rag.question.intents import METADATA_INTENTS
+from rag.question.route import Understanding
 from rag.text import fold, sentences, words
 from rag.types import Citation, Passage, Unit
 

@@ -4,7 +4,8 @@ the documents each one relies on ("luật hay chỉ thị nào"), and one topic 
 own (not split as a two-part question). Each with a question that must not be taken that way."""
 import pytest
 
-from rag.answerers.asked import clause_documents, counted_documents, kinds_asked, named_documents, topic_of
+from rag.answerers.asked import clause_documents, topic_of
+from rag.answerers.listed import counted_documents, kinds_asked, named_documents
 from rag.answerers.task_query import AnyDue, due_asked, read_question
 from rag.pipeline import get_assistant
 from rag.question.route import understand
@@ -63,6 +64,15 @@ def test_documents_named_by_their_count_and_kind(assistant, docs):
     assert a.mode == "across"
     assert {c.doc_id for c in a.citations} == {"kh-21-2023", "kh-btvtu-nq43"}
     assert "Ban Tuyên giáo Trung ương" in a.answer and "Ban Tuyên giáo Tỉnh ủy" in a.answer
+
+
+def test_a_count_and_kind_asked_about_names_no_documents(docs):
+    # a count and kind followed by an asking word is the thing asked about (what is to be drawn up), not two held plans
+    assert counted_documents(understand("Tỉnh ủy phải lập hai kế hoạch gì để tuyên truyền?", docs), docs) is None
+    assert counted_documents(understand("Ban chỉ đạo cần ban hành ba nghị quyết nào?", docs), docs) is None
+    # the same count and kind naming the documents compared still names them
+    got = counted_documents(understand("Trong hai kế hoạch, việc tuyên truyền giao cho ai?", docs), docs)
+    assert got and got[1] == ["kh-21-2023", "kh-btvtu-nq43"]
 
 
 def test_the_documents_each_relies_on(assistant, docs):

@@ -5,7 +5,8 @@ cross-document question without its frame words."""
 import pytest
 
 from rag.answerers import across
-from rag.answerers.asked import issuer_level, listed_documents, named_documents
+from rag.answerers.listed import listed_documents, named_documents
+from rag.tables.levels import issuer_level
 from rag.answerers.parts import split
 from rag.pipeline import get_assistant
 from rag.question.route import understand

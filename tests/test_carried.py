@@ -55,3 +55,17 @@ def test_a_part_named_by_words_a_place_inside_the_resolution_or_a_count_is_not_t
 def test_a_plan_asked_which_part_still_is(assistant):
     assert _read(assistant, "Nhiệm vụ 3 của Nghị quyết 43 được kế hoạch tỉnh thực hiện ở phần nào?")[:2] == \
         ("nq-43-2023", "III.3")
+
+
+def test_the_items_a_question_names_are_read_by_the_address_reader():
+    from rag.answerers.carried import items_named
+    from rag.text import fold
+
+    def named(q):
+        return items_named(fold(q), q)
+    assert named("Mục 4 phần II được triển khai ở chỗ nào?") == [("II", "4")]      # part given after the item
+    assert named("Điểm II.4 được triển khai ở chỗ nào?") == [("II", "4")]
+    assert named("Giải pháp số 5 được triển khai ở đâu?") == [("", "5")]
+    # a sub-item and a dated number name no task item
+    assert named("Mục 3.2 được triển khai ở đâu?") == []
+    assert named("Điểm 5/2024 được triển khai ở đâu?") == []

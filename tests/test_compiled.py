@@ -12,7 +12,9 @@ from eval.synth import synthetic_entries
 from ingest.catalog import load_corpus
 from rag.decision.meaning import _entries, _inside_word, _official_terms, _says_more, in_official_terms
 from rag.index import Doc, LoadedIndex
-from rag.question.route import _ABOUT, INTENTS, ISSUE_DATE_RE, KIND_WORDS, _kind_about_doc, understand
+from rag.question.intents import INTENTS, ISSUE_DATE_RE
+from rag.question.kinds import KIND_WORDS
+from rag.question.route import _ABOUT, _kind_about_doc, understand
 from rag.tables.tasks import _key, _ENTRUSTED_RE, any_assignee_matches, assignee_key
 from rag.text import (_TOKEN_RE, _stopwords, content_terms, expand_abbreviations, fold, has_diacritics, nfc,
                       words)

@@ -128,7 +128,7 @@ def test_a_province_said_to_be_unprinted_describes_the_plan_and_is_not_asked(ass
 
 
 def test_metadata_asked_as_a_verb_and_a_question_word(assistant):
-    from rag.question.route import intents_of
+    from rag.question.intents import intents_of
     assert intents_of(fold("Người đứng tên chương trình của Cần Thơ là ai, chức vụ gì?")) == ["signer"]
     assert intents_of(fold("Trương Thị Mai ký với tư cách gì?")) == ["signer"]
     assert intents_of(fold("Cơ quan nào phát hành Kế hoạch 21?")) == ["issuer"]

@@ -133,7 +133,7 @@ def test_a_period_is_no_issue_date(index, question):
 ])
 def test_where_a_document_was_issued_is_asked_by_an_issuing_verb(index, question, issued):
     from rag.decision.slots import expected_slot
-    from rag.question.route import ISSUED_RE                  # the one pattern of issuing verbs, retrieval's place boost
+    from rag.question.intents import ISSUED_RE                  # the one pattern of issuing verbs, retrieval's place boost
     u = understand(question, index.docs)
     assert expected_slot(u.folded) == "place" and bool(ISSUED_RE.search(u.folded)) == issued
 

@@ -2,7 +2,7 @@
 that asks only slots; and "gửi báo cáo lên cơ quan nào" reads the recipients. Literal examples, then the real
 corpus."""
 from rag.decision.slots import expected_slot, other_part_asks, part_slots, slot_filled
-from rag.question.route import intents_of
+from rag.question.intents import intents_of
 from rag.text import fold
 
 

@@ -3,7 +3,7 @@
 "Các văn bản yêu cầu gì về …", "những văn bản nào / văn bản nào nói về …", "mỗi văn bản …", "… ở các cấp",
 "từ trung ương xuống …", "trung ương và địa phương …" (the forms are data: `rag/data/across.tsv`), and documents
 named side by side ("Nghị quyết 43 và kế hoạch của tỉnh", "nghị quyết trung ương, kế hoạch tỉnh và chương trình
-Cần Thơ"); reading the question is `rag.answerers.asked`. A top-k list answers such a question with the few
+Cần Thơ"); reading the question is `rag.answerers.asked` and `rag.answerers.listed`. A top-k list answers such a question with the few
 passages that score best overall, often several of one document, and looks complete while it is not. Here the
 topic is searched in each document on its own; a document's best unit is kept when it addresses the topic nearly
 as strongly as the best document's (lexical and dense scores; the bar measured on the dev splits by `python -m
@@ -21,13 +21,14 @@ from functools import lru_cache
 
 from rag.answer import doc_meta, path_tail, quote_span
 from rag.answerers import Context, Structured
-from rag.answerers.asked import Topic, clause_documents, counted_documents, kinds_asked, phrase_spans, named_documents, phrases, topic_of
+from rag.answerers.asked import Topic, clause_documents, phrase_spans, phrases, topic_of
+from rag.answerers.listed import counted_documents, kinds_asked, named_documents
 from rag.answerers.forms import asks_who
 from rag.answerers.tasks import cite_once
 from rag.cite import make_citation
 from rag.decision.decide import judge
 from rag.prompts import msg
-from rag.question.route import METADATA_INTENTS
+from rag.question.intents import METADATA_INTENTS
 from rag.tables.tasks import assignee_heading
 from rag.text import fold, nfc, words
 from rag.types import Passage

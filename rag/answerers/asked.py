@@ -1,17 +1,16 @@
-"""What a cross-document question asks (rag/answerers/across.py answers it): its topic, the question without
-its cues, asking frame, lead words and document names (the phrases are data, `rag/data/across.tsv`), and the
-documents it names side by side, by alias ("Nghị quyết 43 và kế hoạch của tỉnh") or by kind and level in a
-list ("nghị quyết trung ương, kế hoạch tỉnh và chương trình Cần Thơ")."""
+"""What a cross-document question asks (rag/answerers/across.py answers it): its topic, the question without its
+cues, asking frame, lead words and document names (the phrases are data, `rag/data/across.tsv`; asking where is
+`rag.answerers.where`), and whether the documents it names are each only asked where or whether they say the topic
+set apart before. The documents themselves are read by `rag.answerers.listed`."""
 from __future__ import annotations
 
 import functools
 import re
 from dataclasses import dataclass
 
-from rag.answerers.forms import forms
-from rag.question.levels import documents_at, levels_said
-from rag.question.route import CODE_KIND, KIND_WORDS, OBJECT_RE, find_references
-from rag.tables.levels import LEVEL_ALT, LEVEL_REF_ALT, LEVEL_TAIL_RE, LEVEL_WORDS, issuer_level
+from rag.answerers.listed import JOIN_RE, LEVEL_REF_RE, counted_documents, kinds_asked, listed_documents
+from rag.answerers.where import where_spans
+from rag.tables.levels import LEVEL_TAIL_RE
 from rag.text import DATA, content_terms, fold, has_diacritics, nfc, phrase_re, words
 
 _SYLLABLE_RE = re.compile(r"[^\W_]+")
@@ -76,119 +75,18 @@ class Topic:
     terms: list[str]       # its folded content terms (to pick the sentences quoted)
 
 
-# an informal reference to a document by its kind and level ("kế hoạch trung ương", "chương trình của tỉnh"):
-# it says where to look, it is not the topic
-LEVEL_REF_RE = re.compile(r"(?<![a-z])(?:%s)\s+(?:cua\s+)?(?:%s)(?![a-z])"
-                          % ("|".join(sorted(KIND_WORDS, key=len, reverse=True)), LEVEL_REF_ALT))
-# what may stand between two documents named in a list: a comma or a conjunction, then a kind word or its code the
-# next name does not hold ("kh tỉnh với ct Cần Thơ", "Nghị quyết 43 và chương trình của Cần Thơ")
-_KIND_BEFORE = r"(?:(?:%s)\s+(?:cua\s+)?)?" % "|".join(sorted([*KIND_WORDS, *CODE_KIND], key=len, reverse=True))
-JOIN_RE = re.compile(r"^\s*(?:,|,?\s*(?:va|voi|so voi|lan|cung nhu|hay)\s+(?:(?:trong|o|cua)\s+)?)\s*%s$"
-                     % _KIND_BEFORE)
-# a document named in a list by its kind and, optionally, its level: "nghị quyết trung ương, kế hoạch tỉnh và …"
-LISTED_RE = re.compile(r"(?<![a-z])(?P<kind>%s)(?:\s+(?:cua\s+)?(?:cap\s+)?(?P<level>%s))?"
-                       r"(?![a-z])" % ("|".join(sorted(KIND_WORDS, key=len, reverse=True)), LEVEL_ALT))
-
-
-LEVEL_ONLY_RE = re.compile(r"(?<![a-z])(?:%s)(?![a-z])" % LEVEL_ALT)
-WINDOW = 40            # characters around a level word read to tell it stands on its own (rag.question.levels)
-
-
-def listed_documents(u, docs: dict) -> list[tuple[tuple[int, int], str]]:
-    """Documents a list names by kind and level that the catalog's aliases do not ("nghị quyết trung ương, kế
-    hoạch tỉnh và chương trình Cần Thơ"): a kind word, with its level when one is said, that stands next to
-    another named document (joined by a comma or "và") and fits exactly one catalog document. (span, doc_id)."""
-    taken = sorted(u.alias_spans)
-    out: list[tuple[tuple[int, int], str]] = []
-    for m in LISTED_RE.finditer(u.folded):
-        if any(a < m.end() and m.start() < b for a, b in taken) or OBJECT_RE.search(u.folded[:m.start()]):
-            continue
-        kind, level = KIND_WORDS[m.group("kind")], LEVEL_WORDS.get(m.group("level") or "")
-        fits = [d for d, doc in docs.items() if doc.entry.get("kind") == kind
-                and (not level or issuer_level(doc.entry.get("issuer", "")) == level)]
-        spans = taken + [s for s, _ in out]
-        beside = any(JOIN_RE.match(u.folded[b:m.start()]) or JOIN_RE.match(u.folded[m.end():a])
-                     for a, b in spans if b <= m.start() or a >= m.end())
-        if len(fits) == 1 and beside and fits[0] not in u.routed:
-            out.append((m.span(), fits[0]))
-    # a level alone in the list stands for the documents issued at it ("trung ương và Cần Thơ", "cả tỉnh lẫn Cần
-    # Thơ", "trung ương, tỉnh, thành phố"), when it is said on its own (rag.question.levels: not "Ban Tuyên giáo Trung ương")
-    taken_now = taken + [s for s, _ in out]
-    bare = [m for m in LEVEL_ONLY_RE.finditer(u.folded)
-            if not any(a < m.end() and m.start() < b for a, b in taken_now)
-            and LEVEL_WORDS[m.group(0)] in levels_said(u.text[max(0, m.start() - WINDOW):m.end() + WINDOW])]
-    for m in bare:
-        others = taken_now + [x.span() for x in bare if x is not m]
-        beside = any(JOIN_RE.match(u.folded[b:m.start()]) or JOIN_RE.match(u.folded[m.end():a])
-                     for a, b in others if b <= m.start() or a >= m.end())
-        fits = [d for d, doc in docs.items() if issuer_level(doc.entry.get("issuer", "")) == LEVEL_WORDS[m.group(0)]
-                and d not in u.routed]
-        if beside and 0 < len(fits) < len(docs):
-            out += [(m.span(), d) for d in fits]
-    return out
-
-
-def _counted_re() -> re.Pattern:
-    words = [w for w, n in forms()["structure"]["cardinals"].items() if n >= 2]
-    kinds = sorted([*KIND_WORDS, "van ban", "van kien"], key=len, reverse=True)
-    return re.compile(r"(?<![a-z])(?P<n>[2-9]|%s)\s+(?P<kind>%s)(?![a-z])" % ("|".join(words), "|".join(kinds)))
-
-
-def counted_documents(u, docs: dict) -> tuple[tuple[int, int], list[str]] | None:
-    """Documents a question names by their count and kind ("so hai kế hoạch", "ở cả ba nghị quyết"): the catalog's
-    documents of that kind when it holds exactly that many; of those, the ones issued at the levels the question says
-    on its own when that leaves that many ("ở trung ương … xuống tỉnh … so hai kế hoạch"). (span, doc_ids) or None;
-    "hai văn bản" names no kind (a cue of documents, not a list)."""
-    for m in _counted_re().finditer(u.folded):
-        n = m.group("n")
-        count = int(n) if n.isdigit() else forms()["structure"]["cardinals"][n]
-        kind = KIND_WORDS.get(m.group("kind"))
-        if not kind:
-            continue
-        fits = [d for d, doc in docs.items() if doc.entry.get("kind") == kind]
-        if len(fits) > count:
-            at = documents_at(levels_said(u.text), {d: docs[d] for d in fits})
-            fits = at if len(at) == count else fits
-        if len(fits) == count:
-            return m.span(), fits
-    return None
-
-
-_KIND_ALT = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
-# the kinds of document a question asks for ("bám vào luật hay chỉ thị nào", "dựa trên nghị quyết nào")
-# ("bám vào luật hay chỉ thị nào", "dựa trên nghị quyết nào"): after a verb of relying on or citing, not "những kế
-# hoạch nào nói về …" (which held documents)
-RELY = r"(?:bam vao|bam theo|dua vao|dua tren|can cu(?: vao)?|vien dan|trich dan|dan chieu|dan ra|nhac lai)"
-KINDS_ASKED_RE = re.compile(r"(?<![a-z])%s\s+(?:cac\s+|nhung\s+)?(?P<kinds>(?:%s)(?:\s*(?:,|hay|hoac|va|voi)\s*(?:%s))*)"
-                            r"\s+(?:nao|gi)(?![a-z])" % (RELY, _KIND_ALT, _KIND_ALT))
-
-
-def kinds_asked(u) -> tuple[tuple[int, int], list[str]] | None:
-    """(span, kinds) of the documents a question asks which ones of ("mỗi bên bám vào luật hay chỉ thị nào" ->
-    ["Luật", "Chỉ thị"]): the documents each searched document relies on, not a topic; None when it asks none."""
-    for m in KINDS_ASKED_RE.finditer(u.folded):
-        if any(a < m.end() and m.start() < b for a, b in u.alias_spans):
-            continue                      # "kế hoạch nào" said of a held document's name
-        kinds = [KIND_WORDS[k] for k in re.findall(_KIND_ALT, m.group("kinds"))]
-        return (m.start("kinds"), m.end()), list(dict.fromkeys(kinds))
-    return None
-
-
-# asking where a document says it: "(đặt / nằm / ghi) ở mục nào", "tại điểm nào", "chỗ nào"
-LOCATION_RE = re.compile(r"(?<![a-z])(?:[a-z]+\s+)?(?:o|tai)\s+(?:tieu muc|muc|diem|phan|khoan|cho|dieu|chuong|doan)"
-                         r"\s+nao(?![a-z])")
 CLAUSE_RE = re.compile(r"\s*(?:[,;:?!.\u2013\u2014]|\s-\s)\s*(?:con\s+)?|\s+con\s+")
 _ASK_WORDS = frozenset(("nao", "gi", "sao", "khong", "chua", "dau", "ai"))     # what a clause asks with
 
 
 def clause_documents(u) -> list[str]:
     """The documents a question names each in a clause of its own that says nothing but the document and how it is
-    asked (where, whether: the table's frames), after a clause that sets the topic ("Nội dung X — trong NQ 43 nằm ở
-    mục nào, kế hoạch tỉnh cụ thể hóa ở điểm nào, còn chương trình Cần Thơ có đưa vào không?"); [] otherwise."""
+    asked (where, whether: the table's frames), after a clause that sets the topic ("<topic> — trong <document A> nằm ở
+    mục nào, <document B> cụ thể hóa ở điểm nào, còn <document C> có đưa vào không?"); [] otherwise."""
     if len(u.routed) < 2:
         return []
     blank = [s for kind in ("cue", "wide", "frame") for s in phrase_spans(u, phrases()[kind])] + list(u.alias_spans)
-    blank += [m.span() for m in LOCATION_RE.finditer(u.folded)]
+    blank += where_spans(u.folded, u.text)
     chars = list(u.folded)
     for a, b in blank:
         chars[a:b] = " " * (b - a)
@@ -208,24 +106,6 @@ def clause_documents(u) -> list[str]:
     return list(u.routed) if topic_first and named >= 2 else []
 
 
-def named_documents(u, docs: dict) -> list[str]:
-    """The documents the question names side by side, in the question's order ("Nghị quyết 43 và kế hoạch của
-    tỉnh", "trong Kế hoạch 21 và trong Chương trình của Cần Thơ", "nghị quyết trung ương, kế hoạch tỉnh và
-    chương trình Cần Thơ"); [] when it does not ("Kế hoạch của TW về NQ 43" is one document about another)."""
-    listed = listed_documents(u, docs)
-    spans = sorted(set(u.alias_spans) | {s for s, _ in listed})
-    gaps = [u.folded[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
-    # a comma alone joins names only in a list closed by a conjunction ("A, B và C"): "Theo Kế hoạch 21, NQ 43 …"
-    # puts one document after the other, it does not list them
-    joined = any(JOIN_RE.match(g) and g.strip(" ,") for g in gaps)
-    hits, _, _ = find_references(u.folded, docs)
-    first: dict[str, int] = {}                      # where the question first names each document
-    for start, d in sorted([(h[0], h[1]) for h in hits] + [(s[0], d) for s, d in listed]):
-        first.setdefault(d, start)
-    ordered = sorted(dict.fromkeys(list(u.routed) + [d for _, d in listed]), key=lambda d: first.get(d, len(u.folded)))
-    return ordered if joined and len(ordered) > 1 else []
-
-
 def topic_of(u, docs: dict | None = None) -> Topic | None:
     """The question without its cross-document cues, its asking frame, its lead words and the names of documents
     (`docs`, the catalog: also those a list names by kind and level)."""
@@ -236,8 +116,8 @@ def topic_of(u, docs: dict | None = None) -> Topic | None:
     blank += [counted[0]] if counted else []
     asked_kinds = kinds_asked(u)
     blank += [asked_kinds[0]] if asked_kinds else []
-    blank += [m.span() for m in LEVEL_REF_RE.finditer(u.folded)] + [m.span() for m in LOCATION_RE.finditer(u.folded)]
-    # the levels listed after a wide cue are part of it: "từ trung ương xuống tỉnh và Cần Thơ"
+    blank += [m.span() for m in LEVEL_REF_RE.finditer(u.folded)] + where_spans(u.folded, u.text)
+    # the levels listed after a wide cue are part of it: "từ <level> xuống <level> và <place>"
     for a, b in phrase_spans(u, p["wide"]):
         m = LEVEL_TAIL_RE.match(u.folded, b)
         end = m.end() if m else b
@@ -261,9 +141,9 @@ def topic_of(u, docs: dict | None = None) -> Topic | None:
     text = " ".join(kept)
     text = re.sub(r"(?:\s+(?:và|với|hay|lẫn))+\s+,", ",", text)          # "tỉnh và , trong" once a name is out
     text = re.sub(r"(?:\s*,)+", ",", text).replace(",", ", ").replace(",  ", ", ")
-    text = re.sub(r"\s*[:;]\s*(?=,|$)", "", text)                        # "… với dân: <documents> nói thế nào"
+    text = re.sub(r"\s*[:;]\s*(?=,|$)", "", text)                        # "<topic>: <documents> nói thế nào"
     text = re.sub(r"(?:,?\s+(?:và|với|hay|lẫn))+$", "", text).strip(" ,:;")
-    for lead in p["lead"]:                                              # "Chuyện lãnh đạo …" -> "lãnh đạo …"
+    for lead in p["lead"]:                                              # "Chuyện <topic>" -> "<topic>"
         if fold(text).startswith(lead + " ") and typed_as(text[:len(lead)], spellings()[lead], text):
             text = text[len(lead) + 1:].lstrip(" ,:")
             break
@@ -278,7 +158,7 @@ _ASKING_RE = re.compile(r"(?<![a-z])(?:nao|gi|sao|the nao)(?![a-z])")
 
 def _after_about(text: str) -> str:
     """What follows the last "về" of a topic when what precedes it is asking words the tables left ("ở chỗ nào về
-    công tác tôn giáo", "và về vai trò của doanh nhân", "ba văn bản … nhắc gì về an sinh xã hội"): the topic."""
+    <topic>", "và về <topic>", "<count> văn bản … nhắc gì về <topic>"): the topic."""
     f = fold(text)
     cut = None
     for m in _ABOUT_RE.finditer(f):

@@ -14,13 +14,18 @@ import re
 
 from rag.answer import doc_meta, path_tail
 from rag.answerers import Context, Structured
+from rag.answerers.address import ORDINAL_WORDS, is_roman, refs_in
+from rag.answerers.where import asks_where
 from rag.cite import make_citation
 from rag.prompts import msg
 from rag.tables.align import align, implementing
 
-# a numbered item of the resolution: "nhiệm vụ 6", "mục III.6", "giải pháp số 3"
-ITEM_RE = re.compile(r"(?<![a-z])(?:muc|nhiem vu|giai phap|nhom nhiem vu|noi dung|diem)\s+(?:so\s+)?"
-                     r"(?:(?P<part>[ivx]+)\s*\.\s*)?(?P<n>\d{1,2})(?![\d.]|\s*/)")
+# a task item named by the task nouns the outline's address reader does not know ("nhiệm vụ 6", "giải pháp số 3",
+# "nhóm nhiệm vụ III.2"); "mục 6", "điểm III.6", "mục 6 phần III" are read by rag.answerers.address
+TASK_ITEM_RE = re.compile(r"(?<![a-z])(?:nhiem vu|giai phap|nhom nhiem vu|noi dung)\s+(?:so\s+)?"
+                          r"(?:(?P<part>[ivx]+)\s*\.\s*)?(?P<n>\d{1,2})(?![\d.]|\s*/)")
+ITEM_NOUNS = ("muc", "diem")     # the address reader's nouns that name a task item; "phần" names its part
+_ITEM_VALUE_RE = re.compile(r"(?:(?P<part>[ivx]+)\.)?(?P<n>\d{1,2})")
 # "thực hiện" inside the heading words "tổ chức thực hiện" names a part, it carries nothing out; "thể hiện" asks
 # where something stands in the resolution itself, not which plan carries it out
 CARRY_RE = re.compile(r"(?<![a-z])(?:cu the hoa|trien khai|(?<!to chuc )thuc hien|tuong ung|ung voi|dua vao)(?![a-z])")
@@ -28,8 +33,6 @@ CARRY_RE = re.compile(r"(?<![a-z])(?:cu the hoa|trien khai|(?<!to chuc )thuc hie
 WORDED_PART_RE = re.compile(r"(?<![a-z])phan\s+(?!(?:[ivx]+|nao)(?![a-z]))[a-z]")
 # a count asked too ("có bao nhiêu nhiệm vụ, nhiệm vụ 3 …"): a two-part question, left to the other answerers
 COUNT_RE = re.compile(r"(?<![a-z])(?:bao nhieu|may)\s+(?:nhiem vu|muc|diem|phan|noi dung|giai phap)(?![a-z])")
-WHERE_RE = re.compile(r"(?<![a-z])(?:(?:o|tai)\s+(?:nhung\s+|cac\s+)?(?:tieu muc|muc|diem|phan|khoan|noi dung|cho)\s+nao|"
-                      r"(?:tieu muc|muc|diem|phan|noi dung|nhiem vu) nao|o dau|cho nao)(?![a-z])")
 
 _MAPS: dict[str, list[dict]] = {}
 
@@ -43,10 +46,28 @@ def _map(index) -> list[dict]:
     return _MAPS[key]
 
 
+def items_named(f: str, text: str = "") -> list[tuple[str, str]]:
+    """The task items a question names, in its order: (Roman part or "", item number). "mục III.6" and "mục 6 phần
+    III" -> ("III", "6"); "điểm 6", "mục sáu" -> ("", "6"); "nhiệm vụ 6" -> ("", "6"). A sub-item ("mục 2.1") or a
+    dated number ("6/2023") names no task item."""
+    refs = [m for m in refs_in(f, text) if not f[m.end():].lstrip().startswith("/")]
+    parts = [m.group(2).upper() for m in refs if m.group(1) == "phan" and is_roman(m.group(2))]
+    found: list[tuple[int, str, str]] = []
+    for m in refs:
+        if m.group(1) not in ITEM_NOUNS:
+            continue
+        v = _ITEM_VALUE_RE.fullmatch(str(ORDINAL_WORDS.get(m.group(2), m.group(2))))
+        if v:
+            found.append((m.start(), (v.group("part") or "").upper() or (parts[0] if parts else ""), v.group("n")))
+    for m in TASK_ITEM_RE.finditer(f):
+        found.append((m.start(), (m.group("part") or "").upper(), m.group("n")))
+    return [(part, n) for _, part, n in sorted(found)]
+
+
 def read_question(ctx: Context) -> tuple[str, str, list[str]] | None:
     """(resolution doc_id, the item's anchor "III.6", the plans asked) or None."""
     u, f = ctx.u, ctx.u.folded
-    if not (CARRY_RE.search(f) and WHERE_RE.search(f)) or WORDED_PART_RE.search(f) or COUNT_RE.search(f):
+    if not (CARRY_RE.search(f) and asks_where(f, u.text)) or WORDED_PART_RE.search(f) or COUNT_RE.search(f):
         return None
     plans_of = implementing(ctx.index.docs)
     resolutions = [d for d in u.routed if d in plans_of]
@@ -55,8 +76,7 @@ def read_question(ctx: Context) -> tuple[str, str, list[str]] | None:
     rid = resolutions[0]
     anchors = [r["resolution_unit"].split(":", 1)[1] for r in _map(ctx.index)
                if r["resolution_unit"].startswith(rid + ":")]
-    for m in ITEM_RE.finditer(f):
-        part, n = (m.group("part") or "").upper(), m.group("n")
+    for part, n in items_named(f, u.text):
         hits = [a for a in anchors if a.split(".")[1:2] == [n] and (not part or a.split(".")[0] == part)]
         if hits:
             plans = [d for d in u.routed if d in plans_of[rid]] or list(plans_of[rid])

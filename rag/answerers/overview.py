@@ -19,12 +19,13 @@ from rag.answerers.purpose import PURPOSE_MARKERS, PURPOSE_WORDS, purpose_lines 
 from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, quote_span, \
     remaining_terms
 from rag.answerers.address import count_asked, ordinal, refs_in
-from rag.answerers.asked import named_documents
+from rag.answerers.listed import named_documents
 from rag.answerers.forms import asks_about, forms, purpose_asked, reason_asked, structure_patterns, why_spans
 from rag.answerers.qualifiers import whole_qualifiers, without_aside, without_context
 from rag.tables.outline import ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
-from rag.question.route import KIND_WORDS, METADATA_INTENTS, intents_of
+from rag.question.intents import METADATA_INTENTS, intents_of
+from rag.question.kinds import KIND_WORDS
 from rag.text import content_terms, fold, has_diacritics, nfc, printed_date
 
 _O = forms()["overview"]

@@ -17,7 +17,7 @@ from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
 from rag.answerers.forms import forms
 from rag.answerers.qualifiers import without_context
 from rag.answerers.task_query import due_asked
-from rag.question.route import intents_of
+from rag.question.intents import intents_of
 from rag.tables.outline import node_units, outline_of
 from rag.text import content_terms, fold, has_diacritics
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from rag.prompts import msg
-from rag.question.route import WHEN
+from rag.question.intents import WHEN
 from rag.tables.levels import ALL_LEVELS, LEVEL_CUT, SEVERAL_LEVELS
 from rag.tables.tasks import DueFilter, any_assignee_matches, assignee_key, parse_period
 from rag.text import content_terms, fold, with_bigrams

@@ -16,7 +16,7 @@ import re
 
 from rag.answer import doc_meta
 from rag.answerers import Context, Structured
-from rag.answerers.asked import counted_documents, named_documents
+from rag.answerers.listed import counted_documents, named_documents
 from rag.answerers.forms import asks_who
 from rag.answerers.task_query import read_question
 from rag.cite import make_citation

@@ -3,7 +3,7 @@
 - document references: the catalog aliases ("KH 21", "chương trình của Cần Thơ"), and any "<kind> <number>"
   ("Nghị quyết 45", "Chỉ thị 05-CT/TW"), which is either a catalog document or a document we do not have;
 - intents: metadata questions (who signed, when, which number, recipients, the certified copy) and
-  deadline questions, which decide the kinds of unit that should answer;
+  deadline questions, which decide the kinds of unit that should answer (read by `rag.question.intents`);
 - follow-ups: a short question that leans on the previous turn ("còn thời hạn thì sao?").
 All matching is done on the folded form, so accents, abbreviations and typing do not matter.
 """
@@ -13,17 +13,11 @@ import re
 from dataclasses import dataclass, field
 
 from rag.question.docmatch import matcher_for
+from rag.question.intents import (  # noqa: F401  (also read from here by rag/search, rag/decision)
+    INTENTS, ISSUE, ISSUE_DATE_RE, ISSUED_RE, METADATA_INTENTS, WHEN, intents_of)
+from rag.question.kinds import CODE_KIND, KIND_RE as _KIND_RE, KIND_WORDS
 from rag.text import expand_abbreviations, fold, nfc
 
-KIND_WORDS = {
-    "nghi quyet": "Nghị quyết", "ke hoach": "Kế hoạch", "chuong trinh": "Chương trình", "chi thi": "Chỉ thị",
-    "ket luan": "Kết luận", "quyet dinh": "Quyết định", "thong bao": "Thông báo", "huong dan": "Hướng dẫn",
-    "quy dinh": "Quy định", "cong van": "Công văn", "luat": "Luật", "bai bao": "Tin", "ban tin": "Tin",
-    "cai tin": "Tin", "mau tin": "Tin", "tin tuc": "Tin", "bai viet": "Tin",
-}
-CODE_KIND = {"nq": "Nghị quyết", "kh": "Kế hoạch", "ct": "Chỉ thị", "ctr": "Chương trình", "kl": "Kết luận",
-             "qd": "Quyết định", "tb": "Thông báo", "hd": "Hướng dẫn"}
-_KIND_RE = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
 REF_RE = re.compile(rf"\b({_KIND_RE})\s+(?:so\s+)?(\d{{1,4}})(?:\s*-\s*([a-z]+)\s*/\s*([a-z]+))?\b")
 CODE_RE = re.compile(r"\b(\d{1,4})\s*-\s*([a-z]+)\s*/\s*([a-z]+)\b")
 ABOUT_RE = re.compile(r"\bve\s*$")
@@ -33,30 +27,7 @@ OBJECT_RE = re.compile(r"(thuc hien|trien khai|quan triet|cu the hoa|pho bien|ho
 _ABOUT = r"(?:(?:tom tat|thuc hien|trien khai|ve|cua)\s+)?"
 KIND_BEFORE_RE = re.compile(rf"\b({_KIND_RE})\s+{_ABOUT}$")
 
-INTENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    # intent: (folded cue phrases, unit kinds that answer it)
-    "signer": (("ai ky", "nguoi ky", "ky ban hanh", "ky van ban", "chu ky", "ai da ky", "ky ten", "thay mat",
-                "do ai ky", "ky thay", "ky nghi quyet", "ky ke hoach", "ky chuong trinh", "nao ky"), ("signature", "copy")),
-    "date": (("ngay ban hanh", "ban hanh ngay", "ban hanh khi nao", "ban hanh vao", "ban hanh nam nao", "ky ngay",
-              "ngay ky", "ky vao ngay", "sao y vao ngay", "sao y ngay", "sao y khi nao", "ban hanh luc nao",
-              "duoc ban hanh"), ("header", "copy")),
-    "number": (("so hieu", "so may", "so van ban", "ky hieu", "so bao nhieu", "mang so"), ("header", "copy")),
-    "issuer": (("co quan nao ban hanh", "ai ban hanh", "do ai ban hanh", "ban hanh boi", "cap nao ban hanh",
-                "co quan ban hanh", "don vi ban hanh", "do co quan nao"), ("header", "signature", "preamble")),
-    "recipients": (("noi nhan", "gui cho", "gui den", "gui toi", "gui len", "duoc gui", "nhan van ban", "nhan ban"),
-                   ("recipients", "copy_recipients")),
-    "copy": (("sao y", "ban sao", "sao luc"), ("copy", "copy_recipients")),
-    "deadline": (("thoi han", "han chot", "khi nao hoan thanh", "hoan thanh khi nao", "bao gio hoan thanh",
-                  "hoan thanh truoc", "thoi gian hoan thanh", "han hoan thanh", "tien do", "moc thoi gian",
-                  "hoan thanh trong", "truoc ngay nao", "han cuoi", "thuc hien khi nao", "khi nao phai",
-                  "lam xong", "phai xong", "xong truoc", "xong khi nao", "xong trong", "truoc ngay may"), ()),
-    "footnote": (("chu thich", "ghi chu", "cuoc chu"), ("footnote",)),
-}
-METADATA_INTENTS = ("signer", "date", "number", "issuer", "recipients", "copy")
-# compiled once: an intent is asked when one of its cues occurs between non-letters (one pattern per intent
-# finds a match exactly when one of its cues would on its own); a bare kind word; "<kind word> về "
-_INTENT_RES = {intent: re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(c) for c in cues)})(?![a-z])")
-               for intent, (cues, _) in INTENTS.items()}
+# compiled once: a bare kind word; "<kind word> về "
 _KIND_WORD_RES = {kw: re.compile(rf"\b{kw}\b") for kw in KIND_WORDS}
 # "<kind word> tóm tắt / về / đưa tin (về) <document>": up to two words of reporting may stand before "về"; a bare
 # "tin" names a news item only so, before "về", and only as a noun of its own: opening the question (no word
@@ -202,69 +173,6 @@ def understand(question: str, docs: dict) -> Understanding:
     return u
 
 
-# The verbs of issuing a document, folded: the one list (the issue date and place below, retrieval's place boost,
-# the issuer as their subject). Folded, "ký" (sign) is "kỳ" (period) and "kỹ" (thoroughly) too: typed with marks,
-# only "ký" counts (intents_of masks the others); typed bare, _KY is never in "định kỳ", "thư ký", "đăng ký",
-# "nhiệm kỳ", "thời kỳ", "kỳ họp", "kỳ này"…, and a bare "ky" issues only with "đã/được" before it, or with the
-# question of time or place right after it
-_ISSUE = r"(?:ban hanh|ra doi|thong qua|sao y|phat hanh|(?:da|duoc) ky)"
-_KY = r"(?<!dinh )(?<!(?<!bi )thu )(?<!dang )(?<!nhiem )(?<!thoi )\bky\b(?!\s+(?:hop|han|vong|thi|niem|luat|cong|nay|toi)\b)"
-# the questions of time, folded (also rag.answerers.task_query: a period asked about is no due filter)
-WHEN = r"(?:ngay nao|hom nao|hoi nao|khi nao|luc nao|bao gio|nam nao|thang nao|thoi gian nao|thoi diem nao|ngay may|ngay bao nhieu)"
-# "ban hành hôm nào", "ra đời khi nào", "ngày nào thì ký": a verb of issuing and a question of time, either
-# order, a few words apart, asks the issue date (the cue phrases above are the common fixed forms)
-ISSUE_DATE_RE = re.compile(rf"\b{_ISSUE}\b(?:\s+[a-z0-9]+){{0,3}}?\s+{WHEN}\b|"
-                           rf"\b{WHEN}\b(?:\s+[a-z0-9]+){{0,2}}?\s+(?:duoc\s+|da\s+)?{_ISSUE}\b|"
-                           rf"{_KY}\s+(?:vao\s+)?{WHEN}\b")
-# a verb of issuing anywhere ("ban hành ở thành phố nào"), a bare "ký" only right before "ở/tại" ("ký ở đâu")
-ISSUED_RE = re.compile(rf"\b{_ISSUE}\b|{_KY}\s+(?=(?:o|tai)\b)")
-
-
-# The other metadata asked as a verb and a question word a few words apart, either order (the cue phrases of INTENTS
-# are the common fixed forms): who signs ("người đứng tên … là ai", "ký với tư cách gì", "do Bí thư ký phải không"),
-# who issues ("cơ quan nào phát hành", "của cơ quan nào", "do ai đề ra"), where it is sent ("gửi những nơi nào")
-_WHO = r"(?:ai|nguoi nao|dong chi nao|ong nao|ba nao|tu cach (?:gi|nao)|chuc vu (?:gi|nao)|cuong vi (?:gi|nao)|chuc danh (?:gi|nao))"
-_SIGN = rf"(?:dung ten|{_KY})"
-SIGNER_RE = re.compile(rf"\b{_SIGN}\b(?:\s+[a-z0-9]+){{0,3}}?\s+(?:la\s+|voi\s+)?{_WHO}\b|"
-                       rf"\b(?:nguoi|ai)\s+{_SIGN}\b|\bdo\s+(?:[a-z]+\s+){{1,5}}?{_KY}\s+(?:phai khong|dung khong|khong|a|chu)\b")
-_BODY_Q = r"(?:co quan nao|don vi nao|cap nao|to chuc nao|noi nao)"
-_MAKE = r"(?:ban hanh|phat hanh|de ra|soan thao|soan|ra doi)"
-# "của / thuộc / do cơ quan nào" at the end asks the issuer only of a document ("Nghị quyết 43 là của cơ quan
-# nào"), not of a task ("việc sơ kết là trách nhiệm của ai", "việc chăm lo cho đồng bào thuộc cơ quan nào")
-_DOC_SUBJECT = rf"\b(?:{_KIND_RE}|van ban)(?:\s+(?:so\s+)?\d[0-9a-z/.-]*)?(?:\s+(?:nay|do|tren))?\s+(?:la\s+)?"
-ISSUER_RE = re.compile(rf"\b{_BODY_Q}\s+(?:da\s+)?{_MAKE}\b|{_DOC_SUBJECT}(?:do|cua|thuoc)\s+{_BODY_Q}(?:\s+{_MAKE})?\s*$|"
-                       rf"\bdo\s+(?:{_BODY_Q}|ai)\s+{_MAKE}\b")
-SENT_TO_RE = re.compile(r"\bgui\s+(?:toi\s+|den\s+|cho\s+|ve\s+)?(?:nhung\s+)?(?:noi nao|ai|dau|co quan nao|don vi nao)\b")
-_COMPOSED = {"signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE, "date": ISSUE_DATE_RE}
-
-# "có gửi báo cáo lên cơ quan nào": the bodies a document is sent to for report, "(b/c)" in its recipients
-REPORT_TO_RE = re.compile(r"\bgui bao cao (?:len|den|toi|cho)\b(?:\s+[a-z0-9]+){0,4}?\s+(?:nao|nhung ai|dau)\b")
-
-
-def _sign_folded(folded: str, typed: str) -> str:
-    """The folded question with each "ky" not typed "ký" masked ("kx", same length), when it was typed with marks
-    at all (as rag.decision.slots reads "đâu" / "đầu"); unchanged when typed bare or not given."""
-    if not typed or len(typed) != len(folded) or typed.lower() == folded:
-        return folded
-    return re.sub(r"\bky\b", lambda m: m.group() if typed[m.start():m.end()].lower() == "ký" else "kx", folded)
-
-
-def intents_of(folded: str, typed: str = "") -> list[str]:
-    """The intents whose cue phrases a folded text holds, in INTENTS order (one compiled pattern each); the
-    issue date also when a verb of issuing meets a question of time (ISSUE_DATE_RE), the signer, the issuer and
-    the recipients when their verb meets their question word (SIGNER_RE, ISSUER_RE, SENT_TO_RE); the recipients also when
-    the question asks which bodies a document reports to (REPORT_TO_RE), unless it asks a deadline. `typed`: the
-    question as typed (NFC, same offsets), to tell "ký" from "kỳ" / "kỹ"."""
-    folded = _sign_folded(folded, typed)
-    q = folded.rstrip(" ?.!")
-    out = [intent for intent, pattern in _INTENT_RES.items()
-           if pattern.search(folded) or (intent in _COMPOSED and _COMPOSED[intent].search(q))
-           or (intent == "recipients" and REPORT_TO_RE.search(folded) and not _INTENT_RES["deadline"].search(folded))]
-    if "deadline" in out and "date" in out:
-        out.remove("date")              # "hoàn thành trước ngày nào": a deadline, not the issue date
-    return out
-
-
 def _name_around_object(f: str, hits: list, docs: dict, taken: list) -> list[str]:
     """'kế hoạch thực hiện Nghị quyết 43 của tỉnh': a name ("kế hoạch của tỉnh") split by the document it
     carries out. Found with the object phrase (its verb and name) cut out; the name's span, mapped back,
@@ -284,7 +192,7 @@ def _name_around_object(f: str, hits: list, docs: dict, taken: list) -> list[str
 
 
 # an issuing verb, or one of making a document ("ra", "xây dựng", "đề ra": of issuing only before a kind word)
-_ISSUER_VERB_RE = re.compile(rf"\b(?:{_ISSUE}|ra|xay dung|de ra)\s+({_KIND_RE})\b")
+_ISSUER_VERB_RE = re.compile(rf"\b(?:{ISSUE}|ra|xay dung|de ra)\s+({_KIND_RE})\b")
 ISSUER_WORDS = 6           # the words before an issuing verb looked at for the issuer that is its subject
 
 
