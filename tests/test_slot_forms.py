@@ -64,3 +64,12 @@ def test_which_unit_asks_a_body_and_the_regional_chi_asks_a_name():
     # the regional "chi" asks as "gì": "tên chi" asks a name as "tên gì" does
     assert expected_slot("Chủ tịch xã hiện nay tên chi?") == "person"
     assert expected_slot("Chủ tịch xã hiện nay tên gì?") == "person"
+
+
+def test_how_many_copies_asks_an_amount_a_copy_block_does_not_print():
+    assert expected_slot("Văn phòng huyện ủy in ra bao nhiêu bản để gửi các xã?") == "amount"
+    # committees are a part of the text, counted by the structure answerers; unaccented, the two fold alike
+    assert expected_slot("Kế hoạch giao việc cho bao nhiêu ban của huyện ủy?") is None
+    assert expected_slot("ke hoach giao viec cho bao nhieu ban cua huyen uy?") is None
+    block = "HUYỆN ỦY AN PHÚ\nVĂN PHÒNG\nSố 88-SY/VPHU\nSAO Y\nAn Phú, ngày 05 tháng 3 năm 2022\nNguyễn Văn Ba"
+    assert not slot_filled("amount", block) and slot_filled("amount", block + "\nIn 120 bản.")

@@ -51,7 +51,10 @@ SLOT_CUES: dict[str, re.Pattern] = {
                          r"van ban|noi dung|viec|linh vuc|cap|co quan|don vi|ban|to chuc|doi tuong|tieu muc|"
                          r"giai doan|buoc|quan diem|muc tieu|chi tieu|yeu cau|chuong trinh|ke hoach|bo phan)\b)|"
                          r"\bmay (nguoi|lan|ty|trieu|nghin|ngan|phan tram|ha|km)\b|"
-                         r"\b(kinh phi|ngan sach|muc ho tro|ty le)\b"),
+                         r"\b(kinh phi|ngan sach|muc ho tro|ty le)\b|"
+                         # "bao nhiêu bản" counts copies; "bao nhiêu ban" (committees) folds alike: the typed
+                         # syllable tells them apart (_asks_amount)
+                         r"\bbao nhieu (?P<ban>ban)\b"),
     # "ở đâu" (where) folds like "ở đầu" (at the head of): expected_slot tells them apart (_asks_where)
     "place": re.compile(r"\b((?:o|tai) (?P<dau>dau)|noi nao|tinh nao|thanh pho nao|dia diem|dia phuong nao|"
                         r"dia diem nao|dien ra o)\b"),
@@ -153,11 +156,19 @@ def _typed_folded(question: str) -> tuple[str, str]:
     return (folded if len(folded) != len(typed) else typed), folded
 
 
+def _asks_amount(m: re.Match, typed: str) -> bool:
+    """An amount cue of SLOT_CUES["amount"] asks a quantity; "bao nhiêu bản" (copies) does, "bao nhiêu ban"
+    (committees, a part of the text counted by the structure answerers) does not, nor does an unaccented one."""
+    a, b = m.span("ban")
+    return a < 0 or typed[a:b].lower() == "bản"
+
+
 def expected_slot(question: str) -> str | None:
     """The slot a question asks, from the question as typed (accented or not; a folded one reads as unaccented)."""
     typed, folded = _typed_folded(question)
+    tests = {"place": lambda m: _asks_where(m, folded, typed), "amount": lambda m: _asks_amount(m, typed)}
     for slot, pattern in SLOT_CUES.items():
-        if any(slot != "place" or _asks_where(m, folded, typed) for m in pattern.finditer(folded)):
+        if any(tests.get(slot, bool)(m) for m in pattern.finditer(folded)):
             return slot
     return None
 
