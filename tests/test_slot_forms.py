@@ -61,6 +61,7 @@ def test_which_unit_asks_a_body_and_the_regional_chi_asks_a_name():
     # "đơn vị nào" (which unit) ends like "vị nào" (which person) but a body answers it, not a person's name
     assert expected_slot("Sở nào, đơn vị nào lo việc lập danh sách hộ nghèo?") != "person"
     assert expected_slot("Vị nào được cử làm trưởng đoàn?") == "person"
+    assert expected_slot("Quy chế áp dụng trong phạm vi nào?") != "person"
     # the regional "chi" asks as "gì": "tên chi" asks a name as "tên gì" does
     assert expected_slot("Chủ tịch xã hiện nay tên chi?") == "person"
     assert expected_slot("Chủ tịch xã hiện nay tên gì?") == "person"
