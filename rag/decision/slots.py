@@ -39,10 +39,11 @@ SLOT_CUES: dict[str, re.Pattern] = {
     "number": re.compile(r"\b(so hieu|mang so|so may|ky hieu|so van ban)\b|"
                          r"\b(?:nghi quyet|ke hoach|chuong trinh|chi thi|ket luan|quyet dinh|quy dinh|huong dan|"
                          r"thong bao|cong van|luat|van ban|la)\s+so bao nhieu\b|\bso bao nhieu\s*\??\s*$"),
-    # ("vị nào" asks which person; "đơn vị nào", "phạm vi nào", "địa vị nào" ask a body, a scope, a rank; the regional "chi"
-    # asks as "gì" does: "tên chi")
-    "person": re.compile(r"\b(la ai|ai la|dong chi nao|ong nao|ba nao|ho ten|ho va ten|ten la (?:gi|chi)|ten (?:gi|chi)|"
-                         r"ten cua|(?<!don )(?<!pham )(?<!dia )vi nao|nguoi dung dau la|dong chi( [a-z]+){1,4} nao)\b"),
+    # ("vị nào" asks which person; the compounds ending in "vị"/"vi" — "đơn vị", "phạm vi", "địa vị", "cương vị",
+    # "học vị", "chức vị", "tước vị" — ask a body, a scope, a rank)
+    "person": re.compile(r"\b(la ai|ai la|dong chi nao|ong nao|ba nao|ho ten|ho va ten|ten la gi|ten gi|"
+                         r"ten cua|(?<!don )(?<!pham )(?<!dia )(?<!cuong )(?<!hoc )(?<!chuc )(?<!tuoc )vi nao|"
+                         r"nguoi dung dau la|dong chi( [a-z]+){1,4} nao)\b"),
     # how often: a period or a recurrence, not a date
     "frequency": re.compile(r"\b(bao lau (mot|1) lan|may (ngay|tuan|thang|quy|nam)\b(\s+\w+){0,8}? (mot|1) lan|tan suat|"
                             r"dinh ky bao lau|dinh ky may)\b"),
