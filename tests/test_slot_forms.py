@@ -55,3 +55,30 @@ def test_a_list_that_cannot_print_a_name_of_the_question_is_told_without_the_tag
         for text in lists:
             if not may_name_in(q, [text]):
                 assert not any(contains_named(text, x) for x in named_things(q)), (q, text)
+
+
+def test_which_unit_asks_a_body_not_a_person():
+    # "đơn vị nào" (which unit) ends like "vị nào" (which person) but a body answers it, not a person's name
+    assert expected_slot("Sở nào, đơn vị nào lo việc lập danh sách hộ nghèo?") != "person"
+    assert expected_slot("Vị nào được cử làm trưởng đoàn?") == "person"
+    assert expected_slot("Quy chế áp dụng trong phạm vi nào?") != "person"
+    assert expected_slot("Ông giữ cương vị nào trong ban chỉ đạo?") != "person"
+    assert expected_slot("Chủ tịch xã hiện nay tên gì?") == "person"
+
+
+def test_how_many_copies_asks_an_amount_a_copy_block_does_not_print():
+    assert expected_slot("Văn phòng huyện ủy in ra bao nhiêu bản để gửi các xã?") == "amount"
+    # committees are a part of the text, counted by the structure answerers; unaccented, the two fold alike
+    assert expected_slot("Kế hoạch giao việc cho bao nhiêu ban của huyện ủy?") is None
+    assert expected_slot("ke hoach giao viec cho bao nhieu ban cua huyen uy?") is None
+    block = "HUYỆN ỦY AN PHÚ\nVĂN PHÒNG\nSố 88-SY/VPHU\nSAO Y\nAn Phú, ngày 05 tháng 3 năm 2022\nNguyễn Văn Ba"
+    assert not slot_filled("amount", block) and slot_filled("amount", block + "\nIn 120 bản.")
+
+
+def test_only_a_copy_count_is_refused_when_the_block_prints_none(assistant):
+    # the certified copy prints its office, number and date, not how many copies were made: refused, slot named
+    copies = assistant.ask("Văn phòng Tỉnh ủy Lạng Sơn sao y nghị quyết đại đoàn kết ra bao nhiêu bản?")
+    assert copies.refused and "số lượng" in copies.answer
+    # other counts of a metadata block are answered from the block itself
+    for question in ("Kế hoạch 21 có bao nhiêu người ký?", "Kế hoạch 21 được gửi tới bao nhiêu nơi?"):
+        assert not assistant.ask(question).refused, question

@@ -245,10 +245,13 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         stating = [p for p in top if any(states_fact(p.unit, i, entry) for i in meta)]
     if meta and stating:
         signed = [p for p in stating if p.unit.kind == "signature" or "copy" in u.intents] or stating
-        if slot == "person" and not any(slot_filled("person", p.unit.text) for p in signed):
-            # "which comrade signed": the signature block prints an office, not a name
+        counted_copies = slot == "amount" and "copy" in u.intents
+        if (slot == "person" or counted_copies) and not any(slot_filled(slot, p.unit.text) for p in signed):
+            # "which comrade signed": the signature block prints an office, not a name; "how many copies": the
+            # copy block prints its number and date, not a count (other counts — signers, recipients — are
+            # answered from the block itself)
             doc = index.docs[stating[0].unit.doc_id].label
-            return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=messages()["slots"]["person"]))
+            return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=messages()["slots"][slot]))
         asked, absent = catalog_facts_asked(u, index)
         if len(meta) > 1 and absent and len(absent) < len(meta):
             # two facts of the document asked, one not printed: answer the other, name the missing one

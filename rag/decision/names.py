@@ -90,9 +90,13 @@ def named_spans(text: str) -> tuple[tuple[str, str, str], ...]:
 
 
 def proper_nouns(tagged) -> list[str]:
-    """Proper nouns the tagger's parts of speech find and its entity tags miss ("Khơ-me"): a word tagged Np of two
-    syllables or more, capitalised but not an all-capital abbreviation, and not the question's first word (a
-    capital there says nothing). One syllable is left out: "Bác", "Tây" are tagged Np as often as they name."""
+    """Proper nouns the tagger's parts of speech find and its entity tags miss (an ethnic group's or a foreign
+    place's name transcribed with a hyphen, a compound place name): a word tagged Np of two syllables or more
+    (the syllables of a hyphenated word count one by one), capitalised but not an all-capital abbreviation, and not
+    the question's first word (a capital there says nothing). One syllable is left out: "Bác", "Tây" are tagged Np
+    as often as they name. Not matched: one name spelled two ways (a hyphenated transcription and its one-word
+    foreign spelling) reads as two names; only the hyphenated one is taken, since the one-word spelling is a
+    single syllable."""
     out = []
     for i, (word, pos, _chunk, _tag) in enumerate(tagged):
         if pos == "Np" and i and word[:1].isupper() and not word.isupper() and len(_WORD_RE.findall(word)) >= 2:

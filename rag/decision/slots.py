@@ -39,8 +39,11 @@ SLOT_CUES: dict[str, re.Pattern] = {
     "number": re.compile(r"\b(so hieu|mang so|so may|ky hieu|so van ban)\b|"
                          r"\b(?:nghi quyet|ke hoach|chuong trinh|chi thi|ket luan|quyet dinh|quy dinh|huong dan|"
                          r"thong bao|cong van|luat|van ban|la)\s+so bao nhieu\b|\bso bao nhieu\s*\??\s*$"),
+    # ("vị nào" asks which person; the compounds ending in "vị"/"vi" — "đơn vị", "phạm vi", "địa vị", "cương vị",
+    # "học vị", "chức vị", "tước vị" — ask a body, a scope, a rank)
     "person": re.compile(r"\b(la ai|ai la|dong chi nao|ong nao|ba nao|ho ten|ho va ten|ten la gi|ten gi|"
-                         r"ten cua|vi nao|nguoi dung dau la|dong chi( [a-z]+){1,4} nao)\b"),
+                         r"ten cua|(?<!don )(?<!pham )(?<!dia )(?<!cuong )(?<!hoc )(?<!chuc )(?<!tuoc )vi nao|"
+                         r"nguoi dung dau la|dong chi( [a-z]+){1,4} nao)\b"),
     # how often: a period or a recurrence, not a date
     "frequency": re.compile(r"\b(bao lau (mot|1) lan|may (ngay|tuan|thang|quy|nam)\b(\s+\w+){0,8}? (mot|1) lan|tan suat|"
                             r"dinh ky bao lau|dinh ky may)\b"),
@@ -49,7 +52,10 @@ SLOT_CUES: dict[str, re.Pattern] = {
                          r"van ban|noi dung|viec|linh vuc|cap|co quan|don vi|ban|to chuc|doi tuong|tieu muc|"
                          r"giai doan|buoc|quan diem|muc tieu|chi tieu|yeu cau|chuong trinh|ke hoach|bo phan)\b)|"
                          r"\bmay (nguoi|lan|ty|trieu|nghin|ngan|phan tram|ha|km)\b|"
-                         r"\b(kinh phi|ngan sach|muc ho tro|ty le)\b"),
+                         r"\b(kinh phi|ngan sach|muc ho tro|ty le)\b|"
+                         # "bao nhiêu bản" counts copies; "bao nhiêu ban" (committees) folds alike: the typed
+                         # syllable tells them apart (_asks_amount)
+                         r"\bbao nhieu (?P<ban>ban)\b"),
     # "ở đâu" (where) folds like "ở đầu" (at the head of): expected_slot tells them apart (_asks_where)
     "place": re.compile(r"\b((?:o|tai) (?P<dau>dau)|noi nao|tinh nao|thanh pho nao|dia diem|dia phuong nao|"
                         r"dia diem nao|dien ra o)\b"),
@@ -151,11 +157,19 @@ def _typed_folded(question: str) -> tuple[str, str]:
     return (folded if len(folded) != len(typed) else typed), folded
 
 
+def _asks_amount(m: re.Match, typed: str) -> bool:
+    """An amount cue of SLOT_CUES["amount"] asks a quantity; "bao nhiêu bản" (copies) does, "bao nhiêu ban"
+    (committees, a part of the text counted by the structure answerers) does not, nor does an unaccented one."""
+    a, b = m.span("ban")
+    return a < 0 or typed[a:b].lower() == "bản"
+
+
 def expected_slot(question: str) -> str | None:
     """The slot a question asks, from the question as typed (accented or not; a folded one reads as unaccented)."""
     typed, folded = _typed_folded(question)
+    tests = {"place": lambda m: _asks_where(m, folded, typed), "amount": lambda m: _asks_amount(m, typed)}
     for slot, pattern in SLOT_CUES.items():
-        if any(slot != "place" or _asks_where(m, folded, typed) for m in pattern.finditer(folded)):
+        if any(tests.get(slot, bool)(m) for m in pattern.finditer(folded)):
             return slot
     return None
 
