@@ -117,7 +117,8 @@ def worker_ingest(corpus: Path, index: Path, stand_in: bool) -> dict:
 
 
 def worker_query(corpus: Path, index: Path, n: int) -> dict:
-    from rag.question.route import METADATA_INTENTS, understand
+    from rag.question.intents import METADATA_INTENTS
+    from rag.question.route import understand
 
     settings = replace(load_settings(), corpus_dir=corpus, index_dir=index, chroma_url="")
     assistant = Assistant(settings)

@@ -12,7 +12,8 @@ from eval.synth import synthetic_entries
 from ingest.catalog import load_corpus
 from rag.question.docmatch import DocMatcher, alias_forms, doc_names, matcher_for
 from rag.index import Doc
-from rag.question.route import CODE_KIND, CODE_RE, KIND_WORDS, OBJECT_RE, REF_RE, DocRef, find_references, understand
+from rag.question.kinds import CODE_KIND, KIND_WORDS
+from rag.question.route import CODE_RE, OBJECT_RE, REF_RE, DocRef, find_references, understand
 from rag.text import expand_abbreviations, fold, nfc
 
 from conftest import CORPUS, ROOT

@@ -94,7 +94,7 @@ def _why_issued_re() -> re.Pattern:
     ương còn phải ra thêm nghị quyết", "vì sao phải ban hành <văn bản>": a kind word, "nó", or the blanked name or
     nothing, the question's end) or as the subject of "ra đời" ("vì sao kế hoạch ra đời"); not "vì sao cần ra sức",
     "tại sao lại đề ra mục tiêu …": what is made then is no document."""
-    from rag.question.route import KIND_WORDS
+    from rag.question.kinds import KIND_WORDS
     doc = r"(?:" + "|".join(sorted(KIND_WORDS, key=len, reverse=True)) + r"|van ban|no)"
     why = r"\b(?:vi sao|tai sao|sao)\b"
     made = rf"{why}(?:\s+[a-z0-9]+){{0,4}}?\s+(?:phai|lai|can)\s+(?:[a-z]+\s+)?(?:ra|ban hanh|de ra)\b" \

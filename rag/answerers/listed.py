@@ -9,7 +9,8 @@ import re
 
 from rag.answerers.forms import forms
 from rag.question.levels import documents_at, levels_said
-from rag.question.route import CODE_KIND, KIND_WORDS, OBJECT_RE, find_references
+from rag.question.kinds import CODE_KIND, KIND_WORDS
+from rag.question.route import OBJECT_RE, find_references
 from rag.tables.levels import LEVEL_ALT, LEVEL_REF_ALT, LEVEL_WORDS, issuer_level
 
 # an informal reference to a document by its kind and level ("<kind> <level>", "<kind> của <level>"):

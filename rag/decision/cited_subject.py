@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rag.decision.names import contains_named
 from rag.decision.slots import slot_filled
 from rag.search.lexical import rarity
-from rag.question.route import KIND_WORDS
+from rag.question.kinds import KIND_WORDS
 from rag.text import content_terms, fold, sentences, words
 
 # kinds of documents a text cites, beyond the catalog's kind words (folded)

@@ -26,7 +26,8 @@ from rag.search.neighbours import meaning_pairs, neighbours
 from rag.prompts import messages, msg
 from rag.decision.states import states_fact, states_metadata
 from rag.question.levels import documents_at, levels_said
-from rag.question.route import METADATA_INTENTS, Understanding
+from rag.question.intents import METADATA_INTENTS
+from rag.question.route import Understanding
 from rag.decision.cited_subject import cited_thing
 from rag.decision.metadata import CATALOG_FACTS, catalog_facts_asked, locality_not_printed, metadata_not_printed
 from rag.decision.signer import asked_office, holds_office, office_not_signed

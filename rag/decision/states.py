@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from rag.question.route import INTENTS
+from rag.question.intents import INTENTS
 from rag.text import fold, printed_date
 
 DATE_RE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\b\d{1,2}/\d{1,2}/\d{4}\b", re.I)

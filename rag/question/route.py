@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from rag.question.docmatch import matcher_for
-from rag.question.intents import (  # noqa: F401  (also read from here by rag/search, rag/decision)
-    INTENTS, ISSUE, ISSUE_DATE_RE, ISSUED_RE, METADATA_INTENTS, WHEN, intents_of)
+from rag.question.intents import INTENTS, ISSUE, intents_of
 from rag.question.kinds import CODE_KIND, KIND_RE as _KIND_RE, KIND_WORDS
 from rag.text import expand_abbreviations, fold, nfc
 

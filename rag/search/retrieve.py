@@ -30,7 +30,8 @@ from rag.decision.slots import expected_slot, has_place_name
 from rag.index import LoadedIndex
 from rag.question.levels import documents_at, levels_said
 from rag.search.neighbours import neighbours, rewrite
-from rag.question.route import ISSUED_RE, METADATA_INTENTS, Understanding
+from rag.question.intents import ISSUED_RE, METADATA_INTENTS
+from rag.question.route import Understanding
 from rag.text import content_terms, expand_abbreviations, fold, has_diacritics, nfc, with_bigrams, words
 from rag.types import Passage
 
