@@ -113,6 +113,20 @@ def test_last_item_by_ordinal_word(ask):
     assert cited_ids(a)[:2] == ["kh-21-2023:IV.8.g1", "kh-21-2023:IV.8"]     # a label: its text first
 
 
+def test_ordinal_in_apposition_to_heading_words_names_the_part_itself(ask):
+    a = ask("Phần cuối cùng, tức phần tổ chức thực hiện, của Kế hoạch 21 giao việc cho những cơ quan nào?")
+    assert a.answer.startswith("Kế hoạch 21-KH/TW, V. Tổ chức thực hiện, gồm 3")
+    assert "phần thứ" not in a.answer
+    a = ask("Phần thứ hai, tức phần tổ chức thực hiện, của Kế hoạch 21 gồm những gì?")
+    assert "IV" not in a.answer.split("\n")[0] and "V. Tổ chức thực hiện, gồm 3" not in a.answer  # not apposed
+
+
+def test_bare_ordinal_joined_to_an_ordinal_is_answered_too(ask):
+    a = ask("Trong phần IV Kế hoạch 21, cơ quan đầu tiên và cuối cùng được giao nhiệm vụ là ai?")
+    assert "cơ quan thứ 1 (trong 8 cơ quan)" in a.answer
+    assert "cơ quan thứ 8 (trong 8 cơ quan)" in a.answer
+
+
 def test_nth_item_found_by_heading_word(ask):
     a = ask("Nhiệm vụ thứ 5 trong chương trình của Cần Thơ là gì?")
     assert "III. Nhiệm vụ và giải pháp: nhiệm vụ thứ 5 (trong 7 nhiệm vụ)" in a.answer

@@ -254,3 +254,36 @@ def only_names(f: str, text: str, node: ONode, root: ONode, known: tuple[str, ..
     chain = [n for n in root.walk() if n.kind in STRUCTURAL and node in n.walk()]
     said = {w for n in chain for w in content_terms(fold(n.title), keep=KEEP)} | {fold(w) for w in known}
     return not [t for t in remaining_terms(bare, NEUTRAL | NOUN_WORDS | said, CUES, keep=KEEP) if not t.isdigit()]
+
+
+def in_apposition(om: re.Match, node: ONode | None, root: ONode) -> bool:
+    """The ordinal and the question's other words name the same node ("phần cuối cùng — tổ chức thực hiện",
+    "phần tổ chức thực hiện, tức phần cuối"): the node named by its words is itself the one the ordinal counts
+    among its siblings, and the ordinal's noun is the word for the node's kind."""
+    from rag.prompts import messages
+    if node is None or node is root:
+        return False
+    parent = next((n for n in root.walk() if node in n.numbered()), None)
+    if parent is None:
+        return False
+    kids = parent.numbered()
+    k = ordinal_of(om, len(kids))
+    kind_word = fold(messages()["node_units"].get(node.kind, "")).lower()
+    return 1 <= k <= len(kids) and kids[k - 1] is node and bare_noun(om.group("noun")) == kind_word
+
+
+# a bare ordinal joined to the one before ("đầu mối đầu tiên và cuối cùng", "nhóm thứ hai và thứ năm")
+_JOINED_RE = re.compile(r"\s*(?:,|va|voi|cung)\s+(?:thu\s+(?P<n>\d{1,2}|" +
+                        "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")|(?P<last>" +
+                        "|".join(sorted(_S["last"], key=len, reverse=True)) + r")|(?P<first>" +
+                        "|".join(w for w in sorted(_S["first"], key=len, reverse=True) if w != "dau") + r"))\b")
+
+
+def joined_ordinals(f: str, om: re.Match) -> list[re.Match]:
+    """The bare ordinals joined right after an ordinal of the folded question, each read as one of the same
+    noun (groups 'n', 'last', 'first' as an ordinal match's)."""
+    out, at = [], om.end()
+    while (m := _JOINED_RE.match(f, at)) is not None:
+        out.append(m)
+        at = m.end()
+    return out

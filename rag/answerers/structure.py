@@ -92,6 +92,11 @@ def answer(ctx, fallback=None) -> Structured | None:
         # the question less the ordinal and its noun: the words that name the container
         words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
         container = node or address.container_of(ctx, doc_id, words, om, root)
+        if node is None and address.in_apposition(om, container, root):
+            # "phần cuối cùng — tổ chức thực hiện —", "phần tổ chức thực hiện, tức phần cuối": the ordinal and
+            # the heading words name the same node, which is then what is asked about, not its last child
+            node, om = container, None
+    if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
         if container is not None and om.group("noun") in address.DASH_NOUNS and \
                 not any(c.kind == "dash" for c in container.numbered()):
             container = None         # "gạch đầu dòng cuối" of a node not found: not the last part
@@ -103,12 +108,14 @@ def answer(ctx, fallback=None) -> Structured | None:
                 return render.children(ctx, doc_id, root, kth, citer, bool(cm))
             got = (render.nth(ctx, doc_id, root, container, k, citer, om.span("noun")) or
                    render.absent(ctx, doc_id, root, container, str(k), citer))
-            # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container
+            # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container; "đầu mối đầu
+            # tiên và cuối cùng": a bare ordinal joined to the first one
             more = [m for m in ORD_RE.finditer(f, om.end()) if address.same_noun(m.group("noun"), om.group("noun"))]
+            more = address.joined_ordinals(f, om) + more
             texts = [got.text] if got is not None else []
             for m in more if got is not None and not got.refused else []:
                 extra = render.nth(ctx, doc_id, root, container, address.ordinal_of(m, len(container.numbered())),
-                                   citer, m.span("noun"))
+                                   citer, m.span("noun") if "noun" in m.re.groupindex else om.span("noun"))
                 texts += [extra.text] if extra is not None else []
             return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 else got
     if re.search(r"\bthu (?:may|bao nhieu)\b", f):
