@@ -182,6 +182,12 @@ def test_news_item_by_informal_name(ask):
     assert "21-KH/TW" in a.answer
 
 
+def test_news_item_asked_for_its_main_points_quotes_its_lead_not_its_list(ask):
+    a = ask("Bài báo viết những ý chính nào?")
+    assert a.mode == "overview" and cited_ids(a)[0] == "tin-kh21:preamble.p1"
+    assert "06 nhóm nhiệm vụ" in a.answer
+
+
 # ------------------------------------------------------------------------------------ cited documents
 def test_cited_table_holds_nq23_with_its_citing_units(index):
     row = next(r for r in index.cited if r["number"] == "23-NQ/TW")

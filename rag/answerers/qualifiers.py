@@ -192,12 +192,13 @@ def _self_sufficient(rest: str) -> bool:
 
 
 def _without_own_sentences(folded: str, typed: str = "") -> str:
-    """Sentences that open with a first-person word or a subject-less verb of the asker's ("Đang soạn …") and do
-    not end in a question mark, blanked, when another sentence of the question ends in one. A sentence that names
-    a topic ("Sắp tới chi bộ học về …") or a body ("Vừa qua Bộ Chính trị có giao việc cho …") stays unless what
+    """Sentences (or leads closed by a colon) that open with a first-person word or a subject-less verb of the
+    asker's ("Đang soạn …") and do not end in a question mark, blanked, when another sentence of the question
+    ends in one. A sentence that names a topic ("Sắp tới chi bộ học về …") or a body ("Vừa qua Bộ Chính trị có giao việc cho …") stays unless what
     remains asks something of its own: "Theo Kế hoạch 21 cụ thể là việc gì?" refers to it. `typed`: the question
     as typed, same offsets (its accents tell "đang" from "Đảng", its capitals "Cần Thơ" from "cần")."""
-    sentences = list(re.finditer(r"[^.?!]+[.?!]*", folded))
+    # a lead closed by a colon ("Em ở …, tối nay họp cần nói vắn tắt: <question>?") is a sentence of its own
+    sentences = list(re.finditer(r"[^.?!:]+[.?!:]*", folded))
     if not any(m.group(0).rstrip().endswith("?") for m in sentences):
         return folded
     accented = has_diacritics(typed)
