@@ -121,6 +121,15 @@ def test_ordinal_in_apposition_to_heading_words_names_the_part_itself(ask):
     assert "IV" not in a.answer.split("\n")[0] and "V. Tổ chức thực hiện, gồm 3" not in a.answer  # not apposed
 
 
+def test_place_named_after_a_topic_marker_and_a_second_sentence(ask):
+    # the asker's words for the place ("đoạn nói") name no heading; what follows "về" does; another sentence asks
+    # something the children quoted answer, it does not narrow the node to part of it
+    a = ask("Đoạn nói về vai trò của Nhà nước trong Nghị quyết 43 có những tiểu mục nào? Đoạn ấy có nhắc Hiến pháp?")
+    assert a.mode == "structure"
+    assert "III. Nhiệm vụ, giải pháp chủ yếu › 4. Nâng cao vai trò" in a.answer.split("\n")[0]
+    assert cited_ids(a)[:2] == ["nq-43-2023:III.4.1.p1", "nq-43-2023:III.4.2.p1"]
+
+
 def test_bare_ordinal_joined_to_an_ordinal_is_answered_too(ask):
     a = ask("Trong phần IV Kế hoạch 21, cơ quan đầu tiên và cuối cùng được giao nhiệm vụ là ai?")
     assert "cơ quan thứ 1 (trong 8 cơ quan)" in a.answer

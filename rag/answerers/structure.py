@@ -49,6 +49,16 @@ def _asks_part(ctx, text: str, node, root, known: tuple[str, ...], accented: boo
     return any(a and b and f"{a} {b}" in body for a, b in zip(extra, extra[1:]))
 
 
+def _cue_sentence(f: str, text: str) -> str:
+    """The sentence of the question (as typed, `text`; `f` folded, same offsets) that asks for the count or the
+    list; the whole question when no one sentence does. A sentence beside it asks something of its own ("…
+    chia làm những tiểu mục nào? Chỗ đó có câu nào nói tới …?"), which the children quoted answer."""
+    for m in re.finditer(r"[^.?!]+[.?!]*", f):
+        if COUNT_RE.search(m.group(0)) or LIST_RE.search(m.group(0)):
+            return text[m.start():m.end()]
+    return text
+
+
 def _stated(claim: re.Match) -> int | None:
     """The count a claim states: its digits ("4 nhóm") or its cardinal word ("bảy ý", folded; the claim pattern's
     own table of cardinals, rag/data/question_forms.toml)."""
@@ -136,11 +146,16 @@ def answer(ctx, fallback=None) -> Structured | None:
     if not (counts or lists or (about and (fallback is not None or address.names_node(f, text)))):
         return None
     node = headings.heading_match(address.terms(text), root, accented, leaves=not (counts or lists), known=known)
+    marked = headings.marked_phrase(f, text) if node is None else ""
+    if marked:
+        # "chỗ bàn về vai trò của Nhà nước": the words after the marker name the heading, the asker's own for the
+        # place do not
+        node = headings.heading_match(address.terms(marked), root, accented, leaves=not (counts or lists), known=known)
     if node is None and (counts or lists):
         # "mấy việc trọng tâm": another noun for the heading's; "đoạn nói về …": an untitled node's opening words
         node = headings.noun_named(f, text, root) or \
             headings.lead_match(address.terms(text), root, ctx.index, accented)
-    if node is not None and _asks_part(ctx, text, node, root, known, accented):
+    if node is not None and _asks_part(ctx, _cue_sentence(f, text), node, root, known, accented):
         node = None
     if node is None and fallback is not None:
         node = fallback(ctx, root)
