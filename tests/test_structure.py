@@ -130,6 +130,17 @@ def test_place_named_after_a_topic_marker_and_a_second_sentence(ask):
     assert cited_ids(a)[:2] == ["nq-43-2023:III.4.1.p1", "nq-43-2023:III.4.2.p1"]
 
 
+def test_number_checked_against_heading_words_of_another_node(ask):
+    # the asker says 2.2 of the provincial plan is the provincial People's Committee's; it is the People's
+    # Council's: the heading words win, the number's node is said apart; a number the words agree with stays
+    a = ask("Mục 2.2 kế hoạch tỉnh là phần của Ban cán sự đảng Ủy ban nhân dân tỉnh, phải không? Liệt kê các việc "
+            "đầu mối ấy được giao.")
+    assert "III. Nhiệm vụ cụ thể › 3. Ban cán sự đảng Ủy ban nhân dân tỉnh" in a.answer.split("\n")[0]
+    assert "Lưu ý: số 2.2" in a.answer
+    a = ask("Mục 3.2 phần III kế hoạch tỉnh nói gì, có đúng là về phân cấp, phân quyền không?")
+    assert "Lưu ý" not in a.answer and "3.2" in a.answer.split("\n")[0]
+
+
 def test_bare_ordinal_joined_to_an_ordinal_is_answered_too(ask):
     a = ask("Trong phần IV Kế hoạch 21, cơ quan đầu tiên và cuối cùng được giao nhiệm vụ là ai?")
     assert "cơ quan thứ 1 (trong 8 cơ quan)" in a.answer

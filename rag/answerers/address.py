@@ -20,6 +20,7 @@ _S = forms()["structure"]
 ORDINAL_WORDS: dict[str, int] = _S["ordinals"]
 _P = structure_patterns()
 ORD_RE, REF_RE, COUNT_RE, LIST_RE, ABOUT_RE = _P["ordinal"], _P["ref"], _P["count"], _P["list"], _P["about"]
+CHECK_RE = _P["check"]       # the asker checks what they say ("có đúng không")
 MIN_BODY_SHARE = 0.5       # a node "assigns bodies" when at least this share of its children name an assignee
 NOUN_ALT = _NOUN_ALT = "|".join(sorted(_S["nouns"], key=len, reverse=True))
 NOUN_WORDS = {w for n in _S["nouns"] + _S["bodies"] for w in n.split()}
@@ -287,3 +288,16 @@ def joined_ordinals(f: str, om: re.Match) -> list[re.Match]:
         out.append(m)
         at = m.end()
     return out
+
+
+def named_instead(f: str, text: str, node: ONode, root: ONode, known: tuple[str, ...] = ()) -> ONode | None:
+    """The node the question's heading words name when its number names another one ("Tiểu mục 3.2 là phần giao
+    việc cho Đảng đoàn HĐND tỉnh, có đúng không": 3.2 lies under another body): the heading words, read with the
+    numbers blanked, name a titled node that neither holds the numbered node nor lies inside it; else None."""
+    blanked = text or f
+    for m in refs_in(f, text):
+        blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+    other = heading_match(terms(blanked), root, has_diacritics(blanked), leaves=True, known=known, strict=True)
+    if other is None or other is node or node in other.walk() or other in node.walk():
+        return None
+    return other

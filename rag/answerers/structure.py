@@ -97,6 +97,12 @@ def answer(ctx, fallback=None) -> Structured | None:
     citer = Citer(ctx.index)
     known = headings.doc_words(ctx, doc_id, accented)
     node, ref = address.explicit(f, root, text, known)
+    numbered = None
+    if node is not None and ref and address.CHECK_RE.search(f):
+        # the asker checks a number against heading words that name another node: the heading words say what
+        # they want, the number's node is said apart
+        other = address.named_instead(f, text, node, root, known)
+        numbered, node = (node, other) if other is not None else (None, node)
     om = address.ordinal(f, text)
     if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
         # the question less the ordinal and its noun: the words that name the container
@@ -140,9 +146,11 @@ def answer(ctx, fallback=None) -> Structured | None:
         if not (counts or lists or about or address.only_names(f, text, node, root, known)):
             return None
         if node.numbered():
-            return render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists),
-                                   each=each, last_first=last_first(node))
-        return render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f))
+            got = render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists),
+                                  each=each, last_first=last_first(node))
+        else:
+            got = render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f))
+        return render.with_number_elsewhere(ctx, got, numbered, root, citer) if numbered is not None else got
     if not (counts or lists or (about and (fallback is not None or address.names_node(f, text)))):
         return None
     node = headings.heading_match(address.terms(text), root, accented, leaves=not (counts or lists), known=known)
