@@ -203,7 +203,7 @@ def test_news_item_by_informal_name(ask):
 
 
 def test_news_item_asked_for_its_main_points_quotes_its_lead_not_its_list(ask):
-    a = ask("Bài báo viết những ý chính nào?")
+    a = ask("Bài báo đưa tin những ý chính nào?")
     assert a.mode == "overview" and cited_ids(a)[0] == "tin-kh21:preamble.p1"
     assert "06 nhóm nhiệm vụ" in a.answer
 
