@@ -44,6 +44,13 @@ def test_whole_qualifier_spans(question, doc, expected):
     # a sentence of the asker's own beside the one that asks
     ("Nghị quyết 43 nhằm mục đích gì? Tôi cần đưa vào phần mở đầu tờ trình.", "nghi quyet 43 nham muc dich gi?"),
     ("Tôi muốn biết Nghị quyết 43 có mấy phần.", "toi muon biet nghi quyet 43 co may phan."),
+    # a lead of the asker's own closed by a colon, even naming a body; a lead that is no asker's stays
+    ("Em ở Hội Nông dân xã, sáng mai họp cần nói gọn: Nghị quyết 43 tóm lại nói gì?",
+     "nghi quyet 43 tom lai noi gi?"),
+    ("Về tôn giáo: Nghị quyết 43 nói gì?", "ve ton giao: nghi quyet 43 noi gi?"),
+    # the asker's purpose ends at the colon that closes it: the question after it stays
+    ("Để em báo cáo chi bộ: Nghị quyết 43 có mấy phần, nhờ anh kể từng phần.",
+     ": nghi quyet 43 co may phan, ke tung phan."),
 ])
 def test_without_context(question, kept):
     assert " ".join(without_context(fold(question).lower()).split()) == " ".join(kept.split())

@@ -113,6 +113,40 @@ def test_last_item_by_ordinal_word(ask):
     assert cited_ids(a)[:2] == ["kh-21-2023:IV.8.g1", "kh-21-2023:IV.8"]     # a label: its text first
 
 
+def test_ordinal_in_apposition_to_heading_words_names_the_part_itself(ask):
+    a = ask("Phần cuối cùng, tức phần tổ chức thực hiện, của Kế hoạch 21 giao việc cho những cơ quan nào?")
+    assert a.answer.startswith("Kế hoạch 21-KH/TW, V. Tổ chức thực hiện, gồm 3")
+    assert "phần thứ" not in a.answer
+    a = ask("Phần thứ hai, tức phần tổ chức thực hiện, của Kế hoạch 21 gồm những gì?")
+    assert "IV" not in a.answer.split("\n")[0] and "V. Tổ chức thực hiện, gồm 3" not in a.answer  # not apposed
+
+
+def test_place_named_after_a_topic_marker_and_a_second_sentence(ask):
+    # the asker's words for the place ("đoạn nói") name no heading; what follows "về" does; another sentence asks
+    # something the children quoted answer, it does not narrow the node to part of it
+    a = ask("Đoạn nói về vai trò của Nhà nước trong Nghị quyết 43 có những tiểu mục nào? Đoạn ấy có nhắc Hiến pháp?")
+    assert a.mode == "structure"
+    assert "III. Nhiệm vụ, giải pháp chủ yếu › 4. Nâng cao vai trò" in a.answer.split("\n")[0]
+    assert cited_ids(a)[:2] == ["nq-43-2023:III.4.1.p1", "nq-43-2023:III.4.2.p1"]
+
+
+def test_number_checked_against_heading_words_of_another_node(ask):
+    # the asker says 2.2 of the provincial plan is the provincial People's Committee's; it is the People's
+    # Council's: the heading words win, the number's node is said apart; a number the words agree with stays
+    a = ask("Mục 2.2 kế hoạch tỉnh là phần của Ban cán sự đảng Ủy ban nhân dân tỉnh, phải không? Liệt kê các việc "
+            "đầu mối ấy được giao.")
+    assert "III. Nhiệm vụ cụ thể › 3. Ban cán sự đảng Ủy ban nhân dân tỉnh" in a.answer.split("\n")[0]
+    assert "Lưu ý: số 2.2" in a.answer
+    a = ask("Mục 3.2 phần III kế hoạch tỉnh nói gì, có đúng là về phân cấp, phân quyền không?")
+    assert "Lưu ý" not in a.answer and "3.2" in a.answer.split("\n")[0]
+
+
+def test_bare_ordinal_joined_to_an_ordinal_is_answered_too(ask):
+    a = ask("Trong phần IV Kế hoạch 21, cơ quan đầu tiên và cuối cùng được giao nhiệm vụ là ai?")
+    assert "cơ quan thứ 1 (trong 8 cơ quan)" in a.answer
+    assert "cơ quan thứ 8 (trong 8 cơ quan)" in a.answer
+
+
 def test_nth_item_found_by_heading_word(ask):
     a = ask("Nhiệm vụ thứ 5 trong chương trình của Cần Thơ là gì?")
     assert "III. Nhiệm vụ và giải pháp: nhiệm vụ thứ 5 (trong 7 nhiệm vụ)" in a.answer
@@ -166,6 +200,12 @@ def test_news_item_by_informal_name(ask):
     a = ask("Bài báo kia đưa tin về chuyện gì vậy?")
     assert a.mode == "overview" and cited_ids(a)[0] == "tin-kh21:preamble.p1"
     assert "21-KH/TW" in a.answer
+
+
+def test_news_item_asked_for_its_main_points_quotes_its_lead_not_its_list(ask):
+    a = ask("Bài báo đưa tin những ý chính nào?")
+    assert a.mode == "overview" and cited_ids(a)[0] == "tin-kh21:preamble.p1"
+    assert "06 nhóm nhiệm vụ" in a.answer
 
 
 # ------------------------------------------------------------------------------------ cited documents

@@ -20,6 +20,7 @@ _S = forms()["structure"]
 ORDINAL_WORDS: dict[str, int] = _S["ordinals"]
 _P = structure_patterns()
 ORD_RE, REF_RE, COUNT_RE, LIST_RE, ABOUT_RE = _P["ordinal"], _P["ref"], _P["count"], _P["list"], _P["about"]
+CHECK_RE = _P["check"]       # the asker checks what they say ("có đúng không")
 MIN_BODY_SHARE = 0.5       # a node "assigns bodies" when at least this share of its children name an assignee
 NOUN_ALT = _NOUN_ALT = "|".join(sorted(_S["nouns"], key=len, reverse=True))
 NOUN_WORDS = {w for n in _S["nouns"] + _S["bodies"] for w in n.split()}
@@ -254,3 +255,49 @@ def only_names(f: str, text: str, node: ONode, root: ONode, known: tuple[str, ..
     chain = [n for n in root.walk() if n.kind in STRUCTURAL and node in n.walk()]
     said = {w for n in chain for w in content_terms(fold(n.title), keep=KEEP)} | {fold(w) for w in known}
     return not [t for t in remaining_terms(bare, NEUTRAL | NOUN_WORDS | said, CUES, keep=KEEP) if not t.isdigit()]
+
+
+def in_apposition(om: re.Match, node: ONode | None, root: ONode) -> bool:
+    """The ordinal and the question's other words name the same node ("phần cuối cùng — tổ chức thực hiện",
+    "phần tổ chức thực hiện, tức phần cuối"): the node named by its words is itself the one the ordinal counts
+    among its siblings, and the ordinal's noun is the word for the node's kind."""
+    from rag.prompts import messages
+    if node is None or node is root:
+        return False
+    parent = next((n for n in root.walk() if node in n.numbered()), None)
+    if parent is None:
+        return False
+    kids = parent.numbered()
+    k = ordinal_of(om, len(kids))
+    kind_word = fold(messages()["node_units"].get(node.kind, "")).lower()
+    return 1 <= k <= len(kids) and kids[k - 1] is node and bare_noun(om.group("noun")) == kind_word
+
+
+# a bare ordinal joined to the one before ("đầu mối đầu tiên và cuối cùng", "nhóm thứ hai và thứ năm")
+_JOINED_RE = re.compile(r"\s*(?:,|va|voi|cung)\s+(?:thu\s+(?P<n>\d{1,2}|" +
+                        "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")|(?P<last>" +
+                        "|".join(sorted(_S["last"], key=len, reverse=True)) + r")|(?P<first>" +
+                        "|".join(w for w in sorted(_S["first"], key=len, reverse=True) if w != "dau") + r"))\b")
+
+
+def joined_ordinals(f: str, om: re.Match) -> list[re.Match]:
+    """The bare ordinals joined right after an ordinal of the folded question, each read as one of the same
+    noun (groups 'n', 'last', 'first' as an ordinal match's)."""
+    out, at = [], om.end()
+    while (m := _JOINED_RE.match(f, at)) is not None:
+        out.append(m)
+        at = m.end()
+    return out
+
+
+def named_instead(f: str, text: str, node: ONode, root: ONode, known: tuple[str, ...] = ()) -> ONode | None:
+    """The node the question's heading words name when its number names another one ("Tiểu mục 3.2 là phần giao
+    việc cho Đảng đoàn HĐND tỉnh, có đúng không": 3.2 lies under another body): the heading words, read with the
+    numbers blanked, name a titled node that neither holds the numbered node nor lies inside it; else None."""
+    blanked = text or f
+    for m in refs_in(f, text):
+        blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+    other = heading_match(terms(blanked), root, has_diacritics(blanked), leaves=True, known=known, strict=True)
+    if other is None or other is node or node in other.walk() or other in node.walk():
+        return None
+    return other

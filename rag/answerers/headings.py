@@ -157,3 +157,22 @@ def lead_match(terms: list[str], root: ONode, index, accented: bool = True) -> O
         if run > best_run:
             best, best_run = node, run
     return best
+
+
+_MARKER_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms()["overview"]["topic_markers"]), key=len,
+                                                     reverse=True)) + r")\s+(?P<rest>[^.?!;]+)")
+
+
+def marked_phrase(f: str, text: str = "") -> str:
+    """The words after a topic marker up to the end of their sentence ("chỗ bàn về vai trò của Nhà nước được chia
+    làm những tiểu mục nào?" -> "vai trò của Nhà nước được chia làm những tiểu mục nào"), as typed (`text`, same
+    offsets as the folded `f`): the asker's own words for the place ("chỗ bàn") left out, what the place is about
+    names its heading (the nouns for nodes in it blanked: "tiểu mục" names no heading); '' when no marker."""
+    m = _MARKER_RE.search(f)
+    if m is None:
+        return ""
+    a, b = m.span("rest")
+    phrase = (text or f)[a:b]
+    for n in re.finditer(rf"\b(?:{_NOUN_ALT})\b", f[a:b]):
+        phrase = phrase[:n.start()] + " " * (n.end() - n.start()) + phrase[n.end():]
+    return phrase

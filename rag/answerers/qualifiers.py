@@ -136,16 +136,16 @@ _OWN_OPEN_TYPED = r"(?:tôi|em|mình|chúng tôi|chúng em|đang|vừa|sắp|c�
 # the asker's purpose closing a sentence ("… để tôi thưa lại với các cụ", "…, để báo cáo Ban Thường trực"): why they
 # ask, not what; a clause "để" + a first-person word ("tôi" not "tới năm"), or one of the asker's own activities
 # (rag/data/question_forms.toml) after a complete question or naming the asker's own audience; "… yêu cầu gì để
-# báo cáo kết quả với Thường trực" asks what the document assigns
+# báo cáo kết quả với Thường trực" asks what the document assigns. A colon closes the clause ("Để em phổ biến …: <question>")
 _O = forms()["overview"]
 _DOING = "|".join(_O["asker_doing"])
-_SELF_PURPOSE = re.compile(r"\bde\s+(?:(?:em|minh|chung toi|chung em|anh em)\b|toi\s+(?!(?:nam|ngay|thang|khi|luc|muc|nay)\b))[^.?!]*")
-_SELF_PURPOSE_TYPED = re.compile(r"(?<!\w)để\s+(?:em|mình|chúng tôi|chúng em|anh em|tôi)(?!\w)[^.?!]*")
+_SELF_PURPOSE = re.compile(r"\bde\s+(?:(?:em|minh|chung toi|chung em|anh em)\b|toi\s+(?!(?:nam|ngay|thang|khi|luc|muc|nay)\b))[^.?!:]*")
+_SELF_PURPOSE_TYPED = re.compile(r"(?<!\w)để\s+(?:em|mình|chúng tôi|chúng em|anh em|tôi)(?!\w)[^.?!:]*")
 # the asking words that close a complete question ("… nói những ý nào, …"): what may follow is context or an aside
 _CLOSES_QUESTION = r"\b(?:gi|nao|sao|khong|chua)"
 _DOING_AFTER_QUESTION = re.compile(_CLOSES_QUESTION + r"\s*[,;:]\s*(de\s+(?:" + _DOING + r")\b[^.?!]*)")
 _DOING_FOR_AUDIENCE = re.compile(r"\bde\s+(?:" + _DOING + r")\b[^.?!]*?\b(?:" + "|".join(_O["asker_audience"]) +
-                                 r")\b[^.?!]*")
+                                 r")\b[^.?!:]*")
 
 
 def _blank(text: str, a: int, b: int) -> str:
@@ -192,12 +192,13 @@ def _self_sufficient(rest: str) -> bool:
 
 
 def _without_own_sentences(folded: str, typed: str = "") -> str:
-    """Sentences that open with a first-person word or a subject-less verb of the asker's ("Đang soạn …") and do
-    not end in a question mark, blanked, when another sentence of the question ends in one. A sentence that names
-    a topic ("Sắp tới chi bộ học về …") or a body ("Vừa qua Bộ Chính trị có giao việc cho …") stays unless what
+    """Sentences (or leads closed by a colon) that open with a first-person word or a subject-less verb of the
+    asker's ("Đang soạn …") and do not end in a question mark, blanked, when another sentence of the question
+    ends in one. A sentence that names a topic ("Sắp tới chi bộ học về …") or a body ("Vừa qua Bộ Chính trị có giao việc cho …") stays unless what
     remains asks something of its own: "Theo Kế hoạch 21 cụ thể là việc gì?" refers to it. `typed`: the question
     as typed, same offsets (its accents tell "đang" from "Đảng", its capitals "Cần Thơ" from "cần")."""
-    sentences = list(re.finditer(r"[^.?!]+[.?!]*", folded))
+    # a lead closed by a colon ("Em ở …, tối nay họp cần nói vắn tắt: <question>?") is a sentence of its own
+    sentences = list(re.finditer(r"[^.?!:]+[.?!:]*", folded))
     if not any(m.group(0).rstrip().endswith("?") for m in sentences):
         return folded
     accented = has_diacritics(typed)

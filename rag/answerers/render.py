@@ -226,3 +226,15 @@ def leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, whole: int = 
         lines.append(msg("quote_item", heading=unit.path.split(" › ")[-1], quote=inline(quote), n=n))
     return Structured("\n".join(lines), citer.citations, "structure")
 
+
+
+def with_number_elsewhere(ctx, got: Structured | None, numbered: ONode, root: ONode, citer: Citer) -> Structured | None:
+    """An answer about the node the question's heading words name, with the node its number names said apart
+    (cited to that node's heading, else its first paragraph)."""
+    if got is None:
+        return None
+    cited = citer.cite_node(numbered)
+    if cited is None:
+        return got
+    line = msg("structure_number_elsewhere", label=numbered.label, section=section_path(numbered, root), n=cited[0])
+    return Structured(got.text + "\n" + line, citer.citations, got.mode)

@@ -49,6 +49,16 @@ def _asks_part(ctx, text: str, node, root, known: tuple[str, ...], accented: boo
     return any(a and b and f"{a} {b}" in body for a, b in zip(extra, extra[1:]))
 
 
+def _cue_sentence(f: str, text: str) -> str:
+    """The sentence of the question (as typed, `text`; `f` folded, same offsets) that asks for the count or the
+    list; the whole question when no one sentence does. A sentence beside it asks something of its own ("…
+    chia làm những tiểu mục nào? Chỗ đó có câu nào nói tới …?"), which the children quoted answer."""
+    for m in re.finditer(r"[^.?!]+[.?!]*", f):
+        if COUNT_RE.search(m.group(0)) or LIST_RE.search(m.group(0)):
+            return text[m.start():m.end()]
+    return text
+
+
 def _stated(claim: re.Match) -> int | None:
     """The count a claim states: its digits ("4 nhóm") or its cardinal word ("bảy ý", folded; the claim pattern's
     own table of cardinals, rag/data/question_forms.toml)."""
@@ -87,11 +97,22 @@ def answer(ctx, fallback=None) -> Structured | None:
     citer = Citer(ctx.index)
     known = headings.doc_words(ctx, doc_id, accented)
     node, ref = address.explicit(f, root, text, known)
+    numbered = None
+    if node is not None and ref and address.CHECK_RE.search(f):
+        # the asker checks a number against heading words that name another node: the heading words say what
+        # they want, the number's node is said apart
+        other = address.named_instead(f, text, node, root, known)
+        numbered, node = (node, other) if other is not None else (None, node)
     om = address.ordinal(f, text)
     if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
         # the question less the ordinal and its noun: the words that name the container
         words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
         container = node or address.container_of(ctx, doc_id, words, om, root)
+        if node is None and address.in_apposition(om, container, root):
+            # "phần cuối cùng — tổ chức thực hiện —", "phần tổ chức thực hiện, tức phần cuối": the ordinal and
+            # the heading words name the same node, which is then what is asked about, not its last child
+            node, om = container, None
+    if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
         if container is not None and om.group("noun") in address.DASH_NOUNS and \
                 not any(c.kind == "dash" for c in container.numbered()):
             container = None         # "gạch đầu dòng cuối" of a node not found: not the last part
@@ -103,12 +124,14 @@ def answer(ctx, fallback=None) -> Structured | None:
                 return render.children(ctx, doc_id, root, kth, citer, bool(cm))
             got = (render.nth(ctx, doc_id, root, container, k, citer, om.span("noun")) or
                    render.absent(ctx, doc_id, root, container, str(k), citer))
-            # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container
+            # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container; "đầu mối đầu
+            # tiên và cuối cùng": a bare ordinal joined to the first one
             more = [m for m in ORD_RE.finditer(f, om.end()) if address.same_noun(m.group("noun"), om.group("noun"))]
+            more = address.joined_ordinals(f, om) + more
             texts = [got.text] if got is not None else []
             for m in more if got is not None and not got.refused else []:
                 extra = render.nth(ctx, doc_id, root, container, address.ordinal_of(m, len(container.numbered())),
-                                   citer, m.span("noun"))
+                                   citer, m.span("noun") if "noun" in m.re.groupindex else om.span("noun"))
                 texts += [extra.text] if extra is not None else []
             return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 else got
     if re.search(r"\bthu (?:may|bao nhieu)\b", f):
@@ -123,17 +146,24 @@ def answer(ctx, fallback=None) -> Structured | None:
         if not (counts or lists or about or address.only_names(f, text, node, root, known)):
             return None
         if node.numbered():
-            return render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists),
-                                   each=each, last_first=last_first(node))
-        return render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f))
+            got = render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists),
+                                  each=each, last_first=last_first(node))
+        else:
+            got = render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f))
+        return render.with_number_elsewhere(ctx, got, numbered, root, citer) if numbered is not None else got
     if not (counts or lists or (about and (fallback is not None or address.names_node(f, text)))):
         return None
     node = headings.heading_match(address.terms(text), root, accented, leaves=not (counts or lists), known=known)
+    marked = headings.marked_phrase(f, text) if node is None else ""
+    if marked:
+        # "chỗ bàn về vai trò của Nhà nước": the words after the marker name the heading, the asker's own for the
+        # place do not
+        node = headings.heading_match(address.terms(marked), root, accented, leaves=not (counts or lists), known=known)
     if node is None and (counts or lists):
         # "mấy việc trọng tâm": another noun for the heading's; "đoạn nói về …": an untitled node's opening words
         node = headings.noun_named(f, text, root) or \
             headings.lead_match(address.terms(text), root, ctx.index, accented)
-    if node is not None and _asks_part(ctx, text, node, root, known, accented):
+    if node is not None and _asks_part(ctx, _cue_sentence(f, text), node, root, known, accented):
         node = None
     if node is None and fallback is not None:
         node = fallback(ctx, root)
