@@ -36,12 +36,15 @@ FIELD_QUESTIONS = Path(__file__).resolve().parent / "field" / "questions.jsonl"
 # a tenth (120): HĐND/UBND staff, political-school lecturers, rural Farmers' Union officers, a newsroom's fact-check
 # desk; the same mix of kinds, held out for the whole seventh session (eval/panel/README.md)
 PANEL_QUESTIONS = Path(__file__).resolve().parent / "panel" / "questions.jsonl"
+# an eleventh (120): Women's Union officers, army and police political officers, retired cadres, exam trainees; the
+# same mix of kinds, written at the start of the eighth session and held out for all of it (eval/cohort/README.md)
+COHORT_QUESTIONS = Path(__file__).resolve().parent / "cohort" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
-        "panel": PANEL_QUESTIONS}
+        "panel": PANEL_QUESTIONS, "cohort": COHORT_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
-                                               "voices", "field", "panel"]}
+                                               "voices", "field", "panel", "cohort"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
