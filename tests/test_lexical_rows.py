@@ -18,8 +18,10 @@ QUESTIONS = [
 
 @pytest.mark.parametrize("question", QUESTIONS)
 @pytest.mark.parametrize("weight", [1.0, 0.5, 2.0])
-def test_rows_get_the_scores_the_whole_corpus_gives_them(index, question, weight):
+@pytest.mark.parametrize("way", ["cheaper", "searched", "sliced"])
+def test_rows_get_the_scores_the_whole_corpus_gives_them(index, question, weight, way):
     lex, rng = index.lexical, np.random.default_rng(7)
+    assert lex._sorted_postings()          # else "searched" would fall back to the sliced scores untested
     tokens = lexical_tokens(question) + ["khongcotrongvanban"]
     full = lex.scores(tokens, weight)
     n = len(lex.unit_ids)
@@ -27,10 +29,10 @@ def test_rows_get_the_scores_the_whole_corpus_gives_them(index, question, weight
     for size in (0, 1, 5, 40, n):
         rows = rng.choice(n, size=size, replace=False)
         rows = np.concatenate([rows, rows[:3], heading_rows[:2]]).astype(np.int64)   # repeats, unindexed rows
-        got = lex.scores(tokens, weight, rows=rows)
+        got = lex.scores(tokens, weight, rows=rows, way=way)
         assert got.dtype == np.float32 and np.array_equal(got, full[rows])
     if heading_rows:
-        assert not lex.scores(tokens, weight, rows=np.array(heading_rows)).any()
+        assert not lex.scores(tokens, weight, rows=np.array(heading_rows), way=way).any()
 
 
 @pytest.mark.parametrize("question", QUESTIONS)

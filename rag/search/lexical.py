@@ -89,11 +89,13 @@ class LexicalIndex:
         index.asked = {k: v for k, v in asked.items() if " " not in k and corpus.get(k, v) != v}
         return index
 
-    def scores(self, tokens: list[str], bigram_weight: float = 1.0, rows: np.ndarray | None = None) -> np.ndarray:
+    def scores(self, tokens: list[str], bigram_weight: float = 1.0, rows: np.ndarray | None = None,
+               way: str = "cheaper") -> np.ndarray:
         """BM25 score of every unit (row order = self.unit_ids), or of the units at `rows` only (the same values as
         `scores(tokens)[rows]`, computed from those units' postings alone): the sum over the query's tokens, a
         syllable bigram's ('dai_doan') share weighted by `bigram_weight` (a two-syllable word matched as a word,
-        not as two syllables that each occur in most units)."""
+        not as two syllables that each occur in most units). For `rows`, `way` chooses how: "cheaper" by the cost
+        model, "searched" (the rows' postings) or "sliced" (the whole corpus's scores, sliced); same values."""
         n = len(self.unit_ids) if rows is None else len(rows)
         known = [t for t in tokens if t in self.retriever.vocab_dict]
         if not known:
@@ -101,12 +103,12 @@ class LexicalIndex:
         at = None if rows is None else self._bm25_docs(np.asarray(rows, dtype=np.int64))
         pairs = [t for t in known if "_" in t]
         if bigram_weight == 1.0 or not pairs:
-            scores = self._sum(known, at)
+            scores = self._sum(known, at, way)
         else:
             single = [t for t in known if "_" not in t]
-            scores = bigram_weight * self._sum(pairs, at)
+            scores = bigram_weight * self._sum(pairs, at, way)
             if single:
-                scores += self._sum(single, at)
+                scores += self._sum(single, at, way)
         if rows is not None:
             return _spread(scores, at, n)
         if self.bm25_rows is None:
@@ -130,7 +132,7 @@ class LexicalIndex:
         pos[indexed] = inverse
         return docs, pos
 
-    def _sum(self, tokens: list[str], at: tuple[np.ndarray, np.ndarray] | None) -> np.ndarray:
+    def _sum(self, tokens: list[str], at: tuple[np.ndarray, np.ndarray] | None, way: str = "cheaper") -> np.ndarray:
         """bm25s's score of the tokens (its get_scores: each token's postings added in the query's order, in its
         dtype): of every BM25 document, or only of the documents `at` (found in each token's sorted postings)."""
         r = self.retriever
@@ -138,8 +140,8 @@ class LexicalIndex:
         ids = np.asarray(r.get_tokens_ids(tokens), dtype=np.dtype(r.int_dtype))
         # the documents' binary searches in each token's postings against adding all the postings: measured at 28k
         # units, about 8 us per token plus 60 ns per document and token against 3.5 ns per posting
-        if at is None or not self._sorted_postings() or \
-                2 * len(ids) * (8000 + 60 * len(at[0])) >= 7 * int((indptr[ids + 1] - indptr[ids]).sum()):
+        if at is None or not self._sorted_postings() or way == "sliced" or (way == "cheaper" and
+                2 * len(ids) * (8000 + 60 * len(at[0])) >= 7 * int((indptr[ids + 1] - indptr[ids]).sum())):
             scores = np.asarray(r.get_scores(tokens), dtype=np.float32)
             return scores if at is None else scores[at[0]]
         return searched_sum(r, ids, at[0])
