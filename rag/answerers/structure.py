@@ -79,7 +79,8 @@ def answer(ctx, fallback=None) -> Structured | None:
         return None
     # same offsets; what the asker says of themselves asks nothing ("Tôi cần đưa vào phần mở đầu tờ trình.")
     text = ctx.u.without_doc_names()
-    f = without_context(ctx.u.without_doc_names(accented=False), before_request=False, typed=text)
+    f = without_context(ctx.u.without_doc_names(accented=False), before_request=False, typed=text,
+                        named=ctx.u.alias_spans)
     accented = has_diacritics(text)
     if "deadline" in intents_of(f):
         return None             # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks
