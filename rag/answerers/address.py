@@ -273,18 +273,29 @@ def in_apposition(om: re.Match, node: ONode | None, root: ONode) -> bool:
     return 1 <= k <= len(kids) and kids[k - 1] is node and bare_noun(om.group("noun")) == kind_word
 
 
-# a bare ordinal joined to the one before ("đầu mối đầu tiên và cuối cùng", "nhóm thứ hai và thứ năm")
-_JOINED_RE = re.compile(r"\s*(?:,|va|voi|cung)\s+(?:thu\s+(?P<n>\d{1,2}|" +
-                        "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")|(?P<last>" +
-                        "|".join(sorted(_S["last"], key=len, reverse=True)) + r")|(?P<first>" +
-                        "|".join(w for w in sorted(_S["first"], key=len, reverse=True) if w != "dau") + r"))\b")
+# a bare ordinal joined to the one before by "và"/"với" ("nhóm thứ hai và nhóm cuối" said shorter: "… thứ hai và
+# cuối cùng"): only the forms that read as nothing but an ordinal ("thứ N", "cuối cùng", "sau cùng", "đầu tiên"),
+# not the adverbs the ordinal lists also hold ("trước tiên", "kết thúc", "mở đầu"), nor a time ("cuối cùng năm")
+_JOINED_RE = re.compile(r"\s*(?:va|voi)\s+(?:(?P<thu>thu)\s+(?P<n>\d{1,2}|" +
+                        "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) +
+                        r")|(?P<last>cuoi cung|sau cung)(?!\s+(?:" + "|".join(_S["last_not"]) + r")\b)|" +
+                        r"(?P<first>dau tien)(?!\s+(?:" + "|".join(_S["first_not"]) + r")\b))\b")
+_TYPED_ORDINALS = forms()["typed"]["ordinals"]
 
 
-def joined_ordinals(f: str, om: re.Match) -> list[re.Match]:
+def _typed_as_ordinal(m: re.Match, text: str) -> bool:
+    """A joined "thứ N" typed with accents spells the number word as one ("thứ tư", not "thứ tự")."""
+    if not has_diacritics(text) or not m.group("n") or m.group("n").isdigit():
+        return True
+    typed = text[m.start("thu"):m.end("thu")].lower(), text[m.start("n"):m.end("n")].lower()
+    return typed == ("thứ", _TYPED_ORDINALS[ORDINAL_WORDS[m.group("n")] - 1])
+
+
+def joined_ordinals(f: str, om: re.Match, text: str = "") -> list[re.Match]:
     """The bare ordinals joined right after an ordinal of the folded question, each read as one of the same
-    noun (groups 'n', 'last', 'first' as an ordinal match's)."""
+    noun (groups 'n', 'last', 'first' as an ordinal match's); `text`: the question as typed, same offsets."""
     out, at = [], om.end()
-    while (m := _JOINED_RE.match(f, at)) is not None:
+    while (m := _JOINED_RE.match(f, at)) is not None and _typed_as_ordinal(m, text):
         out.append(m)
         at = m.end()
     return out

@@ -128,7 +128,7 @@ def answer(ctx, fallback=None) -> Structured | None:
             # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container; "đầu mối đầu
             # tiên và cuối cùng": a bare ordinal joined to the first one
             more = [m for m in ORD_RE.finditer(f, om.end()) if address.same_noun(m.group("noun"), om.group("noun"))]
-            more = address.joined_ordinals(f, om) + more
+            more = address.joined_ordinals(f, om, text) + more
             texts = [got.text] if got is not None else []
             for m in more if got is not None and not got.refused else []:
                 extra = render.nth(ctx, doc_id, root, container, address.ordinal_of(m, len(container.numbered())),
