@@ -102,7 +102,7 @@ def answer(ctx, fallback=None) -> Structured | None:
     if node is not None and ref and address.CHECK_RE.search(f):
         # the asker checks a number against heading words that name another node: the heading words say what
         # they want, the number's node is said apart
-        other = address.named_instead(f, text, node, root, known)
+        other = address.named_instead(f, text, node, root, known, ctx.index.units)
         numbered, node = (node, other) if other is not None else (None, node)
     om = address.ordinal(f, text)
     if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
