@@ -258,8 +258,8 @@ def only_names(f: str, text: str, node: ONode, root: ONode, known: tuple[str, ..
 
 
 def in_apposition(om: re.Match, node: ONode | None, root: ONode) -> bool:
-    """The ordinal and the question's other words name the same node ("phần cuối cùng — tổ chức thực hiện",
-    "phần tổ chức thực hiện, tức phần cuối"): the node named by its words is itself the one the ordinal counts
+    """The ordinal and the question's other words name the same node ("phần kết — tổ chức thực hiện —",
+    "phần <heading words>, tức phần thứ N"): the node named by its words is itself the one the ordinal counts
     among its siblings, and the ordinal's noun is the word for the node's kind."""
     from rag.prompts import messages
     if node is None or node is root:

@@ -136,7 +136,7 @@ _OWN_OPEN_TYPED = r"(?:tôi|em|mình|chúng tôi|chúng em|đang|vừa|sắp|c�
 # the asker's purpose closing a sentence ("… để tôi thưa lại với các cụ", "…, để báo cáo Ban Thường trực"): why they
 # ask, not what; a clause "để" + a first-person word ("tôi" not "tới năm"), or one of the asker's own activities
 # (rag/data/question_forms.toml) after a complete question or naming the asker's own audience; "… yêu cầu gì để
-# báo cáo kết quả với Thường trực" asks what the document assigns. A colon closes the clause ("Để em phổ biến …: <question>")
+# báo cáo kết quả với Thường trực" asks what the document assigns. A colon closes the clause ("Để <người hỏi> <việc của mình>: <câu hỏi>")
 _O = forms()["overview"]
 _DOING = "|".join(_O["asker_doing"])
 _SELF_PURPOSE = re.compile(r"\bde\s+(?:(?:em|minh|chung toi|chung em|anh em)\b|toi\s+(?!(?:nam|ngay|thang|khi|luc|muc|nay)\b))[^.?!:]*")
