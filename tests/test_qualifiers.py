@@ -48,6 +48,12 @@ def test_whole_qualifier_spans(question, doc, expected):
     ("Em ở Hội Nông dân xã, sáng mai họp cần nói gọn: Nghị quyết 43 tóm lại nói gì?",
      "nghi quyet 43 tom lai noi gi?"),
     ("Về tôn giáo: Nghị quyết 43 nói gì?", "ve ton giao: nghi quyet 43 noi gi?"),
+    # a lead of the asker's closed by a colon that names the document or states the topic says what is asked
+    ("Tôi muốn hỏi Kế hoạch 21 giao cho Ban Tuyên giáo Trung ương: những việc gì?",
+     "toi muon hoi ke hoach 21 giao cho ban tuyen giao trung uong: nhung viec gi?"),
+    ("Em cần biết về kinh phí: Kế hoạch 21 có nói không?", "em can biet ve kinh phi: ke hoach 21 co noi khong?"),
+    ("Tôi đọc Nghị quyết 43 thấy ghi mục tiêu đến năm 2030: cụ thể là gì?",
+     "toi doc nghi quyet 43 thay ghi muc tieu den nam 2030: cu the la gi?"),
     # the asker's purpose ends at the colon that closes it: the question after it stays
     ("Để em báo cáo chi bộ: Nghị quyết 43 có mấy phần, nhờ anh kể từng phần.",
      ": nghi quyet 43 co may phan, ke tung phan."),
@@ -68,3 +74,15 @@ def test_whole_qualifiers(question, headings, text, expected):
     a = f.index("nghi quyet 43")
     spans = whole_qualifiers(f, typed, [(a, a + 13)], CUES, overview.NEUTRAL, headings, text)
     assert [f[x:y] for x, y in spans] == expected
+
+
+def test_a_colon_lead_naming_a_blanked_document_stays():
+    """The callers blank the document's name; the span they pass says the lead named one."""
+    q = "Tôi vừa đọc Kế hoạch 21 xong: phần nào nói về kinh phí?"
+    f = fold(q).lower()
+    a = f.index("ke hoach 21")
+    b = a + len("ke hoach 21")
+    blanked = f[:a] + " " * (b - a) + f[b:]
+    kept = without_context(blanked, typed=q[:a] + " " * (b - a) + q[b:], named=((a, b),))
+    assert kept.startswith("toi vua doc")
+    assert not without_context(blanked, typed=q[:a] + " " * (b - a) + q[b:]).strip().startswith("toi")

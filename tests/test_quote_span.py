@@ -22,3 +22,17 @@ def test_a_sentence_closed_by_a_colon_goes_on_to_what_it_announces():
     a, b = quote_span(u)
     assert "nông thôn mới nâng cao" in u.text[a:b]
     assert FILLER.strip() not in u.text[a:b]
+
+
+def test_what_a_colon_announces_is_quoted_within_the_bound():
+    # the announced sentence runs on far past the bound: the quote stops at its last clause inside it
+    long = "Các xã, phường tổ chức rà soát danh sách hộ nghèo" + ", cập nhật thông tin từng hộ" * 150 + "."
+    u = unit("Ủy ban Mặt trận Tổ quốc các cấp cần phối hợp triển khai đồng bộ các việc sau đây trong năm tới: "
+             + long + " " + FILLER * 2)
+    a, b = quote_span(u)
+    assert b - a <= 420 and "rà soát danh sách hộ nghèo" in u.text[a:b]
+    # no clause break inside the bound: the colon sentence alone
+    u = unit("Ủy ban Mặt trận Tổ quốc các cấp cần phối hợp triển khai đồng bộ các việc sau đây trong năm tới: "
+             + "Rà soát" + " danh sách hộ nghèo" * 60 + ". " + FILLER * 2)
+    a, b = quote_span(u)
+    assert u.text[a:b].endswith("năm tới:")

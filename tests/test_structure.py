@@ -141,6 +141,18 @@ def test_number_checked_against_heading_words_of_another_node(ask):
     assert "Lưu ý" not in a.answer and "3.2" in a.answer.split("\n")[0]
 
 
+@pytest.mark.parametrize("question, number", [
+    # a check cue with a body named, but nothing says the number is that body's part: the numbered item stays
+    ("Có phải mục 4.3 kế hoạch tỉnh yêu cầu Ban cán sự đảng Ủy ban nhân dân tỉnh hỗ trợ Mặt trận không?", "4.3"),
+    ("Mục 3.2 phần III kế hoạch tỉnh có giao cho Đảng đoàn Hội đồng nhân dân tỉnh phối hợp không, có đúng không?",
+     "3.2"),
+])
+def test_a_checked_number_not_said_to_be_another_node_stays(ask, question, number):
+    a = ask(question)
+    assert "Lưu ý" not in a.answer
+    assert f"{number}" in a.answer.split("\n")[0]
+
+
 def test_bare_ordinal_joined_to_an_ordinal_is_answered_too(ask):
     a = ask("Trong phần IV Kế hoạch 21, cơ quan đầu tiên và cuối cùng được giao nhiệm vụ là ai?")
     assert "cơ quan thứ 1 (trong 8 cơ quan)" in a.answer

@@ -258,8 +258,8 @@ def only_names(f: str, text: str, node: ONode, root: ONode, known: tuple[str, ..
 
 
 def in_apposition(om: re.Match, node: ONode | None, root: ONode) -> bool:
-    """The ordinal and the question's other words name the same node ("phần cuối cùng — tổ chức thực hiện",
-    "phần tổ chức thực hiện, tức phần cuối"): the node named by its words is itself the one the ordinal counts
+    """The ordinal and the question's other words name the same node ("phần kết — tổ chức thực hiện —",
+    "phần <heading words>, tức phần thứ N"): the node named by its words is itself the one the ordinal counts
     among its siblings, and the ordinal's noun is the word for the node's kind."""
     from rag.prompts import messages
     if node is None or node is root:
@@ -273,31 +273,87 @@ def in_apposition(om: re.Match, node: ONode | None, root: ONode) -> bool:
     return 1 <= k <= len(kids) and kids[k - 1] is node and bare_noun(om.group("noun")) == kind_word
 
 
-# a bare ordinal joined to the one before ("đầu mối đầu tiên và cuối cùng", "nhóm thứ hai và thứ năm")
-_JOINED_RE = re.compile(r"\s*(?:,|va|voi|cung)\s+(?:thu\s+(?P<n>\d{1,2}|" +
-                        "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")|(?P<last>" +
-                        "|".join(sorted(_S["last"], key=len, reverse=True)) + r")|(?P<first>" +
-                        "|".join(w for w in sorted(_S["first"], key=len, reverse=True) if w != "dau") + r"))\b")
+# a bare ordinal joined to the one before by "và"/"với" ("nhóm thứ hai và nhóm cuối" said shorter: "… thứ hai và
+# cuối cùng"): only the forms that read as nothing but an ordinal ("thứ N", "cuối cùng", "sau cùng", "đầu tiên"),
+# not the adverbs the ordinal lists also hold ("trước tiên", "kết thúc", "mở đầu"), nor a time ("cuối cùng năm")
+_JOINED_RE = re.compile(r"\s*(?:va|voi)\s+(?:(?P<thu>thu)\s+(?P<n>\d{1,2}|" +
+                        "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) +
+                        r")|(?P<last>cuoi cung|sau cung)(?!\s+(?:" + "|".join(_S["last_not"]) + r")\b)|" +
+                        r"(?P<first>dau tien)(?!\s+(?:" + "|".join(_S["first_not"]) + r")\b))\b")
+_TYPED_ORDINALS = forms()["typed"]["ordinals"]
 
 
-def joined_ordinals(f: str, om: re.Match) -> list[re.Match]:
+def _typed_as_ordinal(m: re.Match, text: str) -> bool:
+    """A joined "thứ N" typed with accents spells the number word as one ("thứ tư", not "thứ tự")."""
+    if not has_diacritics(text) or not m.group("n") or m.group("n").isdigit():
+        return True
+    typed = text[m.start("thu"):m.end("thu")].lower(), text[m.start("n"):m.end("n")].lower()
+    return typed == ("thứ", _TYPED_ORDINALS[ORDINAL_WORDS[m.group("n")] - 1])
+
+
+def joined_ordinals(f: str, om: re.Match, text: str = "") -> list[re.Match]:
     """The bare ordinals joined right after an ordinal of the folded question, each read as one of the same
-    noun (groups 'n', 'last', 'first' as an ordinal match's)."""
+    noun (groups 'n', 'last', 'first' as an ordinal match's); `text`: the question as typed, same offsets."""
     out, at = [], om.end()
-    while (m := _JOINED_RE.match(f, at)) is not None:
+    while (m := _JOINED_RE.match(f, at)) is not None and _typed_as_ordinal(m, text):
         out.append(m)
         at = m.end()
     return out
 
 
-def named_instead(f: str, text: str, node: ONode, root: ONode, known: tuple[str, ...] = ()) -> ONode | None:
-    """The node the question's heading words name when its number names another one ("Tiểu mục 3.2 là phần giao
-    việc cho Đảng đoàn HĐND tỉnh, có đúng không": 3.2 lies under another body): the heading words, read with the
-    numbers blanked, name a titled node that neither holds the numbered node nor lies inside it; else None."""
-    blanked = text or f
-    for m in refs_in(f, text):
+# the question says the number IS a node: "<ref> là | thuộc | nằm ở | nằm trong <heading words>" (the
+# document's name, blanked, and other references may stand between) or "<heading words> là <ref>"
+_IS_AFTER = re.compile(r"[\s,]*(?:la|thuoc|nam\s+(?:o|trong))\b")
+_IS_BEFORE = re.compile(r"\bla\s*$")
+_IS_TYPED = ("là", "thuộc", "nằm")
+
+
+def _says_is(f: str, text: str, refs: list[re.Match], blanked: str) -> bool:
+    accented = has_diacritics(text)
+    for m in refs:
+        after = _IS_AFTER.match(blanked, m.end())
+        if after is not None:
+            word = after.group(0).lstrip(" ,").split()[0]
+            at = blanked.index(word, m.end())
+            if not accented or text[at:at + len(word)].lower() in _IS_TYPED:
+                return True
+        before = _IS_BEFORE.search(blanked, 0, m.start())
+        if before is not None and (not accented or text[before.start():before.start() + 2].lower() == "là"):
+            return True
+    return False
+
+
+def _subtree_says(node: ONode, other: ONode, words: list[str], units) -> bool:
+    """The numbered node's own text holds the run of the question's words that names `other`'s heading."""
+    title = set(content_terms(fold(other.title).lower(), keep=KEEP))
+    runs, run = [], []
+    for w in words:
+        run = run + [w] if w in title else []
+        runs.append(run)
+    longest = max(runs, key=len, default=[])
+    if not longest:
+        return False
+    body = " ".join(content_terms(fold(" ".join(units[u].text for u in node_units(node) if u in units)).lower(),
+                                  keep=KEEP))
+    return f" {' '.join(longest)} " in f" {body} "
+
+
+def named_instead(f: str, text: str, node: ONode, root: ONode, known: tuple[str, ...] = (),
+                  units=None) -> ONode | None:
+    """The node the question's heading words name when the question says its number is that node (an asker
+    checking that a numbered item is the part for some body, when it lies under another): the heading words,
+    read with the numbers blanked, name a titled node that neither holds the numbered node nor lies inside it,
+    and the numbered node's own text (`units`: the index's units by id) does not hold those words; else None."""
+    refs = refs_in(f, text)
+    blanked, folded = text or f, f
+    for m in refs:
         blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+        folded = folded[:m.start()] + " " * (m.end() - m.start()) + folded[m.end():]
+    if not _says_is(f, text, refs, folded):
+        return None
     other = heading_match(terms(blanked), root, has_diacritics(blanked), leaves=True, known=known, strict=True)
     if other is None or other is node or node in other.walk() or other in node.walk():
+        return None
+    if units is not None and _subtree_says(node, other, terms(folded), units):
         return None
     return other

@@ -51,10 +51,14 @@ def quote_span(unit: Unit, whole: int = QUOTE_WHOLE) -> tuple[int, int]:
     a, b = sents[0]
     if b - a < 80 and len(sents) > 1:
         b = sents[1][1]
-    # a sentence closed by a colon announces what follows it ("… thực hiện tốt mục tiêu đến năm 2030: “…”"):
-    # the quote goes on to the sentence that says it
+    # a sentence closed by a colon announces what follows it ("… đạt mục tiêu sau: “…”"): the quote goes on to
+    # the sentence that says it, within `whole`; one too long is cut at its last ";" or "," inside the bound
     nxt = next((i for i, (x, _) in enumerate(sents) if x >= b), None)
     while nxt is not None and nxt < len(sents) and unit.text[a:b].rstrip().endswith(":"):
+        if sents[nxt][1] - a > whole:
+            cut = max(unit.text.rfind(";", b, a + whole), unit.text.rfind(",", b, a + whole))
+            b = cut if cut > sents[nxt][0] else b
+            break
         b = sents[nxt][1]
         nxt += 1
     return a, b

@@ -164,8 +164,8 @@ _MARKER_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms()["overv
 
 
 def marked_phrase(f: str, text: str = "") -> str:
-    """The words after a topic marker up to the end of their sentence ("chỗ bàn về vai trò của Nhà nước được chia
-    làm những tiểu mục nào?" -> "vai trò của Nhà nước được chia làm những tiểu mục nào"), as typed (`text`, same
+    """The words after a topic marker up to the end of their sentence ("chỗ nói về công tác dân vận gồm mấy ý?"
+    -> "công tác dân vận gồm mấy ý"), as typed (`text`, same
     offsets as the folded `f`): the asker's own words for the place ("chỗ bàn") left out, what the place is about
     names its heading (the nouns for nodes in it blanked: "tiểu mục" names no heading); '' when no marker."""
     m = _MARKER_RE.search(f)

@@ -136,7 +136,7 @@ _OWN_OPEN_TYPED = r"(?:tôi|em|mình|chúng tôi|chúng em|đang|vừa|sắp|c�
 # the asker's purpose closing a sentence ("… để tôi thưa lại với các cụ", "…, để báo cáo Ban Thường trực"): why they
 # ask, not what; a clause "để" + a first-person word ("tôi" not "tới năm"), or one of the asker's own activities
 # (rag/data/question_forms.toml) after a complete question or naming the asker's own audience; "… yêu cầu gì để
-# báo cáo kết quả với Thường trực" asks what the document assigns. A colon closes the clause ("Để em phổ biến …: <question>")
+# báo cáo kết quả với Thường trực" asks what the document assigns. A colon closes the clause ("Để <người hỏi> <việc của mình>: <câu hỏi>")
 _O = forms()["overview"]
 _DOING = "|".join(_O["asker_doing"])
 _SELF_PURPOSE = re.compile(r"\bde\s+(?:(?:em|minh|chung toi|chung em|anh em)\b|toi\s+(?!(?:nam|ngay|thang|khi|luc|muc|nay)\b))[^.?!:]*")
@@ -152,7 +152,8 @@ def _blank(text: str, a: int, b: int) -> str:
     return text[:a] + " " * (b - a) + text[b:]
 
 
-def without_context(folded: str, before_request: bool = True, typed: str = "") -> str:
+def without_context(folded: str, before_request: bool = True, typed: str = "",
+                    named: tuple[tuple[int, int], ...] = ()) -> str:
     """The folded question with what the asker says of themselves before a request addressed to the assistant
     blanked ("Kính gửi đồng chí, tôi là cán bộ Văn phòng …, sáng mai phải báo cáo giao ban nên | nhờ đồng chí
     tóm lược …"): it tells why they ask, not what; the request itself too. Kept when it names no asker (a topic
@@ -160,9 +161,10 @@ def without_context(folded: str, before_request: bool = True, typed: str = "") -
     phần mở đầu tờ trình.") beside one that asks with a question mark is context too; `before_request`=False
     keeps what comes before a request ("Tôi đếm … ra bảy ý, nhờ đồng chí kiểm tra": the count to check is what
     a structure question asks). `typed`: the question as typed, same offsets (its accents tell "đang" from
-    "Đảng", "tôi" from "tới"). Same offsets."""
+    "Đảng", "tôi" from "tới"). `named`: the spans naming documents (blanked in `folded` by the callers). Same
+    offsets."""
     accented = has_diacritics(typed)
-    folded = _without_own_sentences(folded, typed)
+    folded = _without_own_sentences(folded, typed, named)
     purposes = [_SELF_PURPOSE_TYPED.finditer(typed.lower())] if accented else [_SELF_PURPOSE.finditer(folded)]
     for m in [m for it in purposes + [_DOING_FOR_AUDIENCE.finditer(folded)] for m in it]:
         folded = _blank(folded, m.start(), m.end())
@@ -191,13 +193,26 @@ def _self_sufficient(rest: str) -> bool:
     return bool(remaining_terms(rest, set(_O["neutral"]), cues))
 
 
-def _without_own_sentences(folded: str, typed: str = "") -> str:
+def _states_topic(folded: str, a: int, b: int, named, markers) -> bool:
+    """The lead folded[a:b] names a document (a span of `named`, or a kind and number still in the text) or
+    holds a topic marker followed by content words: it says what is asked about, not who asks."""
+    from rag.answerers.common import remaining_terms
+    from rag.question.route import REF_RE
+    if any(x < b and a < y for x, y in named) or REF_RE.search(folded, a, b):
+        return True
+    neutral = set(_O["neutral"])
+    return any(remaining_terms(folded[m.end():b], neutral, tuple(_O["asking"]))
+               for r in markers for m in r.finditer(folded, a, b))
+
+
+def _without_own_sentences(folded: str, typed: str = "", named=()) -> str:
     """Sentences (or leads closed by a colon) that open with a first-person word or a subject-less verb of the
     asker's ("Đang soạn …") and do not end in a question mark, blanked, when another sentence of the question
     ends in one. A sentence that names a topic ("Sắp tới chi bộ học về …") or a body ("Vừa qua Bộ Chính trị có giao việc cho …") stays unless what
     remains asks something of its own: "Theo Kế hoạch 21 cụ thể là việc gì?" refers to it. `typed`: the question
     as typed, same offsets (its accents tell "đang" from "Đảng", its capitals "Cần Thơ" from "cần")."""
-    # a lead closed by a colon ("Em ở …, tối nay họp cần nói vắn tắt: <question>?") is a sentence of its own
+    # a lead closed by a colon (the asker's place and errand, then ":" and the question) is a sentence of its own,
+    # unless it names a document or a topic: then it says what is asked
     sentences = list(re.finditer(r"[^.?!:]+[.?!:]*", folded))
     if not any(m.group(0).rstrip().endswith("?") for m in sentences):
         return folded
@@ -213,7 +228,7 @@ def _without_own_sentences(folded: str, typed: str = "") -> str:
                 not (len(words) > 1 and words[1][:1].isupper())
         else:
             own = re.match(rf"\s*{_OWN_OPEN}\b", m.group(0))
-        if not own:
+        if not own or m.group(0).rstrip().endswith(":") and _states_topic(folded, m.start(), m.end(), named, markers):
             continue
         names = any(r.search(m.group(0)) for r in markers) or any(w[:1].isupper() for w in words[1:])
         if not names or _self_sufficient(_blank(folded, m.start(), m.end())):

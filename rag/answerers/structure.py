@@ -51,8 +51,8 @@ def _asks_part(ctx, text: str, node, root, known: tuple[str, ...], accented: boo
 
 def _cue_sentence(f: str, text: str) -> str:
     """The sentence of the question (as typed, `text`; `f` folded, same offsets) that asks for the count or the
-    list; the whole question when no one sentence does. A sentence beside it asks something of its own ("…
-    chia làm những tiểu mục nào? Chỗ đó có câu nào nói tới …?"), which the children quoted answer."""
+    list; the whole question when no one sentence does. A sentence beside it asks something of its own ("<place>
+    gồm mấy ý? Trong đó có ý nào nhắc tới <tên cơ quan> không?"), which the children quoted answer."""
     for m in re.finditer(r"[^.?!]+[.?!]*", f):
         if COUNT_RE.search(m.group(0)) or LIST_RE.search(m.group(0)):
             return text[m.start():m.end()]
@@ -79,7 +79,8 @@ def answer(ctx, fallback=None) -> Structured | None:
         return None
     # same offsets; what the asker says of themselves asks nothing ("Tôi cần đưa vào phần mở đầu tờ trình.")
     text = ctx.u.without_doc_names()
-    f = without_context(ctx.u.without_doc_names(accented=False), before_request=False, typed=text)
+    f = without_context(ctx.u.without_doc_names(accented=False), before_request=False, typed=text,
+                        named=ctx.u.alias_spans)
     accented = has_diacritics(text)
     if "deadline" in intents_of(f):
         return None             # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks
@@ -99,9 +100,9 @@ def answer(ctx, fallback=None) -> Structured | None:
     node, ref = address.explicit(f, root, text, known)
     numbered = None
     if node is not None and ref and address.CHECK_RE.search(f):
-        # the asker checks a number against heading words that name another node: the heading words say what
-        # they want, the number's node is said apart
-        other = address.named_instead(f, text, node, root, known)
+        # the asker says a number is the node some heading words name, and it is another: the heading words say
+        # what they want, the number's node is said apart
+        other = address.named_instead(f, text, node, root, known, ctx.index.units)
         numbered, node = (node, other) if other is not None else (None, node)
     om = address.ordinal(f, text)
     if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
@@ -109,7 +110,7 @@ def answer(ctx, fallback=None) -> Structured | None:
         words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
         container = node or address.container_of(ctx, doc_id, words, om, root)
         if node is None and address.in_apposition(om, container, root):
-            # "phần cuối cùng — tổ chức thực hiện —", "phần tổ chức thực hiện, tức phần cuối": the ordinal and
+            # "phần kết — tổ chức thực hiện —", "phần <heading words>, tức phần thứ N": the ordinal and
             # the heading words name the same node, which is then what is asked about, not its last child
             node, om = container, None
     if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
@@ -124,10 +125,10 @@ def answer(ctx, fallback=None) -> Structured | None:
                 return render.children(ctx, doc_id, root, kth, citer, bool(cm))
             got = (render.nth(ctx, doc_id, root, container, k, citer, om.span("noun")) or
                    render.absent(ctx, doc_id, root, container, str(k), citer))
-            # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container; "đầu mối đầu
-            # tiên và cuối cùng": a bare ordinal joined to the first one
+            # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container; "nhóm thứ hai
+            # và thứ năm": a bare ordinal joined to the first one
             more = [m for m in ORD_RE.finditer(f, om.end()) if address.same_noun(m.group("noun"), om.group("noun"))]
-            more = address.joined_ordinals(f, om) + more
+            more = address.joined_ordinals(f, om, text) + more
             texts = [got.text] if got is not None else []
             for m in more if got is not None and not got.refused else []:
                 extra = render.nth(ctx, doc_id, root, container, address.ordinal_of(m, len(container.numbered())),
@@ -156,7 +157,7 @@ def answer(ctx, fallback=None) -> Structured | None:
     node = headings.heading_match(address.terms(text), root, accented, leaves=not (counts or lists), known=known)
     marked = headings.marked_phrase(f, text) if node is None else ""
     if marked:
-        # "chỗ bàn về vai trò của Nhà nước": the words after the marker name the heading, the asker's own for the
+        # "chỗ nói về công tác dân vận": the words after the marker name the heading, the asker's own for the
         # place do not
         node = headings.heading_match(address.terms(marked), root, accented, leaves=not (counts or lists), known=known)
     if node is None and (counts or lists):
