@@ -63,7 +63,7 @@ def reference_references(f: str, docs: dict):
         if r.doc_id and not any(a <= r.span[0] < b for a, b in taken):
             hits.append((r.span[0], r.doc_id, r.span))
             taken.append(r.span)
-    hits += kind_of_issuer(f, docs, taken)       # shared by both: "<kind> <issuer>" (rag.question.issued)
+    hits += kind_of_issuer(f, docs, taken, named=tuple(d for _, d, _ in hits))       # shared by both: "<kind> <issuer>" (rag.question.issued)
     for d, doc in docs.items():
         for body in (doc.entry.get("issuer", ""), doc.entry.get("copy_office", "")):
             words = fold(nfc(body)).lower().split()

@@ -24,7 +24,8 @@ Hit = tuple[int, str, tuple[int, int]]
 ANY_KIND = "van ban"        # a document of any kind
 # "<kind> [của|do|cấp] " right before a body's name
 _HEAD_RE = re.compile(rf"(?<![a-z0-9])({KIND_RE}|{ANY_KIND})\s+(?:(?:cua|do|cap)\s+)?$")
-# "các văn bản của thành phố": documents of that body in general, not one of the catalog
+# "các văn bản của thành phố": documents of that body in general, not one of the catalog; "các tỉnh ủy": every
+# such body, not one issuer
 _MANY_RE = re.compile(r"(?<![a-z0-9])(?:cac|nhung|moi)\s+$")
 # "nghị quyết Trung ương 4", "nghị quyết của Trung ương khóa XII": another document, numbered by the meeting or term
 _NUMBERED_RE = re.compile(r"\s+(?:\d|khoa(?![a-z0-9]))")
@@ -54,9 +55,10 @@ def _accented_terms() -> dict[str, str]:
 
 
 def kind_of_issuer(f: str, docs: dict, taken: list, text: str | None = None,
-                   occ: dict | None = None) -> list[Hit]:
+                   occ: dict | None = None, named: tuple = ()) -> list[Hit]:
     """"<kind> [của|do|cấp] <issuer or level>": hits (start, doc_id, span from the kind word to the body's end),
-    skipping phrases that overlap `taken` (which is extended)."""
+    skipping phrases that overlap `taken` (which is extended) and documents already `named` otherwise (the
+    phrase then stays in the question's topic, as it did before it was read)."""
     matcher = matcher_for(docs)
     accented = _accented_terms()
     hits: list[Hit] = []
@@ -71,7 +73,7 @@ def kind_of_issuer(f: str, docs: dict, taken: list, text: str | None = None,
             continue
         kind = KIND_WORDS.get(head.group(1))
         fits = [d for d in docs if d in ids and (kind is None or docs[d].entry.get("kind") == kind)]
-        if len(fits) == 1:
+        if len(fits) == 1 and fits[0] not in named:
             hits.append((span[0], fits[0], span))
             taken.append(span)
     return hits
@@ -79,8 +81,8 @@ def kind_of_issuer(f: str, docs: dict, taken: list, text: str | None = None,
 
 def issuer_named(text: str, f: str, docs: dict, taken: list, refs_spans: list) -> list[str]:
     """The documents a free kind word names through an issuing body or level the question names elsewhere:
-    per body (or level said), the one document of that kind it issued. The body's span and the kind word's
-    extend `taken`. [] when none fits."""
+    per body (or level said), the one document of that kind it issued. The body's span extends `taken` (the
+    kind word stays in the topic: it may be what is asked to be made). [] when none fits."""
     matcher = matcher_for(docs)
     free = []
     for m in re.finditer(rf"(?<![a-z0-9])({KIND_RE})(?![a-z0-9])", f):
@@ -93,7 +95,7 @@ def issuer_named(text: str, f: str, docs: dict, taken: list, refs_spans: list) -
     for s, e, what, ids in matcher.bodies(f):
         if what == "level" or any(a < e and s < b for a, b in taken):
             continue        # a level's word counts only where the question says it on its own (below)
-        if _RECEIVER_RE.search(f[:s]) or in_body_name(text[:s]) or _HEAD_RE.search(f[:s]):
+        if _RECEIVER_RE.search(f[:s]) or _MANY_RE.search(f[:s]) or in_body_name(text[:s]) or _HEAD_RE.search(f[:s]):
             continue
         named.append(((s, e), ids))
     at_level = {d for d in docs if matcher.level_of(d) in levels_said(text)}
@@ -108,5 +110,4 @@ def issuer_named(text: str, f: str, docs: dict, taken: list, refs_spans: list) -
                 out.append(fits[0])
                 if span:
                     taken.append(span)
-                taken.append(m.span())
     return out

@@ -108,7 +108,7 @@ def find_references(f: str, docs: dict, text: str | None = None) -> tuple[list[t
             taken.append(r.span)
 
     # "kế hoạch của Bộ Chính trị", "văn bản Ban Thường vụ Tỉnh ủy", "kế hoạch tỉnh": a kind and its issuer
-    hits += kind_of_issuer(f, docs, taken, text, occ)
+    hits += kind_of_issuer(f, docs, taken, text, occ, tuple(d for _, d, _ in hits))
     # "... của Bộ Chính trị", "... của Thành ủy Cần Thơ": the issuing body names its document
     hits += matcher.issuers(f, taken, occ)
 
