@@ -308,7 +308,7 @@ _IS_BEFORE = re.compile(r"\bla\s*$")
 _IS_TYPED = ("là", "thuộc", "nằm")
 
 
-def _says_is(f: str, text: str, refs: list[re.Match], blanked: str) -> bool:
+def _says_is(text: str, refs: list[re.Match], blanked: str) -> bool:
     accented = has_diacritics(text)
     for m in refs:
         after = _IS_AFTER.match(blanked, m.end())
@@ -349,7 +349,7 @@ def named_instead(f: str, text: str, node: ONode, root: ONode, known: tuple[str,
     for m in refs:
         blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
         folded = folded[:m.start()] + " " * (m.end() - m.start()) + folded[m.end():]
-    if not _says_is(f, text, refs, folded):
+    if not _says_is(text, refs, folded):
         return None
     other = heading_match(terms(blanked), root, has_diacritics(blanked), leaves=True, known=known, strict=True)
     if other is None or other is node or node in other.walk() or other in node.walk():

@@ -227,8 +227,7 @@ def leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, whole: int = 
     return Structured("\n".join(lines), citer.citations, "structure")
 
 
-
-def with_number_elsewhere(ctx, got: Structured | None, numbered: ONode, root: ONode, citer: Citer) -> Structured | None:
+def with_number_elsewhere(got: Structured | None, numbered: ONode, root: ONode, citer: Citer) -> Structured | None:
     """An answer about the node the question's heading words name, with the node its number names said apart
     (cited to that node's heading, else its first paragraph)."""
     if got is None:

@@ -105,7 +105,9 @@ def answer(ctx, fallback=None) -> Structured | None:
         other = address.named_instead(f, text, node, root, known, ctx.index.units)
         numbered, node = (node, other) if other is not None else (None, node)
     om = address.ordinal(f, text)
-    if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
+    if om and re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
+        om = None                    # "lần thứ hai": a time, no node's ordinal
+    if om:
         # the question less the ordinal and its noun: the words that name the container
         words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
         container = node or address.container_of(ctx, doc_id, words, om, root)
@@ -113,7 +115,7 @@ def answer(ctx, fallback=None) -> Structured | None:
             # "phần kết — tổ chức thực hiện —", "phần <heading words>, tức phần thứ N": the ordinal and
             # the heading words name the same node, which is then what is asked about, not its last child
             node, om = container, None
-    if om and not re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
+    if om:
         if container is not None and om.group("noun") in address.DASH_NOUNS and \
                 not any(c.kind == "dash" for c in container.numbered()):
             container = None         # "gạch đầu dòng cuối" of a node not found: not the last part
@@ -151,7 +153,7 @@ def answer(ctx, fallback=None) -> Structured | None:
                                   each=each, last_first=last_first(node))
         else:
             got = render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f))
-        return render.with_number_elsewhere(ctx, got, numbered, root, citer) if numbered is not None else got
+        return render.with_number_elsewhere(got, numbered, root, citer) if numbered is not None else got
     if not (counts or lists or (about and (fallback is not None or address.names_node(f, text)))):
         return None
     node = headings.heading_match(address.terms(text), root, accented, leaves=not (counts or lists), known=known)

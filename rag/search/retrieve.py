@@ -156,8 +156,9 @@ class Retriever:
         # Each BM25 pass scores only the rows it needs: a search within documents their rows, the topic pass the
         # title rows, the "told" pass the candidates (LexicalIndex.scores(rows=...): the same values)
         ranking = query.ranking_tokens
-        if scope:
-            in_scope = np.flatnonzero(index.table.docs_mask(scope))
+        scoped = index.table.docs_mask(scope) if scope else None
+        if scoped is not None:
+            in_scope = np.flatnonzero(scoped)
             lex_all = np.zeros(len(index.order), dtype=np.float32)
             lex_all[in_scope] = index.lexical.scores(ranking, s.bigram_weight, rows=in_scope)
         else:
@@ -170,8 +171,8 @@ class Retriever:
             # Not when a date, place or person is asked ("… ký ở đâu, ngày nào"): the header prints them
             t = index.table
             titled = np.isin(t.kind, [t.kind_pos[k] for k in TITLE_KINDS if k in t.kind_pos])
-            if scope:
-                titled &= index.table.docs_mask(scope)
+            if scoped is not None:
+                titled &= scoped
             if titled.any():
                 lex_all = lex_all.copy()
                 at = np.flatnonzero(titled)
