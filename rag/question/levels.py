@@ -43,6 +43,17 @@ def _table() -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1)
+def level_terms() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(level, the question's word for it, the words of an issuer at it), as the table lists them (NFC)."""
+    out = []
+    for line in (DATA / "levels.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith(("#", "@")):
+            level, word, issuers = line.split("\t")
+            out.append((level, nfc(word.strip()), tuple(nfc(x.strip()) for x in issuers.split("|") if x.strip())))
+    return tuple(out)
+
+
 def _in_body_name(before: str) -> bool:
     """The three words before a level word hold the first word of a body's name (any case) with no @break word
     after it: "ban tuyên giáo trung ương", "Đảng ủy Công an Trung ương" (not "cán bộ ở tỉnh")."""
@@ -77,3 +88,9 @@ def issuer_level(issuer: str) -> str | None:
 def documents_at(levels: list[str], docs: dict) -> list[str]:
     """The documents (doc_id -> object with `.entry`) whose issuer is at one of the levels."""
     return [d for d, doc in docs.items() if levels and issuer_level(doc.entry.get("issuer", "")) in levels]
+
+
+def in_body_name(before: str) -> bool:
+    """Whether a name that follows `before` (NFC, as typed) is the tail of a longer body's name ("Ban Dân vận"
+    before "Tỉnh ủy"), not a body named on its own."""
+    return _in_body_name(before)

@@ -1,0 +1,80 @@
+"""Documents named by who issued them (rag.question.issued), from the catalog's kind and issuer fields and the level
+table: on the real catalog, and on a catalog with a document added without aliases, which routes by its issuer
+with no change of code. Sentences written for these tests."""
+import pytest
+
+from ingest.catalog import load_corpus
+from rag.index import Doc
+from rag.question.route import understand
+
+from conftest import CORPUS
+
+
+def _docs(entries):
+    return {e["id"]: Doc(e["id"], e, e["id"], "", []) for e in entries}
+
+
+@pytest.fixture(scope="module")
+def real():
+    return _docs([d.entry for d in load_corpus(CORPUS).docs])
+
+
+@pytest.fixture(scope="module")
+def added(real):
+    """The real catalog with the aliases of its plans removed, and a district plan added without aliases."""
+    entries = []
+    for d in real.values():
+        e = dict(d.entry)
+        if e["kind"] == "Kế hoạch":
+            e["aliases"] = [a for a in e["aliases"] if any(c.isdigit() for c in a)]
+        entries.append(e)
+    entries.append({"id": "kh-huyen", "file": "x.txt", "kind": "Kế hoạch", "number": "", "title": "Kế hoạch thử",
+                    "issuer": "Ban Thường vụ Huyện ủy Mường Tè", "aliases": [], "signer": "", "copy_signer": ""})
+    return _docs(entries)
+
+
+def test_kind_and_issuer_name_the_one_document_of_that_kind_from_that_issuer(real):
+    assert understand("Mục 2 của văn bản Ban Thường vụ Tỉnh ủy nói gì?", real).routed == ["kh-btvtu-nq43"]
+    assert understand("Chương trình Thành ủy đặt chỉ tiêu gì?", real).routed == ["ct-tucantho-nq43"]
+    assert understand("nghị quyết của trung ương nói gì về thanh niên?", real).routed == ["nq-43-2023"]
+
+
+def test_a_kind_and_issuer_that_fit_no_document_or_several_name_none_here(real):
+    # two documents were issued at the central level: "văn bản" alone does not choose between them
+    assert understand("Văn bản trung ương nói gì về tôn giáo?", real).routed == []
+    # "các văn bản của thành phố": that body's documents in general
+    assert "ct-tucantho-nq43" not in understand("Các văn bản của thành phố về đất đai ra sao?", real).routed
+
+
+def test_a_numbered_meeting_after_the_level_is_another_document(real):
+    # (the bare kind word may still name the one resolution held; the phrase itself names no document)
+    assert understand("Nghị quyết Trung ương 5 khóa X nói gì?", real).titles() == []
+
+
+def test_an_unnamed_kind_word_takes_the_issuer_named_elsewhere(real):
+    u = understand("Những việc mà Bộ Chính trị giao trong kế hoạch thực hiện Nghị quyết 43 là gì?", real)
+    assert u.routed == ["kh-21-2023"]
+    u = understand("Ở tỉnh, kế hoạch giao Mặt trận việc gì?", real)
+    assert u.routed == ["kh-btvtu-nq43"]
+
+
+def test_a_body_given_work_or_reported_to_is_not_the_issuer(real):
+    u = understand("Kế hoạch thực hiện Nghị quyết 43 yêu cầu báo cáo Bộ Chính trị những gì?", real)
+    assert "kh-21-2023" not in u.routed
+    u = understand("Kế hoạch triển khai Nghị quyết 43 giao Ban Dân vận Tỉnh ủy làm gì?", real)
+    assert "kh-btvtu-nq43" not in u.routed
+
+
+def test_a_level_word_spelt_as_another_word_is_no_level(added):
+    assert "kh-btvtu-nq43" not in understand("Kế hoạch tính thời hạn thế nào?", added).routed
+    assert understand("ke hoach tinh giao gi?", added).routed == ["kh-btvtu-nq43"]     # typed without marks
+
+
+def test_a_document_added_to_the_catalog_routes_by_its_issuer_without_aliases(added):
+    assert understand("Kế hoạch của Ban Thường vụ Huyện ủy Mường Tè giao gì?", added).routed == ["kh-huyen"]
+    assert understand("Văn bản Ban Thường vụ Huyện ủy nói gì về dân tộc?", added).routed == ["kh-huyen"]
+    assert understand("kế hoạch cấp huyện đặt chỉ tiêu nào?", added).routed == ["kh-huyen"]
+    # the plans whose aliases were removed still route by their issuers and levels
+    assert understand("Kế hoạch của Bộ Chính trị đặt ra yêu cầu gì?", added).routed == ["kh-21-2023"]
+    assert understand("kế hoạch tỉnh giao Mặt trận việc gì?", added).routed == ["kh-btvtu-nq43"]
+    assert understand("Kế hoạch Ban Thường vụ Tỉnh ủy giao gì?", added).routed == ["kh-btvtu-nq43"]
