@@ -78,3 +78,64 @@ def test_a_document_added_to_the_catalog_routes_by_its_issuer_without_aliases(ad
     assert understand("Kế hoạch của Bộ Chính trị đặt ra yêu cầu gì?", added).routed == ["kh-21-2023"]
     assert understand("kế hoạch tỉnh giao Mặt trận việc gì?", added).routed == ["kh-btvtu-nq43"]
     assert understand("Kế hoạch Ban Thường vụ Tỉnh ủy giao gì?", added).routed == ["kh-btvtu-nq43"]
+
+
+# --- a body named as the one given the work, or a level named as receiver or topic, is no issuer -------------------
+ASSIGNEE = [
+    "Theo kế hoạch, tỉnh ủy phải làm gì?",
+    "Tỉnh ủy có nhiệm vụ gì trong kế hoạch?",
+    "Tỉnh ủy, thành ủy cần làm gì theo kế hoạch?",
+    "Cấp tỉnh phải làm gì theo kế hoạch?",
+    "Ủy ban nhân dân tỉnh được giao nhiệm vụ gì trong kế hoạch?",
+    "Ủy ban nhân dân tỉnh có trách nhiệm gì trong kế hoạch?",
+    "Hội đồng nhân dân tỉnh làm gì theo kế hoạch?",
+    "Tỉnh ủy báo cáo gì lên Bộ Chính trị theo kế hoạch?",
+    "Tỉnh ủy cần xây dựng kế hoạch gì?",
+    "Thành ủy phải làm gì theo kế hoạch?",
+    "Huyện ủy cần chỉ đạo những gì theo kế hoạch?",
+]
+LEVEL_NOT_ISSUER = [
+    "Kế hoạch gửi Trung ương báo cáo gì?",
+    "Kế hoạch yêu cầu báo cáo Trung ương những gì?",
+    "Kế hoạch giao cho Trung ương những việc gì?",
+    "Kế hoạch có yêu cầu gì với trung ương?",
+    "Kế hoạch nói gì về vai trò của Trung ương?",
+    "Kế hoạch nói gì về kinh tế tỉnh?",
+    "Kế hoạch nói gì về cán bộ cấp tỉnh?",
+    "Kế hoạch nói gì về đồng bào ở tỉnh?",
+    "Các cấp ủy ở tỉnh cần làm gì theo kế hoạch?",
+]
+BARE_ROLE = [
+    "Ban Thường vụ Thành ủy làm gì theo kế hoạch?",
+    "Ban Thường vụ Huyện ủy có nhiệm vụ gì theo kế hoạch?",
+    "Ban Chấp hành Đảng bộ tỉnh chỉ đạo gì theo kế hoạch?",
+]
+
+
+@pytest.mark.parametrize("question", ASSIGNEE + LEVEL_NOT_ISSUER + BARE_ROLE)
+def test_a_body_or_level_that_is_not_the_issuer_names_no_document(real, question):
+    assert understand(question, real).routed == []
+
+
+def test_a_body_that_issues_or_directs_names_its_document(real):
+    assert understand("Ban Thường vụ Tỉnh ủy giao nhiệm vụ gì trong kế hoạch?", real).routed == ["kh-btvtu-nq43"]
+    assert understand("Tỉnh ủy chỉ đạo thế nào trong kế hoạch?", real).routed == ["kh-btvtu-nq43"]
+    assert understand("Bộ Chính trị đã đề ra những mục tiêu nào trong kế hoạch?", real).routed == ["kh-21-2023"]
+    assert understand("Trung ương yêu cầu gì về công tác dân vận trong kế hoạch?", real).routed == ["kh-21-2023"]
+    assert understand("Ở cấp tỉnh, kế hoạch đề ra những gì?", real).routed == ["kh-btvtu-nq43"]
+    # "Ban Thường vụ" said alone is the issuer's role; continued by another body's name it is that body's
+    assert understand("Ban Thường vụ chỉ đạo gì trong kế hoạch?", real).routed == ["kh-btvtu-nq43"]
+
+
+def test_a_verb_of_issuing_is_read_as_typed(real):
+    # "giáo dục" is no "giao"; "giao lưu" is no giving of work
+    assert understand("Tỉnh ủy giáo dục truyền thống thế nào theo kế hoạch?", real).routed == []
+    assert understand("Tinh uy giao luu voi dong bao the nao theo ke hoach?", real).routed == []
+    assert understand("Tinh uy chi dao gi trong ke hoach?", real).routed == ["kh-btvtu-nq43"]
+
+
+def test_another_body_at_the_issuers_level_is_not_the_issuer(real):
+    # the province's plan was issued by the Standing Committee of the Tỉnh ủy, not by the province's People's
+    # Committee: a body at that level that is no part of the issuer names none
+    assert understand("Ủy ban nhân dân tỉnh chỉ đạo gì trong kế hoạch?", real).routed == []
+    assert understand("Kế hoạch của Ủy ban nhân dân tỉnh về đồng bào dân tộc?", real).routed == []

@@ -91,6 +91,7 @@ class DocMatcher:
         # words of an issuer at that level (rag/data/levels.tsv: "tinh uy", "bo chinh tri") -> the documents issued
         # at that level
         self._bodies: dict[str, tuple[str, frozenset]] = {}
+        self._partial: set[str] = set()        # the first words of an issuer that are no whole issuer: a bare role
         at_level: dict[str, set] = {}
         self._level: dict[str, str] = {}
         for d, doc in docs.items():
@@ -104,6 +105,14 @@ class DocMatcher:
                 key = " ".join(words[:n])
                 old = self._bodies.get(key, ("issuer", frozenset()))[1]
                 self._bodies[key] = ("issuer", old | {d})
+                if n < len(words):
+                    self._partial.add(key)
+        self._partial -= {" ".join(fold(nfc(doc.entry.get("issuer", ""))).lower().split()) for doc in docs.values()}
+        level_words = sorted({" ".join(fold(w).lower().split()) for _, w, _ in level_terms()}, key=len, reverse=True)
+        # what continues a bare role into another body's name: a level's word ("Ban Thường vụ tỉnh"), a
+        # committee of a place or of the Party ("Ban Thường vụ Thành ủy", "Ban Chấp hành Đảng bộ tỉnh")
+        self._continued = re.compile(r"\s+(?:(?:tinh|thanh|huyen|thi|quan|xa|phuong|dang)\s+uy|dang\s+(?:bo|doan)|"
+                                     r"chi\s+bo|" + "|".join(map(re.escape, level_words)) + r")(?![a-z0-9])")
         for level, word, issuer_words in level_terms():
             for term, what in [(word, "level")] + [(w, "body") for w in issuer_words]:
                 key = " ".join(fold(term).lower().split())
@@ -176,14 +185,16 @@ class DocMatcher:
     def bodies(self, f: str, occ: dict[str, list[int]] | None = None) -> list[tuple[int, int, str, frozenset]]:
         """Every whole-word occurrence of an issuing body's name or a level's word: (start, end, what, doc_ids), what
         being "issuer" (the first words of a catalog issuer), "level" (a level's word) or "body" (an issuer's words
-        at a level); longest first where they overlap."""
+        at a level); longest first where they overlap. The first words of an issuer that are a bare role ("ban thuong
+        vu") do not count when another body's name continues them ("Ban Thường vụ Thành ủy")."""
         occ = self._occurrences(f) if occ is None else occ
         found = []
         for key, starts in occ.items():
             if key in self._bodies:
                 what, ids = self._bodies[key]
                 found += [(s, s + len(key), what, ids) for s in starts
-                          if not (s > 0 and _alnum(f[s - 1])) and not (s + len(key) < len(f) and _alnum(f[s + len(key)]))]
+                          if not (s > 0 and _alnum(f[s - 1])) and not (s + len(key) < len(f) and _alnum(f[s + len(key)]))
+                          and not (key in self._partial and self._continued.match(f, s + len(key)))]
         out: list[tuple[int, int, str, frozenset]] = []
         for hit in sorted(found, key=lambda h: (h[0] - h[1], h[0])):
             if not overlaps(hit[:2], [o[:2] for o in out]):

@@ -35,6 +35,17 @@ _CARRIED_RE = re.compile(r"(?:thuc hien|trien khai|quan triet|cu the hoa|pho bie
 _RECEIVER_RE = re.compile(r"(?<![a-z0-9])(?:giao|cho|gui|gui toi|gui den|gui len|len|bao cao|trinh|tham muu|voi|"
                           r"yeu cau|phoi hop)\s+(?:(?:cac|nhung)\s+)?$")
 
+# a verb of issuing or directing right after a body makes it the issuer ("Bộ Chính trị đặt ra", "Tỉnh ủy chỉ đạo");
+# a word of duty between them ("Tỉnh ủy phải / cần …", "được giao") makes it the one given the work
+_ISSUING_VERBS = ("ban hành", "chỉ đạo", "đề ra", "đặt ra", "yêu cầu", "giao", "quy định", "phân công", "xác định")
+# ("giao" of a compound is no verb of giving work: "giao lưu", "giao ban", "giáo dục" typed without marks)
+_GIAO_COMPOUND = r"(?<=giao)(?!\s+(?:duc|thong|luu|tiep|dich|thoa|vien|ban)(?![a-z0-9]))"
+_ISSUING_AFTER_RE = re.compile(r"\s+(?:(?:da|cung|moi|vua)\s+)?(" + "|".join(fold(v) for v in _ISSUING_VERBS) +
+                               rf")(?![a-z0-9])(?:{_GIAO_COMPOUND}|(?<!giao))")
+# "Ở tỉnh, kế hoạch …", "Tại cấp tỉnh, …": a level set before the sentence, then a comma
+_SETTING_RE = re.compile(r"(?:^|[.?!;:]\s*)(?:o|tai)\s+(?:cap\s+)?$")
+_SETTING_END_RE = re.compile(r"\s*,")
+
 
 def _typed_as(text: str | None, f: str, s: int, e: int, term_accented: str | None) -> bool:
     """A one-word level ('tỉnh') counts when typed as the table spells it or typed without marks ('tinh'), not
@@ -72,7 +83,8 @@ def kind_of_issuer(f: str, docs: dict, taken: list, text: str | None = None,
         if what != "issuer" and not _typed_as(text, f, s, e, accented.get(f[s:e])):
             continue
         kind = KIND_WORDS.get(head.group(1))
-        fits = [d for d in docs if d in ids and (kind is None or docs[d].entry.get("kind") == kind)]
+        fits = [d for d in docs if d in ids and (kind is None or docs[d].entry.get("kind") == kind)
+                and (what != "body" or f[s:e] in _folded(docs[d].entry.get("issuer", "")))]
         if len(fits) == 1 and fits[0] not in named:
             hits.append((span[0], fits[0], span))
             taken.append(span)
@@ -80,9 +92,12 @@ def kind_of_issuer(f: str, docs: dict, taken: list, text: str | None = None,
 
 
 def issuer_named(text: str, f: str, docs: dict, taken: list, refs_spans: list) -> list[str]:
-    """The documents a free kind word names through an issuing body or level the question names elsewhere:
-    per body (or level said), the one document of that kind it issued. The body's span extends `taken` (the
-    kind word stays in the topic: it may be what is asked to be made). [] when none fits."""
+    """The documents a free kind word names through the body or level that issued it, named elsewhere as the
+    subject of a verb of issuing or directing ("yêu cầu mà Bộ Chính trị đặt ra … kế hoạch", "Trung ương yêu cầu gì
+    trong kế hoạch"), or a level set before the sentence ("Ở tỉnh, kế hoạch …"): per body or level, the one document
+    of that kind it issued. A body given the work ("Tỉnh ủy phải / cần / có nhiệm vụ / được giao …", "giao cho
+    Trung ương") or named in the topic ("vai trò của Trung ương", "đồng bào ở tỉnh") names none. The body's span
+    extends `taken` (the kind word stays in the topic: it may be what is asked to be made). [] when none fits."""
     matcher = matcher_for(docs)
     free = []
     for m in re.finditer(rf"(?<![a-z0-9])({KIND_RE})(?![a-z0-9])", f):
@@ -91,16 +106,21 @@ def issuer_named(text: str, f: str, docs: dict, taken: list, refs_spans: list) -
         free.append(m)
     if not free:
         return []
-    named: list[tuple[tuple[int, int] | None, frozenset]] = []
+    accented, levels, said = _accented_terms(), _level_of_word(), levels_said(text)
+    named: list[tuple[tuple[int, int], list[str]]] = []
     for s, e, what, ids in matcher.bodies(f):
-        if what == "level" or any(a < e and s < b for a, b in taken):
-            continue        # a level's word counts only where the question says it on its own (below)
+        if any(a < e and s < b for a, b in taken):
+            continue
         if _RECEIVER_RE.search(f[:s]) or _MANY_RE.search(f[:s]) or in_body_name(text[:s]) or _HEAD_RE.search(f[:s]):
             continue
-        named.append(((s, e), ids))
-    at_level = {d for d in docs if matcher.level_of(d) in levels_said(text)}
-    for level in levels_said(text):
-        named.append((None, frozenset(d for d in at_level if matcher.level_of(d) == level)))
+        setting = what == "level" and _SETTING_RE.search(f[:s]) and _SETTING_END_RE.match(f, e)
+        if not (setting or _issuing_after(text, f, e)):
+            continue
+        if what == "level" and (levels.get(f[s:e]) not in said or not _typed_as(text, f, s, e, accented.get(f[s:e]))):
+            continue
+        # an issuer's words at a level name only the document whose issuer they are part of ("Tỉnh ủy" of "Ban
+        # Thường vụ Tỉnh ủy"), not one of another body at that level ("Ủy ban nhân dân tỉnh")
+        named.append(((s, e), [d for d in ids if what != "body" or f[s:e] in _folded(docs[d].entry.get("issuer", ""))]))
     out: list[str] = []
     for m in free:
         kind = KIND_WORDS[m.group(1)]
@@ -108,6 +128,24 @@ def issuer_named(text: str, f: str, docs: dict, taken: list, refs_spans: list) -
             fits = [d for d in matcher.of_kind(kind) if d in ids]
             if len(fits) == 1 and fits[0] not in out:
                 out.append(fits[0])
-                if span:
-                    taken.append(span)
+                taken.append(span)
     return out
+
+
+def _folded(words: str) -> str:
+    return " ".join(fold(words).lower().split())
+
+
+def _level_of_word() -> dict[str, str]:
+    """A level's word, folded -> its level."""
+    from rag.question.levels import level_terms
+    return {_folded(word): level for level, word, _ in level_terms()}
+
+
+def _issuing_after(text: str, f: str, e: int) -> bool:
+    """A verb of issuing or directing follows at `e`, typed as it is spelt or without marks ("giao", not "giáo")."""
+    m = _ISSUING_AFTER_RE.match(f, e)
+    if not m:
+        return False
+    typed = text[m.start(1):m.end(1)].lower()
+    return typed == fold(typed) or typed in _ISSUING_VERBS
