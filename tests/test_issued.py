@@ -139,3 +139,10 @@ def test_another_body_at_the_issuers_level_is_not_the_issuer(real):
     # Committee: a body at that level that is no part of the issuer names none
     assert understand("Ủy ban nhân dân tỉnh chỉ đạo gì trong kế hoạch?", real).routed == []
     assert understand("Kế hoạch của Ủy ban nhân dân tỉnh về đồng bào dân tộc?", real).routed == []
+
+
+def test_a_level_word_inside_a_bodys_name_is_no_level(real):
+    # "Trung ương Đoàn" is a body (the Youth Union's centre), not the central level; "trung ương" said on its own
+    # elsewhere does not make it one
+    assert understand("Trung ương Đoàn yêu cầu gì trong kế hoạch?", real).routed == []
+    assert understand("Trung ương Đoàn yêu cầu gì về thanh niên ở trung ương trong kế hoạch?", real).routed == []

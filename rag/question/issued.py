@@ -16,7 +16,7 @@ import re
 
 from rag.question.docmatch import matcher_for
 from rag.question.kinds import KIND_RE, KIND_WORDS
-from rag.question.levels import in_body_name, levels_said
+from rag.question.levels import in_body_name, level_at
 from rag.text import fold
 
 Hit = tuple[int, str, tuple[int, int]]
@@ -106,7 +106,7 @@ def issuer_named(text: str, f: str, docs: dict, taken: list, refs_spans: list) -
         free.append(m)
     if not free:
         return []
-    accented, levels, said = _accented_terms(), _level_of_word(), levels_said(text)
+    accented, levels = _accented_terms(), _level_of_word()
     named: list[tuple[tuple[int, int], list[str]]] = []
     for s, e, what, ids in matcher.bodies(f):
         if any(a < e and s < b for a, b in taken):
@@ -116,7 +116,8 @@ def issuer_named(text: str, f: str, docs: dict, taken: list, refs_spans: list) -
         setting = what == "level" and _SETTING_RE.search(f[:s]) and _SETTING_END_RE.match(f, e)
         if not (setting or _issuing_after(text, f, e)):
             continue
-        if what == "level" and (levels.get(f[s:e]) not in said or not _typed_as(text, f, s, e, accented.get(f[s:e]))):
+        if what == "level" and (level_at(text, s) != levels.get(f[s:e]) or
+                                not _typed_as(text, f, s, e, accented.get(f[s:e]))):
             continue
         # an issuer's words at a level name only the document whose issuer they are part of ("Tỉnh ủy" of "Ban
         # Thường vụ Tỉnh ủy"), not one of another body at that level ("Ủy ban nhân dân tỉnh")

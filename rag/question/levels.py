@@ -62,18 +62,30 @@ def _in_body_name(before: str) -> bool:
     return bool(heads) and not set(last[heads[-1] + 1:]) & set(_words()["break"])
 
 
+def _on_its_own(text: str, m: re.Match) -> bool:
+    before, after = text[:m.start()], text[m.end():]
+    named = (n := _NAME_AFTER.match(after)) and n.group(0)[-1].isupper()
+    return not _EVERY_BEFORE.search(before) and not _in_body_name(before) and not named \
+        and not _ASKED_AFTER.match(after)
+
+
 def levels_said(text: str) -> list[str]:
     """The levels a question (NFC, as typed) says on their own, in table order."""
     out = []
     for level, pattern, _ in _table():
-        for m in pattern.finditer(text):
-            before, after = text[:m.start()], text[m.end():]
-            named = (n := _NAME_AFTER.match(after)) and n.group(0)[-1].isupper()
-            if not _EVERY_BEFORE.search(before) and not _in_body_name(before) and not named \
-                    and not _ASKED_AFTER.match(after):
-                out.append(level)
-                break
+        if any(_on_its_own(text, m) for m in pattern.finditer(text)):
+            out.append(level)
     return out
+
+
+def level_at(text: str, start: int) -> str | None:
+    """The level whose word the question (NFC, as typed) says on its own at `start` ("ở tỉnh,"), None when the
+    word there is no level or is part of a body's name ("Tỉnh ủy", "Trung ương Đoàn")."""
+    for level, pattern, _ in _table():
+        m = pattern.match(text, start)
+        if m and _on_its_own(text, m):
+            return level
+    return None
 
 
 def issuer_level(issuer: str) -> str | None:
