@@ -4,11 +4,14 @@
 - "<kind> [của|do|cấp] <issuer>" and "văn bản [của|do|cấp] <issuer>": the one catalog document of that kind
   (of any kind after "văn bản") whose issuer the words name, by the first words of its issuer ("văn bản Ban
   Thường vụ Tỉnh ủy"), or by its level ("kế hoạch tỉnh", "văn bản cấp tỉnh", "kế hoạch của Trung ương");
-- a kind word the question leaves unnamed ("... kế hoạch triển khai Nghị quyết 43") and an issuing body it names
-  elsewhere on its own, not as the one a document gives work to or reports to ("yêu cầu mà Bộ Chính trị đặt ra
-  ... kế hoạch"), or a level it says ("ở tỉnh, kế hoạch ..."): the one document of that kind from that body or
-  level.
-A phrase that fits no document or several names none here.
+- a kind word the question leaves unnamed ("... kế hoạch triển khai Nghị quyết 43") and a body or level it names
+  elsewhere as the subject of a verb of issuing or directing ("yêu cầu mà Bộ Chính trị đặt ra ... kế hoạch",
+  "Trung ương yêu cầu gì trong kế hoạch"), or a level set before the sentence ("Ở tỉnh, kế hoạch ..."): the one
+  document of that kind from that body or level. A body with a word of duty ("Tỉnh ủy phải / cần / có nhiệm vụ /
+  được giao ..."), one after a receiver's cue ("giao cho Trung ương", "báo cáo Bộ Chính trị") and a level in the
+  topic ("vai trò của Trung ương", "đồng bào ở tỉnh") are the ones given the work or asked about: they name none.
+A phrase that fits no document or several names none here; an issuer's words at a level ("Ủy ban nhân dân tỉnh")
+name only a document whose issuer they are part of.
 """
 from __future__ import annotations
 
