@@ -146,3 +146,10 @@ def test_a_level_word_inside_a_bodys_name_is_no_level(real):
     # elsewhere does not make it one
     assert understand("Trung ương Đoàn yêu cầu gì trong kế hoạch?", real).routed == []
     assert understand("Trung ương Đoàn yêu cầu gì về thanh niên ở trung ương trong kế hoạch?", real).routed == []
+
+
+def test_a_level_word_after_a_noun_qualifies_it(real):
+    # the central agencies make plans of their own: "trung ương" qualifies "cơ quan", it is no issuer
+    assert understand("Các cơ quan trung ương ban hành kế hoạch gì?", real).routed == []
+    assert understand("Cán bộ tỉnh đề ra những gì theo kế hoạch?", real).routed == []
+    assert understand("Theo kế hoạch, trung ương yêu cầu những gì?", real).routed == ["kh-21-2023"]

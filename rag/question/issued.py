@@ -45,6 +45,9 @@ _ISSUING_VERBS = ("ban hành", "chỉ đạo", "đề ra", "đặt ra", "yêu c�
 _GIAO_COMPOUND = r"(?<=giao)(?!\s+(?:duc|thong|luu|tiep|dich|thoa|vien|ban)(?![a-z0-9]))"
 _ISSUING_AFTER_RE = re.compile(r"\s+(?:(?:da|cung|moi|vua)\s+)?(" + "|".join(fold(v) for v in _ISSUING_VERBS) +
                                rf")(?![a-z0-9])(?:{_GIAO_COMPOUND}|(?<!giao))")
+# a level word is the subject only where a clause begins ("Trung ương yêu cầu …", "…, cấp tỉnh đề ra", "mà trung
+# ương đặt ra"); after a noun it qualifies that noun ("các cơ quan trung ương ban hành …", "lãnh đạo tỉnh chỉ đạo")
+_LEVEL_SUBJECT_RE = re.compile(r"(?:^|[,.?!;:]\s*|(?<![a-z0-9])(?:ma|thi|phia|ben)\s+)(?:cap\s+)?$")
 # "Ở tỉnh, kế hoạch …", "Tại cấp tỉnh, …": a level set before the sentence, then a comma
 _SETTING_RE = re.compile(r"(?:^|[.?!;:]\s*)(?:o|tai)\s+(?:cap\s+)?$")
 _SETTING_END_RE = re.compile(r"\s*,")
@@ -117,7 +120,7 @@ def issuer_named(text: str, f: str, docs: dict, taken: list, refs_spans: list) -
         if _RECEIVER_RE.search(f[:s]) or _MANY_RE.search(f[:s]) or in_body_name(text[:s]) or _HEAD_RE.search(f[:s]):
             continue
         setting = what == "level" and _SETTING_RE.search(f[:s]) and _SETTING_END_RE.match(f, e)
-        if not (setting or _issuing_after(text, f, e)):
+        if not (setting or _issuing_after(text, f, e) and (what != "level" or _LEVEL_SUBJECT_RE.search(f[:s]))):
             continue
         if what == "level" and (level_at(text, s) != levels.get(f[s:e]) or
                                 not _typed_as(text, f, s, e, accented.get(f[s:e]))):
