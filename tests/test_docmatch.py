@@ -12,6 +12,7 @@ from eval.synth import synthetic_entries
 from ingest.catalog import load_corpus
 from rag.question.docmatch import DocMatcher, alias_forms, doc_names, matcher_for
 from rag.index import Doc
+from rag.question.issued import kind_of_issuer
 from rag.question.kinds import CODE_KIND, KIND_WORDS
 from rag.question.route import CODE_RE, OBJECT_RE, REF_RE, DocRef, find_references, understand
 from rag.text import expand_abbreviations, fold, nfc
@@ -62,6 +63,7 @@ def reference_references(f: str, docs: dict):
         if r.doc_id and not any(a <= r.span[0] < b for a, b in taken):
             hits.append((r.span[0], r.doc_id, r.span))
             taken.append(r.span)
+    hits += kind_of_issuer(f, docs, taken, named=tuple(d for _, d, _ in hits))       # shared by both: "<kind> <issuer>" (rag.question.issued)
     for d, doc in docs.items():
         for body in (doc.entry.get("issuer", ""), doc.entry.get("copy_office", "")):
             words = fold(nfc(body)).lower().split()

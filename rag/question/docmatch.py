@@ -18,6 +18,7 @@ from typing import Mapping
 
 import ahocorasick
 
+from rag.question.levels import issuer_level, level_terms
 from rag.text import fold, nfc
 
 Span = tuple[int, int]
@@ -85,8 +86,40 @@ class DocMatcher:
                         for by in ("cua ", "do "):        # "kế hoạch của / do Ban Thường vụ Tỉnh ủy …"
                             self._phrases.setdefault(by + " ".join(words[:n]), []).append((order, n, d))
                 order += 1
+        # what names an issuing body on its own, folded -> (what it is, the documents it issued): the first n >= 2
+        # words of an issuer ("ban thuong vu tinh uy", "thanh uy"), a level's word ("tinh", "trung uong") and the
+        # words of an issuer at that level (rag/data/levels.tsv: "tinh uy", "bo chinh tri") -> the documents issued
+        # at that level
+        self._bodies: dict[str, tuple[str, frozenset]] = {}
+        self._partial: set[str] = set()        # the first words of an issuer that are no whole issuer: a bare role
+        at_level: dict[str, set] = {}
+        self._level: dict[str, str] = {}
+        for d, doc in docs.items():
+            issuer = doc.entry.get("issuer", "")
+            level = issuer_level(issuer) if issuer else None
+            if level:
+                at_level.setdefault(level, set()).add(d)
+                self._level[d] = level
+            words = fold(nfc(issuer)).lower().split()
+            for n in range(len(words), 1, -1):
+                key = " ".join(words[:n])
+                old = self._bodies.get(key, ("issuer", frozenset()))[1]
+                self._bodies[key] = ("issuer", old | {d})
+                if n < len(words):
+                    self._partial.add(key)
+        self._partial -= {" ".join(fold(nfc(doc.entry.get("issuer", ""))).lower().split()) for doc in docs.values()}
+        level_words = sorted({" ".join(fold(w).lower().split()) for _, w, _ in level_terms()}, key=len, reverse=True)
+        # what continues a bare role into another body's name: a level's word ("Ban Thường vụ tỉnh"), a
+        # committee of a place or of the Party ("Ban Thường vụ Thành ủy", "Ban Chấp hành Đảng bộ tỉnh")
+        self._continued = re.compile(r"\s+(?:(?:tinh|thanh|huyen|thi|quan|xa|phuong|dang)\s+uy|dang\s+(?:bo|doan)|"
+                                     r"chi\s+bo|" + "|".join(map(re.escape, level_words)) + r")(?![a-z0-9])")
+        for level, word, issuer_words in level_terms():
+            for term, what in [(word, "level")] + [(w, "body") for w in issuer_words]:
+                key = " ".join(fold(term).lower().split())
+                if key and key not in self._bodies:
+                    self._bodies[key] = (what, frozenset(at_level.get(level, ())))
         self._automaton = ahocorasick.Automaton()
-        for key in set(self._aliases) | set(self._phrases):
+        for key in set(self._aliases) | set(self._phrases) | set(self._bodies):
             self._automaton.add_word(key, key)
         if len(self._automaton):
             self._automaton.make_automaton()
@@ -149,6 +182,25 @@ class DocMatcher:
                 taken.append((s, e))
         return hits
 
+    def bodies(self, f: str, occ: dict[str, list[int]] | None = None) -> list[tuple[int, int, str, frozenset]]:
+        """Every whole-word occurrence of an issuing body's name or a level's word: (start, end, what, doc_ids), what
+        being "issuer" (the first words of a catalog issuer), "level" (a level's word) or "body" (an issuer's words
+        at a level); longest first where they overlap. The first words of an issuer that are a bare role ("ban thuong
+        vu") do not count when another body's name continues them ("Ban Thường vụ Thành ủy")."""
+        occ = self._occurrences(f) if occ is None else occ
+        found = []
+        for key, starts in occ.items():
+            if key in self._bodies:
+                what, ids = self._bodies[key]
+                found += [(s, s + len(key), what, ids) for s in starts
+                          if not (s > 0 and _alnum(f[s - 1])) and not (s + len(key) < len(f) and _alnum(f[s + len(key)]))
+                          and not (key in self._partial and self._continued.match(f, s + len(key)))]
+        out: list[tuple[int, int, str, frozenset]] = []
+        for hit in sorted(found, key=lambda h: (h[0] - h[1], h[0])):
+            if not overlaps(hit[:2], [o[:2] for o in out]):
+                out.append(hit)
+        return sorted(out)
+
     @staticmethod
     def _word_bounded(f: str, s: int, e: int) -> bool:
         before = s > 0 and _word(f[s - 1])
@@ -160,6 +212,10 @@ class DocMatcher:
     def ref_doc(self, number: str, kind: str) -> str:
         """The catalog document "<kind> <number>" names ("" when we do not have it)."""
         return self._refs.get((number, kind), "")
+
+    def level_of(self, doc_id: str) -> str:
+        """The level of the document's issuer (rag/data/levels.tsv), "" when none."""
+        return self._level.get(doc_id, "")
 
     def of_kind(self, kind: str) -> list[str]:
         return self._of_kind.get(kind, [])

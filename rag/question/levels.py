@@ -43,6 +43,17 @@ def _table() -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1)
+def level_terms() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(level, the question's word for it, the words of an issuer at it), as the table lists them (NFC)."""
+    out = []
+    for line in (DATA / "levels.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith(("#", "@")):
+            level, word, issuers = line.split("\t")
+            out.append((level, nfc(word.strip()), tuple(nfc(x.strip()) for x in issuers.split("|") if x.strip())))
+    return tuple(out)
+
+
 def _in_body_name(before: str) -> bool:
     """The three words before a level word hold the first word of a body's name (any case) with no @break word
     after it: "ban tuyên giáo trung ương", "Đảng ủy Công an Trung ương" (not "cán bộ ở tỉnh")."""
@@ -51,18 +62,30 @@ def _in_body_name(before: str) -> bool:
     return bool(heads) and not set(last[heads[-1] + 1:]) & set(_words()["break"])
 
 
+def _on_its_own(text: str, m: re.Match) -> bool:
+    before, after = text[:m.start()], text[m.end():]
+    named = (n := _NAME_AFTER.match(after)) and n.group(0)[-1].isupper()
+    return not _EVERY_BEFORE.search(before) and not _in_body_name(before) and not named \
+        and not _ASKED_AFTER.match(after)
+
+
 def levels_said(text: str) -> list[str]:
     """The levels a question (NFC, as typed) says on their own, in table order."""
     out = []
     for level, pattern, _ in _table():
-        for m in pattern.finditer(text):
-            before, after = text[:m.start()], text[m.end():]
-            named = (n := _NAME_AFTER.match(after)) and n.group(0)[-1].isupper()
-            if not _EVERY_BEFORE.search(before) and not _in_body_name(before) and not named \
-                    and not _ASKED_AFTER.match(after):
-                out.append(level)
-                break
+        if any(_on_its_own(text, m) for m in pattern.finditer(text)):
+            out.append(level)
     return out
+
+
+def level_at(text: str, start: int) -> str | None:
+    """The level whose word the question (NFC, as typed) says on its own at `start` ("ở tỉnh,"), None when the
+    word there is no level or is part of a body's name ("Tỉnh ủy", "Trung ương Đoàn")."""
+    for level, pattern, _ in _table():
+        m = pattern.match(text, start)
+        if m and _on_its_own(text, m):
+            return level
+    return None
 
 
 def issuer_level(issuer: str) -> str | None:
@@ -77,3 +100,9 @@ def issuer_level(issuer: str) -> str | None:
 def documents_at(levels: list[str], docs: dict) -> list[str]:
     """The documents (doc_id -> object with `.entry`) whose issuer is at one of the levels."""
     return [d for d, doc in docs.items() if levels and issuer_level(doc.entry.get("issuer", "")) in levels]
+
+
+def in_body_name(before: str) -> bool:
+    """Whether a name that follows `before` (NFC, as typed) is the tail of a longer body's name ("Ban Dân vận"
+    before "Tỉnh ủy"), not a body named on its own."""
+    return _in_body_name(before)

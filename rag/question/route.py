@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from rag.question.docmatch import matcher_for
 from rag.question.intents import INTENTS, ISSUE, intents_of
+from rag.question.issued import issuer_named, kind_of_issuer
 from rag.question.kinds import CODE_KIND, KIND_RE as _KIND_RE, KIND_WORDS
 from rag.text import expand_abbreviations, fold, nfc
 
@@ -79,7 +80,7 @@ class Understanding:
                 if CODE_RE.search(self.folded[a:b]) or any(r.search(self.folded[a:b]) for r in _KIND_WORD_RES.values())]
 
 
-def find_references(f: str, docs: dict) -> tuple[list[tuple[int, str, tuple[int, int]]], list[tuple[int, int]],
+def find_references(f: str, docs: dict, text: str | None = None) -> tuple[list[tuple[int, str, tuple[int, int]]], list[tuple[int, int]],
                                                  list[DocRef]]:
     """Documents a folded question names: (hits (start, doc_id, span) in the order they were accepted, the spans
     taken, every "<kind> <number>" reference). Aliases longest first, then numbers, then "của <issuer>";
@@ -106,6 +107,8 @@ def find_references(f: str, docs: dict) -> tuple[list[tuple[int, str, tuple[int,
             hits.append((r.span[0], r.doc_id, r.span))
             taken.append(r.span)
 
+    # "kế hoạch của Bộ Chính trị", "văn bản Ban Thường vụ Tỉnh ủy", "kế hoạch tỉnh": a kind and its issuer
+    hits += kind_of_issuer(f, docs, taken, text, occ, tuple(d for _, d, _ in hits))
     # "... của Bộ Chính trị", "... của Thành ủy Cần Thơ": the issuing body names its document
     hits += matcher.issuers(f, taken, occ)
 
@@ -119,7 +122,7 @@ def understand(question: str, docs: dict) -> Understanding:
     assert len(f) == len(text)
     u = Understanding(text=text, folded=f)
 
-    hits, taken, refs = find_references(f, docs)
+    hits, taken, refs = find_references(f, docs, text)
 
     if not hits:
         # a bare kind word ("nghị quyết", "chương trình") names the one catalog document of that kind
@@ -150,6 +153,10 @@ def understand(question: str, docs: dict) -> Understanding:
             routed = list(dict.fromkeys(d for _, d, _ in sorted(hits)))
         else:
             routed = _name_around_object(f, hits, docs, taken) or _issuer_subject(f, docs, taken)
+    if not routed:
+        # "yêu cầu mà Bộ Chính trị đặt ra … kế hoạch triển khai NQ 43", "ở tỉnh, kế hoạch …": a kind word no name
+        # resolved, and the body or level that issued it named elsewhere
+        routed = issuer_named(text, f, docs, taken, [r.span for r in refs])
     u.routed = _kind_about_doc(f, routed, taken, hits, docs)
     u.alias_spans = taken
     u.unknown_refs = [r for r in refs if not r.doc_id]
