@@ -44,11 +44,13 @@ LIST_ASKED = re.compile(r"\b(?:nhung|cac|may|bao nhieu)\b")
 COUNT_RE = re.compile(r"\b(?:may|bao nhieu)\s+([a-z]+)\b")
 
 
-def _positions(folded: str, row: dict) -> list[int]:
-    """Where the question names the cited document: its number, else its kind word (a subject match); [0] when
-    neither is found."""
+def _positions(u, row: dict) -> list[int]:
+    """Where the question names the cited document: its references ("Chỉ thị 05"), else its number, else its kind
+    word (a subject match); [0] when none is found."""
+    folded = u.folded
     digits = re.match(r"\d+", row["number"]).group(0)
-    at = [m.start() for m in re.finditer(rf"(?<!\d)0*{int(digits)}(?![\d])", folded)] or \
+    at = [r.span[0] for r in u.unknown_refs if r.number.lstrip("0") == digits.lstrip("0")] or \
+        [m.start() for m in re.finditer(rf"(?<!\d)0*{int(digits)}(?![\d])", folded)] or \
         [m.start() for m in re.finditer(rf"\b{fold(row['kind'])}\b", folded)]
     return at or [0]
 
@@ -132,7 +134,7 @@ def answer(ctx) -> Structured | None:
     if not citer.citations:
         return None
     within = asked and not has_any(_printed_counts(rest, quotes), BEYOND)
-    if not within and _held_asked(ctx, _positions(f, row)):
+    if not within and _held_asked(ctx, _positions(ctx.u, row)):
         return None             # the held document is asked about: retrieval answers
     slot = expected_slot(ctx.u.text)
     if slot in STRICT_SLOTS and not any(slot_filled(slot, q) for q in quotes):
