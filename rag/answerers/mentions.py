@@ -55,7 +55,7 @@ def _positions(u, row: dict) -> list[int]:
     return at or [0]
 
 
-def _held_asked(ctx, at: list[int]) -> bool:
+def _held_asked(ctx, row: dict, at: list[int]) -> bool:
     """Whether a held document the question routes by is what it asks about, the cited one beside it: the held one
     is named first, or the cited one only as context (rag.question.target) while the asking names the held one by
     its title; unless an anaphor of the cited one's kind takes it up ("kết luận đó đề ra …")."""
@@ -63,7 +63,7 @@ def _held_asked(ctx, at: list[int]) -> bool:
     if not u.routed:
         return False
     held = [a for a, _ in u.alias_spans]
-    if taken_up(u.folded, at, held):
+    if taken_up(u.folded, at, fold(row["kind"]), held):
         return False
     if any(a < at[0] for a in held):
         return True
@@ -134,7 +134,7 @@ def answer(ctx) -> Structured | None:
     if not citer.citations:
         return None
     within = asked and not has_any(_printed_counts(rest, quotes), BEYOND)
-    if not within and _held_asked(ctx, _positions(ctx.u, row)):
+    if not within and _held_asked(ctx, row, _positions(ctx.u, row)):
         return None             # the held document is asked about: retrieval answers
     slot = expected_slot(ctx.u.text)
     if slot in STRICT_SLOTS and not any(slot_filled(slot, q) for q in quotes):

@@ -51,12 +51,36 @@ def named_in_asking(f: str, spans: list[tuple[int, int]]) -> bool:
     return any(asks(f, a, b) and any(a <= x < b for x, _ in spans) for a, b in _sentences(f))
 
 
-def taken_up(f: str, at: list[int], others: list[int]) -> bool:
-    """Whether the document named at `at` is taken up again by an anaphor ("kết luận đó", "văn bản ấy") whose
-    nearest document named before it is this one, not one of `others`."""
+def taken_up(f: str, at: list[int], kind_word: str, others: list[int]) -> bool:
+    """Whether the document of `kind_word` (folded) named at `at` is taken up again by an anaphor of its kind or
+    of "văn bản" ("kết luận đó", "văn bản ấy") whose nearest document named before it is this one, not one of
+    `others` ("Kế hoạch của tỉnh có nhắc Nghị quyết 02 không, kế hoạch này …" takes up the plan)."""
     for m in ANAPHOR_RE.finditer(f):
+        if not (m.group(0).startswith(kind_word + " ") or m.group(0).startswith("van ban ")):
+            continue
         mine = [i for i in at if i < m.start()]
         theirs = [i for i in others if i < m.start()]
         if mine and (not theirs or max(mine) > max(theirs)):
             return True
     return False
+
+
+def asides(u) -> list[tuple[int, int]]:
+    """The sentences of the asker's that only name documents the corpus does not hold and ask nothing, when
+    another sentence asks about a held document named by its title ("Làm theo NQ 23 cũng được hai chục năm rồi.
+    Nghị quyết 43 …?"): they say why the asker asks, not what; retrieval and the decision read the question
+    without them. `u`: rag.question.route.Understanding."""
+    f = u.folded
+    titled = [(a, b) for a, b in u.alias_spans if u.text[a:b] in u.titles()]
+    if not u.unknown_refs or not named_in_asking(f, titled):
+        return []
+    return [(a, b) for a, b in _sentences(f) if not asks(f, a, b)
+            and any(a <= r.span[0] < b for r in u.unknown_refs) and not any(a <= x < b for x, _ in u.alias_spans)]
+
+
+def without(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with `spans` blanked (same offsets)."""
+    t = list(text)
+    for a, b in spans:
+        t[a:b] = " " * (b - a)
+    return "".join(t)
