@@ -79,3 +79,14 @@ def test_a_question_about_the_mentions_is_answered_from_them(ask, question):
 def test_a_count_no_citing_clause_prints_is_beyond_the_mentions(ask):
     a = ask("Nghị quyết 23 khóa IX có bao nhiêu điểm?")
     assert a.mode == "mentions" and a.refused and a.refusal_reason == "mentioned_only"
+
+
+def test_who_signed_a_cited_document_is_beyond_its_mentions(ask):
+    # "do ai ký" asks the signer, which no citing clause states ("do ai ban hành" asks the issuer, which one does)
+    a = ask("Nghị quyết 23 được Nghị quyết 43 nhắc tới do ai ký?")
+    assert a.mode == "mentions" and a.refused and a.refusal_reason == "mentioned_only"
+    a = ask("Nghị quyết 23 do ai ban hành?")
+    assert a.mode == "mentions" and not a.refused
+    # the held document named first is the one whose signer is asked
+    a = ask("Chương trình Cần Thơ do ai ký, có nhắc Nghị quyết 23 không?")
+    assert a.mode != "mentions" and not a.refused and "Nguyễn Văn Hiếu" in a.answer

@@ -133,7 +133,8 @@ def answer(ctx) -> Structured | None:
             break
     if not citer.citations:
         return None
-    within = asked and not has_any(_printed_counts(rest, quotes), BEYOND)
+    # who signed it no citing clause states ("do ai ký": "do ai" alone would ask the issuer)
+    within = asked and not has_any(_printed_counts(rest, quotes), BEYOND) and "signer" not in ctx.u.intents
     if not within and _held_asked(ctx, row, _positions(ctx.u, row)):
         return None             # the held document is asked about: retrieval answers
     slot = expected_slot(ctx.u.text)
