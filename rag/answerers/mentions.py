@@ -16,7 +16,7 @@ from rag.answerers.forms import about_tail, forms
 from rag.decision.slots import expected_slot, slot_filled
 from rag.tables.cited import label, match
 from rag.prompts import msg
-from rag.question.target import context_only, named_in_asking, taken_up
+from rag.question.target import context_only, named_in_asking, taken_up, titled
 from rag.text import fold
 
 MAX_MENTIONS = 4
@@ -67,8 +67,7 @@ def _held_asked(ctx, row: dict, at: list[int]) -> bool:
         return False
     if any(a < at[0] for a in held):
         return True
-    titled = [(a, b) for a, b in u.alias_spans if u.text[a:b] in u.titles()]
-    return context_only(u.folded, at) and named_in_asking(u.folded, titled)
+    return context_only(u.folded, at) and named_in_asking(u.folded, titled(u))
 
 
 def _printed_counts(rest: str, quotes: list[str]) -> str:

@@ -13,8 +13,9 @@ import re
 from rag.question.kinds import KIND_RE
 from rag.question.route import OBJECT_RE
 
-# a sentence ends at . ! ? followed by a space (questions typed in lower case start none with a capital)
-SENTENCE_RE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+# a sentence ends at . ! ? followed by a space or the end (questions typed in lower case start none with a
+# capital; "điểm 3.2" holds no end)
+SENTENCE_RE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+|$)")
 # the words that make a sentence ask (folded): question words, and the yes/no tails
 ASKS_RE = re.compile(r"\b(?:ai|gi|nao|may|bao nhieu|bao lau|bao gio|the nao|ra sao|vi sao|tai sao|o dau|khong|"
                      r"chua)\b")
@@ -65,14 +66,20 @@ def taken_up(f: str, at: list[int], kind_word: str, others: list[int]) -> bool:
     return False
 
 
+def titled(u) -> list[tuple[int, int]]:
+    """The spans naming a held document by its kind or number (`Understanding.titles`), not by its issuer alone
+    ("Cần Thơ" may be the place asked about)."""
+    titles = u.titles()
+    return [(a, b) for a, b in u.alias_spans if u.text[a:b] in titles]
+
+
 def asides(u) -> list[tuple[int, int]]:
     """The sentences of the asker's that only name documents the corpus does not hold and ask nothing, when
     another sentence asks about a held document named by its title ("Làm theo NQ 23 cũng được hai chục năm rồi.
     Nghị quyết 43 …?"): they say why the asker asks, not what; retrieval and the decision read the question
     without them. `u`: rag.question.route.Understanding."""
     f = u.folded
-    titled = [(a, b) for a, b in u.alias_spans if u.text[a:b] in u.titles()]
-    if not u.unknown_refs or not named_in_asking(f, titled):
+    if not u.unknown_refs or not named_in_asking(f, titled(u)):
         return []
     return [(a, b) for a, b in _sentences(f) if not asks(f, a, b)
             and any(a <= r.span[0] < b for r in u.unknown_refs) and not any(a <= x < b for x, _ in u.alias_spans)]

@@ -61,8 +61,8 @@ def _by_subject(folded: str, rows: list[dict], vocab: dict[str, int], total: int
     """Most of a subject's words, weighted by rarity; or its opening words side by side ("nghị quyết về công
     tác dân tộc" for "Về công tác dân tộc trong tình hình mới"); or a run of at least RUN_MIN of its words side by side
     that holds RUN_SHARE of that weight ("luật dân chủ cơ sở" for "Về thực hiện dân chủ ở cơ sở", "nghị
-    quyết về nông nghiệp, nông dân, nông thôn"); said after the document's kind word, in its sentence. Numbers (a target year) are
-    not subject words a question repeats."""
+    quyết về nông nghiệp, nông dân, nông thôn"); said after the document's kind word, in its sentence. Numbers (a
+    target year) are not subject words a question repeats."""
     best, best_share = None, 0.0
     for r in rows:
         seq = [t for t in content_terms(fold(r.get("subject", ""))) if t != "ve" and not t.isdigit()]
