@@ -25,6 +25,7 @@ from rag.llm import build_messages, complete
 from rag.prompts import msg
 from rag.search.retrieve import Retriever, prepare_query
 from rag.question.route import Understanding, is_followup, understand
+from rag.question.target import asides, without
 from rag.text import content_terms
 from rag.types import Answer, Citation, Passage
 
@@ -81,7 +82,9 @@ class Assistant:
                           timings_ms={"total": (time.perf_counter() - t0) * 1000}, refusal_reason="not_vietnamese",
                           scope=scope)
         u = understand(q, index.docs)
-        bare = u.without_doc_names()         # the question without the names of the documents it routes by
+        aside = asides(u)                    # sentences naming only a cited document as context, asking nothing
+        # the question without the names of the documents it routes by (and without its asides)
+        bare = without(u.without_doc_names(), aside)
         terms = content_terms(bare)
         context, prefer = "", []
         turns = [_turn(t) for t in (history or [])]
@@ -97,7 +100,7 @@ class Assistant:
             if not u.intents:
                 u.intents, u.unit_kinds = list(prev_u.intents), dict(prev_u.unit_kinds)
             terms = terms + [t for t in content_terms(context) if t not in terms]
-        query = prepare_query(q, index, context, u)
+        query = prepare_query(without(u.text, aside) if aside else q, index, context, u)
         passages = self.retriever.search(index, query, u, scope=scope or None, prefer_docs=prefer)
         t1 = time.perf_counter()
 

@@ -82,3 +82,10 @@ def test_only_a_copy_count_is_refused_when_the_block_prints_none(assistant):
     # other counts of a metadata block are answered from the block itself
     for question in ("Kế hoạch 21 có bao nhiêu người ký?", "Kế hoạch 21 được gửi tới bao nhiêu nơi?"):
         assert not assistant.ask(question).refused, question
+
+
+def test_the_central_ten_chi_asks_a_name_but_not_a_directive_s_name():
+    # "chi" is the central "gì": "tên chi" asks a person's name as "tên gì" does
+    assert expected_slot(fold("Trưởng ban ở tỉnh tên chi vậy?").lower()) == "person"
+    # "tên chỉ thị" names a kind of document, not a person's name
+    assert expected_slot(fold("Kế hoạch của tỉnh nhắc tên chỉ thị nào về học tập?").lower()) != "person"

@@ -16,6 +16,7 @@ from rag.answerers.forms import about_tail, forms
 from rag.decision.slots import expected_slot, slot_filled
 from rag.tables.cited import label, match
 from rag.prompts import msg
+from rag.question.target import context_only, named_in_asking, taken_up, titled
 from rag.text import fold
 
 MAX_MENTIONS = 4
@@ -38,13 +39,45 @@ BEYOND = ("may", "bao nhieu", "nhiem vu", "giai phap", "quan diem", "chi tieu", 
 STRICT_SLOTS = ("person", "amount", "frequency")
 ABOUT_NEUTRAL = set(forms()["overview"]["neutral"])
 LIST_ASKED = re.compile(r"\b(?:nhung|cac|may|bao nhieu)\b")
+# a count asked of one noun ("sau bao nhiêu năm", "mấy nhiệm vụ"): within the mentions when a citing clause
+# prints a figure of that noun
+COUNT_RE = re.compile(r"\b(?:may|bao nhieu)\s+([a-z]+)\b")
 
 
-def _position(folded: str, row: dict) -> int:
-    """Where the question names the cited document: its number, else its kind word (a subject match)."""
+def _positions(u, row: dict) -> list[int]:
+    """Where the question names the cited document: its references ("Chỉ thị 05"), else its number, else its kind
+    word (a subject match); [0] when none is found."""
+    folded = u.folded
     digits = re.match(r"\d+", row["number"]).group(0)
-    m = re.search(rf"(?<!\d)0*{int(digits)}(?![\d])", folded) or re.search(rf"\b{fold(row['kind'])}\b", folded)
-    return m.start() if m else 0
+    at = [r.span[0] for r in u.unknown_refs if r.number.lstrip("0") == digits.lstrip("0")] or \
+        [m.start() for m in re.finditer(rf"(?<!\d)0*{int(digits)}(?![\d])", folded)] or \
+        [m.start() for m in re.finditer(rf"\b{fold(row['kind'])}\b", folded)]
+    return at or [0]
+
+
+def _held_asked(ctx, row: dict, at: list[int]) -> bool:
+    """Whether a held document the question routes by is what it asks about, the cited one beside it: the held one
+    is named first, or the cited one only as context (rag.question.target) while the asking names the held one by
+    its title; unless an anaphor of the cited one's kind takes it up ("kết luận đó đề ra …")."""
+    u = ctx.u
+    if not u.routed:
+        return False
+    held = [a for a, _ in u.alias_spans]
+    if taken_up(u.folded, at, fold(row["kind"]), held):
+        return False
+    if any(a < at[0] for a in held):
+        return True
+    return context_only(u.folded, at) and named_in_asking(u.folded, titled(u))
+
+
+def _printed_counts(rest: str, quotes: list[str]) -> str:
+    """`rest` without the counts the citing clauses print ("sau bao nhiêu năm" when one says "Qua 20 năm"): a
+    figure the mentions state is within them."""
+    said = [fold(q) for q in quotes]
+    for m in list(COUNT_RE.finditer(rest))[::-1]:
+        if any(re.search(rf"(?<![\d.,])\d+\s+{m.group(1)}\b", q) for q in said):
+            rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+    return rest
 
 
 
@@ -78,11 +111,7 @@ def answer(ctx) -> Structured | None:
     # topic follows ("nói gì về đội ngũ trí thức") or a list is asked ("những điểm gì"): the full text's
     tail = about_tail(f)
     about = tail is not None and not remaining_terms(tail, ABOUT_NEUTRAL) and not LIST_ASKED.search(f)
-    within = (has_any(f, WITHIN) or about) and not has_any(rest, BEYOND) and _states_asked(f, row)
-    pos = _position(f, row)
-    held_first = any(a < pos for a, b in ctx.u.alias_spans) and ctx.u.routed
-    if held_first and not within:
-        return None
+    asked = (has_any(f, WITHIN) or about) and _states_asked(f, row)
     citer = Citer(ctx.index)
     lines = [msg("mentioned_lead", doc=label(row))]
     seen: set[str] = set()
@@ -103,6 +132,10 @@ def answer(ctx) -> Structured | None:
             break
     if not citer.citations:
         return None
+    # who signed it no citing clause states ("do ai ký": "do ai" alone would ask the issuer)
+    within = asked and not has_any(_printed_counts(rest, quotes), BEYOND) and "signer" not in ctx.u.intents
+    if not within and _held_asked(ctx, row, _positions(ctx.u, row)):
+        return None             # the held document is asked about: retrieval answers
     slot = expected_slot(ctx.u.text)
     if slot in STRICT_SLOTS and not any(slot_filled(slot, q) for q in quotes):
         within = False          # "do đồng chí nào ký": a name, a figure, a period no citing clause prints

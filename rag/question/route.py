@@ -21,7 +21,7 @@ from rag.text import expand_abbreviations, fold, nfc
 REF_RE = re.compile(rf"\b({_KIND_RE})\s+(?:so\s+)?(\d{{1,4}})(?:\s*-\s*([a-z]+)\s*/\s*([a-z]+))?\b")
 CODE_RE = re.compile(r"\b(\d{1,4})\s*-\s*([a-z]+)\s*/\s*([a-z]+)\b")
 ABOUT_RE = re.compile(r"\bve\s*$")
-OBJECT_RE = re.compile(r"(thuc hien|trien khai|quan triet|cu the hoa|pho bien|hoc tap)\s*$")
+OBJECT_RE = re.compile(r"(thuc hien|lam theo|trien khai|quan triet|cu the hoa|pho bien|hoc tap)\s*$")
 # a document named right after another kind's word is what that document is about or carries out ("kế hoạch
 # NQ43", "bài báo tóm tắt Kế hoạch 21"); OBJECT_RE's verbs and "về" may stand between
 _ABOUT = r"(?:(?:tom tat|thuc hien|trien khai|ve|cua)\s+)?"
@@ -161,7 +161,8 @@ def understand(question: str, docs: dict) -> Understanding:
     u.alias_spans = taken
     u.unknown_refs = [r for r in refs if not r.doc_id]
     if u.unknown_refs:
-        first_unknown = min(r.span[0] for r in u.unknown_refs)
+        # a document carried out ("làm theo NQ 23 …, nghị quyết 43 …") is not the one asked about
+        first_unknown = min([r.span[0] for r in u.unknown_refs if not r.is_object], default=len(f))
         first_known = min([s for s, _, _ in hits], default=len(f))
         u.unknown_subject = first_unknown < first_known
 

@@ -20,6 +20,7 @@ from rag.text import content_terms, fold, phrase_re
 SUBJECT_SHARE = 2 / 3     # rarity-weighted share of a subject's content words a question must hold to name it without a number
 SUBJECT_MIN_WORDS = 4
 RUN_MIN, RUN_SHARE = 3, 0.5   # or this many subject words side by side, holding this share of the weight
+SENTENCE_END = re.compile(r"[.?!;](?:\s|$)|$")
 
 
 def not_held(index) -> list[dict]:
@@ -60,17 +61,17 @@ def _by_subject(folded: str, rows: list[dict], vocab: dict[str, int], total: int
     """Most of a subject's words, weighted by rarity; or its opening words side by side ("nghị quyết về công
     tác dân tộc" for "Về công tác dân tộc trong tình hình mới"); or a run of at least RUN_MIN of its words side by side
     that holds RUN_SHARE of that weight ("luật dân chủ cơ sở" for "Về thực hiện dân chủ ở cơ sở", "nghị
-    quyết về nông nghiệp, nông dân, nông thôn"); with the document's kind word. Numbers (a target year) are
-    not subject words a question repeats."""
-    asked = content_terms(folded)
-    qterms, said = set(asked), " " + " ".join(asked) + " "
-
+    quyết về nông nghiệp, nông dân, nông thôn"); said after the document's kind word, in its sentence. Numbers (a
+    target year) are not subject words a question repeats."""
     best, best_share = None, 0.0
     for r in rows:
         seq = [t for t in content_terms(fold(r.get("subject", ""))) if t != "ve" and not t.isdigit()]
         terms = list(dict.fromkeys(seq))
-        if len(terms) < SUBJECT_MIN_WORDS or not phrase_re(_kind_word(r)).search(folded):
+        window = _after_kind(folded, _kind_word(r))
+        if len(terms) < SUBJECT_MIN_WORDS or not window:
             continue
+        asked = content_terms(window)
+        qterms, said = set(asked), " " + " ".join(asked) + " "
         weight = {t: rarity(t, vocab, total) for t in terms}
         whole = sum(weight.values()) or 1.0
         share = sum(w for t, w in weight.items() if t in qterms) / whole
@@ -81,6 +82,14 @@ def _by_subject(folded: str, rows: list[dict], vocab: dict[str, int], total: int
                 share > best_share:
             best, best_share = r, share
     return [best] if best else []
+
+
+def _after_kind(folded: str, kind_word: str) -> str:
+    """What the question says after each of its kind words, up to the end of that sentence: a document named by
+    its subject says the subject there ("nghị quyết về công tác dân tộc"); the words of another sentence ("Tôi
+    làm công tác ở xã. Nghị quyết … nhìn lại tình hình …") or before the kind word name nothing of it."""
+    return " ".join(folded[m.end():m.end() + SENTENCE_END.search(folded[m.end():]).start()]
+                    for m in phrase_re(kind_word).finditer(folded))
 
 
 def _longest_run(seq: list[str], said: str) -> list[str]:

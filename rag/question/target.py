@@ -1,0 +1,93 @@
+"""Which document a question asks about when it names a document the corpus holds beside one it only cites.
+
+A cited document may be the target ("Chương trình Cần Thơ có dẫn Kết luận 58; kết luận đó đề ra mấy nhiệm vụ?":
+an anaphor of its kind, "kết luận đó", takes it up in the asking) or only context: named in a sentence of the
+asker's that asks nothing ("Làm theo NQ 23 cũng được hai chục năm rồi. Nghị quyết 43 nhìn lại thì chê chỗ nào
+còn yếu?") or as the object of carrying out ("sau bao năm làm theo Nghị quyết 23, …"), while the asking names a
+held document. Read on the folded question; spans are the question's offsets.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.question.kinds import KIND_RE
+from rag.question.route import OBJECT_RE
+
+# a sentence ends at . ! ? followed by a space or the end (questions typed in lower case start none with a
+# capital; "điểm 3.2" holds no end)
+SENTENCE_RE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+|$)")
+# the words that make a sentence ask (folded): question words, and the yes/no tails
+ASKS_RE = re.compile(r"\b(?:ai|gi|nao|may|bao nhieu|bao lau|bao gio|the nao|ra sao|vi sao|tai sao|o dau|khong|"
+                     r"chua)\b")
+# "<kind word> đó / ấy / này / kia / trên" (and "văn bản đó"): a document named before, taken up again
+ANAPHOR_RE = re.compile(rf"\b(?:{KIND_RE}|van ban)\s+(?:do|ay|nay|kia|tren|vua (?:noi|ke|neu))\b")
+
+
+def _sentences(f: str) -> list[tuple[int, int]]:
+    return [m.span() for m in SENTENCE_RE.finditer(f) if m.group(0).strip()]
+
+
+def asks(f: str, a: int, b: int) -> bool:
+    """Whether the stretch f[a:b] (a sentence) asks something: a question mark or a question word."""
+    return f[a:b].rstrip().endswith("?") or ASKS_RE.search(f, a, b) is not None
+
+
+def context_only(f: str, at: list[int]) -> bool:
+    """Whether every place `at` where a document is named is context: inside a sentence that asks nothing
+    while another sentence asks, or right after a verb of carrying it out."""
+    spans = _sentences(f)
+    asking = [s for s in spans if asks(f, *s)]
+    if not at or not asking:
+        return False
+
+    def aside(i: int) -> bool:
+        if OBJECT_RE.search(f[:i]):
+            return True
+        return not any(a <= i < b for a, b in asking)
+    return all(aside(i) for i in at)
+
+
+def named_in_asking(f: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of the document spans lies in a sentence that asks."""
+    return any(asks(f, a, b) and any(a <= x < b for x, _ in spans) for a, b in _sentences(f))
+
+
+def taken_up(f: str, at: list[int], kind_word: str, others: list[int]) -> bool:
+    """Whether the document of `kind_word` (folded) named at `at` is taken up again by an anaphor of its kind or
+    of "văn bản" ("kết luận đó", "văn bản ấy") whose nearest document named before it is this one, not one of
+    `others` ("Kế hoạch của tỉnh có nhắc Nghị quyết 02 không, kế hoạch này …" takes up the plan)."""
+    for m in ANAPHOR_RE.finditer(f):
+        if not (m.group(0).startswith(kind_word + " ") or m.group(0).startswith("van ban ")):
+            continue
+        mine = [i for i in at if i < m.start()]
+        theirs = [i for i in others if i < m.start()]
+        if mine and (not theirs or max(mine) > max(theirs)):
+            return True
+    return False
+
+
+def titled(u) -> list[tuple[int, int]]:
+    """The spans naming a held document by its kind or number (`Understanding.titles`), not by its issuer alone
+    ("Cần Thơ" may be the place asked about)."""
+    titles = u.titles()
+    return [(a, b) for a, b in u.alias_spans if u.text[a:b] in titles]
+
+
+def asides(u) -> list[tuple[int, int]]:
+    """The sentences of the asker's that only name documents the corpus does not hold and ask nothing, when
+    another sentence asks about a held document named by its title ("Làm theo NQ 23 cũng được hai chục năm rồi.
+    Nghị quyết 43 …?"): they say why the asker asks, not what; retrieval and the decision read the question
+    without them. `u`: rag.question.route.Understanding."""
+    f = u.folded
+    if not u.unknown_refs or not named_in_asking(f, titled(u)):
+        return []
+    return [(a, b) for a, b in _sentences(f) if not asks(f, a, b)
+            and any(a <= r.span[0] < b for r in u.unknown_refs) and not any(a <= x < b for x, _ in u.alias_spans)]
+
+
+def without(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with `spans` blanked (same offsets)."""
+    t = list(text)
+    for a, b in spans:
+        t[a:b] = " " * (b - a)
+    return "".join(t)
