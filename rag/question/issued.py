@@ -45,9 +45,14 @@ _ISSUING_VERBS = ("ban hành", "chỉ đạo", "đề ra", "đặt ra", "yêu c�
 _GIAO_COMPOUND = r"(?<=giao)(?!\s+(?:duc|thong|luu|tiep|dich|thoa|vien|ban)(?![a-z0-9]))"
 _ISSUING_AFTER_RE = re.compile(r"\s+(?:(?:da|cung|moi|vua)\s+)?(" + "|".join(fold(v) for v in _ISSUING_VERBS) +
                                rf")(?![a-z0-9])(?:{_GIAO_COMPOUND}|(?<!giao))")
-# a level word is the subject only where a clause begins ("Trung ương yêu cầu …", "…, cấp tỉnh đề ra", "mà trung
-# ương đặt ra"); after a noun it qualifies that noun ("các cơ quan trung ương ban hành …", "lãnh đạo tỉnh chỉ đạo")
-_LEVEL_SUBJECT_RE = re.compile(r"(?:^|[,.?!;:]\s*|(?<![a-z0-9])(?:ma|thi|phia|ben)\s+)(?:cap\s+)?$")
+# a body or level word is the subject only where a clause begins ("Trung ương yêu cầu …", "…, cấp tỉnh đề ra", "mà
+# Bộ Chính trị đặt ra", "Sau khi Bộ Chính trị ban hành …", "Kế hoạch nào Tỉnh ủy ban hành"): after a noun it qualifies
+# that noun, and the noun is the subject ("Bí thư Tỉnh ủy chỉ đạo", "Lãnh đạo Tỉnh ủy", "cơ quan tham mưu của Tỉnh
+# ủy", "các cơ quan trung ương ban hành …", "lãnh đạo tỉnh chỉ đạo"). The words before it are read as a clause's
+# start: punctuation, or a word that opens a clause (mà, thì, khi, nếu, rằng), "phía/bên" (a side), or the question
+# word of a noun asked ("kế hoạch nào", "văn bản gì"); no list of role nouns is needed.
+_SUBJECT_RE = re.compile(r"(?:^|[,.?!;:(\"'\u201c]\s*|(?<![a-z0-9])(?:ma|thi|khi|neu|rang|phia|ben|nao|gi)\s+)"
+                         r"(?:cap\s+)?$")
 # "Ở tỉnh, kế hoạch …", "Tại cấp tỉnh, …": a level set before the sentence, then a comma
 _SETTING_RE = re.compile(r"(?:^|[.?!;:]\s*)(?:o|tai)\s+(?:cap\s+)?$")
 _SETTING_END_RE = re.compile(r"\s*,")
@@ -119,8 +124,9 @@ def issuer_named(text: str, f: str, docs: dict, taken: list, refs_spans: list) -
             continue
         if _RECEIVER_RE.search(f[:s]) or _MANY_RE.search(f[:s]) or in_body_name(text[:s]) or _HEAD_RE.search(f[:s]):
             continue
-        setting = what == "level" and _SETTING_RE.search(f[:s]) and _SETTING_END_RE.match(f, e)
-        if not (setting or _issuing_after(text, f, e) and (what != "level" or _LEVEL_SUBJECT_RE.search(f[:s]))):
+        setting = what == "level" and bool(_SETTING_RE.search(f[:s]) and _SETTING_END_RE.match(f, e))
+        subject = bool(_SUBJECT_RE.search(f[:s])) and _issuing_after(text, f, e)
+        if not (setting or subject):
             continue
         if what == "level" and (level_at(text, s) != levels.get(f[s:e]) or
                                 not _typed_as(text, f, s, e, accented.get(f[s:e]))):
