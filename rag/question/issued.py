@@ -5,21 +5,23 @@
   (of any kind after "văn bản") whose issuer the words name, by the first words of its issuer ("văn bản Ban
   Thường vụ Tỉnh ủy"), or by its level ("kế hoạch tỉnh", "văn bản cấp tỉnh", "kế hoạch của Trung ương");
 - a kind word the question leaves unnamed ("... kế hoạch triển khai Nghị quyết 43") and a body or level it names
-  elsewhere as the subject of a verb of issuing or directing ("yêu cầu mà Bộ Chính trị đặt ra ... kế hoạch",
-  "Trung ương yêu cầu gì trong kế hoạch"), or a level set before the sentence ("Ở tỉnh, kế hoạch ..."): the one
+  elsewhere as the subject of a verb of issuing or directing where a clause begins ("Sau khi Bộ Chính trị ban
+  hành kế hoạch", "Trung ương yêu cầu gì trong kế hoạch"), or a level set before the sentence ("Ở tỉnh, kế hoạch ..."): the one
   document of that kind from that body or level. A body with a word of duty ("Tỉnh ủy phải / cần / có nhiệm vụ /
   được giao ..."), one after a receiver's cue ("giao cho Trung ương", "báo cáo Bộ Chính trị") and a level in the
-  topic ("vai trò của Trung ương", "đồng bào ở tỉnh") are the ones given the work or asked about: they name none.
+  topic ("vai trò của Trung ương", "đồng bào ở tỉnh") are the ones given the work or asked about, and a body
+  after a noun it qualifies ("Bí thư Tỉnh ủy chỉ đạo") is no subject: they name none.
 A phrase that fits no document or several names none here; an issuer's words at a level ("Ủy ban nhân dân tỉnh")
 name only a document whose issuer they are part of.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from rag.question.docmatch import matcher_for
 from rag.question.kinds import KIND_RE, KIND_WORDS
-from rag.question.levels import in_body_name, level_at
+from rag.question.levels import in_body_name, level_at, level_terms
 from rag.text import fold
 
 Hit = tuple[int, str, tuple[int, int]]
@@ -67,8 +69,8 @@ def _typed_as(text: str | None, f: str, s: int, e: int, term_accented: str | Non
     return typed == fold(typed) or typed == term_accented.lower()
 
 
+@functools.lru_cache(maxsize=1)
 def _accented_terms() -> dict[str, str]:
-    from rag.question.levels import level_terms
     out = {}
     for _, word, issuers in level_terms():
         for t in (word, *issuers):
@@ -104,7 +106,7 @@ def kind_of_issuer(f: str, docs: dict, taken: list, text: str | None = None,
 
 def issuer_named(text: str, f: str, docs: dict, taken: list, refs_spans: list) -> list[str]:
     """The documents a free kind word names through the body or level that issued it, named elsewhere as the
-    subject of a verb of issuing or directing ("yêu cầu mà Bộ Chính trị đặt ra … kế hoạch", "Trung ương yêu cầu gì
+    subject of a verb of issuing or directing ("Sau khi Bộ Chính trị ban hành kế hoạch …", "Trung ương yêu cầu gì
     trong kế hoạch"), or a level set before the sentence ("Ở tỉnh, kế hoạch …"): per body or level, the one document
     of that kind it issued. A body given the work ("Tỉnh ủy phải / cần / có nhiệm vụ / được giao …", "giao cho
     Trung ương") or named in the topic ("vai trò của Trung ương", "đồng bào ở tỉnh") names none. The body's span
@@ -149,9 +151,9 @@ def _folded(words: str) -> str:
     return " ".join(fold(words).lower().split())
 
 
+@functools.lru_cache(maxsize=1)
 def _level_of_word() -> dict[str, str]:
     """A level's word, folded -> its level."""
-    from rag.question.levels import level_terms
     return {_folded(word): level for level, word, _ in level_terms()}
 
 
