@@ -153,3 +153,33 @@ def test_a_level_word_after_a_noun_qualifies_it(real):
     assert understand("Các cơ quan trung ương ban hành kế hoạch gì?", real).routed == []
     assert understand("Cán bộ tỉnh đề ra những gì theo kế hoạch?", real).routed == []
     assert understand("Theo kế hoạch, trung ương yêu cầu những gì?", real).routed == ["kh-21-2023"]
+
+
+# --- a body after a noun it qualifies: the person or office before it is the subject, not the body ---------------
+ROLE_BEFORE_BODY = [
+    "Bí thư tỉnh ủy chỉ đạo gì theo kế hoạch?",
+    "Phó Bí thư Tỉnh ủy chỉ đạo gì trong kế hoạch?",
+    "Lãnh đạo Tỉnh ủy chỉ đạo gì trong kế hoạch?",
+    "Người đứng đầu tỉnh ủy chỉ đạo gì theo kế hoạch?",
+    "Cơ quan tham mưu của Tỉnh ủy đề ra gì trong kế hoạch?",
+    "Các đồng chí bí thư tỉnh ủy chỉ đạo gì theo kế hoạch?",
+    "Chủ tịch tỉnh ủy yêu cầu gì trong kế hoạch này?",
+    "Cán bộ tỉnh ủy chỉ đạo gì trong kế hoạch?",
+    "bi thu tinh uy chi dao gi theo ke hoach",
+    # a body that is the subject of a clause held under another verb is no issuer either
+    "Kế hoạch xác định tỉnh ủy chỉ đạo những gì?",
+]
+
+
+@pytest.mark.parametrize("question", ROLE_BEFORE_BODY)
+def test_a_body_after_a_noun_it_qualifies_names_no_document(real, question):
+    assert understand(question, real).routed == []
+
+
+def test_a_body_where_a_clause_begins_still_issues(real):
+    # the body's own name, whatever its length, is no noun qualifying it
+    assert understand("Ban Thường vụ Tỉnh ủy chỉ đạo gì trong kế hoạch?", real).routed == ["kh-btvtu-nq43"]
+    assert understand("Trong kế hoạch, Ban Thường vụ Tỉnh ủy giao việc gì?", real).routed == ["kh-btvtu-nq43"]
+    # a clause opened by "sau khi", or a noun asked by "nào" before the body
+    assert understand("Sau khi Bộ Chính trị ban hành kế hoạch, tỉnh ủy phải làm gì?", real).routed == ["kh-21-2023"]
+    assert understand("Kế hoạch nào Tỉnh ủy ban hành để thực hiện Nghị quyết 43?", real).routed == ["kh-btvtu-nq43"]

@@ -5,21 +5,23 @@
   (of any kind after "văn bản") whose issuer the words name, by the first words of its issuer ("văn bản Ban
   Thường vụ Tỉnh ủy"), or by its level ("kế hoạch tỉnh", "văn bản cấp tỉnh", "kế hoạch của Trung ương");
 - a kind word the question leaves unnamed ("... kế hoạch triển khai Nghị quyết 43") and a body or level it names
-  elsewhere as the subject of a verb of issuing or directing ("yêu cầu mà Bộ Chính trị đặt ra ... kế hoạch",
-  "Trung ương yêu cầu gì trong kế hoạch"), or a level set before the sentence ("Ở tỉnh, kế hoạch ..."): the one
+  elsewhere as the subject of a verb of issuing or directing where a clause begins ("Sau khi Bộ Chính trị ban
+  hành kế hoạch", "Trung ương yêu cầu gì trong kế hoạch"), or a level set before the sentence ("Ở tỉnh, kế hoạch ..."): the one
   document of that kind from that body or level. A body with a word of duty ("Tỉnh ủy phải / cần / có nhiệm vụ /
   được giao ..."), one after a receiver's cue ("giao cho Trung ương", "báo cáo Bộ Chính trị") and a level in the
-  topic ("vai trò của Trung ương", "đồng bào ở tỉnh") are the ones given the work or asked about: they name none.
+  topic ("vai trò của Trung ương", "đồng bào ở tỉnh") are the ones given the work or asked about, and a body
+  after a noun it qualifies ("Bí thư Tỉnh ủy chỉ đạo") is no subject: they name none.
 A phrase that fits no document or several names none here; an issuer's words at a level ("Ủy ban nhân dân tỉnh")
 name only a document whose issuer they are part of.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from rag.question.docmatch import matcher_for
 from rag.question.kinds import KIND_RE, KIND_WORDS
-from rag.question.levels import in_body_name, level_at
+from rag.question.levels import in_body_name, level_at, level_terms
 from rag.text import fold
 
 Hit = tuple[int, str, tuple[int, int]]
@@ -45,9 +47,14 @@ _ISSUING_VERBS = ("ban hành", "chỉ đạo", "đề ra", "đặt ra", "yêu c�
 _GIAO_COMPOUND = r"(?<=giao)(?!\s+(?:duc|thong|luu|tiep|dich|thoa|vien|ban)(?![a-z0-9]))"
 _ISSUING_AFTER_RE = re.compile(r"\s+(?:(?:da|cung|moi|vua)\s+)?(" + "|".join(fold(v) for v in _ISSUING_VERBS) +
                                rf")(?![a-z0-9])(?:{_GIAO_COMPOUND}|(?<!giao))")
-# a level word is the subject only where a clause begins ("Trung ương yêu cầu …", "…, cấp tỉnh đề ra", "mà trung
-# ương đặt ra"); after a noun it qualifies that noun ("các cơ quan trung ương ban hành …", "lãnh đạo tỉnh chỉ đạo")
-_LEVEL_SUBJECT_RE = re.compile(r"(?:^|[,.?!;:]\s*|(?<![a-z0-9])(?:ma|thi|phia|ben)\s+)(?:cap\s+)?$")
+# a body or level word is the subject only where a clause begins ("Trung ương yêu cầu …", "…, cấp tỉnh đề ra", "mà
+# Bộ Chính trị đặt ra", "Sau khi Bộ Chính trị ban hành …", "Kế hoạch nào Tỉnh ủy ban hành"): after a noun it qualifies
+# that noun, and the noun is the subject ("Bí thư Tỉnh ủy chỉ đạo", "Lãnh đạo Tỉnh ủy", "cơ quan tham mưu của Tỉnh
+# ủy", "các cơ quan trung ương ban hành …", "lãnh đạo tỉnh chỉ đạo"). The words before it are read as a clause's
+# start: punctuation, or a word that opens a clause (mà, thì, khi, nếu, rằng), "phía/bên" (a side), or the question
+# word of a noun asked ("kế hoạch nào", "văn bản gì"); no list of role nouns is needed.
+_SUBJECT_RE = re.compile(r"(?:^|[,.?!;:(\"'\u201c]\s*|(?<![a-z0-9])(?:ma|thi|khi|neu|rang|phia|ben|nao|gi)\s+)"
+                         r"(?:cap\s+)?$")
 # "Ở tỉnh, kế hoạch …", "Tại cấp tỉnh, …": a level set before the sentence, then a comma
 _SETTING_RE = re.compile(r"(?:^|[.?!;:]\s*)(?:o|tai)\s+(?:cap\s+)?$")
 _SETTING_END_RE = re.compile(r"\s*,")
@@ -62,8 +69,8 @@ def _typed_as(text: str | None, f: str, s: int, e: int, term_accented: str | Non
     return typed == fold(typed) or typed == term_accented.lower()
 
 
+@functools.lru_cache(maxsize=1)
 def _accented_terms() -> dict[str, str]:
-    from rag.question.levels import level_terms
     out = {}
     for _, word, issuers in level_terms():
         for t in (word, *issuers):
@@ -99,7 +106,7 @@ def kind_of_issuer(f: str, docs: dict, taken: list, text: str | None = None,
 
 def issuer_named(text: str, f: str, docs: dict, taken: list, refs_spans: list) -> list[str]:
     """The documents a free kind word names through the body or level that issued it, named elsewhere as the
-    subject of a verb of issuing or directing ("yêu cầu mà Bộ Chính trị đặt ra … kế hoạch", "Trung ương yêu cầu gì
+    subject of a verb of issuing or directing ("Sau khi Bộ Chính trị ban hành kế hoạch …", "Trung ương yêu cầu gì
     trong kế hoạch"), or a level set before the sentence ("Ở tỉnh, kế hoạch …"): per body or level, the one document
     of that kind it issued. A body given the work ("Tỉnh ủy phải / cần / có nhiệm vụ / được giao …", "giao cho
     Trung ương") or named in the topic ("vai trò của Trung ương", "đồng bào ở tỉnh") names none. The body's span
@@ -119,8 +126,9 @@ def issuer_named(text: str, f: str, docs: dict, taken: list, refs_spans: list) -
             continue
         if _RECEIVER_RE.search(f[:s]) or _MANY_RE.search(f[:s]) or in_body_name(text[:s]) or _HEAD_RE.search(f[:s]):
             continue
-        setting = what == "level" and _SETTING_RE.search(f[:s]) and _SETTING_END_RE.match(f, e)
-        if not (setting or _issuing_after(text, f, e) and (what != "level" or _LEVEL_SUBJECT_RE.search(f[:s]))):
+        setting = what == "level" and bool(_SETTING_RE.search(f[:s]) and _SETTING_END_RE.match(f, e))
+        subject = bool(_SUBJECT_RE.search(f[:s])) and _issuing_after(text, f, e)
+        if not (setting or subject):
             continue
         if what == "level" and (level_at(text, s) != levels.get(f[s:e]) or
                                 not _typed_as(text, f, s, e, accented.get(f[s:e]))):
@@ -143,9 +151,9 @@ def _folded(words: str) -> str:
     return " ".join(fold(words).lower().split())
 
 
+@functools.lru_cache(maxsize=1)
 def _level_of_word() -> dict[str, str]:
     """A level's word, folded -> its level."""
-    from rag.question.levels import level_terms
     return {_folded(word): level for level, word, _ in level_terms()}
 
 
