@@ -90,3 +90,17 @@ def test_who_signed_a_cited_document_is_beyond_its_mentions(ask):
     # the held document named first is the one whose signer is asked
     a = ask("Chương trình Cần Thơ do ai ký, có nhắc Nghị quyết 23 không?")
     assert a.mode != "mentions" and not a.refused and "Nguyễn Văn Hiếu" in a.answer
+
+
+def test_a_cited_document_recalled_in_its_own_sentence_is_not_the_subject(ask):
+    # recalled, with no verb of carrying it out, in a sentence that asks nothing: the held document is asked about
+    a = ask("Hồi năm 2010 tỉnh có Chỉ thị 05. Kế hoạch của tỉnh giao Mặt trận những việc gì?")
+    assert not a.refused and a.mode != "mentions" and a.citations[0].doc_id == "kh-btvtu-nq43"
+    a = ask("Tôi có nghe về Kết luận 99. Nghị quyết 43 do ai ký?")
+    assert not a.refused and a.refusal_reason != "unknown_document"
+    # negatives: a document the corpus does not hold, asked about in the asking sentence, is still refused
+    a = ask("Tôi có nghe về Kết luận 99. Kết luận đó do ai ký?")
+    assert a.refused and a.refusal_reason == "unknown_document"
+    # the held document asks whether it names one the corpus lacks: no sentence is an aside, nothing is answered
+    a = ask("Nghị quyết 43 có nói tới Kết luận 99 không?")
+    assert a.refused
