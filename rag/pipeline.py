@@ -25,7 +25,7 @@ from rag.llm import build_messages, complete
 from rag.prompts import msg
 from rag.search.retrieve import Retriever, prepare_query
 from rag.question.route import Understanding, is_followup, understand
-from rag.question.target import asides, without
+from rag.question.target import asides, subject_outside, without
 from rag.text import content_terms
 from rag.types import Answer, Citation, Passage
 
@@ -83,6 +83,7 @@ class Assistant:
                           scope=scope)
         u = understand(q, index.docs)
         aside = asides(u)                    # sentences naming only a cited document as context, asking nothing
+        subject_outside(u, aside)            # a document named only there is not the question's subject
         # the question without the names of the documents it routes by (and without its asides)
         bare = without(u.without_doc_names(), aside)
         terms = content_terms(bare)

@@ -15,12 +15,17 @@ def cited(index, question):
     return [r["number"] for r in match(index, u.folded, u.without_doc_names(accented=False))]
 
 
-def test_a_subject_is_read_after_its_kind_word_in_that_sentence(index):
+def test_a_subject_is_read_in_the_sentence_of_its_kind_word(index):
     # the subject's words after the kind word name the cited resolution on ethnic affairs
     assert cited(index, "Nghị quyết về công tác dân tộc ban hành năm nào?") == ["24-NQ/TW"]
     # the same words in the asker's own sentence before it ("làm công tác dân tộc") name nothing
     assert cited(index, "Tôi làm công tác dân tộc ở huyện. Cái nghị quyết về đoàn kết nhìn lại tình hình mới "
                         "thế nào?") == []
+    # the subject said first, before the kind word, in the same sentence (topic-first speech)
+    assert cited(index, "Công tác dân tộc trong tình hình mới thì nghị quyết đó do ai ban hành?") == ["24-NQ/TW"]
+    assert cited(index, "Về công tác dân tộc trong tình hình mới, có nghị quyết nào không?") == ["24-NQ/TW"]
+    # negative: the held document named with the subject is asked about, no cited one is named
+    assert cited(index, "Nghị quyết 43 nói gì về công tác dân tộc trong tình hình mới?") == []
 
 
 def test_a_sentence_that_asks_nothing_is_an_aside(index):
@@ -90,3 +95,17 @@ def test_who_signed_a_cited_document_is_beyond_its_mentions(ask):
     # the held document named first is the one whose signer is asked
     a = ask("Chương trình Cần Thơ do ai ký, có nhắc Nghị quyết 23 không?")
     assert a.mode != "mentions" and not a.refused and "Nguyễn Văn Hiếu" in a.answer
+
+
+def test_a_cited_document_recalled_in_its_own_sentence_is_not_the_subject(ask):
+    # recalled, with no verb of carrying it out, in a sentence that asks nothing: the held document is asked about
+    a = ask("Hồi năm 2010 tỉnh có Chỉ thị 05. Kế hoạch của tỉnh giao Mặt trận những việc gì?")
+    assert not a.refused and a.mode != "mentions" and a.citations[0].doc_id == "kh-btvtu-nq43"
+    a = ask("Tôi có nghe về Kết luận 99. Nghị quyết 43 do ai ký?")
+    assert not a.refused and a.refusal_reason != "unknown_document"
+    # negatives: a document the corpus does not hold, asked about in the asking sentence, is still refused
+    a = ask("Tôi có nghe về Kết luận 99. Kết luận đó do ai ký?")
+    assert a.refused and a.refusal_reason == "unknown_document"
+    # the held document asks whether it names one the corpus lacks: no sentence is an aside, nothing is answered
+    a = ask("Nghị quyết 43 có nói tới Kết luận 99 không?")
+    assert a.refused

@@ -89,3 +89,10 @@ def test_the_central_ten_chi_asks_a_name_but_not_a_directive_s_name():
     assert expected_slot(fold("Trưởng ban ở tỉnh tên chi vậy?").lower()) == "person"
     # "tên chỉ thị" names a kind of document, not a person's name
     assert expected_slot(fold("Kế hoạch của tỉnh nhắc tên chỉ thị nào về học tập?").lower()) != "person"
+    assert expected_slot(fold("Bí thư xã mình tên chi rứa?").lower()) == "person"
+    assert expected_slot(fold("Cho hỏi phó ban tên chi").lower()) == "person"
+    # "chi bộ", "chi hội", "chi đoàn", "chi nhánh", "chi cục" are units: their names are not a person's
+    for q in ["Văn bản có ghi tên chi bộ nào được khen không?", "Nêu tên chi hội phụ nữ được giao việc.",
+              "Tên chi đoàn nào được nhắc tới?", "Kế hoạch có nêu tên chi nhánh nào không?",
+              "Cho biết tên chi cục thuế phối hợp"]:
+        assert expected_slot(fold(q).lower()) != "person", q

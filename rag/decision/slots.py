@@ -40,9 +40,10 @@ SLOT_CUES: dict[str, re.Pattern] = {
                          r"\b(?:nghi quyet|ke hoach|chuong trinh|chi thi|ket luan|quyet dinh|quy dinh|huong dan|"
                          r"thong bao|cong van|luat|van ban|la)\s+so bao nhieu\b|\bso bao nhieu\s*\??\s*$"),
     # ("vị nào" asks which person; the compounds ending in "vị"/"vi" — "đơn vị", "phạm vi", "địa vị", "cương vị",
-    # "học vị", "chức vị", "tước vị" — ask a body, a scope, a rank; "tên chi" is the central "tên gì", not "tên chỉ
-    # thị")
-    "person": re.compile(r"\b(la ai|ai la|dong chi nao|ong nao|ba nao|ho ten|ho va ten|ten la gi|ten gi|ten chi(?! thi)|"
+    # "học vị", "chức vị", "tước vị" — ask a body, a scope, a rank; "tên chi" is the central "tên gì" only as
+    # the clause's last word or before a particle ("tên chi vậy/rứa/hè/ạ?"), not "tên chỉ thị", "tên chi bộ / chi hội /
+    # chi đoàn / chi nhánh")
+    "person": re.compile(r"\b(la ai|ai la|dong chi nao|ong nao|ba nao|ho ten|ho va ten|ten la gi|ten gi|ten chi(?=\s*(?:[?.!,;]|$|(?:vay|rua|he|a)\b))|"
                          r"ten cua|(?<!don )(?<!pham )(?<!dia )(?<!cuong )(?<!hoc )(?<!chuc )(?<!tuoc )vi nao|"
                          r"nguoi dung dau la|dong chi( [a-z]+){1,4} nao)\b"),
     # how often: a period or a recurrence, not a date

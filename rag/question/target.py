@@ -85,6 +85,14 @@ def asides(u) -> list[tuple[int, int]]:
             and any(a <= r.span[0] < b for r in u.unknown_refs) and not any(a <= x < b for x, _ in u.alias_spans)]
 
 
+def subject_outside(u, spans: list[tuple[int, int]]) -> None:
+    """A document the corpus does not hold, named only in the asides `spans` (or carried out), is not what the
+    question asks about: clear `u.unknown_subject`, which would refuse the question as about an unknown document
+    ("Trước đây có Chỉ thị 05. Kế hoạch của tỉnh giao Mặt trận làm gì?" asks about the plan)."""
+    if spans and all(r.is_object or any(a <= r.span[0] < b for a, b in spans) for r in u.unknown_refs):
+        u.unknown_subject = False
+
+
 def without(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with `spans` blanked (same offsets)."""
     t = list(text)

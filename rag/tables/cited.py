@@ -20,7 +20,8 @@ from rag.text import content_terms, fold, phrase_re
 SUBJECT_SHARE = 2 / 3     # rarity-weighted share of a subject's content words a question must hold to name it without a number
 SUBJECT_MIN_WORDS = 4
 RUN_MIN, RUN_SHARE = 3, 0.5   # or this many subject words side by side, holding this share of the weight
-SENTENCE_END = re.compile(r"[.?!;](?:\s|$)|$")
+SENTENCE_STOP = re.compile(r"[.?!;](?:\s|$)")
+SENTENCE_END = re.compile(rf"{SENTENCE_STOP.pattern}|$")
 
 
 def not_held(index) -> list[dict]:
@@ -85,11 +86,17 @@ def _by_subject(folded: str, rows: list[dict], vocab: dict[str, int], total: int
 
 
 def _after_kind(folded: str, kind_word: str) -> str:
-    """What the question says after each of its kind words, up to the end of that sentence: a document named by
-    its subject says the subject there ("nghị quyết về công tác dân tộc"); the words of another sentence ("Tôi
-    làm công tác ở xã. Nghị quyết … nhìn lại tình hình …") or before the kind word name nothing of it."""
-    return " ".join(folded[m.end():m.end() + SENTENCE_END.search(folded[m.end():]).start()]
-                    for m in phrase_re(kind_word).finditer(folded))
+    """The sentences of the question that hold one of its kind words, both sides of it: a document named by its
+    subject says the subject there, after the kind word ("nghị quyết về công tác dân tộc") or before it ("Công
+    tác dân tộc trong tình hình mới: nghị quyết đó …", "Về nông nghiệp … thì có nghị quyết nào"); the words of
+    another sentence ("Tôi làm công tác ở xã. Nghị quyết … nhìn lại tình hình …") name nothing of it."""
+    spans = []
+    for m in phrase_re(kind_word).finditer(folded):
+        start = max((e.end() for e in SENTENCE_STOP.finditer(folded, 0, m.start())), default=0)
+        span = (start, m.end() + SENTENCE_END.search(folded[m.end():]).start())
+        if span not in spans:
+            spans.append(span)
+    return " ".join(folded[a:b] for a, b in spans)
 
 
 def _longest_run(seq: list[str], said: str) -> list[str]:
