@@ -82,3 +82,26 @@ def test_only_a_copy_count_is_refused_when_the_block_prints_none(assistant):
     # other counts of a metadata block are answered from the block itself
     for question in ("Kế hoạch 21 có bao nhiêu người ký?", "Kế hoạch 21 được gửi tới bao nhiêu nơi?"):
         assert not assistant.ask(question).refused, question
+
+
+def test_where_after_a_shortcoming_or_a_verb_of_writing_asks_no_place():
+    # "ở đâu" after a shortcoming, a difference or a cause asks in what respect; after a verb of writing, where in
+    # the text: a passage answers it, not a place name
+    assert expected_slot("Báo cáo tổng kết chỉ ra hạn chế ở đâu?") != "place"
+    assert expected_slot("Công tác dân vận của huyện còn yếu ở đâu?") != "place"
+    assert expected_slot("Hai chương trình khác nhau ở đâu?") != "place"
+    assert expected_slot("Việc giảm nghèo được đề cập ở đâu trong kế hoạch?") != "place"
+    # an event, a signing, an office, a filing: still a place
+    assert expected_slot("Lễ kỷ niệm được tổ chức ở đâu?") == "place"
+    assert expected_slot("Văn bản này ký ở đâu?") == "place"
+    assert expected_slot("Trụ sở Hội Nông dân huyện ở đâu?") == "place"
+    assert expected_slot("Nộp đơn xin xác nhận ở đâu?") == "place"
+    assert expected_slot("Người yếu thế được hỗ trợ tại đâu?") == "place"
+
+
+def test_ten_chi_asks_a_name_only_typed_as_chi():
+    # "tên chi" is the Central speech of "tên gì"; folded it is also "tên chị" and "tên chỉ thị"
+    assert expected_slot("Bí thư xã mình tên chi rứa?") == "person"
+    assert expected_slot("chu tich hoi phu nu ten chi") == "person"
+    assert expected_slot("Tên chỉ thị về phòng chống thiên tai là gì?") != "person"
+    assert expected_slot("ten chi thi ve phong chong thien tai la gi") != "person"
