@@ -18,7 +18,7 @@ import re
 
 from rag.index import LoadedIndex
 from rag.search.lexical import LexicalIndex, lexical_text, prints_phrase
-from rag.decision.accents import absent_topic
+from rag.decision.accents import absent_topic, accent_covered
 from rag.decision.binding import slot_bound
 from rag.decision.meaning import soft_coverage
 from rag.search.embed import get_embedder
@@ -87,6 +87,24 @@ def near_best(top: list[Passage]) -> list[Passage]:
     return [p for p in top if p.score >= 0.9 * best]
 
 
+# share of the subject's words (not numbers) a searched document must print, with the question's accents, for the
+# subject to be a thing of the text
+PRINTED_SHARE = 0.5
+
+
+def subject_printed(question_text: str, subject: list[str], u: Understanding, index: LoadedIndex) -> bool:
+    """Whether a document the question names (every document when it names none) prints at least PRINTED_SHARE of
+    the subject's words keeping the question's accents (rag.decision.accents)."""
+    wanted = [t for t in subject if not t.isdigit()]
+    if not wanted:
+        return False
+    for doc_id in (u.routed or list(index.docs)):
+        text = " ".join(lexical_text(x) for x in index.doc_units(doc_id))
+        if len(accent_covered(question_text, wanted, text)) >= PRINTED_SHARE * len(wanted):
+            return True
+    return False
+
+
 def signals(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
             index: LoadedIndex, slot: str | None, near: dict | None = None) -> dict[str, float]:
     """The features of the decision, each in [0, 1] except `dense` (the e5 cosine of the best unit)."""
@@ -108,7 +126,8 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
         office = asked_office(u.folded) if slot == "person" else None
         admits = (lambda unit, _: holds_office(unit.text, office)) if office else None
         slot_missing = 0.0 if slot_bound(slot, terms, qwords, [p.unit for p in near_best(top)], lex.vocab,
-                                         lex.vocab_total, near, admits) else 1.0
+                                         lex.vocab_total, near, admits, question_text,
+                                         lambda subject: subject_printed(question_text, subject, u, index)) else 1.0
     return {
         "dense": max(p.dense for p in top),
         "clause": max(p.dense if math.isnan(p.clause) else p.clause for p in top),
