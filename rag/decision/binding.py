@@ -50,7 +50,7 @@ RELATIVE = 0.8
 SHORT = 15
 
 
-_TOKEN_RE = re.compile(r"[^\W_]+")
+TOKEN_RE = re.compile(r"[^\W_]+")
 # a heading's own label ("6.", "IV.", "2.1."): its address, not its subject ("6 nhóm" counts the groups, it does
 # not name item 6)
 _LABEL_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)]\s*")
@@ -61,7 +61,7 @@ def accents_of(question: str, subject: list[str]) -> dict[str, set[str]]:
     syllable typed bare, or a question typed without diacritics, matches any accent)."""
     out: dict[str, set[str]] = {}
     wanted = set(subject)
-    for t in _TOKEN_RE.findall(nfc(question)):
+    for t in TOKEN_RE.findall(nfc(question)):
         f = fold(t)
         if f in wanted and has_diacritics(t):
             out.setdefault(f, set()).add(t.lower())
@@ -74,7 +74,7 @@ def _read(text: str, typed: dict[str, set[str]]) -> list[str]:
     if not typed:
         return words(fold(text))
     out = []
-    for t in _TOKEN_RE.findall(nfc(text)):
+    for t in TOKEN_RE.findall(nfc(text)):
         for w in words(fold(t)):
             out.append("_" if w in typed and t.lower() not in typed[w] else w)
     return out
