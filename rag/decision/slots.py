@@ -165,7 +165,7 @@ def _asks_name(m: re.Match, typed: str) -> bool:
 # not a place name. ("tổ chức ở đâu", "ký ở đâu", "trụ sở ở đâu" keep asking a place.)
 _NOT_PLACE_BEFORE_RE = re.compile(
     r"\b(?:yeu|yeu kem|kem|vuong|vuong mac|han che|ton tai|bat cap|thieu sot|khuyet diem|khac|khac nhau|"
-    r"khac biet|giong nhau|nguyen nhan|ghi|ghi ro|neu|neu ro|de cap|nhac|nhac den|nhac toi|viet|trinh bay)\s+$")
+    r"khac biet|giong nhau|nguyen nhan|ghi|ghi ro|neu|neu ro|de cap|nhac|nhac den|nhac toi|trinh bay)\s+$")
 
 
 def _follows_no_place(folded: str, at: int) -> bool:
