@@ -99,9 +99,12 @@ def test_where_after_a_shortcoming_or_a_verb_of_writing_asks_no_place():
     assert expected_slot("Người yếu thế được hỗ trợ tại đâu?") == "place"
 
 
-def test_ten_chi_asks_a_name_only_typed_as_chi():
-    # "tên chi" is the Central speech of "tên gì"; folded it is also "tên chị" and "tên chỉ thị"
-    assert expected_slot("Bí thư xã mình tên chi rứa?") == "person"
-    assert expected_slot("chu tich hoi phu nu ten chi") == "person"
+def test_ten_chi_followed_by_a_word_asks_no_name():
+    # "tên chi tiết" (the detailed names of), "tên chi bộ / chi phí / chi hội" (the name of a cell, a cost, a
+    # branch): the syllable "chi" opens a word, and the question asks no person
+    assert expected_slot("Hãy kể tên chi tiết các dự án nông thôn mới của xã") != "person"
+    assert expected_slot("Nêu tên chi tiết những việc cần làm trong quý tới") != "person"
+    assert expected_slot("Tên chi bộ thôn Đông là gì?") != "person"
+    assert expected_slot("Liệt kê tên chi phí được hỗ trợ cho hộ nghèo") != "person"
+    assert expected_slot("ke ten chi tiet cac hoat dong cua chi hoi cuu chien binh") != "person"
     assert expected_slot("Tên chỉ thị về phòng chống thiên tai là gì?") != "person"
-    assert expected_slot("ten chi thi ve phong chong thien tai la gi") != "person"

@@ -41,9 +41,7 @@ SLOT_CUES: dict[str, re.Pattern] = {
                          r"thong bao|cong van|luat|van ban|la)\s+so bao nhieu\b|\bso bao nhieu\s*\??\s*$"),
     # ("vị nào" asks which person; the compounds ending in "vị"/"vi" — "đơn vị", "phạm vi", "địa vị", "cương vị",
     # "học vị", "chức vị", "tước vị" — ask a body, a scope, a rank)
-    # ("tên chi" is the Central speech of "tên gì"; folded it is also "tên chị", "tên chỉ thị": _asks_name)
     "person": re.compile(r"\b(la ai|ai la|dong chi nao|ong nao|ba nao|ho ten|ho va ten|ten la gi|ten gi|"
-                         r"ten (?P<chi>chi)(?! thi)|"
                          r"ten cua|(?<!don )(?<!pham )(?<!dia )(?<!cuong )(?<!hoc )(?<!chuc )(?<!tuoc )vi nao|"
                          r"nguoi dung dau la|dong chi( [a-z]+){1,4} nao)\b"),
     # how often: a period or a recurrence, not a date
@@ -153,12 +151,6 @@ def _asks_where(m: re.Match, folded: str, typed: str) -> bool:
     return not _HEAD_OF_NEXT_RE.match(folded, b)
 
 
-def _asks_name(m: re.Match, typed: str) -> bool:
-    """A person cue of SLOT_CUES["person"] asks a name; "tên chi" does only typed as "chi" (or unaccented)."""
-    a, b = m.span("chi")
-    return a < 0 or typed[a:b].lower() == "chi"
-
-
 # what "ở đâu" follows when it does not ask a place (folded, the words right before it): a shortcoming, a
 # difference or a cause asks in what respect ("còn yếu ở đâu", "hạn chế ở đâu", "khác nhau ở đâu", "nguyên nhân ở
 # đâu"); a verb of writing asks where in the text ("ghi ở đâu", "đề cập ở đâu"). Either way a passage answers it,
@@ -191,8 +183,7 @@ def _asks_amount(m: re.Match, typed: str) -> bool:
 def expected_slot(question: str) -> str | None:
     """The slot a question asks, from the question as typed (accented or not; a folded one reads as unaccented)."""
     typed, folded = _typed_folded(question)
-    tests = {"place": lambda m: _asks_where(m, folded, typed), "amount": lambda m: _asks_amount(m, typed),
-             "person": lambda m: _asks_name(m, typed)}
+    tests = {"place": lambda m: _asks_where(m, folded, typed), "amount": lambda m: _asks_amount(m, typed)}
     for slot, pattern in SLOT_CUES.items():
         if any(tests.get(slot, bool)(m) for m in pattern.finditer(folded)):
             return slot
