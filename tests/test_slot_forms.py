@@ -108,3 +108,27 @@ def test_ten_chi_followed_by_a_word_asks_no_name():
     assert expected_slot("Liệt kê tên chi phí được hỗ trợ cho hộ nghèo") != "person"
     assert expected_slot("ke ten chi tiet cac hoat dong cua chi hoi cuu chien binh") != "person"
     assert expected_slot("Tên chỉ thị về phòng chống thiên tai là gì?") != "person"
+
+
+def test_a_place_noun_before_a_verb_of_writing_keeps_asking_a_place():
+    # "nơi …", "địa chỉ", "trụ sở", "địa bàn" as the subject: the question asks the place itself
+    assert expected_slot("Nơi tổ chức hội nghị sơ kết được đề cập ở đâu?") == "place"
+    assert expected_slot("Trụ sở Ủy ban Mặt trận Tổ quốc huyện được ghi ở đâu?") == "place"
+    assert expected_slot("Địa chỉ liên hệ của Hội Phụ nữ xã được nêu ở đâu?") == "place"
+    assert expected_slot("Địa bàn thực hiện thí điểm được nhắc đến ở đâu?") == "place"
+    assert expected_slot("noi to chuc le phat dong duoc neu o dau") == "place"
+    # no place noun: "nội dung" (folds like "nơi"), "nơi" counted or the label "Nơi nhận", "trên địa bàn" placing the
+    # topic, "địa chỉ tin cậy" (a trusted body): still where in the text
+    assert expected_slot("Nội dung về an sinh xã hội được ghi ở đâu?") != "place"
+    assert expected_slot("noi dung ve an sinh xa hoi duoc ghi o dau") != "place"
+    assert expected_slot("Một số nơi làm chưa tốt được nêu ở đâu?") != "place"
+    assert expected_slot("Nơi nhận của công văn được ghi ở đâu?") != "place"
+    assert expected_slot("Việc giữ gìn an ninh trên địa bàn xã được đề cập ở đâu?") != "place"
+    assert expected_slot("Xây dựng Hội thành địa chỉ tin cậy của hội viên được nêu ở đâu?") != "place"
+
+
+def test_where_a_place_is_written_is_answered_by_the_place_or_refused(assistant):
+    # the place of issue is printed in the header ("Hà Nội, ngày …"): cited first; a venue no text prints: refused
+    a = assistant.ask("Nơi ban hành của Nghị quyết 43 được nêu ở đâu?")
+    assert not a.refused and a.citations[0].unit_id.endswith(":header")
+    assert assistant.ask("Nơi tổ chức lễ phát động thi đua được nêu ở đâu?").refused
