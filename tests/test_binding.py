@@ -82,3 +82,36 @@ def test_a_conversational_paraphrase_is_answered_from_its_unit(assistant):
     a = assistant.ask("Mấy chị em phụ nữ chúng tôi ở ấp đọc Nghị quyết 43 thấy có nhắc tới mình, vậy nghị quyết "
                       "muốn hội phụ nữ chúng tôi làm gì nữa?")
     assert not a.refused and a.citations[0].unit_id == "nq-43-2023:III.2.1.g6"
+
+
+def _bound_typed(index, slot: str, question: str, unit_ids: list[str]) -> bool:
+    from rag.decision.decide import subject_printed
+    from rag.question.route import understand
+    terms = content_terms(question)
+    units = [index.units[u] for u in unit_ids]
+    u = understand(question, index.docs)
+    return slot_bound(slot, terms, words(fold(question)), units, index.lexical.vocab, index.lexical.vocab_total,
+                      question=question, printed=lambda subject: subject_printed(question, subject, u, index))
+
+
+def test_a_subject_syllable_counts_only_with_the_accents_the_question_types(index):
+    from rag.decision.binding import accents_of, _read
+    typed = accents_of("Các việc trọng tâm xong khi nào?", ["trong", "tam"])
+    assert typed == {"trong": {"trọng"}, "tam": {"tâm"}}
+    # "trong năm 2025" (in the year) is not "trọng" (key); a syllable the question types bare matches any accent
+    assert _read("hoàn thành trong năm 2025", typed) == ["hoan", "thanh", "_", "nam", "2025"]
+    assert _read("Nhiệm vụ trọng tâm", typed) == ["nhiem", "vu", "trong", "tam"]
+    assert _read("hoàn thành trong năm 2025", accents_of("viec trong tam xong khi nao", ["trong", "tam"])) == \
+        ["hoan", "thanh", "trong", "nam", "2025"]
+
+
+def test_a_count_in_the_question_is_not_an_item_label_and_no_subject_binds_nothing(index):
+    # "6 nhóm" counts the groups; the heading "6. Hội đồng Lý luận…" of a task dated "trong năm 2025" does not carry
+    # the subject, and neither do the other dated tasks: nothing binds
+    q = "Nhóm nhiệm vụ trọng tâm có 6 nhóm, hạn chót năm nào?"
+    assert not _bound_typed(index, "date", q, ["kh-21-2023:IV.6.p1", "kh-21-2023:IV.8.g1", "kh-21-2023:IV.2.g1"])
+    # the look-alike: a task named by its own words binds to its own dated paragraph
+    q = "Việc nghiên cứu lý luận về tác động đến các giai tầng xã hội phải hoàn thành năm nào?"
+    assert _bound_typed(index, "date", q, ["kh-21-2023:IV.6.p1", "kh-21-2023:IV.8.g1", "kh-21-2023:IV.2.g1"])
+    # a subject no document prints (the document itself) still binds to nothing in particular
+    assert _bound_typed(index, "place", "Văn bản được ký ở đâu?", ["nq-43-2023:header", "kh-21-2023:II.1.p1"])

@@ -96,3 +96,53 @@ def test_the_central_ten_chi_asks_a_name_but_not_a_directive_s_name():
               "Tên chi đoàn nào được nhắc tới?", "Kế hoạch có nêu tên chi nhánh nào không?",
               "Cho biết tên chi cục thuế phối hợp"]:
         assert expected_slot(fold(q).lower()) != "person", q
+
+
+def test_where_after_a_shortcoming_or_a_verb_of_writing_asks_no_place():
+    # "ở đâu" after a shortcoming, a difference or a cause asks in what respect; after a verb of writing, where in
+    # the text: a passage answers it, not a place name
+    assert expected_slot("Báo cáo tổng kết chỉ ra hạn chế ở đâu?") != "place"
+    assert expected_slot("Công tác dân vận của huyện còn yếu ở đâu?") != "place"
+    assert expected_slot("Hai chương trình khác nhau ở đâu?") != "place"
+    assert expected_slot("Việc giảm nghèo được đề cập ở đâu trong kế hoạch?") != "place"
+    # an event, a signing, an office, a filing: still a place
+    assert expected_slot("Lễ kỷ niệm được tổ chức ở đâu?") == "place"
+    assert expected_slot("Văn bản này ký ở đâu?") == "place"
+    assert expected_slot("Trụ sở Hội Nông dân huyện ở đâu?") == "place"
+    assert expected_slot("Nộp đơn xin xác nhận ở đâu?") == "place"
+    assert expected_slot("Người yếu thế được hỗ trợ tại đâu?") == "place"
+
+
+def test_ten_chi_followed_by_a_word_asks_no_name():
+    # "tên chi tiết" (the detailed names of), "tên chi bộ / chi phí / chi hội" (the name of a cell, a cost, a
+    # branch): the syllable "chi" opens a word, and the question asks no person
+    assert expected_slot("Hãy kể tên chi tiết các dự án nông thôn mới của xã") != "person"
+    assert expected_slot("Nêu tên chi tiết những việc cần làm trong quý tới") != "person"
+    assert expected_slot("Tên chi bộ thôn Đông là gì?") != "person"
+    assert expected_slot("Liệt kê tên chi phí được hỗ trợ cho hộ nghèo") != "person"
+    assert expected_slot("ke ten chi tiet cac hoat dong cua chi hoi cuu chien binh") != "person"
+    assert expected_slot("Tên chỉ thị về phòng chống thiên tai là gì?") != "person"
+
+
+def test_a_place_noun_before_a_verb_of_writing_keeps_asking_a_place():
+    # "nơi …", "địa chỉ", "trụ sở", "địa bàn" as the subject: the question asks the place itself
+    assert expected_slot("Nơi tổ chức hội nghị sơ kết được đề cập ở đâu?") == "place"
+    assert expected_slot("Trụ sở Ủy ban Mặt trận Tổ quốc huyện được ghi ở đâu?") == "place"
+    assert expected_slot("Địa chỉ liên hệ của Hội Phụ nữ xã được nêu ở đâu?") == "place"
+    assert expected_slot("Địa bàn thực hiện thí điểm được nhắc đến ở đâu?") == "place"
+    assert expected_slot("noi to chuc le phat dong duoc neu o dau") == "place"
+    # no place noun: "nội dung" (folds like "nơi"), "nơi" counted or the label "Nơi nhận", "trên địa bàn" placing the
+    # topic, "địa chỉ tin cậy" (a trusted body): still where in the text
+    assert expected_slot("Nội dung về an sinh xã hội được ghi ở đâu?") != "place"
+    assert expected_slot("noi dung ve an sinh xa hoi duoc ghi o dau") != "place"
+    assert expected_slot("Một số nơi làm chưa tốt được nêu ở đâu?") != "place"
+    assert expected_slot("Nơi nhận của công văn được ghi ở đâu?") != "place"
+    assert expected_slot("Việc giữ gìn an ninh trên địa bàn xã được đề cập ở đâu?") != "place"
+    assert expected_slot("Xây dựng Hội thành địa chỉ tin cậy của hội viên được nêu ở đâu?") != "place"
+
+
+def test_where_a_place_is_written_is_answered_by_the_place_or_refused(assistant):
+    # the place of issue is printed in the header ("Hà Nội, ngày …"): cited first; a venue no text prints: refused
+    a = assistant.ask("Nơi ban hành của Nghị quyết 43 được nêu ở đâu?")
+    assert not a.refused and a.citations[0].unit_id.endswith(":header")
+    assert assistant.ask("Nơi tổ chức lễ phát động thi đua được nêu ở đâu?").refused

@@ -13,12 +13,19 @@ thành trong quý I/2024."), with the first sentence, whose task it dates. Cover
 (rag.decision.meaning.soft_coverage). The binding is relative, not a fixed bar: a paraphrase that covers little
 of any sentence still binds to the sentence that covers the most (an absolute bar of 0.5, tried on branch nm,
 refused paraphrases on held-out sets).
+
+Two readings keep folded coverage honest: a subject syllable the question types with diacritics counts only where
+the text prints it with them ("trọng tâm" is not the "trong" of "hoàn thành trong năm 2025"), and a heading's label
+("6.") is its address, not a subject word ("6 nhóm" counts groups). When no near-best sentence carries any of the
+subject while the named documents print it elsewhere, nothing there binds (the slot belongs to other things).
 """
 from __future__ import annotations
 
+import re
+
 from rag.decision.meaning import soft_coverage
 from rag.decision.slots import slot_filled
-from rag.text import fold, sentences, words
+from rag.text import fold, has_diacritics, nfc, sentences, words
 
 # folded syllables that ask for a slot rather than name the subject, per slot (the slot cues of
 # rag.decision.slots and their usual companions)
@@ -43,6 +50,36 @@ RELATIVE = 0.8
 SHORT = 15
 
 
+TOKEN_RE = re.compile(r"[^\W_]+")
+# a heading's own label ("6.", "IV.", "2.1."): its address, not its subject ("6 nhóm" counts the groups, it does
+# not name item 6)
+_LABEL_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)]\s*")
+
+
+def accents_of(question: str, subject: list[str]) -> dict[str, set[str]]:
+    """{folded subject syllable: the forms the question types it in}, for the syllables typed with diacritics (a
+    syllable typed bare, or a question typed without diacritics, matches any accent)."""
+    out: dict[str, set[str]] = {}
+    wanted = set(subject)
+    for t in TOKEN_RE.findall(nfc(question)):
+        f = fold(t)
+        if f in wanted and has_diacritics(t):
+            out.setdefault(f, set()).add(t.lower())
+    return out
+
+
+def _read(text: str, typed: dict[str, set[str]]) -> list[str]:
+    """The folded words of a text, a subject syllable dropped where the text prints it under other accents than
+    the question typed ("trọng tâm" is not "hoàn thành trong năm 2025"; the pair folds alike)."""
+    if not typed:
+        return words(fold(text))
+    out = []
+    for t in TOKEN_RE.findall(nfc(text)):
+        for w in words(fold(t)):
+            out.append("_" if w in typed and t.lower() not in typed[w] else w)
+    return out
+
+
 def subject_terms(terms: list[str], slot: str) -> list[str]:
     """The question's content terms less the words that ask for the slot."""
     asking = ASKING_WORDS.get(slot, frozenset())
@@ -64,18 +101,28 @@ def _contexts(unit, slot: str) -> list[tuple[str, bool]]:
 
 
 def slot_bound(slot: str, terms: list[str], question_words: list[str], units, vocab: dict[str, int],
-               vocab_total: int, near: dict | None = None, admits=None) -> bool:
+               vocab_total: int, near: dict | None = None, admits=None, question: str = "",
+               printed=None) -> bool:
     """Whether a sentence of `units` that carries the question's subject (module docstring) fills `slot`.
-    `admits(unit, context)`: a further test a filling sentence must pass (the office a person is asked by)."""
+    `admits(unit, context)`: a further test a filling sentence must pass (the office a person is asked by).
+    `question` as typed: its subject syllables typed with diacritics count only where printed with them.
+    `printed(subject)`: whether the documents searched print the subject elsewhere (see below)."""
     subject = subject_terms(terms, slot)
+    typed = accents_of(question, subject) if question else {}
     rows: list[tuple[float, bool]] = []
     for unit in units:
-        heads = words(fold(" ".join(unit.headings))) if unit.headings else []
+        heads = _read(" ".join(_LABEL_RE.sub("", h) for h in unit.headings), typed) if unit.headings else []
         for context, fills in _contexts(unit, slot):
-            cov = soft_coverage(subject, question_words, words(fold(context)) + heads, vocab, vocab_total, near) \
+            cov = soft_coverage(subject, question_words, _read(context, typed) + heads, vocab, vocab_total, near) \
                 if subject else 1.0
             rows.append((cov, fills and (admits is None or admits(unit, context))))
     if not rows:
         return False
     best = max(c for c, _ in rows)
+    if subject and best == 0 and printed is not None and printed(subject):
+        # no sentence here carries any of the subject, by word or by meaning, while the documents print it
+        # elsewhere: what fills the slot here belongs to something else ("hạn chót của 6 nhóm nhiệm vụ trọng tâm"
+        # beside the deadlines of other tasks). A subject the documents never print ("văn bản được ký ở đâu":
+        # the document itself) binds to nothing in particular, as before
+        return False
     return any(fills and cov >= RELATIVE * best for cov, fills in rows)

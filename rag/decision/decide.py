@@ -19,7 +19,7 @@ import re
 from rag.index import LoadedIndex
 from rag.search.lexical import LexicalIndex, lexical_text, prints_phrase
 from rag.decision.accents import absent_topic
-from rag.decision.binding import slot_bound
+from rag.decision.binding import TOKEN_RE, accents_of, slot_bound
 from rag.decision.meaning import soft_coverage
 from rag.search.embed import get_embedder
 from rag.search.neighbours import meaning_pairs, neighbours
@@ -27,6 +27,7 @@ from rag.prompts import messages, msg
 from rag.decision.states import states_fact, states_metadata
 from rag.question.levels import documents_at, levels_said
 from rag.question.intents import METADATA_INTENTS
+from rag.question.kinds import KIND_WORDS
 from rag.question.route import Understanding
 from rag.decision.cited_subject import cited_thing
 from rag.decision.metadata import CATALOG_FACTS, catalog_facts_asked, locality_not_printed, metadata_not_printed
@@ -35,7 +36,7 @@ from rag.decision.verdict import Verdict
 from rag.decision.wordclass import content_only
 from rag.decision.names import contains_named, named_spans, named_things
 from rag.decision.slots import expected_slot, other_part_asks, part_slots, slot_filled
-from rag.text import DATA, fold, has_diacritics, words
+from rag.text import DATA, fold, has_diacritics, nfc, words
 from rag.types import Passage, Unit
 
 FACT_KINDS = {
@@ -87,6 +88,33 @@ def near_best(top: list[Passage]) -> list[Passage]:
     return [p for p in top if p.score >= 0.9 * best]
 
 
+# share of the subject's words (not numbers) a searched document must print, with the question's accents, for the
+# subject to be a thing of the text
+PRINTED_SHARE = 0.5
+# the units of a document's text (its header, signature and recipient blocks print labels such as "Chữ ký")
+TEXT_KINDS = frozenset({"body", "heading", "preamble", "footnote"})
+
+
+def subject_printed(question_text: str, subject: list[str], u: Understanding, index: LoadedIndex) -> bool:
+    """Whether the text of a document the question names (every document when it names none) prints at least
+    PRINTED_SHARE of the subject's words as the question types them (a syllable typed with diacritics, with them; no synonyms)."""
+    # the words that name a document ("văn bản", "nghị quyết"): the document itself, printed by every text
+    said = f" {' '.join(words(u.folded))} "
+    naming = {w for k in (*KIND_WORDS, "van ban") if f" {k} " in said for w in k.split()}
+    wanted = [t for t in subject if not t.isdigit() and t not in naming]
+    if not wanted:
+        return False
+    typed = accents_of(question_text, wanted)
+    for doc_id in (u.routed or list(index.docs)):
+        tokens = {t.lower() for x in index.doc_units(doc_id) if x.kind in TEXT_KINDS
+                  for t in TOKEN_RE.findall(nfc(lexical_text(x)))}
+        folded = {fold(t) for t in tokens}
+        printed = [t for t in wanted if (typed[t] & tokens if t in typed else t in folded)]
+        if len(printed) >= PRINTED_SHARE * len(wanted):
+            return True
+    return False
+
+
 def signals(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
             index: LoadedIndex, slot: str | None, near: dict | None = None) -> dict[str, float]:
     """The features of the decision, each in [0, 1] except `dense` (the e5 cosine of the best unit)."""
@@ -108,7 +136,8 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
         office = asked_office(u.folded) if slot == "person" else None
         admits = (lambda unit, _: holds_office(unit.text, office)) if office else None
         slot_missing = 0.0 if slot_bound(slot, terms, qwords, [p.unit for p in near_best(top)], lex.vocab,
-                                         lex.vocab_total, near, admits) else 1.0
+                                         lex.vocab_total, near, admits, question_text,
+                                         lambda subject: subject_printed(question_text, subject, u, index)) else 1.0
     return {
         "dense": max(p.dense for p in top),
         "clause": max(p.dense if math.isnan(p.clause) else p.clause for p in top),

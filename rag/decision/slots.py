@@ -145,10 +145,54 @@ def _asks_where(m: re.Match, folded: str, typed: str) -> bool:
     a, b = m.span("dau")
     if a < 0:
         return True
+    if _follows_no_place(folded, typed, m.start()):
+        return False
     syllable = typed[a:b].lower()
     if syllable != "dau":
         return syllable.replace("đ", "d") == "dâu"
     return not _HEAD_OF_NEXT_RE.match(folded, b)
+
+
+# what "ở đâu" follows when it does not ask a place (folded, the words right before it): a shortcoming, a
+# difference or a cause asks in what respect ("còn yếu ở đâu", "hạn chế ở đâu", "khác nhau ở đâu", "nguyên nhân ở
+# đâu"); a verb of writing asks where in the text ("ghi ở đâu", "đề cập ở đâu"). Either way a passage answers it,
+# not a place name. ("tổ chức ở đâu", "ký ở đâu", "trụ sở ở đâu" keep asking a place.)
+_NOT_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:yeu|yeu kem|kem|vuong|vuong mac|han che|ton tai|bat cap|thieu sot|khuyet diem|khac|khac nhau|"
+    r"khac biet|giong nhau|nguyen nhan|(?P<writing>ghi|ghi ro|neu|neu ro|de cap|nhac|nhac den|nhac toi|"
+    r"trinh bay))\s+$")
+# a place noun in the subject of a verb of writing: "Nơi ban hành … ghi ở đâu?", "Địa chỉ … được ghi ở đâu?" ask
+# the place itself (the header's "Hà Nội, ngày …", or an address the text may not print). Not a place asked:
+# "nơi" counted ("các nơi", "có nơi", "một số nơi": places in general) or the label "Nơi nhận" (the recipients),
+# "địa bàn" after "trên" (it places the topic: "trên địa bàn tỉnh"), "địa chỉ tin cậy" (a trusted body)
+_PLACE_NOUN_RE = re.compile(r"(?<!\bcac )(?<!\bco )(?<!\bso )(?<!\bnhieu )(?<!\bmoi )(?<!\btung )(?<!\bvai )"
+                            r"\b(?P<noi>noi)\b(?! nhan\b)|\bdia chi\b(?! tin cay)|\btru so\b|\bdia diem\b|"
+                            r"(?<!\btren )\bdia ban\b")
+# typed bare, "noi" is as often "nội" (nội dung, nội bộ) or "nói": it names a place only before what happens there
+_BARE_NOI_PLACE_RE = re.compile(r" (?:ban hanh|to chuc|dien ra|ky|dat|o|lam viec|cu tru|dang ky|nop|tiep nhan|"
+                                r"hop|tru)\b")
+
+
+def _subject_names_a_place(folded: str, typed: str, end: int) -> bool:
+    """Whether the question before `end` holds a place noun ("nơi ban hành", "địa chỉ", "trụ sở", "địa điểm",
+    "địa bàn"); "nơi" typed with its mark, or bare before what happens there ("noi to chuc")."""
+    for m in _PLACE_NOUN_RE.finditer(folded, 0, end):
+        a, b = m.span("noi")
+        if a < 0:
+            return True
+        syllable = typed[a:b].lower()
+        if syllable == "nơi" or (syllable == "noi" and _BARE_NOI_PLACE_RE.match(folded, b)):
+            return True
+    return False
+
+
+def _follows_no_place(folded: str, typed: str, at: int) -> bool:
+    """Whether the "ở đâu" starting at `at` follows a word after which it does not ask a place; after a verb of
+    writing, only when the subject names no place."""
+    m = _NOT_PLACE_BEFORE_RE.search(folded[max(0, at - 40):at])
+    if not m:
+        return False
+    return m.group("writing") is None or not _subject_names_a_place(folded, typed, at)
 
 
 def _typed_folded(question: str) -> tuple[str, str]:
