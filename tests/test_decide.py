@@ -164,6 +164,42 @@ def test_a_question_is_also_searched_in_the_documents_own_terms():
     assert in_official_terms("Kế hoạch 21 giao gì?") is None
 
 
+def test_a_pair_written_with_a_comma_is_searched_as_the_pair():
+    from rag.decision.meaning import in_official_terms
+    assert in_official_terms("Bên quân đội, công an lo những việc gì?") == "Bên lực lượng vũ trang lo những việc gì?"
+    assert in_official_terms("Bên quân đội và công an lo những việc gì?") == "Bên lực lượng vũ trang lo những việc gì?"
+    # one of the two alone is not the armed forces; nor are two bodies the table does not pair
+    assert in_official_terms("Công an xã lo những việc gì?") is None
+    assert in_official_terms("Bí thư Tỉnh ủy ký kế hoạch này à?") is None
+    assert in_official_terms("Bí thư, chủ tịch tỉnh phải làm gì?") == \
+        "người đứng đầu cấp ủy, chính quyền tỉnh phải làm gì?"
+
+
+def test_an_accented_question_is_rewritten_only_where_its_diacritics_are_the_tables():
+    from rag.decision.meaning import in_official_terms
+    # the same letters with other marks are other words: "đào tạo" is not "đạo", "cho ở" is not "chỗ ở"
+    assert in_official_terms("Kế hoạch có đào tạo cán bộ trẻ không?") is None
+    assert in_official_terms("Tỉnh giao cho ở cấp huyện việc gì?") is None
+    assert in_official_terms("Chợ ở nông thôn thì sao?") is None
+    assert in_official_terms("Công nhân có chỗ ở không?") == "Công nhân có nhà ở không?"
+    assert in_official_terms("Người có đạo được quan tâm gì?") == "đồng bào theo tôn giáo được quan tâm gì?"
+    # where the tone mark sits does not matter ("uỷ" = "ủy"); a question typed without diacritics matches by letters
+    assert in_official_terms("Vai trò của Quân uỷ TW?") == in_official_terms("Vai trò của Quân ủy TW?") == \
+        "Vai trò của Quân ủy Trung ương?"
+    assert in_official_terms("chinh sach cho nguoi gia ra sao") == "chinh sach cho người cao tuổi ra sao"
+    # accents the program restored to a question typed without them are guesses ("it" left, not "ít"): by letters
+    restored = "Vùng dân tộc it người còn khó khăn gì?"
+    assert in_official_terms(restored) is None
+    assert "thiểu số" in in_official_terms(restored, typed_accents=False)
+
+
+def test_a_named_body_asked_by_everyday_words_is_answered_and_a_figure_it_lacks_refused(assistant):
+    a = assistant.ask("Bên quân đội, công an được Kế hoạch 21 giao làm những việc gì?")
+    assert not a.refused and a.citations[0].unit_id.startswith("kh-21-2023:IV.4.")
+    b = assistant.ask("Bên quân đội, công an được Kế hoạch 21 cấp bao nhiêu kinh phí?")
+    assert b.refused
+
+
 def test_a_figure_the_text_does_not_print_is_refused_before_any_outline(assistant):
     a = assistant.ask("Kế hoạch của tỉnh đặt chỉ tiêu phải đạt bao nhiêu phần trăm?")
     assert a.refused and a.refusal_reason == "fact_kind"
