@@ -222,27 +222,3 @@ def test_warming_loads_the_tagger_before_the_first_question(built_index):
     a = Assistant(built_index)
     assert a.warm() is a
     assert nlp.ner.cache_info().currsize == 1
-
-
-def test_coverage_counts_a_term_the_unit_says_in_the_tables_words(assistant):
-    # "chỗ ở … công ty" is printed as "nhà ở … doanh nghiệp", "xích mích ở xóm" as "hoà giải … cộng đồng dân cư"
-    a = assistant.ask("Thành ủy Cần Thơ có lo chỗ ở cho người lao động ở các công ty không?")
-    assert not a.refused and a.citations[0].unit_id.startswith("ct-tucantho-nq43:III.2.")
-    b = assistant.ask("Nghị quyết 43 có nhắc tới hòa giải xích mích ở xóm không?")
-    assert not b.refused and b.citations[0].unit_id.startswith("nq-43-2023:III.6.")
-    # the look-alikes: the same everyday words about what no document says stay refused
-    assert assistant.ask("Thành ủy Cần Thơ có lo chỗ ở cho sinh viên đi du học không?").refused
-    assert assistant.ask("Nghị quyết 43 có quy định mức phạt khi xích mích trong xóm không?").refused
-    assert assistant.ask("Nghị quyết 43 có giao tòa án xử các vụ xích mích ở xóm không?").refused
-
-
-def test_coverage_of_words_counts_the_equivalent_terms_given():
-    from rag.decision.decide import coverage_of_words
-
-    class Lex:
-        vocab, vocab_total = {"cho": 50, "o": 80, "cong": 90, "ty": 20}, 1000
-
-    terms, unit = ["cho", "o", "cong", "ty"], words(fold("nhà ở của người lao động"))
-    plain = coverage_of_words(terms, unit, Lex)
-    assert coverage_of_words(terms, unit, Lex, {"cho"}) > plain
-    assert coverage_of_words(terms, unit, Lex, set()) == plain

@@ -20,7 +20,7 @@ from rag.index import LoadedIndex
 from rag.search.lexical import LexicalIndex, lexical_text, prints_phrase
 from rag.decision.accents import absent_topic
 from rag.decision.binding import slot_bound
-from rag.decision.meaning import covered_terms, soft_coverage
+from rag.decision.meaning import soft_coverage
 from rag.search.embed import get_embedder
 from rag.search.neighbours import meaning_pairs, neighbours
 from rag.prompts import messages, msg
@@ -59,16 +59,14 @@ def coverage(terms: list[str], unit: Unit, lexical: LexicalIndex) -> float:
     return coverage_of_words(terms, words(fold(lexical_text(unit))), lexical)
 
 
-def coverage_of_words(terms: list[str], unit_words: list[str], lexical: LexicalIndex,
-                      equivalent: set[str] | frozenset[str] = frozenset()) -> float:
-    """`coverage` of a unit given as its folded words (callers that already have them); the terms in
-    `equivalent` count as found (the unit prints a phrase the synonym table gives for theirs)."""
+def coverage_of_words(terms: list[str], unit_words: list[str], lexical: LexicalIndex) -> float:
+    """`coverage` of a unit given as its folded words (callers that already have them)."""
     if not terms:
         return 0.0
     folded = " " + " ".join(unit_words) + " "
     total = lexical.vocab_total + 1
     weight = {t: math.log(total / (1 + lexical.vocab.get(t, 0))) for t in terms}
-    uni = sum(weight[t] for t in terms if f" {t} " in folded or t in equivalent) / sum(weight.values())
+    uni = sum(weight[t] for t in terms if f" {t} " in folded) / sum(weight.values())
     pairs = list(zip(terms, terms[1:]))
     if not pairs:
         return uni
@@ -97,9 +95,7 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
     qwords = words(u.folded)
     terms = content_only(terms, question_text)      # conversational function words carry no subject
     unit_words = [words(fold(lexical_text(p.unit))) for p in top]
-    # a term the unit says in the documents' words (the curated synonym table, rag.decision.meaning: "chỗ ở" by
-    # "nhà ở") counts as found; the embedding neighbours do not (they stay in `soft`)
-    cov = max(coverage_of_words(terms, w, lex, covered_terms(terms, qwords, w, literal=False)) for w in unit_words)
+    cov = max(coverage_of_words(terms, w, lex) for w in unit_words)
     soft = max(soft_coverage(terms, qwords, w, lex.vocab, lex.vocab_total, near) for w in unit_words)
     things = named_things(question_text)
     folded_top = [" ".join(w) for w in unit_words]
