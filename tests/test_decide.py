@@ -178,7 +178,10 @@ def test_a_pair_written_with_a_comma_is_searched_as_the_pair():
 def test_an_accented_question_is_rewritten_only_where_its_diacritics_are_the_tables():
     from rag.decision.meaning import in_official_terms
     # the same letters with other marks are other words: "đào tạo" is not "đạo", "cho ở" is not "chỗ ở"
-    assert in_official_terms("Kế hoạch có đào tạo cán bộ trẻ không?") is None
+    assert in_official_terms("Người có đào tạo được ưu tiên gì?") is None
+    # "có đạo" alone is not a believer: "có đạo đức", "có đạo luật" stay as typed
+    assert in_official_terms("Đảng viên phải có đạo đức cách mạng thế nào?") is None
+    assert in_official_terms("Có đạo luật nào về việc này không?") is None
     assert in_official_terms("Tỉnh giao cho ở cấp huyện việc gì?") is None
     assert in_official_terms("Chợ ở nông thôn thì sao?") is None
     assert in_official_terms("Công nhân có chỗ ở không?") == "Công nhân có nhà ở không?"
