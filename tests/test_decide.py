@@ -196,6 +196,19 @@ def test_an_accented_question_is_rewritten_only_where_its_diacritics_are_the_tab
     assert "thiểu số" in in_official_terms(restored, typed_accents=False)
 
 
+def test_a_phrase_followed_by_a_document_part_is_the_place_in_the_text():
+    from rag.decision.meaning import in_official_terms
+    # "chỗ ở phần III" is the passage, not a dwelling; the dwelling is still rewritten
+    assert in_official_terms("Cái chỗ ở phần III nói gì vậy?") is None
+    assert in_official_terms("Tôi chưa rõ chỗ ở mục 2, chỗ ở đoạn cuối và chỗ ở trang 5") is None
+    assert in_official_terms("cai cho o phan III noi gi vay") is None
+    assert in_official_terms("Tỉnh lo chỗ ở cho công nhân ra sao?") == "Tỉnh lo nhà ở cho công nhân ra sao?"
+    assert in_official_terms("tinh lo cho o cho cong nhan ra sao") == "tinh lo nhà ở cho cong nhan ra sao"
+    # a word with the same letters but other marks is not a document part: "đoàn" is not "đoạn"
+    assert in_official_terms("Chỗ ở đoàn viên thanh niên công nhân thế nào?") == \
+        "nhà ở đoàn viên thanh niên công nhân thế nào?"
+
+
 def test_a_named_body_asked_by_everyday_words_is_answered_and_a_figure_it_lacks_refused(assistant):
     a = assistant.ask("Bên quân đội, công an được Kế hoạch 21 giao làm những việc gì?")
     assert not a.refused and a.citations[0].unit_id.startswith("kh-21-2023:IV.4.")

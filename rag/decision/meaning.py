@@ -187,6 +187,24 @@ def marks_agree(low: list[str], phrase: tuple[str, ...], accented: bool = True) 
     return typed in written
 
 
+# Words naming a part of a document: "chỗ ở phần III" is the place in the text, not a dwelling. A phrase of the
+# table followed by one of them is left as typed.
+_DOCUMENT_PARTS = ("phần", "mục", "đoạn", "điểm", "khoản", "trang", "chương")
+
+
+def kept_as_typed(toks: list[str], spans: list[tuple[int, str]], k: int, phrase: tuple[str, ...],
+                  accented: bool) -> bool:
+    """Whether the phrase matched at word k is not the table's phrase where it stands: a document-part word follows
+    it ("chỗ ở phần III", "cho o muc 2")."""
+    n = len(phrase)
+    if k + n < len(spans):
+        nxt = toks[spans[k + n][0]].lower()
+        parts = _DOCUMENT_PARTS if accented else tuple(fold(w) for w in _DOCUMENT_PARTS)
+        if (nxt if accented else fold(nxt).lower()) in parts:
+            return True
+    return False
+
+
 def in_official_terms(question: str, typed_accents: bool | None = None) -> str | None:
     """The question with its everyday phrases replaced by the documents' terms ("người già" -> "người cao
     tuổi"), for a second dense query; None when no phrase of the table occurs. A phrase matches with the
@@ -204,7 +222,8 @@ def in_official_terms(question: str, typed_accents: bool | None = None) -> str |
             n = len(phrase)
             if tuple(folded[k:k + n]) == phrase:
                 if _says_more(folded[k:], official, n) or _inside_word(low, k, n) \
-                        or not marks_agree(low[k:k + n], phrase, accented):
+                        or not marks_agree(low[k:k + n], phrase, accented) \
+                        or kept_as_typed(toks, spans, k, phrase, accented):
                     continue
                 out[spans[k][0]] = (spans[k + n - 1][0], official)
                 k += n
