@@ -175,6 +175,23 @@ def test_a_pair_written_with_a_comma_is_searched_as_the_pair():
         "người đứng đầu cấp ủy, chính quyền tỉnh phải làm gì?"
 
 
+def test_a_pair_is_joined_by_a_comma_alone_and_not_after_pho():
+    from rag.decision.meaning import in_official_terms
+    # other punctuation ends a sentence or a list item: two questions, not the pair
+    assert in_official_terms("Bí thư? Chủ tịch huyện thì ai ký?") is None
+    assert in_official_terms("Gặp bí thư. Chủ tịch xã đi vắng thì sao?") is None
+    assert in_official_terms("Bên quân đội; công an bên nào lo việc này?") is None
+    # "phó" before the first word: one person's two posts ("Phó bí thư, chủ tịch UBND")
+    assert in_official_terms("Đồng chí phó bí thư, chủ tịch huyện lo những việc gì?") is None
+    assert in_official_terms("dong chi pho bi thu, chu tich huyen lo nhung viec gi") is None
+    # the pair itself, accented and not, still is
+    assert in_official_terms("Đồng chí bí thư, chủ tịch huyện lo những việc gì?") == \
+        "Đồng chí người đứng đầu cấp ủy, chính quyền huyện lo những việc gì?"
+    assert in_official_terms("dong chi bi thu, chu tich huyen lo nhung viec gi") == \
+        "dong chi người đứng đầu cấp ủy, chính quyền huyen lo nhung viec gi"
+    assert in_official_terms("Phó chủ tịch, quân đội và công an lo gì?") == "Phó chủ tịch, lực lượng vũ trang lo gì?"
+
+
 def test_an_accented_question_is_rewritten_only_where_its_diacritics_are_the_tables():
     from rag.decision.meaning import in_official_terms
     # the same letters with other marks are other words: "đào tạo" is not "đạo", "cho ở" is not "chỗ ở"

@@ -192,17 +192,38 @@ def marks_agree(low: list[str], phrase: tuple[str, ...], accented: bool = True) 
 _DOCUMENT_PARTS = ("phần", "mục", "đoạn", "điểm", "khoản", "trang", "chương")
 
 
+@functools.lru_cache(maxsize=1)
+def _comma_pairs() -> dict[tuple[str, ...], int]:
+    """Folded pair without its conjunction -> the index of its second part's first word ("quan doi cong an" -> 2),
+    for the pairs no line of the table writes that way itself."""
+    full = {tuple(words(fold(left))) for left, _ in _entries()}
+    out = {}
+    for left, _ in _entries():
+        phrase = tuple(words(fold(left)))
+        bare = _without_conjunction(phrase)
+        if bare != phrase and bare not in full:
+            gap = next(i for i, w in enumerate(phrase) if w in _CONJUNCTIONS and 0 < i < len(phrase) - 1)
+            out[bare] = gap
+    return out
+
+
 def kept_as_typed(toks: list[str], spans: list[tuple[int, str]], k: int, phrase: tuple[str, ...],
                   accented: bool) -> bool:
     """Whether the phrase matched at word k is not the table's phrase where it stands: a document-part word follows
-    it ("chỗ ở phần III", "cho o muc 2")."""
+    it ("chỗ ở phần III", "cho o muc 2"), or it is a pair without its conjunction ("bí thư, chủ tịch") whose two
+    parts are not joined by a comma alone, or whose first part has "phó" before it ("Phó bí thư, chủ tịch HĐND
+    tỉnh" is one person's two posts)."""
     n = len(phrase)
     if k + n < len(spans):
         nxt = toks[spans[k + n][0]].lower()
         parts = _DOCUMENT_PARTS if accented else tuple(fold(w) for w in _DOCUMENT_PARTS)
         if (nxt if accented else fold(nxt).lower()) in parts:
             return True
-    return False
+    gap = _comma_pairs().get(phrase)
+    if gap is None:
+        return False
+    between = "".join(toks[spans[k + gap - 1][0] + 1:spans[k + gap][0]])
+    return between.strip() != "," or (k > 0 and spans[k - 1][1] == "pho")
 
 
 def in_official_terms(question: str, typed_accents: bool | None = None) -> str | None:
