@@ -10,7 +10,7 @@ import pytest
 from eval.run import CADRE_QUESTIONS, QUESTIONS
 from eval.synth import synthetic_entries
 from ingest.catalog import load_corpus
-from rag.decision.meaning import _entries, _inside_word, _official_terms, _says_more, in_official_terms
+from rag.decision.meaning import _entries, _inside_word, _official_terms, _says_more, in_official_terms, kept_as_typed, marks_agree
 from rag.index import Doc, LoadedIndex
 from rag.question.intents import INTENTS, ISSUE_DATE_RE
 from rag.question.kinds import KIND_WORDS
@@ -133,7 +133,9 @@ def plain_official_terms(question: str) -> str | None:
         for phrase, official in _official_terms():
             n = len(phrase)
             if tuple(folded[k:k + n]) == phrase:
-                if _says_more(folded[k:], official, n) or _inside_word(low, k, n):
+                if _says_more(folded[k:], official, n) or _inside_word(low, k, n) \
+                        or not marks_agree(low[k:k + n], phrase, has_diacritics(question)) \
+                        or kept_as_typed(toks, spans, k, phrase, has_diacritics(question)):
                     continue
                 out[spans[k][0]] = (spans[k + n - 1][0], official)
                 k += n

@@ -164,6 +164,75 @@ def test_a_question_is_also_searched_in_the_documents_own_terms():
     assert in_official_terms("Kế hoạch 21 giao gì?") is None
 
 
+def test_a_pair_written_with_a_comma_is_searched_as_the_pair():
+    from rag.decision.meaning import in_official_terms
+    assert in_official_terms("Bên quân đội, công an lo những việc gì?") == "Bên lực lượng vũ trang lo những việc gì?"
+    assert in_official_terms("Bên quân đội và công an lo những việc gì?") == "Bên lực lượng vũ trang lo những việc gì?"
+    # one of the two alone is not the armed forces; nor are two bodies the table does not pair
+    assert in_official_terms("Công an xã lo những việc gì?") is None
+    assert in_official_terms("Bí thư Tỉnh ủy ký kế hoạch này à?") is None
+    assert in_official_terms("Bí thư, chủ tịch tỉnh phải làm gì?") == \
+        "người đứng đầu cấp ủy, chính quyền tỉnh phải làm gì?"
+
+
+def test_a_pair_is_joined_by_a_comma_alone_and_not_after_pho():
+    from rag.decision.meaning import in_official_terms
+    # other punctuation ends a sentence or a list item: two questions, not the pair
+    assert in_official_terms("Bí thư? Chủ tịch huyện thì ai ký?") is None
+    assert in_official_terms("Gặp bí thư. Chủ tịch xã đi vắng thì sao?") is None
+    assert in_official_terms("Bên quân đội; công an bên nào lo việc này?") is None
+    # "phó" before the first word: one person's two posts ("Phó bí thư, chủ tịch UBND")
+    assert in_official_terms("Đồng chí phó bí thư, chủ tịch huyện lo những việc gì?") is None
+    assert in_official_terms("dong chi pho bi thu, chu tich huyen lo nhung viec gi") is None
+    # the pair itself, accented and not, still is
+    assert in_official_terms("Đồng chí bí thư, chủ tịch huyện lo những việc gì?") == \
+        "Đồng chí người đứng đầu cấp ủy, chính quyền huyện lo những việc gì?"
+    assert in_official_terms("dong chi bi thu, chu tich huyen lo nhung viec gi") == \
+        "dong chi người đứng đầu cấp ủy, chính quyền huyen lo nhung viec gi"
+    assert in_official_terms("Phó chủ tịch, quân đội và công an lo gì?") == "Phó chủ tịch, lực lượng vũ trang lo gì?"
+
+
+def test_an_accented_question_is_rewritten_only_where_its_diacritics_are_the_tables():
+    from rag.decision.meaning import in_official_terms
+    # the same letters with other marks are other words: "đào tạo" is not "đạo", "cho ở" is not "chỗ ở"
+    assert in_official_terms("Người có đào tạo được ưu tiên gì?") is None
+    # "có đạo" alone is not a believer: "có đạo đức", "có đạo luật" stay as typed
+    assert in_official_terms("Đảng viên phải có đạo đức cách mạng thế nào?") is None
+    assert in_official_terms("Có đạo luật nào về việc này không?") is None
+    assert in_official_terms("Tỉnh giao cho ở cấp huyện việc gì?") is None
+    assert in_official_terms("Chợ ở nông thôn thì sao?") is None
+    assert in_official_terms("Công nhân có chỗ ở không?") == "Công nhân có nhà ở không?"
+    assert in_official_terms("Người có đạo được quan tâm gì?") == "đồng bào theo tôn giáo được quan tâm gì?"
+    # where the tone mark sits does not matter ("uỷ" = "ủy"); a question typed without diacritics matches by letters
+    assert in_official_terms("Vai trò của Quân uỷ TW?") == in_official_terms("Vai trò của Quân ủy TW?") == \
+        "Vai trò của Quân ủy Trung ương?"
+    assert in_official_terms("chinh sach cho nguoi gia ra sao") == "chinh sach cho người cao tuổi ra sao"
+    # accents the program restored to a question typed without them are guesses ("it" left, not "ít"): by letters
+    restored = "Vùng dân tộc it người còn khó khăn gì?"
+    assert in_official_terms(restored) is None
+    assert "thiểu số" in in_official_terms(restored, typed_accents=False)
+
+
+def test_a_phrase_followed_by_a_document_part_is_the_place_in_the_text():
+    from rag.decision.meaning import in_official_terms
+    # "chỗ ở phần III" is the passage, not a dwelling; the dwelling is still rewritten
+    assert in_official_terms("Cái chỗ ở phần III nói gì vậy?") is None
+    assert in_official_terms("Tôi chưa rõ chỗ ở mục 2, chỗ ở đoạn cuối và chỗ ở trang 5") is None
+    assert in_official_terms("cai cho o phan III noi gi vay") is None
+    assert in_official_terms("Tỉnh lo chỗ ở cho công nhân ra sao?") == "Tỉnh lo nhà ở cho công nhân ra sao?"
+    assert in_official_terms("tinh lo cho o cho cong nhan ra sao") == "tinh lo nhà ở cho cong nhan ra sao"
+    # a word with the same letters but other marks is not a document part: "đoàn" is not "đoạn"
+    assert in_official_terms("Chỗ ở đoàn viên thanh niên công nhân thế nào?") == \
+        "nhà ở đoàn viên thanh niên công nhân thế nào?"
+
+
+def test_a_named_body_asked_by_everyday_words_is_answered_and_a_figure_it_lacks_refused(assistant):
+    a = assistant.ask("Bên quân đội, công an được Kế hoạch 21 giao làm những việc gì?")
+    assert not a.refused and a.citations[0].unit_id.startswith("kh-21-2023:IV.4.")
+    b = assistant.ask("Bên quân đội, công an được Kế hoạch 21 cấp bao nhiêu kinh phí?")
+    assert b.refused
+
+
 def test_a_figure_the_text_does_not_print_is_refused_before_any_outline(assistant):
     a = assistant.ask("Kế hoạch của tỉnh đặt chỉ tiêu phải đạt bao nhiêu phần trăm?")
     assert a.refused and a.refusal_reason == "fact_kind"

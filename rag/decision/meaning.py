@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from rag.search.lexical import rarity
 from rag.search.spelling import dictionary
-from rag.text import DATA, fold, nfc, words
+from rag.text import DATA, fold, has_diacritics, nfc, words
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,7 +105,12 @@ def soft_coverage(terms: list[str], question_words: list[str], passage_words: li
 @functools.lru_cache(maxsize=1)
 def _official_terms() -> list[tuple[tuple[str, ...], str]]:
     """(folded everyday phrase, the documents' first phrase as printed), longest phrases first."""
-    out = [(tuple(words(fold(left))), right[0]) for left, right in _entries()]
+    out = []
+    for left, right in _entries():
+        phrase = tuple(words(fold(left)))
+        # the pair also as written with a comma ("quân đội, công an" for "quân đội và công an"), as the table's
+        # coverage reads it (synonym_table)
+        out += [(p, right[0]) for p in dict.fromkeys((phrase, _without_conjunction(phrase)))]
     return sorted(out, key=lambda e: -len(e[0]))
 
 
@@ -145,20 +151,100 @@ def _says_more(rest: list[str], official: str, n: int) -> bool:
     return m >= 2 or (m >= 1 and m == len(tail))
 
 
-def in_official_terms(question: str) -> str | None:
+def _marks(syllable: str) -> tuple:
+    """A syllable's diacritics, wherever the tone mark is placed ("uỷ" = "ủy"): its combining marks and its đ."""
+    return tuple(sorted(c for c in unicodedata.normalize("NFD", syllable) if unicodedata.combining(c))), \
+        "đ" in syllable
+
+
+_PLAIN = ((), False)
+
+
+@functools.lru_cache(maxsize=1)
+def _marks_by_phrase() -> dict[tuple[str, ...], set[tuple]]:
+    """Folded everyday phrase -> the diacritics of its syllables as the table writes them (each phrase also without
+    its conjunction, as `_official_terms` reads it)."""
+    out: dict[tuple[str, ...], set[tuple]] = {}
+    for left, _ in _entries():
+        toks = re.findall(r"\w+", left.lower())
+        phrase = tuple(words(fold(left)))
+        if tuple(fold(t) for t in toks) != phrase:
+            continue
+        keep = [i for i, w in enumerate(phrase) if not (w in _CONJUNCTIONS and 0 < i < len(phrase) - 1)]
+        out.setdefault(phrase, set()).add(tuple(_marks(t) for t in toks))
+        out.setdefault(tuple(phrase[i] for i in keep), set()).add(tuple(_marks(toks[i]) for i in keep))
+    return out
+
+
+def marks_agree(low: list[str], phrase: tuple[str, ...], accented: bool = True) -> bool:
+    """Whether the question's syllables `low` (matched to the folded `phrase`) carry the diacritics the table
+    writes: "có đào tạo" is not "có đạo", "chợ ở" and "giao cho ở" are not "chỗ ở". A question typed without
+    any diacritics (`accented` False) agrees by its folded syllables alone."""
+    written = _marks_by_phrase().get(phrase)
+    if not accented or not written:
+        return True
+    typed = tuple(_marks(t) for t in low)
+    return typed in written
+
+
+# Words naming a part of a document: "chỗ ở phần III" is the place in the text, not a dwelling. A phrase of the
+# table followed by one of them is left as typed.
+_DOCUMENT_PARTS = ("phần", "mục", "đoạn", "điểm", "khoản", "trang", "chương")
+
+
+@functools.lru_cache(maxsize=1)
+def _comma_pairs() -> dict[tuple[str, ...], int]:
+    """Folded pair without its conjunction -> the index of its second part's first word ("quan doi cong an" -> 2),
+    for the pairs no line of the table writes that way itself."""
+    full = {tuple(words(fold(left))) for left, _ in _entries()}
+    out = {}
+    for left, _ in _entries():
+        phrase = tuple(words(fold(left)))
+        bare = _without_conjunction(phrase)
+        if bare != phrase and bare not in full:
+            gap = next(i for i, w in enumerate(phrase) if w in _CONJUNCTIONS and 0 < i < len(phrase) - 1)
+            out[bare] = gap
+    return out
+
+
+def kept_as_typed(toks: list[str], spans: list[tuple[int, str]], k: int, phrase: tuple[str, ...],
+                  accented: bool) -> bool:
+    """Whether the phrase matched at word k is not the table's phrase where it stands: a document-part word follows
+    it ("chỗ ở phần III", "cho o muc 2"), or it is a pair without its conjunction ("bí thư, chủ tịch") whose two
+    parts are not joined by a comma alone, or whose first part has "phó" before it ("Phó bí thư, chủ tịch HĐND
+    tỉnh" is one person's two posts)."""
+    n = len(phrase)
+    if k + n < len(spans):
+        nxt = toks[spans[k + n][0]].lower()
+        parts = _DOCUMENT_PARTS if accented else tuple(fold(w) for w in _DOCUMENT_PARTS)
+        if (nxt if accented else fold(nxt).lower()) in parts:
+            return True
+    gap = _comma_pairs().get(phrase)
+    if gap is None:
+        return False
+    between = "".join(toks[spans[k + gap - 1][0] + 1:spans[k + gap][0]])
+    return between.strip() != "," or (k > 0 and spans[k - 1][1] == "pho")
+
+
+def in_official_terms(question: str, typed_accents: bool | None = None) -> str | None:
     """The question with its everyday phrases replaced by the documents' terms ("người già" -> "người cao
-    tuổi"), for a second dense query; None when no phrase of the table occurs."""
+    tuổi"), for a second dense query; None when no phrase of the table occurs. A phrase matches with the
+    diacritics the table writes when the asker typed diacritics (`typed_accents`, by default whether the question
+    has any); accents restored by the program to a question typed without them are guesses, matched by letters."""
     toks = re.findall(r"\w+|\W+", nfc(question))
     spans = [(i, fold(t).lower()) for i, t in enumerate(toks) if re.match(r"\w", t)]
     low = [toks[i].lower() for i, _ in spans]
     folded = [f for _, f in spans]
     out, changed, k = {}, False, 0
     heads = _official_by_head()
+    accented = has_diacritics(question) if typed_accents is None else typed_accents
     while k < len(spans):
         for phrase, official in heads.get(folded[k], ()):
             n = len(phrase)
             if tuple(folded[k:k + n]) == phrase:
-                if _says_more(folded[k:], official, n) or _inside_word(low, k, n):
+                if _says_more(folded[k:], official, n) or _inside_word(low, k, n) \
+                        or not marks_agree(low[k:k + n], phrase, accented) \
+                        or kept_as_typed(toks, spans, k, phrase, accented):
                     continue
                 out[spans[k][0]] = (spans[k + n - 1][0], official)
                 k += n

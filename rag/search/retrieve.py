@@ -104,7 +104,7 @@ def prepare_query(question: str, index: LoadedIndex, context: str = "", u: Under
         extra = index.lexical.correct(words(fold(ctx)))
         dense = f"{dense} ({ctx if has_diacritics(context) else index.lexical.restore_accents(ctx)})"
     titles = [t if accented else index.lexical.restore_accents(t) for t in (u.titles() if u is not None else [])]
-    official = in_official_terms(dense)
+    official = in_official_terms(dense, accented)
     if official:
         # BM25 searches the documents' terms too ("lính cũ" -> "cựu chiến binh"): the words the rewrite brought in.
         # Dev hit@1 of retrieval alone 193 -> 195 of 204 ranked (a003, w012 to first; none lost)
