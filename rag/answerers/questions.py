@@ -1,0 +1,63 @@
+"""Several questions in one message ("<document> có bao nhiêu nhóm …? nhiệm vụ thứ 5 nội dung thế nào?"), answered
+one by one, each by the whole assistant (so each by the answerer its kind needs: a count from the outline, a
+deadline from the task table, a date from the catalog, a passage from retrieval).
+
+Where the message is cut is rag.question.split. A question that names no document, after one that does, is asked of
+the documents the one before named ("…KH 21 có bao nhiêu nhóm…? nhiệm vụ thứ 5 …?" -> "Kế hoạch 21-KH/TW: nhiệm vụ
+thứ 5 …?"); a lead that sets the subject of all of them is carried into each. The answer quotes each question as
+typed and its own answer, with its citations. When the assistant refuses any of the questions, or one of them
+says nothing of its own beside the documents it names, the message is left to the other answerers, which read it
+whole.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rag.answerers import Context, Structured
+from rag.cite import renumber
+from rag.prompts import msg
+from rag.question.levels import levels_said
+from rag.question.route import understand
+from rag.question.split import questions
+from rag.text import content_terms
+
+MIN_TERMS = 2          # content terms a question must say beside the documents it names to be asked alone
+
+
+def texts_asked(ctx: Context) -> tuple[list[str], list[str]] | None:
+    """(the questions as typed, the texts asked for them): each with the message's lead, and a question that names
+    neither a document nor a level with the documents of the nearest question before it that names some."""
+    got = questions(ctx.question)
+    if got is None:
+        return None
+    lead, parts = got
+    texts, carried = [], ""
+    for part in parts:
+        text = f"{lead}: {part}" if lead else part
+        u = understand(text, ctx.index.docs)
+        if len(content_terms(u.without_doc_names())) < MIN_TERMS:
+            return None
+        if u.routed:
+            carried = " và ".join(ctx.index.docs[d].label for d in u.routed)
+        elif carried and not levels_said(text):
+            text = f"{carried}: {text}"
+        texts.append(text)
+    return parts, texts
+
+
+def answer(ctx: Context) -> Structured | None:
+    if ctx.ask is None:
+        return None
+    got = texts_asked(ctx)
+    if got is None:
+        return None
+    parts, texts = got
+    answers = [ctx.ask(t) for t in texts]
+    if any(a.refused or not a.citations for a in answers):
+        return None
+    lines, citations = [msg("parts_lead", count=len(parts))], []
+    for k, (part, a) in enumerate(zip(parts, answers), 1):
+        mapping = {c.n: len(citations) + i for i, c in enumerate(a.citations, 1)}
+        citations += [replace(c, n=mapping[c.n]) for c in a.citations]
+        lines += [msg("parts_part", n=k, part=part.rstrip(" ?")), renumber(a.answer, mapping)]
+    return Structured(text="\n".join(lines), citations=citations, mode="questions")

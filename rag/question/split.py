@@ -1,0 +1,64 @@
+"""Several questions typed in one message: "<document> có bao nhiêu nhóm …? nhiệm vụ thứ 5 nội dung thế nào?",
+"<lead>: nội dung chính gồm những gì? … ra văn bản khi nào?".
+
+Vietnamese closes each question with "?"; a message that holds two or more of them asks each on its own, and one
+search for the whole finds the passage of one and quotes it as if it answered all. Here the message is cut after
+each "?" that is not inside a quotation; a piece that asks nothing ("… cho em tên gọi đầy đủ để ghi vào bài thu
+hoạch", a request closing the message) stays with the question before it. A lead that sets the subject of all the
+questions ("<document>: …?", a short phrase closed by a colon before the first question) is carried into each.
+A later question that points back at what an earlier one said ("đó", "này", "ấy", "nói trên": "Chỗ đó có câu
+nào …?", "… có ghi việc này không?") is not cut off from it: it cannot be read alone. What each piece names and
+asks is read later (rag.answerers.questions).
+"""
+from __future__ import annotations
+
+import re
+
+from rag.text import fold, nfc
+
+QUOTES = {"“": "”", "«": "»", '"': '"'}
+# a question word (folded) in a piece that does not end with "?": it asks something
+ASKS_RE = re.compile(r"(?<![a-z])(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|khi nao|bao gio|hay khong|chua|khong|chi"
+                     r"|dau)(?![a-z])")
+# words that point back at what was said before: a piece holding one is read with the one before it
+BACK_RE = re.compile(r"(?<![\wÀ-ỹ])(?:đó|này|ấy|nói trên|nêu trên|vừa nêu|như vậy|như thế)(?![\wÀ-ỹ])", re.I)
+# a lead closed by a colon before the first question: a short phrase without a question word
+LEAD_RE = re.compile(r"^(?P<lead>[^:?;]{3,80}?)\s*:\s+(?=\S)")
+
+
+def _cuts(text: str) -> list[int]:
+    """The offsets just after each "?" that stands outside a quotation and has text after it."""
+    out, closing = [], None
+    for i, ch in enumerate(text):
+        if closing:
+            if ch == closing:
+                closing = None
+        elif ch in QUOTES:
+            closing = QUOTES[ch]
+        elif ch == "?" and text[i + 1:].strip(" ?.!"):
+            out.append(i + 1)
+    return out
+
+
+def questions(text: str) -> tuple[str, list[str]] | None:
+    """(the lead, the questions as typed) of a message that asks two or more questions, each closed by "?";
+    None when it asks one (or a later one points back at an earlier one)."""
+    text = nfc(text).strip()
+    pieces, start = [], 0
+    for c in _cuts(text) + [len(text)]:
+        piece = text[start:c].strip()
+        start = c
+        if not piece:
+            continue
+        asks = piece.rstrip(" .!").endswith("?") or ASKS_RE.search(fold(piece))
+        if pieces and not asks:
+            pieces[-1] = f"{pieces[-1]} {piece}"          # a request closing the message: part of the last question
+        else:
+            pieces.append(piece)
+    if len(pieces) < 2 or any(BACK_RE.search(p) for p in pieces[1:]):
+        return None
+    lead = ""
+    m = LEAD_RE.match(pieces[0])
+    if m and not ASKS_RE.search(fold(m.group("lead"))):
+        lead, pieces[0] = m.group("lead").strip(), pieces[0][m.end():]
+    return lead, [p.strip() for p in pieces]
