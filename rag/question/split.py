@@ -7,7 +7,8 @@ each "?" that is not inside a quotation; a piece that asks nothing ("… cho em 
 hoạch", a request closing the message) stays with the question before it. A lead that sets the subject of all the
 questions ("<document>: …?", a short phrase closed by a colon before the first question) is carried into each.
 A later question that points back at what an earlier one said ("đó", "này", "ấy", "nói trên": "Chỗ đó có câu
-nào …?", "… có ghi việc này không?") is not cut off from it: it cannot be read alone. What each piece names and
+nào …?", "… có ghi việc này không?", or picks one by an ordinal: "nhóm thứ năm …?") is not cut off from it: it
+cannot be read alone. What each piece names and
 asks is read later (rag.answerers.questions).
 """
 from __future__ import annotations
@@ -20,8 +21,11 @@ QUOTES = {"“": "”", "«": "»", '"': '"'}
 # a question word (folded) in a piece that does not end with "?": it asks something
 ASKS_RE = re.compile(r"(?<![a-z])(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|khi nao|bao gio|hay khong|chua|khong|chi"
                      r"|dau)(?![a-z])")
-# words that point back at what was said before: a piece holding one is read with the one before it
-BACK_RE = re.compile(r"(?<![\wÀ-ỹ])(?:đó|này|ấy|nói trên|nêu trên|vừa nêu|như vậy|như thế)(?![\wÀ-ỹ])", re.I)
+# words that point back at what was said before: a piece holding one is read with the one before it. An ordinal
+# ("nhóm thứ năm", "ý cuối cùng", "đầu mối đầu tiên") picks one of a set, which a question after another names
+# there ("… có bao nhiêu nhóm? Nhóm thứ năm …"): the outline answers the two together
+BACK_RE = re.compile(r"(?<![\wÀ-ỹ])(?:đó|này|ấy|nói trên|nêu trên|vừa nêu|như vậy|như thế|thứ \w+|cuối cùng|sau cùng"
+                     r"|đầu tiên)(?![\wÀ-ỹ])", re.I)
 # a lead closed by a colon before the first question: a short phrase without a question word
 LEAD_RE = re.compile(r"^(?P<lead>[^:?;]{3,80}?)\s*:\s+(?=\S)")
 
