@@ -37,6 +37,7 @@ def test_a_lead_closed_by_a_colon_is_set_apart_to_be_carried():
     "Kế hoạch của tỉnh giao gì cho Mặt trận? Chờ anh trả lời.",              # the second asks nothing
     "Phần III có mấy mục? Mục thứ hai nói gì?",                            # an ordinal picks one of those counted
     "Có mấy nhóm giải pháp? Nhóm cuối cùng là nhóm nào?",
+    "Phần cuối kế hoạch có bao nhiêu mục? Mục 3 giao việc cho ai?",         # names the noun counted before
 ])
 def test_one_question_or_questions_that_lean_on_each_other_are_not_cut(text):
     assert questions(text) is None

@@ -7,7 +7,8 @@ each "?" that is not inside a quotation; a piece that asks nothing ("… cho em 
 hoạch", a request closing the message) stays with the question before it. A lead that sets the subject of all the
 questions ("<document>: …?", a short phrase closed by a colon before the first question) is carried into each.
 A later question that points back at what an earlier one said ("đó", "này", "ấy", "nói trên": "Chỗ đó có câu
-nào …?", "… có ghi việc này không?", or picks one by an ordinal: "nhóm thứ năm …?") is not cut off from it: it
+nào …?", "… có ghi việc này không?", or picks one by an ordinal, "nhóm thứ năm …?", or by naming what the one before counted, "… có mấy điểm? Điểm 4
+…?") is not cut off from it: it
 cannot be read alone. What each piece names and
 asks is read later (rag.answerers.questions).
 """
@@ -28,6 +29,18 @@ BACK_RE = re.compile(r"(?<![\wÀ-ỹ])(?:đó|này|ấy|nói trên|nêu trên|v�
                      r"|đầu tiên)(?![\wÀ-ỹ])", re.I)
 # a lead closed by a colon before the first question: a short phrase without a question word
 LEAD_RE = re.compile(r"^(?P<lead>[^:?;]{3,80}?)\s*:\s+(?=\S)")
+
+
+# a count asked ("có mấy điểm?", "bao nhiêu nhóm"): the noun counted, which a later question names to pick one
+COUNTED_RE = re.compile(r"(?<![\wÀ-ỹ])(?:mấy|bao nhiêu)\s+(?P<noun>[\wÀ-ỹ]+)", re.I)
+
+
+def _picks_counted(before: list[str], piece: str) -> bool:
+    """The piece names a noun a question before it counted, with a number or an ordinal ("… có mấy điểm? Điểm 4
+    giao cho ai?"): it picks one of them, within what the earlier question named."""
+    nouns = {m.group("noun").lower() for b in before for m in COUNTED_RE.finditer(b)}
+    return any(re.search(r"(?<![\wÀ-ỹ])%s\s+(?:\d|thứ|cuối|đầu tiên|sau cùng|nào)" % re.escape(n), piece.lower())
+               for n in nouns)
 
 
 def _cuts(text: str) -> list[int]:
@@ -59,7 +72,7 @@ def questions(text: str) -> tuple[str, list[str]] | None:
             pieces[-1] = f"{pieces[-1]} {piece}"          # a request closing the message: part of the last question
         else:
             pieces.append(piece)
-    if len(pieces) < 2 or any(BACK_RE.search(p) for p in pieces[1:]):
+    if len(pieces) < 2 or any(BACK_RE.search(p) or _picks_counted(pieces[:k], p) for k, p in enumerate(pieces) if k):
         return None
     lead = ""
     m = LEAD_RE.match(pieces[0])
