@@ -38,6 +38,15 @@ def test_a_lead_closed_by_a_colon_is_set_apart_to_be_carried():
     "Phần III có mấy mục? Mục thứ hai nói gì?",                            # an ordinal picks one of those counted
     "Có mấy nhóm giải pháp? Nhóm cuối cùng là nhóm nào?",
     "Phần cuối kế hoạch có bao nhiêu mục? Mục 3 giao việc cho ai?",         # names the noun counted before
+    # a counted noun of several words, picked by a number after its head or its last word
+    "Chỉ thị có mấy quan điểm lớn? Quan điểm 3 nhấn mạnh điều gì?",
+    "Kế hoạch tỉnh đề ra bao nhiêu nhóm nhiệm vụ? Nhiệm vụ 2 giao cho ai?",
+    "Nghị quyết nêu mấy nhóm giải pháp? Giải pháp thứ tư là gì?",
+    # a condition on the answer before
+    "Kế hoạch có nói đến thanh niên không? Nếu có thì giao việc gì cho Đoàn?",
+    "Hạn sơ kết là năm 2025 đúng không? Vậy thì tổng kết vào năm nào?",
+    # a piece without a question word of its own
+    "Ai ký văn bản của tỉnh? chức vụ?",
 ])
 def test_one_question_or_questions_that_lean_on_each_other_are_not_cut(text):
     assert questions(text) is None
@@ -84,3 +93,30 @@ def test_each_level_of_a_list_is_searched(ask):
     a = ask("Cơ quan theo dõi, đôn đốc thực hiện nghị quyết ở 3 cấp: trung ương, tỉnh, thành phố Cần Thơ là ban nào?")
     docs = {c.doc_id for c in a.citations}
     assert {"kh-btvtu-nq43", "ct-tucantho-nq43"} <= docs and docs & {"nq-43-2023", "kh-21-2023"}
+
+
+@pytest.mark.parametrize("text", [
+    # the first question frames what the second asks a document: not asked alone across all documents
+    "Tại sao khối đoàn kết ở cơ sở còn lỏng lẻo? Kế hoạch của tỉnh chỉ ra nguyên nhân gì?",
+    # the second question has no subject of its own: the body the first one named
+    "Hội Nông dân tỉnh được giao làm những việc gì? Phải báo cáo kết quả lên đâu?",
+    "Kế hoạch của tỉnh giao Ban Dân vận chủ trì việc gì? Cần phối hợp với những ban nào?",
+])
+def test_a_question_leaning_on_the_one_before_is_answered_whole(ask, text):
+    assert ask(text).mode != "questions"
+
+
+def test_questions_each_with_its_own_subject_are_still_answered_one_by_one(ask):
+    a = ask("Kế hoạch 21 giao Ban Tuyên giáo Trung ương việc gì? Còn Ban Dân vận Trung ương được giao những việc gì?")
+    assert a.mode == "questions"
+    ids = [c.unit_id for c in a.citations]
+    assert len(ids) == len(set(ids))                                # each passage cited once
+
+
+@pytest.mark.parametrize("text", [
+    "theo ke hoach 21, trung uong, tinh phai lam gi de doan ket",
+    "can cu nghi quyet 43, tinh, thanh pho can lam gi",
+])
+def test_a_source_named_first_is_no_item_of_the_list_after_it(index, text):
+    u = understand(text, index.docs)
+    assert named_documents(u, index.docs) == []

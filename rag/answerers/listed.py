@@ -30,6 +30,8 @@ PARALLEL_RE = re.compile(r"^\s*(?:,\s*)?(?:(?:va|roi|lan|cung nhu)\s+)?(?P<prep>
 GLOSS_RE = re.compile(r"^\s*(?:\([^()]*\)|\))")
 # a level or place word before the next name ("…, thành phố Cần Thơ"): part of the item, not of the join
 PLACE_BEFORE_RE = re.compile(r"(?:\s(?:%s))\s*$" % LEVEL_ALT)
+# a source word opening the sentence before a name ("Theo …", "Căn cứ vào …", "Trong …"): that name is the source
+SOURCE_BEFORE_RE = re.compile(r"(?:^|[.:;?!]\s*)(?:theo|can cu(?: vao| theo)?|dua (?:vao|theo|tren)|trong|tai)\s+$")
 CHAIN = 3              # names joined by commas alone make a list from this many on ("A, B, C")
 LISTED_RE = re.compile(r"(?<![a-z])(?P<kind>%s)(?:\s+(?:cua\s+)?(?:cap\s+)?(?P<level>%s))?"
                        r"(?![a-z])" % ("|".join(sorted(KIND_WORDS, key=len, reverse=True)), LEVEL_ALT))
@@ -58,7 +60,9 @@ def is_list(folded: str, spans: list[tuple[int, int]]) -> bool:
         j = joins(folded, a, b)
         if j == "and":
             return True
-        run = run + 1 if j == "comma" else 1
+        # the name a sentence opens with after a source word ("Theo <document>, <level>, <level> …") is where the
+        # question looks, not the first item of the list that follows it
+        run = run + 1 if j == "comma" and not (run == 1 and SOURCE_BEFORE_RE.search(folded[:a[0]])) else 1
         if run >= CHAIN:
             return True
     return False

@@ -11,9 +11,11 @@ whole.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rag.answerers import Context, Structured
+from rag.answerers.task_query import read_question
 from rag.cite import renumber
 from rag.prompts import msg
 from rag.question.levels import levels_said
@@ -21,6 +23,9 @@ from rag.question.route import understand
 from rag.question.split import questions
 from rag.text import content_terms
 
+# a question opening with a modal or aspect word ("Phải …", "Cần …", "Được …", "Sẽ …") leaves its subject unsaid:
+# it is the subject of the question before
+SUBJECTLESS_RE = re.compile(r"^(?:phải|cần|được|bị|sẽ|đã|đang|nên|có thể|có phải)(?![\wÀ-ỹ])", re.I)
 MIN_TERMS = 2          # content terms a question must say beside the documents it names to be asked alone
 
 
@@ -31,12 +36,21 @@ def texts_asked(ctx: Context) -> tuple[list[str], list[str]] | None:
     if got is None:
         return None
     lead, parts = got
-    texts, carried = [], ""
+    texts, carried, routed, bodies = [], "", [], []
+    rows = getattr(ctx.index, "tasks", [])
     for part in parts:
         text = f"{lead}: {part}" if lead else part
         u = understand(text, ctx.index.docs)
         if len(content_terms(u.without_doc_names())) < MIN_TERMS:
             return None
+        q = read_question(u, rows) if rows else None
+        body = bool(q and q.assignee)
+        if u.routed and routed and not any(routed):
+            return None             # "Vì sao …? <document> nêu … là gì?": the first frames what the document is asked
+        if not u.routed and not body and (any(bodies) or SUBJECTLESS_RE.match(part)):
+            return None             # "<body> được giao việc gì? Phải báo cáo cho ai?": the subject is the one before
+        routed.append(bool(u.routed))
+        bodies.append(body)
         if u.routed:
             carried = " và ".join(ctx.index.docs[d].label for d in u.routed)
         elif carried and not levels_said(text):
@@ -53,11 +67,16 @@ def answer(ctx: Context) -> Structured | None:
         return None
     parts, texts = got
     answers = [ctx.ask(t) for t in texts]
-    if any(a.refused or not a.citations for a in answers):
+    # a part answered with low confidence would lose its hedge inside the merged answer: the message is read whole
+    if any(a.refused or not a.citations or a.low_confidence for a in answers):
         return None
-    lines, citations = [msg("parts_lead", count=len(parts))], []
+    lines, citations, number = [msg("parts_lead", count=len(parts))], [], {}
     for k, (part, a) in enumerate(zip(parts, answers), 1):
-        mapping = {c.n: len(citations) + i for i, c in enumerate(a.citations, 1)}
-        citations += [replace(c, n=mapping[c.n]) for c in a.citations]
+        mapping = {}
+        for c in a.citations:               # a passage an earlier part cited keeps its number: cited once
+            if c.unit_id not in number:
+                number[c.unit_id] = len(citations) + 1
+                citations.append(replace(c, n=number[c.unit_id]))
+            mapping[c.n] = number[c.unit_id]
         lines += [msg("parts_part", n=k, part=part.rstrip(" ?")), renumber(a.answer, mapping)]
     return Structured(text="\n".join(lines), citations=citations, mode="questions")

@@ -25,22 +25,26 @@ ASKS_RE = re.compile(r"(?<![a-z])(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|khi n
 # words that point back at what was said before: a piece holding one is read with the one before it. An ordinal
 # ("nhóm thứ năm", "ý cuối cùng", "đầu mối đầu tiên") picks one of a set, which a question after another names
 # there ("… có bao nhiêu nhóm? Nhóm thứ năm …"): the outline answers the two together
+# A condition on the answer before ("Nếu có thì …", "Nếu đúng thì …", "Vậy thì …") leans on it the same way.
 BACK_RE = re.compile(r"(?<![\wÀ-ỹ])(?:đó|này|ấy|nói trên|nêu trên|vừa nêu|như vậy|như thế|thứ \w+|cuối cùng|sau cùng"
-                     r"|đầu tiên)(?![\wÀ-ỹ])", re.I)
+                     r"|đầu tiên|nếu \w+|vậy thì|thế thì)(?![\wÀ-ỹ])", re.I)
 # a lead closed by a colon before the first question: a short phrase without a question word
 LEAD_RE = re.compile(r"^(?P<lead>[^:?;]{3,80}?)\s*:\s+(?=\S)")
 
 
 # a count asked ("có mấy điểm?", "bao nhiêu nhóm"): the noun counted, which a later question names to pick one
-COUNTED_RE = re.compile(r"(?<![\wÀ-ỹ])(?:mấy|bao nhiêu)\s+(?P<noun>[\wÀ-ỹ]+)", re.I)
+# Most nouns are two words or more ("quan điểm chỉ đạo", "nhóm giải pháp"): the words after the count, up to three
+COUNTED_RE = re.compile(r"(?<![\wÀ-ỹ])(?:mấy|bao nhiêu)\s+(?P<noun>[\wÀ-ỹ]+(?:\s+[\wÀ-ỹ]+){0,2})", re.I)
+# a noun followed by a number or an ordinal that picks one ("Quan điểm 2", "giải pháp thứ ba", "nhóm cuối")
+PICKED_RE = re.compile(r"(?<![\wÀ-ỹ])(?P<word>[\wÀ-ỹ]+)\s+(?:\d|thứ|cuối|đầu tiên|sau cùng|nào)(?![\wÀ-ỹ])", re.I)
 
 
 def _picks_counted(before: list[str], piece: str) -> bool:
     """The piece names a noun a question before it counted, with a number or an ordinal ("… có mấy điểm? Điểm 4
-    giao cho ai?"): it picks one of them, within what the earlier question named."""
-    nouns = {m.group("noun").lower() for b in before for m in COUNTED_RE.finditer(b)}
-    return any(re.search(r"(?<![\wÀ-ỹ])%s\s+(?:\d|thứ|cuối|đầu tiên|sau cùng|nào)" % re.escape(n), piece.lower())
-               for n in nouns)
+    giao cho ai?", "… mấy nhóm giải pháp? Giải pháp 3 …"): it picks one of them, within what the earlier question
+    named. The word before the number is the noun's head or its last word; any word of the counted phrase counts."""
+    words = {w.lower() for b in before for m in COUNTED_RE.finditer(b) for w in m.group("noun").split()}
+    return any(m.group("word").lower() in words for m in PICKED_RE.finditer(piece))
 
 
 def _cuts(text: str) -> list[int]:
@@ -74,6 +78,8 @@ def questions(text: str) -> tuple[str, list[str]] | None:
             pieces.append(piece)
     if len(pieces) < 2 or any(BACK_RE.search(p) or _picks_counted(pieces[:k], p) for k, p in enumerate(pieces) if k):
         return None
+    if not all(ASKS_RE.search(fold(p)) for p in pieces):
+        return None                 # "… ký? chức danh?": a piece without its own question word is no question alone
     lead = ""
     m = LEAD_RE.match(pieces[0])
     if m and not ASKS_RE.search(fold(m.group("lead"))):
