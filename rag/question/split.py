@@ -6,11 +6,12 @@ search for the whole finds the passage of one and quotes it as if it answered al
 each "?" that is not inside a quotation; a piece that asks nothing ("… cho em tên gọi đầy đủ để ghi vào bài thu
 hoạch", a request closing the message) stays with the question before it. A lead that sets the subject of all the
 questions ("<document>: …?", a short phrase closed by a colon before the first question) is carried into each.
-A later question that points back at what an earlier one said ("đó", "này", "ấy", "nói trên": "Chỗ đó có câu
-nào …?", "… có ghi việc này không?", or picks one by an ordinal, "nhóm thứ năm …?", or by naming what the one before counted, "… có mấy điểm? Điểm 4
-…?") is not cut off from it: it
-cannot be read alone. What each piece names and
-asks is read later (rag.answerers.questions).
+A message is cut only when each piece is a question on its own. A later question that points back at what an
+earlier one said ("đó", "này", "ấy", "nói trên": "Chỗ đó có câu nào …?"), picks one by an ordinal ("nhóm thứ năm
+…?") or by naming what the one before counted ("… có mấy quan điểm? Quan điểm 2 …?"), or sets a condition on its
+answer ("Nếu có thì …?", "Vậy thì …?") is not cut off from it: it cannot be read alone; nor is a message one of
+whose pieces holds no question word ("… ký? chức vụ?"). What each piece names and asks, and whether it has a
+subject of its own, is read later (rag.answerers.questions).
 """
 from __future__ import annotations
 
