@@ -26,6 +26,8 @@ from rag.text import content_terms
 # a question opening with a modal or aspect word ("Phải …", "Cần …", "Được …", "Sẽ …") leaves its subject unsaid:
 # it is the subject of the question before
 SUBJECTLESS_RE = re.compile(r"^(?:phải|cần|được|bị|sẽ|đã|đang|nên|có thể|có phải)(?![\wÀ-ỹ])", re.I)
+# "Còn <subject> thì …?": a question that sets its own subject against the one before
+CONTRAST_RE = re.compile(r"^còn\s+(?!phải|cần|được|bị|sẽ|nên|gì|ai|nào)[\wÀ-ỹ]", re.I)
 MIN_TERMS = 2          # content terms a question must say beside the documents it names to be asked alone
 
 
@@ -44,7 +46,7 @@ def texts_asked(ctx: Context) -> tuple[list[str], list[str]] | None:
         if len(content_terms(u.without_doc_names())) < MIN_TERMS:
             return None
         q = read_question(u, rows) if rows else None
-        body = bool(q and q.assignee)
+        body = bool(q and q.assignee) or bool(CONTRAST_RE.match(part))
         if u.routed and routed and not any(routed):
             return None             # "Vì sao …? <document> nêu … là gì?": the first frames what the document is asked
         if not u.routed and not body and (any(bodies) or SUBJECTLESS_RE.match(part)):
