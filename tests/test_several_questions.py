@@ -45,6 +45,8 @@ def test_a_lead_closed_by_a_colon_is_set_apart_to_be_carried():
     # a condition on the answer before
     "Kế hoạch có nói đến thanh niên không? Nếu có thì giao việc gì cho Đoàn?",
     "Hạn sơ kết là năm 2025 đúng không? Vậy thì tổng kết vào năm nào?",
+    # the first asks why, the second asks the cause of it in a document: one question
+    "Tại sao phong trào ở xã còn yếu? Kế hoạch của tỉnh nêu nguyên nhân nào?",
     # a piece without a question word of its own
     "Ai ký văn bản của tỉnh? chức vụ?",
 ])

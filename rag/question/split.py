@@ -29,6 +29,8 @@ ASKS_RE = re.compile(r"(?<![a-z])(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|khi n
 # A condition on the answer before ("Nếu có thì …", "Nếu đúng thì …", "Vậy thì …") leans on it the same way.
 BACK_RE = re.compile(r"(?<![\wÀ-ỹ])(?:đó|này|ấy|nói trên|nêu trên|vừa nêu|như vậy|như thế|thứ \w+|cuối cùng|sau cùng"
                      r"|đầu tiên|nếu \w+|vậy thì|thế thì)(?![\wÀ-ỹ])", re.I)
+# asks for a cause: two questions in a row that both ask it ask one thing ("Vì sao …? … nêu nguyên nhân là gì?")
+CAUSE_RE = re.compile(r"(?<![\wÀ-ỹ])(?:vì sao|tại sao|vì đâu|do đâu|lý do|lí do|nguyên nhân)(?![\wÀ-ỹ])", re.I)
 # a lead closed by a colon before the first question: a short phrase without a question word
 LEAD_RE = re.compile(r"^(?P<lead>[^:?;]{3,80}?)\s*:\s+(?=\S)")
 
@@ -79,6 +81,8 @@ def questions(text: str) -> tuple[str, list[str]] | None:
             pieces.append(piece)
     if len(pieces) < 2 or any(BACK_RE.search(p) or _picks_counted(pieces[:k], p) for k, p in enumerate(pieces) if k):
         return None
+    if any(CAUSE_RE.search(a) and CAUSE_RE.search(b) for a, b in zip(pieces, pieces[1:])):
+        return None                 # "Vì sao …? <document> nêu nguyên nhân gì?": one question, the first frames it
     if not all(ASKS_RE.search(fold(p)) for p in pieces):
         return None                 # "… ký? chức danh?": a piece without its own question word is no question alone
     lead = ""
