@@ -124,7 +124,7 @@ class Assistant:
         # answerers that defer to the decision judge the question without a follow-up's carried terms
         structured = None if fact_kind_asked(u) else answer_structured(
             Context(q, u, index, scope, passages, search, self.settings, lambda: decide(content_terms(bare)),
-                    None if context else query.vector))
+                    None if context else query.vector, lambda text: self.ask(text, scope=scope or None)))
         if structured is not None:
             answer = self._structured(q, structured, passages, u, scope, index)
             answer.timings_ms = {"retrieve": (t1 - t0) * 1000, "answer": (time.perf_counter() - t1) * 1000,

@@ -17,7 +17,7 @@ import numpy as np
 from rag.types import Citation, Passage
 
 # module names under rag.answerers, tried in this order
-ANSWERERS: list[str] = ["mentions", "overview", "carried", "structure", "tasks", "parts", "across", "whole_part", "backstop"]
+ANSWERERS: list[str] = ["mentions", "questions", "overview", "carried", "structure", "tasks", "parts", "across", "whole_part", "backstop"]
 
 
 @dataclass
@@ -36,6 +36,9 @@ class Context:
     # the vector retrieval ranked the question alone with (rag.question.question_kind.question_vector); None when it was
     # not computed that way (a follow-up searched with its previous turn's words, a caller without retrieval's)
     vector: np.ndarray | None = None
+    # ask(text): the whole assistant's answer (rag.types.Answer) to another question, in the same scope (None: not
+    # available); rag.answerers.questions asks each question of a message that holds several
+    ask: Callable[[str], object] | None = None
 
 
 @dataclass

@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from rag.answerers.listed import JOIN_RE, LEVEL_REF_RE, counted_documents, kinds_asked, listed_documents
+from rag.answerers.listed import JOIN_RE, LEVEL_REF_RE, counted_documents, kinds_asked, list_joints, listed_documents
 from rag.answerers.where import where_spans
 from rag.tables.levels import LEVEL_TAIL_RE
 from rag.text import DATA, content_terms, fold, has_diacritics, nfc, phrase_re, words
@@ -111,7 +111,7 @@ def topic_of(u, docs: dict | None = None) -> Topic | None:
     (`docs`, the catalog: also those a list names by kind and level)."""
     p = phrases()
     blank = [s for kind in ("cue", "wide", "frame") for s in phrase_spans(u, p[kind])] + list(u.alias_spans)
-    blank += [s for s, _ in listed_documents(u, docs)] if docs else []
+    blank += [s for s, _ in listed_documents(u, docs)] + list_joints(u, docs) if docs else []
     counted = counted_documents(u, docs) if docs else None
     blank += [counted[0]] if counted else []
     asked_kinds = kinds_asked(u)

@@ -23,8 +23,69 @@ _KIND_BEFORE = r"(?:(?:%s)\s+(?:cua\s+)?)?" % "|".join(sorted([*KIND_WORDS, *COD
 JOIN_RE = re.compile(r"^\s*(?:,|,?\s*(?:va|voi|so voi|lan|cung nhu|hay)\s+(?:(?:trong|o|cua)\s+)?)\s*%s$"
                      % _KIND_BEFORE)
 # a document named in a list by its kind and, optionally, its level: "<kind> <level>, <kind> <level> và …"
+# a list whose items repeat their preposition ("ở trung ương, ở tỉnh, rồi ở Cần Thơ"): the comma, or a conjunction,
+# then the same preposition as before the previous item
+PARALLEL_RE = re.compile(r"^\s*(?:,\s*)?(?:(?:va|roi|lan|cung nhu)\s+)?(?P<prep>o|tai|trong)\s+$")
+# a gloss in parentheses standing after a listed name, or the close of one that held it ("tỉnh (<document>) và …")
+GLOSS_RE = re.compile(r"^\s*(?:\([^()]*\)|\))")
+# a level or place word before the next name ("…, thành phố Cần Thơ"): part of the item, not of the join
+PLACE_BEFORE_RE = re.compile(r"(?:\s(?:%s))\s*$" % LEVEL_ALT)
+# a source word opening the sentence before a name ("Theo …", "Căn cứ vào …", "Trong …"): that name is the source
+SOURCE_BEFORE_RE = re.compile(r"(?:^|[.:;?!]\s*)(?:theo|can cu(?: vao| theo)?|dua (?:vao|theo|tren)|trong|tai)\s+$")
+CHAIN = 3              # names joined by commas alone make a list from this many on ("A, B, C")
 LISTED_RE = re.compile(r"(?<![a-z])(?P<kind>%s)(?:\s+(?:cua\s+)?(?:cap\s+)?(?P<level>%s))?"
                        r"(?![a-z])" % ("|".join(sorted(KIND_WORDS, key=len, reverse=True)), LEVEL_ALT))
+
+
+def joins(folded: str, left: tuple[int, int], right: tuple[int, int]) -> str | None:
+    """How two names of a question are joined as items of one list: "and" (a conjunction, or a kind word after
+    the comma: JOIN_RE; or the preposition the list repeats, "ở A, ở B"), "comma" (a comma alone), None when the
+    text between them does not join them. A gloss in parentheses after the first name, and a level word before the
+    second ("thành phố <place>"), belong to the items."""
+    gap = GLOSS_RE.sub("", folded[left[1]:right[0]], count=1)
+    gap = PLACE_BEFORE_RE.sub(" ", gap)
+    if JOIN_RE.match(gap):
+        return "and" if gap.strip(" ,") else "comma"
+    m = PARALLEL_RE.match(gap)
+    if m and re.search(r"(?<![a-z])%s\s+$" % m.group("prep"), folded[:left[0]]):
+        return "and"
+    return None
+
+
+def is_list(folded: str, spans: list[tuple[int, int]]) -> bool:
+    """The names (spans in order) make a list: two joined by a conjunction, or CHAIN joined by commas in a row
+    ("ở 3 cấp: A, B, C"); a comma alone between two does not ("Theo <document A>, <document B> …")."""
+    run = 1
+    for a, b in zip(spans, spans[1:]):
+        j = joins(folded, a, b)
+        if j == "and":
+            return True
+        # the name a sentence opens with after a source word ("Theo <document>, <level>, <level> …") is where the
+        # question looks, not the first item of the list that follows it
+        run = run + 1 if j == "comma" and not (run == 1 and SOURCE_BEFORE_RE.search(folded[:a[0]])) else 1
+        if run >= CHAIN:
+            return True
+    return False
+
+
+_PREP_BEFORE_RE = re.compile(r"(?<![a-z])(?:o|tai|trong)\s+$")
+
+
+def list_joints(u, docs: dict) -> list[tuple[int, int]]:
+    """The text that joins the names of a list of documents (commas, conjunctions, the repeated preposition, a
+    gloss in parentheses, and the preposition before the first name): no topic of its own. [] when the question
+    names no list."""
+    spans = sorted(set(u.alias_spans) | {s for s, _ in listed_documents(u, docs)})
+    if not is_list(u.folded, spans):
+        return []
+    out = []
+    for a, b in zip(spans, spans[1:]):
+        if joins(u.folded, a, b):
+            if not any(x[1] == a[0] for x in out):
+                m = _PREP_BEFORE_RE.search(u.folded, 0, a[0])
+                out += [m.span()] if m else []
+            out.append((a[1], b[0]))
+    return out
 
 
 LEVEL_ONLY_RE = re.compile(r"(?<![a-z])(?:%s)(?![a-z])" % LEVEL_ALT)
@@ -44,7 +105,7 @@ def listed_documents(u, docs: dict) -> list[tuple[tuple[int, int], str]]:
         fits = [d for d, doc in docs.items() if doc.entry.get("kind") == kind
                 and (not level or issuer_level(doc.entry.get("issuer", "")) == level)]
         spans = taken + [s for s, _ in out]
-        beside = any(JOIN_RE.match(u.folded[b:m.start()]) or JOIN_RE.match(u.folded[m.end():a])
+        beside = any(joins(u.folded, (a, b), m.span()) if b <= m.start() else joins(u.folded, m.span(), (a, b))
                      for a, b in spans if b <= m.start() or a >= m.end())
         if len(fits) == 1 and beside and fits[0] not in u.routed:
             out.append((m.span(), fits[0]))
@@ -56,7 +117,7 @@ def listed_documents(u, docs: dict) -> list[tuple[tuple[int, int], str]]:
             and LEVEL_WORDS[m.group(0)] in levels_said(u.text[max(0, m.start() - WINDOW):m.end() + WINDOW])]
     for m in bare:
         others = taken_now + [x.span() for x in bare if x is not m]
-        beside = any(JOIN_RE.match(u.folded[b:m.start()]) or JOIN_RE.match(u.folded[m.end():a])
+        beside = any(joins(u.folded, (a, b), m.span()) if b <= m.start() else joins(u.folded, m.span(), (a, b))
                      for a, b in others if b <= m.start() or a >= m.end())
         fits = [d for d, doc in docs.items() if issuer_level(doc.entry.get("issuer", "")) == LEVEL_WORDS[m.group(0)]
                 and d not in u.routed]
@@ -119,10 +180,9 @@ def named_documents(u, docs: dict) -> list[str]:
     <place>"); [] when it does not ("<kind> của <level> về <kind> <number>" is one document about another)."""
     listed = listed_documents(u, docs)
     spans = sorted(set(u.alias_spans) | {s for s, _ in listed})
-    gaps = [u.folded[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
-    # a comma alone joins names only in a list closed by a conjunction ("A, B và C"): "Theo <document A>, <document B> …"
-    # puts one document after the other, it does not list them
-    joined = any(JOIN_RE.match(g) and g.strip(" ,") for g in gaps)
+    # a comma alone joins names only in a list closed by a conjunction ("A, B và C") or of CHAIN names ("A, B, C"):
+    # "Theo <document A>, <document B> …" puts one document after the other, it does not list them
+    joined = is_list(u.folded, spans)
     hits, _, _ = find_references(u.folded, docs)
     first: dict[str, int] = {}                      # where the question first names each document
     for start, d in sorted([(h[0], h[1]) for h in hits] + [(s[0], d) for s, d in listed]):

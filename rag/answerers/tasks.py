@@ -72,8 +72,10 @@ def answer(ctx: Context) -> Structured | None:
     # ... unless the question lists, by their names, the documents to look in ("Ban Dân vận ở ba văn bản: Kế hoạch 21,
     # kế hoạch tỉnh và chương trình Cần Thơ"; a list of bare levels still means every level) or names them by their
     # count and kind ("… trong hai kế hoạch"): those documents
+    # (a list of levels where no body is asked, "ở trung ương, ở tỉnh, rồi ở Cần Thơ, ban nào chủ trì …", names the
+    # documents issued at them)
     listed = named_documents(ctx.u, ctx.index.docs)
-    if not (len(listed) > 1 and set(listed) <= set(ctx.u.routed)):
+    if not (len(listed) > 1 and (set(listed) <= set(ctx.u.routed) or not (q.assignee or q.assignees or q.levels))):
         counted = counted_documents(ctx.u, ctx.index.docs)
         listed = counted[1] if counted else []
     routed = listed if listed else \

@@ -1,0 +1,84 @@
+"""Several questions in one message ("<document> có bao nhiêu nhóm …? nhiệm vụ thứ 5 nội dung thế nào?"), answered
+one by one, each by the whole assistant (so each by the answerer its kind needs: a count from the outline, a
+deadline from the task table, a date from the catalog, a passage from retrieval).
+
+Where the message is cut is rag.question.split. A question that names no document, after one that does, is asked of
+the documents the one before named ("…KH 21 có bao nhiêu nhóm…? nhiệm vụ thứ 5 …?" -> "Kế hoạch 21-KH/TW: nhiệm vụ
+thứ 5 …?"); a lead that sets the subject of all of them is carried into each. The answer quotes each question as
+typed and its own answer, with its citations. When the assistant refuses any of the questions, or one of them
+says nothing of its own beside the documents it names, the message is left to the other answerers, which read it
+whole.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rag.answerers import Context, Structured
+from rag.answerers.task_query import read_question
+from rag.cite import renumber
+from rag.prompts import msg
+from rag.question.levels import levels_said
+from rag.question.route import understand
+from rag.question.split import questions
+from rag.text import content_terms
+
+# a question opening with a modal or aspect word ("Phải …", "Cần …", "Được …", "Sẽ …") leaves its subject unsaid:
+# it is the subject of the question before
+SUBJECTLESS_RE = re.compile(r"^(?:phải|cần|được|bị|sẽ|đã|đang|nên|có thể|có phải)(?![\wÀ-ỹ])", re.I)
+# "Còn <subject> thì …?": a question that sets its own subject against the one before
+CONTRAST_RE = re.compile(r"^còn\s+(?!phải|cần|được|bị|sẽ|nên|gì|ai|nào)[\wÀ-ỹ]", re.I)
+MIN_TERMS = 2          # content terms a question must say beside the documents it names to be asked alone
+
+
+def texts_asked(ctx: Context) -> tuple[list[str], list[str]] | None:
+    """(the questions as typed, the texts asked for them): each with the message's lead, and a question that names
+    neither a document nor a level with the documents of the nearest question before it that names some."""
+    got = questions(ctx.question)
+    if got is None:
+        return None
+    lead, parts = got
+    texts, carried, routed, bodies = [], "", [], []
+    rows = getattr(ctx.index, "tasks", [])
+    for part in parts:
+        text = f"{lead}: {part}" if lead else part
+        u = understand(text, ctx.index.docs)
+        if len(content_terms(u.without_doc_names())) < MIN_TERMS:
+            return None
+        q = read_question(u, rows) if rows else None
+        body = bool(q and q.assignee) or bool(CONTRAST_RE.match(part))
+        if u.routed and routed and not any(routed):
+            return None             # "Vì sao …? <document> nêu … là gì?": the first frames what the document is asked
+        if not u.routed and not body and (any(bodies) or SUBJECTLESS_RE.match(part)):
+            return None             # "<body> được giao việc gì? Phải báo cáo cho ai?": the subject is the one before
+        routed.append(bool(u.routed))
+        bodies.append(body)
+        if u.routed:
+            carried = " và ".join(ctx.index.docs[d].label for d in u.routed)
+        elif carried and not levels_said(text):
+            text = f"{carried}: {text}"
+        texts.append(text)
+    return parts, texts
+
+
+def answer(ctx: Context) -> Structured | None:
+    if ctx.ask is None:
+        return None
+    got = texts_asked(ctx)
+    if got is None:
+        return None
+    parts, texts = got
+    answers = [ctx.ask(t) for t in texts]
+    # a part answered with low confidence would lose its hedge inside the merged answer: the message is read whole
+    if any(a.refused or not a.citations or a.low_confidence for a in answers):
+        return None
+    lines, citations, number = [msg("parts_lead", count=len(parts))], [], {}
+    for k, (part, a) in enumerate(zip(parts, answers), 1):
+        mapping = {}
+        for c in a.citations:               # a passage an earlier part cited keeps its number: cited once
+            if c.unit_id not in number:
+                number[c.unit_id] = len(citations) + 1
+                citations.append(replace(c, n=number[c.unit_id]))
+            mapping[c.n] = number[c.unit_id]
+        lines += [msg("parts_part", n=k, part=part.rstrip(" ?")), renumber(a.answer, mapping)]
+    return Structured(text="\n".join(lines), citations=citations, mode="questions")

@@ -1,0 +1,92 @@
+"""Several questions typed in one message: "<document> có bao nhiêu nhóm …? nhiệm vụ thứ 5 nội dung thế nào?",
+"<lead>: nội dung chính gồm những gì? … ra văn bản khi nào?".
+
+Vietnamese closes each question with "?"; a message that holds two or more of them asks each on its own, and one
+search for the whole finds the passage of one and quotes it as if it answered all. Here the message is cut after
+each "?" that is not inside a quotation; a piece that asks nothing ("… cho em tên gọi đầy đủ để ghi vào bài thu
+hoạch", a request closing the message) stays with the question before it. A lead that sets the subject of all the
+questions ("<document>: …?", a short phrase closed by a colon before the first question) is carried into each.
+A message is cut only when each piece is a question on its own. A later question that points back at what an
+earlier one said ("đó", "này", "ấy", "nói trên": "Chỗ đó có câu nào …?"), picks one by an ordinal ("nhóm thứ năm
+…?") or by naming what the one before counted ("… có mấy quan điểm? Quan điểm 2 …?"), or sets a condition on its
+answer ("Nếu có thì …?", "Vậy thì …?") is not cut off from it: it cannot be read alone; nor is a message one of
+whose pieces holds no question word ("… ký? chức vụ?"). What each piece names and asks, and whether it has a
+subject of its own, is read later (rag.answerers.questions).
+"""
+from __future__ import annotations
+
+import re
+
+from rag.text import fold, nfc
+
+QUOTES = {"“": "”", "«": "»", '"': '"'}
+# a question word (folded) in a piece that does not end with "?": it asks something
+ASKS_RE = re.compile(r"(?<![a-z])(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|khi nao|bao gio|hay khong|chua|khong|chi"
+                     r"|dau)(?![a-z])")
+# words that point back at what was said before: a piece holding one is read with the one before it. An ordinal
+# ("nhóm thứ năm", "ý cuối cùng", "đầu mối đầu tiên") picks one of a set, which a question after another names
+# there ("… có bao nhiêu nhóm? Nhóm thứ năm …"): the outline answers the two together
+# A condition on the answer before ("Nếu có thì …", "Nếu đúng thì …", "Vậy thì …") leans on it the same way.
+BACK_RE = re.compile(r"(?<![\wÀ-ỹ])(?:đó|này|ấy|nói trên|nêu trên|vừa nêu|như vậy|như thế|thứ \w+|cuối cùng|sau cùng"
+                     r"|đầu tiên|nếu \w+|vậy thì|thế thì)(?![\wÀ-ỹ])", re.I)
+# asks for a cause: two questions in a row that both ask it ask one thing ("Vì sao …? … nêu nguyên nhân là gì?")
+CAUSE_RE = re.compile(r"(?<![\wÀ-ỹ])(?:vì sao|tại sao|vì đâu|do đâu|lý do|lí do|nguyên nhân)(?![\wÀ-ỹ])", re.I)
+# a lead closed by a colon before the first question: a short phrase without a question word
+LEAD_RE = re.compile(r"^(?P<lead>[^:?;]{3,80}?)\s*:\s+(?=\S)")
+
+
+# a count asked ("có mấy điểm?", "bao nhiêu nhóm"): the noun counted, which a later question names to pick one
+# Most nouns are two words or more ("quan điểm chỉ đạo", "nhóm giải pháp"): the words after the count, up to three
+COUNTED_RE = re.compile(r"(?<![\wÀ-ỹ])(?:mấy|bao nhiêu)\s+(?P<noun>[\wÀ-ỹ]+(?:\s+[\wÀ-ỹ]+){0,2})", re.I)
+# a noun followed by a number or an ordinal that picks one ("Quan điểm 2", "giải pháp thứ ba", "nhóm cuối")
+PICKED_RE = re.compile(r"(?<![\wÀ-ỹ])(?P<word>[\wÀ-ỹ]+)\s+(?:\d|thứ|cuối|đầu tiên|sau cùng|nào)(?![\wÀ-ỹ])", re.I)
+
+
+def _picks_counted(before: list[str], piece: str) -> bool:
+    """The piece names a noun a question before it counted, with a number or an ordinal ("… có mấy điểm? Điểm 4
+    giao cho ai?", "… mấy nhóm giải pháp? Giải pháp 3 …"): it picks one of them, within what the earlier question
+    named. The word before the number is the noun's head or its last word; any word of the counted phrase counts."""
+    words = {w.lower() for b in before for m in COUNTED_RE.finditer(b) for w in m.group("noun").split()}
+    return any(m.group("word").lower() in words for m in PICKED_RE.finditer(piece))
+
+
+def _cuts(text: str) -> list[int]:
+    """The offsets just after each "?" that stands outside a quotation and has text after it."""
+    out, closing = [], None
+    for i, ch in enumerate(text):
+        if closing:
+            if ch == closing:
+                closing = None
+        elif ch in QUOTES:
+            closing = QUOTES[ch]
+        elif ch == "?" and text[i + 1:].strip(" ?.!"):
+            out.append(i + 1)
+    return out
+
+
+def questions(text: str) -> tuple[str, list[str]] | None:
+    """(the lead, the questions as typed) of a message that asks two or more questions, each closed by "?";
+    None when it asks one (or a later one points back at an earlier one)."""
+    text = nfc(text).strip()
+    pieces, start = [], 0
+    for c in _cuts(text) + [len(text)]:
+        piece = text[start:c].strip()
+        start = c
+        if not piece:
+            continue
+        asks = piece.rstrip(" .!").endswith("?") or ASKS_RE.search(fold(piece))
+        if pieces and not asks:
+            pieces[-1] = f"{pieces[-1]} {piece}"          # a request closing the message: part of the last question
+        else:
+            pieces.append(piece)
+    if len(pieces) < 2 or any(BACK_RE.search(p) or _picks_counted(pieces[:k], p) for k, p in enumerate(pieces) if k):
+        return None
+    if any(CAUSE_RE.search(a) and CAUSE_RE.search(b) for a, b in zip(pieces, pieces[1:])):
+        return None                 # "Vì sao …? <document> nêu nguyên nhân gì?": one question, the first frames it
+    if not all(ASKS_RE.search(fold(p)) for p in pieces):
+        return None                 # "… ký? chức danh?": a piece without its own question word is no question alone
+    lead = ""
+    m = LEAD_RE.match(pieces[0])
+    if m and not ASKS_RE.search(fold(m.group("lead"))):
+        lead, pieces[0] = m.group("lead").strip(), pieces[0][m.end():]
+    return lead, [p.strip() for p in pieces]

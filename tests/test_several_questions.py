@@ -1,0 +1,124 @@
+"""Messages that ask several things: several questions closed by "?" (rag/question/split.py,
+rag/answerers/questions.py), and a question asked of each level or document of a list ("ở trung ương, ở tỉnh, rồi ở
+Cần Thơ", "ba cấp: trung ương, tỉnh, Cần Thơ": rag/answerers/listed.py). The sentences are written for these tests;
+unit ids counted by hand from the texts."""
+import pytest
+
+from rag.answerers.listed import is_list, joins, named_documents
+from rag.question.route import understand
+from rag.question.split import questions
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Kế hoạch của tỉnh có mấy phần? Ban nào theo dõi việc thực hiện?",
+     ["Kế hoạch của tỉnh có mấy phần?", "Ban nào theo dõi việc thực hiện?"]),
+    ("Nghị quyết 43 ra ngày nào? Ai ký? Gửi những nơi nào?",
+     ["Nghị quyết 43 ra ngày nào?", "Ai ký?", "Gửi những nơi nào?"]),
+    # a request closing the message, asking nothing, stays with the last question
+    ("Chương trình Cần Thơ có mấy mục tiêu? mục tiêu 2045 là gì? ghi giúp tôi để báo cáo",
+     ["Chương trình Cần Thơ có mấy mục tiêu?", "mục tiêu 2045 là gì? ghi giúp tôi để báo cáo"]),
+])
+def test_a_message_is_cut_after_each_question_mark(text, parts):
+    assert questions(text) == ("", parts)
+
+
+def test_a_lead_closed_by_a_colon_is_set_apart_to_be_carried():
+    assert questions("Về kế hoạch của tỉnh: có mấy việc trọng tâm? hạn báo cáo là ngày nào?") == \
+        ("Về kế hoạch của tỉnh", ["có mấy việc trọng tâm?", "hạn báo cáo là ngày nào?"])
+
+
+@pytest.mark.parametrize("text", [
+    "Nghị quyết 43 nói gì về công nhân và nông dân?",                      # one question with "và"
+    "Ban Dân vận còn phải làm những việc gì, và làm đến khi nào?",          # "còn", "và": one question
+    "Kế hoạch 21 có mấy phần?",
+    "Mục có tên “Ai làm gì? Khi nào?” nằm ở phần nào?",                     # "?" inside a quoted heading
+    "Phần III có mấy mục? Mục cuối cùng trong phần đó nói gì?",             # points back: "phần đó"
+    "Tôi đọc thấy kế hoạch có nhắc việc tổng kết? Việc này làm vào lúc nào?",  # "việc này"
+    "Kế hoạch của tỉnh giao gì cho Mặt trận? Chờ anh trả lời.",              # the second asks nothing
+    "Phần III có mấy mục? Mục thứ hai nói gì?",                            # an ordinal picks one of those counted
+    "Có mấy nhóm giải pháp? Nhóm cuối cùng là nhóm nào?",
+    "Phần cuối kế hoạch có bao nhiêu mục? Mục 3 giao việc cho ai?",         # names the noun counted before
+    # a counted noun of several words, picked by a number after its head or its last word
+    "Chỉ thị có mấy quan điểm lớn? Quan điểm 3 nhấn mạnh điều gì?",
+    "Kế hoạch tỉnh đề ra bao nhiêu nhóm nhiệm vụ? Nhiệm vụ 2 giao cho ai?",
+    "Nghị quyết nêu mấy nhóm giải pháp? Giải pháp thứ tư là gì?",
+    # a condition on the answer before
+    "Kế hoạch có nói đến thanh niên không? Nếu có thì giao việc gì cho Đoàn?",
+    "Hạn sơ kết là năm 2025 đúng không? Vậy thì tổng kết vào năm nào?",
+    # the first asks why, the second asks the cause of it in a document: one question
+    "Tại sao phong trào ở xã còn yếu? Kế hoạch của tỉnh nêu nguyên nhân nào?",
+    # a piece without a question word of its own
+    "Ai ký văn bản của tỉnh? chức vụ?",
+])
+def test_one_question_or_questions_that_lean_on_each_other_are_not_cut(text):
+    assert questions(text) is None
+
+
+def test_joins_names_in_a_list():
+    f = "o trung uong, o tinh, roi o can tho"
+    assert joins(f, (2, 12), (16, 20)) == "and" and joins(f, (16, 20), (28, 35)) == "and"
+    g = "ba cap: trung uong, tinh, thanh pho can tho"
+    assert joins(g, (8, 18), (20, 24)) == "comma"
+    assert joins(g, (20, 24), (36, 43)) == "comma"                  # "thành phố" belongs to the next name
+    assert is_list(g, [(8, 18), (20, 24), (36, 43)])
+    assert not is_list(g, [(8, 18), (20, 24)])                      # two names and a comma: one after the other
+    h = "trung uong, tinh (ke hoach) va can tho"
+    assert joins(h, (18, 26), (31, 38)) == "and"                    # across the gloss in parentheses
+
+
+def test_a_repeated_preposition_lists_levels_only_when_it_repeats(index):
+    u = understand("Ở trung ương, ở tỉnh, rồi ở Cần Thơ, ai phụ trách tuyên truyền?", index.docs)
+    assert set(named_documents(u, index.docs)) == set(index.docs) - {"tin-kh21"}
+    # a document and then a level: the level is where to look in it, not a second item of a list
+    u = understand("Theo Kế hoạch 21, ở tỉnh ai phụ trách tuyên truyền?", index.docs)
+    assert named_documents(u, index.docs) == []
+    u = understand("Kế hoạch 21, kế hoạch của tỉnh: ai phụ trách tuyên truyền?", index.docs)
+    assert named_documents(u, index.docs) == []
+
+
+def test_each_question_of_a_message_gets_its_own_answer(ask):
+    a = ask("Kế hoạch của tỉnh có mấy việc trọng tâm? Ban nào chủ trì theo dõi, đôn đốc việc thực hiện?")
+    assert a.mode == "questions" and not a.refused
+    ids = [c.unit_id for c in a.citations]
+    assert ids[0] == "kh-btvtu-nq43:II.6.p1"                        # the count: the last of six
+    assert ids[-1] == "kh-btvtu-nq43:IV.3.p1"                       # asked of the document the first one named
+    assert a.answer.index("1. «") < a.answer.index("2. «Ban nào chủ trì")
+    assert [c.n for c in a.citations] == list(range(1, len(ids) + 1))
+
+
+def test_a_count_then_an_ordinal_is_answered_whole(ask):
+    a = ask("Kế hoạch của tỉnh có mấy việc trọng tâm? việc thứ 2 nói gì?")
+    assert a.mode == "structure" and a.citations[0].unit_id == "kh-btvtu-nq43:II.2.p1"
+
+
+def test_each_level_of_a_list_is_searched(ask):
+    a = ask("Cơ quan theo dõi, đôn đốc thực hiện nghị quyết ở 3 cấp: trung ương, tỉnh, thành phố Cần Thơ là ban nào?")
+    docs = {c.doc_id for c in a.citations}
+    assert {"kh-btvtu-nq43", "ct-tucantho-nq43"} <= docs and docs & {"nq-43-2023", "kh-21-2023"}
+
+
+@pytest.mark.parametrize("text", [
+    # the first question frames what the second asks a document: not asked alone across all documents
+    "Tại sao khối đoàn kết ở cơ sở còn lỏng lẻo? Kế hoạch của tỉnh chỉ ra nguyên nhân gì?",
+    # the second question has no subject of its own: the body the first one named
+    "Hội Nông dân tỉnh được giao làm những việc gì? Phải báo cáo kết quả lên đâu?",
+    "Kế hoạch của tỉnh giao Ban Dân vận chủ trì việc gì? Cần phối hợp với những ban nào?",
+])
+def test_a_question_leaning_on_the_one_before_is_answered_whole(ask, text):
+    assert ask(text).mode != "questions"
+
+
+def test_questions_each_with_its_own_subject_are_still_answered_one_by_one(ask):
+    a = ask("Kế hoạch 21 giao Ban Tuyên giáo Trung ương việc gì? Còn Ban Dân vận Trung ương được giao những việc gì?")
+    assert a.mode == "questions"
+    ids = [c.unit_id for c in a.citations]
+    assert len(ids) == len(set(ids))                                # each passage cited once
+
+
+@pytest.mark.parametrize("text", [
+    "theo ke hoach 21, trung uong, tinh phai lam gi de doan ket",
+    "can cu nghi quyet 43, tinh, thanh pho can lam gi",
+])
+def test_a_source_named_first_is_no_item_of_the_list_after_it(index, text):
+    u = understand(text, index.docs)
+    assert named_documents(u, index.docs) == []
