@@ -39,12 +39,15 @@ PANEL_QUESTIONS = Path(__file__).resolve().parent / "panel" / "questions.jsonl"
 # an eleventh (120): Women's Union officers, army and police political officers, retired cadres, exam trainees; the
 # same mix of kinds, written at the start of the eighth session and held out for all of it (eval/cohort/README.md)
 COHORT_QUESTIONS = Path(__file__).resolve().parent / "cohort" / "questions.jsonl"
+# a twelfth (120): Party committee office staff, ethnic and religious affairs cadres, propaganda staff and local
+# journalists, Front members on phones; the mix adds cited documents; held out for the ninth session (eval/forum/README.md)
+FORUM_QUESTIONS = Path(__file__).resolve().parent / "forum" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
-        "panel": PANEL_QUESTIONS, "cohort": COHORT_QUESTIONS}
+        "panel": PANEL_QUESTIONS, "cohort": COHORT_QUESTIONS, "forum": FORUM_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
-                                               "voices", "field", "panel", "cohort"]}
+                                               "voices", "field", "panel", "cohort", "forum"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
