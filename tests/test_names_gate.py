@@ -6,26 +6,6 @@ from rag.decision import names
 from rag.nlp import ner
 
 
-def _tagged_names(text: str) -> list[str]:
-    """The names the tagger path of `named_spans` reads from `text`, tagged regardless of the gate."""
-    spans, entity = [], []
-    tagged = names.tags(text)
-    for word, _pos, _chunk, tag in tagged:
-        if tag.startswith("B-") or (tag.startswith("I-") and not entity):
-            if entity:
-                spans.append(" ".join(entity))
-            entity = [word]
-        elif tag.startswith("I-"):
-            entity.append(word)
-        else:
-            if entity:
-                spans.append(" ".join(entity))
-            entity = []
-    if entity:
-        spans.append(" ".join(entity))
-    return [r for s in spans for r in names.capitalised_runs(s)] + names.proper_nouns(tagged)
-
-
 def test_gate_reads_capitals_after_the_first_letter():
     assert not names.may_hold_proper_name("Chương trình hành động có mấy phần?")
     assert not names.may_hold_proper_name("   có mấy phần?")            # a document name blanked at the start
@@ -43,7 +23,7 @@ def test_gate_reads_capitals_after_the_first_letter():
                                   "Chị ơi, tài liệu này có nhắc tới phụ nữ dân tộc không?"])
 def test_skipped_texts_hold_no_name_the_tagger_finds(text):
     assert not names.may_hold_proper_name(text)
-    assert _tagged_names(text) == []
+    assert names.tagged_names(text) == []
     assert [k for _, _, k in names.named_spans(text)] == ["number"] * len(names.NUMBER_RE.findall(text))
 
 

@@ -60,25 +60,7 @@ def named_spans(text: str) -> tuple[tuple[str, str, str], ...]:
     found: list[tuple[str, str]] = [(m.group(0), "number") for m in NUMBER_RE.finditer(text)]
     ner = load_ner()
     if ner is not None and may_hold_proper_name(text):     # else the tagger would find no name: not run
-        spans, entity = [], []
-        tagged = tags(text)
-        for word, _pos, _chunk, tag in tagged:
-            if tag.startswith("B-") or (tag.startswith("I-") and not entity):
-                if entity:
-                    spans.append(" ".join(entity))
-                entity = [word]
-            elif tag.startswith("I-"):
-                entity.append(word)
-            else:
-                if entity:
-                    spans.append(" ".join(entity))
-                entity = []
-        if entity:
-            spans.append(" ".join(entity))
-        # keep the capitalised proper-name part of an entity ("Thành ủy Cần Thơ" -> "Cần Thơ")
-        for s in spans:
-            found += [(r, "name") for r in capitalised_runs(s)]
-        found += [(w, "name") for w in proper_nouns(tagged)]
+        found += [(w, "name") for w in tagged_names(text)]
     elif ner is None:
         found += [(r, "name") for r in capitalised_runs(text, skip_first=True)]
     out: dict[str, tuple[str, str, str]] = {}
@@ -87,6 +69,27 @@ def named_spans(text: str) -> tuple[tuple[str, str, str], ...]:
         if ff and ff not in GENERIC_NAMES and ff not in out:
             out[ff] = (shown, ff, kind)
     return tuple(out.values())
+
+
+def tagged_names(text: str) -> list[str]:
+    """The names the tagger reads in `text`: the capitalised proper-name part of each entity span ("Thành ủy Cần
+    Thơ" -> "Cần Thơ"), then the proper nouns its parts of speech find and its entity tags miss."""
+    spans, entity = [], []
+    tagged = tags(text)
+    for word, _pos, _chunk, tag in tagged:
+        if tag.startswith("B-") or (tag.startswith("I-") and not entity):
+            if entity:
+                spans.append(" ".join(entity))
+            entity = [word]
+        elif tag.startswith("I-"):
+            entity.append(word)
+        else:
+            if entity:
+                spans.append(" ".join(entity))
+            entity = []
+    if entity:
+        spans.append(" ".join(entity))
+    return [r for s in spans for r in capitalised_runs(s)] + proper_nouns(tagged)
 
 
 def may_hold_proper_name(text: str) -> bool:
