@@ -68,7 +68,7 @@ def _by_subject(folded: str, rows: list[dict], vocab: dict[str, int], total: int
     for r in rows:
         seq = [t for t in content_terms(fold(r.get("subject", ""))) if t != "ve" and not t.isdigit()]
         terms = list(dict.fromkeys(seq))
-        window = _after_kind(folded, _kind_word(r))
+        window = _kind_sentences(folded, _kind_word(r))
         if len(terms) < SUBJECT_MIN_WORDS or not window:
             continue
         asked = content_terms(window)
@@ -85,7 +85,7 @@ def _by_subject(folded: str, rows: list[dict], vocab: dict[str, int], total: int
     return [best] if best else []
 
 
-def _after_kind(folded: str, kind_word: str) -> str:
+def _kind_sentences(folded: str, kind_word: str) -> str:
     """The sentences of the question that hold one of its kind words, both sides of it: a document named by its
     subject says the subject there, after the kind word ("nghị quyết về công tác dân tộc") or before it ("Công
     tác dân tộc trong tình hình mới: nghị quyết đó …", "Về nông nghiệp … thì có nghị quyết nào"); the words of
