@@ -20,3 +20,21 @@ def test_accents_are_restored_by_the_pairs_the_corpus_prints(assistant):
     # a syllable the corpus never prints stays as typed
     assert lex.restore_accents("xyz dai doan ket") == "xyz đại đoàn kết"
 
+
+
+def test_syllables_already_accented_are_kept(assistant):
+    lex = assistant.holder.get().lexical
+    # an abbreviation spelled out before restoring ("HDND" -> "hội đồng nhân dân") keeps its accents; the corpus
+    # prints "hội đóng" ("xã hội đóng góp") more often than "Hội đồng", so re-guessing it broke the body's name
+    assert lex.restore_accents("ai giao hội đồng nhân dân thanh pho lam gi") == \
+        "ai giao hội đồng nhân dân thành phố làm gì"
+    # its unaccented neighbours are still restored by the pairs the corpus prints
+    assert lex.restore_accents("Ủy ban nhân dân cac cap") == "Ủy ban nhân dân các cấp"
+
+
+def test_abbreviated_city_in_lower_case_is_spelled_out():
+    from rag.text import expand_abbreviations
+    assert expand_abbreviations("HDND tp lam gi") == "hội đồng nhân dân thành phố lam gi"
+    assert expand_abbreviations("UBND TP Cần Thơ") == "ủy ban nhân dân thành phố Cần Thơ"
+    # not inside a word or a document number
+    assert expand_abbreviations("tpcn va Nghị quyết 43-NQ/TW") == "tpcn va Nghị quyết 43-NQ/TW"

@@ -20,7 +20,7 @@ import bm25s
 import numpy as np
 
 from rag.search.spelling import is_syllable, printed_syllables, repair_accents
-from rag.text import DATA, fold
+from rag.text import DATA, fold, has_diacritics
 from rag.types import Unit
 
 _SYL_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -186,7 +186,13 @@ class LexicalIndex:
         syl = _SYL_RE.findall(text)
         folded = [fold(s) for s in syl]
         cands: list[dict[str, float]] = []
-        for f in folded:
+        fixed = [has_diacritics(s_) for s_ in syl]
+        for s_, f, kept in zip(syl, folded, fixed):
+            if kept:
+                # already spelled with diacritics (an abbreviation spelled out, "HDND" -> "hội đồng nhân dân"):
+                # kept as written, not re-guessed from the corpus's commoner "hội đóng" of "xã hội đóng góp"
+                cands.append({s_: _OWN})
+                continue
             own = self.accents.get(f)
             cands.append({own: _OWN} if own else {})
             if f in self.asked:             # "noi": "nói" unless a printed pair says "nội" ("nội dung")
@@ -196,7 +202,8 @@ class LexicalIndex:
                 spelled = self.accents.get(" ".join(folded[i:i + n]), "").split(" ")
                 if len(spelled) == n:
                     for j, a in enumerate(spelled):
-                        cands[i + j].setdefault(a, 0.0)
+                        if not fixed[i + j]:
+                            cands[i + j].setdefault(a, 0.0)
 
         def pair(i: int, a: str, b: str) -> float:
             key = f"{folded[i]} {folded[i + 1]}"
