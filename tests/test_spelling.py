@@ -16,6 +16,22 @@ def test_accent_slips_are_spelled_as_the_corpus_prints_them(index):
     assert lex.repair_accents("Bài báo được đăng trên báo nào?") == "Bài báo được đăng trên báo nào?"
 
 
+def test_a_final_consonant_slip_is_spelled_as_the_word_the_corpus_prints(index):
+    lex = index.lexical
+    # southern speech merges final c/t and n/ng/nh: the swapped syllable makes a printed dictionary word with a
+    # neighbour while the typed one makes a word with neither
+    assert lex.repair_accents("mời các chức sắt tôn giáo") == "mời các chức sắc tôn giáo"
+    assert lex.repair_accents("người có uy tính ở thôn") == "người có uy tín ở thôn"
+    # kept: the typed syllable already makes a word with a neighbour ("tính toán", "sắt thép", "bàn tính")
+    assert lex.repair_accents("uy tín và tính toán kỹ") == "uy tín và tính toán kỹ"
+    assert lex.repair_accents("giá sắt thép tăng") == "giá sắt thép tăng"
+    # kept: no swap makes a word the corpus prints ("tin Đảng": neither "tinh Đảng" nor "ting Đảng")
+    assert lex.repair_accents("người dân tin Đảng hơn") == "người dân tin Đảng hơn"
+    # BM25 reads the repaired letters too
+    q = prepare_query("Nghị quyết nói gì về chức sắt tôn giáo?", index)
+    assert "sac" in q.folded_words and "sat" not in q.folded_words
+
+
 def test_only_a_syllable_that_is_no_vietnamese_syllable_is_corrected_by_letters(index):
     lex = index.lexical
     assert is_syllable("xong") and not is_syllable("kett")

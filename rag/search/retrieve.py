@@ -97,7 +97,8 @@ def prepare_query(question: str, index: LoadedIndex, context: str = "", u: Under
     q = expand_abbreviations(nfc(question))
     accented = has_diacritics(question)
     dense = index.lexical.repair_accents(q) if accented else index.lexical.restore_accents(q)
-    folded = index.lexical.correct(words(fold(q)))
+    # BM25 reads the repaired spelling too: a repair may change a letter ("chức sắt" -> "chức sắc")
+    folded = index.lexical.correct(words(fold(dense if accented else q)))
     extra: list[str] = []
     if context:
         ctx = expand_abbreviations(nfc(context))

@@ -74,12 +74,14 @@ def repair_accents(text: str, accents: dict[str, str], printed: frozenset[str]) 
     folded = [fold(s) for s in typed]
     out = list(typed)
     for i, s in enumerate(typed):
-        if low[i] in printed or low[i] == folded[i]:
+        if low[i] == folded[i]:
             continue
-        if low[i] not in syllables:
-            fixed = _from_runs(i, folded, accents)
-        else:
-            fixed = _as_word(i, low, folded, accents, compounds)
+        fixed = None
+        if low[i] not in printed:
+            fixed = _from_runs(i, folded, accents) if low[i] not in syllables else \
+                _as_word(i, low, folded, accents, compounds)
+        if not fixed or fixed == low[i]:
+            fixed = _final_slip(i, low, accents, compounds, syllables)
         if fixed and fixed != low[i]:
             out[i] = fixed.capitalize() if s[0].isupper() else fixed
     if out == typed:
@@ -117,4 +119,33 @@ def _from_runs(i: int, folded: list[str], accents: dict[str, str]) -> str | None
                 parts = spelled.lower().split()
                 if len(parts) == n:
                     return parts[i - start]
+    return None
+
+
+# Final consonants that southern speech merges and its writers interchange: "chức sắt" for "chức sắc", "uy tính"
+# for "uy tín", "đoàn kếc"/"đoàn kết"; each ending with what it may have been written for.
+_FINAL_SWAPS = (("ng", ("n",)), ("nh", ("n",)), ("n", ("ng", "nh")), ("c", ("t",)), ("t", ("c",)))
+
+
+def _final_slip(i: int, low: list[str], accents: dict[str, str], compounds: frozenset[str],
+                syllables: frozenset[str]) -> str | None:
+    """Syllable i with its final consonant swapped for one southern speech merges it with ("sắt" -> "sắc"), when
+    as typed it makes a dictionary word with neither neighbour while the swapped one makes, with a neighbour, a
+    dictionary word the corpus prints ("chức sắc"); None otherwise. A syllable the corpus prints may be such a
+    slip too ("tính" of "uy tính")."""
+    pairs = [(a, b) for a, b in ((i - 1, i), (i, i + 1)) if a >= 0 and b < len(low)]
+    if not pairs or any(f"{low[a]} {low[b]}" in compounds for a, b in pairs):
+        return None
+    s = low[i]
+    for end, alts in _FINAL_SWAPS:
+        if not s.endswith(end) or (end in ("n", "c") and s[-2:] in ("ng", "nh", "ch")):
+            continue
+        for alt in alts:
+            v = s[: -len(end)] + alt
+            if v not in syllables:
+                continue
+            for a, b in pairs:
+                word = f"{v} {low[b]}" if a == i else f"{low[a]} {v}"
+                if word in compounds and accents.get(fold(word), "").lower() == word:
+                    return v
     return None
