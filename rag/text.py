@@ -186,16 +186,41 @@ def _stopwords() -> tuple[list[list[str]], list[list[str]]]:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        if line == "[ambiguous]":
-            section = "ambiguous"
+        if line in ("[ambiguous]", "[clause-final]"):
+            section = line[1:-1]
             continue
-        (ambiguous.add(line) if section == "ambiguous" else accented.append(nfc(line).lower().split()))
+        if section == "main":
+            accented.append(nfc(line).lower().split())
+        elif section == "ambiguous":
+            ambiguous.add(line)
     folded = [[fold(w) for w in ph] for ph in accented]
     folded = [ph for ph in folded if " ".join(ph) not in ambiguous]
     return sorted(accented, key=len, reverse=True), sorted(folded, key=len, reverse=True)
 
 
 _TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_final_re() -> re.Pattern | None:
+    """The words of stopwords.txt's [clause-final] section (regional question words and particles: "chi" for
+    "gì", "răng" for "sao", "hông" for "không"), matched where a clause ends: before punctuation or the end of
+    the text, alone or followed only by others of them or by "vậy", "ta", "á" ("nói chi vậy ta?"). Elsewhere
+    they are content ("chi bộ", "làm chi hội trưởng")."""
+    finals, section = [], "main"
+    for line in (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            section = line[1:-1]
+        elif section == "clause-final":
+            finals.append(re.escape(nfc(line).lower()))
+    if not finals:
+        return None
+    word = "(?:" + "|".join(sorted(finals, key=len, reverse=True)) + ")"
+    tail = r"(?:\s+(?:" + "|".join(sorted(finals + ["vậy", "ta", "á"], key=len, reverse=True)) + r"))*"
+    return re.compile(r"(?<!\w)" + word + r"(?=" + tail + r"\s*(?:[?.!,;:…]|$))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -219,6 +244,9 @@ def content_terms(question: str, keep: frozenset[str] = frozenset()) -> list[str
 def _content_terms(question: str, keep: frozenset[str]) -> tuple[str, ...]:
     text = expand_abbreviations(nfc(question)).lower()
     accented = has_diacritics(text)
+    finals = _clause_final_re() if accented else None
+    if finals is not None:
+        text = finals.sub(" ", text)
     toks = _TOKEN_RE.findall(text if accented else fold(text))
     phrases = _stopwords_by_head()[0 if accented else 1]
     if keep:

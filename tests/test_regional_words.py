@@ -1,0 +1,26 @@
+"""Regional question words and particles ("chi" for "gì", "răng" for "sao", "hông" for "không", "tui" for "tôi")
+are function words where a clause ends and content elsewhere (rag.text.content_terms, rag/data/stopwords.txt)."""
+from __future__ import annotations
+
+from rag.text import content_terms
+
+
+def test_regional_question_words_at_the_end_of_a_clause_are_function_words():
+    assert content_terms("Kế hoạch giao cho xã mần chi?") == ["ke", "hoach", "giao", "xa", "man"]
+    assert content_terms("Nông dân phải trở thành người ra răng?") == ["nong", "dan", "tro", "thanh", "nguoi"]
+    assert content_terms("Tỉnh có tính tới chỗ ở cho công nhân hông?") == \
+        ["tinh", "tinh", "toi", "cho", "o", "cong", "nhan"]
+    # followed only by other particles: "nói chi vậy ta?", "nói chi rứa,"
+    assert content_terms("Nghị quyết nói chi vậy ta?") == ["nghi", "quyet", "noi", "ta"]
+    assert content_terms("Mục 2 nói chi rứa, có mấy ý?") == ["muc", "2", "noi", "y"]
+    assert content_terms("Tui hỏi về thanh niên") == ["thanh", "nien"]
+
+
+def test_the_same_syllables_inside_a_clause_are_content():
+    # "chi bộ", "chi hội trưởng", "chi phí": not the question word
+    assert content_terms("Chi bộ phải làm gì?") == ["chi", "bo"]
+    assert content_terms("Làm chi hội trưởng thì được giao gì?") == ["lam", "chi", "hoi", "truong", "giao"]
+    assert content_terms("Chi phí tổ chức ngày hội lấy ở đâu?") == ["chi", "phi", "to", "chuc", "ngay", "hoi", "lay"]
+    # "rõ ràng" is no "răng"; typed without accents the folded forms are left as content ("chi": chỉ, chí)
+    assert content_terms("Có quy định rõ ràng không?") == ["quy", "dinh", "ro", "rang"]
+    assert content_terms("ke hoach chi dao gi") == ["ke", "hoach", "chi", "dao"]
