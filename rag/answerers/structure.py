@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from rag.answerers import Structured, address, headings, render
+from rag.answerers.assigned import assigned_node
 from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, LIST_RE, NOUN_WORDS, ORD_RE, WHOLE
 from rag.answerers.headings import KEEP, NEUTRAL
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
@@ -140,6 +141,8 @@ def answer(ctx, fallback=None) -> Structured | None:
         # the question less the ordinal and its noun: the words that name the container
         words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
         container = node or address.container_of(ctx, doc_id, words, om, root)
+        # "cái mục giao cho Mặt trận …, việc đầu tiên": the node that assigns the body named counts the ordinal
+        container = assigned_node(f, container or root, ctx.index.units, named=container not in (None, root)) or container
         if node is None and address.in_apposition(om, container, root):
             # "phần kết — tổ chức thực hiện —", "phần <heading words>, tức phần thứ N": the ordinal and
             # the heading words name the same node, which is then what is asked about, not its last child
@@ -175,6 +178,7 @@ def answer(ctx, fallback=None) -> Structured | None:
     if node is None and ref and (counts or lists or about):
         return render.absent(ctx, doc_id, root, address.missing_parent(root, ref), ref, citer)
     if node is not None:
+        node = assigned_node(f, node, ctx.index.units) or node     # "phần IV, mục giao cho Ban …"
         if not (counts or lists or about or address.only_names(f, text, node, root, known)):
             return None
         if node.numbered():
@@ -198,6 +202,8 @@ def answer(ctx, fallback=None) -> Structured | None:
             headings.lead_match(address.terms(text), root, ctx.index, accented)
     if node is not None and _asks_part(ctx, _cue_sentence(f, text), node, root, known, accented):
         node = None
+    # "phần tổ chức thực hiện có một điểm giao riêng cho Mặt trận": the node inside it that assigns the body named
+    node = assigned_node(f, node or root, ctx.index.units, named=node is not None) or node
     if node is None and fallback is not None:
         node = fallback(ctx, root)
     if not (counts or lists):
@@ -219,5 +225,7 @@ def answer(ctx, fallback=None) -> Structured | None:
         node = root
     if node is None:
         return None
+    if not node.numbered():
+        return render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f))
     named = span if noun and noun not in BODIES and address.bare_noun(noun) not in ("phan", "muc") else None
     return render.children(ctx, doc_id, root, node, citer, counts, asked=named, each=each, last_first=last_first(node))
