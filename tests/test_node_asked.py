@@ -53,3 +53,14 @@ def test_a_part_named_by_its_heading_cites_first_the_paragraph_on_what_is_asked_
 def test_a_part_named_by_its_heading_alone_keeps_its_order(ask):
     a = ask("Phần tình hình của Nghị quyết 43 nói gì?")
     assert a.mode == "structure" and cited_ids(a)[0] == "nq-43-2023:I.p1.s1"
+
+
+def test_what_a_text_writes_asks_its_overview(ask):
+    a = ask("Bản tin kia viết những điểm chính nào vậy?")
+    assert a.mode == "overview" and cited_ids(a)[0] == "tin-kh21:preamble.p1"
+
+
+def test_what_a_text_writes_about_a_topic_is_no_overview(ask):
+    # "viết những gì về …" names a topic, and "Việt" folds to the same "viet": retrieval answers it
+    a = ask("Nghị quyết 43 viết những gì về người Việt Nam ở nước ngoài?")
+    assert a.mode != "overview" and not a.refused
