@@ -53,24 +53,31 @@ def assigned_node(f: str, within: ONode, units, named: bool = True) -> ONode | N
     `within` is a node the question names, else the whole document, where only a noun for a node before "giao
     cho" names one); None when the question names no body so, when `within`'s own heading already names it (the question names `within`), or
     when no node's heading or opening holds two words of it side by side. Most such pairs wins, then the
-    shallowest, then the first."""
+    shallowest; none when the words name several nodes ("giao cho Ban Tuyên giáo và Ban Dân vận": another node
+    outside the best one's line prints a pair it lacks, or as many pairs: "giao cho các ban trung ương")."""
     phrases = assigned_phrases(f, after_noun=not named)
     if not phrases:
         return None
     asked = set().union(*(_pairs(p) for p in phrases))
     if asked & _pairs(content_terms(fold(within.title))):
         return None
-    best, best_key = None, (0, 0)
+    hits: list[tuple[ONode, set, int]] = []
 
     def visit(node: ONode, depth: int) -> None:
-        nonlocal best, best_key
         for c in node.children:
             if c.kind not in STRUCTURAL:
                 continue
-            key = (len(asked & _pairs(_names(c, units))), -depth)
-            if key[0] and key > best_key:
-                best, best_key = c, key
+            got = asked & _pairs(_names(c, units))
+            if got:
+                hits.append((c, got, depth))
             visit(c, depth + 1)
 
     visit(within, 0)
+    if not hits:
+        return None
+    best, pairs, _ = max(hits, key=lambda h: (len(h[1]), -h[2]))       # max keeps the first among equals
+    line = set(map(id, best.walk())) | {id(n) for n, _, _ in hits if best in n.walk()}
+    others = [(n, got) for n, got, _ in hits if id(n) not in line]
+    if any(got - pairs or len(got) >= len(pairs) for _, got in others):
+        return None
     return best

@@ -124,7 +124,9 @@ def answer(ctx, fallback=None) -> Structured | None:
         """A count asked is attested by its last child cited first, and so is a stated count the tree corrects
         ("chia làm 6 phần" of five); a stated count the tree confirms is attested by the children listed."""
         return not claimed or _stated(cm) != len(node.numbered())
-    each = bool(EACH_RE.search(f)) or claimed
+    # a list asked several things of at once ("nhắm tới những mục tiêu gì, mốc 2030 và 2045 đặt ra ra sao"): each
+    # item quoted whole, as a node asked so is (`_whole`), its later sentences answering the other asks
+    each = bool(EACH_RE.search(f)) or claimed or (bool(LIST_RE.search(f)) and _whole(f) == SEVERAL_WHOLE)
     citer = Citer(ctx.index)
     known = headings.doc_words(ctx, doc_id, accented)
     node, ref = address.explicit(f, root, text, known)
