@@ -50,3 +50,28 @@ def test_a_node_whose_heading_names_the_body_is_that_node(ask):
     a = ask("Trong kế hoạch của tỉnh, phần việc giao cho cấp ủy, tổ chức đảng gồm bao nhiêu ý?")
     # "1. Đối với cấp ủy, tổ chức đảng" itself, not one of its points that mentions "cấp ủy" early
     assert "1. Đối với cấp ủy, tổ chức đảng, gồm 8" in a.answer
+
+
+def _tree():
+    from rag.tables.outline import ONode
+    kids = [ONode("item", str(i), t, f"IV.{i}", [], [], f"h{i}") for i, t in
+            enumerate(["Ban Tuyên giáo Trung ương", "Ban Dân vận Trung ương", "Hội Nông dân tỉnh"], start=1)]
+    return ONode("part", "IV", "Nhiệm vụ cụ thể", "IV", [], kids, "h")
+
+
+@pytest.mark.parametrize("question, label", [
+    ("phần nhiệm vụ cụ thể, mục giao cho hội nông dân có mấy việc", "3"),
+    ("phần nhiệm vụ cụ thể giao cho Ban Dân vận những việc gì", "2"),
+    ("phần nhiệm vụ cụ thể giao cho Ban Tuyên giáo và Ban Dân vận những việc gì", None),   # two bodies
+    ("phần nhiệm vụ cụ thể giao cho các ban trung ương những việc gì", None),            # as many pairs in two
+    ("phần nhiệm vụ cụ thể giao cho Ủy ban Kiểm tra những việc gì", None),                # no heading names it
+])
+def test_assigned_node_is_the_one_node_the_body_names(question, label):
+    from rag.answerers.assigned import assigned_node
+    got = assigned_node(fold(question).lower(), _tree(), {})
+    assert (got.label if got else None) == label
+
+
+def test_a_list_asked_several_things_quotes_each_item_whole(ask):
+    a = ask("Chương trình của Cần Thơ đặt ra những mục tiêu gì, tới năm 2045 thì phấn đấu ra sao?")
+    assert a.mode == "structure" and "phát triển khá ở Châu Á" in a.answer
