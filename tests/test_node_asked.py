@@ -64,3 +64,10 @@ def test_what_a_text_writes_about_a_topic_is_no_overview(ask):
     # "viết những gì về …" names a topic, and "Việt" folds to the same "viet": retrieval answers it
     a = ask("Nghị quyết 43 viết những gì về người Việt Nam ở nước ngoài?")
     assert a.mode != "overview" and not a.refused
+
+
+def test_two_asks_joined_quote_the_paragraphs_of_a_part_whole(ask):
+    # "những hạn chế gì và nguyên nhân là gì": two asks, each "gì"; the causes paragraph is quoted to its end
+    a = ask("Phần tình hình của Nghị quyết 43 nêu những hạn chế gì và nguyên nhân là gì?")
+    assert a.mode == "structure" and cited_ids(a)[0] == "nq-43-2023:I.p3"
+    assert "phá hoại khối đại đoàn kết toàn dân tộc" in a.answer

@@ -25,13 +25,16 @@ from rag.text import content_terms, fold, has_diacritics
 # "mỗi tiểu mục bàn chuyện gì", "từng nhóm nói gì": each child is asked about, not only named
 EACH_RE = re.compile(r"\b(?:moi|tung)\s+(?:" + address.NOUN_ALT + r")\b")
 ASKS_RE = re.compile(r"\b(?:gi|nao|ra sao|the nao|o dau|vi sao|tai sao|bao nhieu|ai)\b")
+CLAUSE_RE = re.compile(r"[,;:?.!]|\b(?:va|con|hay)\b")   # where one ask of a question ends and another may begin
 SEVERAL_WHOLE = 1000       # a node asked several things at once is quoted whole up to this many characters
 
 
 def _whole(f: str) -> int:
     """How long a paragraph of a node is quoted whole: longer when the question asks several things of it ("đánh
     giá tình hình ra sao: làm được gì, còn yếu ở đâu, vì sao"), which its later sentences answer."""
-    return SEVERAL_WHOLE if len({m.group(0) for m in ASKS_RE.finditer(f)}) >= 2 else render.LEAF_WHOLE
+    several = len({m.group(0) for m in ASKS_RE.finditer(f)}) >= 2 or \
+        sum(bool(ASKS_RE.search(c)) for c in CLAUSE_RE.split(f)) >= 2     # "hạn chế gì và nguyên nhân là gì"
+    return SEVERAL_WHOLE if several else render.LEAF_WHOLE
 
 
 def _beyond_heading(text: str, node, root, known: tuple[str, ...], accented: bool) -> list[str]:
