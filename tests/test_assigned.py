@@ -73,5 +73,5 @@ def test_assigned_node_is_the_one_node_the_body_names(question, label):
 
 
 def test_a_list_asked_several_things_quotes_each_item_whole(ask):
-    a = ask("Chương trình của Cần Thơ đặt ra những mục tiêu gì, tới năm 2045 thì phấn đấu ra sao?")
+    a = ask("Ở chương trình Cần Thơ, phần mục tiêu liệt kê những gì, và đến năm 2045 thì thế nào?")
     assert a.mode == "structure" and "phát triển khá ở Châu Á" in a.answer
