@@ -58,6 +58,18 @@ def structure_patterns() -> dict[str, re.Pattern]:
     }
 
 
+@lru_cache(maxsize=1)
+def _dialect_about_re() -> re.Pattern:
+    t = forms()["typed"]
+    return re.compile(rf"(?<!\w)(?:{_alt(t['about_dialect'])})(?=\s*(?:$|[?.,;:!…]|(?:{_alt(t['about_dialect_end'])})(?!\w)))")
+
+
+def asks_about_typed(text: str) -> bool:
+    """A question as typed (lower case or not) asks what one node says with the Central "chi" for "gì" ("Điểm 3.2
+    ghi cái chi?"); "nói chi tiết", "là chỉ thị" do not."""
+    return bool(_dialect_about_re().search(text.lower()))
+
+
 def asks_about(f: str) -> bool:
     """A folded question asks what something is (about): a summary, purpose or basis cue; a generic noun or
     a quality with a question word ("những vấn đề gì", "điểm nào", "có gì quan trọng"); or, with no question

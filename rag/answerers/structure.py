@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from rag.answerers import Structured, address, headings, render
+from rag.answerers.assigned import assigned_node
 from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, LIST_RE, NOUN_WORDS, ORD_RE, WHOLE
 from rag.answerers.headings import KEEP, NEUTRAL
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
-from rag.answerers.forms import forms
+from rag.answerers.forms import asks_about_typed, forms
 from rag.answerers.qualifiers import without_context
 from rag.answerers.task_query import due_asked
 from rag.question.intents import intents_of
@@ -24,13 +25,35 @@ from rag.text import content_terms, fold, has_diacritics
 # "mỗi tiểu mục bàn chuyện gì", "từng nhóm nói gì": each child is asked about, not only named
 EACH_RE = re.compile(r"\b(?:moi|tung)\s+(?:" + address.NOUN_ALT + r")\b")
 ASKS_RE = re.compile(r"\b(?:gi|nao|ra sao|the nao|o dau|vi sao|tai sao|bao nhieu|ai)\b")
+CLAUSE_RE = re.compile(r"[,;:?.!]|\b(?:va|con|hay)\b")   # where one ask of a question ends and another may begin
 SEVERAL_WHOLE = 1000       # a node asked several things at once is quoted whole up to this many characters
 
 
 def _whole(f: str) -> int:
     """How long a paragraph of a node is quoted whole: longer when the question asks several things of it ("đánh
     giá tình hình ra sao: làm được gì, còn yếu ở đâu, vì sao"), which its later sentences answer."""
-    return SEVERAL_WHOLE if len({m.group(0) for m in ASKS_RE.finditer(f)}) >= 2 else render.LEAF_WHOLE
+    several = len({m.group(0) for m in ASKS_RE.finditer(f)}) >= 2 or \
+        sum(bool(ASKS_RE.search(c)) for c in CLAUSE_RE.split(f)) >= 2     # "hạn chế gì và nguyên nhân là gì"
+    return SEVERAL_WHOLE if several else render.LEAF_WHOLE
+
+
+def _beyond_heading(text: str, node, root, known: tuple[str, ...], accented: bool) -> list[str]:
+    """The question's words in order, those its node's heading chain (and the document's name) already says, and
+    the neutral ones, blanked to "" (so two words side by side stay side by side only when typed so)."""
+    asked = address.terms(text)
+    chain = [n for n in root.walk() if n.title and node in n.walk()]
+    said = {t for n in chain for t in content_terms(n.title if accented else fold(n.title))} | set(known)
+    return [t if t not in said and t not in NEUTRAL else "" for t in headings.without_nouns(asked)]
+
+
+def _pairs_in(extra: list[str], body: str) -> set[str]:
+    """The pairs of words side by side in `extra` that `body` (content words joined by spaces) prints."""
+    return {f"{a} {b}" for a, b in zip(extra, extra[1:]) if a and b and f"{a} {b}" in body}
+
+
+def _body(ctx, uids, accented: bool) -> str:
+    return " ".join(" ".join(content_terms(ctx.index.units[u].text if accented else fold(ctx.index.units[u].text)))
+                    for u in uids if u in ctx.index.units)
 
 
 def _asks_part(ctx, text: str, node, root, known: tuple[str, ...], accented: bool) -> bool:
@@ -41,12 +64,21 @@ def _asks_part(ctx, text: str, node, root, known: tuple[str, ...], accented: boo
     own = content_terms(node.title if accented else fold(node.title))
     if own and sum(t in asked for t in own) >= headings.HEADING_SHARE * len(own):
         return False              # the heading said whole ("phần tổ chức thực hiện"): the node itself
-    chain = [n for n in root.walk() if n.title and node in n.walk()]
-    said = {t for n in chain for t in content_terms(n.title if accented else fold(n.title))} | set(known)
-    extra = [t if t not in said and t not in NEUTRAL else "" for t in headings.without_nouns(asked)]
-    body = " ".join(" ".join(content_terms(ctx.index.units[u].text if accented else fold(ctx.index.units[u].text)))
-                    for u in node_units(node) if u in ctx.index.units)
-    return any(a and b and f"{a} {b}" in body for a, b in zip(extra, extra[1:]))
+    extra = _beyond_heading(text, node, root, known, accented)
+    return bool(_pairs_in(extra, _body(ctx, node_units(node), accented)))
+
+
+def _asked_unit(ctx, text: str, node, root, known: tuple[str, ...], accented: bool):
+    """The paragraph of a node named whole by its heading that prints the most of what the question asks beyond
+    that heading, as pairs of words side by side ("phần đánh giá tình hình chỉ ra những hạn chế gì và nguyên
+    nhân chủ yếu là gì": the paragraph on the causes of the shortcomings); None when none prints any pair."""
+    extra = _beyond_heading(text, node, root, known, accented)
+    best, most = None, 0
+    for uid in (u for n in node.walk() for u in n.units):
+        got = len(_pairs_in(extra, _body(ctx, [uid], accented)))
+        if got > most:
+            best, most = ctx.index.units[uid], got
+    return best
 
 
 def _cue_sentence(f: str, text: str) -> str:
@@ -85,7 +117,8 @@ def answer(ctx, fallback=None) -> Structured | None:
     if "deadline" in intents_of(f):
         return None             # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks
     cm = address.count_asked(f)
-    counts, lists, about = bool(cm), bool(LIST_RE.search(f)), bool(ABOUT_RE.search(f)) or fallback is not None
+    counts, lists = bool(cm), bool(LIST_RE.search(f))
+    about = bool(ABOUT_RE.search(f)) or asks_about_typed(text) or fallback is not None
     # "mỗi tiểu mục nói gì"; a count the asker states to have it checked ("ra bảy ý, đúng chưa"): each item in full,
     # the items themselves attest the count (not the last one cited first; the text's own statement of it still is)
     claimed = bool(cm) and COUNT_RE.search(f) is None
@@ -94,7 +127,9 @@ def answer(ctx, fallback=None) -> Structured | None:
         """A count asked is attested by its last child cited first, and so is a stated count the tree corrects
         ("chia làm 6 phần" of five); a stated count the tree confirms is attested by the children listed."""
         return not claimed or _stated(cm) != len(node.numbered())
-    each = bool(EACH_RE.search(f)) or claimed
+    # a list asked several things of at once ("nhắm tới những mục tiêu gì, mốc 2030 và 2045 đặt ra ra sao"): each
+    # item quoted whole, as a node asked so is (`_whole`), its later sentences answering the other asks
+    each = bool(EACH_RE.search(f)) or claimed or (bool(LIST_RE.search(f)) and _whole(f) == SEVERAL_WHOLE)
     citer = Citer(ctx.index)
     known = headings.doc_words(ctx, doc_id, accented)
     node, ref = address.explicit(f, root, text, known)
@@ -111,6 +146,8 @@ def answer(ctx, fallback=None) -> Structured | None:
         # the question less the ordinal and its noun: the words that name the container
         words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
         container = node or address.container_of(ctx, doc_id, words, om, root)
+        # "cái mục giao cho Mặt trận …, việc đầu tiên": the node that assigns the body named counts the ordinal
+        container = assigned_node(f, container or root, ctx.index.units, named=container not in (None, root)) or container
         if node is None and address.in_apposition(om, container, root):
             # "phần kết — tổ chức thực hiện —", "phần <heading words>, tức phần thứ N": the ordinal and
             # the heading words name the same node, which is then what is asked about, not its last child
@@ -146,13 +183,15 @@ def answer(ctx, fallback=None) -> Structured | None:
     if node is None and ref and (counts or lists or about):
         return render.absent(ctx, doc_id, root, address.missing_parent(root, ref), ref, citer)
     if node is not None:
+        node = assigned_node(f, node, ctx.index.units) or node     # "phần IV, mục giao cho Ban …"
         if not (counts or lists or about or address.only_names(f, text, node, root, known)):
             return None
         if node.numbered():
             got = render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists),
                                   each=each, last_first=last_first(node))
         else:
-            got = render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f))
+            got = render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f),
+                              first=_asked_unit(ctx, _cue_sentence(f, text), node, root, known, accented))
         return render.with_number_elsewhere(got, numbered, root, citer) if numbered is not None else got
     if not (counts or lists or (about and (fallback is not None or address.names_node(f, text)))):
         return None
@@ -168,6 +207,8 @@ def answer(ctx, fallback=None) -> Structured | None:
             headings.lead_match(address.terms(text), root, ctx.index, accented)
     if node is not None and _asks_part(ctx, _cue_sentence(f, text), node, root, known, accented):
         node = None
+    # "phần tổ chức thực hiện có một điểm giao riêng cho Mặt trận": the node inside it that assigns the body named
+    node = assigned_node(f, node or root, ctx.index.units, named=node is not None) or node
     if node is None and fallback is not None:
         node = fallback(ctx, root)
     if not (counts or lists):
@@ -176,7 +217,8 @@ def answer(ctx, fallback=None) -> Structured | None:
             return None
         if node.numbered():
             return render.children(ctx, doc_id, root, node, citer, itself=True, each=each)
-        return render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f))
+        return render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f),
+                           first=_asked_unit(ctx, _cue_sentence(f, text), node, root, known, accented))
     noun, span = address.asked_noun(f, cm)
     # "giao MTTQ những nhiệm vụ gì": with a topic beyond the noun, the noun alone does not find a node
     lookup = "" if remaining_terms(f, NEUTRAL | NOUN_WORDS, keep=KEEP) else address.named_noun(f, noun)
@@ -188,5 +230,7 @@ def answer(ctx, fallback=None) -> Structured | None:
         node = root
     if node is None:
         return None
+    if not node.numbered():
+        return render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f))
     named = span if noun and noun not in BODIES and address.bare_noun(noun) not in ("phan", "muc") else None
     return render.children(ctx, doc_id, root, node, citer, counts, asked=named, each=each, last_first=last_first(node))
