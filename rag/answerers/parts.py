@@ -28,7 +28,7 @@ from rag.question.levels import documents_at, issuer_level, levels_said
 from rag.prompts import msg
 from rag.question.route import understand
 from rag.tables.levels import LEVEL_WORDS, LOCAL_LEVELS, level_of
-from rag.text import content_terms
+from rag.text import content_terms, fold, nfc
 
 # syllables of levels, of the period asked and of the verbs of carrying out: no topic of their own
 _NOT_TOPIC = frozenset(w for phrase in (*LEVEL_WORDS, *LOCAL_LEVELS, "uy", "ngay thang nam quy luc khi gio",
@@ -105,6 +105,19 @@ def _docs_of(part_u, other_u, all_docs: list[str], scope: list[str], levels: tup
     return list(all_docs)
 
 
+def assigned_first(found: list, u, rows: list[dict]) -> list:
+    """A part that asks by when a body it names must act ("các tỉnh ủy, thành ủy hạn đến khi nào phải …"): among
+    its candidates, the first task of the task table with a deadline whose body (as normalised) the part names
+    comes first; a deadline set for other bodies in a passage that only mentions this one does not answer it."""
+    if expected_slot(u.text) not in ("date", "time"):
+        return found
+    said = f" {u.folded} "
+    dated = {r["unit_id"] for r in rows if r.get("due") and r.get("assignee_norm")
+             and re.search(r"(?<![a-z])%s(?![a-z])" % re.escape(fold(nfc(r["assignee_norm"])).lower()), said)}
+    first = next((p for p in found if p.unit.unit_id in dated), None)
+    return [first] + [p for p in found if p is not first] if first else found
+
+
 def answer(ctx: Context) -> Structured | None:
     if ctx.search is None or ctx.u.structure:
         return None
@@ -122,6 +135,7 @@ def answer(ctx: Context) -> Structured | None:
     for k, (part, text, u) in enumerate(zip(parts, texts, us)):
         docs = _docs_of(u, us[1 - k], all_docs, ctx.scope, (levels[k], levels[1 - k]), ctx.index.docs)
         found = [p for p in ctx.search(text, docs, PER_PART) if p.unit.kind in ("body", "preamble")]
+        found = assigned_first(found, u, getattr(ctx.index, "tasks", []))
         terms = content_terms(text)
         lines.append(msg("parts_part", n=k + 1, part=part))
         if not found or judge(text, u, found, terms, ctx.index, ctx.settings).refuse:

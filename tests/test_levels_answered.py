@@ -1,0 +1,86 @@
+"""One body's role at several levels and two deadlines in one question (issues #10/#11): the document carried out
+stands after the documents that carry it out at its level; asked who acts, each document's presiding task comes
+first; a pair of kind words names a kind of paper, not the one catalog document; "các tỉnh ủy, thành ủy" names no
+issuer; a part asking by when a body it names must act is answered by that body's dated task. Sentences written
+here, on the real corpus."""
+import pytest
+
+from rag.answerers import across
+from rag.answerers.listed import named_documents
+from rag.answerers.parts import assigned_first
+from rag.pipeline import get_assistant
+from rag.question import route
+from rag.question.route import understand
+from rag.text import fold
+from rag.types import Passage
+
+
+@pytest.fixture(scope="module")
+def assistant(built_index):
+    return get_assistant(built_index)
+
+
+@pytest.fixture(scope="module")
+def index(assistant):
+    return assistant.holder.get()
+
+
+def test_the_document_carried_out_stands_after_the_plans_of_its_level(index):
+    u = understand("Ai theo dõi việc triển khai thực hiện Nghị quyết 43 ở trung ương, ở tỉnh và ở Cần Thơ?", index.docs)
+    assert named_documents(u, index.docs)[:2] == ["kh-21-2023", "nq-43-2023"]
+    # named as a document of its own (not carried out), it keeps its place in the list
+    u = understand("Nghị quyết 43, kế hoạch của tỉnh và chương trình Cần Thơ nói gì về người cao tuổi?", index.docs)
+    assert named_documents(u, index.docs)[0] == "nq-43-2023"
+
+
+def test_asked_who_presides_each_document_leads_with_the_task_its_body_presides_over(assistant, index):
+    a = assistant.ask("Ở trung ương, ở tỉnh và ở Cần Thơ, ai chủ trì hướng dẫn học tập, quán triệt nghị quyết?")
+    assert a.mode == "across" and not a.refused
+    firsts = {}
+    for c in a.citations:
+        firsts.setdefault(c.doc_id, c.unit_id)
+    leads = {r["unit_id"] for r in index.tasks if r["role"] == "chủ trì" or r["assignee"].startswith("Giao ")}
+    assert firsts and all(u in leads for u in firsts.values()), firsts
+
+
+def test_a_question_that_asks_no_body_gets_no_presiding_tasks(assistant, index):
+    from rag.answerers import Context
+    for q in ("Ở trung ương, ở tỉnh và ở Cần Thơ, công tác tuyên truyền được yêu cầu thế nào?",
+              "Các văn bản nói gì về văn bản nào cần ban hành?"):
+        ctx = Context(question=q, u=understand(q, index.docs), index=index)
+        assert across.presiding(ctx) == set(), q
+
+
+def test_a_pair_of_kind_words_names_no_catalog_document(index):
+    assert "ct-tucantho-nq43" not in understand("Các bộ, ngành phải xây dựng chương trình, kế hoạch xong khi nào?",
+                                                index.docs).routed
+    assert "ct-tucantho-nq43" not in understand("Mỗi địa phương ban hành chương trình hoặc kế hoạch riêng chứ?",
+                                                index.docs).routed
+    # a bare kind word alone still names the one document of its kind
+    assert understand("Ai ban hành chương trình?", index.docs).routed == ["ct-tucantho-nq43"]
+    assert understand("Chương trình nói gì về thanh niên?", index.docs).routed == ["ct-tucantho-nq43"]
+
+
+def test_every_committee_of_a_kind_is_no_issuer(index):
+    assert route._issuer_subject(fold("cac tinh uy, thanh uy ban hanh chuong trinh thuc hien"), index.docs, []) == []
+    assert route._issuer_subject(fold("moi thanh uy ban hanh chuong trinh"), index.docs, []) == []
+    assert route._issuer_subject(fold("thanh uy can tho ban hanh chuong trinh khi nao"), index.docs, []) == \
+        ["ct-tucantho-nq43"]
+
+
+def _passages(index, ids):
+    return [Passage(index.units[i], 1.0 - k / 10, 0.5, 1.0) for k, i in enumerate(ids)]
+
+
+def test_a_part_asking_by_when_a_named_body_must_act_leads_with_its_dated_task(index):
+    found = _passages(index, ["kh-21-2023:II.3.p1", "kh-21-2023:IV.8.g1"])
+    u = understand("Kế hoạch của Bộ Chính trị cho các tỉnh ủy, thành ủy hạn chót là khi nào để ban hành kế hoạch "
+                   "riêng", index.docs)
+    assert [p.unit.unit_id for p in assigned_first(found, u, index.tasks)] == \
+        ["kh-21-2023:IV.8.g1", "kh-21-2023:II.3.p1"]
+    # no deadline asked, or no body of a dated task named: the order of retrieval stays
+    for q in ("Kế hoạch của Bộ Chính trị giao các tỉnh ủy, thành ủy làm những gì",
+              "Kế hoạch của Bộ Chính trị đặt hạn chót khi nào cho việc ban hành kế hoạch"):
+        u = understand(q, index.docs)
+        assert [p.unit.unit_id for p in assigned_first(found, u, index.tasks)] == \
+            ["kh-21-2023:II.3.p1", "kh-21-2023:IV.8.g1"], q
