@@ -115,3 +115,16 @@ def test_a_part_asking_the_number_of_a_document_an_issuer_made_leads_with_the_un
         u = understand(q, index.docs)
         assert [p.unit.unit_id for p in cited_first(found, u, index.cited)] == \
             ["ct-tucantho-nq43:III.1.g1", "ct-tucantho-nq43:III.2.g4"], q
+
+
+def test_a_topic_set_before_a_colon_is_carried_into_both_parts(index):
+    from rag.answerers.parts import split
+    lead, parts = split(understand("Người cao tuổi: nghị quyết 43 yêu cầu gì, còn kế hoạch tỉnh thì giao ai làm?",
+                                   index.docs))
+    assert lead == "Người cao tuổi" and parts[1].startswith("kế hoạch tỉnh")
+    # a lead that asks, or that speaks of the asker, is no topic of the parts
+    lead, _ = split(understand("Tôi cần biết hạn: nghị quyết 43 yêu cầu gì, còn kế hoạch tỉnh thì xong khi nào?",
+                               index.docs))
+    assert lead == ""
+    lead, _ = split(understand("Ai chủ trì: ở trung ương thì ban nào, còn kế hoạch tỉnh thì giao ai?", index.docs))
+    assert lead == ""

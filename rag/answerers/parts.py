@@ -41,6 +41,10 @@ SPLIT_RE = re.compile(r"(?:\s*[,;.?]\s+)(?=(?P<word>con)\s)")
 # a second part opened by "và" / "riêng" after a comma, taken only when each part asks a slot of its own
 SLOT_SPLIT_RE = re.compile(r"(?:\s*[,;]\s+)(?=(?P<word>va|rieng)\s[^,;?]*\bthi\b)")
 LEAD_RE = re.compile(r"^(?:rieng\s+)?ve\s+[^,:;?]{2,80}?[,:]\s*")   # "Về hạn chót: …", "Về giai cấp công nhân, …"
+# a topic set before a colon, asking nothing ("Chiến lược đại đoàn kết: trung ương giao ai …, còn tỉnh …"); one
+# that speaks of the asker ("Chúng tôi cần nắm mốc thời gian: …") says why they ask, not what about
+TOPIC_LEAD_RE = re.compile(r"^[^,:;?]{2,80}?:\s+")
+ASKER_RE = re.compile(r"\b(?:toi|chung toi|em|chung em|minh|chung minh|tui)\b")
 THEN_RE = re.compile(r"\sthi\s")                    # "<subject> thì <what is asked>"
 ASKS_RE = re.compile(r"\b(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|khi nao|bao gio|hay khong|chua|khong)\b")
 PER_PART = 8           # candidates retrieved for each part
@@ -53,7 +57,9 @@ def split(u) -> tuple[str, list[str]] | None:
     each part asking a slot); None otherwise. Each part must ask something (a question word or a slot), and the
     second must open a subject of its own: name a document or say "thì"."""
     f = u.folded.rstrip(" ?.!")
-    m = LEAD_RE.match(f)
+    m = LEAD_RE.match(f) or TOPIC_LEAD_RE.match(f)
+    if m and not LEAD_RE.match(f) and (ASKS_RE.search(f, 0, m.end()) or ASKER_RE.search(f, 0, m.end())):
+        m = None
     start = m.end() if m else 0
     cuts = [c for c in SPLIT_RE.finditer(f, start)]
     slots_only = False
