@@ -174,14 +174,6 @@ def kinds_asked(u) -> tuple[tuple[int, int], list[str]] | None:
     return None
 
 
-def carried_documents(folded: str, hits: list) -> list[tuple[int, str]]:
-    """(start, doc_id) of the documents a question names only as what is carried out ("thực hiện Nghị quyết 43"),
-    never otherwise (`hits` as `find_references` gives them)."""
-    objects = [(h[0], h[1]) for h in hits if OBJECT_RE.search(folded[:h[0]])]
-    plain = {h[1] for h in hits if not OBJECT_RE.search(folded[:h[0]])}
-    return [(s, d) for s, d in objects if d not in plain]
-
-
 def named_documents(u, docs: dict) -> list[str]:
     """The documents the question names side by side, in the question's order ("<kind> <number> và <kind> của
     <level>", "trong <kind> <number> và trong <kind> của <place>", "<kind> <level>, <kind> <level> và <kind>
@@ -192,14 +184,8 @@ def named_documents(u, docs: dict) -> list[str]:
     # "Theo <document A>, <document B> …" puts one document after the other, it does not list them
     joined = is_list(u.folded, spans)
     hits, _, _ = find_references(u.folded, docs)
-    # a document named as what is carried out ("theo dõi việc thực hiện <resolution> ở <level>, <level> …") and
-    # listed again by its level stands where the list names it, after the documents of that level that carry it
-    # out: the question asks how each level carries it out
-    carried = {d for s, d in carried_documents(u.folded, hits)} & {d for _, d in listed}
     first: dict[str, int] = {}                      # where the question first names each document
-    for start, d in sorted([(h[0], h[1]) for h in hits if not (h[1] in carried and OBJECT_RE.search(u.folded[:h[0]]))]
-                           + [(s[0], d) for s, d in listed]):
+    for start, d in sorted([(h[0], h[1]) for h in hits] + [(s[0], d) for s, d in listed]):
         first.setdefault(d, start)
-    ordered = sorted(dict.fromkeys(list(u.routed) + [d for _, d in listed]),
-                     key=lambda d: (first.get(d, len(u.folded)), d in carried))
+    ordered = sorted(dict.fromkeys(list(u.routed) + [d for _, d in listed]), key=lambda d: first.get(d, len(u.folded)))
     return ordered if joined and len(ordered) > 1 else []
