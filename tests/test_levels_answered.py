@@ -119,10 +119,3 @@ def test_a_topic_set_before_a_colon_is_carried_into_both_parts(index):
     lead, _ = split(understand("Ai chủ trì: ở trung ương thì ban nào, còn kế hoạch tỉnh thì giao ai?", index.docs))
     assert lead == ""
 
-
-def test_a_part_asking_a_deadline_prefers_a_close_candidate_that_prints_one(index):
-    found = _passages(index, ["kh-btvtu-nq43:IV.1.p1", "kh-btvtu-nq43:III.1.1.p1"])
-    u = understand("kế hoạch tỉnh đặt hạn quán triệt tới cán bộ, đảng viên là ngày nào", index.docs)
-    assert [p.unit.unit_id for p in assigned_first(found, u, index.tasks)][0] == "kh-btvtu-nq43:III.1.1.p1"
-    u = understand("kế hoạch tỉnh giao việc quán triệt tới cán bộ, đảng viên cho ai", index.docs)
-    assert [p.unit.unit_id for p in assigned_first(found, u, index.tasks)][0] == "kh-btvtu-nq43:IV.1.p1"

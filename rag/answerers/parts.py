@@ -50,7 +50,6 @@ ASKS_RE = re.compile(r"\b(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|khi nao|bao g
 PER_PART = 8           # candidates retrieved for each part
 QUOTED = 2             # units quoted per part at most
 SECOND = 0.9           # a second unit is quoted when its score is this close to the first's
-DATED_WITHIN = 3       # a deadline asked: a candidate this close to the top that prints one goes first
 
 
 def split(u) -> tuple[str, list[str]] | None:
@@ -116,22 +115,14 @@ def _docs_of(part_u, other_u, all_docs: list[str], scope: list[str], levels: tup
 def assigned_first(found: list, u, rows: list[dict]) -> list:
     """A part that asks by when a body it names must act ("các tỉnh ủy, thành ủy hạn đến khi nào phải …"): among
     its candidates, the first task of the task table with a deadline whose body (as normalised) the part names
-    comes first; a deadline set for other bodies in a passage that only mentions this one does not answer it. Else,
-    a deadline asked, a candidate within DATED_WITHIN of the top that prints one goes before a top that prints none."""
-    if expected_slot(u.text) not in ("date", "day", "time"):
+    comes first; a deadline set for other bodies in a passage that only mentions this one does not answer it."""
+    if expected_slot(u.text) not in ("date", "time"):
         return found
     said = f" {u.folded} "
     dated = {r["unit_id"] for r in rows if r.get("due") and r.get("assignee_norm")
              and re.search(r"(?<![a-z])%s(?![a-z])" % re.escape(fold(nfc(r["assignee_norm"])).lower()), said)}
     first = next((p for p in found if p.unit.unit_id in dated), None)
-    if first is None and found and not _prints_deadline(found[0], rows):
-        # no task of a body it names: a close candidate that prints a deadline answers before one that prints none
-        first = next((p for p in found[1:DATED_WITHIN] if _prints_deadline(p, rows)), None)
     return [first] + [p for p in found if p is not first] if first else found
-
-
-def _prints_deadline(p, rows: list[dict]) -> bool:
-    return any(r["unit_id"] == p.unit.unit_id and r.get("due") for r in rows)
 
 
 # a document of a kind asked by its number or which one ("nghị quyết số mấy", "chỉ thị nào")
