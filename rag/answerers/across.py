@@ -102,41 +102,21 @@ def best_units(ctx: Context, topic: Topic, doc_id: str) -> list[Passage]:
     asks which documents of some kinds each one relies on ("luật hay chỉ thị nào"), the units that name a document
     of those kinds come first, from a deeper search."""
     kinds = kinds_asked(ctx.u)
-    leads = presiding(ctx) if not kinds else set()
-    found = [p for p in ctx.search(topic.text, [doc_id], PER_DOC * (CITING_DEPTH if kinds or leads else 1))
+    found = [p for p in ctx.search(topic.text, [doc_id], PER_DOC * (CITING_DEPTH if kinds else 1))
              if p.unit.kind == "body"]
-    if not (kinds or leads):
+    if not kinds:
         return found
-    if kinds:
-        cites = _cites(tuple(kinds[1]))
-        first = [p for p in found if cites.search(p.unit.text)]
-    else:
-        first = [p for p in found if p.unit.unit_id in leads][:1]
-    return first + [p for p in found if p not in first][:PER_DOC - len(first)] if first else found[:PER_DOC]
-
-
-# a task given to one body by name ("Giao Ban Tuyên giáo Tỉnh ủy định hướng …"): the body in charge of it
-GIVEN_RE = re.compile(r"Giao\s+\w")
-
-
-def presiding(ctx: Context) -> set[str]:
-    """Asked which body acts ("ai chủ trì", "ban nào lo", `asks_who`): the units of the task table whose body
-    presides over the task (role "chủ trì") or is given it by name ("Giao <body> …"). The best of them among a document's candidates for the topic comes
-    first and is kept at ECHO_BAR: the question asks who is in charge at each level, not what each one says."""
-    if not asks_who(ctx.u.folded):
-        return set()
-    return {r["unit_id"] for r in getattr(ctx.index, "tasks", [])
-            if r.get("role") == "chủ trì" or GIVEN_RE.match(r.get("assignee") or "")}
+    cites = _cites(tuple(kinds[1]))
+    citing = [p for p in found if cites.search(p.unit.text)]
+    return citing + [p for p in found if p not in citing][:PER_DOC - len(citing)] if citing else found[:PER_DOC]
 
 
 def citing_units(ctx: Context, per_doc: dict[str, list[Passage]]) -> set[str]:
-    """Asked which documents of some kinds each one relies on: the documents' best units that name one; asked who
-    acts, those that are a task its body presides over (a second signal beside the topic's words: such a unit is
-    kept at ECHO_BAR)."""
+    """Asked which documents of some kinds each one relies on: the documents' best units that name one (a second
+    signal beside the topic's words: such a unit is kept at ECHO_BAR)."""
     kinds = kinds_asked(ctx.u)
     if not kinds:
-        leads = presiding(ctx)
-        return {ps[0].unit.unit_id for ps in per_doc.values() if ps and ps[0].unit.unit_id in leads}
+        return set()
     cites = _cites(tuple(kinds[1]))
     return {ps[0].unit.unit_id for ps in per_doc.values() if ps and cites.search(ps[0].unit.text)}
 
@@ -148,32 +128,22 @@ def _cites(kinds: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:%s)\s+(?:số\s+\d|[A-ZĐ\d])" % "|".join(map(re.escape, kinds)))
 
 
-def _tops(per_doc: dict[str, list[Passage]]) -> list[Passage]:
-    """Each document's unit that retrieval ranks best (the first, unless a unit that names a document asked for or
-    a presiding task was put before it): the measure of how strongly the documents address the topic."""
-    return [max(ps, key=lambda p: p.score) for ps in per_doc.values() if ps]
-
-
 def relevance(p: Passage, best_lexical: float, best_dense: float) -> float:
     """How strongly a unit addresses the topic against the best document's best unit (1.0 for that unit)."""
     lex = p.lexical / best_lexical if best_lexical > 0 else 0.0
     return lex + DENSE_WEIGHT * (p.dense - best_dense)
 
 
-def keep_documents(per_doc: dict[str, list[Passage]], lowered: set[str] = frozenset(),
-                   optional: set[str] = frozenset()) -> list[Found]:
+def keep_documents(per_doc: dict[str, list[Passage]], lowered: set[str] = frozenset()) -> list[Found]:
     """The documents whose best unit clears the bar (ECHO_BAR for the units in `lowered`), each with its best unit
-    and a close second. A first unit in `optional` (put first for what the question asks, not for its topic) that
-    does not clear ECHO_BAR is set aside and the document is judged on the rest."""
-    tops = _tops(per_doc)
+    and a close second."""
+    tops = [ps[0] for ps in per_doc.values() if ps]
     if not tops:
         return []
     best_lex = max(p.lexical for p in tops)
     best_dense = max(p.dense for p in tops)
     found = []
     for d, ps in per_doc.items():
-        if ps and ps[0].unit.unit_id in optional and relevance(ps[0], best_lex, best_dense) < ECHO_BAR:
-            ps = ps[1:]
         if not ps or relevance(ps[0], best_lex, best_dense) < (ECHO_BAR if ps[0].unit.unit_id in lowered else BAR):
             continue
         keep = [ps[0]] + [p for p in ps[1:MAX_PER_DOC] if p.score >= SECOND * ps[0].score
@@ -216,7 +186,7 @@ def echoes(topic: Topic, per_doc: dict[str, list[Passage]], found: list[Found]) 
     """Plans repeat the wording of the resolution they carry out: a document's candidate for the topic that
     repeats at least ECHO of the words quoted from another kept document's best unit, and addresses the topic
     at least ECHO_BAR, is kept too (a document below the bar is kept for it). Keeps the documents' order."""
-    tops = _tops(per_doc)
+    tops = [ps[0] for ps in per_doc.values() if ps]
     if not found or not tops:
         return found
     best_lex, best_dense = max(p.lexical for p in tops), max(p.dense for p in tops)
@@ -241,8 +211,7 @@ def find(ctx: Context, topic: Topic, docs: list[str]) -> tuple[list[str], list[F
     """(documents searched, the documents that address the topic with their units), in the given order."""
     docs = _limit(ctx, topic, docs)
     per_doc = {d: best_units(ctx, topic, d) for d in docs}
-    found = echoes(topic, per_doc, keep_documents(per_doc, citing_units(ctx, per_doc),
-                                                  set() if kinds_asked(ctx.u) else presiding(ctx)))
+    found = echoes(topic, per_doc, keep_documents(per_doc, citing_units(ctx, per_doc)))
     rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])}
     for f in found:
         f.passages = body_tasks(ctx, topic, f, rows)
