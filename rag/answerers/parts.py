@@ -26,9 +26,10 @@ from rag.decision.decide import judge
 from rag.decision.slots import expected_slot
 from rag.question.levels import documents_at, issuer_level, levels_said
 from rag.prompts import msg
+from rag.question.kinds import KIND_RE, KIND_WORDS
 from rag.question.route import understand
 from rag.tables.levels import LEVEL_WORDS, LOCAL_LEVELS, level_of
-from rag.text import content_terms
+from rag.text import content_terms, fold, nfc
 
 # syllables of levels, of the period asked and of the verbs of carrying out: no topic of their own
 _NOT_TOPIC = frozenset(w for phrase in (*LEVEL_WORDS, *LOCAL_LEVELS, "uy", "ngay thang nam quy luc khi gio",
@@ -40,6 +41,10 @@ SPLIT_RE = re.compile(r"(?:\s*[,;.?]\s+)(?=(?P<word>con)\s)")
 # a second part opened by "và" / "riêng" after a comma, taken only when each part asks a slot of its own
 SLOT_SPLIT_RE = re.compile(r"(?:\s*[,;]\s+)(?=(?P<word>va|rieng)\s[^,;?]*\bthi\b)")
 LEAD_RE = re.compile(r"^(?:rieng\s+)?ve\s+[^,:;?]{2,80}?[,:]\s*")   # "Về hạn chót: …", "Về giai cấp công nhân, …"
+# a topic set before a colon, asking nothing ("Chiến lược đại đoàn kết: trung ương giao ai …, còn tỉnh …"); one
+# that speaks of the asker ("Chúng tôi cần nắm mốc thời gian: …") says why they ask, not what about
+TOPIC_LEAD_RE = re.compile(r"^[^,:;?]{2,80}?:\s+")
+ASKER_RE = re.compile(r"\b(?:toi|chung toi|em|chung em|minh|chung minh|tui)\b")
 THEN_RE = re.compile(r"\sthi\s")                    # "<subject> thì <what is asked>"
 ASKS_RE = re.compile(r"\b(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|khi nao|bao gio|hay khong|chua|khong)\b")
 PER_PART = 8           # candidates retrieved for each part
@@ -52,7 +57,9 @@ def split(u) -> tuple[str, list[str]] | None:
     each part asking a slot); None otherwise. Each part must ask something (a question word or a slot), and the
     second must open a subject of its own: name a document or say "thì"."""
     f = u.folded.rstrip(" ?.!")
-    m = LEAD_RE.match(f)
+    m = LEAD_RE.match(f) or TOPIC_LEAD_RE.match(f)
+    if m and not LEAD_RE.match(f) and (ASKS_RE.search(f, 0, m.end()) or ASKER_RE.search(f, 0, m.end())):
+        m = None
     start = m.end() if m else 0
     cuts = [c for c in SPLIT_RE.finditer(f, start)]
     slots_only = False
@@ -105,6 +112,39 @@ def _docs_of(part_u, other_u, all_docs: list[str], scope: list[str], levels: tup
     return list(all_docs)
 
 
+def assigned_first(found: list, u, rows: list[dict]) -> list:
+    """A part that asks by when a body it names must act ("các tỉnh ủy, thành ủy hạn đến khi nào phải …"): among
+    its candidates, the first task of the task table with a deadline whose body (as normalised) the part names
+    comes first; a deadline set for other bodies in a passage that only mentions this one does not answer it."""
+    if expected_slot(u.text) not in ("date", "time"):
+        return found
+    said = f" {u.folded} "
+    dated = {r["unit_id"] for r in rows if r.get("due") and r.get("assignee_norm")
+             and re.search(r"(?<![a-z])%s(?![a-z])" % re.escape(fold(nfc(r["assignee_norm"])).lower()), said)}
+    first = next((p for p in found if p.unit.unit_id in dated), None)
+    return [first] + [p for p in found if p is not first] if first else found
+
+
+# a document of a kind asked by its number or which one ("nghị quyết số mấy", "chỉ thị nào")
+NUMBER_ASKED_RE = re.compile(rf"\b({KIND_RE})\s+(?:so\s+)?(?:may|nao|bao nhieu)\b")
+
+
+def cited_first(found: list, u, cited: list[dict]) -> list:
+    """A part asking which document of a kind, by an issuer it names, its documents rely on ("Cần Thơ căn cứ nghị
+    quyết số mấy của Bộ Chính trị"): among its candidates, the first that names a document of that kind by that
+    issuer which the corpus only cites (the cited-documents table) comes first. Without an issuer named the asked
+    document may be a held one ("thực hiện nghị quyết nào"): the order stays."""
+    m = NUMBER_ASKED_RE.search(u.folded)
+    if not m:
+        return found
+    kind = KIND_WORDS[m.group(1)]
+    said = f" {u.folded[m.end():]} "
+    units = {x["unit_id"] for r in cited if not r.get("held") and r.get("kind") == kind and r.get("issuer")
+             and f" {fold(nfc(r['issuer'])).lower()} " in said for x in r.get("mentions", [])}
+    first = next((p for p in found if p.unit.unit_id in units), None)
+    return [first] + [p for p in found if p is not first] if first else found
+
+
 def answer(ctx: Context) -> Structured | None:
     if ctx.search is None or ctx.u.structure:
         return None
@@ -122,6 +162,8 @@ def answer(ctx: Context) -> Structured | None:
     for k, (part, text, u) in enumerate(zip(parts, texts, us)):
         docs = _docs_of(u, us[1 - k], all_docs, ctx.scope, (levels[k], levels[1 - k]), ctx.index.docs)
         found = [p for p in ctx.search(text, docs, PER_PART) if p.unit.kind in ("body", "preamble")]
+        found = assigned_first(found, u, getattr(ctx.index, "tasks", []))
+        found = cited_first(found, u, getattr(ctx.index, "cited", []))
         terms = content_terms(text)
         lines.append(msg("parts_part", n=k + 1, part=part))
         if not found or judge(text, u, found, terms, ctx.index, ctx.settings).refuse:

@@ -19,8 +19,10 @@ TASK_NOUN = r"(?:viec|nhiem vu|cong viec|phan viec|noi dung|hoat dong|vai tro|tr
 DUE_CUE = re.compile(r"\b(?:xong|hoan thanh|co han|thoi han|han chot|han la|den han|het han|qua han|"
                      r"phai lam|can lam|phai thuc hien|phai trien khai|"
                      r"(?<!gioi )(?<!quyen )(?<!vo )(?<!huu )(?<!cuc )han(?! (?:che|han|muc|hep)\b))\b")
-PERIOD_CUE = re.compile(r"\b(?:nam \d{4}|quy (?:iv|iii|ii|i|[1-4]|dau|cuoi)\s*(?:/|nam)\s*\d{4}|"
-                        r"thang \d{1,2}\s*(?:/|nam)\s*\d{4})\b")
+PERIOD_CUE = re.compile(r"\b(?:nam \d{4}|quy (?:iv|iii|ii|i|[1-4]|dau|cuoi)\s*(?:/|nam)\s*(?:\d{4}|\d{2})|"
+                        r"thang \d{1,2}\s*(?:/|nam)\s*(?:\d{4}|\d{2}))\b")
+# a period joined to one a deadline cue points at ("xong trong quý I/2024 và trong năm 2025"): the same cue's
+JOINED_PERIOD = re.compile(r"^\s*(?:,|va|hoac|hay|cung nhu)\s*(?:(?:,|va|hoac)\s*)?(?:(?:trong|vao|truoc)\s+)?$")
 ASKS_WHEN = re.compile(rf"\b(?:{WHEN}|quy nao|the nao|ra sao)\b")
 GAP_WORDS = 3
 TOPIC_RE = re.compile(rf"\b{TASK_NOUN} (?:gi|nao) (?:ve|lien quan den|trong linh vuc|trong cong tac) (.+)$")   # asks for a deadline
@@ -147,6 +149,7 @@ def due_asked(u) -> DueFilter | AnyDue | PrintedDue | None:
         return PrintedDue()
     found: list[DueFilter] = []
     cues = list(DUE_CUE.finditer(f))
+    last_end = None                 # where the last period a cue points at ends
     for when in PERIOD_CUE.finditer(f):
         # the period is what a deadline cue points at ("phải xong trong năm 2025", "hạn năm 2025"), not a horizon
         # ("đến năm 2030"), nor a period asked about ("năm nào")
@@ -155,8 +158,10 @@ def due_asked(u) -> DueFilter | AnyDue | PrintedDue | None:
         # "đến năm 2030" after a cue is a horizon, "hạn đến năm 2025" a deadline
         horizon = between and between[-1] in ("den", "toi") and not (before and before[-1].group() == "han"
                                                                      and len(between) == 1)
-        if not (before and len(between) <= GAP_WORDS and not horizon):
+        joined = last_end is not None and JOINED_PERIOD.match(f[last_end:when.start()])
+        if not (joined or (before and len(between) <= GAP_WORDS and not horizon)):
             continue
+        last_end = when.end()
         period = parse_period(u.text[when.start():when.end()])
         if period and period.get("year"):
             due = DueFilter(year=period["year"], quarter=period["quarter"] if not period["month"] else None,

@@ -16,6 +16,7 @@ from rag.question.docmatch import matcher_for
 from rag.question.intents import INTENTS, ISSUE, intents_of
 from rag.question.issued import issuer_named, kind_of_issuer
 from rag.question.kinds import CODE_KIND, KIND_RE as _KIND_RE, KIND_WORDS
+from rag.tables.levels import LEVEL_REF_ALT
 from rag.text import expand_abbreviations, fold, nfc
 
 REF_RE = re.compile(rf"\b({_KIND_RE})\s+(?:so\s+)?(\d{{1,4}})(?:\s*-\s*([a-z]+)\s*/\s*([a-z]+))?\b")
@@ -131,7 +132,8 @@ def understand(question: str, docs: dict) -> Understanding:
             of_kind = matcher.of_kind(kind)
             m = _KIND_WORD_RES[kw].search(f)
             in_ref = m and any(r.span[0] <= m.start() < r.span[1] for r in refs)
-            if m and len(of_kind) == 1 and not in_ref and not OBJECT_RE.search(f[:m.start()]):
+            if m and len(of_kind) == 1 and not in_ref and not OBJECT_RE.search(f[:m.start()]) \
+                    and not _kind_pair(f, m):
                 hits.append((m.start(), of_kind[0], m.span()))
 
     routed: list[str] = []
@@ -180,6 +182,18 @@ def understand(question: str, docs: dict) -> Understanding:
     return u
 
 
+# two bare kind words joined by a comma or "hoặc" ("ban hành chương trình, kế hoạch thực hiện"): a kind of paper
+# to be made, as plans assign it, not one catalog document (a level or issuer after the second names documents:
+# "nghị quyết, kế hoạch tỉnh …" is left to the list readers)
+_PAIR_AFTER_RE = re.compile(rf"\s*(?:,|/|hoac|hay)\s*(?:{_KIND_RE})\b(?!\s+(?:cua|{LEVEL_REF_ALT})\b)")
+_PAIR_BEFORE_RE = re.compile(rf"\b(?:{_KIND_RE})\s*(?:,|/|hoac|hay)\s*$")
+
+
+def _kind_pair(f: str, m: re.Match) -> bool:
+    """Whether the bare kind word at `m` is one of a pair of kinds ("chương trình, kế hoạch"), not a name."""
+    return bool(_PAIR_AFTER_RE.match(f, m.end()) or _PAIR_BEFORE_RE.search(f, 0, m.start()))
+
+
 def _name_around_object(f: str, hits: list, docs: dict, taken: list) -> list[str]:
     """'kế hoạch thực hiện Nghị quyết 43 của tỉnh': a name ("kế hoạch của tỉnh") split by the document it
     carries out. Found with the object phrase (its verb and name) cut out; the name's span, mapped back,
@@ -198,6 +212,9 @@ def _name_around_object(f: str, hits: list, docs: dict, taken: list) -> list[str
     return []
 
 
+# a body named after a word of "every" ("các tỉnh ủy", "mọi thành ủy"), or later in a list it opens ("các tỉnh ủy,
+# thành ủy"): every such body, as a plan assigns work, not the one that issued a document (folded)
+EVERY_BEFORE_RE = re.compile(r"\b(?:cac|moi)\s+(?:(?:[a-z]+\s+)?[a-z]+\s*,\s*)*$")
 # an issuing verb, or one of making a document ("ra", "xây dựng", "đề ra": of issuing only before a kind word)
 _ISSUER_VERB_RE = re.compile(rf"\b(?:{ISSUE}|ra|xay dung|de ra)\s+({_KIND_RE})\b")
 ISSUER_WORDS = 6           # the words before an issuing verb looked at for the issuer that is its subject
@@ -212,6 +229,8 @@ def _issuer_subject(f: str, docs: dict, taken: list) -> list[str]:
         kind = KIND_WORDS[m.group(1)]
         starts = [w.start() for w in re.finditer(r"[a-z0-9]+", f[:m.start()])][-ISSUER_WORDS:]
         for a in starts:              # the longest run of words before the verb that names an issuer, first
+            if EVERY_BEFORE_RE.search(f, max(0, a - 60), a):
+                continue              # "các tỉnh ủy, thành ủy ban hành chương trình": every such body, no issuer
             probe = "cua " + f[a:m.start()].rstrip(" ,")
             for _, doc_id, (x, y) in matcher.issuers(probe, []):
                 if x == 0 and y >= len(probe) - 1 and docs[doc_id].entry.get("kind") == kind:

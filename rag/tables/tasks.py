@@ -24,10 +24,11 @@ FIELDS = ("doc_id", "doc_label", "unit_id", "path", "heading", "assignee", "assi
           "text", "deadline_text", "due", "ongoing")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "dau": 1, "cuoi": 4}
 
-_QUARTER_RE = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4]|dau|cuoi)\s*(?:/|nam\s+)\s*(\d{4})\b")
+# a year may be said by its last two digits after a quarter or a month ("quý 1 năm 24", "tháng 3/25"): this century
+_QUARTER_RE = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4]|dau|cuoi)\s*(?:/|nam\s+)\s*(\d{4}|\d{2})\b")
 _DMY_RE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b")
 _DM_RE = re.compile(r"\b(?:truoc|ngay)\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\b(?!\s*/)")
-_MONTH_RE = re.compile(r"\bthang\s+(\d{1,2})\s*(?:/|nam\s+)\s*(\d{4})\b")
+_MONTH_RE = re.compile(r"\bthang\s+(\d{1,2})\s*(?:/|nam\s+)\s*(\d{4}|\d{2})\b")
 _YEAR_RE = re.compile(r"\bnam\s+(\d{4})\b")
 
 
@@ -35,6 +36,11 @@ def _due(year=None, quarter=None, month=None, day=None) -> dict:
     if month and not quarter:
         quarter = (month - 1) // 3 + 1
     return {"year": year, "quarter": quarter, "month": month, "day": day}
+
+
+def _year(digits: str) -> int:
+    """A year as printed or said by its last two digits ("24" -> 2024)."""
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
 
 
 def parse_period(text: str) -> dict | None:
@@ -48,10 +54,10 @@ def parse_period(text: str) -> dict | None:
             return _due(y, month=mo, day=d)
     m = _QUARTER_RE.search(f)
     if m:
-        return _due(int(m.group(2)), quarter=ROMAN[m.group(1)])
+        return _due(_year(m.group(2)), quarter=ROMAN[m.group(1)])
     m = _MONTH_RE.search(f)
     if m and 1 <= int(m.group(1)) <= 12:
-        return _due(int(m.group(2)), month=int(m.group(1)))
+        return _due(_year(m.group(2)), month=int(m.group(1)))
     m = _DM_RE.search(f)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
         return _due(None, month=int(m.group(2)), day=int(m.group(1)))
