@@ -241,14 +241,14 @@ def _stream_documents(settings, index_dir, part_dir, build_id, docs, embedder, r
             cited = cited_rows(mentions, [d.entry for d in docs])
             (part_dir / "cited.json").write_text(json.dumps(cited, ensure_ascii=False, indent=0), encoding="utf-8")
             write_rows(part_dir / "tasks.jsonl", tasks)
-        with phases("title vectors"):
-            write_title_vectors(part_dir, [d.entry for d in docs], embedder, cache)
         writer.finish()
         with phases("chroma add"):
             if store.count() != writer.units:
                 raise RagError(f"Chroma holds {store.count()} units, expected {writer.units}; the build was not made current")
         with phases("header index"):
             write_header_index(part_dir, writer.header_ids, store)
+        with phases("title vectors"):       # after the units: an ingest killed before keeps their vectors cached
+            write_title_vectors(part_dir, [d.entry for d in docs], embedder, cache)
         store.close()                       # its memory is returned before the lexical index is assembled
         return_freed_memory()
         lexical = writer.lexical_index()
