@@ -28,6 +28,7 @@ from ingest.cited import cited_rows, extract_mentions
 from ingest.lock import ingest_lock
 from ingest.outline import build_outline
 from ingest.parse import parse
+from rag.search.titlevecs import write_title_vectors
 from ingest.stream import BuildWriter, Phases, return_freed_memory
 from ingest.tasks import task_rows
 from ingest.tokens import ScreenedCounter
@@ -108,7 +109,8 @@ def _progress(total: int, desc: str, enabled: bool):
 def fingerprint(settings: Settings, model_id: str, docs) -> str:
     h = hashlib.sha256()
     h.update(json.dumps([PARSER_VERSION, TASK_RULES, model_id, settings.max_unit_tokens,
-                         settings.chroma_url or "embedded", settings.neighbours_on]).encode())
+                         settings.chroma_url or "embedded", settings.neighbours_on,
+                         "title-vectors"]).encode())         # builds before rag.search.titlevecs are rebuilt once
     for d in sorted(docs, key=lambda d: d.entry["id"]):
         h.update(json.dumps(d.entry, sort_keys=True, ensure_ascii=False).encode("utf-8"))
         h.update(d.sha256.encode())
@@ -245,6 +247,8 @@ def _stream_documents(settings, index_dir, part_dir, build_id, docs, embedder, r
                 raise RagError(f"Chroma holds {store.count()} units, expected {writer.units}; the build was not made current")
         with phases("header index"):
             write_header_index(part_dir, writer.header_ids, store)
+        with phases("title vectors"):       # after the units: an ingest killed before keeps their vectors cached
+            write_title_vectors(part_dir, [d.entry for d in docs], embedder, cache)
         store.close()                       # its memory is returned before the lexical index is assembled
         return_freed_memory()
         lexical = writer.lexical_index()

@@ -16,6 +16,7 @@ from rag.layout import current_build_dir, current_build_id, read_manifest
 from rag.search.lexical import LexicalIndex
 from rag.search.neighbours import Vocabulary
 from rag.search.store import UnitStore
+from rag.search.titlevecs import load_title_vectors
 from rag.tables.tasks import load_rows
 from rag.types import Unit
 from rag.search.unittable import UnitTable
@@ -67,6 +68,8 @@ class LoadedIndex:
         self.clauses = ClauseIndex.load(self.build_dir, int(self.manifest.get("dim", 0)), len(self.order))
         self.vocabulary = Vocabulary.load(self.build_dir, int(self.manifest.get("dim", 0)))   # rag.search.neighbours
         self.store = UnitStore(settings, self.build_id, self.build_dir)
+        # the query vectors of the catalog's document names as questions type them (rag.search.titlevecs)
+        self.title_model, self.title_vectors = load_title_vectors(self.build_dir)
 
     def doc_units(self, doc_id: str) -> list[Unit]:
         return [self.units[u] for u in self.docs[doc_id].unit_ids]

@@ -243,7 +243,8 @@ class Retriever:
                                       self.settings.neighbour_min_cosine)
         official = rewrite(query.official_text or query.dense_text, query.neighbours) or query.official_text
         texts = [query.dense_text] + ([official] if official else [])
-        vecs, titles = _TITLES.embed(self.embedder, texts, query.titles)
+        built = index.title_vectors if getattr(index, "title_model", "") == self.embedder.model_id else {}
+        vecs, titles = _TITLES.embed(self.embedder, texts, query.titles, built)
         asked = _unit(vecs.sum(axis=0))
         query.vector, query.asked_vector = asked, None
         if len(titles):
@@ -283,9 +284,12 @@ class _TitleVectors:
     def __init__(self, size: int = 1024):
         self._kept = BatchLRU(size)
 
-    def embed(self, embedder, texts: list[str], titles: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(the vectors of `texts`, those of `titles`), the texts and the titles not kept yet in one batch."""
+    def embed(self, embedder, texts: list[str], titles: list[str],
+              built: dict[str, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(the vectors of `texts`, those of `titles`), the texts and the titles not kept yet in one batch. A title
+        the build keeps (`built`, rag.search.titlevecs: the same vector) is read from it."""
         done: list[np.ndarray] = []
+        built = built or {}
 
         def compute(keys: list) -> np.ndarray:
             vecs = embedder.queries(texts + [t for _, t in keys])
@@ -295,8 +299,10 @@ class _TitleVectors:
         # keyed by the text embedded, as typed: the model is case-sensitive, and a key that folded case kept the
         # vector of whichever spelling came first ("Kế hoạch 21" then "kế hoạch 21"), so a question's scores
         # depended on the questions asked before it in the process
-        kept = self._kept.get_many([(embedder.model_id, t) for t in titles], compute)
+        rest = [t for t in titles if t not in built]
+        got = dict(zip(rest, self._kept.get_many([(embedder.model_id, t) for t in rest], compute)))
         text_vecs = done[0] if done else embedder.queries(texts)
+        kept = [built[t] if t in built else got[t] for t in titles]
         return text_vecs, np.array(kept, dtype=np.float32).reshape(len(titles), text_vecs.shape[1])
 
 
