@@ -223,6 +223,19 @@ def _clause_final_re() -> re.Pattern | None:
     return re.compile(r"(?<!\w)" + word + r"(?=" + tail + r"\s*(?:[?.!,;:…]|$))")
 
 
+# a determiner of plural nouns: the word after it is a noun ("các chi, đảng bộ" is "các chi bộ, đảng bộ")
+_PLURAL_RE = re.compile(r"(?:các|những|mọi)\s+$")
+
+
+def _unless_listed(m: re.Match) -> str:
+    """A clause-final regional word dropped (`_clause_final_re`), unless it is an item of a list of nouns: after a
+    comma ("các khoản thu, chi?": receipts and expenditure) or after a plural determiner ("các chi, đảng bộ")."""
+    before = m.string[:m.start()]
+    if before.rstrip().endswith(",") or _PLURAL_RE.search(before):
+        return m.group(0)
+    return " "
+
+
 @functools.lru_cache(maxsize=1)
 def _stopwords_by_head() -> tuple[dict[str, list[list[str]]], dict[str, list[list[str]]]]:
     """`_stopwords()` grouped by first word, each group still longest first (what content_terms tries at a
@@ -246,7 +259,7 @@ def _content_terms(question: str, keep: frozenset[str]) -> tuple[str, ...]:
     accented = has_diacritics(text)
     finals = _clause_final_re() if accented else None
     if finals is not None:
-        text = finals.sub(" ", text)
+        text = finals.sub(_unless_listed, text)
     toks = _TOKEN_RE.findall(text if accented else fold(text))
     phrases = _stopwords_by_head()[0 if accented else 1]
     if keep:

@@ -24,3 +24,13 @@ def test_the_same_syllables_inside_a_clause_are_content():
     # "rõ ràng" is no "răng"; typed without accents the folded forms are left as content ("chi": chỉ, chí)
     assert content_terms("Có quy định rõ ràng không?") == ["quy", "dinh", "ro", "rang"]
     assert content_terms("ke hoach chi dao gi") == ["ke", "hoach", "chi", "dao"]
+
+
+def test_a_regional_word_that_is_an_item_of_a_list_of_nouns_is_content():
+    # after a comma: "thu, chi" (receipts and expenditure); after a plural determiner: "các chi, đảng bộ"
+    assert content_terms("Ai duyệt các khoản thu, chi?") == ["duyet", "khoan", "thu", "chi"]
+    assert content_terms("Những chi, tổ hội nào được khen?") == ["chi", "to", "hoi", "khen"]
+    # the question word still goes after a comma-free clause
+    assert content_terms("Hỏi vậy thôi, kế hoạch nói chi?") == ["thoi", "ke", "hoach", "noi"]
+    # "tui" typed without accents is the pronoun too
+    assert content_terms("cho tui hoi ve thanh nien") == ["hoi", "thanh", "nien"]

@@ -27,6 +27,20 @@ def test_a_final_consonant_slip_is_spelled_as_the_word_the_corpus_prints(index):
     assert lex.repair_accents("giá sắt thép tăng") == "giá sắt thép tăng"
     # kept: no swap makes a word the corpus prints ("tin Đảng": neither "tinh Đảng" nor "ting Đảng")
     assert lex.repair_accents("người dân tin Đảng hơn") == "người dân tin Đảng hơn"
+    # kept: a correctly typed one-syllable word before or after a word of its own, whose neighbour is already
+    # bound into a dictionary word with its other neighbour ("nhiệm kỳ", "toàn quốc", "làm ăn")
+    assert lex.repair_accents("Cách tính nhiệm kỳ của ban chấp hành ra sao?") == \
+        "Cách tính nhiệm kỳ của ban chấp hành ra sao?"
+    assert lex.repair_accents("Trên toàn quốc việc tuyên truyền làm thế nào?") == \
+        "Trên toàn quốc việc tuyên truyền làm thế nào?"
+    assert lex.repair_accents("Người Việt làm ăn xa quê cần gì?") == "Người Việt làm ăn xa quê cần gì?"
+    # kept: the corpus prints the typed syllable about as widely as the swapped one ("thôn" and "thông")
+    assert lex.repair_accents("Các đoàn thể thôn qua năm nay làm được gì?") == \
+        "Các đoàn thể thôn qua năm nay làm được gì?"
+    assert lex.repair_accents("Hội viên ở thôn tin tưởng ai?") == "Hội viên ở thôn tin tưởng ai?"
+    # still repaired when neither holds
+    assert lex.repair_accents("Phát huy uy tính của già làng") == "Phát huy uy tín của già làng"
+    assert lex.repair_accents("cáng bộ ở nôn thôn") == "cán bộ ở nông thôn"
     # BM25 reads the repaired letters too
     q = prepare_query("Nghị quyết nói gì về chức sắt tôn giáo?", index)
     assert "sac" in q.folded_words and "sat" not in q.folded_words

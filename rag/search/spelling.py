@@ -51,12 +51,17 @@ def is_syllable(folded: str) -> bool:
     return d is None or folded in d[2]
 
 
-def printed_syllables(accents: dict[str, str]) -> frozenset[str]:
-    """The syllables the corpus prints, accented and lower case (the accent table's spellings of its n-grams)."""
-    return frozenset(s for spelled in accents.values() for s in spelled.lower().split())
+def printed_syllables(accents: dict[str, str]) -> dict[str, int]:
+    """The syllables the corpus prints, accented and lower case, each with how many of the accent table's n-grams
+    (the corpus's distinct runs of 1-3 syllables) spell it: how widely the corpus uses it."""
+    counts: dict[str, int] = {}
+    for spelled in accents.values():
+        for s in set(spelled.lower().split()):
+            counts[s] = counts.get(s, 0) + 1
+    return counts
 
 
-def repair_accents(text: str, accents: dict[str, str], printed: frozenset[str]) -> str:
+def repair_accents(text: str, accents: dict[str, str], printed: dict[str, int]) -> str:
     """The text with its accent slips re-spelled as the corpus prints them. A syllable typed with accents that
     the corpus never prints is a slip when it is no Vietnamese syllable ("tôc", "ngừơi", "quyêt": re-accented
     as the corpus spells the longest run of two or three syllables holding it, "dân tôc" -> "dân tộc"), or
@@ -81,7 +86,7 @@ def repair_accents(text: str, accents: dict[str, str], printed: frozenset[str]) 
             fixed = _from_runs(i, folded, accents) if low[i] not in syllables else \
                 _as_word(i, low, folded, accents, compounds)
         if not fixed or fixed == low[i]:
-            fixed = _final_slip(i, low, accents, compounds, syllables)
+            fixed = _final_slip(i, low, accents, compounds, syllables, printed)
         if fixed and fixed != low[i]:
             out[i] = fixed.capitalize() if s[0].isupper() else fixed
     if out == typed:
@@ -128,11 +133,15 @@ _FINAL_SWAPS = (("ng", ("n",)), ("nh", ("n",)), ("n", ("ng", "nh")), ("c", ("t",
 
 
 def _final_slip(i: int, low: list[str], accents: dict[str, str], compounds: frozenset[str],
-                syllables: frozenset[str]) -> str | None:
+                syllables: frozenset[str], printed: dict[str, int]) -> str | None:
     """Syllable i with its final consonant swapped for one southern speech merges it with ("sắt" -> "sắc"), when
     as typed it makes a dictionary word with neither neighbour while the swapped one makes, with a neighbour, a
     dictionary word the corpus prints ("chức sắc"); None otherwise. A syllable the corpus prints may be such a
-    slip too ("tính" of "uy tính")."""
+    slip too ("tính" of "uy tính"), but a correctly typed one-syllable word next to a word boundary looks the same
+    ("Cách tính | nhiệm kỳ", "toàn quốc | việc"), so two more conditions: the neighbour is not already bound into
+    a dictionary word with its other neighbour ("nhiệm kỳ", "toàn quốc", "làm ăn"), and the typed syllable is
+    printed in at most 1/_RARER as many corpus n-grams as the swapped one ("thôn" of "đoàn thể thôn qua" is
+    kept: the corpus prints "thôn" about as widely as "thông")."""
     pairs = [(a, b) for a, b in ((i - 1, i), (i, i + 1)) if a >= 0 and b < len(low)]
     if not pairs or any(f"{low[a]} {low[b]}" in compounds for a, b in pairs):
         return None
@@ -142,10 +151,23 @@ def _final_slip(i: int, low: list[str], accents: dict[str, str], compounds: froz
             continue
         for alt in alts:
             v = s[: -len(end)] + alt
-            if v not in syllables:
+            if v not in syllables or _RARER * printed.get(s, 0) > printed.get(v, 0):
                 continue
             for a, b in pairs:
                 word = f"{v} {low[b]}" if a == i else f"{low[a]} {v}"
-                if word in compounds and accents.get(fold(word), "").lower() == word:
+                if word in compounds and accents.get(fold(word), "").lower() == word and not _bound(a, b, i, low,
+                                                                                                      compounds):
                     return v
     return None
+
+
+# how much more widely the corpus must print the swapped syllable than the typed one for a final-consonant slip
+_RARER = 3
+
+
+def _bound(a: int, b: int, i: int, low: list[str], compounds: frozenset[str]) -> bool:
+    """Whether the neighbour of i in the pair (a, b) makes a dictionary word with its own other neighbour."""
+    n, m = (b, b + 1) if a == i else (a, a - 1)
+    if m < 0 or m >= len(low):
+        return False
+    return f"{low[min(n, m)]} {low[max(n, m)]}" in compounds
