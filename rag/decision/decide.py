@@ -48,6 +48,14 @@ FACT_KINDS = {
     "percent": (("tỷ lệ", "tỉ lệ", "phần trăm", "%"), re.compile(r"\d+([.,]\d+)?\s*%|phần trăm", re.I)),
     "contact": (("số điện thoại", "điện thoại", "email", "thư điện tử", "địa chỉ liên hệ", "hotline", "website"),
                 re.compile(r"\b0\d{8,10}\b|@|https?://", re.I)),
+    # a citizen's paperwork: the procedure for obtaining a paper ("thủ tục làm / xin / cấp …") or the papers to
+    # bring ("cần giấy tờ gì", "nộp hồ sơ ở đâu"); procedures named as a topic ("cải cách thủ tục hành chính",
+    # "hài lòng với thủ tục") are not asked for. Party resolutions and plans assign work to bodies; only a
+    # passage that prints a procedure or its papers answers it
+    "procedure": (("thủ tục làm", "thủ tục xin", "thủ tục cấp", "thủ tục đăng ký", "thủ tục đổi", "thủ tục nộp",
+                   "giấy tờ gì", "giấy tờ nào", "những giấy tờ", "cần giấy tờ", "hồ sơ gì", "hồ sơ gồm",
+                   "nộp hồ sơ", "làm hồ sơ"),
+                  re.compile(r"thủ tục|hồ sơ|giấy tờ", re.I)),
 }
 # catalog fields a metadata question can ask, as a cadre reads them
 FEATURES = ("dense", "clause", "coverage", "soft", "named_missing", "named_unknown", "slot_missing", "routed")
