@@ -30,6 +30,7 @@ from rag.question.intents import METADATA_INTENTS
 from rag.question.kinds import KIND_WORDS
 from rag.question.route import Understanding
 from rag.decision.cited_subject import cited_thing
+from rag.decision.unheld_content import unheld_content
 from rag.decision.unheld_issuer import unheld_issuer
 from rag.decision.metadata import CATALOG_FACTS, catalog_facts_asked, locality_not_printed, metadata_not_printed
 from rag.decision.signer import asked_office, holds_office, office_not_signed
@@ -197,6 +198,11 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
         available = "; ".join(d.label for d in index.docs.values())
         return Verdict(True, "unknown_document", msg("refusal_unknown_document", refs=f"{kind.lower()} do {body} ban hành",
                                                      available=available))
+    thing = unheld_content(u.text, index.docs)
+    if thing:
+        # what a document of a kind the corpus holds none of sets out ("chiến lược … đặt ra mấy chỉ tiêu"): the held
+        # texts only mention it (rag.decision.unheld_content)
+        return Verdict(True, "unheld_content", msg("refusal_unheld_content", thing=thing))
     if not passages:
         return Verdict(True, "no_evidence", msg("refusal"))
     top = passages[:TOP]
