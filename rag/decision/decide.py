@@ -18,6 +18,7 @@ import re
 
 from rag.index import LoadedIndex
 from rag.search.lexical import LexicalIndex, lexical_text, prints_phrase
+from rag.decision.about import about_absent
 from rag.decision.accents import absent_topic
 from rag.decision.binding import TOKEN_RE, accents_of, slot_bound
 from rag.decision.meaning import soft_coverage
@@ -351,4 +352,9 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         if absent:
             return Verdict(True, "topic_absent", absent, score=p, signals=sig)
         return Verdict(True, "weak_evidence", msg("refusal"), score=p, signals=sig)
+    if p < m["caution"]:
+        # a weak answer to a topic stated with "về" that no document prints (rag.decision.about)
+        topic = about_absent(question_text, u.text, index, near)
+        if topic:
+            return Verdict(True, "topic_absent", msg("refusal_name_absent", thing=f"«{topic}»"), score=p, signals=sig)
     return Verdict(False, low_confidence=p < m["caution"], score=p, signals=sig)
