@@ -32,7 +32,6 @@ from rag.question.kinds import KIND_WORDS
 from rag.question.route import Understanding
 from rag.decision.cited_subject import cited_thing
 from rag.decision.unheld_content import unheld_content
-from rag.decision.unheld_issuer import unheld_issuer
 from rag.decision.metadata import CATALOG_FACTS, catalog_facts_asked, locality_not_printed, metadata_not_printed
 from rag.decision.signer import asked_office, holds_office, office_not_signed
 from rag.decision.verdict import Verdict
@@ -191,14 +190,6 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
         refs = ", ".join(f"{r.kind} {r.number}" for r in u.unknown_refs)
         available = "; ".join(d.label for d in index.docs.values())
         return Verdict(True, "unknown_document", msg("refusal_unknown_document", refs=refs, available=available))
-    issued = unheld_issuer(u.text, index.docs)
-    if issued:
-        # the number or date of what a body the catalog never names has issued ("Chính phủ đã ban hành nghị quyết
-        # số mấy"): no held document is its (rag.decision.unheld_issuer)
-        body, kind = issued
-        available = "; ".join(d.label for d in index.docs.values())
-        return Verdict(True, "unknown_document", msg("refusal_unknown_document", refs=f"{kind.lower()} do {body} ban hành",
-                                                     available=available))
     thing = unheld_content(u.text, index.docs)
     if thing:
         # what a document of a kind the corpus holds none of sets out ("chiến lược … đặt ra mấy chỉ tiêu"): the held
