@@ -190,7 +190,7 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
         refs = ", ".join(f"{r.kind} {r.number}" for r in u.unknown_refs)
         available = "; ".join(d.label for d in index.docs.values())
         return Verdict(True, "unknown_document", msg("refusal_unknown_document", refs=refs, available=available))
-    thing = unheld_content(u.text, index.docs)
+    thing = unheld_content(u.text, index)
     if thing:
         # what a document of a kind the corpus holds none of sets out ("chiến lược … đặt ra mấy chỉ tiêu"): the held
         # texts only mention it (rag.decision.unheld_content)
