@@ -173,13 +173,30 @@ def probability(sig: dict[str, float], m: dict | None = None) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+# papers sent up to the centre or a higher level ("địa phương gửi hồ sơ gì lên Trung ương", "trình hồ sơ lên cấp
+# trên"): the reporting line between party bodies, which the plans do print, not a citizen's paperwork at an office
+_SENT_VERBS = ("gửi", "trình", "chuyển", "báo cáo")
+_UPPER = ("trung ương", "tw", "cấp trên", "bộ chính trị", "ban bí thư", "ban chấp hành", "ban thường vụ")
+
+
+def _sent_up(words: tuple[str, ...], upper: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+(?:\S+\s+){{0,5}}?lên\s+(?:{'|'.join(upper)})(?!\w)"
+                      .replace("lên", "(?:lên|len)"))
+
+
+_SENT_UP = {True: _sent_up(_SENT_VERBS, _UPPER),
+            False: _sent_up(tuple(map(fold, _SENT_VERBS)), tuple(map(fold, _UPPER)))}
+
+
 def fact_kind_asked(u: Understanding) -> str | None:
-    """The kind of figure the question asks for (money, percent, contact), if any: no outline or table
-    answers those, only a passage that prints one."""
+    """The kind of figure the question asks for (money, percent, contact, a citizen's paperwork), if any: no
+    outline or table answers those, only a passage that prints one."""
     accented = has_diacritics(u.text)
     text = u.text.lower() if accented else u.folded
     for kind, (cues, _) in FACT_KINDS.items():
         if any(re.search(rf"(?<!\w){re.escape(c if accented else fold(c))}(?!\w)", text) for c in cues):
+            if kind == "procedure" and _SENT_UP[accented].search(text):
+                continue
             return kind
     return None
 
