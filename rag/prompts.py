@@ -17,6 +17,7 @@ EXPECTED = {
     "refusal_topic": {"doc", "topic", "nearby"},
     "refusal_office": {"doc", "office", "signer"}, "refusal_locality": {"doc", "issuer"},
     "refusal_office_unnamed": {"doc", "office"}, "refusal_cited_fact": {"doc", "fact", "thing"},
+    "refusal_unheld_content": {"thing"},
     "not_vietnamese": set(), "part_missing": {"slot"},
     "nearest_heading": set(), "lead_one": {"doc"}, "lead_many": {"docs"}, "quote_line": {"path", "quote", "n"},
     "structure_lead": {"doc", "section", "count", "unit"}, "structure_line": {"heading", "n"},

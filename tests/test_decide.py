@@ -255,3 +255,34 @@ def test_warming_loads_the_tagger_before_the_first_question(built_index):
     a = Assistant(built_index)
     assert a.warm() is a
     assert nlp.ner.cache_info().currsize == 1
+
+
+def test_paperwork_is_asked_only_when_the_question_asks_for_the_procedure_or_its_papers():
+    from rag.decision.decide import fact_kind_asked
+    from rag.question.route import Understanding
+    from rag.text import fold
+
+    def kind(q):
+        return fact_kind_asked(Understanding(text=q, folded=fold(q).lower()))
+    assert kind("Thủ tục xin cấp giấy phép xây nhà ở xã gồm những bước nào?") == "procedure"
+    assert kind("Đăng ký tạm trú cho con thì cần giấy tờ gì?") == "procedure"
+    assert kind("nop ho so xin tro cap o dau") == "procedure"
+    # procedures as a topic, or a body's work on them: not a citizen's paperwork asked for
+    assert kind("Nghị quyết nói gì về cải cách thủ tục hành chính?") is None
+    assert kind("Chính quyền phải làm gì để dân hài lòng hơn với thủ tục?") is None
+    assert kind("Ban Tổ chức phải lưu trữ hồ sơ đảng viên thế nào?") is None
+    # papers a body sends up to the centre or a higher level: the reporting line, not a citizen's paperwork
+    assert kind("Sau khi tổng kết, các huyện ủy phải trình những hồ sơ gì lên cấp trên?") is None
+    assert kind("Xong đợt kiểm tra thì tỉnh gửi giấy tờ gì lên Ban Bí thư?") is None
+    assert kind("dang uy xa bao cao ho so gi len trung uong") is None
+    # a citizen sending papers to an office is still asked
+    assert kind("Gửi hồ sơ gì lên phường để xin trợ cấp cho mẹ?") == "procedure"
+
+
+def test_a_citizens_paperwork_the_documents_never_print_is_refused(assistant):
+    a = assistant.ask("Xin giấy phép kinh doanh quán ăn ở phường thì cần giấy tờ gì?")
+    assert a.refused and a.refusal_reason == "fact_kind"
+    kept = assistant.ask("Kế hoạch 21 giao Ban Dân vận Trung ương nhiệm vụ gì?")
+    assert not kept.refused
+    sent = assistant.ask("Khi sơ kết nghị quyết, cấp ủy địa phương cần gửi hồ sơ gì lên Trung ương?")
+    assert sent.refusal_reason != "fact_kind"

@@ -18,6 +18,7 @@ import re
 
 from rag.index import LoadedIndex
 from rag.search.lexical import LexicalIndex, lexical_text, prints_phrase
+from rag.decision.about import about_absent
 from rag.decision.accents import absent_topic
 from rag.decision.binding import TOKEN_RE, accents_of, slot_bound
 from rag.decision.meaning import soft_coverage
@@ -30,6 +31,7 @@ from rag.question.intents import METADATA_INTENTS
 from rag.question.kinds import KIND_WORDS
 from rag.question.route import Understanding
 from rag.decision.cited_subject import cited_thing
+from rag.decision.unheld_content import unheld_content
 from rag.decision.metadata import CATALOG_FACTS, catalog_facts_asked, locality_not_printed, metadata_not_printed
 from rag.decision.signer import asked_office, holds_office, office_not_signed
 from rag.decision.verdict import Verdict
@@ -48,6 +50,14 @@ FACT_KINDS = {
     "percent": (("tỷ lệ", "tỉ lệ", "phần trăm", "%"), re.compile(r"\d+([.,]\d+)?\s*%|phần trăm", re.I)),
     "contact": (("số điện thoại", "điện thoại", "email", "thư điện tử", "địa chỉ liên hệ", "hotline", "website"),
                 re.compile(r"\b0\d{8,10}\b|@|https?://", re.I)),
+    # a citizen's paperwork: the procedure for obtaining a paper ("thủ tục làm / xin / cấp …") or the papers to
+    # bring ("cần giấy tờ gì", "nộp hồ sơ ở đâu"); procedures named as a topic ("cải cách thủ tục hành chính",
+    # "hài lòng với thủ tục") are not asked for. Party resolutions and plans assign work to bodies; only a
+    # passage that prints a procedure or its papers answers it
+    "procedure": (("thủ tục làm", "thủ tục xin", "thủ tục cấp", "thủ tục đăng ký", "thủ tục đổi", "thủ tục nộp",
+                   "giấy tờ gì", "giấy tờ nào", "những giấy tờ", "cần giấy tờ", "hồ sơ gì", "hồ sơ gồm",
+                   "nộp hồ sơ", "làm hồ sơ"),
+                  re.compile(r"thủ tục|hồ sơ|giấy tờ", re.I)),
 }
 # catalog fields a metadata question can ask, as a cadre reads them
 FEATURES = ("dense", "clause", "coverage", "soft", "named_missing", "named_unknown", "slot_missing", "routed")
@@ -163,13 +173,30 @@ def probability(sig: dict[str, float], m: dict | None = None) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+# papers sent up to the centre or a higher level ("địa phương gửi hồ sơ gì lên Trung ương", "trình hồ sơ lên cấp
+# trên"): the reporting line between party bodies, which the plans do print, not a citizen's paperwork at an office
+_SENT_VERBS = ("gửi", "trình", "chuyển", "báo cáo")
+_UPPER = ("trung ương", "tw", "cấp trên", "bộ chính trị", "ban bí thư", "ban chấp hành", "ban thường vụ")
+
+
+def _sent_up(words: tuple[str, ...], upper: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+(?:\S+\s+){{0,5}}?lên\s+(?:{'|'.join(upper)})(?!\w)"
+                      .replace("lên", "(?:lên|len)"))
+
+
+_SENT_UP = {True: _sent_up(_SENT_VERBS, _UPPER),
+            False: _sent_up(tuple(map(fold, _SENT_VERBS)), tuple(map(fold, _UPPER)))}
+
+
 def fact_kind_asked(u: Understanding) -> str | None:
-    """The kind of figure the question asks for (money, percent, contact), if any: no outline or table
-    answers those, only a passage that prints one."""
+    """The kind of figure the question asks for (money, percent, contact, a citizen's paperwork), if any: no
+    outline or table answers those, only a passage that prints one."""
     accented = has_diacritics(u.text)
     text = u.text.lower() if accented else u.folded
     for kind, (cues, _) in FACT_KINDS.items():
         if any(re.search(rf"(?<!\w){re.escape(c if accented else fold(c))}(?!\w)", text) for c in cues):
+            if kind == "procedure" and _SENT_UP[accented].search(text):
+                continue
             return kind
     return None
 
@@ -180,6 +207,11 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
         refs = ", ".join(f"{r.kind} {r.number}" for r in u.unknown_refs)
         available = "; ".join(d.label for d in index.docs.values())
         return Verdict(True, "unknown_document", msg("refusal_unknown_document", refs=refs, available=available))
+    thing = unheld_content(u.text, index)
+    if thing:
+        # what a document of a kind the corpus holds none of sets out ("chiến lược … đặt ra mấy chỉ tiêu"): the held
+        # texts only mention it (rag.decision.unheld_content)
+        return Verdict(True, "unheld_content", msg("refusal_unheld_content", thing=thing))
     if not passages:
         return Verdict(True, "no_evidence", msg("refusal"))
     top = passages[:TOP]
@@ -328,4 +360,9 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         if absent:
             return Verdict(True, "topic_absent", absent, score=p, signals=sig)
         return Verdict(True, "weak_evidence", msg("refusal"), score=p, signals=sig)
+    if p < m["caution"]:
+        # a weak answer to a topic stated with "về" that no document prints (rag.decision.about)
+        topic = about_absent(question_text, u.text, index, near)
+        if topic:
+            return Verdict(True, "topic_absent", msg("refusal_name_absent", thing=f"«{topic}»"), score=p, signals=sig)
     return Verdict(False, low_confidence=p < m["caution"], score=p, signals=sig)
