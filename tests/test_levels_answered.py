@@ -38,6 +38,9 @@ def test_every_committee_of_a_kind_is_no_issuer(index):
     assert route._issuer_subject(fold("moi thanh uy ban hanh chuong trinh"), index.docs, []) == []
     assert route._issuer_subject(fold("thanh uy can tho ban hanh chuong trinh khi nao"), index.docs, []) == \
         ["ct-tucantho-nq43"]
+    # "các" before a noun that is no committee, then a real issuer: the issuer stays
+    assert route._issuer_subject(fold("sau cac cuoc hop, thanh uy can tho ban hanh chuong trinh so may"),
+                                 index.docs, []) == ["ct-tucantho-nq43"]
 
 
 def _passages(index, ids):

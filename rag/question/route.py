@@ -213,8 +213,9 @@ def _name_around_object(f: str, hits: list, docs: dict, taken: list) -> list[str
 
 
 # a body named after a word of "every" ("các tỉnh ủy", "mọi thành ủy"), or later in a list it opens ("các tỉnh ủy,
-# thành ủy"): every such body, as a plan assigns work, not the one that issued a document (folded)
-EVERY_BEFORE_RE = re.compile(r"\b(?:cac|moi)\s+(?:(?:[a-z]+\s+)?[a-z]+\s*,\s*)*$")
+# thành ủy"): every such body, as a plan assigns work, not the one that issued a document (folded). Only committee
+# words ("<x> ủy") may stand between: "Sau các hội nghị, Bộ Chính trị ban hành …" keeps its issuer
+EVERY_BEFORE_RE = re.compile(r"\b(?:cac|moi)\s+(?:[a-z]+\s+uy\s*,\s*)*$")
 # an issuing verb, or one of making a document ("ra", "xây dựng", "đề ra": of issuing only before a kind word)
 _ISSUER_VERB_RE = re.compile(rf"\b(?:{ISSUE}|ra|xay dung|de ra)\s+({_KIND_RE})\b")
 ISSUER_WORDS = 6           # the words before an issuing verb looked at for the issuer that is its subject
