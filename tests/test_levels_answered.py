@@ -28,6 +28,10 @@ def test_a_pair_of_kind_words_names_no_catalog_document(index):
                                                 index.docs).routed
     assert "ct-tucantho-nq43" not in understand("Mỗi địa phương ban hành chương trình hoặc kế hoạch riêng chứ?",
                                                 index.docs).routed
+    # a pair asked about, not made, names its documents
+    assert "ct-tucantho-nq43" in understand("Chương trình hay kế hoạch được ban hành trước?", index.docs).routed
+    assert "ct-tucantho-nq43" in understand("Chương trình/kế hoạch thực hiện nghị quyết giao Hội Nông dân việc gì?",
+                                            index.docs).routed
     # a bare kind word alone still names the one document of its kind
     assert understand("Ai ban hành chương trình?", index.docs).routed == ["ct-tucantho-nq43"]
     assert understand("Chương trình nói gì về thanh niên?", index.docs).routed == ["ct-tucantho-nq43"]
