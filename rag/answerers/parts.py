@@ -26,7 +26,6 @@ from rag.decision.decide import judge
 from rag.decision.slots import expected_slot
 from rag.question.levels import documents_at, issuer_level, levels_said
 from rag.prompts import msg
-from rag.question.kinds import KIND_RE, KIND_WORDS
 from rag.question.route import understand
 from rag.tables.levels import LEVEL_WORDS, LOCAL_LEVELS, level_of
 from rag.text import content_terms, fold, nfc
@@ -125,26 +124,6 @@ def assigned_first(found: list, u, rows: list[dict]) -> list:
     return [first] + [p for p in found if p is not first] if first else found
 
 
-# a document of a kind asked by its number or which one ("nghị quyết số mấy", "chỉ thị nào")
-NUMBER_ASKED_RE = re.compile(rf"\b({KIND_RE})\s+(?:so\s+)?(?:may|nao|bao nhieu)\b")
-
-
-def cited_first(found: list, u, cited: list[dict]) -> list:
-    """A part asking which document of a kind, by an issuer it names, its documents rely on ("Cần Thơ căn cứ nghị
-    quyết số mấy của Bộ Chính trị"): among its candidates, the first that names a document of that kind by that
-    issuer which the corpus only cites (the cited-documents table) comes first. Without an issuer named the asked
-    document may be a held one ("thực hiện nghị quyết nào"): the order stays."""
-    m = NUMBER_ASKED_RE.search(u.folded)
-    if not m:
-        return found
-    kind = KIND_WORDS[m.group(1)]
-    said = f" {u.folded[m.end():]} "
-    units = {x["unit_id"] for r in cited if not r.get("held") and r.get("kind") == kind and r.get("issuer")
-             and f" {fold(nfc(r['issuer'])).lower()} " in said for x in r.get("mentions", [])}
-    first = next((p for p in found if p.unit.unit_id in units), None)
-    return [first] + [p for p in found if p is not first] if first else found
-
-
 def answer(ctx: Context) -> Structured | None:
     if ctx.search is None or ctx.u.structure:
         return None
@@ -163,7 +142,6 @@ def answer(ctx: Context) -> Structured | None:
         docs = _docs_of(u, us[1 - k], all_docs, ctx.scope, (levels[k], levels[1 - k]), ctx.index.docs)
         found = [p for p in ctx.search(text, docs, PER_PART) if p.unit.kind in ("body", "preamble")]
         found = assigned_first(found, u, getattr(ctx.index, "tasks", []))
-        found = cited_first(found, u, getattr(ctx.index, "cited", []))
         terms = content_terms(text)
         lines.append(msg("parts_part", n=k + 1, part=part))
         if not found or judge(text, u, found, terms, ctx.index, ctx.settings).refuse:

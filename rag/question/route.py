@@ -189,9 +189,16 @@ _PAIR_AFTER_RE = re.compile(rf"\s*(?:,|/|hoac|hay)\s*(?:{_KIND_RE})\b(?!\s+(?:cu
 _PAIR_BEFORE_RE = re.compile(rf"\b(?:{_KIND_RE})\s*(?:,|/|hoac|hay)\s*$")
 
 
+_PAIR_VERB_RE = re.compile(r"\b(?:ban hanh|xay dung|ra)\s+$")
+
+
 def _kind_pair(f: str, m: re.Match) -> bool:
-    """Whether the bare kind word at `m` is one of a pair of kinds ("chương trình, kế hoạch"), not a name."""
-    return bool(_PAIR_AFTER_RE.match(f, m.end()) or _PAIR_BEFORE_RE.search(f, 0, m.start()))
+    """Whether the bare kind word at `m` is one of a pair of kinds made by a verb of making ("ban hành chương
+    trình, kế hoạch"), not a name; a pair asked about ("Chương trình hay kế hoạch ra đời trước?") names both."""
+    if _PAIR_AFTER_RE.match(f, m.end()):
+        return bool(_PAIR_VERB_RE.search(f, 0, m.start()))
+    before = _PAIR_BEFORE_RE.search(f, 0, m.start())
+    return bool(before and _PAIR_VERB_RE.search(f, 0, before.start()))
 
 
 def _name_around_object(f: str, hits: list, docs: dict, taken: list) -> list[str]:
@@ -213,8 +220,9 @@ def _name_around_object(f: str, hits: list, docs: dict, taken: list) -> list[str
 
 
 # a body named after a word of "every" ("các tỉnh ủy", "mọi thành ủy"), or later in a list it opens ("các tỉnh ủy,
-# thành ủy"): every such body, as a plan assigns work, not the one that issued a document (folded)
-EVERY_BEFORE_RE = re.compile(r"\b(?:cac|moi)\s+(?:(?:[a-z]+\s+)?[a-z]+\s*,\s*)*$")
+# thành ủy"): every such body, as a plan assigns work, not the one that issued a document (folded). Only committee
+# words ("<x> ủy") may stand between: "Sau các hội nghị, Bộ Chính trị ban hành …" keeps its issuer
+EVERY_BEFORE_RE = re.compile(r"\b(?:cac|moi)\s+(?:[a-z]+\s+uy\s*,\s*)*$")
 # an issuing verb, or one of making a document ("ra", "xây dựng", "đề ra": of issuing only before a kind word)
 _ISSUER_VERB_RE = re.compile(rf"\b(?:{ISSUE}|ra|xay dung|de ra)\s+({_KIND_RE})\b")
 ISSUER_WORDS = 6           # the words before an issuing verb looked at for the issuer that is its subject
