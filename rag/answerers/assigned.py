@@ -51,8 +51,8 @@ def _names(node: ONode, units) -> list[str]:
 def assigned_node(f: str, within: ONode, units, named: bool = True) -> ONode | None:
     """The node under `within` (not itself) that the question names by the body it assigns work to (`named`:
     `within` is a node the question names, else the whole document, where only a noun for a node before "giao
-    cho" names one); None when the question names no body so, when `within`'s own heading already names it (the question names `within`), or
-    when no node's heading or opening holds two words of it side by side. Most such pairs wins, then the
+    cho" names one); None when the question names no body so, when `within`'s own heading already names it
+    (the question names `within`), or when no node's heading or opening holds two words of it side by side. Most such pairs wins, then the
     shallowest; none when the words name several nodes ("giao cho Ban Tuyên giáo và Ban Dân vận": another node
     outside the best one's line prints a pair it lacks, or as many pairs: "giao cho các ban trung ương")."""
     phrases = assigned_phrases(f, after_noun=not named)

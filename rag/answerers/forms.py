@@ -61,7 +61,8 @@ def structure_patterns() -> dict[str, re.Pattern]:
 @lru_cache(maxsize=1)
 def _dialect_about_re() -> re.Pattern:
     t = forms()["typed"]
-    return re.compile(rf"(?<!\w)(?:{_alt(t['about_dialect'])})(?=\s*(?:$|[?.,;:!…]|(?:{_alt(t['about_dialect_end'])})(?!\w)))")
+    end = _alt(t['about_dialect_end'])
+    return re.compile(rf"(?<!\w)(?:{_alt(t['about_dialect'])})(?=\s*(?:$|[?.,;:!…]|(?:{end})(?!\w)))")
 
 
 def asks_about_typed(text: str) -> bool:

@@ -136,10 +136,14 @@ def _without_printed_years(f: str, doc_text: str) -> str:
 
 def _without_descriptions(f: str, spans) -> str:
     """The question with the words between two document names blanked when they are a summary or "about"
-    cue: they describe the first by the second ("bài báo tóm tắt Kế hoạch 21", "tin về …"), they ask nothing."""
+    cue: they describe the first by the second ("bài báo tóm tắt Kế hoạch 21", "tin về …"), they ask nothing.
+    A gap with a question word asks the first what it says about the second ("Bản tin viết những gì về Kế
+    hoạch 21"): it is kept, and the second document, blanked as a name, narrows nothing."""
     spans = sorted(spans)
     for (_, b), (c, _) in zip(spans, spans[1:]):
         gap = f[b:c]
+        if re.search(r"(?<!\w)(?:gi|nao)(?!\w)", gap):
+            continue
         if gap.strip() and not remaining_terms(gap, NEUTRAL, SUMMARY_CUES + GENERAL_CUES) and \
                 (has_any(gap, SUMMARY_CUES + GENERAL_CUES) or gap.split() == ["ve"]):
             f = f[:b] + " " * (c - b) + f[c:]

@@ -147,7 +147,8 @@ def answer(ctx, fallback=None) -> Structured | None:
         words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
         container = node or address.container_of(ctx, doc_id, words, om, root)
         # "cái mục giao cho Mặt trận …, việc đầu tiên": the node that assigns the body named counts the ordinal
-        container = assigned_node(f, container or root, ctx.index.units, named=container not in (None, root)) or container
+        named = container not in (None, root)
+        container = assigned_node(f, container or root, ctx.index.units, named=named) or container
         if node is None and address.in_apposition(om, container, root):
             # "phần kết — tổ chức thực hiện —", "phần <heading words>, tức phần thứ N": the ordinal and
             # the heading words name the same node, which is then what is asked about, not its last child
