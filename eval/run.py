@@ -42,12 +42,16 @@ COHORT_QUESTIONS = Path(__file__).resolve().parent / "cohort" / "questions.jsonl
 # a twelfth (120): Party committee office staff, ethnic and religious affairs cadres, propaganda staff and local
 # journalists, Front members on phones; the mix adds cited documents; held out for the ninth session (eval/forum/README.md)
 FORUM_QUESTIONS = Path(__file__).resolve().parent / "forum" / "questions.jsonl"
+# a thirteenth (120): commune Party secretaries, political-school learners and lecturers, officials of mass
+# organisations for specific groups, Party inspection staff; held out for the tenth session (eval/hall/README.md)
+HALL_QUESTIONS = Path(__file__).resolve().parent / "hall" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
-        "panel": PANEL_QUESTIONS, "cohort": COHORT_QUESTIONS, "forum": FORUM_QUESTIONS}
+        "panel": PANEL_QUESTIONS, "cohort": COHORT_QUESTIONS, "forum": FORUM_QUESTIONS,
+        "hall": HALL_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
-                                               "voices", "field", "panel", "cohort", "forum"]}
+                                               "voices", "field", "panel", "cohort", "forum", "hall"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
