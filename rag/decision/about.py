@@ -1,6 +1,6 @@
 """The topic a question states with "về" (about) that no document of the corpus prints.
 
-"Nghị quyết 43 nói gì về phát triển điện hạt nhân?" states its topic after "về". When the nearest passages answer
+"Kế hoạch 21 nói gì về phát triển năng lượng mặt trời?" states its topic after "về". When the nearest passages answer
 only weakly (a score under the caution line of the answerability model) and the whole corpus never prints that
 topic keeping the accents (rag.decision.accents: a synonym or meaning-neighbour of the phrase counts as printed),
 the passages answer another question. Only the phrase after "về" is read: a paraphrase's everyday words elsewhere
