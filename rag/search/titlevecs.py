@@ -31,19 +31,19 @@ def title_forms(entries: list[dict]) -> list[str]:
     return list(forms)
 
 
-def write_title_vectors(build_dir: Path, entries: list[dict], embedder, cache=None) -> int:
-    """Embed the forms of `entries` as queries (read from / added to `cache`, ingest's EmbeddingCache, when given)
-    and write them to `build_dir`; returns how many were embedded now."""
+def write_title_vectors(build_dir: Path, entries: list[dict], embedder, cache) -> int:
+    """Embed the forms of `entries` as queries (read from / added to `cache`, ingest's EmbeddingCache) and write them
+    to `build_dir`; returns how many were embedded now."""
     forms = title_forms(entries)
     model = embedder.model_id + "#query"          # a query vector, not the passage vector the cache keeps for units
-    kept = cache.get_many([cache.key(model, f) for f in forms]) if cache is not None else {}
-    todo = [f for f in forms if (cache.key(model, f) if cache is not None else f) not in kept]
-    fresh = embedder.queries(todo) if todo else np.zeros((0, embedder.dim), dtype=np.float32)
-    if cache is not None and todo:
-        cache.put_many([(cache.key(model, f), v) for f, v in zip(todo, fresh)])
-    new = dict(zip(todo, fresh))
-    vecs = np.array([new[f] if f in new else kept[cache.key(model, f)] for f in forms],
-                    dtype=np.float32).reshape(len(forms), embedder.dim)
+    keys = {f: cache.key(model, f) for f in forms}
+    kept = cache.get_many(list(keys.values()))
+    todo = [f for f in forms if keys[f] not in kept]
+    if todo:
+        fresh = embedder.queries(todo)
+        cache.put_many([(keys[f], v) for f, v in zip(todo, fresh)])
+        kept.update((keys[f], v) for f, v in zip(todo, fresh))
+    vecs = np.array([kept[keys[f]] for f in forms], dtype=np.float32).reshape(len(forms), embedder.dim)
     (build_dir / FORMS).write_text(json.dumps({"model_id": embedder.model_id, "forms": forms}, ensure_ascii=False),
                                    encoding="utf-8")
     np.save(build_dir / VECTORS, vecs)
