@@ -179,20 +179,30 @@ def expand_abbreviations(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _stopwords() -> tuple[list[list[str]], list[list[str]]]:
-    """(accented phrases, folded phrases usable for questions typed without accents), longest first."""
-    accented, ambiguous, section = [], set(), "main"
+def stopword_sections() -> dict[str, tuple[str, ...]]:
+    """stopwords.txt's lines by section, stripped, comments and blanks left out: "main" (the stopword phrases),
+    "ambiguous" (folded forms that are also content words, "dang" for "Đảng") and "clause-final" (regional
+    question words and particles, function words only where a clause ends); a line "[name]" opens a section."""
+    sections: dict[str, list[str]] = {"main": []}
+    section = "main"
     for line in (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        if line in ("[ambiguous]", "[clause-final]"):
+        if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
+            sections.setdefault(section, [])
             continue
-        if section == "main":
-            accented.append(nfc(line).lower().split())
-        elif section == "ambiguous":
-            ambiguous.add(line)
+        sections[section].append(line)
+    return {name: tuple(lines) for name, lines in sections.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _stopwords() -> tuple[list[list[str]], list[list[str]]]:
+    """(accented phrases, folded phrases usable for questions typed without accents), longest first."""
+    sections = stopword_sections()
+    accented = [nfc(line).lower().split() for line in sections["main"]]
+    ambiguous = set(sections.get("ambiguous", ()))
     folded = [[fold(w) for w in ph] for ph in accented]
     folded = [ph for ph in folded if " ".join(ph) not in ambiguous]
     return sorted(accented, key=len, reverse=True), sorted(folded, key=len, reverse=True)
@@ -207,15 +217,7 @@ def _clause_final_re() -> re.Pattern | None:
     "gì", "răng" for "sao", "hông" for "không"), matched where a clause ends: before punctuation or the end of
     the text, alone or followed only by others of them or by "vậy", "ta", "á" ("nói chi vậy ta?"). Elsewhere
     they are content ("chi bộ", "làm chi hội trưởng")."""
-    finals, section = [], "main"
-    for line in (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("["):
-            section = line[1:-1]
-        elif section == "clause-final":
-            finals.append(re.escape(nfc(line).lower()))
+    finals = [re.escape(nfc(line).lower()) for line in stopword_sections().get("clause-final", ())]
     if not finals:
         return None
     word = "(?:" + "|".join(sorted(finals, key=len, reverse=True)) + ")"

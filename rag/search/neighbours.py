@@ -24,7 +24,7 @@ from rag.search.cache import BatchLRU
 from rag.search.embed import passages_alone
 from rag.search.lexical import prints_phrase
 from rag.nlp import word_tokenize
-from rag.text import DATA, fold, nfc, words
+from rag.text import fold, nfc, stopword_sections, words
 
 PHRASES = "vocab_phrases.json"
 VECTORS = "vocab_vectors.f16"
@@ -40,14 +40,7 @@ _SEG_RE = re.compile(r"[.;:!?,()\[\]\"“”'‘’/]|\s[-–]\s")
 def stopwords() -> frozenset[str]:
     """The stopword list (rag/data/stopwords.txt) as printed, lower case, NFC; its [ambiguous] section (folded
     forms that are also content words, "dang" for "Đảng") is not a list of stopwords."""
-    out = set()
-    for line in (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line == "[ambiguous]":
-            break
-        if line and not line.startswith("#") and not line.startswith("["):
-            out.add(nfc(line).lower())
-    return frozenset(out)
+    return frozenset(nfc(line).lower() for line in stopword_sections()["main"])
 
 
 def _tokenize(text: str) -> list[str]:
