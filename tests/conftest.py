@@ -83,6 +83,20 @@ def corpus_copy(tmp_path, built_index):
     return corpus, index_dir
 
 
+def cited_ids(answer) -> list[str]:
+    """The unit ids an answer cites, in citation order."""
+    return [c.unit_id for c in answer.citations]
+
+
+def cited_numbers(index, question: str) -> list[str]:
+    """The numbers of the cited-documents rows a question names (rag.tables.cited.match after the routing)."""
+    from rag.question.route import understand
+    from rag.tables.cited import match
+
+    u = understand(question, index.docs)
+    return [r["number"] for r in match(index, u.folded, u.without_doc_names(accented=False))]
+
+
 def read_corpus(name: str) -> str:
     return (CORPUS / name).read_text(encoding="utf-8")
 

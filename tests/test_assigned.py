@@ -5,10 +5,7 @@ import pytest
 
 from rag.answerers.assigned import assigned_phrases
 from rag.text import fold
-
-
-def cited_ids(answer):
-    return [c.unit_id for c in answer.citations]
+from conftest import cited_ids
 
 
 @pytest.mark.parametrize("question, words", [

@@ -7,25 +7,20 @@ import pytest
 
 from rag.question.route import understand
 from rag.question.target import asides, context_only
-from rag.tables.cited import match
-
-
-def cited(index, question):
-    u = understand(question, index.docs)
-    return [r["number"] for r in match(index, u.folded, u.without_doc_names(accented=False))]
+from conftest import cited_numbers
 
 
 def test_a_subject_is_read_in_the_sentence_of_its_kind_word(index):
     # the subject's words after the kind word name the cited resolution on ethnic affairs
-    assert cited(index, "Nghị quyết về công tác dân tộc ban hành năm nào?") == ["24-NQ/TW"]
+    assert cited_numbers(index, "Nghị quyết về công tác dân tộc ban hành năm nào?") == ["24-NQ/TW"]
     # the same words in the asker's own sentence before it ("làm công tác dân tộc") name nothing
-    assert cited(index, "Tôi làm công tác dân tộc ở huyện. Cái nghị quyết về đoàn kết nhìn lại tình hình mới "
+    assert cited_numbers(index, "Tôi làm công tác dân tộc ở huyện. Cái nghị quyết về đoàn kết nhìn lại tình hình mới "
                         "thế nào?") == []
     # the subject said first, before the kind word, in the same sentence (topic-first speech)
-    assert cited(index, "Công tác dân tộc trong tình hình mới thì nghị quyết đó do ai ban hành?") == ["24-NQ/TW"]
-    assert cited(index, "Về công tác dân tộc trong tình hình mới, có nghị quyết nào không?") == ["24-NQ/TW"]
+    assert cited_numbers(index, "Công tác dân tộc trong tình hình mới thì nghị quyết đó do ai ban hành?") == ["24-NQ/TW"]
+    assert cited_numbers(index, "Về công tác dân tộc trong tình hình mới, có nghị quyết nào không?") == ["24-NQ/TW"]
     # negative: the held document named with the subject is asked about, no cited one is named
-    assert cited(index, "Nghị quyết 43 nói gì về công tác dân tộc trong tình hình mới?") == []
+    assert cited_numbers(index, "Nghị quyết 43 nói gì về công tác dân tộc trong tình hình mới?") == []
 
 
 def test_a_sentence_that_asks_nothing_is_an_aside(index):

@@ -3,9 +3,7 @@ on): the words between the two names ask, they do not describe the first by the 
 `_without_descriptions`), so the first document's overview answers; a topic that is no document still narrows."""
 import pytest
 
-
-def cited_ids(answer):
-    return [c.unit_id for c in answer.citations]
+from conftest import cited_ids
 
 
 @pytest.mark.parametrize("question", [

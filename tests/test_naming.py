@@ -5,13 +5,8 @@ resolution it carries out does not state the plan's own date."""
 import pytest
 
 from rag.question.route import understand
-from rag.tables.cited import match
 from rag.text import fold
-
-
-def cited(index, question):
-    u = understand(question, index.docs)
-    return [r["number"] for r in match(index, u.folded, u.without_doc_names(accented=False))]
+from conftest import cited_numbers
 
 
 @pytest.mark.parametrize("question, number", [
@@ -26,14 +21,14 @@ def cited(index, question):
     ("Nghị quyết 02 của Bộ Chính trị nói về gì?", "02-NQ/TW"),
 ])
 def test_cited_document_named_without_its_full_number(index, question, number):
-    assert cited(index, question) == [number]
+    assert cited_numbers(index, question) == [number]
 
 
 def test_a_held_document_s_name_is_not_another_s_kind_word(index):
     # "Nghị quyết 43" names the held resolution: its kind word does not name the cited NQ 19 on rural areas
-    assert cited(index, "Nghị quyết 43 nói gì về nông nghiệp, nông dân, nông thôn?") == []
+    assert cited_numbers(index, "Nghị quyết 43 nói gì về nông nghiệp, nông dân, nông thôn?") == []
     # a year next to a held document's number is that document's
-    assert cited(index, "Nghị quyết 43 năm 2023 nói gì về trí thức?") == []
+    assert cited_numbers(index, "Nghị quyết 43 năm 2023 nói gì về trí thức?") == []
 
 
 def test_cited_document_number_asked_is_answered_from_its_mentions(ask):

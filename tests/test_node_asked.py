@@ -4,10 +4,7 @@ heading words asked for what some of its paragraphs say (rag.answerers.structure
 import pytest
 
 from rag.answerers.forms import asks_about_typed
-
-
-def cited_ids(answer):
-    return [c.unit_id for c in answer.citations]
+from conftest import cited_ids
 
 
 @pytest.mark.parametrize("text", [

@@ -10,12 +10,9 @@ import pytest
 from rag.tables.cited import main as cited_main
 from rag.tables.outline import find, outline_of
 from rag.pipeline import Assistant
+from conftest import cited_ids
 
 DATA = Path(__file__).resolve().parent / "data"
-
-
-def cited_ids(answer):
-    return [c.unit_id for c in answer.citations]
 
 
 # ------------------------------------------------------------------------------------------ the outline
