@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from rag.decision.meaning import soft_coverage
-from rag.decision.slots import slot_filled
+from rag.decision.slots import asks_due, slot_filled
 from rag.text import fold, has_diacritics, nfc, sentences, words
 
 # folded syllables that ask for a slot rather than name the subject, per slot (the slot cues of
@@ -86,17 +86,18 @@ def subject_terms(terms: list[str], slot: str) -> list[str]:
     return [t for t in terms if t not in asking]
 
 
-def _contexts(unit, slot: str) -> list[tuple[str, bool]]:
+def _contexts(unit, slot: str, due: bool = False) -> list[tuple[str, bool]]:
     """(text read for the subject, whether it fills the slot) for each sentence of a unit. The parser's own
-    deadline of the unit ("(thực hiện thường xuyên)" closing the paragraph) dates every sentence of it."""
-    dated = bool(unit.deadline) and slot_filled(slot, unit.deadline)
+    deadline of the unit ("(thực hiện thường xuyên)" closing the paragraph) dates every sentence of it. `due`: a
+    deadline is asked (rag.decision.slots.slot_filled)."""
+    dated = bool(unit.deadline) and slot_filled(slot, unit.deadline, due)
     spans = sentences(unit.text)
     first = unit.text[spans[0][0]:spans[0][1]] if spans else ""
     out = []
     for a, b in spans:
         s = unit.text[a:b]
         context = s if s == first or len(s.split()) > SHORT else f"{first} {s}"
-        out.append((context, dated or slot_filled(slot, context)))
+        out.append((context, dated or slot_filled(slot, context, due)))
     return out
 
 
@@ -110,9 +111,10 @@ def slot_bound(slot: str, terms: list[str], question_words: list[str], units, vo
     subject = subject_terms(terms, slot)
     typed = accents_of(question, subject) if question else {}
     rows: list[tuple[float, bool]] = []
+    due = asks_due(question) if question else False
     for unit in units:
         heads = _read(" ".join(_LABEL_RE.sub("", h) for h in unit.headings), typed) if unit.headings else []
-        for context, fills in _contexts(unit, slot):
+        for context, fills in _contexts(unit, slot, due):
             cov = soft_coverage(subject, question_words, _read(context, typed) + heads, vocab, vocab_total, near) \
                 if subject else 1.0
             rows.append((cov, fills and (admits is None or admits(unit, context))))

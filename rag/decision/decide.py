@@ -37,7 +37,7 @@ from rag.decision.signer import asked_office, holds_office, office_not_signed
 from rag.decision.verdict import Verdict
 from rag.decision.wordclass import content_only
 from rag.decision.names import contains_named, named_spans, named_things
-from rag.decision.slots import expected_slot, other_part_asks, part_slots, slot_filled
+from rag.decision.slots import asks_due, expected_slot, other_part_asks, part_slots, slot_filled
 from rag.text import DATA, fold, has_diacritics, nfc, words
 from rag.types import Passage, Unit
 
@@ -334,7 +334,11 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         # two questions in one: answer the part the text answers, say which part it does not; when every
         # part asks a slot and none is printed where the first is sought, there is no part to answer
         asked = part_slots(u.text)
-        unfilled = [s for s in asked if s and not any(slot_filled(s, x.unit.text) for x in near_best(top))]
+        due = asks_due(u.text)
+        # a body may be named in the heading above the unit ("2. Ban cán sự đảng Chính phủ")
+        unfilled = [s for s in asked if s and not any(
+            slot_filled(s, " ".join((*x.unit.headings, x.unit.text)) if s == "body" else x.unit.text, due)
+            for x in near_best(top))]
         if len(asked) > 1 and len(unfilled) == len(asked):
             doc = index.docs[top[0].unit.doc_id].label
             names = " và ".join(messages()["slots"][s] for s in unfilled)

@@ -210,12 +210,46 @@ def _asks_amount(m: re.Match, typed: str) -> bool:
     return a < 0 or typed[a:b].lower() == "bản"
 
 
+# an asking word followed by "cũng" is a universal quantifier, not a question: "năm nào cũng làm" (every year),
+# "ai cũng biết" (everyone), "ở đâu cũng có" (everywhere), "bao giờ cũng" (always)
+_UNIVERSAL_RE = re.compile(r"\s+cung\b")
+# the head of the phrase "… là ai" asks: a body or a recipient of tasks ("đầu mối theo dõi … là ai", "cơ quan chủ
+# trì … là ai", "nhóm cuối là ai") asks which body, printed as a body's name, not a person's; a person's noun or an
+# office ahead of it ("người đứng đầu cơ quan … là ai", "Chánh Văn phòng … là ai") keeps asking a person
+_BODY_HEAD_RE = re.compile(r"\b(?:dau moi|co quan|don vi|bo phan|nhom)\b")
+_PERSON_HEAD_RE = re.compile(r"\b(?:nguoi|dong chi|ong|ba|tac gia|ho ten|ten|chanh|truong|pho|bi thu|chu tich|"
+                             r"giam doc|thu truong|lanh dao)\b")
+# where the clause of "… là ai" begins: a sentence end, a semicolon, a colon or a dash (commas may list verbs of one
+# subject: "đầu mối theo dõi, đôn đốc … là ai")
+_CLAUSE_START_RE = re.compile(r".*(?:[.?!;:]|\s[–-]\s)", re.S)
+
+
+def _asks_person(m: re.Match, folded: str) -> bool:
+    """A person cue of SLOT_CUES["person"] asks a person unless it is "là ai" after a subject whose head (its
+    first body or person noun) is a body's (_BODY_HEAD_RE)."""
+    if not m.group(0).startswith("la ai"):
+        return True
+    head = _CLAUSE_START_RE.match(folded, 0, m.start())
+    clause = folded[head.end() if head else 0:m.start()]
+    body = _BODY_HEAD_RE.search(clause)
+    person = _PERSON_HEAD_RE.search(clause)
+    return body is None or (person is not None and person.start() < body.start())
+
+
+def asks_body(question: str) -> bool:
+    """Whether the question asks which body with "… là ai" (_asks_person)."""
+    _, folded = _typed_folded(question)
+    return any(m.group(0).startswith("la ai") and not _asks_person(m, folded)
+               for m in SLOT_CUES["person"].finditer(folded))
+
+
 def expected_slot(question: str) -> str | None:
     """The slot a question asks, from the question as typed (accented or not; a folded one reads as unaccented)."""
     typed, folded = _typed_folded(question)
-    tests = {"place": lambda m: _asks_where(m, folded, typed), "amount": lambda m: _asks_amount(m, typed)}
+    tests = {"place": lambda m: _asks_where(m, folded, typed), "amount": lambda m: _asks_amount(m, typed),
+             "person": lambda m: _asks_person(m, folded)}
     for slot, pattern in SLOT_CUES.items():
-        if any(tests.get(slot, bool)(m) for m in pattern.finditer(folded)):
+        if any(tests.get(slot, bool)(m) and not _UNIVERSAL_RE.match(folded, m.end()) for m in pattern.finditer(folded)):
             return slot
     return None
 
@@ -231,12 +265,22 @@ def _parts(question: str) -> list[tuple[str, str]]:
     return [(typed[a:b], folded[a:b]) for a, b in zip(cuts[::2], cuts[1::2])]
 
 
+# a part that asks which body: "bộ nào chủ trì", "cơ quan nào", "đơn vị nào", or "cơ quan … là ai" (asks_body)
+_WHICH_BODY_RE = re.compile(r"\b(?:bo|co quan|don vi|bo phan|ban|nganh) nao\b")
+# a body's name as printed: a capitalised body noun ("Ban Tuyên giáo", "Bộ Công an", "Ủy ban Mặt trận", "Chính phủ"),
+# or the committees of a level ("các tỉnh ủy, thành ủy", "cấp ủy")
+_BODY_RE = re.compile(r"(?<!\w)(?:Ban|Bộ(?! đội)|Ủy ban|Uỷ ban|Chính phủ|Quốc hội|Mặt trận|Hội(?! nghị)|Đảng đoàn|"
+                      r"Đảng [uủ]y|Tỉnh [uủ]y|Thành [uủ]y|Huyện [uủ]y|Văn phòng|Liên đoàn|Công đoàn|Sở|Hội đồng|"
+                      r"Đoàn Thanh niên|UBND|HĐND|MTTQ)(?!\w)|(?<!\w)(?:tỉnh [uủ]y|thành [uủ]y|cấp [uủ]y|đảng [uủ]y)(?!\w)")
+
+
 def part_slots(question: str) -> list[str | None]:
-    """What each asking part of a question asks, first asked first, without repeats: its slot, or None for a
-    part that asks something else ("ai chủ trì", "làm gì"). "Tổ chức vào ngày nào, tại đâu?": [day, place]."""
+    """What each asking part of a question asks, first asked first, without repeats: its slot, "body" for a part
+    that asks which body, or None for a part that asks something else ("làm gì"). "Tổ chức vào ngày nào, tại
+    đâu?": [day, place]."""
     out: list[str | None] = []
     for part, folded in _parts(question):
-        s = expected_slot(part)
+        s = expected_slot(part) or ("body" if _WHICH_BODY_RE.search(folded) or asks_body(part) else None)
         if (s or _ASK_RE.search(folded)) and s not in out:
             out.append(s)
     return out
@@ -281,7 +325,33 @@ def has_cited_date(text: str) -> bool:
     return bool(_CITED_DATE_RE.search(fold(text).lower()))
 
 
-def slot_filled(slot: str, text: str) -> bool:
+# a question that asks when something must be done ("phải hoàn thành trong năm nào", "bao giờ phải xong", "thời hạn")
+_DUE_RE = re.compile(r"\b(?:hoan thanh|xong|han chot|thoi han|han cuoi|cham nhat)\b")
+# the span a named programme covers, part of its name ("Chiến lược quốc gia phát triển … đến năm 2030, tầm nhìn đến
+# năm 2045", "Đề án … giai đoạn 2021-2025"): a capitalised kind of programme and its lowercase name, or a "tầm nhìn"
+# pair. It says how far the programme looks, not when the work of making it is due
+_HORIZON_RE = re.compile(r"\b(?:Chiến lược|Đề án|Quy hoạch|Chương trình|Dự án|Kế hoạch)(?: [a-zà-ỹđ]+){1,14}"
+                         r"(?: (?:đến|tới) năm \d{4}| giai đoạn \d{4}\s*-\s*\d{4})(?:,? tầm nhìn (?:đến|tới) năm \d{4})?|"
+                         r"\btầm nhìn (?:đến|tới) năm \d{4}")
+
+
+def asks_due(question: str) -> bool:
+    """Whether the question asks when something must be done (a deadline), not how far something looks."""
+    return bool(_DUE_RE.search(_typed_folded(question)[1]))
+
+
+def without_horizons(text: str) -> str:
+    """The text less the spans named programmes cover (_HORIZON_RE): no deadline stands in them."""
+    return _HORIZON_RE.sub(" ", nfc(text))
+
+
+def slot_filled(slot: str, text: str, due: bool = False) -> bool:
+    """Whether `text` holds an expression of the slot's type; `due`: the question asks a deadline, which the span
+    of a named programme ("Chiến lược … đến năm 2030") does not give."""
+    if due and slot in ("time", "date", "day"):
+        text = without_horizons(text)
+    if slot == "body":
+        return bool(_BODY_RE.search(nfc(text)))
     if slot == "person":
         return has_person_name(text)
     if slot == "amount":
