@@ -77,8 +77,9 @@ SLOT_FILL["date"] = re.compile(rf"\b(?:{_DATE})")
 # a calendar day: "ngày 24 tháng 11", "24/11/2023", "24/11", "24-11-2023"
 SLOT_FILL["day"] = re.compile(r"\bngay \d{1,2}\b|\b\d{1,2}/\d{1,2}\b(?!/\d{1,3}\b)|\b\d{1,2}-\d{1,2}-\d{4}\b")
 # any time expression: a date, a period from now, or a recurring one ("khi nào", "thời hạn")
+# ("khi có chỉ đạo của Trung ương": a time set by a condition, which answers "khi nào" as a date does)
 SLOT_FILL["time"] = re.compile(rf"\b(?:{_DATE}|thuong xuyen|hang nam|hang quy|hang thang|dinh ky (?:hang |\d)|"
-                               r"(?:sau|trong|moi) \d+ (?:ngay|tuan|thang|nam)\b)")
+                               r"(?:sau|trong|moi) \d+ (?:ngay|tuan|thang|nam)\b|khi co\b)")
 # a clause on a text's force: "có hiệu lực (thi hành) kể từ ngày ký", "hiệu lực đến hết năm 2025", "hết hiệu lực"
 SLOT_FILL["validity"] = re.compile(r"\bhieu luc(?: thi hanh)?(?: ke)? (?:tu|den|toi|trong)\b|\bhet hieu luc\b|"
                                    r"\bthi hanh ke tu\b")
@@ -325,8 +326,9 @@ def has_cited_date(text: str) -> bool:
     return bool(_CITED_DATE_RE.search(fold(text).lower()))
 
 
-# a question that asks when something must be done ("phải hoàn thành trong năm nào", "bao giờ phải xong", "thời hạn")
-_DUE_RE = re.compile(r"\b(?:hoan thanh|xong|han chot|thoi han|han cuoi|cham nhat)\b")
+# a question that asks when something must be done ("phải hoàn thành trong năm nào", "bao giờ phải xong"); not
+# "thời hạn", which is as often the term a programme runs ("thời hạn thực hiện Chiến lược … đến năm 2030")
+_DUE_RE = re.compile(r"\b(?:hoan thanh|xong|han chot|han cuoi|cham nhat)\b")
 # the span a named programme covers, part of its name ("Chiến lược quốc gia phát triển … đến năm 2030, tầm nhìn đến
 # năm 2045", "Đề án … giai đoạn 2021-2025"): a capitalised kind of programme and its lowercase name, or a "tầm nhìn"
 # pair. It says how far the programme looks, not when the work of making it is due
