@@ -12,6 +12,13 @@ def test_an_asking_word_before_cung_is_a_universal_not_a_question():
     assert expected_slot("Lễ mít tinh được tổ chức vào năm nào?") == "date"
     assert expected_slot("Ai là người chủ trì buổi lễ?") == "person"
     assert expected_slot("Cuộc họp diễn ra khi nào, cũng ở hội trường cũ à?") == "time"
+    # "cùng" (with) and "cung cấp" (provide) fold like "cũng" and keep the question
+    assert expected_slot("Sở Y tế nộp báo cáo quý vào tháng nào cùng với Sở Giáo dục?") == "date"
+    assert expected_slot("Hai huyện khởi công năm nào cùng lúc với tỉnh bạn?") == "date"
+    assert expected_slot("Khi nào cung cấp số liệu cho đoàn kiểm tra?") == "time"
+    assert expected_slot("Đồng chí nào cùng dự buổi tiếp xúc cử tri?") == "person"
+    # typed without marks, "cung" keeps the universal reading
+    assert expected_slot("nam nao cung to chuc le mit tinh a") is None
 
 
 def test_la_ai_after_a_body_head_asks_a_body():

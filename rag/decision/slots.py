@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from rag.decision.names import capitalised_runs
-from rag.text import fold, nfc
+from rag.text import fold, has_diacritics, nfc
 
 SLOT_CUES: dict[str, re.Pattern] = {
     # folded question patterns; the first that matches decides the slot
@@ -212,8 +212,20 @@ def _asks_amount(m: re.Match, typed: str) -> bool:
 
 
 # an asking word followed by "cũng" is a universal quantifier, not a question: "năm nào cũng làm" (every year),
-# "ai cũng biết" (everyone), "ở đâu cũng có" (everywhere), "bao giờ cũng" (always)
-_UNIVERSAL_RE = re.compile(r"\s+cung\b")
+# "ai cũng biết" (everyone), "ở đâu cũng có" (everywhere), "bao giờ cũng" (always). "cùng" (with, "năm nào cùng
+# với …") and "cung" ("khi nào cung cấp …") fold alike and keep the question: the typed syllable says which
+# (_follows_universal); a question typed without marks keeps the folded reading
+_UNIVERSAL_RE = re.compile(r"\s+(?P<cung>cung)\b")
+
+
+def _follows_universal(typed: str, folded: str, at: int) -> bool:
+    """Whether "cũng" (a universal quantifier) follows the asking word that ends at `at`; unaccented "cung" only
+    in a question typed without marks."""
+    m = _UNIVERSAL_RE.match(folded, at)
+    if not m:
+        return False
+    syllable = typed[m.start("cung"):m.end("cung")].lower()
+    return syllable == "cũng" or (syllable == "cung" and not has_diacritics(typed))
 # the head of the phrase "… là ai" asks: a body or a recipient of tasks ("đầu mối theo dõi … là ai", "cơ quan chủ
 # trì … là ai", "nhóm cuối là ai") asks which body, printed as a body's name, not a person's; a person's noun or an
 # office ahead of it ("người đứng đầu cơ quan … là ai", "Chánh Văn phòng … là ai") keeps asking a person
@@ -250,7 +262,7 @@ def expected_slot(question: str) -> str | None:
     tests = {"place": lambda m: _asks_where(m, folded, typed), "amount": lambda m: _asks_amount(m, typed),
              "person": lambda m: _asks_person(m, folded)}
     for slot, pattern in SLOT_CUES.items():
-        if any(tests.get(slot, bool)(m) and not _UNIVERSAL_RE.match(folded, m.end()) for m in pattern.finditer(folded)):
+        if any(tests.get(slot, bool)(m) and not _follows_universal(typed, folded, m.end()) for m in pattern.finditer(folded)):
             return slot
     return None
 
