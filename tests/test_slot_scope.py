@@ -31,6 +31,21 @@ def test_la_ai_after_a_body_head_asks_a_body():
               "Bản sao do ai ký, người ký là ai?", "Văn bản này là ai ký?",
               "Phần tổ chức thực hiện xong. Đồng chí trưởng ban là ai?"):
         assert expected_slot(q) == "person" and not asks_body(q), q
+    # a leading adjunct "Ở/Trong/Tại …," is not the subject: the head is sought after it, both ways
+    for q in ("Ở thị xã Sơn Tây, đơn vị tiếp nhận phản ánh của dân là ai?",
+              "Tại huyện đảo, bộ phận tổng hợp số liệu là ai?"):
+        assert expected_slot(q) != "person" and asks_body(q), q
+    for q in ("Ở đơn vị thường trực, người trực tiếp ký báo cáo là ai?",
+              "Trong cơ quan tham mưu của huyện, trưởng phòng phụ trách là ai?"):
+        assert expected_slot(q) == "person" and not asks_body(q), q
+    # "phố" (street), "trường" (school), "ba" (three) fold like an office or a title but are no person's head
+    assert asks_body("Khu phố văn hóa, đơn vị chấm điểm là ai?")
+    assert asks_body("Ba cơ quan phối hợp chính là ai?")
+    assert asks_body("Nhà trường và đơn vị chủ quản là ai?")
+    # typed as the office or the title, they stay a person
+    assert not asks_body("Phó trưởng ban của cơ quan thường trực là ai?")
+    assert not asks_body("Bà chủ nhiệm của đơn vị là ai?")
+    assert not asks_body("pho giam doc don vi do la ai")
     # the clause of "là ai" starts after a sentence end: a body named in an earlier sentence is not its head
     assert expected_slot("Cơ quan nào chủ trì? Người ký quyết định là ai?") == "person"
 

@@ -232,27 +232,49 @@ def _follows_universal(typed: str, folded: str, at: int) -> bool:
 _BODY_HEAD_RE = re.compile(r"\b(?:dau moi|co quan|don vi|bo phan|nhom)\b")
 _PERSON_HEAD_RE = re.compile(r"\b(?:nguoi|dong chi|ong|ba|tac gia|ho ten|ten|chanh|truong|pho|bi thu|chu tich|"
                              r"giam doc|thu truong|lanh dao)\b")
+# person heads that fold like other words: "phó" (deputy) like "phố" (street, "thành phố"), "trưởng" (head) like
+# "trường" (school), "bà" (Mrs) like "ba" (three); typed with marks, only the office or the title is a person's
+_TYPED_PERSON_HEADS = {"pho": "phó", "truong": "trưởng", "ba": "bà"}
 # where the clause of "… là ai" begins: a sentence end, a semicolon, a colon or a dash (commas may list verbs of one
 # subject: "đầu mối theo dõi, đôn đốc … là ai")
 _CLAUSE_START_RE = re.compile(r".*(?:[.?!;:]|\s[–-]\s)", re.S)
+# a leading adjunct of place or scope closed by a comma ("Ở thành phố …, ", "Trong đơn vị chủ trì …, ", "Tại xã …, ")
+# is not the subject of "là ai": the head is sought after it
+_ADJUNCT_RE = re.compile(r"\s*(?P<prep>o|trong|tai)\s[^,]*,")
+_ADJUNCT_TYPED = ("ở", "trong", "tại")
 
 
-def _asks_person(m: re.Match, folded: str) -> bool:
+def _person_head(folded: str, typed: str, start: int, end: int) -> int | None:
+    """Where the first person noun or office between `start` and `end` begins, or None; an ambiguous fold
+    (_TYPED_PERSON_HEADS) counts only as typed, or in a question typed without marks."""
+    marked = has_diacritics(typed)
+    for p in _PERSON_HEAD_RE.finditer(folded, start, end):
+        want = _TYPED_PERSON_HEADS.get(p.group(0))
+        if want is None or not marked or typed[p.start():p.end()].lower() == want:
+            return p.start()
+    return None
+
+
+def _asks_person(m: re.Match, folded: str, typed: str) -> bool:
     """A person cue of SLOT_CUES["person"] asks a person unless it is "là ai" after a subject whose head (its
-    first body or person noun) is a body's (_BODY_HEAD_RE)."""
+    first body or person noun, after a leading adjunct "Ở/Trong/Tại …,") is a body's (_BODY_HEAD_RE)."""
     if not m.group(0).startswith("la ai"):
         return True
     head = _CLAUSE_START_RE.match(folded, 0, m.start())
-    clause = folded[head.end() if head else 0:m.start()]
-    body = _BODY_HEAD_RE.search(clause)
-    person = _PERSON_HEAD_RE.search(clause)
-    return body is None or (person is not None and person.start() < body.start())
+    start = head.end() if head else 0
+    adjunct = _ADJUNCT_RE.match(folded, start, m.start())
+    if adjunct and (not has_diacritics(typed)
+                    or typed[adjunct.start("prep"):adjunct.end("prep")].lower() in _ADJUNCT_TYPED):
+        start = adjunct.end()
+    body = _BODY_HEAD_RE.search(folded, start, m.start())
+    person = _person_head(folded, typed, start, m.start())
+    return body is None or (person is not None and person < body.start())
 
 
 def asks_body(question: str) -> bool:
     """Whether the question asks which body with "… là ai" (_asks_person)."""
-    _, folded = _typed_folded(question)
-    return any(m.group(0).startswith("la ai") and not _asks_person(m, folded)
+    typed, folded = _typed_folded(question)
+    return any(m.group(0).startswith("la ai") and not _asks_person(m, folded, typed)
                for m in SLOT_CUES["person"].finditer(folded))
 
 
@@ -260,7 +282,7 @@ def expected_slot(question: str) -> str | None:
     """The slot a question asks, from the question as typed (accented or not; a folded one reads as unaccented)."""
     typed, folded = _typed_folded(question)
     tests = {"place": lambda m: _asks_where(m, folded, typed), "amount": lambda m: _asks_amount(m, typed),
-             "person": lambda m: _asks_person(m, folded)}
+             "person": lambda m: _asks_person(m, folded, typed)}
     for slot, pattern in SLOT_CUES.items():
         if any(tests.get(slot, bool)(m) and not _follows_universal(typed, folded, m.end()) for m in pattern.finditer(folded)):
             return slot
