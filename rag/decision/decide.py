@@ -29,7 +29,7 @@ from rag.decision.states import states_fact, states_metadata
 from rag.question.levels import documents_at, levels_said
 from rag.question.intents import METADATA_INTENTS
 from rag.question.kinds import KIND_WORDS
-from rag.question.route import OBJECT_RE, Understanding
+from rag.question.route import Understanding
 from rag.decision.cited_subject import cited_thing
 from rag.decision.unheld_content import unheld_content
 from rag.decision.metadata import CATALOG_FACTS, catalog_facts_asked, locality_not_printed, metadata_not_printed
@@ -279,12 +279,6 @@ def _object_of_another_level(u: Understanding, index: LoadedIndex) -> bool:
     return bool(level_docs) and not set(level_docs) & set(u.routed)
 
 
-def _named_as_carried_out(u: Understanding) -> bool:
-    """Whether the question names its document only as what is carried out ("Mấy văn bản làm theo nghị quyết 43,
-    bản nào nhắc tới …"): the documents that carry it out are where the answer is, not the named one."""
-    return bool(u.alias_spans) and all(OBJECT_RE.search(u.folded[:a]) for a, _ in u.alias_spans)
-
-
 def judge(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
           index: LoadedIndex, settings) -> Verdict:
     hard = hard_refusal(u, passages, index)
@@ -354,7 +348,7 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         if without >= m["threshold"]:
             return Verdict(False, low_confidence=True, note=part, score=p, signals=sig)
     if len(u.routed) == 1 and top[0].unit.doc_id not in u.routed and not _object_of_another_level(u, index) \
-            and not _named_as_carried_out(u):
+            and not u.named_as_carried_out():
         # the question names one document and another one's passage leads: when the named one never prints the
         # topic, that passage answers another question ("Nghị quyết 43 nói gì về biến đổi khí hậu" from a
         # programme that lists climate change among its city's difficulties)

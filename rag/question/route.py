@@ -73,6 +73,11 @@ class Understanding:
             t[a:b] = " " * (b - a)
         return "".join(t)
 
+    def named_as_carried_out(self) -> bool:
+        """Whether every span naming a document names it as what is carried out (OBJECT_RE: "các văn bản làm theo
+        nghị quyết 43, văn bản nào nói tới …"): the documents that carry it out are where the answer is, not it."""
+        return bool(self.alias_spans) and all(OBJECT_RE.search(self.folded[:a]) for a, _ in self.alias_spans)
+
     def titles(self) -> list[str]:
         """The spans of `text` that name a document by its kind or number ("Nghị quyết 43", "kế hoạch của tỉnh",
         "43-NQ/TW"). A span that names it by its issuer alone ("Thành ủy Cần Thơ", "Cần Thơ") is not one: it may
