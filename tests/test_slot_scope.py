@@ -77,3 +77,15 @@ def test_a_part_asking_which_body_is_a_part_filled_by_a_body_name():
     assert slot_filled("body", "Các tỉnh ủy, thành ủy xây dựng kế hoạch")
     assert not slot_filled("body", "Bộ đội biên phòng, dân quân và nhân dân cùng tham gia Hội nghị")
     assert not slot_filled("body", "Xây dựng Đề án phát triển nguồn nhân lực số đến năm 2030.")
+
+
+def test_look_alikes_of_a_body_and_a_condition_are_read_as_typed():
+    # "bản nào" asks which copy or text, "ban nào" which committee
+    assert part_slots("Bản nào nêu mục tiêu đào tạo và phải xong năm nào?") == [None, "date"]
+    assert part_slots("Ban nào chủ trì và phải xong năm nào?") == ["body", "date"]
+    # "Ban hành" opening a sentence is a verb, not a committee
+    assert not slot_filled("body", "Ban hành quy chế làm việc trong quý này.")
+    assert slot_filled("body", "Ban Dân vận hướng dẫn các chi bộ.")
+    # "khi có …" sets a time by a condition; "khi cơ quan …" does not
+    assert slot_filled("time", "Các xã tổ chức lại khi có hướng dẫn mới.")
+    assert not slot_filled("time", "Hồ sơ được chuyển khi cơ quan thuế yêu cầu.")

@@ -77,9 +77,11 @@ SLOT_FILL["date"] = re.compile(rf"\b(?:{_DATE})")
 # a calendar day: "ngày 24 tháng 11", "24/11/2023", "24/11", "24-11-2023"
 SLOT_FILL["day"] = re.compile(r"\bngay \d{1,2}\b|\b\d{1,2}/\d{1,2}\b(?!/\d{1,3}\b)|\b\d{1,2}-\d{1,2}-\d{4}\b")
 # any time expression: a date, a period from now, or a recurring one ("khi nào", "thời hạn")
-# ("khi có chỉ đạo của Trung ương": a time set by a condition, which answers "khi nào" as a date does)
 SLOT_FILL["time"] = re.compile(rf"\b(?:{_DATE}|thuong xuyen|hang nam|hang quy|hang thang|dinh ky (?:hang |\d)|"
-                               r"(?:sau|trong|moi) \d+ (?:ngay|tuan|thang|nam)\b|khi co\b)")
+                               r"(?:sau|trong|moi) \d+ (?:ngay|tuan|thang|nam)\b)")
+# "khi có chỉ đạo của Trung ương": a time set by a condition, which answers "khi nào" as a date does; read as
+# printed, since "khi cơ quan …" folds alike
+_CONDITION_TIME_RE = re.compile(r"(?<!\w)khi có(?!\w)", re.I)
 # a clause on a text's force: "có hiệu lực (thi hành) kể từ ngày ký", "hiệu lực đến hết năm 2025", "hết hiệu lực"
 SLOT_FILL["validity"] = re.compile(r"\bhieu luc(?: thi hanh)?(?: ke)? (?:tu|den|toi|trong)\b|\bhet hieu luc\b|"
                                    r"\bthi hanh ke tu\b")
@@ -301,10 +303,18 @@ def _parts(question: str) -> list[tuple[str, str]]:
 
 
 # a part that asks which body: "bộ nào chủ trì", "cơ quan nào", "đơn vị nào", or "cơ quan … là ai" (asks_body)
-_WHICH_BODY_RE = re.compile(r"\b(?:bo|co quan|don vi|bo phan|ban|nganh) nao\b")
+# ("bản nào", which copy or text, folds like "ban nào", which committee: typed with marks, the syllable says which)
+_WHICH_BODY_RE = re.compile(r"\b(?:bo|co quan|don vi|bo phan|(?P<ban>ban)|nganh) nao\b")
+
+
+def _asks_which_body(typed: str, folded: str) -> bool:
+    """Whether a part asks which body ("bộ nào", "cơ quan nào", "ban nào"; not "bản nào")."""
+    marked = has_diacritics(typed)
+    return any(m.start("ban") < 0 or not marked or typed[m.start("ban"):m.end("ban")].lower() == "ban"
+               for m in _WHICH_BODY_RE.finditer(folded))
 # a body's name as printed: a capitalised body noun ("Ban Tuyên giáo", "Bộ Công an", "Ủy ban Mặt trận", "Chính phủ"),
 # or the committees of a level ("các tỉnh ủy, thành ủy", "cấp ủy")
-_BODY_RE = re.compile(r"(?<!\w)(?:Ban|Bộ(?! đội)|Ủy ban|Uỷ ban|Chính phủ|Quốc hội|Mặt trận|Hội(?! nghị)|Đảng đoàn|"
+_BODY_RE = re.compile(r"(?<!\w)(?:Ban(?! hành)|Bộ(?! đội)|Ủy ban|Uỷ ban|Chính phủ|Quốc hội|Mặt trận|Hội(?! nghị)|Đảng đoàn|"
                       r"Đảng [uủ]y|Tỉnh [uủ]y|Thành [uủ]y|Huyện [uủ]y|Văn phòng|Liên đoàn|Công đoàn|Sở|Hội đồng|"
                       r"Đoàn Thanh niên|UBND|HĐND|MTTQ)(?!\w)|(?<!\w)(?:tỉnh [uủ]y|thành [uủ]y|cấp [uủ]y|đảng [uủ]y)(?!\w)")
 
@@ -315,7 +325,7 @@ def part_slots(question: str) -> list[str | None]:
     đâu?": [day, place]."""
     out: list[str | None] = []
     for part, folded in _parts(question):
-        s = expected_slot(part) or ("body" if _WHICH_BODY_RE.search(folded) or asks_body(part) else None)
+        s = expected_slot(part) or ("body" if _asks_which_body(part, folded) or asks_body(part) else None)
         if (s or _ASK_RE.search(folded)) and s not in out:
             out.append(s)
     return out
@@ -398,5 +408,7 @@ def slot_filled(slot: str, text: str, due: bool = False) -> bool:
     # a cited document's date is not the time a task is due; a day or date asked may be that document's own
     # ("Chỉ thị … ban hành ngày nào", asked of a document the corpus cites), so those keep it
     if slot == "time":
+        if _CONDITION_TIME_RE.search(nfc(text)):
+            return True
         folded = _CITED_DATE_RE.sub(" ", folded)
     return bool(SLOT_FILL[slot].search(folded))
