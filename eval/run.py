@@ -45,13 +45,16 @@ FORUM_QUESTIONS = Path(__file__).resolve().parent / "forum" / "questions.jsonl"
 # a thirteenth (120): commune Party secretaries, political-school learners and lecturers, officials of mass
 # organisations for specific groups, Party inspection staff; held out for the tenth session (eval/hall/README.md)
 HALL_QUESTIONS = Path(__file__).resolve().parent / "hall" / "questions.jsonl"
+# a fourteenth (120): business-association staff, Central-region officials writing in dialect, cadres of newly merged
+# communes, political-science researchers; held out for the eleventh session (eval/desk/README.md)
+DESK_QUESTIONS = Path(__file__).resolve().parent / "desk" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
         "panel": PANEL_QUESTIONS, "cohort": COHORT_QUESTIONS, "forum": FORUM_QUESTIONS,
-        "hall": HALL_QUESTIONS}
+        "hall": HALL_QUESTIONS, "desk": DESK_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
-                                               "voices", "field", "panel", "cohort", "forum", "hall"]}
+                                               "voices", "field", "panel", "cohort", "forum", "hall", "desk"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
