@@ -14,15 +14,12 @@ def test_everyday_phrases_reach_the_documents_terms():
     assert "người tốt, việc tốt" in in_official_terms("Ai lo nêu tấm gương tốt ở xã?", True)
     assert "niềm tin của Nhân dân" in in_official_terms("Làm sao để bà con tin Đảng?", True)
     assert "thế hệ trẻ" in in_official_terms("Thanh niên ở xã được giáo dục gì?", True)
-    assert "hạn chế" in in_official_terms("Công tác dân vận ở xã còn yếu chỗ nào?", True)
 
 
 def test_the_same_words_in_another_sense_stay():
     # "gốc" of origin ("Việt kiều gốc Cần Thơ") is no foundation; "Đoàn Thanh niên" is the body's name
     assert "nền tảng" not in (in_official_terms("Kiều bào gốc Cần Thơ được mời làm gì?", True) or "")
     assert "thế hệ trẻ" not in (in_official_terms("Đoàn Thanh niên được giao gì?", True) or "")
-    # "yếu" without "còn" ("đối tượng yếu thế") is not a shortcoming
-    assert "hạn chế" not in (in_official_terms("Đối tượng yếu thế được hỗ trợ gì?", True) or "")
     # "tin" of news ("tin giả") and trusting someone else stay
     assert "niềm tin" not in (in_official_terms("Đảng tin tưởng vào cán bộ trẻ không?", True) or "")
 
