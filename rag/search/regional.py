@@ -6,6 +6,10 @@ where a clause ends (before punctuation or the end of the text, alone or followe
 vậy ta?"); elsewhere the same syllable is another common word ("chi bộ", "Mô hình", "ni cô", "tê liệt"). A form
 marked "mọi" is read anywhere, unless its first syllable with the word before it, or its last with the word after
 it, makes a phrase the corpus prints ("đại biểu", "biểu dương": `printed`, the corpus's accented n-grams).
+Either way a form is read only where underthesea's word segmentation (rag.nlp.word_tokenize) leaves it a word of
+its own: "quy mô", "thu chi", "lỗ hổng", "phát biểu", "biểu quyết" are one word each and stay (a word made only of
+regional forms, "chi rứa", counts as theirs). A phrase the segmenter splits but that is a common word is a row of
+the table read as itself ("tăng ni"). Without underthesea nothing is rewritten.
 Only questions typed with accents: without them "chi", "mo", "ni" are a dozen common words.
 """
 from __future__ import annotations
@@ -14,6 +18,7 @@ import functools
 import re
 from typing import Callable
 
+from rag.nlp import word_tokenize
 from rag.text import DATA, fold, has_diacritics, nfc
 
 # particles that may follow a clause-final regional word before the clause ends ("nói chi vậy ta?")
@@ -58,8 +63,15 @@ def to_common(question: str, printed: Callable[[str], bool] = lambda _: False) -
         return question
     pat, tail, forms = _pattern()
     text = nfc(question)
+    matches = list(pat.finditer(text))
+    segment = word_tokenize() if matches else None
+    if segment is None:
+        return text
+    words = _word_spans(text, segment(text))
     out, pos = [], 0
-    for m in pat.finditer(text):
+    for m in matches:
+        if not _own_word(m, words, forms):
+            continue
         form = " ".join(m.group(0).lower().split())
         common, final = forms[form]
         head = text[:m.start()]
@@ -78,6 +90,33 @@ def to_common(question: str, printed: Callable[[str], bool] = lambda _: False) -
             pos = m.end()
     out.append(text[pos:])
     return "".join(out)
+
+
+def _word_spans(text: str, tokens: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, syllables in lower case) of each segmented word of `text` that has letters."""
+    spans, pos = [], 0
+    for tok in tokens:
+        syll = tok.split()
+        if not syll or not re.search(_WORD, tok):
+            continue
+        m = re.compile(r"\s+".join(map(re.escape, syll))).search(text, pos)
+        if m is None:          # the segmenter changed the text: no word boundary can be trusted there
+            continue
+        spans.append((m.start(), m.end(), tuple(x.lower() for x in syll)))
+        pos = m.end()
+    return spans
+
+
+def _own_word(m: re.Match, words: list[tuple[int, int, tuple[str, ...]]], forms: dict) -> bool:
+    """Whether the segmenter ends no word across the match's edges, except for words made only of regional forms
+    and particles ("chi rứa")."""
+    single = {f for f in forms if " " not in f} | set(_PARTICLES)
+    for start, end, syll in words:
+        if end <= m.start() or start >= m.end():
+            continue
+        if (start < m.start() or end > m.end()) and not all(x in single for x in syll):
+            return False
+    return any(start <= m.start() < end for start, end, _ in words)
 
 
 def _cased(orig: str, common: str) -> str:
