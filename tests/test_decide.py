@@ -222,7 +222,8 @@ def test_a_phrase_followed_by_a_document_part_is_the_place_in_the_text():
     assert in_official_terms("Tỉnh lo chỗ ở cho công nhân ra sao?") == "Tỉnh lo nhà ở cho công nhân ra sao?"
     assert in_official_terms("tinh lo cho o cho cong nhan ra sao") == "tinh lo nhà ở cho cong nhan ra sao"
     # a word with the same letters but other marks is not a document part: "đoàn" is not "đoạn"
-    assert in_official_terms("Chỗ ở đoàn viên công đoàn thế nào?") == "nhà ở đoàn viên công đoàn thế nào?"
+    assert in_official_terms("Chỗ ở đoàn viên thanh niên công nhân thế nào?") == \
+        "nhà ở đoàn viên thanh niên công nhân thế nào?"
 
 
 def test_a_named_body_asked_by_everyday_words_is_answered_and_a_figure_it_lacks_refused(assistant):

@@ -2,8 +2,8 @@
 sao?", "tui mần trưởng thôn" -> "tôi làm trưởng thôn", "có ghi hạn hông?" -> "có ghi hạn không?".
 
 The forms are data (`rag/data/regional.tsv`: regional form, common form, where). A form marked "cuối" is read only
-where a clause ends (before punctuation or the end of the text, alone or followed only by particles: "nói chi
-vậy ta?"); elsewhere the same syllable is another common word ("chi bộ", "Mô hình", "ni cô", "tê liệt"). A form
+where a clause ends (before punctuation or the end of the text, alone or followed only by particles: "việc chi
+rứa?"); elsewhere the same syllable is another common word ("chi bộ", "Mô hình", "ni cô", "tê liệt"). A form
 marked "mọi" is read anywhere, unless its first syllable with the word before it, or its last with the word after
 it, makes a phrase the corpus prints ("đại biểu", "biểu dương": `printed`, the corpus's accented n-grams).
 Either way a form is read only where underthesea's word segmentation (rag.nlp.word_tokenize) leaves it a word of
@@ -21,7 +21,7 @@ from typing import Callable
 from rag.nlp import word_tokenize
 from rag.text import DATA, fold, has_diacritics, nfc
 
-# particles that may follow a clause-final regional word before the clause ends ("nói chi vậy ta?")
+# particles that may follow a clause-final regional word before the clause ends ("việc chi vậy hả?")
 _PARTICLES = ("vậy", "ta", "á", "hả", "hở", "nha", "nhen", "hen", "ạ", "rứa", "hông", "không")
 _END = r"\s*(?:[?.!,;:…]|$)"
 _WORD = r"[^\W_]+"
