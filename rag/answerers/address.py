@@ -12,7 +12,7 @@ import re
 
 from rag.answerers.common import remaining_terms
 from rag.answerers.forms import forms, structure_patterns
-from rag.answerers.headings import KEEP, NEUTRAL, doc_words, heading_match, lead_match
+from rag.answerers.headings import KEEP, NEUTRAL, doc_words, heading_match, lead_match, noun_named
 from rag.tables.outline import STRUCTURAL, ONode, find, node_units
 from rag.text import content_terms, fold, has_diacritics
 
@@ -194,6 +194,8 @@ def container_of(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONo
     noun, accented = bare_noun(om.group("noun")), has_diacritics(words)
     node = heading_match(terms(words), root, accented, known=doc_words(ctx, doc_id, accented),
                          strict=noun in _S["bodies"]) or lead_match(terms(words), root, ctx.index, accented)
+    # "mấy nhóm việc trọng tâm, nhóm thứ hai": another noun for the heading's ("Nhiệm vụ trọng tâm")
+    node = node or noun_named(fold(words), words, root)
     if node is not None:
         return node
     fits = lambda n: 1 <= ordinal_of(om, len(n.numbered())) <= len(n.numbered())  # noqa: E731

@@ -37,12 +37,14 @@ def _pairs(words: list[str]) -> set[tuple[str, str]]:
     return set(zip(words, words[1:]))
 
 
-def _heading_words(node: ONode, accented: bool) -> list[str]:
+def _heading_words(node: ONode, accented: bool, repeats: bool = False) -> list[str]:
     """A heading's content syllables, read with accents when the question has them ("trọng tâm" is not the
     stopword "trong"), else folded like the question; less the words a question's terms never keep ("mục"
-    of "Mục tiêu", "đối với")."""
+    of "Mục tiêu", "đối với"); each once, unless `repeats` (the heading as it reads, for runs quoted in order:
+    "các giai tầng xã hội, các tầng lớp nhân dân" holds the run "tầng lớp nhân dân")."""
     title = node.title if accented else fold(node.title)
-    return [t for t in dict.fromkeys(content_terms(title, keep=KEEP)) if t not in NEUTRAL]
+    words = content_terms(title, keep=KEEP)
+    return [t for t in (words if repeats else dict.fromkeys(words)) if t not in NEUTRAL]
 
 
 def doc_words(ctx, doc_id: str, accented: bool = True) -> tuple[str, ...]:
@@ -92,7 +94,8 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
                 covered = own >= 2 and topic <= path and bool(asked_pairs & _pairs(words))
                 # a run of the heading's own words quoted in order ("đoạn nói về nâng cao vai trò, hiệu lực của
                 # Nhà nước"), not the document's title words
-                covered = covered or _run([t for t in terms if t in topic], words) >= QUOTED_RUN
+                covered = covered or _run([t for t in terms if t in topic],
+                                          _heading_words(c, accented, repeats=True)) >= QUOTED_RUN
                 key = (len(q & path) / len(q), hit / len(q), share, -depth)
                 if (named or covered) and key > best_key:
                     best, best_key = c, key
