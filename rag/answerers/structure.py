@@ -131,6 +131,9 @@ def answer(ctx, fallback=None) -> Structured | None:
     # item quoted whole, as a node asked so is (`_whole`), its later sentences answering the other asks
     each = bool(EACH_RE.search(f)) or claimed or (bool(LIST_RE.search(f)) and _whole(f) == SEVERAL_WHOLE)
     citer = Citer(ctx.index)
+    # "giao cho mấy đầu mối": what is counted are the bodies work is assigned to
+    counted = address.asked_noun(f, cm)[0] if counts else ""
+    bodies = bool(counted) and (counted in BODIES or address.bare_noun(counted) in BODIES)
     known = headings.doc_words(ctx, doc_id, accented)
     node, ref = address.explicit(f, root, text, known)
     numbered = None
@@ -154,7 +157,8 @@ def answer(ctx, fallback=None) -> Structured | None:
             # the heading words name the same node, which is then what is asked about, not its last child
             node, om = container, None
     if om:
-        if container is not None and om.group("noun") in address.DASH_NOUNS and \
+        noun, noun_span = address.counted_noun(f, om)
+        if container is not None and noun in address.DASH_NOUNS and \
                 not any(c.kind == "dash" for c in container.numbered()):
             container = None         # "gạch đầu dòng cuối" of a node not found: not the last part
         if container is not None:
@@ -163,16 +167,17 @@ def answer(ctx, fallback=None) -> Structured | None:
             if kth is not None and kth.numbered() and cm and cm.start() > om.end():
                 # "phần thứ ba gồm mấy nhiệm vụ": the ordinal names the node whose children are counted
                 return render.children(ctx, doc_id, root, kth, citer, bool(cm))
-            got = (render.nth(ctx, doc_id, root, container, k, citer, om.span("noun")) or
+            got = (render.nth(ctx, doc_id, root, container, k, citer, noun_span, counts=bool(cm),
+                              text_first=_whole(f) == SEVERAL_WHOLE) or
                    render.absent(ctx, doc_id, root, container, str(k), citer))
             # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container; "nhóm thứ hai
             # và thứ năm": a bare ordinal joined to the first one
-            more = [m for m in ORD_RE.finditer(f, om.end()) if address.same_noun(m.group("noun"), om.group("noun"))]
+            more = [m for m in ORD_RE.finditer(f, om.end()) if address.same_noun(m.group("noun"), noun)]
             more = address.joined_ordinals(f, om, text) + more
             texts = [got.text] if got is not None else []
             for m in more if got is not None and not got.refused else []:
                 extra = render.nth(ctx, doc_id, root, container, address.ordinal_of(m, len(container.numbered())),
-                                   citer, m.span("noun") if "noun" in m.re.groupindex else om.span("noun"))
+                                   citer, m.span("noun") if "noun" in m.re.groupindex else noun_span)
                 texts += [extra.text] if extra is not None else []
             return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 else got
     if re.search(r"\bthu (?:may|bao nhieu)\b", f):
@@ -189,10 +194,13 @@ def answer(ctx, fallback=None) -> Structured | None:
             return None
         if node.numbered():
             got = render.children(ctx, doc_id, root, node, citer, counts, itself=about and not (counts or lists),
-                                  each=each, last_first=last_first(node))
+                                  each=each, last_first=last_first(node), bodies=bodies,
+                                  first=_asked_unit(ctx, _cue_sentence(f, text), node, root, known, accented)
+                                  if counts and _whole(f) == SEVERAL_WHOLE else None)
         else:
             got = render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f),
-                              first=_asked_unit(ctx, _cue_sentence(f, text), node, root, known, accented))
+                              first=_asked_unit(ctx, _cue_sentence(f, text), node, root, known, accented),
+                              text_first=_whole(f) == SEVERAL_WHOLE)
         return render.with_number_elsewhere(got, numbered, root, citer) if numbered is not None else got
     if not (counts or lists or (about and (fallback is not None or address.names_node(f, text)))):
         return None
@@ -219,7 +227,8 @@ def answer(ctx, fallback=None) -> Structured | None:
         if node.numbered():
             return render.children(ctx, doc_id, root, node, citer, itself=True, each=each)
         return render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f),
-                           first=_asked_unit(ctx, _cue_sentence(f, text), node, root, known, accented))
+                           first=_asked_unit(ctx, _cue_sentence(f, text), node, root, known, accented),
+                           text_first=_whole(f) == SEVERAL_WHOLE)
     noun, span = address.asked_noun(f, cm)
     # "giao MTTQ những nhiệm vụ gì": with a topic beyond the noun, the noun alone does not find a node
     lookup = "" if remaining_terms(f, NEUTRAL | NOUN_WORDS, keep=KEEP) else address.named_noun(f, noun)
@@ -234,4 +243,5 @@ def answer(ctx, fallback=None) -> Structured | None:
     if not node.numbered():
         return render.leaf(ctx, doc_id, root, node, citer, whole=_whole(f))
     named = span if noun and noun not in BODIES and address.bare_noun(noun) not in ("phan", "muc") else None
-    return render.children(ctx, doc_id, root, node, citer, counts, asked=named, each=each, last_first=last_first(node))
+    return render.children(ctx, doc_id, root, node, citer, counts, asked=named, each=each, last_first=last_first(node),
+                           bodies=bodies)

@@ -1,0 +1,102 @@
+"""Structure questions as cadres ask them (rag/answerers/address.py, headings.py, assigned.py, render.py): an
+ordinal counted in a node named by another noun for its heading, or by a run of its heading's words; "cái thứ N"
+after a count; a body placed in a node ("X thuộc mục nào"); bodies counted attested by the last one's heading; a
+node asked several things cited by its text first. Every sentence here is our own."""
+import pytest
+
+from rag.answerers import address
+from rag.answerers.assigned import assigned_phrases
+from rag.text import fold
+from conftest import cited_ids
+
+
+def test_an_ordinal_counts_in_the_node_another_noun_for_its_heading_names(ask):
+    a = ask("Kế hoạch 21 có mấy nhóm việc trọng tâm? Nhóm thứ ba nói gì?")
+    assert a.answer.startswith("Kế hoạch 21-KH/TW, III. Nhiệm vụ trọng tâm: nhóm thứ 3 (trong 6 nhóm)")
+    assert cited_ids(a)[0] == "kh-21-2023:III.3.p1"
+
+
+def test_an_ordinal_of_parts_still_counts_the_parts(ask):
+    a = ask("Kế hoạch 21 có mấy phần? Phần thứ hai nói gì?")
+    assert a.answer.startswith("Kế hoạch 21-KH/TW: phần thứ 2 (trong 5 phần)")
+
+
+def test_a_run_of_a_heading_that_repeats_a_word_names_it(ask):
+    # "các giai tầng xã hội, các tầng lớp nhân dân": the run "tầng lớp nhân dân" is read where the heading prints it
+    a = ask("Trong chương trình của Cần Thơ, mục về vai trò các tầng lớp nhân dân gồm mấy ý, ý thứ ba nói gì?")
+    assert "III. Nhiệm vụ và giải pháp › 2. Phát huy vai trò" in a.answer.split("\n")[0]
+    assert cited_ids(a)[0].startswith("ct-tucantho-nq43:III.2.g3")
+
+
+@pytest.mark.parametrize("question, n", [
+    ("Nghị quyết có bao nhiêu quan điểm, cái thứ hai là gì?", "hai"),
+    ("Kế hoạch gồm mấy nhóm nhiệm vụ, cái cuối cùng nói gì?", None),
+])
+def test_cai_after_a_count_is_an_ordinal_of_the_counted_noun(question, n):
+    f = fold(question).lower()
+    m = address.ordinal(f, question)
+    assert m is not None and m.group("noun") == "cai" and m.group("n") == n
+    noun, span = address.counted_noun(f, m)
+    assert noun in ("quan diem", "nhom nhiem vu") and f[span[0]:span[1]] == noun
+
+
+@pytest.mark.parametrize("question", [
+    "Cái thứ hai trong kế hoạch nói gì?",                       # no count before it: nothing to stand for
+    "Kế hoạch có mấy nhóm giải pháp, cái nhóm giải pháp thứ hai nói gì?",   # the noun's own ordinal
+    "Kế hoạch có mấy nhóm việc, cài thứ hai vào đâu?",         # typed as another word than "cái"
+])
+def test_cai_is_no_pronoun_ordinal_otherwise(question):
+    f = fold(question).lower()
+    m = address.ordinal(f, question)
+    assert m is None or m.group("noun") != "cai"
+
+
+def test_cai_after_a_count_answers_that_child(ask):
+    a = ask("Kế hoạch 21 có bao nhiêu nhiệm vụ trọng tâm, cái cuối cùng nói gì?")
+    assert a.answer.startswith("Kế hoạch 21-KH/TW, III. Nhiệm vụ trọng tâm: nhiệm vụ thứ 6 (trong 6 nhiệm vụ)")
+    assert cited_ids(a)[0] == "kh-21-2023:III.6.p1"
+
+
+def test_cai_before_a_document_is_no_ordinal(ask):
+    a = ask("Kế hoạch 21 có mấy phần, cái kế hoạch ấy ký ngày nào?")
+    assert "thứ" not in a.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Hội Nông dân tỉnh bọn tôi nằm ở mục nào?", ["hoi", "nong", "dan"]),
+    ("Phần nhiệm vụ cụ thể có mấy khối, Ban Dân vận thuộc khối nào?", ["ban", "dan", "van"]),
+])
+def test_a_body_placed_in_a_node_is_read(question, words):
+    got = assigned_phrases(fold(question).lower())
+    assert got and got[-1][:len(words)] == words
+
+
+@pytest.mark.parametrize("question", [
+    "Tỉnh ta nằm ở vùng nào?",                    # no noun for a node
+    "Việc này nằm ở mục nào?",                   # no body named
+    "Mục tiêu đến năm 2030 thuộc phần nào?",     # a clause of one noun: no two content words of a body
+])
+def test_no_body_placed(question):
+    assert assigned_phrases(fold(question).lower()) == []
+
+
+def test_an_ordinal_counts_in_the_node_the_body_placed_is_in(ask):
+    a = ask("Kế hoạch của tỉnh, phần nhiệm vụ cụ thể có mấy mục? Ủy ban nhân dân tỉnh thuộc mục nào, "
+            "việc đầu tiên của mục đó là gì?")
+    assert "3. Ban cán sự đảng Ủy ban nhân dân tỉnh: việc thứ 1" in a.answer.split("\n")[0]
+    assert cited_ids(a)[0] == "kh-btvtu-nq43:III.3.1.p1"
+
+
+def test_bodies_counted_are_attested_by_the_last_ones_heading(ask):
+    a = ask("Kế hoạch 21 phần nhiệm vụ cụ thể giao việc cho mấy cơ quan?")
+    assert "gồm 8" in a.answer and cited_ids(a)[0] == "kh-21-2023:IV.8"
+    a = ask("Kế hoạch 21 phần nhiệm vụ cụ thể có mấy mục?")     # items counted: the text under the label
+    assert "gồm 8" in a.answer and cited_ids(a)[0] == "kh-21-2023:IV.8.g1"
+
+
+def test_a_node_asked_several_things_is_cited_by_its_text_first(ask):
+    a = ask("Ở phần nhiệm vụ cụ thể của Kế hoạch 21, mục thứ sáu giao cho cơ quan nào, phối hợp với ai, "
+            "làm những việc gì?")
+    assert cited_ids(a)[:2] == ["kh-21-2023:IV.6.p1", "kh-21-2023:IV.6"]
+    a = ask("Ở phần nhiệm vụ cụ thể của Kế hoạch 21, mục thứ sáu là mục nào?")     # one thing: the heading
+    assert cited_ids(a)[0] == "kh-21-2023:IV.6"
