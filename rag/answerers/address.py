@@ -228,7 +228,8 @@ def container_of(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONo
         if node is not None and node is not root:
             return node
     node = heading_match(terms(words), root, accented, known=doc_words(ctx, doc_id, accented),
-                         strict=noun in _S["bodies"]) or lead_match(terms(words), root, ctx.index, accented)
+                         strict=noun in _S["bodies"], as_printed=True) or lead_match(terms(words), root, ctx.index,
+                                                                                     accented)
     # "mấy nhóm việc trọng tâm, nhóm thứ hai": another noun for the heading's ("Nhiệm vụ trọng tâm")
     node = node or noun_named(fold(words), words, root)
     if node is not None:

@@ -56,7 +56,7 @@ def doc_words(ctx, doc_id: str, accented: bool = True) -> tuple[str, ...]:
 
 
 def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: bool = False,
-                  known: tuple[str, ...] = (), strict: bool = False) -> ONode | None:
+                  known: tuple[str, ...] = (), strict: bool = False, as_printed: bool = False) -> ONode | None:
     """The titled node the question names by heading words, with numbered children (any node: `leaves`).
 
     A node is named when the question holds most of its heading's words ("phần nhiệm vụ trọng tâm"), or when
@@ -66,7 +66,9 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
     trận trong phần nhiệm vụ cụ thể" names III.4 under III); a topic beyond them ("giao MTTQ những nhiệm vụ
     gì về giám sát, phản biện") asks for part of the node, which retrieval finds. The node whose heading
     chain covers most of the question wins, then the one whose own heading covers most of it (a child that
-    adds nothing to its parent's cover is not what is named), then the one whose heading it holds best."""
+    adds nothing to its parent's cover is not what is named), then the one whose heading it holds best.
+    `as_printed`: a quoted run is read in the heading as printed, a repeated word in each place ("các giai tầng xã
+    hội, các tầng lớp nhân dân" holds "tầng lớp nhân dân"): the container an ordinal counts in."""
     q = {t for t in terms if t not in NEUTRAL}
     said_q = {t for t in without_nouns(terms) if t not in NEUTRAL}
     titled = _pairs(list(known)) & _pairs([t for t in terms if t in said_q])
@@ -95,7 +97,7 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
                 # a run of the heading's own words quoted in order ("đoạn nói về nâng cao vai trò, hiệu lực của
                 # Nhà nước"), not the document's title words
                 covered = covered or _run([t for t in terms if t in topic],
-                                          _heading_words(c, accented, repeats=True)) >= QUOTED_RUN
+                                          _heading_words(c, accented, repeats=as_printed)) >= QUOTED_RUN
                 key = (len(q & path) / len(q), hit / len(q), share, -depth)
                 if (named or covered) and key > best_key:
                     best, best_key = c, key

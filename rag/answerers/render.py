@@ -118,13 +118,11 @@ def set_aside(ctx, kids: list[ONode]) -> tuple[ONode, str] | None:
 
 def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False,
              itself: bool = False, asked: tuple[int, int] | None = None, each: bool = False,
-             last_first: bool = True, bodies: bool = False, first=None) -> Structured:
+             last_first: bool = True, first=None) -> Structured:
     """The node's numbered children listed; a count cites the last child first; asked what the node itself
     is (itself=True), its heading line is cited first; asked what each child says (each=True), an untitled
     child's first paragraph is quoted whole up to LEAF_WHOLE, and a titled one's after its heading; last_first=False:
-    a count is not attested by citing the last child first (the children listed in full attest it); bodies=True
-    (the count is of the bodies work is assigned to): the last child's heading, naming one, is cited first;
-    `first`: a unit of the node cited before all (the one that answers what else the question asks of it)."""
+    a count is not attested by citing the last child first (the children listed in full attest it); `first`: a unit of the node cited before all (the one that answers what else the question asks of it)."""
     if first is not None:
         citer.cite(first, quote_span(first, whole=LEAF_WHOLE))       # quoted below as its child is
     kids = node.numbered()
@@ -147,9 +145,7 @@ def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: b
     if counts and each and last_first and not kids[-1].title and first_unit(kids[-1]) in ctx.index.units:
         first = ctx.index.units[first_unit(kids[-1])]
         citer.cite(first, quote_span(first, whole=LEAF_WHOLE))     # quoted below as each child is
-    # bodies counted ("mấy đầu mối"): a titled last child is attested by its heading, which names the body
-    last = citer.cite_node(kids[-1], heading=says_much(kids[-1]) or (bodies and bool(kids[-1].title))) \
-        if counts and last_first else None
+    last = citer.cite_node(kids[-1], heading=says_much(kids[-1])) if counts and last_first else None
     if last is not None:         # a count is attested by the last numbered child: cite it first
         lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
     lines = said + (_heading_lines(ctx, citer, node) if itself and node is not root else [])
@@ -165,11 +161,10 @@ def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: b
 
 
 def nth(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer,
-        asked: tuple[int, int] | None = None, counts: bool = False, text_first: bool = False) -> Structured | None:
+        asked: tuple[int, int] | None = None, counts: bool = False) -> Structured | None:
     """The k-th child of `parent`, with its own text and its children; `counts` (the question also asks how many
     there are: "có bao nhiêu nhóm …, nhóm thứ năm …"): the sentence of the text that states the count is quoted
-    after it; `text_first` (the child is asked several things: "giao cho ai, làm việc gì, hạn khi nào"): its own
-    first paragraph, which says what is to be done, is cited before its heading."""
+    after it."""
     kids = parent.numbered()
     if not 1 <= k <= len(kids):
         return None
@@ -179,9 +174,6 @@ def nth(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer,
     lead = msg("structure_nth_lead", doc=ctx.index.docs[doc_id].label, section=section or "", unit=unit, k=k,
                count=len(kids)).replace(", :", ":")
     grand = child.numbered()
-    if text_first and child.units and child.units[0] in ctx.index.units:
-        own = ctx.index.units[child.units[0]]
-        citer.cite(own, quote_span(own, whole=700))        # quoted below as _heading_lines quotes it
     lines = (_heading_lines(ctx, citer, child) if child.heading else []) or \
         [x for x in [_child_line(citer, child, full=True, whole=LEAF_WHOLE)] if x]
     lines += [x for x in (_child_line(citer, g, full=False) for g in grand[:12]) if x]
