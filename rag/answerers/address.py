@@ -72,11 +72,14 @@ PRONOUN = "cai"            # the classifier an ordinal stands on for a noun coun
 
 def pronoun_ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
     """"… bao nhiêu nhóm nhiệm vụ, và cái thứ năm …": an ordinal on the bare classifier "cái", read as one of the
-    noun a count before it names (`counted_noun`); none without such a count, or typed with accents as another
-    word than "cái"."""
+    noun a count before it names (`counted_noun`); none without such a count, typed with accents as another
+    word than "cái", or opening the asker's own clause ("cái cuối cùng tôi muốn hỏi là …": the asker's last
+    question, no child)."""
     for m in _P["ordinal_pronoun"].finditer(f, start):
         cm = COUNT_RE.search(f, 0, m.start())
         if cm is None or not (cm.group("noun") or cm.group("noun2")):
+            continue
+        if _P["asker_clause"].match(f, m.end()):
             continue
         if has_diacritics(text) and text[m.start("noun"):m.end("noun")].lower() != "cái":
             continue

@@ -52,10 +52,23 @@ def _nth(q, container, om: re.Match, noun: str, noun_span: tuple[int, int]) -> S
     # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container; "nhóm thứ hai
     # và thứ năm": a bare ordinal joined to the first one
     more = [m for m in ORD_RE.finditer(f, om.end()) if address.same_noun(m.group("noun"), noun)]
-    more = address.joined_ordinals(f, om, q.text) + more
+    # "cái thứ hai và cái thứ tư": more ordinals on the classifier, of the noun counted (`counted_noun`)
+    more += [m for m in _pronoun_ordinals(f, q.text, om.end())
+             if address.same_noun(address.counted_noun(f, m)[0], noun)]
+    more = address.joined_ordinals(f, om, q.text) + sorted(more, key=lambda m: m.start())
     texts = [got.text] if got is not None else []
     for m in more if got is not None and not got.refused else []:
+        own = "noun" in m.re.groupindex and m.group("noun") != address.PRONOUN
         extra = render.nth(ctx, q.doc_id, root, container, address.ordinal_of(m, len(container.numbered())),
-                           citer, m.span("noun") if "noun" in m.re.groupindex else noun_span)
+                           citer, m.span("noun") if own else noun_span)
         texts += [extra.text] if extra is not None else []
     return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 else got
+
+
+def _pronoun_ordinals(f: str, text: str, start: int) -> list[re.Match]:
+    """The ordinals on the classifier "cái" from `start` on (`address.pronoun_ordinal`)."""
+    out = []
+    while (m := address.pronoun_ordinal(f, text, start)) is not None:
+        out.append(m)
+        start = m.end()
+    return out
