@@ -19,7 +19,6 @@ from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, LIST_RE, 
 from rag.answerers.headings import KEEP, NEUTRAL
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
 from rag.answerers.forms import asks_about_typed
-from rag.answerers.node_asks import ASKS_RE, SEVERAL_WHOLE  # noqa: F401  (read by whole_part and backstop)
 from rag.answerers.qualifiers import without_context
 from rag.answerers.task_query import due_asked
 from rag.question.intents import intents_of
