@@ -12,7 +12,7 @@ import re
 
 from rag.answerers.common import remaining_terms
 from rag.answerers.forms import forms, structure_patterns
-from rag.answerers.headings import KEEP, NEUTRAL, doc_words, heading_match, lead_match
+from rag.answerers.headings import KEEP, NEUTRAL, doc_words, heading_match, lead_match, noun_named
 from rag.tables.outline import STRUCTURAL, ONode, find, node_units
 from rag.text import content_terms, fold, has_diacritics
 
@@ -64,7 +64,37 @@ def ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
                                           (accented and text[m.start("first"):m.end("first")].lower() != "đầu")):
             continue       # a bare "đầu" follows its noun ("phần đầu"; "mục tiêu phấn đấu" is none)
         return m
-    return _P["ordinal_who"].search(f, start)
+    return _P["ordinal_who"].search(f, start) or pronoun_ordinal(f, text, start)
+
+
+PRONOUN = "cai"            # the classifier an ordinal stands on for a noun counted before it ("cái thứ năm")
+
+
+def pronoun_ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
+    """"… bao nhiêu nhóm nhiệm vụ, và cái thứ năm …": an ordinal on the bare classifier "cái", read as one of the
+    noun a count before it names (`counted_noun`); none without such a count, typed with accents as another
+    word than "cái", or opening the asker's own clause ("cái cuối cùng tôi muốn hỏi là …": the asker's last
+    question, no child)."""
+    for m in _P["ordinal_pronoun"].finditer(f, start):
+        cm = COUNT_RE.search(f, 0, m.start())
+        if cm is None or not (cm.group("noun") or cm.group("noun2")):
+            continue
+        if _P["asker_clause"].match(f, m.end()):
+            continue
+        if has_diacritics(text) and text[m.start("noun"):m.end("noun")].lower() != "cái":
+            continue
+        return m
+    return None
+
+
+def counted_noun(f: str, om: re.Match) -> tuple[str, tuple[int, int]]:
+    """The noun an ordinal counts and its span in the question: its own, or, on the classifier (`pronoun_ordinal`),
+    that of the count before it."""
+    if om.group("noun") != PRONOUN:
+        return om.group("noun"), om.span("noun")
+    cm = COUNT_RE.search(f, 0, om.start())
+    g = "noun" if cm.group("noun") else "noun2"
+    return cm.group(g), cm.span(g)
 
 
 def count_asked(f: str) -> re.Match | None:
@@ -191,9 +221,20 @@ def container_of(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONo
     other words name, else (a body
     counted: "cơ quan cuối cùng") the node listing the bodies work is assigned to, else the first node whose
     heading holds the counted noun and has enough children, else the top level."""
-    noun, accented = bare_noun(om.group("noun")), has_diacritics(words)
+    noun, accented = bare_noun(counted_noun(fold(words), om)[0]), has_diacritics(words)
+    counted = _count_sentence(words, om)
+    if counted and counted != words:
+        # "Phần <heading words> chia thành mấy nhóm? Nhóm nào là nhóm nói về …, nhóm cuối cùng nói gì": the node
+        # whose children the count of the ordinal's noun counts is named where that count is asked; heading words
+        # elsewhere may name one of those children
+        node = container_of(ctx, doc_id, counted, om, root)
+        if node is not None and node is not root:
+            return node
     node = heading_match(terms(words), root, accented, known=doc_words(ctx, doc_id, accented),
-                         strict=noun in _S["bodies"]) or lead_match(terms(words), root, ctx.index, accented)
+                         strict=noun in _S["bodies"], as_printed=True) or lead_match(terms(words), root, ctx.index,
+                                                                                     accented)
+    # "mấy nhóm việc trọng tâm, nhóm thứ hai": another noun for the heading's ("Nhiệm vụ trọng tâm")
+    node = node or noun_named(fold(words), words, root)
     if node is not None:
         return node
     fits = lambda n: 1 <= ordinal_of(om, len(n.numbered())) <= len(n.numbered())  # noqa: E731
@@ -208,6 +249,18 @@ def container_of(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONo
     if node is not None and (fits(node) or noun in _S["bodies"]):     # too few bodies: said so (_absent)
         return node
     return root if 1 <= ordinal_of(om, len(root.numbered())) <= len(root.numbered()) else None
+
+
+def _count_sentence(words: str, om: re.Match) -> str:
+    """The sentence of `words` (the question less its ordinal, as typed) that asks a count of the ordinal's own noun
+    ("mấy nhóm việc" for "nhóm cuối cùng"), the rest blanked (same offsets); '' when no sentence does."""
+    f = fold(words)
+    for m in re.finditer(r"[^.?!]+[.?!]*", f):
+        cm = COUNT_RE.search(m.group(0))
+        noun = cm and (cm.group("noun") or cm.group("noun2"))
+        if noun and (om.group("noun") == PRONOUN or same_noun(noun, om.group("noun"))):
+            return " " * m.start() + words[m.start():m.end()] + " " * (len(words) - m.end())
+    return ""
 
 
 def ordinal_of(m: re.Match, count: int) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from rag.answerers.forms import forms
 from rag.answerers.headings import NEUTRAL
 from rag.tables.outline import STRUCTURAL, ONode
 from rag.text import content_terms, fold
@@ -21,6 +22,14 @@ _ASSIGNED_RE = re.compile(_ASSIGNED)
 # node named otherwise, only this names one ("Kế hoạch 21 giao cho Ban Tuyên giáo những việc gì" asks the tasks)
 _NODE_ASSIGNED_RE = re.compile(r"\b(?:phan viec|tieu muc|phan|muc|diem|y|khoan|nhom|doan)\s+(?:nao\s+)?(?:duoc\s+)?"
                                + _ASSIGNED[2:])
+# "Tỉnh đoàn bọn em nằm ở khối nào", "Hội Nông dân thuộc mục nào": the body the asker places in a node, from where
+# its clause begins; the node holding it is asked for, whatever else the question names
+_PLACED_RE = re.compile(r"(?:^|[.?!;:,]|\bva\b)\s*(?P<body>[^.?!;:,]+?)\s+(?:nam\s+(?:o|trong)|thuoc)\s+(?:"
+                        + "|".join(sorted(forms()["structure"]["nouns"], key=len, reverse=True)) + r")\s+nao\b")
+# a placed phrase that opens on a noun for what a node says ("mục tiêu đến năm 2030 thuộc phần nào") names a topic,
+# not a body
+_TOPIC_START_RE = re.compile(r"(?:" + "|".join(sorted(set(forms()["structure"]["nouns"]) - set(forms()["structure"]["bodies"]),
+                                                      key=len, reverse=True)) + r")\b")
 OPENING_WORDS = 6          # a body opens an untitled paragraph when it stands within its first words (its subject)
 
 
@@ -30,9 +39,10 @@ def _pairs(words: list[str]) -> set[tuple[str, str]]:
 
 def assigned_phrases(f: str, after_noun: bool = False) -> list[list[str]]:
     """The content words of each body the folded question names after "giao (riêng) cho" / "dành cho" (after a
-    noun for a node: `after_noun`)."""
+    noun for a node: `after_noun`), or places in a node ("Tỉnh đoàn nằm ở khối nào")."""
     out = []
-    for m in (_NODE_ASSIGNED_RE if after_noun else _ASSIGNED_RE).finditer(f):
+    placed = [m for m in _PLACED_RE.finditer(f) if not _TOPIC_START_RE.match(m.group("body"))]
+    for m in [*(_NODE_ASSIGNED_RE if after_noun else _ASSIGNED_RE).finditer(f), *placed]:
         words = [t for t in content_terms(m.group("body")) if t not in NEUTRAL]
         if len(words) >= 2:
             out.append(words)

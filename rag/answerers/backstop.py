@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rag.answerers import Structured, address, headings, overview, purpose, render, structure
+from rag.answerers import Structured, address, headings, node_asks, overview, purpose, render, structure
 from rag.answerers.common import Citer, doc_of
 from rag.answerers.qualifiers import without_context
 from rag.search.embed import get_embedder
@@ -87,7 +87,7 @@ def answer(ctx) -> Structured | None:
         citer = Citer(ctx.index)
         # what each of its items says, its paragraphs whole (an overview asks for the gist of each)
         got = (render.children(ctx, doc_id, root, part, citer, itself=True, each=True) if part.numbered() else
-               render.leaf(ctx, doc_id, root, part, citer, whole=structure.SEVERAL_WHOLE))
+               render.leaf(ctx, doc_id, root, part, citer, whole=node_asks.SEVERAL_WHOLE))
     elif kind == "overview":
         f = overview.asked_text(ctx, doc_id)
         # an overview of one topic no heading names ("phần về thanh niên", "đoạn nói về báo chí"): retrieval's; only

@@ -52,6 +52,13 @@ def structure_patterns() -> dict[str, re.Pattern]:
         # (the groups of "ordinal"); "đứng đầu" alone heads a body, it is no place in a list
         "ordinal_who": re.compile(rf"\b(?P<noun>{_alt(s['bodies'])})(?:\s+nao)?(?P<mid>\s+(?:dung|o|nam|xep))\s+"
                                   rf"(?:(?P<n>(?!x)x)?(?P<last>cuoi)|(?P<first>dau))\s+(?:danh sach|cung|tien)\b"),
+        # "(bao nhiêu nhóm …,) cái thứ năm": the classifier standing for the noun a count before it names (the
+        # groups of "ordinal"; no words between: "cái nhóm giải pháp thứ hai" is the noun's own ordinal)
+        "ordinal_pronoun": re.compile(rf"\b(?P<noun>cai)(?P<mid>)\s+(?:thu\s+(?P<n>\d{{1,2}}|{ordinal})|"
+                                      r"(?P<last>cuoi cung|sau cung)|(?P<first>dau tien))\b"),
+        # "(cái cuối cùng) tôi muốn hỏi", "(cái đầu tiên) mà em thắc mắc": the asker's own clause right after
+        "asker_clause": re.compile(rf"\s*(?:ma\s+)?(?:{_alt(s['asker_persons'])})\s+(?:\w+\s+)?"
+                                   rf"(?:{_alt(s['asker_verbs'])})\b"),
         # "năm nhóm việc", "bảy ý", "4 nhóm": a count stated, asked with a check (group "noun2" for COUNT's shape)
         "claim": re.compile(rf"\b(?:\d{{1,2}}|{_alt(s['cardinals'])})\s+(?P<noun>{noun})\b(?P<noun2>)"),
         "check": re.compile(rf"\b(?:{_alt(s['check_cues'])})\b"),

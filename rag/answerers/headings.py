@@ -37,12 +37,14 @@ def _pairs(words: list[str]) -> set[tuple[str, str]]:
     return set(zip(words, words[1:]))
 
 
-def _heading_words(node: ONode, accented: bool) -> list[str]:
+def _heading_words(node: ONode, accented: bool, repeats: bool = False) -> list[str]:
     """A heading's content syllables, read with accents when the question has them ("trọng tâm" is not the
     stopword "trong"), else folded like the question; less the words a question's terms never keep ("mục"
-    of "Mục tiêu", "đối với")."""
+    of "Mục tiêu", "đối với"); each once, unless `repeats` (the heading as it reads, for runs quoted in order:
+    "các giai tầng xã hội, các tầng lớp nhân dân" holds the run "tầng lớp nhân dân")."""
     title = node.title if accented else fold(node.title)
-    return [t for t in dict.fromkeys(content_terms(title, keep=KEEP)) if t not in NEUTRAL]
+    words = content_terms(title, keep=KEEP)
+    return [t for t in (words if repeats else dict.fromkeys(words)) if t not in NEUTRAL]
 
 
 def doc_words(ctx, doc_id: str, accented: bool = True) -> tuple[str, ...]:
@@ -54,7 +56,7 @@ def doc_words(ctx, doc_id: str, accented: bool = True) -> tuple[str, ...]:
 
 
 def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: bool = False,
-                  known: tuple[str, ...] = (), strict: bool = False) -> ONode | None:
+                  known: tuple[str, ...] = (), strict: bool = False, as_printed: bool = False) -> ONode | None:
     """The titled node the question names by heading words, with numbered children (any node: `leaves`).
 
     A node is named when the question holds most of its heading's words ("phần nhiệm vụ trọng tâm"), or when
@@ -64,7 +66,9 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
     trận trong phần nhiệm vụ cụ thể" names III.4 under III); a topic beyond them ("giao MTTQ những nhiệm vụ
     gì về giám sát, phản biện") asks for part of the node, which retrieval finds. The node whose heading
     chain covers most of the question wins, then the one whose own heading covers most of it (a child that
-    adds nothing to its parent's cover is not what is named), then the one whose heading it holds best."""
+    adds nothing to its parent's cover is not what is named), then the one whose heading it holds best.
+    `as_printed`: a quoted run is read in the heading as printed, a repeated word in each place ("các giai tầng xã
+    hội, các tầng lớp nhân dân" holds "tầng lớp nhân dân"): the container an ordinal counts in."""
     q = {t for t in terms if t not in NEUTRAL}
     said_q = {t for t in without_nouns(terms) if t not in NEUTRAL}
     titled = _pairs(list(known)) & _pairs([t for t in terms if t in said_q])
@@ -92,7 +96,8 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
                 covered = own >= 2 and topic <= path and bool(asked_pairs & _pairs(words))
                 # a run of the heading's own words quoted in order ("đoạn nói về nâng cao vai trò, hiệu lực của
                 # Nhà nước"), not the document's title words
-                covered = covered or _run([t for t in terms if t in topic], words) >= QUOTED_RUN
+                covered = covered or _run([t for t in terms if t in topic],
+                                          _heading_words(c, accented, repeats=as_printed)) >= QUOTED_RUN
                 key = (len(q & path) / len(q), hit / len(q), share, -depth)
                 if (named or covered) and key > best_key:
                     best, best_key = c, key

@@ -118,11 +118,13 @@ def set_aside(ctx, kids: list[ONode]) -> tuple[ONode, str] | None:
 
 def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False,
              itself: bool = False, asked: tuple[int, int] | None = None, each: bool = False,
-             last_first: bool = True) -> Structured:
+             last_first: bool = True, first=None) -> Structured:
     """The node's numbered children listed; a count cites the last child first; asked what the node itself
     is (itself=True), its heading line is cited first; asked what each child says (each=True), an untitled
     child's first paragraph is quoted whole up to LEAF_WHOLE, and a titled one's after its heading; last_first=False:
-    a count is not attested by citing the last child first (the children listed in full attest it)."""
+    a count is not attested by citing the last child first (the children listed in full attest it); `first`: a unit of the node cited before all (the one that answers what else the question asks of it)."""
+    if first is not None:
+        citer.cite(first, quote_span(first, whole=LEAF_WHOLE))       # quoted below as its child is
     kids = node.numbered()
     unit = _unit_word(ctx, kids, asked)
     label = ctx.index.docs[doc_id].label
@@ -159,7 +161,10 @@ def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: b
 
 
 def nth(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer,
-        asked: tuple[int, int] | None = None) -> Structured | None:
+        asked: tuple[int, int] | None = None, counts: bool = False) -> Structured | None:
+    """The k-th child of `parent`, with its own text and its children; `counts` (the question also asks how many
+    there are: "có bao nhiêu nhóm …, nhóm thứ năm …"): the sentence of the text that states the count is quoted
+    after it."""
     kids = parent.numbered()
     if not 1 <= k <= len(kids):
         return None
@@ -172,6 +177,10 @@ def nth(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer,
     lines = (_heading_lines(ctx, citer, child) if child.heading else []) or \
         [x for x in [_child_line(citer, child, full=True, whole=LEAF_WHOLE)] if x]
     lines += [x for x in (_child_line(citer, g, full=False) for g in grand[:12]) if x]
+    stated = _count_stated(ctx, doc_id, len(kids), unit) if counts else None
+    if stated is not None:
+        n, quote = citer.cite(stated)
+        lines.append(msg("quote_item", heading=stated.path.split(" › ")[-1], quote=inline(quote), n=n))
     return Structured("\n".join([lead] + lines), citer.citations, "structure")
 
 
@@ -207,16 +216,18 @@ def _text_first(ctx, citer: Citer, node: ONode) -> None:
 
 
 def leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, whole: int = LEAF_WHOLE,
-         first=None, most: int = 4) -> Structured | None:
+         first=None, most: int = 4, text_first: bool = False) -> Structured | None:
     """A node without numbered children: its heading line and up to `most` paragraphs quoted (whole up to
-    `whole` characters); `first`: a unit of it cited first (the one retrieval ranked best)."""
+    `whole` characters); `first`: a unit of it cited first (the one retrieval ranked best); `text_first` (the
+    node is asked several things: "giao cho ai, làm việc gì, hạn khi nào"): its first paragraph, which says what
+    is to be done, is cited before its heading, as a label's is."""
     units = [ctx.index.units[u] for n in node.walk() for u in n.units if u in ctx.index.units][:most]
     if not units:
         return None
     if first is not None and first in units:
         citer.cite(first, quote_span(first, whole=whole))
     lines = [msg("structure_node_lead", doc=ctx.index.docs[doc_id].label, section=section_path(node, root))]
-    if node.title and not says_much(node):
+    if node.title and (text_first or not says_much(node)):
         citer.cite(units[0], quote_span(units[0], whole=whole))
     if node.heading in ctx.index.units:       # the node itself first: its heading line
         n, _ = citer.cite(ctx.index.units[node.heading])

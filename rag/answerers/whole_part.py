@@ -14,7 +14,7 @@ from collections import Counter
 
 from rag.answerers import Structured, render
 from rag.answerers.common import Citer, doc_of
-from rag.answerers.structure import ASKS_RE, SEVERAL_WHOLE
+from rag.answerers.node_asks import ASKS_RE, SEVERAL_WHOLE
 from rag.tables.outline import STRUCTURAL, outline_of
 
 TOP = 5                    # the best retrieved units looked at

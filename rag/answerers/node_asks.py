@@ -1,0 +1,92 @@
+"""What a structure question asks of the node it names beyond naming it (rag.answerers.structure): how many
+things at once (a node asked several is quoted longer, its text cited first), which of its paragraphs prints what
+it asks beyond its heading, whether it asks for part of the node only, the sentence that asks the count or the
+list, and the count an asker states."""
+from __future__ import annotations
+
+import re
+
+from rag.answerers import address, headings, render
+from rag.answerers.address import COUNT_RE, LIST_RE
+from rag.answerers.forms import forms
+from rag.answerers.headings import NEUTRAL
+from rag.tables.outline import node_units
+from rag.text import content_terms, fold
+
+ASKS_RE = re.compile(r"\b(?:gi|nao|ra sao|the nao|o dau|vi sao|tai sao|bao nhieu|ai)\b")
+CLAUSE_RE = re.compile(r"[,;:?.!]|\b(?:va|con|hay)\b")   # where one ask of a question ends and another may begin
+SEVERAL_WHOLE = 1000       # a node asked several things at once is quoted whole up to this many characters
+
+
+def whole(f: str) -> int:
+    """How long a paragraph of a node is quoted whole: longer when the question asks several things of it ("đánh
+    giá tình hình ra sao: làm được gì, còn yếu ở đâu, vì sao"), which its later sentences answer."""
+    several = len({m.group(0) for m in ASKS_RE.finditer(f)}) >= 2 or \
+        sum(bool(ASKS_RE.search(c)) for c in CLAUSE_RE.split(f)) >= 2     # "hạn chế gì và nguyên nhân là gì"
+    return SEVERAL_WHOLE if several else render.LEAF_WHOLE
+
+
+def _beyond_heading(text: str, node, root, known: tuple[str, ...], accented: bool) -> list[str]:
+    """The question's words in order, those its node's heading chain (and the document's name) already says, and
+    the neutral ones, blanked to "" (so two words side by side stay side by side only when typed so)."""
+    asked = address.terms(text)
+    chain = [n for n in root.walk() if n.title and node in n.walk()]
+    said = {t for n in chain for t in content_terms(n.title if accented else fold(n.title))} | set(known)
+    return [t if t not in said and t not in NEUTRAL else "" for t in headings.without_nouns(asked)]
+
+
+def _pairs_in(extra: list[str], body: str) -> set[str]:
+    """The pairs of words side by side in `extra` that `body` (content words joined by spaces) prints."""
+    return {f"{a} {b}" for a, b in zip(extra, extra[1:]) if a and b and f"{a} {b}" in body}
+
+
+def _body(ctx, uids, accented: bool) -> str:
+    return " ".join(" ".join(content_terms(ctx.index.units[u].text if accented else fold(ctx.index.units[u].text)))
+                    for u in uids if u in ctx.index.units)
+
+
+def asks_part(ctx, text: str, node, root, known: tuple[str, ...], accented: bool) -> bool:
+    """A node named by part of a long heading ("Đảng đoàn Mặt trận Tổ quốc …"), and beyond the words of its
+    heading chain the question names two words side by side that the node's text prints ("… những nhiệm vụ gì
+    về giám sát, phản biện"): it asks for part of the node, which retrieval finds."""
+    asked = address.terms(text)
+    own = content_terms(node.title if accented else fold(node.title))
+    if own and sum(t in asked for t in own) >= headings.HEADING_SHARE * len(own):
+        return False              # the heading said whole ("phần tổ chức thực hiện"): the node itself
+    extra = _beyond_heading(text, node, root, known, accented)
+    return bool(_pairs_in(extra, _body(ctx, node_units(node), accented)))
+
+
+def asked_unit(ctx, text: str, node, root, known: tuple[str, ...], accented: bool):
+    """The paragraph of a node named whole by its heading that prints the most of what the question asks beyond
+    that heading, as pairs of words side by side ("phần đánh giá tình hình chỉ ra những hạn chế gì và nguyên
+    nhân chủ yếu là gì": the paragraph on the causes of the shortcomings); None when none prints any pair."""
+    extra = _beyond_heading(text, node, root, known, accented)
+    best, most = None, 0
+    for uid in (u for n in node.walk() for u in n.units):
+        got = len(_pairs_in(extra, _body(ctx, [uid], accented)))
+        if got > most:
+            best, most = ctx.index.units[uid], got
+    return best
+
+
+def cue_sentence(f: str, text: str) -> str:
+    """The sentence of the question (as typed, `text`; `f` folded, same offsets) that asks for the count or the
+    list; the whole question when no one sentence does. A sentence beside it asks something of its own ("<place>
+    gồm mấy ý? Trong đó có ý nào nhắc tới <tên cơ quan> không?"), which the children quoted answer."""
+    for m in re.finditer(r"[^.?!]+[.?!]*", f):
+        if COUNT_RE.search(m.group(0)) or LIST_RE.search(m.group(0)):
+            return text[m.start():m.end()]
+    return text
+
+
+def stated(claim: re.Match) -> int | None:
+    """The count a claim states: its digits ("4 nhóm") or its cardinal word ("bảy ý", folded; the claim pattern's
+    own table of cardinals, rag/data/question_forms.toml)."""
+    word = claim.group(0).split()[0]
+    return int(word) if word.isdigit() else forms()["structure"]["cardinals"].get(word)
+
+
+def several(f: str) -> bool:
+    """The folded question asks several things of its node at once ("giao cho ai, làm gì, hạn khi nào")."""
+    return whole(f) == SEVERAL_WHOLE

@@ -1,0 +1,74 @@
+"""A structure question that names a child by its place, "nhóm thứ hai", "việc đầu tiên", "cái cuối cùng" (for
+rag.answerers.structure): the container it counts in (named by number, heading words, the body it assigns, or the
+noun counted; rag.answerers.address), and the n-th child, with more ordinals of the same noun answered together.
+An ordinal in apposition to the heading words of the node it counts ("phần kết — tổ chức thực hiện —") names that
+node itself, which is handed back."""
+from __future__ import annotations
+
+import re
+
+from rag.answerers import Structured, address, render
+from rag.answerers.address import ORD_RE
+from rag.answerers.assigned import assigned_node
+
+
+def answer(q, node):
+    """(done, answer, node): done when the ordinal was answered (the answer may be None); else the node the
+    question names, which an ordinal in apposition may have set."""
+    ctx, f, text, root = q.ctx, q.f, q.text, q.root
+    om = address.ordinal(f, text)
+    if om and re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
+        om = None                    # "lần thứ hai": a time, no node's ordinal
+    if not om:
+        return False, None, node
+    # the question less the ordinal and its noun: the words that name the container
+    words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
+    container = node or address.container_of(ctx, q.doc_id, words, om, root)
+    # "cái mục giao cho Mặt trận …, việc đầu tiên": the node that assigns the body named counts the ordinal
+    named = container not in (None, root)
+    container = assigned_node(f, container or root, ctx.index.units, named=named) or container
+    if node is None and address.in_apposition(om, container, root):
+        # "phần kết — tổ chức thực hiện —", "phần <heading words>, tức phần thứ N": the ordinal and
+        # the heading words name the same node, which is then what is asked about, not its last child
+        return False, None, container
+    noun, noun_span = address.counted_noun(f, om)
+    if container is not None and noun in address.DASH_NOUNS and \
+            not any(c.kind == "dash" for c in container.numbered()):
+        container = None         # "gạch đầu dòng cuối" of a node not found: not the last part
+    if container is None:
+        return False, None, node
+    return True, _nth(q, container, om, noun, noun_span), node
+
+
+def _nth(q, container, om: re.Match, noun: str, noun_span: tuple[int, int]) -> Structured | None:
+    ctx, f, root, citer, cm = q.ctx, q.f, q.root, q.citer, q.cm
+    k = address.ordinal_of(om, len(container.numbered()))
+    kth = container.numbered()[k - 1] if 1 <= k <= len(container.numbered()) else None
+    if kth is not None and kth.numbered() and cm and cm.start() > om.end():
+        # "phần thứ ba gồm mấy nhiệm vụ": the ordinal names the node whose children are counted
+        return render.children(ctx, q.doc_id, root, kth, citer, bool(cm))
+    got = (render.nth(ctx, q.doc_id, root, container, k, citer, noun_span, counts=bool(cm)) or
+           render.absent(ctx, q.doc_id, root, container, str(k), citer))
+    # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container; "nhóm thứ hai
+    # và thứ năm": a bare ordinal joined to the first one
+    more = [m for m in ORD_RE.finditer(f, om.end()) if address.same_noun(m.group("noun"), noun)]
+    # "cái thứ hai và cái thứ tư": more ordinals on the classifier, of the noun counted (`counted_noun`)
+    more += [m for m in _pronoun_ordinals(f, q.text, om.end())
+             if address.same_noun(address.counted_noun(f, m)[0], noun)]
+    more = address.joined_ordinals(f, om, q.text) + sorted(more, key=lambda m: m.start())
+    texts = [got.text] if got is not None else []
+    for m in more if got is not None and not got.refused else []:
+        own = "noun" in m.re.groupindex and m.group("noun") != address.PRONOUN
+        extra = render.nth(ctx, q.doc_id, root, container, address.ordinal_of(m, len(container.numbered())),
+                           citer, m.span("noun") if own else noun_span)
+        texts += [extra.text] if extra is not None else []
+    return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 else got
+
+
+def _pronoun_ordinals(f: str, text: str, start: int) -> list[re.Match]:
+    """The ordinals on the classifier "cái" from `start` on (`address.pronoun_ordinal`)."""
+    out = []
+    while (m := address.pronoun_ordinal(f, text, start)) is not None:
+        out.append(m)
+        start = m.end()
+    return out
