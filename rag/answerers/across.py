@@ -23,7 +23,7 @@ from rag.answer import doc_meta, path_tail, quote_span
 from rag.answerers import Context, Structured
 from rag.answerers.asked import Topic, clause_documents, phrase_spans, phrases, topic_of
 from rag.answerers.listed import counted_documents, kinds_asked, named_documents
-from rag.answerers.per_doc import assigning_first, carried_out_only
+from rag.answerers.per_doc import asked_intents, assigned_in_each, assigning_first, carried_out_only
 from rag.answerers.forms import asks_who
 from rag.answerers.tasks import cite_once
 from rag.cite import make_citation
@@ -58,7 +58,7 @@ def read_question(ctx: Context) -> tuple[Topic, list[str]] | None:
     ("ở các cấp", "từ trung ương xuống …", "… và trong …"), every document; else, for a cue of documents
     ("các văn bản …"), the documents it names if several, none if one (the ordinary answer), else every one."""
     u = ctx.u
-    if u.structure or any(i in METADATA_INTENTS for i in u.intents):
+    if u.structure or any(i in METADATA_INTENTS for i in asked_intents(u)):
         return None
     docs_cue, wide_cue = phrase_spans(u, phrases()["cue"]), phrase_spans(u, phrases()["wide"])
     named = named_documents(u, ctx.index.docs) or clause_documents(u)
@@ -240,7 +240,9 @@ def answer(ctx: Context) -> Structured | None:
     # on the topic and the units found, or on the whole question and its ordinary retrieval (when both refuse,
     # the question is left to the ordinary path, which refuses)
     units = sorted((p for f in found for p in f.passages), key=lambda p: -p.score)
-    if judge(topic.text, ctx.u, units, topic.terms, ctx.index, ctx.settings).refuse:
+    rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])} if asks_who(ctx.u.folded) else {}
+    if judge(topic.text, ctx.u, units, topic.terms, ctx.index, ctx.settings).refuse \
+            and not assigned_in_each(found, rows):
         if ctx.verdict is None or ctx.verdict().refuse:
             return None
     labels = {d: ctx.index.docs[d].label for d in docs}
@@ -249,7 +251,6 @@ def answer(ctx: Context) -> Structured | None:
                  searched="; ".join(labels[d] for d in docs))]
     citations = []
     # asked who acts ("ai làm"): a quoted task whose assignee is printed in a heading above it cites that heading
-    rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])} if asks_who(ctx.u.folded) else {}
     for f in found:
         lines.append(msg("across_doc", doc=labels[f.doc_id]))
         for p in f.passages:

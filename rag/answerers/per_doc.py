@@ -13,10 +13,29 @@ is cited first.
 """
 from __future__ import annotations
 
+import re
+
+from rag.question.intents import intents_of
 from rag.question.route import OBJECT_RE, find_references
+from rag.question.target import SENTENCE_RE
 from rag.tables.align import implementing
 
+# a sentence that opens with "để" and ends without a question mark states why the asker asks ("Để xã chúng tôi
+# biết báo cáo gửi về đâu."): what it names is not asked
+PURPOSE_RE = re.compile(r"\s*de\s")
 MIN_CARRIERS = 2       # a document carried out is dropped when this many of the searched documents implement it
+
+
+def asked_intents(u) -> list[str]:
+    """The question's intents (rag.question.intents) read without its purpose sentences (PURPOSE_RE), when another
+    sentence remains; `u.intents` otherwise."""
+    f = u.folded
+    spans = [m.span() for m in SENTENCE_RE.finditer(f) if m.group(0).strip()]
+    purpose = [(a, b) for a, b in spans if PURPOSE_RE.match(f, a) and not f[a:b].rstrip().endswith("?")]
+    if not purpose or len(purpose) == len(spans):
+        return list(u.intents)
+    rest = "".join(" " * (b - a) if (a, b) in purpose else f[a:b] for a, b in spans)
+    return intents_of(rest)
 
 
 def carried_out_only(u, docs: list[str], catalog: dict) -> list[str]:
@@ -43,6 +62,12 @@ def assigning_first(candidates: list, kept: list, rows: dict, good) -> list:
         if _assigns(p, rows) and good(p):
             return [p] + [q for q in kept if q.unit.unit_id != p.unit.unit_id]
     return kept
+
+
+def assigned_in_each(found: list, rows: dict) -> bool:
+    """Asked which body acts, every kept document's first unit assigns the work to a named body (at least two
+    documents): the task table's assignees fill "ai" / "ban nào", whatever a person slot of the decision expects."""
+    return len(found) >= 2 and all(_assigns(f.passages[0], rows) for f in found)
 
 
 def _assigns(p, rows: dict) -> bool:
