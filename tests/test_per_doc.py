@@ -79,3 +79,19 @@ def test_a_single_document_question_naming_another_in_passing_is_not_across(assi
 def test_a_comparison_keeps_the_order_the_question_names(assistant):
     a = assistant.ask("So sánh ban được giao theo dõi, đôn đốc trong chương trình Cần Thơ với kế hoạch 21.")
     assert a.citations and a.citations[0].doc_id == "ct-tucantho-nq43"
+
+
+def test_a_part_asking_by_when_cites_the_dated_task_that_says_its_words(assistant):
+    # the second part's words ("quán triệt") are in a task dated "hoàn thành trước 10/01/2024"; a task dated
+    # otherwise ("trước ngày 25/12", a yearly report) only shares the asking's "trước ngày"
+    a = assistant.ask("Về mốc: kế hoạch 21 giao các tỉnh ủy ban hành chương trình xong khi nào, còn kế hoạch "
+                      "của tỉnh yêu cầu quán triệt nghị quyết cho cán bộ xong trước ngày nào?")
+    assert a.mode == "parts"
+    assert [c.unit_id for c in a.citations][1] == "kh-btvtu-nq43:III.1.1.p1"
+
+
+def test_dated_on_topic_leaves_a_part_that_asks_no_deadline(assistant):
+    from rag.answerers.parts import dated_on_topic
+    docs = assistant.holder.get().docs
+    u = understand("kế hoạch của tỉnh giao ai quán triệt nghị quyết", docs)
+    assert dated_on_topic(["x"], u, [], ["y"]) == ["x"]
