@@ -30,9 +30,10 @@ from rag.question.route import understand
 from rag.tables.levels import LEVEL_WORDS, LOCAL_LEVELS, level_of
 from rag.text import content_terms, fold, nfc, words
 
-# syllables of levels, of the period asked and of the verbs of carrying out: no topic of their own
+# syllables of levels, of the period asked and of the verbs of carrying out, the pronoun that takes up the other
+# part's subject ("triển khai nó") and the polite particle ("ạ"): no topic of their own
 _NOT_TOPIC = frozenset(w for phrase in (*LEVEL_WORDS, *LOCAL_LEVELS, "uy", "ngay thang nam quy luc khi gio",
-                                             "trien khai thuc hien lam")
+                                             "trien khai thuc hien lam", "no a")
                        for w in phrase.split())
 
 # where the second part opens (on the folded question, whose offsets are the text's)
