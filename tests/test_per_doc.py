@@ -103,3 +103,12 @@ def test_a_part_that_only_takes_up_the_other_parts_subject_has_no_topic_of_its_o
     assert own_terms(understand("còn kế hoạch của tỉnh định triển khai nó lúc nào ạ", docs)) == []
     # a part that says something of its own beside the pronoun keeps it
     assert "mat" in own_terms(understand("còn kế hoạch của tỉnh giao nó cho Mặt trận lúc nào ạ", docs))
+
+
+def test_a_purpose_sentence_is_no_part_of_the_topic_but_an_asking_one_is(docs):
+    u = understand("Ở các cấp, ban nào theo dõi việc tuyên truyền? Để chúng tôi biết gửi báo cáo cho đúng.", docs)
+    assert "báo cáo" not in across.topic_of(u, docs).text
+    # a sentence opening with "Để" that asks (a question word) is the question, not its purpose
+    u = understand("Tôi ở xã. Để làm báo cáo, các văn bản giao ai theo dõi việc tuyên truyền.", docs)
+    assert per_doc.purpose_spans(u) == []
+    assert "theo dõi" in across.topic_of(u, docs).text

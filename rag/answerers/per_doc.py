@@ -17,25 +17,33 @@ import re
 
 from rag.question.intents import intents_of
 from rag.question.route import OBJECT_RE, find_references
-from rag.question.target import SENTENCE_RE
+from rag.question.target import SENTENCE_RE, asks
 from rag.tables.align import implementing
 
-# a sentence that opens with "để" and ends without a question mark states why the asker asks ("Để xã chúng tôi
+# a sentence that opens with "để" and asks nothing (rag.question.target.asks) states why the asker asks ("Để xã chúng tôi
 # biết báo cáo gửi về đâu."): what it names is not asked
 PURPOSE_RE = re.compile(r"\s*de\s")
 MIN_CARRIERS = 2       # a document carried out is dropped when this many of the searched documents implement it
 
 
-def asked_intents(u) -> list[str]:
-    """The question's intents (rag.question.intents) read without its purpose sentences (PURPOSE_RE), when another
-    sentence remains; `u.intents` otherwise."""
+def purpose_spans(u) -> list[tuple[int, int]]:
+    """The question's purpose sentences (PURPOSE_RE, asking nothing: no question mark, no question word,
+    rag.question.target.asks), when another sentence remains; [] otherwise."""
     f = u.folded
     spans = [m.span() for m in SENTENCE_RE.finditer(f) if m.group(0).strip()]
-    purpose = [(a, b) for a, b in spans if PURPOSE_RE.match(f, a) and not f[a:b].rstrip().endswith("?")]
-    if not purpose or len(purpose) == len(spans):
+    purpose = [(a, b) for a, b in spans if PURPOSE_RE.match(f, a) and not asks(f, a, b)]
+    return purpose if len(purpose) < len(spans) else []
+
+
+def asked_intents(u) -> list[str]:
+    """The question's intents (rag.question.intents) read without its purpose sentences (`purpose_spans`)."""
+    purpose = purpose_spans(u)
+    if not purpose:
         return list(u.intents)
-    rest = "".join(" " * (b - a) if (a, b) in purpose else f[a:b] for a, b in spans)
-    return intents_of(rest)
+    chars = list(u.folded)
+    for a, b in purpose:
+        chars[a:b] = " " * (b - a)
+    return intents_of("".join(chars))
 
 
 def carried_out_only(u, docs: list[str], catalog: dict) -> list[str]:
