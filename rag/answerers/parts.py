@@ -112,15 +112,20 @@ def _docs_of(part_u, other_u, all_docs: list[str], scope: list[str], levels: tup
     return list(all_docs)
 
 
+def body_dated(u, rows: list[dict]) -> set[str]:
+    """The units of the tasks with a deadline whose body (as normalised) the part names."""
+    said = f" {u.folded} "
+    return {r["unit_id"] for r in rows if r.get("due") and r.get("assignee_norm")
+            and re.search(r"(?<![a-z])%s(?![a-z])" % re.escape(fold(nfc(r["assignee_norm"])).lower()), said)}
+
+
 def assigned_first(found: list, u, rows: list[dict]) -> list:
     """A part that asks by when a body it names must act ("các tỉnh ủy, thành ủy hạn đến khi nào phải …"): among
     its candidates, the first task of the task table with a deadline whose body (as normalised) the part names
     comes first; a deadline set for other bodies in a passage that only mentions this one does not answer it."""
     if expected_slot(u.text) not in ("date", "time"):
         return found
-    said = f" {u.folded} "
-    dated = {r["unit_id"] for r in rows if r.get("due") and r.get("assignee_norm")
-             and re.search(r"(?<![a-z])%s(?![a-z])" % re.escape(fold(nfc(r["assignee_norm"])).lower()), said)}
+    dated = body_dated(u, rows)
     first = next((p for p in found if p.unit.unit_id in dated), None)
     return [first] + [p for p in found if p is not first] if first else found
 
@@ -138,8 +143,8 @@ def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None) -
     of them than the first candidate does; a deadline set for another task, found by the words of the asking
     ("trước ngày"), does not answer it. `pool`: the dated candidates are sought there (a deeper search), `found`
     when not given."""
-    if expected_slot(u.text) not in ("date", "time") or not found:
-        return found
+    if expected_slot(u.text) not in ("date", "time") or not found or found[0].unit.unit_id in body_dated(u, rows):
+        return found                     # a task of the body the part names answers it (assigned_first)
     terms = [t for t in dict.fromkeys(own_terms(u)) if t not in _DEADLINE_WORDS]
     if not terms:
         return found
