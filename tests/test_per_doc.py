@@ -112,3 +112,12 @@ def test_a_purpose_sentence_is_no_part_of_the_topic_but_an_asking_one_is(docs):
     u = understand("Tôi ở xã. Để làm báo cáo, các văn bản giao ai theo dõi việc tuyên truyền.", docs)
     assert per_doc.purpose_spans(u) == []
     assert "theo dõi" in across.topic_of(u, docs).text
+
+
+def test_a_part_naming_the_body_keeps_that_bodys_dated_task_first(assistant):
+    # part 1 names the bodies ("các tỉnh ủy, thành ủy") of a dated task: it stays first even when another dated
+    # task says more of the part's words (the asker's "chúng tôi cần biết hạn" among them)
+    a = assistant.ask("Chúng tôi cần biết hạn: kế hoạch 21 cho các tỉnh ủy, thành ủy tới lúc nào phải ban hành "
+                      "chương trình thực hiện, còn kế hoạch của tỉnh thì đòi quán triệt tới đảng viên xong trước ngày nào?")
+    assert a.mode == "parts"
+    assert [c.unit_id for c in a.citations][:2] == ["kh-21-2023:IV.8.g1", "kh-btvtu-nq43:III.1.1.p1"]
