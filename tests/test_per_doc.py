@@ -84,8 +84,8 @@ def test_a_comparison_keeps_the_order_the_question_names(assistant):
 def test_a_part_asking_by_when_cites_the_dated_task_that_says_its_words(assistant):
     # the second part's words ("quán triệt") are in a task dated "hoàn thành trước 10/01/2024"; a task dated
     # otherwise ("trước ngày 25/12", a yearly report) only shares the asking's "trước ngày"
-    a = assistant.ask("Về mốc: kế hoạch 21 giao các tỉnh ủy ban hành chương trình xong khi nào, còn kế hoạch "
-                      "của tỉnh yêu cầu quán triệt nghị quyết cho cán bộ xong trước ngày nào?")
+    a = assistant.ask("Kế hoạch 21 cho các tỉnh ủy hạn ban hành chương trình tới khi nào, còn kế hoạch của tỉnh "
+                      "thì đòi quán triệt nghị quyết xong trước ngày nào?")
     assert a.mode == "parts"
     assert [c.unit_id for c in a.citations][1] == "kh-btvtu-nq43:III.1.1.p1"
 

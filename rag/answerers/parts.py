@@ -137,12 +137,11 @@ DATED_DEPTH = 3        # a part that asks by when: its dated candidates are soug
 
 
 def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None) -> list:
-    """A part that asks by when something must be done ("… quán triệt nghị quyết xong trước ngày nào"): among its
-    candidates that carry a dated deadline of their own (a task-table row whose due is a date or period), the one that says most of the
-    part's own words (beside documents, levels, periods and the deadline's wording) comes first when it says more
-    of them than the first candidate does; a deadline set for another task, found by the words of the asking
-    ("trước ngày"), does not answer it. `pool`: the dated candidates are sought there (a deeper search), `found`
-    when not given."""
+    """A part that asks by when something must be done ("… quán triệt nghị quyết xong trước ngày nào") whose first
+    candidate is a dated task (a task-table row whose due is a date or period): among the dated candidates of
+    `pool` (a deeper search; `found` when not given), the one that says most of the part's own words (beside
+    documents, levels, periods and the deadline's wording) comes first when it says more of them than the first
+    does; a deadline set for another task, found by the words of the asking ("trước ngày"), does not answer it."""
     if expected_slot(u.text) not in ("date", "time") or not found or found[0].unit.unit_id in body_dated(u, rows):
         return found                     # a task of the body the part names answers it (assigned_first)
     terms = [t for t in dict.fromkeys(own_terms(u)) if t not in _DEADLINE_WORDS]
@@ -153,6 +152,8 @@ def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None) -
     def said(p) -> int:
         have = set(words(fold(nfc(p.unit.text))))
         return sum(t in have for t in terms)
+    if found[0].unit.unit_id not in dated:
+        return found                     # an undated first candidate may say its deadline in words: kept
     best = max((p for p in (pool or found) if p.unit.unit_id in dated), key=said, default=None)
     if best is None or best.unit.unit_id == found[0].unit.unit_id or said(best) <= said(found[0]):
         return found
