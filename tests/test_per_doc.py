@@ -43,7 +43,7 @@ def test_not_dropped_when_fewer_than_two_implementing_documents_are_searched(doc
 
 
 def test_a_purpose_sentence_asks_no_metadata(docs):
-    u = understand("Ở các cấp, ban nào theo dõi việc này? Để chúng tôi biết gửi báo cáo lên cơ quan nào.", docs)
+    u = understand("Ở các cấp, ban nào theo dõi việc này? Để chúng tôi biết gửi báo cáo lên đâu cho đúng.", docs)
     assert "recipients" in u.intents and "recipients" not in per_doc.asked_intents(u)
     # asked in a question of its own, or in a purpose sentence that asks with a question mark: still asked
     u = understand("Kế hoạch của tỉnh gửi báo cáo lên cơ quan nào?", docs)
