@@ -1,7 +1,7 @@
 """Which documents a cross-document question asks and which unit answers it in each (rag/answerers/per_doc.py):
 a document named only as what the others carry out is not searched; asked which body acts, each document's
-unit that assigns the work is cited first; a purpose sentence ("Để … biết …") asks no metadata. Sentences of our
-own, on the real corpus."""
+unit that assigns the work is cited first, and a refusal stands; a request opening with "Để …" keeps what it
+asks. Sentences of our own, on the real corpus."""
 import pytest
 
 from rag.answerers import across, per_doc
@@ -40,16 +40,6 @@ def test_a_document_named_as_itself_is_kept(docs):
 def test_not_dropped_when_fewer_than_two_implementing_documents_are_searched(docs):
     u = understand("Việc thực hiện Nghị quyết 43 ở trung ương do ai chủ trì?", docs)
     assert per_doc.carried_out_only(u, ["nq-43-2023", "kh-21-2023"], docs) == ["nq-43-2023", "kh-21-2023"]
-
-
-def test_a_purpose_sentence_asks_no_metadata(docs):
-    u = understand("Ở các cấp, ban nào theo dõi việc này? Để chúng tôi biết gửi báo cáo lên đâu cho đúng.", docs)
-    assert "recipients" in u.intents and "recipients" not in per_doc.asked_intents(u)
-    # asked in a question of its own, or in a purpose sentence that asks with a question mark: still asked
-    u = understand("Kế hoạch của tỉnh gửi báo cáo lên cơ quan nào?", docs)
-    assert "recipients" in per_doc.asked_intents(u)
-    u = understand("Ở các cấp, ban nào theo dõi? Để biết thì gửi báo cáo lên cơ quan nào?", docs)
-    assert "recipients" in per_doc.asked_intents(u)
 
 
 def test_a_level_said_with_a_direction_word_is_an_item_of_the_list(docs):
@@ -105,15 +95,6 @@ def test_a_part_that_only_takes_up_the_other_parts_subject_has_no_topic_of_its_o
     assert "mat" in own_terms(understand("còn kế hoạch của tỉnh giao nó cho Mặt trận lúc nào ạ", docs))
 
 
-def test_a_purpose_sentence_is_no_part_of_the_topic_but_an_asking_one_is(docs):
-    u = understand("Ở các cấp, ban nào theo dõi việc tuyên truyền? Để chúng tôi biết gửi báo cáo cho đúng.", docs)
-    assert "báo cáo" not in across.topic_of(u, docs).text
-    # a sentence opening with "Để" that asks (a question word) is the question, not its purpose
-    u = understand("Tôi ở xã. Để làm báo cáo, các văn bản giao ai theo dõi việc tuyên truyền.", docs)
-    assert per_doc.purpose_spans(u) == []
-    assert "theo dõi" in across.topic_of(u, docs).text
-
-
 def test_a_part_naming_the_body_keeps_that_bodys_dated_task_first(assistant):
     # part 1 names the bodies ("các tỉnh ủy, thành ủy") of a dated task: it stays first even when another dated
     # task says more of the part's words (the asker's "chúng tôi cần biết hạn" among them)
@@ -121,3 +102,32 @@ def test_a_part_naming_the_body_keeps_that_bodys_dated_task_first(assistant):
                       "chương trình thực hiện, còn kế hoạch của tỉnh thì đòi quán triệt tới đảng viên xong trước ngày nào?")
     assert a.mode == "parts"
     assert [c.unit_id for c in a.citations][:2] == ["kh-21-2023:IV.8.g1", "kh-btvtu-nq43:III.1.1.p1"]
+
+
+def test_an_across_who_question_on_a_topic_no_document_prints_is_refused(assistant):
+    # every document has task rows that assign work to a body; none of them is about coach stations or sand mining
+    for q in ("Kế hoạch của tỉnh và chương trình Cần Thơ giao ai quản lý bến xe khách?",
+              "Ở trung ương và ở Cần Thơ, ban nào được giao chủ trì việc cấp phép khai thác cát?"):
+        a = assistant.ask(q)
+        assert a.refused and not a.citations, q
+
+
+def test_a_request_opening_with_de_keeps_what_it_asks(assistant, docs):
+    # "Để …, cho tôi biết …" is the request itself: the date it asks is asked (not an across topic)
+    a = assistant.ask("Chúng tôi cần tổng hợp. Để gửi huyện ủy, cho tôi biết ngày ban hành của kế hoạch của tỉnh "
+                      "và chương trình Cần Thơ.")
+    assert a.mode != "across"
+    # "Để …, nêu giúp …": what it asks for stays in the topic, not only the preamble
+    u = understand("Tôi ở huyện. Để phổ biến cho chi bộ, nêu giúp mục tiêu của kế hoạch 21 và chương trình Cần Thơ.", docs)
+    assert "mục tiêu" in across.topic_of(u, docs).text
+
+
+def test_only_a_verb_of_assigning_makes_who_ask_which_body():
+    from rag.text import fold
+    for q in ("Các cấp giao ban nào lo việc vận động kiều bào?", "Ở tỉnh và thành phố, ai chủ trì sơ kết?",
+              "Mỗi nơi cơ quan nào theo dõi, đôn đốc?", "Ở các cấp, ai đứng ra phụ trách công tác dân tộc?"):
+        assert per_doc.asks_which_body(fold(q).lower()), q
+    for q in ("Ở các cấp, đồng bào tôn giáo được vận động theo hướng nào, lấy ai làm chỗ dựa?",
+              "Theo các văn bản, ai là lực lượng nòng cốt của khối liên minh?",
+              "Ở các cấp, ai làm công tác tuyên giáo?"):
+        assert not per_doc.asks_which_body(fold(q).lower()), q

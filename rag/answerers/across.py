@@ -23,7 +23,7 @@ from rag.answer import doc_meta, path_tail, quote_span
 from rag.answerers import Context, Structured
 from rag.answerers.asked import Topic, clause_documents, phrase_spans, phrases, topic_of
 from rag.answerers.listed import counted_documents, kinds_asked, named_documents
-from rag.answerers.per_doc import asked_intents, assigned_in_each, assigning_first, carried_out_only
+from rag.answerers.per_doc import asks_which_body, assigning_first, carried_out_only
 from rag.answerers.forms import asks_who
 from rag.answerers.tasks import cite_once
 from rag.cite import make_citation
@@ -58,7 +58,7 @@ def read_question(ctx: Context) -> tuple[Topic, list[str]] | None:
     ("ở các cấp", "từ trung ương xuống …", "… và trong …"), every document; else, for a cue of documents
     ("các văn bản …"), the documents it names if several, none if one (the ordinary answer), else every one."""
     u = ctx.u
-    if u.structure or any(i in METADATA_INTENTS for i in asked_intents(u)):
+    if u.structure or any(i in METADATA_INTENTS for i in u.intents):
         return None
     docs_cue, wide_cue = phrase_spans(u, phrases()["cue"]), phrase_spans(u, phrases()["wide"])
     named = named_documents(u, ctx.index.docs) or clause_documents(u)
@@ -215,7 +215,7 @@ def find(ctx: Context, topic: Topic, docs: list[str]) -> tuple[list[str], list[F
     per_doc = {d: best_units(ctx, topic, d) for d in docs}
     found = echoes(topic, per_doc, keep_documents(per_doc, citing_units(ctx, per_doc)))
     rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])}
-    if asks_who(ctx.u.folded):           # which body acts: each document's unit that assigns the work first
+    if asks_which_body(ctx.u.folded):    # which body acts: each document's unit that assigns the work first
         tops = [ps[0] for ps in per_doc.values() if ps]
         best_lex, best_dense = max(p.lexical for p in tops), max(p.dense for p in tops)
         for f in found:
@@ -241,8 +241,7 @@ def answer(ctx: Context) -> Structured | None:
     # the question is left to the ordinary path, which refuses)
     units = sorted((p for f in found for p in f.passages), key=lambda p: -p.score)
     rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])} if asks_who(ctx.u.folded) else {}
-    if judge(topic.text, ctx.u, units, topic.terms, ctx.index, ctx.settings).refuse \
-            and not assigned_in_each(found, rows):
+    if judge(topic.text, ctx.u, units, topic.terms, ctx.index, ctx.settings).refuse:
         if ctx.verdict is None or ctx.verdict().refuse:
             return None
     labels = {d: ctx.index.docs[d].label for d in docs}

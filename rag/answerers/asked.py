@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 
 from rag.answerers.listed import JOIN_RE, LEVEL_REF_RE, counted_documents, kinds_asked, list_joints, listed_documents
-from rag.answerers.per_doc import purpose_spans
 from rag.answerers.where import where_spans
 from rag.tables.levels import LEVEL_TAIL_RE
 from rag.text import DATA, content_terms, fold, has_diacritics, nfc, phrase_re, words
@@ -118,7 +117,6 @@ def topic_of(u, docs: dict | None = None) -> Topic | None:
     asked_kinds = kinds_asked(u)
     blank += [asked_kinds[0]] if asked_kinds else []
     blank += [m.span() for m in LEVEL_REF_RE.finditer(u.folded)] + where_spans(u.folded, u.text)
-    blank += purpose_spans(u)                                           # "Để xã chúng tôi biết …": why it is asked
     # the levels listed after a wide cue are part of it: "từ <level> xuống <level> và <place>"
     for a, b in phrase_spans(u, p["wide"]):
         m = LEVEL_TAIL_RE.match(u.folded, b)

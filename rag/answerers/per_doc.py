@@ -6,7 +6,7 @@ resolution out at each level, each of which names its own follow-up body (the re
 hiện", as rag.question.route reads it). It is dropped when at least two of the documents searched implement it
 (their catalog titles say so: rag.tables.align.implementing) and it is named nowhere else in the question.
 
-Asked which body acts ("ban nào lo", "ai chủ trì", "cơ quan nào"), a document's answer is the unit that assigns
+Asked which body is assigned the work ("giao ban nào lo", "ai chủ trì", "cơ quan nào theo dõi"), a document's answer is the unit that assigns
 the work to a body (a row of the task table whose assignee is printed), not a unit that only states the topic:
 each kept document's best such candidate, when it addresses the topic at least as strongly as the bar for echoes,
 is cited first.
@@ -15,35 +15,22 @@ from __future__ import annotations
 
 import re
 
-from rag.question.intents import intents_of
+from rag.answerers.forms import asks_who
 from rag.question.route import OBJECT_RE, find_references
-from rag.question.target import SENTENCE_RE, asks
 from rag.tables.align import implementing
 
-# a sentence that opens with "để" and asks nothing (rag.question.target.asks) states why the asker asks ("Để xã chúng tôi
-# biết báo cáo gửi về đâu."): what it names is not asked
-PURPOSE_RE = re.compile(r"\s*de\s")
+# the verbs of giving work to a body or of doing it as the one in charge: "ai" / "ban nào" with one of them asks
+# which body is assigned ("giao ban nào lo", "ai chủ trì", "ai đứng ra theo dõi"); "ai" with another verb does not
+# ("lấy ai làm nền tảng", "ai là …")
+# ("giáo" folds to "giao" too: "tôn giáo", "Tuyên giáo", "giáo dục" are no assigning)
+ASSIGNING_RE = re.compile(r"\b(?:(?<!ton )(?<!tuyen )giao(?! duc| vien| ly)|chu tri|theo doi|don doc|phu trach|chiu trach nhiem|dung ra|dau moi)\b")
 MIN_CARRIERS = 2       # a document carried out is dropped when this many of the searched documents implement it
 
 
-def purpose_spans(u) -> list[tuple[int, int]]:
-    """The question's purpose sentences (PURPOSE_RE, asking nothing: no question mark, no question word,
-    rag.question.target.asks), when another sentence remains; [] otherwise."""
-    f = u.folded
-    spans = [m.span() for m in SENTENCE_RE.finditer(f) if m.group(0).strip()]
-    purpose = [(a, b) for a, b in spans if PURPOSE_RE.match(f, a) and not asks(f, a, b)]
-    return purpose if len(purpose) < len(spans) else []
-
-
-def asked_intents(u) -> list[str]:
-    """The question's intents (rag.question.intents) read without its purpose sentences (`purpose_spans`)."""
-    purpose = purpose_spans(u)
-    if not purpose:
-        return list(u.intents)
-    chars = list(u.folded)
-    for a, b in purpose:
-        chars[a:b] = " " * (b - a)
-    return intents_of("".join(chars))
+def asks_which_body(f: str) -> bool:
+    """A folded question asks which body is assigned the work: a who-question (rag.answerers.forms.asks_who) with a
+    verb of assigning or of being in charge (ASSIGNING_RE)."""
+    return asks_who(f) and bool(ASSIGNING_RE.search(f))
 
 
 def carried_out_only(u, docs: list[str], catalog: dict) -> list[str]:
@@ -70,12 +57,6 @@ def assigning_first(candidates: list, kept: list, rows: dict, good) -> list:
         if _assigns(p, rows) and good(p):
             return [p] + [q for q in kept if q.unit.unit_id != p.unit.unit_id]
     return kept
-
-
-def assigned_in_each(found: list, rows: dict) -> bool:
-    """Asked which body acts, every kept document's first unit assigns the work to a named body (at least two
-    documents): the task table's assignees fill "ai" / "ban nào", whatever a person slot of the decision expects."""
-    return len(found) >= 2 and all(_assigns(f.passages[0], rows) for f in found)
 
 
 def _assigns(p, rows: dict) -> bool:
