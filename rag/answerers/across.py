@@ -23,6 +23,7 @@ from rag.answer import doc_meta, path_tail, quote_span
 from rag.answerers import Context, Structured
 from rag.answerers.asked import Topic, clause_documents, phrase_spans, phrases, topic_of
 from rag.answerers.listed import counted_documents, kinds_asked, named_documents
+from rag.answerers.per_doc import asks_which_body, assigning_first, carried_out_only
 from rag.answerers.forms import asks_who
 from rag.answerers.tasks import cite_once
 from rag.cite import make_citation
@@ -76,6 +77,7 @@ def read_question(ctx: Context) -> tuple[Topic, list[str]] | None:
         docs = list(u.routed)
     else:
         docs = list(ctx.index.docs)
+    docs = carried_out_only(u, docs, ctx.index.docs)
     if len(docs) < 2:
         return None                      # one document: the ordinary answer
     topic = topic_of(u, ctx.index.docs)
@@ -213,6 +215,12 @@ def find(ctx: Context, topic: Topic, docs: list[str]) -> tuple[list[str], list[F
     per_doc = {d: best_units(ctx, topic, d) for d in docs}
     found = echoes(topic, per_doc, keep_documents(per_doc, citing_units(ctx, per_doc)))
     rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])}
+    if asks_which_body(ctx.u.folded):    # which body acts: each document's unit that assigns the work first
+        tops = [ps[0] for ps in per_doc.values() if ps]
+        best_lex, best_dense = max(p.lexical for p in tops), max(p.dense for p in tops)
+        for f in found:
+            f.passages = assigning_first(per_doc[f.doc_id], f.passages, rows,
+                                         lambda p: relevance(p, best_lex, best_dense) >= ECHO_BAR)
     for f in found:
         f.passages = body_tasks(ctx, topic, f, rows)
     return docs, found
@@ -232,6 +240,7 @@ def answer(ctx: Context) -> Structured | None:
     # on the topic and the units found, or on the whole question and its ordinary retrieval (when both refuse,
     # the question is left to the ordinary path, which refuses)
     units = sorted((p for f in found for p in f.passages), key=lambda p: -p.score)
+    rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])} if asks_who(ctx.u.folded) else {}
     if judge(topic.text, ctx.u, units, topic.terms, ctx.index, ctx.settings).refuse:
         if ctx.verdict is None or ctx.verdict().refuse:
             return None
@@ -241,7 +250,6 @@ def answer(ctx: Context) -> Structured | None:
                  searched="; ".join(labels[d] for d in docs))]
     citations = []
     # asked who acts ("ai làm"): a quoted task whose assignee is printed in a heading above it cites that heading
-    rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])} if asks_who(ctx.u.folded) else {}
     for f in found:
         lines.append(msg("across_doc", doc=labels[f.doc_id]))
         for p in f.passages:

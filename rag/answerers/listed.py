@@ -47,7 +47,8 @@ def joins(folded: str, left: tuple[int, int], right: tuple[int, int]) -> str | N
     if JOIN_RE.match(gap):
         return "and" if gap.strip(" ,") else "comma"
     m = PARALLEL_RE.match(gap)
-    if m and re.search(r"(?<![a-z])%s\s+$" % m.group("prep"), folded[:left[0]]):
+    # the preposition may stand with a word of direction ("ở trên trung ương, ở tỉnh": "ở trên", "ở dưới")
+    if m and re.search(r"(?<![a-z])%s(?:\s+(?:tren|duoi))?\s+$" % m.group("prep"), folded[:left[0]]):
         return "and"
     return None
 

@@ -28,11 +28,12 @@ from rag.question.levels import documents_at, issuer_level, levels_said
 from rag.prompts import msg
 from rag.question.route import understand
 from rag.tables.levels import LEVEL_WORDS, LOCAL_LEVELS, level_of
-from rag.text import content_terms, fold, nfc
+from rag.text import content_terms, fold, nfc, words
 
-# syllables of levels, of the period asked and of the verbs of carrying out: no topic of their own
+# syllables of levels, of the period asked and of the verbs of carrying out, the pronoun that takes up the other
+# part's subject ("triển khai nó") and the polite particle ("ạ"): no topic of their own
 _NOT_TOPIC = frozenset(w for phrase in (*LEVEL_WORDS, *LOCAL_LEVELS, "uy", "ngay thang nam quy luc khi gio",
-                                             "trien khai thuc hien lam")
+                                             "trien khai thuc hien lam", "no a")
                        for w in phrase.split())
 
 # where the second part opens (on the folded question, whose offsets are the text's)
@@ -111,17 +112,52 @@ def _docs_of(part_u, other_u, all_docs: list[str], scope: list[str], levels: tup
     return list(all_docs)
 
 
+def body_dated(u, rows: list[dict]) -> set[str]:
+    """The units of the tasks with a deadline whose body (as normalised) the part names."""
+    said = f" {u.folded} "
+    return {r["unit_id"] for r in rows if r.get("due") and r.get("assignee_norm")
+            and re.search(r"(?<![a-z])%s(?![a-z])" % re.escape(fold(nfc(r["assignee_norm"])).lower()), said)}
+
+
 def assigned_first(found: list, u, rows: list[dict]) -> list:
     """A part that asks by when a body it names must act ("các tỉnh ủy, thành ủy hạn đến khi nào phải …"): among
     its candidates, the first task of the task table with a deadline whose body (as normalised) the part names
     comes first; a deadline set for other bodies in a passage that only mentions this one does not answer it."""
     if expected_slot(u.text) not in ("date", "time"):
         return found
-    said = f" {u.folded} "
-    dated = {r["unit_id"] for r in rows if r.get("due") and r.get("assignee_norm")
-             and re.search(r"(?<![a-z])%s(?![a-z])" % re.escape(fold(nfc(r["assignee_norm"])).lower()), said)}
+    dated = body_dated(u, rows)
     first = next((p for p in found if p.unit.unit_id in dated), None)
     return [first] + [p for p in found if p is not first] if first else found
+
+
+# syllables that say a deadline, not what must be done by it ("xong trước ngày nào", "hạn hoàn thành")
+# and the frame of comparing them ("so sánh mốc thời gian")
+_DEADLINE_WORDS = frozenset("xong truoc sau han hoan thanh cham nhat dat yeu cau bat doi moc thoi gian so sanh".split())
+DATED_DEPTH = 3        # a part that asks by when: its dated candidates are sought this many times deeper
+
+
+def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None) -> list:
+    """A part that asks by when something must be done ("… quán triệt nghị quyết xong trước ngày nào") whose first
+    candidate is a dated task (a task-table row whose due is a date or period): among the dated candidates of
+    `pool` (a deeper search; `found` when not given), the one that says most of the part's own words (beside
+    documents, levels, periods and the deadline's wording) comes first when it says more of them than the first
+    does; a deadline set for another task, found by the words of the asking ("trước ngày"), does not answer it."""
+    if expected_slot(u.text) not in ("date", "time") or not found or found[0].unit.unit_id in body_dated(u, rows):
+        return found                     # a task of the body the part names answers it (assigned_first)
+    terms = [t for t in dict.fromkeys(own_terms(u)) if t not in _DEADLINE_WORDS]
+    if not terms:
+        return found
+    dated = {r["unit_id"] for r in rows if isinstance(r.get("due"), dict)}   # a date or period, not "thường xuyên"
+
+    def said(p) -> int:
+        have = set(words(fold(nfc(p.unit.text))))
+        return sum(t in have for t in terms)
+    if found[0].unit.unit_id not in dated:
+        return found                     # an undated first candidate may say its deadline in words: kept
+    best = max((p for p in (pool or found) if p.unit.unit_id in dated), key=said, default=None)
+    if best is None or best.unit.unit_id == found[0].unit.unit_id or said(best) <= said(found[0]):
+        return found
+    return [best] + [p for p in found if p.unit.unit_id != best.unit.unit_id]
 
 
 def answer(ctx: Context) -> Structured | None:
@@ -142,6 +178,9 @@ def answer(ctx: Context) -> Structured | None:
         docs = _docs_of(u, us[1 - k], all_docs, ctx.scope, (levels[k], levels[1 - k]), ctx.index.docs)
         found = [p for p in ctx.search(text, docs, PER_PART) if p.unit.kind in ("body", "preamble")]
         found = assigned_first(found, u, getattr(ctx.index, "tasks", []))
+        if found and expected_slot(u.text) in ("date", "time"):
+            pool = [p for p in ctx.search(text, docs, PER_PART * DATED_DEPTH) if p.unit.kind == "body"]
+            found = dated_on_topic(found, u, getattr(ctx.index, "tasks", []), pool)
         terms = content_terms(text)
         lines.append(msg("parts_part", n=k + 1, part=part))
         if not found or judge(text, u, found, terms, ctx.index, ctx.settings).refuse:
