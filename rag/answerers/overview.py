@@ -156,7 +156,7 @@ def _asks_shape(f: str, text: str) -> bool:
 
 
 def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tuple[str, ...],
-                 marked: bool = False) -> bool:
+                 marked: bool = False, also: frozenset[str] = frozenset()) -> bool:
     """Words beyond the document's name and the asking phrases that name a topic inside it (rag.answerers.topic:
     judged from the corpus), or a list asked for ("nhiệm vụ": the structure answerer's)."""
     why = reason_asked(f)
@@ -171,7 +171,7 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     # what the overview quotes anyway: the purpose sections and the opening paragraphs (a part named by its
     # heading, "phần đánh giá thực trạng", is the structure answerer's)
     quoted = {u for n in purpose_nodes(root) for u in node_units(n)}
-    quoted |= {u.unit_id for u in ctx.index.doc_units(doc_id) if u.kind in ("preamble", "header")}
+    quoted |= {u.unit_id for u in ctx.index.doc_units(doc_id) if u.kind in ("preamble", "header")} | also
     situation = situation_node(root) if why else None
     if situation is not None:                          # why it was issued: the situation is quoted
         quoted |= set(node_units(situation))
@@ -206,12 +206,14 @@ def _own_words(ctx, doc_id: str) -> set[str]:
     return set(content_terms(_name_text(ctx, doc_id)))
 
 
-def names_topic(ctx, doc_id: str, root: ONode, f: str, marked: bool = False) -> bool:
+def names_topic(ctx, doc_id: str, root: ONode, f: str, marked: bool = False,
+                quoted: frozenset[str] = frozenset()) -> bool:
     """`f` (the question as `asked_text` reads it) has words of its own that name a topic inside the document,
     as the overview judges it before answering (a part or a subject: "phần về thanh niên", "đoạn nói về báo chí");
-    `marked`: only a phrase after a topic marker ("về", "đối với") counts, the asker's other words do not."""
+    `marked`: only a phrase after a topic marker ("về", "đối với") counts, the asker's other words do not;
+    `quoted`: unit ids the caller's answer quotes anyway (a phrase printed only there names no topic beyond it)."""
     cues = GOAL_CUES + BASIS_CUES + GENERAL_CUES + KIND_PHRASES + TOPICLESS
-    return _names_topic(ctx, doc_id, root, f, _own_words(ctx, doc_id), cues, marked)
+    return _names_topic(ctx, doc_id, root, f, _own_words(ctx, doc_id), cues, marked, quoted)
 
 
 def aim(f: str) -> bool:
