@@ -125,13 +125,67 @@ def _by_year(folded: str, rows: list[dict]) -> list[dict]:
     return out if len(out) == 1 else []
 
 
+ISSUER_STOP = frozenset({"nghi quyet", "chi thi", "ket luan", "quy dinh", "ke hoach", "chuong trinh", "van ban"})
+
+
+def _described(window: str, year: str, issuer: str, subject: str, stop: set) -> tuple[bool, bool, int]:
+    """Whether the sentences around a kind word (`window`) state the document's year, whether they name its issuer
+    (a word pair of it: "Bộ Chính trị", "Trung ương"), and how many word pairs of its subject that name no issuer
+    or kind they say ("tôn giáo", "công tác phụ nữ")."""
+    said = _pairs(content_terms(window))
+    issuer_pairs = _pairs(content_terms(fold(issuer)))
+    subject_pairs = {p for p in _pairs(content_terms(fold(subject))) if " ".join(p) not in stop}
+    return (bool(year) and bool(re.search(rf"\b{year}\b", window)), bool(said & issuer_pairs),
+            len(said & subject_pairs))
+
+
+def _by_description(index, folded: str, rows: list[dict], unnamed: str) -> list[dict]:
+    """A document named by what a cadre remembers of it, no number: its kind with its year, or with its issuer and
+    word pairs of its subject, in the kind word's sentences ("cái nghị quyết về đại đoàn kết của Trung ương …
+    năm 2003", "một chỉ thị của Bộ Chính trị về tôn giáo"). The one row described best, when no other cited row
+    of its kind is described as well and no held document of its kind (the catalog's year, issuer and title) is
+    described as well as it: "nghị quyết về đại đoàn kết năm 2023" is the held one. A kind word only inside a held
+    document's name (`unnamed`: the question with those names blanked; "Nghị quyết Trung ương 8 … về công tác dân
+    tộc") names a cited one only with the cited one's year."""
+    stop = set(ISSUER_STOP)
+    for r in rows:
+        terms = content_terms(fold(r.get("issuer", "")))
+        stop |= {" ".join(p) for p in zip(terms, terms[1:])}
+    scored = []
+    for r in rows:
+        window = _kind_sentences(folded, _kind_word(r))
+        if not window:
+            continue
+        year, issuer, subject = _described(window, r.get("date_iso", "")[:4], r.get("issuer", ""),
+                                           r.get("subject", ""), stop)
+        if not _kind_sentences(unnamed, _kind_word(r)) and not year:
+            continue            # the kind word names a held document
+        if year or (issuer and subject):
+            scored.append((2 * year + issuer + subject, r, window))
+    if not scored:
+        return []
+    scored.sort(key=lambda x: -x[0])
+    best, row, window = scored[0]
+    if len(scored) > 1 and scored[1][0] == best:
+        return []
+    for doc in index.docs.values():
+        e = doc.entry
+        if fold(e.get("kind", "")).lower() != _kind_word(row):
+            continue
+        year, issuer, subject = _described(window, e.get("date", "")[:4], e.get("issuer", ""),
+                                           e.get("title", ""), stop)
+        if 2 * year + issuer + subject >= best:
+            return []
+    return [row]
+
+
 def match(index, folded: str, unnamed: str | None = None) -> list[dict]:
     """The cited-but-not-held documents a (folded) question names, best first. `unnamed`: the question with
     the held documents' names blanked ("Nghị quyết 43 nói gì về nông thôn" names no other nghị quyết)."""
     rows = not_held(index)
     rest = folded if unnamed is None else unnamed
     return _by_number(folded, rows) or _by_year(rest, rows) or \
-        _by_subject(rest, rows, index.lexical.vocab, index.lexical.vocab_total)
+        _by_subject(rest, rows, index.lexical.vocab, index.lexical.vocab_total) or _by_description(index, folded, rows, rest)
 
 
 def label(row: dict) -> str:
