@@ -15,7 +15,7 @@ import re
 
 from rag.answerers import Structured, structure, topic
 from rag.answerers.purpose import PURPOSE_MARKERS, PURPOSE_WORDS, purpose_lines as _purpose_lines, purpose_nodes, \
-    situation_lines, situation_node
+    ranked_first_in_purpose, situation_lines, situation_node
 from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, quote_span, \
     remaining_terms
 from rag.answerers.address import count_asked, ordinal, refs_in
@@ -256,7 +256,14 @@ def answer(ctx) -> Structured | None:
     # a count or a part asked alongside a summary in so many words ("tóm tắt …, có mấy nhóm việc") is part of
     # the overview, which lists the outline
     shape = _asks_shape(g, ctx.u.without_doc_names()) and not has_any(g, SUMMARY_CUES)
-    if not asks_about(f) or shape or _names_topic(ctx, doc_id, root, f, own, cues + KIND_PHRASES + TOPICLESS):
+    if not asks_about(f) or shape:
+        return None
+    if _names_topic(ctx, doc_id, root, f, own, cues + KIND_PHRASES + TOPICLESS):
+        # a purpose word asked with a detail of its own ("mục đích, yêu cầu gì, có bắt làm đồng bộ … không"): the
+        # purpose sections, when retrieval's best passage for the whole question lies in one (quoted first)
+        ranked = tuple(p.unit.unit_id for p in ctx.passages)
+        if _purposes_asked(f) and ranked_first_in_purpose(root, ranked):
+            return compose(ctx, doc_id, root, f, ranked)
         return None
     if _SP["list"].search(g) and remaining_terms(g, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP) and \
             structure.answer(ctx) is not None:
