@@ -13,6 +13,10 @@ def test_a_cited_document_named_by_kind_issuer_year_and_subject(index):
     assert cited_numbers(index, "Nghị quyết về đại đoàn kết năm 2023 nói gì về kiều bào?") == []
     # the kind word inside a held document's name, no year of the cited one: the held one is meant
     assert cited_numbers(index, "Nghị quyết Trung ương 8 yêu cầu gì về công tác tôn giáo?") == []
+    # what is said after "về" is mostly not the subject of any row of that kind and issuer: none
+    assert cited_numbers(index, "Có nghị quyết nào của Bộ Chính trị về công tác thương binh liệt sĩ không, số mấy?") == []
+    # a year alone, beside a meeting no row is issued by, names none
+    assert cited_numbers(index, "Buổi quán triệt nghị quyết vào tháng 12/2023 diễn ra ở đâu?") == []
     # an issuer alone names none
     assert cited_numbers(index, "Chỉ thị của Bộ Chính trị nói gì?") == []
 

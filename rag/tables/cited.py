@@ -128,19 +128,29 @@ def _by_year(folded: str, rows: list[dict]) -> list[dict]:
 ISSUER_STOP = frozenset({"nghi quyet", "chi thi", "ket luan", "quy dinh", "ke hoach", "chuong trinh", "van ban"})
 
 
+_SESSION = re.compile(r"\bhoi nghi lan thu \w+\s*")    # "Hội nghị lần thứ tám …": the session, not who issues
+_ABOUT = re.compile(r"\bve\s+([^,.;:?!]+)")
+ABOUT_WORDS = 4            # the words after "về" read as the subject said (the window's sentences run together)
+
+
 def _described(window: str, year: str, issuer: str, subject: str, stop: set) -> tuple[bool, bool, int]:
     """Whether the sentences around a kind word (`window`) state the document's year, whether they name its issuer
     (a word pair of it: "Bộ Chính trị", "Trung ương"), and how many word pairs of its subject that name no issuer
-    or kind they say ("tôn giáo", "công tác phụ nữ")."""
+    or kind they say ("tôn giáo", "công tác phụ nữ"); none when what they say after "về" is mostly words the
+    subject does not hold ("về công tác cựu chiến binh" is not "công tác phụ nữ")."""
     said = _pairs(content_terms(window))
-    issuer_pairs = _pairs(content_terms(fold(issuer)))
+    issuer_pairs = _pairs(content_terms(_SESSION.sub("", fold(issuer).lower())))
+    terms = set(content_terms(fold(subject)))
     subject_pairs = {p for p in _pairs(content_terms(fold(subject))) if " ".join(p) not in stop}
+    about = [t for m in _ABOUT.finditer(window) for t in content_terms(m.group(1))[:ABOUT_WORDS]
+             if not any(t in p.split() for p in stop)]
+    fits = not about or sum(t in terms for t in about) >= SUBJECT_SHARE * len(about)
     return (bool(year) and bool(re.search(rf"\b{year}\b", window)), bool(said & issuer_pairs),
-            len(said & subject_pairs))
+            len(said & subject_pairs) if fits else 0)
 
 
 def _by_description(index, folded: str, rows: list[dict], unnamed: str) -> list[dict]:
-    """A document named by what a cadre remembers of it, no number: its kind with its year, or with its issuer and
+    """A document named by what a cadre remembers of it, no number: its kind with two of its year, its issuer and
     word pairs of its subject, in the kind word's sentences ("cái nghị quyết về đại đoàn kết của Trung ương …
     năm 2003", "một chỉ thị của Bộ Chính trị về tôn giáo"). The one row described best, when no other cited row
     of its kind is described as well and no held document of its kind (the catalog's year, issuer and title) is
@@ -160,7 +170,7 @@ def _by_description(index, folded: str, rows: list[dict], unnamed: str) -> list[
                                            r.get("subject", ""), stop)
         if not _kind_sentences(unnamed, _kind_word(r)) and not year:
             continue            # the kind word names a held document
-        if year or (issuer and subject):
+        if (year and (issuer or subject)) or (issuer and subject):
             scored.append((2 * year + issuer + subject, r, window))
     if not scored:
         return []
