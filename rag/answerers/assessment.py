@@ -138,6 +138,14 @@ def _blanked(f: str, text: str, node: ONode) -> str:
     return "".join("\x00" if any(a <= i < b for a, b in spans) else c for i, c in enumerate(f))
 
 
+def _part_named(f: str, node: ONode) -> bool:
+    """The folded question names the part: a part word then its whole heading ("phần đánh giá tình hình", "mục đánh
+    giá thực trạng"), or its number ("phần I")."""
+    title = " ".join(fold(node.title).lower().split())
+    return bool(re.search(rf"\b(?:phan|muc|doan)\s+(?:\w+\s+){{0,2}}?{re.escape(title)}\b", f) or
+                re.search(rf"\bphan\s+{re.escape(node.label.lower())}\b(?![.\d])", f))
+
+
 def answer(ctx) -> Structured | None:
     if not ctx.scope and len(named_documents(ctx.u, ctx.index.docs)) > 1:
         return None
@@ -154,6 +162,8 @@ def answer(ctx) -> Structured | None:
         return None
     from rag.answerers import overview
     f = overview.asked_text(ctx, doc_id)
+    if _part_named(f, node):
+        return None             # the part asked by name ("phần tình hình", "phần I"): the structure answer, whole
     blanked = _blanked(f, text, node)
     quoted = frozenset(node.units)
     if overview.names_topic(ctx, doc_id, root, blanked, marked=True, quoted=quoted):
