@@ -57,5 +57,7 @@ def test_other_questions_are_not_the_assessment(ask):
     assert ask("Nghị quyết 43 có những yếu tố nào bảo đảm đại đoàn kết?").mode != "assessment"
     # the part asked by name: the structure answer, whole, as before
     assert ask("Phần tình hình của Nghị quyết 43 nêu những hạn chế gì?").mode != "assessment"
+    # what it aims at asked too: not the assessment alone
+    assert ask("Nghị quyết 43 muốn khắc phục những hạn chế gì và hướng tới mục tiêu gì?").mode != "assessment"
     # a plan has no assessment part
     assert ask("Kế hoạch 21 chê những chỗ nào?").mode != "assessment"

@@ -162,6 +162,8 @@ def answer(ctx) -> Structured | None:
         return None
     from rag.answerers import overview
     f = overview.asked_text(ctx, doc_id)
+    if overview.aim(f):
+        return None             # what it aims at asked too ("… hạn chế gì và hướng tới mục tiêu gì"): not the assessment alone
     if _part_named(f, node):
         return None             # the part asked by name ("phần tình hình", "phần I"): the structure answer, whole
     blanked = _blanked(f, text, node)
