@@ -45,8 +45,9 @@ def test_shortcomings_and_causes_answered_from_the_situation_part(ask):
     assert a.mode == "assessment" and cited_ids(a)[0] == "ct-tucantho-nq43:I.p4"
     a = ask("Nghị quyết 43 khen được gì và chê cái gì?")
     assert cited_ids(a)[:3] == ["nq-43-2023:I.p1.s1", "nq-43-2023:I.p1.s2", "nq-43-2023:I.p2"]
+    # causes alone: retrieval's, which quotes the causes first
     a = ask("Theo Nghị quyết 43, nguyên nhân của những hạn chế đó là do đâu?")
-    assert cited_ids(a) == ["nq-43-2023:I.p3"]
+    assert a.mode != "assessment" and cited_ids(a)[0] == "nq-43-2023:I.p3"
 
 
 def test_other_questions_are_not_the_assessment(ask):
