@@ -29,9 +29,12 @@ from rag.tables.outline import ONode, outline_of
 from rag.text import fold, has_diacritics
 
 ROLES = ("good", "weak", "cause")
-# "yếu" inside another word: "chủ yếu", "trọng yếu", "thiết yếu", "cốt yếu" (main, vital), "yếu tố" (factor)
-_NOT_WEAK_BEFORE = re.compile(r"(?<!\w)(?:chủ|trọng|thiết|cốt|hiểm|quan)\s+yếu$")
-_NOT_WEAK_AFTER = re.compile(r"yếu\s+(?:tố|lĩnh)(?!\w)")
+# "yếu" of another word: "chủ yếu", "trọng yếu", "thiết yếu", "cốt yếu" (main, vital), "trích yếu", "tóm yếu",
+# "khái yếu" (a summary), "xung yếu" (critical), "yếu tố" (factor), "yếu thế" (vulnerable)
+_NOT_WEAK_BEFORE = re.compile(r"(?<!\w)(?:chủ|trọng|thiết|cốt|hiểm|quan|trích|tóm|khái|xung)\s+$")
+_NOT_WEAK_AFTER = re.compile(r"yếu\s+(?:tố|lĩnh|thế)(?!\w)")
+# "khen" of another word: "khen thưởng" (rewards), "khen ngợi" (said by the asker), no praise of the document asked
+_NOT_GOOD = re.compile(r"khen\s+(?:thưởng|ngợi)(?!\w)")
 # the field a shortcoming is asked in, right after the weak phrase ("yếu kém nào trong công tác báo chí")
 _DOMAIN = re.compile(r"\s*(?:(?:gi|nao|chi|dau)\s+)?(?:trong|o|ve|doi voi|tai)\s+([^,.;:?!]+)")
 CAUSE_OF_GAP = 4           # "nguyên nhân (chủ yếu) (của) (những) hạn chế": at most this many words between
@@ -66,8 +69,11 @@ def cue_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     for role, (acc, folded) in _cues().items():
         spans = []
         for m in (acc if accented else folded).finditer(text):
-            if accented and m.group(0) == "yếu" and (_NOT_WEAK_BEFORE.search(text[max(0, m.start() - 8):m.end()]) or
-                                                     _NOT_WEAK_AFTER.match(text[m.start():m.end() + 6])):
+            word = m.group(0)
+            if accented and word.startswith("yếu") and (_NOT_WEAK_BEFORE.search(text[max(0, m.start() - 8):m.start()])
+                                                         or _NOT_WEAK_AFTER.match(text[m.start():m.start() + 9])):
+                continue
+            if accented and role == "good" and _NOT_GOOD.match(text[m.start():m.start() + 12]):
                 continue
             if role == "weak" and _verb_with_object(m.group(0), text[m.end():]):
                 continue
@@ -138,6 +144,31 @@ def _blanked(f: str, text: str, node: ONode) -> str:
     return "".join("\x00" if any(a <= i < b for a, b in spans) else c for i, c in enumerate(f))
 
 
+def _nouns_only(blanked: str, text: str) -> str:
+    """`blanked` (same offsets as `text`) keeping only the nouns the tagger reads in `text`, outside the clauses asking
+    why ("vì đâu mà ra nông nỗi": the state asked about, no topic); a verb ("tự nhận") names no topic unless it
+    follows a noun. Without the
+    tagger, the words outside those clauses."""
+    keep = [True] * len(text)
+    for a, _ in cue_spans(text)["cause"]:
+        end = a + (re.search(r"[,.;:?!]|$", text[a:]).start())
+        keep[a:end] = [False] * (end - a)
+    words = tags(text)
+    if words:
+        nouns, pos, last = [False] * len(text), 0, ""
+        for w in words:
+            i = text.find(w[0].lower(), pos)
+            if i < 0:
+                continue
+            pos = i + len(w[0])
+            # a noun, or a verb right after one ("công tác tuyên truyền": the verb names the noun's field)
+            if w[1].startswith("N") or (w[1] == "V" and last.startswith("N")):
+                nouns[i:pos] = [True] * (pos - i)
+            last = w[1]
+        keep = [k and n for k, n in zip(keep, nouns)]
+    return "".join(c if i < len(keep) and keep[i] else "\x00" for i, c in enumerate(blanked))
+
+
 def _part_named(f: str, node: ONode) -> bool:
     """The folded question names the part: a part word then its whole heading ("phần đánh giá tình hình", "mục đánh
     giá thực trạng"), or its number ("phần I")."""
@@ -169,14 +200,12 @@ def answer(ctx) -> Structured | None:
         return None             # the part asked by name ("phần tình hình", "phần I"): the structure answer, whole
     blanked = _blanked(f, text, node)
     quoted = frozenset(node.units)
-    if overview.names_topic(ctx, doc_id, root, blanked, marked=True, quoted=quoted):
+    # a topic or field the shortcomings are asked of that the document treats beyond its situation part, named
+    # with or without a marker ("về tuyên truyền", "vai trò của kiều bào có chỗ nào chưa được phát huy",
+    # "Hội cựu chiến binh có bị … chê gì"): retrieval's
+    if overview.names_topic(ctx, doc_id, root, blanked, marked=True, quoted=quoted) or \
+            overview.names_topic(ctx, doc_id, root, _nouns_only(blanked, text), quoted=quoted):
         return None
-    # a field the shortcomings are asked in that the document treats beyond its situation part: retrieval's
-    fields = [m.span(1) for a, b in cue_spans(text)["weak"] for m in [_DOMAIN.match(fold(text), b)] if m]
-    if fields:
-        only = "".join(c if any(a <= i < b for a, b in fields) else "\x00" for i, c in enumerate(blanked))
-        if overview.names_topic(ctx, doc_id, root, only, quoted=quoted):
-            return None
     citer = Citer(ctx.index)
     labels = messages()["assessment_roles"]
     lines = [msg("structure_node_lead", doc=ctx.index.docs[doc_id].label, section=node_heading(node))]
