@@ -11,6 +11,16 @@ def test_a_cited_document_named_by_kind_issuer_year_and_subject(index):
     # negatives: the held resolution described as well (its issuer and subject, or its year) is the one meant
     assert cited_numbers(index, "Nghị quyết của Trung ương về đại đoàn kết nói gì về thanh niên?") == []
     assert cited_numbers(index, "Nghị quyết về đại đoàn kết năm 2023 nói gì về kiều bào?") == []
+    # the held resolution named by its year and issuer, the subject said one its body treats: the held one, not a
+    # cited resolution of the same year on that subject; the asking frame ("yêu cầu gì") is no subject
+    assert cited_numbers(index, "Nghị quyết Trung ương năm 2023 về đại đoàn kết bàn gì về đội ngũ trí thức?") == []
+    assert cited_numbers(index, "Nghị quyết năm 2023 yêu cầu gì về phát huy vai trò của nông dân?") == []
+    assert cited_numbers(index, "Nghị quyết của Trung ương năm 2023 yêu cầu gì đối với đội ngũ doanh nhân?") == []
+    # the held document asked about in a part of its own: the description answers no question of several parts
+    assert cited_numbers(index, "Thanh niên: Nghị quyết 43 giao nhiệm vụ gì, còn chỉ thị của Ban Bí thư về công "
+                                "tác phụ nữ số mấy?") == []
+    # but a held document only as the source ("Theo …,") leaves the description
+    assert cited_numbers(index, "Theo Nghị quyết 43, chỉ thị của Bộ Chính trị về tôn giáo ra năm nào?") == ["18-CT/TW"]
     # the kind word inside a held document's name, no year of the cited one: the held one is meant
     assert cited_numbers(index, "Nghị quyết Trung ương 8 yêu cầu gì về công tác tôn giáo?") == []
     # what is said after "về" is mostly not the subject of any row of that kind and issuer: none
