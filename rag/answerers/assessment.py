@@ -145,26 +145,36 @@ def _blanked(f: str, text: str, node: ONode) -> str:
 
 
 def _nouns_only(blanked: str, text: str) -> str:
-    """`blanked` (same offsets as `text`) keeping only the nouns the tagger reads in `text`, outside the clauses asking
+    """`blanked` (same offsets as `text`) keeping only the nouns the tagger reads in the clauses of `text` asking
+    what is wanting, outside the clauses asking
     why ("vì đâu mà ra nông nỗi": the state asked about, no topic); a verb ("tự nhận") names no topic unless it
-    follows a noun. Without the
-    tagger, the words outside those clauses."""
-    keep = [True] * len(text)
+    follows a compound noun. Without the tagger, the words of those sentences outside those clauses."""
+    # only the sentences holding a weak phrase: another sentence is the asker's context ("Hiệp hội doanh nghiệp
+    # muốn nắm: …", "Làm theo NQ 23 … hai chục năm rồi.")
+    keep = [False] * len(text)
+    for a, b in cue_spans(text)["weak"]:
+        start = max((m.end() for m in re.finditer(r"[.;:?!]", text[:a])), default=0)
+        end = b + re.search(r"[.;:?!]|$", text[b:]).start()
+        keep[start:end] = [True] * (end - start)
     for a, _ in cue_spans(text)["cause"]:
         end = a + (re.search(r"[,.;:?!]|$", text[a:]).start())
         keep[a:end] = [False] * (end - a)
     words = tags(text)
     if words:
-        nouns, pos, last = [False] * len(text), 0, ""
+        nouns, pos, last = [False] * len(text), 0, False
         for w in words:
             i = text.find(w[0].lower(), pos)
             if i < 0:
                 continue
             pos = i + len(w[0])
             # a noun, or a verb right after one ("công tác tuyên truyền": the verb names the noun's field)
-            if w[1].startswith("N") or (w[1] == "V" and last.startswith("N")):
+            # a compound noun of the asker's own words ("cựu chiến binh", "kiều bào"; not "năm", "chỗ", a number or a
+            # document's name blanked), or a verb right after one ("công tác tuyên truyền": it names the noun's field)
+            compound = w[1].startswith("N") and " " in w[0] and w[0].replace(" ", "").isalpha() and \
+                i < len(blanked) and blanked[i].isalpha()
+            if compound or (w[1] == "V" and last):
                 nouns[i:pos] = [True] * (pos - i)
-            last = w[1]
+            last = compound
         keep = [k and n for k, n in zip(keep, nouns)]
     return "".join(c if i < len(keep) and keep[i] else "\x00" for i, c in enumerate(blanked))
 
