@@ -155,6 +155,9 @@ def _asks_shape(f: str, text: str) -> bool:
     return bool(count_asked(f) or refs_in(f, text) or ordinal(f, text)) or has_any(f, WHOLE)
 
 
+_PART_WORD = re.compile(r"\b(?:phan|doan|chuong)\b")     # "phần …", "đoạn …", "chương …": a part named
+
+
 def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tuple[str, ...],
                  marked: bool = False, also: frozenset[str] = frozenset()) -> bool:
     """Words beyond the document's name and the asking phrases that name a topic inside it (rag.answerers.topic:
@@ -262,7 +265,8 @@ def answer(ctx) -> Structured | None:
         # a purpose word asked with a detail of its own ("mục đích, yêu cầu gì, có bắt làm đồng bộ … không"): the
         # purpose sections, when retrieval's best passage for the whole question lies in one (quoted first)
         ranked = tuple(p.unit.unit_id for p in ctx.passages)
-        if _purposes_asked(f) and ranked_first_in_purpose(root, ranked):
+        # (not a part asked by name, "Phần quan điểm, mục tiêu …": the structure answer, whole)
+        if _purposes_asked(f) and not _PART_WORD.search(f) and ranked_first_in_purpose(root, ranked):
             return compose(ctx, doc_id, root, f, ranked)
         return None
     if _SP["list"].search(g) and remaining_terms(g, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP) and \
