@@ -202,6 +202,9 @@ def answer(ctx) -> Structured | None:
     roles = paragraph_roles(ctx, node) if asked and asked != ("cause",) else {}
     if not roles:
         return None
+    spans = cue_spans(text)
+    if spans["good"] and spans["cause"]:
+        return None             # its results, what is wanting and why, each asked: the part asked whole (whole_part's)
     from rag.answerers import overview
     f = overview.asked_text(ctx, doc_id)
     if overview.aim(f):
