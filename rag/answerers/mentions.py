@@ -42,6 +42,9 @@ LIST_ASKED = re.compile(r"\b(?:nhung|cac|may|bao nhieu)\b")
 # a count asked of one noun ("sau bao nhiêu năm", "mấy nhiệm vụ"): within the mentions when a citing clause
 # prints a figure of that noun
 COUNT_RE = re.compile(r"\b(?:may|bao nhieu)\s+([a-z]+)\b")
+# "mấy" before a noun phrase closed by a demonstrative ("mấy văn bản mới này", "mấy cái đó") says "these", it counts
+# nothing
+THESE_RE = re.compile(r"\bmay\s+(?:[a-z]+\s+){1,3}?(?:nay|do|ay|kia)\b")
 
 
 def _positions(u, row: dict) -> list[int]:
@@ -133,7 +136,7 @@ def answer(ctx) -> Structured | None:
     if not citer.citations:
         return None
     # who signed it no citing clause states ("do ai ký": "do ai" alone would ask the issuer)
-    within = asked and not has_any(_printed_counts(rest, quotes), BEYOND) and "signer" not in ctx.u.intents
+    within = asked and not has_any(_printed_counts(THESE_RE.sub(" ", rest), quotes), BEYOND) and "signer" not in ctx.u.intents
     if not within and _held_asked(ctx, row, _positions(ctx.u, row)):
         return None             # the held document is asked about: retrieval answers
     slot = expected_slot(ctx.u.text)

@@ -15,7 +15,7 @@ import re
 
 from rag.answerers import Structured, structure, topic
 from rag.answerers.purpose import PURPOSE_MARKERS, PURPOSE_WORDS, purpose_lines as _purpose_lines, purpose_nodes, \
-    situation_lines, situation_node
+    ranked_first_in_purpose, situation_lines, situation_node
 from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, quote_span, \
     remaining_terms
 from rag.answerers.address import count_asked, ordinal, refs_in
@@ -155,8 +155,11 @@ def _asks_shape(f: str, text: str) -> bool:
     return bool(count_asked(f) or refs_in(f, text) or ordinal(f, text)) or has_any(f, WHOLE)
 
 
+_PART_WORD = re.compile(r"\b(?:phan|doan|chuong)\b")     # "phần …", "đoạn …", "chương …": a part named
+
+
 def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tuple[str, ...],
-                 marked: bool = False) -> bool:
+                 marked: bool = False, also: frozenset[str] = frozenset()) -> bool:
     """Words beyond the document's name and the asking phrases that name a topic inside it (rag.answerers.topic:
     judged from the corpus), or a list asked for ("nhiệm vụ": the structure answerer's)."""
     why = reason_asked(f)
@@ -171,7 +174,7 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     # what the overview quotes anyway: the purpose sections and the opening paragraphs (a part named by its
     # heading, "phần đánh giá thực trạng", is the structure answerer's)
     quoted = {u for n in purpose_nodes(root) for u in node_units(n)}
-    quoted |= {u.unit_id for u in ctx.index.doc_units(doc_id) if u.kind in ("preamble", "header")}
+    quoted |= {u.unit_id for u in ctx.index.doc_units(doc_id) if u.kind in ("preamble", "header")} | also
     situation = situation_node(root) if why else None
     if situation is not None:                          # why it was issued: the situation is quoted
         quoted |= set(node_units(situation))
@@ -206,12 +209,14 @@ def _own_words(ctx, doc_id: str) -> set[str]:
     return set(content_terms(_name_text(ctx, doc_id)))
 
 
-def names_topic(ctx, doc_id: str, root: ONode, f: str, marked: bool = False) -> bool:
+def names_topic(ctx, doc_id: str, root: ONode, f: str, marked: bool = False,
+                quoted: frozenset[str] = frozenset()) -> bool:
     """`f` (the question as `asked_text` reads it) has words of its own that name a topic inside the document,
     as the overview judges it before answering (a part or a subject: "phần về thanh niên", "đoạn nói về báo chí");
-    `marked`: only a phrase after a topic marker ("về", "đối với") counts, the asker's other words do not."""
+    `marked`: only a phrase after a topic marker ("về", "đối với") counts, the asker's other words do not;
+    `quoted`: unit ids the caller's answer quotes anyway (a phrase printed only there names no topic beyond it)."""
     cues = GOAL_CUES + BASIS_CUES + GENERAL_CUES + KIND_PHRASES + TOPICLESS
-    return _names_topic(ctx, doc_id, root, f, _own_words(ctx, doc_id), cues, marked)
+    return _names_topic(ctx, doc_id, root, f, _own_words(ctx, doc_id), cues, marked, quoted)
 
 
 def aim(f: str) -> bool:
@@ -254,7 +259,15 @@ def answer(ctx) -> Structured | None:
     # a count or a part asked alongside a summary in so many words ("tóm tắt …, có mấy nhóm việc") is part of
     # the overview, which lists the outline
     shape = _asks_shape(g, ctx.u.without_doc_names()) and not has_any(g, SUMMARY_CUES)
-    if not asks_about(f) or shape or _names_topic(ctx, doc_id, root, f, own, cues + KIND_PHRASES + TOPICLESS):
+    if not asks_about(f) or shape:
+        return None
+    if _names_topic(ctx, doc_id, root, f, own, cues + KIND_PHRASES + TOPICLESS):
+        # a purpose word asked with a detail of its own ("mục đích, yêu cầu gì, có bắt làm đồng bộ … không"): the
+        # purpose sections, when retrieval's best passage for the whole question lies in one (quoted first)
+        ranked = tuple(p.unit.unit_id for p in ctx.passages)
+        # (not a part asked by name, "Phần quan điểm, mục tiêu …": the structure answer, whole)
+        if _purposes_asked(f) and not _PART_WORD.search(f) and ranked_first_in_purpose(root, ranked):
+            return compose(ctx, doc_id, root, f, ranked)
         return None
     if _SP["list"].search(g) and remaining_terms(g, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP) and \
             structure.answer(ctx) is not None:

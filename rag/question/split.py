@@ -17,12 +17,23 @@ from __future__ import annotations
 
 import re
 
-from rag.text import fold, nfc
+from rag.text import fold, has_diacritics, nfc
 
 QUOTES = {"“": "”", "«": "»", '"': '"'}
 # a question word (folded) in a piece that does not end with "?": it asks something
 ASKS_RE = re.compile(r"(?<![a-z])(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|khi nao|bao gio|hay khong|chua|khong|chi"
                      r"|dau)(?![a-z])")
+# a syllable that folds to "chi" and asks nothing when typed with accents: "chỉ", "chí", "chị", and "chi" heading
+# a compound ("chi hội", "chi bộ", "chi tiết", "chi phí"); the Central "chi" for "gì" is "chi" alone
+NOT_ASKING_CHI_RE = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ|chí|chị|chì|chi(?=\s+(?:hội|bộ|đoàn|tiết|phí|cục|nhánh|tiêu|trả|ủy|uỷ)"
+                               r"(?![\wÀ-ỹ])))(?![\wÀ-ỹ])", re.I)
+
+
+def _asks(piece: str) -> bool:
+    """The piece holds a question word (folded); a "chi" typed with accents only when it is the Central "gì"."""
+    return bool(ASKS_RE.search(fold(NOT_ASKING_CHI_RE.sub(" ", piece) if has_diacritics(piece) else piece)))
+
+
 # words that point back at what was said before: a piece holding one is read with the one before it. An ordinal
 # ("nhóm thứ năm", "ý cuối cùng", "đầu mối đầu tiên") picks one of a set, which a question after another names
 # there ("… có bao nhiêu nhóm? Nhóm thứ năm …"): the outline answers the two together
@@ -74,7 +85,7 @@ def questions(text: str) -> tuple[str, list[str]] | None:
         start = c
         if not piece:
             continue
-        asks = piece.rstrip(" .!").endswith("?") or ASKS_RE.search(fold(piece))
+        asks = piece.rstrip(" .!").endswith("?") or _asks(piece)
         if pieces and not asks:
             pieces[-1] = f"{pieces[-1]} {piece}"          # a request closing the message: part of the last question
         else:
@@ -83,10 +94,10 @@ def questions(text: str) -> tuple[str, list[str]] | None:
         return None
     if any(CAUSE_RE.search(a) and CAUSE_RE.search(b) for a, b in zip(pieces, pieces[1:])):
         return None                 # "Vì sao …? <document> nêu nguyên nhân gì?": one question, the first frames it
-    if not all(ASKS_RE.search(fold(p)) for p in pieces):
+    if not all(_asks(p) for p in pieces):
         return None                 # "… ký? chức danh?": a piece without its own question word is no question alone
     lead = ""
     m = LEAD_RE.match(pieces[0])
-    if m and not ASKS_RE.search(fold(m.group("lead"))):
+    if m and not _asks(m.group("lead")):
         lead, pieces[0] = m.group("lead").strip(), pieces[0][m.end():]
     return lead, [p.strip() for p in pieces]

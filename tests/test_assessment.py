@@ -1,0 +1,79 @@
+"""A document's own assessment of the situation asked in everyday words (rag.answerers.assessment). Sentences
+written for these tests, on the real corpus."""
+from rag.answerers.assessment import asked_roles, paragraph_roles
+from rag.answerers.purpose import situation_node
+from rag.tables.outline import outline_of
+from conftest import cited_ids
+
+
+def test_roles_asked_from_everyday_words():
+    assert asked_roles("nó chê những điểm nào?") == ("weak", "cause")
+    assert asked_roles("còn yếu ở khâu nào, vì sao vậy?") == ("weak", "cause")
+    assert asked_roles("khen được những gì, chê những gì?") == ("good", "weak", "cause")
+    # only the causes: the weak word is what "nguyên nhân" is of
+    assert asked_roles("nguyên nhân chính của các hạn chế, khuyết điểm là gì?") == ("cause",)
+    # why it is still weak, the weakness not asked about itself: the causes
+    assert asked_roles("vì sao công tác vận động còn yếu kém?") == ("cause",)
+    assert asked_roles("những hạn chế nào, do đâu?") == ("weak", "cause")
+    # typed without accents: only phrases no other word folds to
+    assert asked_roles("con nhung yeu kem gi") == ("weak", "cause")
+    # negatives: "chủ yếu", "yếu tố", "yêu cầu" (folded "yeu"), a limiting verb with its object, an achievement alone
+    assert asked_roles("nội dung chủ yếu là gì?") == ()
+    assert asked_roles("có những yếu tố nào quyết định?") == ()
+    assert asked_roles("yeu cau nhung gi") == ()
+    assert asked_roles("có yêu cầu hạn chế tình trạng lãng phí không?") == ()
+    assert asked_roles("đạt được kết quả gì?") == ()
+    # "yếu" of other words: a summary ("trích yếu", "tóm yếu"), the vulnerable ("yếu thế"); "khen" of "khen thưởng"
+    assert asked_roles("cho tôi xin trích yếu văn bản này") == ()
+    assert asked_roles("người già, trẻ em thuộc nhóm yếu thế được giúp đỡ ra sao?") == ()
+    assert asked_roles("ai làm tốt có được khen thưởng không?") == ()
+    assert asked_roles("tóm yếu lại mấy ý chính giùm tôi") == ()
+
+
+def test_the_situation_part_is_read_by_how_its_paragraphs_open(index):
+    for doc_id in ("nq-43-2023", "ct-tucantho-nq43"):
+        roles = paragraph_roles(type("C", (), {"index": index})(), situation_node(outline_of(index, doc_id)))
+        text = lambda uid: index.units[uid].text
+        assert roles["good"] and roles["weak"] and roles["cause"]
+        assert text(roles["weak"][0]).startswith("Tuy nhiên") and text(roles["cause"][0]).startswith("Nguyên nhân")
+        # the outlook after the causes is none of them
+        assert not any(text(u).startswith("Trước yêu cầu") for r in roles.values() for u in r)
+    # a plan without an account of the situation has none
+    assert situation_node(outline_of(index, "kh-21-2023")) is None
+
+
+def test_shortcomings_and_causes_answered_from_the_situation_part(ask):
+    a = ask("Cho hỏi nghị quyết 43 thấy còn yếu chỗ nào, vì đâu mà ra nông nỗi?")
+    assert a.mode == "assessment" and not a.refused
+    assert cited_ids(a) == ["nq-43-2023:I.p2", "nq-43-2023:I.p3"]
+    a = ask("Chương trình Cần Thơ chê thành phố những gì?")
+    assert a.mode == "assessment" and cited_ids(a)[0] == "ct-tucantho-nq43:I.p4"
+    a = ask("Nghị quyết 43 khen được gì và chê cái gì?")
+    assert cited_ids(a)[:3] == ["nq-43-2023:I.p1.s1", "nq-43-2023:I.p1.s2", "nq-43-2023:I.p2"]
+    # causes alone: retrieval's, which quotes the causes first
+    a = ask("Theo Nghị quyết 43, nguyên nhân của những hạn chế đó là do đâu?")
+    assert a.mode != "assessment" and cited_ids(a)[0] == "nq-43-2023:I.p3"
+
+
+def test_other_questions_are_not_the_assessment(ask):
+    # a field of shortcomings the document treats beyond its situation part: retrieval's
+    assert ask("Nghị quyết 43 yêu cầu khắc phục những yếu kém nào trong công tác báo chí?").mode != "assessment"
+    # "chủ yếu", "yếu tố": no shortcoming asked
+    assert ask("Nội dung chủ yếu của chương trình Cần Thơ là gì?").mode != "assessment"
+    assert ask("Nghị quyết 43 có những yếu tố nào bảo đảm đại đoàn kết?").mode != "assessment"
+    # the part asked by name: the structure answer, whole, as before
+    assert ask("Phần tình hình của Nghị quyết 43 nêu những hạn chế gì?").mode != "assessment"
+    # what it aims at asked too: not the assessment alone
+    assert ask("Nghị quyết 43 muốn khắc phục những hạn chế gì và hướng tới mục tiêu gì?").mode != "assessment"
+    # a summary or the vulnerable asked, not the shortcomings
+    assert ask("Trích yếu của Chương trình Cần Thơ ghi thế nào?").mode != "assessment"
+    assert ask("Nghị quyết 43 lo cho người yếu thế như thế nào?").mode != "assessment"
+    # a group or field named without "về": retrieval's, which finds the passage on it
+    a = ask("Hội Liên hiệp phụ nữ có bị nghị quyết 43 chê chỗ nào không?")
+    assert a.mode != "assessment"
+    a = ask("Nghị quyết 43 thấy thanh niên còn yếu ở chỗ nào?")
+    assert a.mode != "assessment"
+    # rewards asked with work not done well: no praise or criticism of the document asked
+    assert ask("Cần Thơ khen thưởng ai, còn đơn vị làm chưa tốt thì xử lý sao?").mode != "assessment"
+    # a plan has no assessment part
+    assert ask("Kế hoạch 21 chê những chỗ nào?").mode != "assessment"

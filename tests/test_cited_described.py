@@ -1,0 +1,39 @@
+"""Cited documents named by what a cadre remembers of them, no number (rag.tables.cited._by_description), and
+answered from their mentions (rag.answerers.mentions). Sentences written for these tests, on the real corpus."""
+from conftest import cited_numbers
+
+
+def test_a_cited_document_named_by_kind_issuer_year_and_subject(index):
+    assert cited_numbers(index, "Hồi đó có một nghị quyết về đại đoàn kết của Trung ương, tôi nhớ là năm 2003. "
+                                "Nó số mấy?") == ["23-NQ/TW"]
+    assert cited_numbers(index, "Có một chỉ thị của Bộ Chính trị về tôn giáo, chỉ thị đó ra ngày nào?") == ["18-CT/TW"]
+    assert cited_numbers(index, "Chỉ thị của Ban Bí thư về công tác phụ nữ ban hành hôm nào?") == ["21-CT/TW"]
+    # negatives: the held resolution described as well (its issuer and subject, or its year) is the one meant
+    assert cited_numbers(index, "Nghị quyết của Trung ương về đại đoàn kết nói gì về thanh niên?") == []
+    assert cited_numbers(index, "Nghị quyết về đại đoàn kết năm 2023 nói gì về kiều bào?") == []
+    # the held resolution named by its year and issuer, the subject said one its body treats: the held one, not a
+    # cited resolution of the same year on that subject; the asking frame ("yêu cầu gì") is no subject
+    assert cited_numbers(index, "Nghị quyết Trung ương năm 2023 về đại đoàn kết bàn gì về đội ngũ trí thức?") == []
+    assert cited_numbers(index, "Nghị quyết năm 2023 yêu cầu gì về phát huy vai trò của nông dân?") == []
+    assert cited_numbers(index, "Nghị quyết của Trung ương năm 2023 yêu cầu gì đối với đội ngũ doanh nhân?") == []
+    # the held document asked about in a part of its own: the description answers no question of several parts
+    assert cited_numbers(index, "Thanh niên: Nghị quyết 43 giao nhiệm vụ gì, còn chỉ thị của Ban Bí thư về công "
+                                "tác phụ nữ số mấy?") == []
+    # but a held document only as the source ("Theo …,") leaves the description
+    assert cited_numbers(index, "Theo Nghị quyết 43, chỉ thị của Bộ Chính trị về tôn giáo ra năm nào?") == ["18-CT/TW"]
+    # the kind word inside a held document's name, no year of the cited one: the held one is meant
+    assert cited_numbers(index, "Nghị quyết Trung ương 8 yêu cầu gì về công tác tôn giáo?") == []
+    # what is said after "về" is mostly not the subject of any row of that kind and issuer: none
+    assert cited_numbers(index, "Có nghị quyết nào của Bộ Chính trị về công tác thương binh liệt sĩ không, số mấy?") == []
+    # a year alone, beside a meeting no row is issued by, names none
+    assert cited_numbers(index, "Buổi quán triệt nghị quyết vào tháng 12/2023 diễn ra ở đâu?") == []
+    # an issuer alone names none
+    assert cited_numbers(index, "Chỉ thị của Bộ Chính trị nói gì?") == []
+
+
+def test_a_cited_document_described_answers_from_its_mentions(ask):
+    a = ask("Chương trình Cần Thơ dựa vào chỉ thị nào của Bộ Chính trị về tôn giáo, chỉ thị đó ban hành ngày nào?")
+    assert a.mode == "mentions" and not a.refused and "18-CT/TW" in a.answer
+    # "mấy văn bản này" says "these", it asks no count
+    a = ask("Cái nghị quyết về đại đoàn kết năm 2003 ấy, mấy văn bản này có nhắc tới không, số hiệu là gì?")
+    assert a.mode == "mentions" and not a.refused and "23-NQ/TW" in a.answer
