@@ -30,7 +30,6 @@ from rag.decision.slots import expected_slot, has_place_name
 from rag.index import LoadedIndex
 from rag.question.levels import documents_at, levels_said
 from rag.search.neighbours import neighbours, rewrite
-from rag.search.regional import corpus_printed, to_common
 from rag.question.intents import ISSUED_RE, METADATA_INTENTS
 from rag.question.route import Understanding
 from rag.text import content_terms, expand_abbreviations, fold, has_diacritics, nfc, with_bigrams, words
@@ -95,10 +94,8 @@ def prepare_query(question: str, index: LoadedIndex, context: str = "", u: Under
     re-spelled when typed with, rag.search.spelling), typo-corrected
     folded syllables for BM25, the question in the documents' terms (synonym table); with its understanding `u`,
     the documents' titles it says."""
+    q = expand_abbreviations(nfc(question))
     accented = has_diacritics(question)
-    # regional words in the common language ("người ra răng?" -> "người ra sao?", "tui mần" -> "tôi làm"),
-    # rag.search.regional
-    q = expand_abbreviations(to_common(nfc(question), corpus_printed(index.lexical.accents)))
     dense = index.lexical.repair_accents(q) if accented else index.lexical.restore_accents(q)
     # BM25 reads the repaired spelling too: a repair may change a letter ("chức sắt" -> "chức sắc")
     folded = index.lexical.correct(words(fold(dense if accented else q)))
