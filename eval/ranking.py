@@ -3,6 +3,8 @@
     python -m eval.ranking                              every set, dev split: hit@1 / hit@5 per set
     python -m eval.ranking --save /tmp/a.json           and keep each question's rank
     python -m eval.ranking --compare /tmp/a.json        which questions went up to first place, which fell from it
+    python -m eval.ranking --misses /tmp/x/A            the dev questions an eval run (python -m eval --out /tmp/x/A.jsonl)
+                                                        cited wrong first: where retrieval ranked their gold
     RAG_DENSE_WEIGHT=0.6 python -m eval.ranking ...     any setting, as for the assistant
 
 For each answerable question without history, the question is understood and searched as the assistant does
@@ -28,14 +30,50 @@ from rag.question.route import understand
 from rag.text import content_terms
 
 TOP = 10
+MISS_TOP = 20        # how deep --misses looks for the gold of a question cited wrong
 
 
-def first_gold_rank(passages, is_gold) -> int | None:
-    """0-based rank of the first passage `is_gold` accepts among the first TOP; None when there is none."""
-    return next((i for i, p in enumerate(passages[:TOP]) if is_gold(p)), None)
+def first_gold_rank(passages, is_gold, top: int = TOP) -> int | None:
+    """0-based rank of the first passage `is_gold` accepts among the first `top`; None when there is none."""
+    return next((i for i, p in enumerate(passages[:top]) if is_gold(p)), None)
 
 
-def rank_set(name: str, split: str, assistant) -> dict[str, dict]:
+def rank_bucket(rank: int | None) -> str:
+    """Where a gold unit was ranked: "1" (retrieval put it first: the answer cited another), "2-5", "6-20" or
+    "absent" (the retriever's miss)."""
+    if rank is None:
+        return "absent"
+    return "1" if rank == 0 else "2-5" if rank < 5 else "6-20" if rank < MISS_TOP else "absent"
+
+
+def misses(prefix: str, names: list[str], assistant) -> str:
+    """For each set, the answerable dev questions whose first citation or unit hit@1 an eval run (`prefix`-<set>.jsonl)
+    got wrong, counted by where retrieval ranked their first gold unit (rank_bucket), and how many of them were
+    answered from structure (not by this ranking) or refused."""
+    from eval.run import read_jsonl, score
+    from pathlib import Path
+    head = f"{'set':7s} {'dev':>4s} {'wrong':>5s} | {'1':>3s} {'2-5':>4s} {'6-20':>4s} {'absent':>6s} | {'struct':>6s} {'refused':>7s}"
+    lines, total = [head], [0] * 8
+    for name in names:
+        path = Path(f"{prefix}-{name}.jsonl")
+        if not path.exists():
+            continue
+        per, _ = score(read_jsonl(path), load_questions(SETS[name]), SETS[name])
+        per = {s["id"]: s for s in per if s["split"] == "dev"}
+        ranks = rank_set(name, "dev", assistant, top=MISS_TOP)
+        wrong = [(k, r) for k, r in ranks.items() if k in per and
+                 (per[k].get("first_citation_correct") == 0 or per[k].get("unit_hit@1") == 0)]
+        b = [sum(1 for _, r in wrong if rank_bucket(r["rank"]) == x) for x in ("1", "2-5", "6-20", "absent")]
+        row = [len(ranks), len(wrong), *b, sum(1 for _, r in wrong if not r["ranked"]),
+               sum(1 for k, _ in wrong if per[k].get("refused"))]
+        total = [t + x for t, x in zip(total, row)]
+        lines.append(f"{name:7s} {row[0]:4d} {row[1]:5d} | {row[2]:3d} {row[3]:4d} {row[4]:4d} {row[5]:6d} | {row[6]:6d} {row[7]:7d}")
+    t = total
+    lines.append(f"{'total':7s} {t[0]:4d} {t[1]:5d} | {t[2]:3d} {t[3]:4d} {t[4]:4d} {t[5]:6d} | {t[6]:6d} {t[7]:7d}")
+    return "\n".join(lines)
+
+
+def rank_set(name: str, split: str, assistant, top: int = TOP) -> dict[str, dict]:
     """question id -> {"rank": 0-based or None, "ranked": not answered from structure}, for one set."""
     path = SETS[name]
     index = assistant.holder.get()
@@ -57,7 +95,7 @@ def rank_set(name: str, split: str, assistant) -> dict[str, dict]:
         verdict = lambda: judge(bare, u, passages, content_terms(bare), index, settings)   # noqa: E731
         structured = None if fact_kind_asked(u) else \
             answer_structured(Context(q["question"], u, index, [], passages, None, settings, verdict))
-        out[q["id"]] = {"rank": first_gold_rank(passages, is_gold), "ranked": structured is None}
+        out[q["id"]] = {"rank": first_gold_rank(passages, is_gold, top), "ranked": structured is None}
     return out
 
 
@@ -77,9 +115,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=["dev", "test"])
     ap.add_argument("--save", help="write each question's rank to this JSON file")
     ap.add_argument("--compare", help="a file written by --save: list the questions that changed first place")
+    ap.add_argument("--misses", metavar="PREFIX", help="an eval run's results (PREFIX-<set>.jsonl): where retrieval "
+                    "ranked the gold of each dev question it cited wrong")
     args = ap.parse_args(argv)
     assistant = get_assistant(load_settings())
     names = GROUPS.get(args.set, [args.set])
+    if args.misses:
+        print(misses(args.misses, names, assistant))
+        return 0
     ranks = {}
     for name in names:
         r = rank_set(name, args.split, assistant)
