@@ -33,8 +33,6 @@ REQUIREMENT = tuple(_O["requirement"])      # "đòi hỏi … phải làm thế
 GOAL_CUES, BASIS_CUES, GENERAL_CUES = tuple(_O["goal"]) + REQUIREMENT, tuple(_O["basis"]), tuple(_O["general"]) + tuple(_O["reason"])
 KIND_PHRASES = tuple(KIND_WORDS) + ("van ban", "thuc hien", "ban hanh", "dat ra", "de ra")
 GENERIC, ASKING = tuple(_O["generic"]), tuple(_O["asking"])
-IDENTITY = tuple(_O["identity"])         # asking what the document is: the catalog line first
-WHAT_IS = ("la gi", "la cai gi")          # "<tên văn bản> là gì" with nothing else asks what it is
 SUMMARY_CUES = tuple(_O["summary"])       # asking for a summary in so many words, not just "what"
 NEUTRAL = set(_O["neutral"])
 # phrases that carry no topic: generic nouns and qualities ("điểm cốt lõi", "đáng chú ý"), blanked as whole
@@ -73,16 +71,7 @@ def _prints_identity(unit, e: dict) -> bool:
         bool(len(issuer) == 2 and re.search(rf"\b{' '.join(issuer)}\b", text))
 
 
-def identity_asked(f: str, own: set[str] = frozenset()) -> bool:
-    """The question (folded, without the document's names) asks what the document is: its kind, name, number,
-    issuing body or meeting ("là văn bản gì", "tên gọi đầy đủ", "hội nghị lần thứ mấy"), when or by whom it was
-    issued, or only "… là gì" with no word of its own ("Nghị quyết 43 là gì?")."""
-    if has_any(f, IDENTITY) or any(i in ("date", "issuer") for i in intents_of(f)):
-        return True
-    return has_any(f, WHAT_IS) and not remaining_terms(f, NEUTRAL | set(own), WHAT_IS + KIND_PHRASES)
-
-
-def _identity_lines(ctx, citer: Citer, doc_id: str, quoted: frozenset[str] = frozenset()) -> list[str]:
+def _identity_lines(ctx, citer: Citer, doc_id: str) -> list[str]:
     doc = ctx.index.docs[doc_id]
     e, units = doc.entry, ctx.index.doc_units(doc_id)
     header = next((u for u in units if u.kind == "header"), None)
@@ -105,7 +94,7 @@ def _identity_lines(ctx, citer: Citer, doc_id: str, quoted: frozenset[str] = fro
     n, quote = citer.cite(anchor, (0, len(anchor.text)))
     lines = [msg("overview_identity", doc=doc.label, facts=facts, n=n) if facts != doc.label else
              msg("overview_identity_short", doc=doc.label, n=n)]
-    if anchor is not header and anchor.unit_id not in quoted:   # the opening paragraph that says who made it, quoted
+    if anchor is not header:          # the opening paragraph that says who made it and why, quoted
         lines.append(msg("overview_lead", quote=inline(quote), n=n))
     title = e.get("title", "")
     if header and title and fold(title)[:40].lower() in " ".join(fold(header.text).lower().split()):
@@ -313,16 +302,9 @@ def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = (),
         lines += _identity_lines(ctx, citer, doc_id) + _outline_lines(ctx, citer, root)
     elif has_any(f, BASIS_CUES):
         lines = _lead_lines(ctx, citer, doc_id) + _identity_lines(ctx, citer, doc_id)
-    elif identity_asked(f, _own_words(ctx, doc_id)):
+    else:
         lines = _identity_lines(ctx, citer, doc_id)
         lines += _purpose_lines(ctx, citer, root, PURPOSE_WORDS) or _lead_lines(ctx, citer, doc_id)
-        lines += _outline_lines(ctx, citer, root)
-    else:
-        # what it says, asked in general ("nói gì", "nội hàm cốt lõi", "tóm tắt"): what it sets out first, then
-        # what it is and its outline (the catalog line answers only "what is it")
-        lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)]
-        lines += _purpose_lines(ctx, citer, root, PURPOSE_WORDS) or _lead_lines(ctx, citer, doc_id)
-        lines += _identity_lines(ctx, citer, doc_id, quoted=frozenset(c.unit_id for c in citer.citations))
         lines += _outline_lines(ctx, citer, root)
     if not citer.citations:
         return None
