@@ -15,6 +15,12 @@ def test_roles_asked_from_everyday_words():
     # why it is still weak, the weakness not asked about itself: the causes
     assert asked_roles("vì sao công tác vận động còn yếu kém?") == ("cause",)
     assert asked_roles("những hạn chế nào, do đâu?") == ("weak", "cause")
+    # the question word after a cause phrase asks why, not what: the shortcomings are what the cause is of
+    assert asked_roles("mấy tồn tại vừa nêu là do nguyên nhân gì?") == ("cause",)
+    assert asked_roles("khuyết điểm ấy do đâu mà ra?") == ("cause",)
+    # a cause phrase joined to the weak one asks both; a question word before the cause phrase asks what
+    assert asked_roles("còn bất cập và nguyên nhân thế nào?") == ("weak", "cause")
+    assert asked_roles("thiếu sót gì, nguyên nhân ra sao?") == ("weak", "cause")
     # typed without accents: only phrases no other word folds to
     assert asked_roles("con nhung yeu kem gi") == ("weak", "cause")
     # negatives: "chủ yếu", "yếu tố", "yêu cầu" (folded "yeu"), a limiting verb with its object, an achievement alone

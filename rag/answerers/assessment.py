@@ -37,6 +37,7 @@ _NOT_WEAK_AFTER = re.compile(r"yếu\s+(?:tố|lĩnh|thế)(?!\w)")
 _NOT_GOOD = re.compile(r"khen\s+(?:thưởng|ngợi)(?!\w)")
 # the field a shortcoming is asked in, right after the weak phrase ("yếu kém nào trong công tác báo chí")
 _DOMAIN = re.compile(r"\s*(?:(?:gi|nao|chi|dau)\s+)?(?:trong|o|ve|doi voi|tai)\s+([^,.;:?!]+)")
+_JOINED = re.compile(r"(?<!\w)(?:va|voi|cung|hay|hoac)(?!\w)")     # a cause phrase asked alongside ("… và nguyên nhân")
 CAUSE_OF_GAP = 4           # "nguyên nhân (chủ yếu) (của) (những) hạn chế": at most this many words between
 _QUESTION = re.compile(r"(?<!\w)(?:gi|nao|chi|dau|sao)(?!\w)")
 
@@ -82,10 +83,15 @@ def cue_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
-def _questioned(folded: str, span: tuple[int, int]) -> bool:
+def _questioned(folded: str, span: tuple[int, int], causes: list[tuple[int, int]] = ()) -> bool:
     """A question word asks about the weak phrase at `span` itself: in its clause after it ("còn yếu chỗ nào", "hạn chế
-    gì", "tồn tại và nguyên nhân ra sao") or in the two words before it ("những gì còn yếu")."""
+    gì", "tồn tại và nguyên nhân ra sao") before a cause phrase there (`causes`: "những hạn chế đó là do nguyên nhân
+    gì", "hạn chế ấy do đâu" ask why, not what; one joined to it by "và", "tồn tại và nguyên nhân ra sao", asks both), or
+    in the two words before it ("những gì còn yếu")."""
     after = re.split(r"[,.;:?!]", folded[span[1]:], maxsplit=1)[0]
+    cut = min((a - span[1] for a, _ in causes if a >= span[1] and not _JOINED.search(folded[span[1]:a])),
+              default=len(after))
+    after = after[:cut]
     before = re.findall(r"\w+", re.split(r"[,.;:?!]", folded[:span[0]])[-1])[-2:]
     return bool(_QUESTION.search(after)) or any(_QUESTION.fullmatch(w) for w in before)
 
@@ -106,7 +112,7 @@ def asked_roles(text: str) -> tuple[str, ...]:
             ends.append(w[1])
         else:
             own.append(w)
-    if spans["cause"] and not any(_questioned(folded, w) for w in own):
+    if spans["cause"] and not any(_questioned(folded, w, spans["cause"]) for w in own):
         return ("cause",)
     return tuple(r for r in ROLES if r == "weak" or r == "cause" or spans[r])
 

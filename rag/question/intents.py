@@ -46,7 +46,12 @@ _KY = r"(?<!dinh )(?<!(?<!bi )thu )(?<!dang )(?<!nhiem )(?<!thoi )\bky\b(?!\s+(?
 WHEN = r"(?:ngay nao|hom nao|hoi nao|khi nao|luc nao|bao gio|nam nao|thang nao|thoi gian nao|thoi diem nao|ngay may|ngay bao nhieu)"
 # "ban hành hôm nào", "ra đời khi nào", "ngày nào thì ký": a verb of issuing and a question of time, either
 # order, a few words apart, asks the issue date (the cue phrases above are the common fixed forms)
-ISSUE_DATE_RE = re.compile(rf"\b{ISSUE}\b(?:\s+[a-z0-9]+){{0,3}}?\s+{WHEN}\b|"
+# "ra" (issued) right before a question of time ("chỉ thị đó ra ngày nào", "do ai ra hôm nào"), not the "ra" of a
+# verb it completes ("diễn ra", "xảy ra", "đề ra", "đưa ra" …: what happens or is set out, not an issue date)
+_RA_WHEN = (r"(?<!dien )(?<!xay )(?<!de )(?<!dua )(?<!nhan )(?<!tim )(?<!chi )(?<!lam )(?<!sinh )(?<!mo )(?<!tro )"
+            r"(?<!bay )(?<!noi )(?<!hien )(?<!ke )(?<!nghi )(?<!viet )(?<!soan )(?<!lap )(?<!phat )(?<!vuot )"
+            r"(?<!thoat )(?<!giai )(?<!keo )(?<!di )(?<!chay )(?<!toat )(?<!nay )(?<!ve )\bra\s+")
+ISSUE_DATE_RE = re.compile(rf"{_RA_WHEN}{WHEN}\b|\b{ISSUE}\b(?:\s+[a-z0-9]+){{0,3}}?\s+{WHEN}\b|"
                            rf"\b{WHEN}\b(?:\s+[a-z0-9]+){{0,2}}?\s+(?:duoc\s+|da\s+)?{ISSUE}\b|"
                            rf"{_KY}\s+(?:vao\s+)?{WHEN}\b")
 # a verb of issuing anywhere ("ban hành ở thành phố nào"), a bare "ký" only right before "ở/tại" ("ký ở đâu")
