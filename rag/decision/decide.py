@@ -20,6 +20,7 @@ from rag.index import LoadedIndex
 from rag.search.lexical import LexicalIndex, lexical_text, prints_phrase
 from rag.decision.about import about_absent
 from rag.decision.accents import absent_topic
+from rag.decision.asked_document import metadata_of_another, without_held_numbers
 from rag.decision.binding import TOKEN_RE, accents_of, slot_bound
 from rag.decision.meaning import soft_coverage
 from rag.search.embed import get_embedder
@@ -37,8 +38,8 @@ from rag.decision.signer import asked_office, holds_office, office_not_signed
 from rag.decision.verdict import Verdict
 from rag.decision.wordclass import content_only
 from rag.decision.names import contains_named, named_spans, named_things
-from rag.decision.slots import asks_due, expected_slot, other_part_asks, part_slots, slot_filled
-from rag.text import DATA, fold, has_diacritics, nfc, words
+from rag.decision.slots import agent_predicates, asks_due, expected_slot, other_part_asks, part_slots, slot_filled
+from rag.text import DATA, content_terms, fold, has_diacritics, nfc, words
 from rag.types import Passage, Unit
 
 FACT_KINDS = {
@@ -279,6 +280,44 @@ def _object_of_another_level(u: Understanding, index: LoadedIndex) -> bool:
     return bool(level_docs) and not set(level_docs) & set(u.routed)
 
 
+def part_filled(slot: str, question_text: str, u: Understanding, top: list[Passage], terms: list[str],
+                index: LoadedIndex, near: dict | None, own: bool, due: bool) -> bool:
+    """Whether one part's slot of a question of several parts is printed among the near-best units: a body in a
+    unit or the heading above it ("2. Ban cán sự đảng Chính phủ"); any other slot in the sentence that carries the
+    question's subject (rag.decision.binding), as the first slot is. A number asked of another document than the
+    routed one (`own` False, rag.decision.asked_document) is not given by a held document's number."""
+    units = [x.unit for x in near_best(top)]
+    if slot == "body":
+        return any(slot_filled(slot, " ".join((*x.headings, x.text)), due) for x in units)
+    if not any(slot_filled(slot, x.text if own else without_held_numbers(x.text, index.docs), due) for x in units):
+        return False
+    lex = index.lexical
+    return slot_bound(slot, content_only(terms, question_text), words(u.folded), units, lex.vocab, lex.vocab_total,
+                      near, None, question_text, lambda subject: subject_printed(question_text, subject, u, index))
+
+
+# the share of what an asked agent does ("ai đứng ra báo cáo chuyên đề") a near-best unit must cover, by word or by
+# meaning, for the agent it names to be the one asked
+AGENT_COVERED = 0.5
+
+
+def agents_unbound(text: str, u: Understanding, top: list[Passage], index: LoadedIndex, near: dict | None) -> bool:
+    """Whether every part of the question that asks with no slot asks who does something (slots.agent_predicates)
+    that no near-best unit speaks of (covers less than AGENT_COVERED of it): the agent there does something else."""
+    predicates = agent_predicates(text)
+    if not predicates:
+        return False
+    lex = index.lexical
+    qwords = words(u.folded)
+    units = [words(fold(" ".join((*x.unit.headings, lexical_text(x.unit))))) for x in near_best(top)]
+    for pred in predicates:
+        terms = content_only(content_terms(pred), pred)
+        if not terms or any(soft_coverage(terms, qwords, w, lex.vocab, lex.vocab_total, near) >= AGENT_COVERED
+                            for w in units):
+            return False
+    return True
+
+
 def judge(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
           index: LoadedIndex, settings) -> Verdict:
     hard = hard_refusal(u, passages, index)
@@ -300,8 +339,12 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         odd = metadata_not_printed(u, slot, top, index)
         if odd:
             return odd
-    stating = [p for p in top if p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents)]
-    if meta and not stating and u.routed:
+    # a number or a date asked of another document, named by a bare kind word ("… vậy Chính phủ đã ban hành nghị
+    # quyết số mấy?"): what states the routed document's own does not answer it (rag.decision.asked_document)
+    own = not (meta and metadata_of_another(u.folded, u.alias_spans,
+                                            {str(index.docs[d].entry.get("kind", "")) for d in u.routed}))
+    stating = [p for p in top if own and p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents)]
+    if meta and own and not stating and u.routed:
         # the document does not print it, another one that names its number does (a news item dates a plan)
         entry = index.docs[u.routed[0]].entry
         stating = [p for p in top if any(states_fact(p.unit, i, entry) for i in meta)]
@@ -336,10 +379,9 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         asked = part_slots(u.text)
         due = asks_due(u.text)
         # a body may be named in the heading above the unit ("2. Ban cán sự đảng Chính phủ")
-        unfilled = [s for s in asked if s and not any(
-            slot_filled(s, " ".join((*x.unit.headings, x.unit.text)) if s == "body" else x.unit.text, due)
-            for x in near_best(top))]
-        if len(asked) > 1 and len(unfilled) == len(asked):
+        unfilled = [s for s in asked if s and not part_filled(s, question_text, u, top, terms, index, near, own, due)]
+        if len(asked) > 1 and len([s for s in asked if s]) == len(unfilled) and \
+                (None not in asked or agents_unbound(u.text, u, top, index, near)):
             doc = index.docs[top[0].unit.doc_id].label
             names = " và ".join(messages()["slots"][s] for s in unfilled)
             return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=names), score=p, signals=sig)
