@@ -66,3 +66,11 @@ def test_a_number_and_date_of_a_document_a_plan_asks_for_are_refused(assistant):
 def test_a_sanction_a_plan_does_not_print_is_refused_naming_it(assistant):
     a = assistant.ask("Kế hoạch 21 quy định hình thức kỷ luật đối với cấp ủy chậm xây dựng chương trình ra sao?")
     assert a.refused and "hình thức xử lý, kỷ luật" in a.answer
+
+
+def test_a_programme_named_with_its_horizon_after_a_comma_is_one_name(index):
+    from rag.decision.unheld_content import unheld_content
+    q = "Chiến lược đại đoàn kết toàn dân tộc đến năm 2030, tầm nhìn 2045 đặt ra bao nhiêu chỉ tiêu?"
+    assert unheld_content(q, index) == "Chiến lược đại đoàn kết toàn dân tộc đến năm 2030, tầm nhìn 2045"
+    # a horizon the texts never name with it is still not a name they print
+    assert unheld_content("Chiến lược đại đoàn kết toàn dân tộc đến năm 2030, tầm nhìn biển xanh gồm mấy chỉ tiêu?", index) is None
