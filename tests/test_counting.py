@@ -22,6 +22,9 @@ def test_may_after_a_verb_of_having_or_closing_its_clause_asks_a_count():
     assert not _determiner("Xã có mấy người được khen thưởng?")
     assert not _determiner("Mấy người được khen thưởng?")
     assert not _determiner("Đoàn công tác gồm mấy người, ai dẫn đầu?")
+    assert not _determiner("Phần ba chia mấy nhóm, nhóm cuối nói gì?")          # the phrase closes its clause
+    assert not _determiner("Văn bản đó số mấy, ký ngày nào?")                  # a number asked
+    assert not _determiner("Hội nghị lần thứ mấy bàn chuyện gì?")
     assert expected_slot("Mấy người được khen thưởng?") == "amount"
     assert expected_slot("Năm nay có mấy người được khen thưởng, là những ai?") == "amount"
     assert expected_slot("Hội nghị mời mấy người dự?") == "amount"

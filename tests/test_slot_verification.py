@@ -1,8 +1,8 @@
 """Slot-level verification (issue 10 item 5): the asked thing must be printed where the question's subject is, or
 the question is refused naming what is missing — a number or date asked of another document than the routed one
-(rag.decision.asked_document), a sanction (rag.decision.slots), the agent of a part asked with no slot."""
+(rag.decision.asked_document), a sanction (rag.decision.slots), each part's slot bound where its subject is."""
 from rag.decision.asked_document import metadata_of_another, without_held_numbers
-from rag.decision.slots import agent_predicates, expected_slot, slot_filled
+from rag.decision.slots import expected_slot, slot_filled
 from rag.text import fold
 
 
@@ -30,25 +30,13 @@ def test_a_sanction_is_asked_by_its_forms_and_filled_only_by_one():
     for q in ("Kế hoạch quy định hình thức kỷ luật với đơn vị chậm trễ thế nào?", "Cán bộ làm sai thì bị phạt ra sao?",
               "Đảng viên vi phạm bị xử lý thế nào?", "Có chế tài gì với tổ chức không báo cáo?"):
         assert expected_slot(q) == "sanction", q
-    for q in ("Mục phát huy vai trò của nhân dân nói gì?", "Nghị quyết yêu cầu xử lý ra sao với tệ nạn?",
+    for q in ("Mục phát huy vai trò của nhân dân nói gì?", "muc phat huy vai tro cua nhan dan noi gi",
+              "bi phat trien cham thi ke hoach giao gi", "Nghị quyết yêu cầu xử lý ra sao với tệ nạn?",
               "Phát huy dân chủ đi đôi với kỷ luật ở chỗ nào?"):
         assert expected_slot(q) != "sanction", q
     assert slot_filled("sanction", "xử lý nghiêm hành vi lợi dụng dân chủ để chống phá")
     assert slot_filled("sanction", "tổ chức vi phạm bị xem xét kỷ luật theo quy định")
     assert not slot_filled("sanction", "Phát huy dân chủ đi đôi với tăng cường kỷ luật, kỷ cương trong xã hội")
-
-
-def test_a_part_asking_who_acts_gives_its_predicate_and_other_parts_give_none():
-    assert agent_predicates("Lễ đó làm ngày nào, ở đâu, ai đứng ra phát biểu?") == ["đứng ra phát biểu?"]
-    assert agent_predicates("Việc này ai chủ trì, khi nào xong?") == ["chủ trì"]
-    assert agent_predicates("Việc đầu tiên là gì, hạn khi nào?") is None
-    assert agent_predicates("Ai cũng biết việc đó, hạn khi nào?") is None
-
-
-def test_an_event_whose_day_place_and_speaker_are_not_printed_is_refused_naming_them(assistant):
-    a = assistant.ask("Hội nghị cán bộ toàn quốc quán triệt Nghị quyết 43 tổ chức ngày nào, ở đâu, ai đứng ra phát biểu chỉ đạo?")
-    assert a.refused and a.refusal_reason == "slot_missing"
-    assert "ngày cụ thể" in a.answer and "địa danh cụ thể" in a.answer
 
 
 def test_a_part_whose_agent_is_printed_is_still_answered(assistant):

@@ -55,13 +55,23 @@ def _span(pattern: re.Pattern, folded: str, at: int, lo: int = 0, hi: int | None
     return (start, m.start(), m.group(0)) if m else (start, hi, "")
 
 
+# "số mấy", "thứ mấy", "khóa mấy", "ngày mấy", "lần thứ mấy": a number or an ordinal asked, never a plural
+_ORDINAL_BEFORE_RE = re.compile(r"\b(?:so|thu|khoa|ngay|thang|nam|quy|lan|doi|dot)\s+$")
+# a noun phrase after "mấy" that closes its clause within this many words asks its count ("chia mấy nhóm, nhóm cuối
+# là gì", "giao mấy đầu việc, …"); a determiner's noun goes on with what it names ("mấy người có uy tín trong …")
+_CLOSING_WORDS = 2
+
+
 def is_plural_determiner(typed: str, folded: str, at: int) -> bool:
     """Whether the "mấy" starting at `at` of the folded question (typed: the question as typed, same offsets) marks a
     plural rather than asking a count (module docstring)."""
-    if _COUNT_BEFORE_RE.search(folded[max(0, at - 12):at]):
+    before = folded[max(0, at - 12):at]
+    if _COUNT_BEFORE_RE.search(before) or _ORDINAL_BEFORE_RE.search(before):
         return False
     s_start, s_end, _ = _span(_SENTENCE_END_RE, folded, at)
     c_start, c_end, mark = _span(_CLAUSE_END_RE, folded, at, s_start, s_end)
+    if len(folded[at:c_end].split()) <= 1 + _CLOSING_WORDS:
+        return False
     if _asks(typed, folded, c_start, c_end):
         return True
     return mark != "" and _asks(typed, folded, c_end, s_end)

@@ -38,8 +38,8 @@ from rag.decision.signer import asked_office, holds_office, office_not_signed
 from rag.decision.verdict import Verdict
 from rag.decision.wordclass import content_only
 from rag.decision.names import contains_named, named_spans, named_things
-from rag.decision.slots import agent_predicates, asks_due, expected_slot, other_part_asks, part_slots, slot_filled
-from rag.text import DATA, content_terms, fold, has_diacritics, nfc, words
+from rag.decision.slots import asks_due, expected_slot, other_part_asks, part_slots, slot_filled
+from rag.text import DATA, fold, has_diacritics, nfc, words
 from rag.types import Passage, Unit
 
 FACT_KINDS = {
@@ -296,28 +296,6 @@ def part_filled(slot: str, question_text: str, u: Understanding, top: list[Passa
                       near, None, question_text, lambda subject: subject_printed(question_text, subject, u, index))
 
 
-# the share of what an asked agent does ("ai đứng ra báo cáo chuyên đề") a near-best unit must cover, by word or by
-# meaning, for the agent it names to be the one asked
-AGENT_COVERED = 0.5
-
-
-def agents_unbound(text: str, u: Understanding, top: list[Passage], index: LoadedIndex, near: dict | None) -> bool:
-    """Whether every part of the question that asks with no slot asks who does something (slots.agent_predicates)
-    that no near-best unit speaks of (covers less than AGENT_COVERED of it): the agent there does something else."""
-    predicates = agent_predicates(text)
-    if not predicates:
-        return False
-    lex = index.lexical
-    qwords = words(u.folded)
-    units = [words(fold(" ".join((*x.unit.headings, lexical_text(x.unit))))) for x in near_best(top)]
-    for pred in predicates:
-        terms = content_only(content_terms(pred), pred)
-        if not terms or any(soft_coverage(terms, qwords, w, lex.vocab, lex.vocab_total, near) >= AGENT_COVERED
-                            for w in units):
-            return False
-    return True
-
-
 def judge(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
           index: LoadedIndex, settings) -> Verdict:
     hard = hard_refusal(u, passages, index)
@@ -380,8 +358,7 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         due = asks_due(u.text)
         # a body may be named in the heading above the unit ("2. Ban cán sự đảng Chính phủ")
         unfilled = [s for s in asked if s and not part_filled(s, question_text, u, top, terms, index, near, own, due)]
-        if len(asked) > 1 and len([s for s in asked if s]) == len(unfilled) and \
-                (None not in asked or agents_unbound(u.text, u, top, index, near)):
+        if len(asked) > 1 and len(unfilled) == len(asked):
             doc = index.docs[top[0].unit.doc_id].label
             names = " và ".join(messages()["slots"][s] for s in unfilled)
             return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=names), score=p, signals=sig)

@@ -62,9 +62,11 @@ SLOT_CUES: dict[str, re.Pattern] = {
     # a sanction: the form of discipline or penalty for a breach ("hình thức kỷ luật", "mức phạt", "bị xử lý thế
     # nào", "chế tài"); a resolution or a plan that assigns work rarely prints one ("xử lý … ra sao" of a social
     # ill asks how to deal with it, not a penalty: "xử lý" counts only with "kỷ luật" or after "bị"; "phạt" folds like
-    # "phát", "mục phát huy": typed with marks, only "phạt" is a penalty)
+    # "phát", "mục phát huy": typed with marks, only "phạt" is a penalty; typed bare, only before what asks of it or
+    # "tiền", never before the syllable of a word "phát …" opens)
     "sanction": re.compile(r"\b(?:hinh thuc|muc|bi|thi hanh|xu ly) ky luat\b|\bky luat (?:nhu )?(?:the nao|ra sao)\b|"
-                           r"\bche tai\b|\b(?:muc|bi|hinh thuc) (?:xu )?(?P<phat>phat)\b|\bxu phat\b|\bhinh thuc xu ly\b|"
+                           r"\bche tai\b|\b(?:muc|bi|hinh thuc) (?:xu )?(?P<phat>phat)(?=\s*(?:[?.,;!]|$|(?:tien|nhu|the|ra|bao|gi|nao|la|"
+                           r"doi|cho|ntn|sao)\b))|\bxu phat\b|\bhinh thuc xu ly\b|"
                            r"\bbi xu ly (?:nhu )?(?:the nao|ra sao)\b"),
     # "ở đâu" (where) folds like "ở đầu" (at the head of): expected_slot tells them apart (_asks_where)
     "place": re.compile(r"\b((?:o|tai) (?P<dau>dau)|noi nao|tinh nao|thanh pho nao|dia diem|dia phuong nao|"
@@ -362,27 +364,6 @@ def part_slots(question: str) -> list[str | None]:
         s = expected_slot(part) or ("body" if _asks_which_body(part, folded) or asks_body(part) else None)
         if (s or _ASK_RE.search(folded)) and s not in out:
             out.append(s)
-    return out
-
-
-# "ai" asking who acts ("ai đứng ra báo cáo", "do ai chủ trì"): not "ai cũng" (everyone), not the person cue
-# "là ai" / "ai là", which expected_slot reads
-_AGENT_RE = re.compile(r"\bai\b(?!\s+(?:cung|la)\b)")
-
-
-def agent_predicates(question: str) -> list[str] | None:
-    """For every part of a question of several parts that asks with no slot: what the agent it asks does, as typed
-    ("ai đứng ra báo cáo chuyên đề vậy" -> "đứng ra báo cáo chuyên đề vậy"); None when such a part asks anything
-    else ("nội dung gì", "ra sao"), which a passage may answer without a slot."""
-    out = []
-    for part, folded in _parts(question):
-        if expected_slot(part) or not _ASK_RE.search(folded) or _asks_which_body(part, folded) or asks_body(part):
-            continue
-        m = _AGENT_RE.search(folded)
-        rest = folded[m.end():] if m else ""
-        if m is None or _ASK_RE.search(folded[:m.start()] + " " + rest):
-            return None
-        out.append(part[m.end():].strip())
     return out
 
 
