@@ -79,10 +79,22 @@ def absent_topic(question: str, terms: list[str], text: str,
             continue
         missing = [j for j in run if fold(toks[j]) not in covered]
         if missing:
-            span = as_noun_phrase(whole or question, [toks[j].lower() for j in run if j >= missing[0]])
+            span = [toks[j].lower() for j in run if j >= missing[0]]
+            if whole and not _typed_in(span, whole):
+                # the run joins words a blanked document name stood between ("Cái [của Bộ Chính trị] giao …"):
+                # no phrase the question typed, no topic to name
+                return None
+            span = as_noun_phrase(whole or question, span)
             return " ".join(span) if span and TOPIC_SYLLABLES[0] <= len(span) <= TOPIC_SYLLABLES[1] else None
         run = []
     return None
+
+
+def _typed_in(span: list[str], text: str) -> bool:
+    """Whether the syllables of `span` stand next to each other in `text` (case folded, accents kept)."""
+    toks = [t.lower() for t in _tokens(text)]
+    n = len(span)
+    return any(toks[k:k + n] == span for k in range(len(toks) - n + 1))
 
 
 def as_noun_phrase(question: str, span: list[str]) -> list[str] | None:

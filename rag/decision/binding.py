@@ -37,6 +37,7 @@ ASKING_WORDS: dict[str, frozenset[str]] = {
     "person": frozenset("ai ten ho la nguoi dong chi ong ba vi nao dung dau hien nay".split()),
     "amount": frozenset("bao nhieu may so luong muc ty le phan tram".split()),
     "place": frozenset("o dau tai noi nao tinh thanh pho dia diem phuong dia phuong dien ra".split()),
+    "sanction": frozenset("hinh thuc muc bi thi hanh xu ly ky luat phat che tai nhu the nao ra sao".split()),
     "number": frozenset("so hieu may ky bao nhieu mang van ban hanh la gi".split()),
 }
 # a sentence carries the subject when it covers at least this share of what the best sentence covers.

@@ -20,6 +20,7 @@ from rag.index import LoadedIndex
 from rag.search.lexical import LexicalIndex, lexical_text, prints_phrase
 from rag.decision.about import about_absent
 from rag.decision.accents import absent_topic
+from rag.decision.asked_document import metadata_of_another, without_held_numbers
 from rag.decision.binding import TOKEN_RE, accents_of, slot_bound
 from rag.decision.meaning import soft_coverage
 from rag.search.embed import get_embedder
@@ -279,6 +280,22 @@ def _object_of_another_level(u: Understanding, index: LoadedIndex) -> bool:
     return bool(level_docs) and not set(level_docs) & set(u.routed)
 
 
+def part_filled(slot: str, question_text: str, u: Understanding, top: list[Passage], terms: list[str],
+                index: LoadedIndex, near: dict | None, own: bool, due: bool) -> bool:
+    """Whether one part's slot of a question of several parts is printed among the near-best units: a body in a
+    unit or the heading above it ("2. Ban cán sự đảng Chính phủ"); any other slot in the sentence that carries the
+    question's subject (rag.decision.binding), as the first slot is. A number asked of another document than the
+    routed one (`own` False, rag.decision.asked_document) is not given by a held document's number."""
+    units = [x.unit for x in near_best(top)]
+    if slot == "body":
+        return any(slot_filled(slot, " ".join((*x.headings, x.text)), due) for x in units)
+    if not any(slot_filled(slot, x.text if own else without_held_numbers(x.text, index.docs), due) for x in units):
+        return False
+    lex = index.lexical
+    return slot_bound(slot, content_only(terms, question_text), words(u.folded), units, lex.vocab, lex.vocab_total,
+                      near, None, question_text, lambda subject: subject_printed(question_text, subject, u, index))
+
+
 def judge(question_text: str, u: Understanding, passages: list[Passage], terms: list[str],
           index: LoadedIndex, settings) -> Verdict:
     hard = hard_refusal(u, passages, index)
@@ -300,8 +317,12 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         odd = metadata_not_printed(u, slot, top, index)
         if odd:
             return odd
-    stating = [p for p in top if p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents)]
-    if meta and not stating and u.routed:
+    # a number or a date asked of another document, named by a bare kind word ("… vậy Chính phủ đã ban hành nghị
+    # quyết số mấy?"): what states the routed document's own does not answer it (rag.decision.asked_document)
+    own = not (meta and metadata_of_another(u.folded, u.alias_spans,
+                                            {str(index.docs[d].entry.get("kind", "")) for d in u.routed}))
+    stating = [p for p in top if own and p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents)]
+    if meta and own and not stating and u.routed:
         # the document does not print it, another one that names its number does (a news item dates a plan)
         entry = index.docs[u.routed[0]].entry
         stating = [p for p in top if any(states_fact(p.unit, i, entry) for i in meta)]
@@ -336,9 +357,7 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         asked = part_slots(u.text)
         due = asks_due(u.text)
         # a body may be named in the heading above the unit ("2. Ban cán sự đảng Chính phủ")
-        unfilled = [s for s in asked if s and not any(
-            slot_filled(s, " ".join((*x.unit.headings, x.unit.text)) if s == "body" else x.unit.text, due)
-            for x in near_best(top))]
+        unfilled = [s for s in asked if s and not part_filled(s, question_text, u, top, terms, index, near, own, due)]
         if len(asked) > 1 and len(unfilled) == len(asked):
             doc = index.docs[top[0].unit.doc_id].label
             names = " và ".join(messages()["slots"][s] for s in unfilled)

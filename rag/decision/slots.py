@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from rag.decision.counting import is_plural_determiner
 from rag.decision.names import capitalised_runs
 from rag.text import fold, has_diacritics, nfc
 
@@ -53,11 +54,20 @@ SLOT_CUES: dict[str, re.Pattern] = {
     "amount": re.compile(r"\bbao nhieu\b(?!\s+(phan|muc|nhom|nhiem vu|giai phap|diem|y|chuong|dieu|khoan|"
                          r"van ban|noi dung|viec|linh vuc|cap|co quan|don vi|ban|to chuc|doi tuong|tieu muc|"
                          r"giai doan|buoc|quan diem|muc tieu|chi tieu|yeu cau|chuong trinh|ke hoach|bo phan)\b)|"
-                         r"\bmay (nguoi|lan|ty|trieu|nghin|ngan|phan tram|ha|km)\b|"
+                         r"\b(?P<may>may) (?P<unit>nguoi|lan|ty|trieu|nghin|ngan|phan tram|ha|km)\b|"
                          r"\b(kinh phi|ngan sach|muc ho tro|ty le)\b|"
                          # "bao nhiêu bản" counts copies; "bao nhiêu ban" (committees) folds alike: the typed
                          # syllable tells them apart (_asks_amount)
                          r"\bbao nhieu (?P<ban>ban)\b"),
+    # a sanction: the form of discipline or penalty for a breach ("hình thức kỷ luật", "mức phạt", "bị xử lý thế
+    # nào", "chế tài"); a resolution or a plan that assigns work rarely prints one ("xử lý … ra sao" of a social
+    # ill asks how to deal with it, not a penalty: "xử lý" counts only with "kỷ luật" or after "bị"; "phạt" folds like
+    # "phát", "mục phát huy": typed with marks, only "phạt" is a penalty; typed bare, only before what asks of it or
+    # "tiền", never before the syllable of a word "phát …" opens)
+    "sanction": re.compile(r"\b(?:hinh thuc|muc|bi|thi hanh|xu ly) ky luat\b|\bky luat (?:nhu )?(?:the nao|ra sao)\b|"
+                           r"\bche tai\b|\b(?:muc|bi|hinh thuc) (?:xu )?(?P<phat>phat)(?=\s*(?:[?.,;!]|$|(?:tien|nhu|the|ra|bao|gi|nao|la|"
+                           r"doi|cho|ntn|sao)\b))|\bxu phat\b|\bhinh thuc xu ly\b|"
+                           r"\bbi xu ly (?:nhu )?(?:the nao|ra sao)\b"),
     # "ở đâu" (where) folds like "ở đầu" (at the head of): expected_slot tells them apart (_asks_where)
     "place": re.compile(r"\b((?:o|tai) (?P<dau>dau)|noi nao|tinh nao|thanh pho nao|dia diem|dia phuong nao|"
                         r"dia diem nao|dien ra o)\b"),
@@ -85,6 +95,10 @@ _CONDITION_TIME_RE = re.compile(r"(?<!\w)khi có(?!\w)", re.I)
 # a clause on a text's force: "có hiệu lực (thi hành) kể từ ngày ký", "hiệu lực đến hết năm 2025", "hết hiệu lực"
 SLOT_FILL["validity"] = re.compile(r"\bhieu luc(?: thi hanh)?(?: ke)? (?:tu|den|toi|trong)\b|\bhet hieu luc\b|"
                                    r"\bthi hanh ke tu\b")
+# a sanction as printed: a form of discipline or penalty, or a text's word on dealing with a breach
+SLOT_FILL["sanction"] = re.compile(r"\b(?:khien trach|canh cao|cach chuc|khai tru|bai nhiem|giang chuc|xu phat|"
+                                   r"phat tien|che tai|(?:hinh thuc|xu ly|thi hanh|xem xet) ky luat|ky luat nghiem|"
+                                   r"xu ly nghiem|bi xu ly|truy cuu trach nhiem|xu ly trach nhiem)\b")
 SLOT_FILL["frequency"] = re.compile(r"\b(hang (ngay|tuan|thang|quy|nam)|dinh ky (hang )?(ngay|tuan|thang|quy|nam)|"
                                     r"\d+ (ngay|tuan|thang|nam) (mot|1) lan|moi (thang|quy|nam)( mot lan)?)\b")
 # a document's or a thing's number as printed: "43-NQ/TW", "số 21", "Quyết định 1234/QĐ-TTg"
@@ -206,9 +220,14 @@ def _typed_folded(question: str) -> tuple[str, str]:
     return (folded if len(folded) != len(typed) else typed), folded
 
 
-def _asks_amount(m: re.Match, typed: str) -> bool:
+def _asks_amount(m: re.Match, folded: str, typed: str) -> bool:
     """An amount cue of SLOT_CUES["amount"] asks a quantity; "bao nhiêu bản" (copies) does, "bao nhiêu ban"
-    (committees, a part of the text counted by the structure answerers) does not, nor does an unaccented one."""
+    (committees, a part of the text counted by the structure answerers) does not, nor does an unaccented one.
+    "mấy người" asks how many people unless "mấy" is the plural determiner of the South and Centre ("nói răng về
+    mấy người có uy tín?": those people; rag.decision.counting); a measure word after it ("mấy lần", "mấy phần
+    trăm") takes no determiner."""
+    if m.group("unit") == "nguoi" and is_plural_determiner(typed, folded, m.start("may")):
+        return False
     a, b = m.span("ban")
     return a < 0 or typed[a:b].lower() == "bản"
 
@@ -262,11 +281,25 @@ def _person_head(folded: str, typed: str, start: int, end: int) -> int | None:
     return None
 
 
+# "ai với ai", "ai và ai" (who and who): a set of parties, which strata or bodies fill ("nền tảng là ai với ai":
+# the alliance of workers, farmers and intellectuals), not one person's name
+# ("… là ai và ai ký?" asks two things: the second "ai" must close the clause, or stand before a particle)
+_PAIR_RE = re.compile(r"\s+(?:voi|va|cung|hay)\s+ai\s*(?:[?.!,;]|$|(?:vay|rua|the|a|nhi|ha|nhe|ha|ne)\b)")
+
+
+def _asks_pair(m: re.Match, folded: str) -> bool:
+    """Whether the "là ai" of `m` is "là ai với ai" (a set of parties)."""
+    return bool(_PAIR_RE.match(folded, m.start() + len("la ai")))
+
+
 def _asks_person(m: re.Match, folded: str, typed: str) -> bool:
-    """A person cue of SLOT_CUES["person"] asks a person unless it is "là ai" after a subject whose head (its
-    first body or person noun, after a leading adjunct "Ở/Trong/Tại …,") is a body's (_BODY_HEAD_RE)."""
+    """A person cue of SLOT_CUES["person"] asks a person unless it is "là ai với ai" (a set of parties) or "là ai"
+    after a subject whose head (its first body or person noun, after a leading adjunct "Ở/Trong/Tại …,") is a
+    body's (_BODY_HEAD_RE)."""
     if not m.group(0).startswith("la ai"):
         return True
+    if _asks_pair(m, folded):
+        return False
     head = _CLAUSE_START_RE.match(folded, 0, m.start())
     start = head.end() if head else 0
     adjunct = _ADJUNCT_RE.match(folded, start, m.start())
@@ -280,15 +313,16 @@ def _asks_person(m: re.Match, folded: str, typed: str) -> bool:
 def asks_body(question: str) -> bool:
     """Whether the question asks which body with "… là ai" (_asks_person)."""
     typed, folded = _typed_folded(question)
-    return any(m.group(0).startswith("la ai") and not _asks_person(m, folded, typed)
+    return any(m.group(0).startswith("la ai") and not _asks_pair(m, folded) and not _asks_person(m, folded, typed)
                for m in SLOT_CUES["person"].finditer(folded))
 
 
 def expected_slot(question: str) -> str | None:
     """The slot a question asks, from the question as typed (accented or not; a folded one reads as unaccented)."""
     typed, folded = _typed_folded(question)
-    tests = {"place": lambda m: _asks_where(m, folded, typed), "amount": lambda m: _asks_amount(m, typed),
-             "person": lambda m: _asks_person(m, folded, typed)}
+    tests = {"place": lambda m: _asks_where(m, folded, typed), "amount": lambda m: _asks_amount(m, folded, typed),
+             "person": lambda m: _asks_person(m, folded, typed),
+             "sanction": lambda m: m.start("phat") < 0 or _typed_as(typed, m.span("phat"), "phạt")}
     for slot, pattern in SLOT_CUES.items():
         if any(tests.get(slot, bool)(m) and not _follows_universal(typed, folded, m.end()) for m in pattern.finditer(folded)):
             return slot

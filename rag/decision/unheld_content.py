@@ -44,7 +44,8 @@ def unheld_kinds(docs: dict) -> list[str]:
 
 
 # a document's name inside a sentence: the kind word capitalised after a lower-case word ("xây dựng Chiến lược …")
-_NAME_END = re.compile(r"[,;.:()?!\n]")
+# (a comma before "tầm nhìn" goes on with the name: "Chiến lược … đến năm 2030, tầm nhìn đến năm 2045")
+_NAME_END = re.compile(r"[;.:()?!\n]|,(?!\s*tam nhin\b)")
 _TITLES: dict[str, list[tuple[str, str]]] = {}
 
 
