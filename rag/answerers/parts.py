@@ -133,6 +133,8 @@ def assigned_first(found: list, u, rows: list[dict]) -> list:
 # syllables that say a deadline, not what must be done by it ("xong trước ngày nào", "hạn hoàn thành")
 # and the frame of comparing them ("so sánh mốc thời gian")
 _DEADLINE_WORDS = frozenset("xong truoc sau han hoan thanh cham nhat dat yeu cau bat doi moc thoi gian so sanh".split())
+# a time printed in a passage: a date, a year, a month or a quarter ("10/01/2024", "năm 2025", "tháng 12", "quý I")
+_PRINTS_TIME_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b|\b(?:tháng|quý)\s+(?:\d|[IV]+\b)", re.I)
 DATED_DEPTH = 3        # a part that asks by when: its dated candidates are sought this many times deeper
 
 
@@ -152,10 +154,14 @@ def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None) -
     def said(p) -> int:
         have = set(words(fold(nfc(p.unit.text))))
         return sum(t in have for t in terms)
-    if found[0].unit.unit_id not in dated:
+    if found[0].unit.unit_id not in dated and _PRINTS_TIME_RE.search(found[0].unit.text):
         return found                     # an undated first candidate may say its deadline in words: kept
     best = max((p for p in (pool or found) if p.unit.unit_id in dated), key=said, default=None)
-    if best is None or best.unit.unit_id == found[0].unit.unit_id or said(best) <= said(found[0]):
+    if best is None or best.unit.unit_id == found[0].unit.unit_id or not said(best):
+        return found
+    # a first candidate that prints no time at all cannot say by when: a dated one saying as many of the part's
+    # words replaces it; a dated first candidate gives way only to one that says more
+    if said(best) < said(found[0]) or (found[0].unit.unit_id in dated and said(best) == said(found[0])):
         return found
     return [best] + [p for p in found if p.unit.unit_id != best.unit.unit_id]
 

@@ -16,6 +16,8 @@ import re
 
 from rag.answer import doc_meta
 from rag.answerers import Context, Structured
+from rag.answerers.counterparts import counterparts_first
+from rag.answerers.doc_order import ordered
 from rag.answerers.listed import counted_documents, named_documents
 from rag.answerers.forms import asks_who
 from rag.answerers.task_query import read_question
@@ -104,7 +106,15 @@ def answer(ctx: Context) -> Structured | None:
     if not found:
         return Structured(text=msg("tasks_none", criteria=q.criteria(), searched=searched), citations=[],
                       mode="tasks", refused=True, reason="tasks_none")
-    order = [d for d in (routed if routed is listed else ctx.index.docs) if any(r["doc_id"] == d for r in found)]
+    # the documents in the one order of answers across documents (rag.answerers.doc_order); at one level, the one
+    # with more of the rows first
+    counts = {d: float(sum(r["doc_id"] == d for r in found)) for d in dict.fromkeys(r["doc_id"] for r in found)}
+    order = ordered(list(counts), ctx.u, ctx.index.docs, counts)
+    found = sorted(found, key=lambda r: order.index(r["doc_id"]))
+    if q.assignee or q.assignees or q.topic or q.chair_topic:
+        # one body's or one topic's tasks in several documents are read side by side: each document's tasks that
+        # the others repeat first (a list by deadline alone keeps each document's order)
+        found = counterparts_first(found, lambda r: r["text"], lambda r: r["doc_id"])
     lines, citations = [msg("tasks_lead", count=len(found), docs=len(order), criteria=q.criteria(),
                             searched=searched)], []
     who = asks_who(ctx.u.folded)     # an assignee printed in a heading is cited too
