@@ -4,13 +4,16 @@ The documents the question names come in the order it names them ("so <document 
 B); the others follow the hierarchy of their issuers, from the centre down (the table rag/data/levels.tsv lists
 the levels from the top: trung ương, tỉnh, thành phố, huyện, xã; a document whose issuer has no level comes
 last); documents at one level, or named at one place (a level word standing for the documents issued at it, "ở
-trung ương"), come by how strongly each answers (the caller's measure), then in the catalog's order.
+trung ương"), come with the one that carries out another of that level first (the plan that sets the resolution's
+work out, assigning bodies and deadlines: its title says it implements the other, rag.tables.align), then by how
+strongly each answers (the caller's measure), then in the catalog's order.
 """
 from __future__ import annotations
 
 from rag.answerers.listed import listed_documents
 from rag.question.levels import documents_at, issuer_level, level_terms, levels_where
 from rag.question.route import OBJECT_RE, find_references
+from rag.tables.align import implementing
 
 
 def level_rank(entry: dict) -> int:
@@ -34,12 +37,20 @@ def named_at(u, docs: dict) -> dict[str, int]:
     return first
 
 
+def carries_out_at_its_level(docs: dict) -> set[str]:
+    """The documents that carry out another document issued at their own level (a central plan of a central
+    resolution)."""
+    return {p for r, carriers in implementing(docs).items() for p in carriers
+            if level_rank(docs[p].entry) == level_rank(docs[r].entry)}
+
+
 def ordered(doc_ids: list[str], u, docs: dict, strength: dict[str, float] | None = None) -> list[str]:
     """`doc_ids` in the answer's order: the question's order of naming, then the hierarchy of their issuers, then
-    `strength` (higher first), then the catalog's order."""
+    the plan carrying out another of its level first, then `strength` (higher first), then the catalog's order."""
     at = named_at(u, docs)
     catalog = {d: i for i, d in enumerate(docs)}
     strength = strength or {}
     never = len(u.folded) + 1
-    return sorted(doc_ids, key=lambda d: (at.get(d, never), level_rank(docs[d].entry), -strength.get(d, 0.0),
-                                          catalog.get(d, len(catalog))))
+    plans = carries_out_at_its_level(docs)
+    return sorted(doc_ids, key=lambda d: (at.get(d, never), level_rank(docs[d].entry), d not in plans,
+                                          -strength.get(d, 0.0), catalog.get(d, len(catalog))))

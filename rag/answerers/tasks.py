@@ -100,7 +100,7 @@ def answer(ctx: Context) -> Structured | None:
         found = about(found, q.topic)
         if not found:
             return None
-    searched_docs = list(dict.fromkeys(r["doc_id"] for r in pool))
+    searched_docs = ordered(list(dict.fromkeys(r["doc_id"] for r in pool)), ctx.u, ctx.index.docs)
     searched = msg("tasks_searched", docs=", ".join(ctx.index.docs[d].label for d in searched_docs),
                    total=len(pool))
     if not found:
