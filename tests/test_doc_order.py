@@ -45,6 +45,9 @@ def test_at_one_level_the_plan_carrying_out_the_other_first(docs):
     u = understand("Các văn bản nói gì về người cao tuổi?", docs)
     # the central plan carries out the central resolution: it leads, whatever the strength
     assert ordered(HELD, u, docs, {NQ: 0.9, KH: 0.4})[:2] == [KH, NQ]
+    # not asked who is given the work: the stronger of the level first
+    assert ordered(HELD, u, docs, {NQ: 0.9, KH: 0.4}, plan_first=False)[:2] == [NQ, KH]
+    assert ordered(HELD, u, docs, {NQ: 0.4, KH: 0.9}, plan_first=False)[:2] == [KH, NQ]
 
 
 def test_at_one_level_the_stronger_document_first(docs):

@@ -4,9 +4,10 @@ The documents the question names come in the order it names them ("so <document 
 B); the others follow the hierarchy of their issuers, from the centre down (the table rag/data/levels.tsv lists
 the levels from the top: trung ương, tỉnh, thành phố, huyện, xã; a document whose issuer has no level comes
 last); documents at one level, or named at one place (a level word standing for the documents issued at it, "ở
-trung ương"), come with the one that carries out another of that level first (the plan that sets the resolution's
-work out, assigning bodies and deadlines: its title says it implements the other, rag.tables.align), then by how
-strongly each answers (the caller's measure), then in the catalog's order.
+trung ương"), come, when the answer is about who is given the work (tasks, "ban nào theo dõi"), with the one that
+carries out another of that level first (the plan that sets the resolution's work out, assigning bodies and
+deadlines: its title says it implements the other, rag.tables.align); then by how strongly each answers (the
+caller's measure: on a topic, the strongest document of a level leads), then in the catalog's order.
 """
 from __future__ import annotations
 
@@ -44,13 +45,15 @@ def carries_out_at_its_level(docs: dict) -> set[str]:
             if level_rank(docs[p].entry) == level_rank(docs[r].entry)}
 
 
-def ordered(doc_ids: list[str], u, docs: dict, strength: dict[str, float] | None = None) -> list[str]:
+def ordered(doc_ids: list[str], u, docs: dict, strength: dict[str, float] | None = None,
+            plan_first: bool = True) -> list[str]:
     """`doc_ids` in the answer's order: the question's order of naming, then the hierarchy of their issuers, then
-    the plan carrying out another of its level first, then `strength` (higher first), then the catalog's order."""
+    the plan carrying out another of its level first (with `plan_first`: the answer is about who is given the work),
+    then `strength` (higher first), then the catalog's order."""
     at = named_at(u, docs)
     catalog = {d: i for i, d in enumerate(docs)}
     strength = strength or {}
     never = len(u.folded) + 1
-    plans = carries_out_at_its_level(docs)
+    plans = carries_out_at_its_level(docs) if plan_first else set()
     return sorted(doc_ids, key=lambda d: (at.get(d, never), level_rank(docs[d].entry), d not in plans,
                                           -strength.get(d, 0.0), catalog.get(d, len(catalog))))
