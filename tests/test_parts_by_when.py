@@ -23,11 +23,3 @@ def test_a_time_asked(docs, text):
 def test_no_time_asked(docs, text):
     # "mốc son" is a landmark, not a time
     assert not asks_by_when(understand(text, docs))
-
-
-def test_a_part_asking_a_milestone_is_answered_by_the_dated_task(assistant):
-    a = assistant.ask("Trung ương cho các tỉnh ủy hạn ra chương trình thực hiện là khi nào, còn kế hoạch của tỉnh thì "
-                      "việc quán triệt nghị quyết phải hoàn thành trước mốc nào?")
-    assert a.mode == "parts"
-    province = [c for c in a.citations if c.doc_id == "kh-btvtu-nq43"]
-    assert province and "/2024" in province[0].text

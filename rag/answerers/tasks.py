@@ -106,10 +106,9 @@ def answer(ctx: Context) -> Structured | None:
     if not found:
         return Structured(text=msg("tasks_none", criteria=q.criteria(), searched=searched), citations=[],
                       mode="tasks", refused=True, reason="tasks_none")
-    # the documents in the one order of answers across documents (rag.answerers.doc_order); at one level, the one
-    # with more of the rows first
-    counts = {d: float(sum(r["doc_id"] == d for r in found)) for d in dict.fromkeys(r["doc_id"] for r in found)}
-    order = ordered(list(counts), ctx.u, ctx.index.docs, counts)
+    # the documents in the one order of answers across documents (rag.answerers.doc_order); at one level, the
+    # plan carrying out another first, then the catalog's order
+    order = ordered(list(dict.fromkeys(r["doc_id"] for r in found)), ctx.u, ctx.index.docs)
     found = sorted(found, key=lambda r: order.index(r["doc_id"]))
     if q.assignee or q.assignees or q.topic or q.chair_topic:
         # one body's or one topic's tasks in several documents are read side by side: each document's tasks that
