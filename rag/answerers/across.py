@@ -22,6 +22,7 @@ from functools import lru_cache
 from rag.answer import doc_meta, path_tail, quote_span
 from rag.answerers import Context, Structured
 from rag.answerers.asked import Topic, clause_documents, phrase_spans, phrases, topic_of
+from rag.answerers.doc_order import ordered
 from rag.answerers.listed import counted_documents, kinds_asked, named_documents
 from rag.answerers.per_doc import asks_which_body, assigning_first, carried_out_only
 from rag.answerers.forms import asks_who
@@ -236,6 +237,11 @@ def answer(ctx: Context) -> Structured | None:
     docs, found = find(ctx, topic, asked_docs)
     if not found:
         return None                      # nothing clears the bar: retrieval and the decision model judge
+    # the documents in the one order of answers across documents (rag.answerers.doc_order)
+    by_doc = {f.doc_id: f for f in found}
+    # (at one level, the plan carrying out the other first when asked which body acts; else the stronger first)
+    found = [by_doc[d] for d in ordered(list(by_doc), ctx.u, ctx.index.docs, {f.doc_id: f.relevance for f in found},
+                                        plan_first=asks_which_body(ctx.u.folded))]
     # the best document is always "best": whether the documents answer at all is the decision model's call,
     # on the topic and the units found, or on the whole question and its ordinary retrieval (when both refuse,
     # the question is left to the ordinary path, which refuses)

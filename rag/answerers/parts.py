@@ -112,6 +112,15 @@ def _docs_of(part_u, other_u, all_docs: list[str], scope: list[str], levels: tup
     return list(all_docs)
 
 
+# a time asked by its noun: "trước mốc nào", "đến thời điểm nào" (the slot reader asks "ngày nào", "khi nào")
+TIME_NOUN_ASKED_RE = re.compile(r"(?<![a-z])(?:moc(?: thoi gian)?|thoi diem)\s+nao(?![a-z])")
+
+
+def asks_by_when(u) -> bool:
+    """The part asks a date or a time: its slot (rag.decision.slots) or a time noun asked ("trước mốc nào")."""
+    return expected_slot(u.text) in ("date", "time") or bool(TIME_NOUN_ASKED_RE.search(u.folded))
+
+
 def body_dated(u, rows: list[dict]) -> set[str]:
     """The units of the tasks with a deadline whose body (as normalised) the part names."""
     said = f" {u.folded} "
@@ -123,7 +132,7 @@ def assigned_first(found: list, u, rows: list[dict]) -> list:
     """A part that asks by when a body it names must act ("các tỉnh ủy, thành ủy hạn đến khi nào phải …"): among
     its candidates, the first task of the task table with a deadline whose body (as normalised) the part names
     comes first; a deadline set for other bodies in a passage that only mentions this one does not answer it."""
-    if expected_slot(u.text) not in ("date", "time"):
+    if not asks_by_when(u):
         return found
     dated = body_dated(u, rows)
     first = next((p for p in found if p.unit.unit_id in dated), None)
@@ -133,6 +142,8 @@ def assigned_first(found: list, u, rows: list[dict]) -> list:
 # syllables that say a deadline, not what must be done by it ("xong trước ngày nào", "hạn hoàn thành")
 # and the frame of comparing them ("so sánh mốc thời gian")
 _DEADLINE_WORDS = frozenset("xong truoc sau han hoan thanh cham nhat dat yeu cau bat doi moc thoi gian so sanh".split())
+# a time printed in a passage: a date, a year, a month or a quarter ("10/01/2024", "năm 2025", "tháng 12", "quý I")
+_PRINTS_TIME_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b|\b(?:tháng|quý)\s+(?:\d|[IV]+\b)", re.I)
 DATED_DEPTH = 3        # a part that asks by when: its dated candidates are sought this many times deeper
 
 
@@ -142,7 +153,7 @@ def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None) -
     `pool` (a deeper search; `found` when not given), the one that says most of the part's own words (beside
     documents, levels, periods and the deadline's wording) comes first when it says more of them than the first
     does; a deadline set for another task, found by the words of the asking ("trước ngày"), does not answer it."""
-    if expected_slot(u.text) not in ("date", "time") or not found or found[0].unit.unit_id in body_dated(u, rows):
+    if not asks_by_when(u) or not found or found[0].unit.unit_id in body_dated(u, rows):
         return found                     # a task of the body the part names answers it (assigned_first)
     terms = [t for t in dict.fromkeys(own_terms(u)) if t not in _DEADLINE_WORDS]
     if not terms:
@@ -152,10 +163,16 @@ def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None) -
     def said(p) -> int:
         have = set(words(fold(nfc(p.unit.text))))
         return sum(t in have for t in terms)
-    if found[0].unit.unit_id not in dated:
+    timed = {r["unit_id"] for r in rows if r.get("due")}                    # "thường xuyên" too
+    if found[0].unit.unit_id not in dated and (found[0].unit.unit_id in timed
+                                               or _PRINTS_TIME_RE.search(found[0].unit.text)):
         return found                     # an undated first candidate may say its deadline in words: kept
     best = max((p for p in (pool or found) if p.unit.unit_id in dated), key=said, default=None)
-    if best is None or best.unit.unit_id == found[0].unit.unit_id or said(best) <= said(found[0]):
+    if best is None or best.unit.unit_id == found[0].unit.unit_id or not said(best):
+        return found
+    # a first candidate that prints no time at all cannot say by when: a dated one saying as many of the part's
+    # words replaces it; a dated first candidate gives way only to one that says more
+    if said(best) < said(found[0]) or (found[0].unit.unit_id in dated and said(best) == said(found[0])):
         return found
     return [best] + [p for p in found if p.unit.unit_id != best.unit.unit_id]
 
@@ -178,7 +195,7 @@ def answer(ctx: Context) -> Structured | None:
         docs = _docs_of(u, us[1 - k], all_docs, ctx.scope, (levels[k], levels[1 - k]), ctx.index.docs)
         found = [p for p in ctx.search(text, docs, PER_PART) if p.unit.kind in ("body", "preamble")]
         found = assigned_first(found, u, getattr(ctx.index, "tasks", []))
-        if found and expected_slot(u.text) in ("date", "time"):
+        if found and asks_by_when(u):
             pool = [p for p in ctx.search(text, docs, PER_PART * DATED_DEPTH) if p.unit.kind == "body"]
             found = dated_on_topic(found, u, getattr(ctx.index, "tasks", []), pool)
         terms = content_terms(text)
@@ -187,7 +204,7 @@ def answer(ctx: Context) -> Structured | None:
             lines.append(msg("parts_missing", docs="; ".join(ctx.index.docs[d].label for d in docs)))
             continue
         answered += 1
-        one = expected_slot(u.text) is not None          # a slot asked (a date, a name): its best unit answers
+        one = expected_slot(u.text) is not None or asks_by_when(u)   # a slot asked (a date, a name): its best unit answers
         chosen = [found[0]] + ([] if one else [p for p in found[1:QUOTED] if p.score >= SECOND * found[0].score])
         for p in chosen:
             span = quote_span(p.unit, terms, u.intents)

@@ -16,6 +16,8 @@ import re
 
 from rag.answer import doc_meta
 from rag.answerers import Context, Structured
+from rag.answerers.counterparts import counterparts_first
+from rag.answerers.doc_order import ordered
 from rag.answerers.listed import counted_documents, named_documents
 from rag.answerers.forms import asks_who
 from rag.answerers.task_query import read_question
@@ -98,13 +100,20 @@ def answer(ctx: Context) -> Structured | None:
         found = about(found, q.topic)
         if not found:
             return None
-    searched_docs = list(dict.fromkeys(r["doc_id"] for r in pool))
+    searched_docs = ordered(list(dict.fromkeys(r["doc_id"] for r in pool)), ctx.u, ctx.index.docs)
     searched = msg("tasks_searched", docs=", ".join(ctx.index.docs[d].label for d in searched_docs),
                    total=len(pool))
     if not found:
         return Structured(text=msg("tasks_none", criteria=q.criteria(), searched=searched), citations=[],
                       mode="tasks", refused=True, reason="tasks_none")
-    order = [d for d in (routed if routed is listed else ctx.index.docs) if any(r["doc_id"] == d for r in found)]
+    # the documents in the one order of answers across documents (rag.answerers.doc_order); at one level, the
+    # plan carrying out another first, then the catalog's order
+    order = ordered(list(dict.fromkeys(r["doc_id"] for r in found)), ctx.u, ctx.index.docs)
+    found = sorted(found, key=lambda r: order.index(r["doc_id"]))
+    if q.assignee or q.assignees or q.topic or q.chair_topic:
+        # one body's or one topic's tasks in several documents are read side by side: each document's tasks that
+        # the others repeat first (a list by deadline alone keeps each document's order)
+        found = counterparts_first(found, lambda r: r["text"], lambda r: r["doc_id"])
     lines, citations = [msg("tasks_lead", count=len(found), docs=len(order), criteria=q.criteria(),
                             searched=searched)], []
     who = asks_who(ctx.u.folded)     # an assignee printed in a heading is cited too

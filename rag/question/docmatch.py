@@ -40,11 +40,18 @@ def _number_key(number: str) -> str:
     return m.group(1) if m else ""
 
 
+# "văn bản của <name>" is said "cái của <name>" too: the classifier stands for the document ("cái của tỉnh với cái
+# của Cần Thơ"); only with "của", where it cannot be a thing of its own ("cái mới", "cái gì")
+_GENERIC_RE = re.compile(r"^van ban (?=cua )")
+
+
 def alias_forms(alias: str) -> list[str]:
-    """The folded forms an alias matches: itself and, when it holds the word "của", itself without it."""
+    """The folded forms an alias matches: itself and, when it holds the word "của", itself without it; an alias
+    "văn bản của <name>" also as "cái của <name>"."""
     folded = " ".join(fold(nfc(alias)).lower().split())
     short = re.sub(r"(?<![a-z0-9])cua ", "", folded, count=1)
-    return [folded] if short == folded or not short.strip() else [folded, short]
+    forms = [folded] if short == folded or not short.strip() else [folded, short]
+    return forms + ([_GENERIC_RE.sub("cai ", folded)] if _GENERIC_RE.match(folded) else [])
 
 
 def doc_names(entry: dict) -> list[str]:

@@ -78,6 +78,12 @@ def levels_said(text: str) -> list[str]:
     return out
 
 
+def levels_where(text: str) -> list[tuple[int, str]]:
+    """(start, level) of every level a question (NFC, as typed) says on its own, in the order it says them."""
+    return sorted((m.start(), level) for level, pattern, _ in _table() for m in pattern.finditer(text)
+                  if _on_its_own(text, m))
+
+
 def level_at(text: str, start: int) -> str | None:
     """The level whose word the question (NFC, as typed) says on its own at `start` ("ở tỉnh,"), None when the
     word there is no level or is part of a body's name ("Tỉnh ủy", "Trung ương Đoàn")."""
