@@ -215,7 +215,7 @@ def find(ctx: Context, topic: Topic, docs: list[str]) -> tuple[list[str], list[F
     per_doc = {d: best_units(ctx, topic, d) for d in docs}
     found = echoes(topic, per_doc, keep_documents(per_doc, citing_units(ctx, per_doc)))
     rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])}
-    if asks_which_body(ctx.u.folded):    # which body acts: each document's unit that assigns the work first
+    if asks_which_body(ctx.u.text, ctx.u.folded):    # which body acts: each document's unit that assigns the work first
         tops = [ps[0] for ps in per_doc.values() if ps]
         best_lex, best_dense = max(p.lexical for p in tops), max(p.dense for p in tops)
         for f in found:
