@@ -43,7 +43,7 @@ def accent_covered(question: str, terms: list[str], text: str,
     """The question's content terms (folded) that the text prints keeping the accents (module docstring)."""
     q_acc = [w.lower() for w in _tokens(question)]
     q_fold = [fold(w) for w in q_acc]
-    t_fold, printed, pairs = _printed(text)
+    t_fold, printed, pairs = text_view(text)
     wanted = set(terms)
     got = covered_terms(terms, q_fold, t_fold, extra, literal=False)
     for i, (a, f) in enumerate(zip(q_acc, q_fold)):
@@ -57,9 +57,10 @@ def accent_covered(question: str, terms: list[str], text: str,
 
 
 @functools.lru_cache(maxsize=8)
-def _printed(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[tuple[str, str]]]:
+def text_view(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[tuple[str, str]]]:
     """A text's folded syllables in order, its syllables as printed (lower case) and its pairs of folded
-    neighbours; kept for the few texts read again and again (the corpus, one document's text: ≈ 0.2 s each)."""
+    neighbours; kept for the few texts read again and again (the corpus, one document's text: ≈ 0.2 s each; the
+    corpus's is built before the first question, rag.decision.about.warm)."""
     t_acc = [w.lower() for w in _tokens(text)]
     t_fold = tuple(fold(w) for w in t_acc)
     return t_fold, frozenset(t_acc), frozenset(zip(t_fold, t_fold[1:]))
