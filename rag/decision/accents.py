@@ -31,6 +31,7 @@ TOPIC_SYLLABLES = (2, 4)
 # underthesea's part-of-speech tags of closed-class words (prepositions, conjunctions, adverbs, pronouns,
 # determiners, numerals, particles …): trimmed off a topic's edges ("tới an ninh mạng" -> "an ninh mạng")
 CLOSED_TAGS = {"E", "C", "CC", "R", "P", "L", "M", "T", "CH"}
+TEXT_VIEWS = 8           # texts whose view (text_view) is kept: the corpus and each document of a small corpus
 
 
 def _tokens(text: str) -> list[str]:
@@ -56,7 +57,7 @@ def accent_covered(question: str, terms: list[str], text: str,
     return got
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=TEXT_VIEWS)
 def text_view(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[tuple[str, str]]]:
     """A text's folded syllables in order, its syllables as printed (lower case) and its pairs of folded
     neighbours; kept for the few texts read again and again (the corpus, one document's text: ≈ 0.2 s each; the
