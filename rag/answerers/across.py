@@ -23,7 +23,9 @@ from rag.answer import doc_meta, path_tail, quote_span
 from rag.answerers import Context, Structured
 from rag.answerers.asked import Topic, clause_documents, phrase_spans, phrases, topic_of
 from rag.answerers.listed import counted_documents, kinds_asked, named_documents
-from rag.answerers.per_doc import asks_which_body, assigning_first, carried_out_only
+from rag.answerers.asked_docs import carried_out_only
+from rag.answerers.per_doc import assigning_first
+from rag.answerers.which_body import asks_which_body
 from rag.answerers.forms import asks_who
 from rag.answerers.tasks import cite_once
 from rag.cite import make_citation
