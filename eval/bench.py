@@ -42,7 +42,7 @@ def _questions(limit: int | None = None) -> list[str]:
 
 
 def _latencies(settings: Settings, questions: list[str]) -> list[float]:
-    assistant = Assistant(settings)
+    assistant = Assistant(settings).warm()          # as the page starts (app.py) and eval/run.py
     assistant.ask(questions[0])                     # warm-up: models and index loaded
     out = []
     for q in questions:
@@ -121,7 +121,7 @@ def worker_query(corpus: Path, index: Path, n: int) -> dict:
     from rag.question.route import understand
 
     settings = replace(load_settings(), corpus_dir=corpus, index_dir=index, chroma_url="")
-    assistant = Assistant(settings)
+    assistant = Assistant(settings).warm()                      # as the page starts (app.py) and eval/run.py
     questions = _questions(n)
     assistant.ask(questions[0])                                  # warm-up
     idx = assistant.holder.get()

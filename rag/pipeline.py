@@ -14,7 +14,9 @@ from rag.answer import doc_meta, extractive_answer, quote_span
 from rag.answerers import Context, answer_structured
 from rag.cite import make_citation, reread, renumber, validate_markers
 from rag.config import Settings
+from rag.decision import about
 from rag.decision.decide import fact_kind_asked, judge
+from rag.decision.meaning import load_tables
 from rag.decision.names import named_spans
 from rag.decision.verdict import Verdict
 from rag.search.embed import get_embedder
@@ -61,11 +63,15 @@ class Assistant:
 
     def warm(self) -> "Assistant":
         """Load what the first question would otherwise wait for: the index, the query embedding and the
-        named-entity tagger (about 4 s on first use), the spelling dictionary (rag.search.spelling, about 0.3 s)."""
+        named-entity tagger (about 4 s on first use), the spelling dictionary (rag.search.spelling, about 0.3 s), the
+        synonym table's readings (rag.decision.meaning, up to 0.8 s) and the corpus as an absent topic is sought in it
+        (rag.decision.about, about 0.2 s)."""
         index = self.holder.get()
         self.embedder.query("khởi động")
         named_spans("Kế hoạch của Tỉnh ủy Lạng Sơn")
         index.lexical.repair_accents("khởi động")
+        load_tables()
+        about.warm(index)
         return self
 
     def ask(self, question: str, scope: list[str] | None = None, history: list | None = None) -> Answer:

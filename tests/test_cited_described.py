@@ -1,4 +1,4 @@
-"""Cited documents named by what a cadre remembers of them, no number (rag.tables.cited._by_description), and
+"""Cited documents named by what a cadre remembers of them, no number (rag.tables.described.by_description), and
 answered from their mentions (rag.answerers.mentions). Sentences written for these tests, on the real corpus."""
 from conftest import cited_numbers
 

@@ -24,7 +24,9 @@ from rag.answerers import Context, Structured
 from rag.answerers.asked import Topic, clause_documents, phrase_spans, phrases, topic_of
 from rag.answerers.doc_order import ordered
 from rag.answerers.listed import counted_documents, kinds_asked, named_documents
-from rag.answerers.per_doc import asks_which_body, assigning_first, carried_out_only
+from rag.answerers.asked_docs import carried_out_only
+from rag.answerers.per_doc import assigning_first
+from rag.answerers.which_body import asks_which_body
 from rag.answerers.forms import asks_who
 from rag.answerers.tasks import cite_once
 from rag.cite import make_citation
@@ -216,7 +218,7 @@ def find(ctx: Context, topic: Topic, docs: list[str]) -> tuple[list[str], list[F
     per_doc = {d: best_units(ctx, topic, d) for d in docs}
     found = echoes(topic, per_doc, keep_documents(per_doc, citing_units(ctx, per_doc)))
     rows = {r["unit_id"]: r for r in getattr(ctx.index, "tasks", [])}
-    if asks_which_body(ctx.u.folded):    # which body acts: each document's unit that assigns the work first
+    if asks_which_body(ctx.u.text, ctx.u.folded):    # which body acts: each document's unit that assigns the work first
         tops = [ps[0] for ps in per_doc.values() if ps]
         best_lex, best_dense = max(p.lexical for p in tops), max(p.dense for p in tops)
         for f in found:

@@ -1,50 +1,11 @@
-"""Which documents a cross-document question asks, and which unit answers it in each (rag.answerers.across).
+"""Which unit answers a cross-document question in each document (rag.answerers.across).
 
-A document named only as what the others carry out is not one of the documents asked: "ai theo dõi việc thực
-hiện Nghị quyết 43 ở trung ương, ở tỉnh và ở thành phố" asks the plan and the programmes that carry the
-resolution out at each level, each of which names its own follow-up body (the resolution is the object of "thực
-hiện", as rag.question.route reads it). It is dropped when at least two of the documents searched implement it
-(their catalog titles say so: rag.tables.align.implementing) and it is named nowhere else in the question.
-
-Asked which body is assigned the work ("giao ban nào lo", "ai chủ trì", "cơ quan nào theo dõi"), a document's answer is the unit that assigns
-the work to a body (a row of the task table whose assignee is printed), not a unit that only states the topic:
-each kept document's best such candidate, when it addresses the topic at least as strongly as the bar for echoes,
-is cited first.
+Asked which body is assigned the work (rag.answerers.which_body: "giao ban nào lo", "ai chủ trì", "cơ quan nào theo
+dõi"), a document's answer is the unit that assigns the work to a body (a row of the task table whose assignee is
+printed), not a unit that only states the topic: each kept document's best such candidate, when it addresses the
+topic at least as strongly as the bar for echoes, is cited first. Which documents are asked: rag.answerers.asked_docs.
 """
 from __future__ import annotations
-
-import re
-
-from rag.answerers.forms import asks_who
-from rag.question.route import OBJECT_RE, find_references
-from rag.tables.align import implementing
-
-# the verbs of giving work to a body or of doing it as the one in charge: "ai" / "ban nào" with one of them asks
-# which body is assigned ("giao ban nào lo", "ai chủ trì", "ai đứng ra theo dõi"); "ai" with another verb does not
-# ("lấy ai làm nền tảng", "ai là …")
-# ("giáo" folds to "giao" too: "tôn giáo", "Tuyên giáo", "giáo dục" are no assigning)
-ASSIGNING_RE = re.compile(r"\b(?:(?<!ton )(?<!tuyen )giao(?! duc| vien| ly)|chu tri|theo doi|don doc|phu trach|chiu trach nhiem|dung ra|dau moi)\b")
-MIN_CARRIERS = 2       # a document carried out is dropped when this many of the searched documents implement it
-
-
-def asks_which_body(f: str) -> bool:
-    """A folded question asks which body is assigned the work: a who-question (rag.answerers.forms.asks_who) with a
-    verb of assigning or of being in charge (ASSIGNING_RE)."""
-    return asks_who(f) and bool(ASSIGNING_RE.search(f))
-
-
-def carried_out_only(u, docs: list[str], catalog: dict) -> list[str]:
-    """The documents `docs` without those the question names only as what is carried out ("thực hiện <document>")
-    when at least MIN_CARRIERS of the others implement it; `docs` unchanged when fewer than two would remain."""
-    hits, _, _ = find_references(u.folded, catalog)
-    named: dict[str, list[int]] = {}
-    for start, d, _ in hits:
-        named.setdefault(d, []).append(start)
-    carriers = implementing(catalog)
-    drop = {d for d in docs if named.get(d) and all(OBJECT_RE.search(u.folded[:s]) for s in named[d])
-            and sum(p in docs for p in carriers.get(d, [])) >= MIN_CARRIERS}
-    kept = [d for d in docs if d not in drop]
-    return kept if len(kept) >= 2 else docs
 
 
 def assigning_first(candidates: list, kept: list, rows: dict, good) -> list:

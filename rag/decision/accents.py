@@ -17,6 +17,7 @@ a refusal the model has already made and decides nothing.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from rag.decision.meaning import covered_terms
@@ -30,6 +31,7 @@ TOPIC_SYLLABLES = (2, 4)
 # underthesea's part-of-speech tags of closed-class words (prepositions, conjunctions, adverbs, pronouns,
 # determiners, numerals, particles …): trimmed off a topic's edges ("tới an ninh mạng" -> "an ninh mạng")
 CLOSED_TAGS = {"E", "C", "CC", "R", "P", "L", "M", "T", "CH"}
+TEXT_VIEWS = 8           # texts whose view (text_view) is kept: the corpus and each document of a small corpus
 
 
 def _tokens(text: str) -> list[str]:
@@ -42,9 +44,8 @@ def accent_covered(question: str, terms: list[str], text: str,
     """The question's content terms (folded) that the text prints keeping the accents (module docstring)."""
     q_acc = [w.lower() for w in _tokens(question)]
     q_fold = [fold(w) for w in q_acc]
-    t_acc = [w.lower() for w in _tokens(text)]
-    t_fold = [fold(w) for w in t_acc]
-    printed, pairs, wanted = set(t_acc), set(zip(t_fold, t_fold[1:])), set(terms)
+    t_fold, printed, pairs = text_view(text)
+    wanted = set(terms)
     got = covered_terms(terms, q_fold, t_fold, extra, literal=False)
     for i, (a, f) in enumerate(zip(q_acc, q_fold)):
         if f not in wanted or f in got:
@@ -54,6 +55,16 @@ def accent_covered(question: str, terms: list[str], text: str,
         if a in printed or left or right:
             got.add(f)
     return got
+
+
+@functools.lru_cache(maxsize=TEXT_VIEWS)
+def text_view(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[tuple[str, str]]]:
+    """A text's folded syllables in order, its syllables as printed (lower case) and its pairs of folded
+    neighbours; kept for the few texts read again and again (the corpus, one document's text: ≈ 0.2 s each; the
+    corpus's is built before the first question, rag.decision.about.warm)."""
+    t_acc = [w.lower() for w in _tokens(text)]
+    t_fold = tuple(fold(w) for w in t_acc)
+    return t_fold, frozenset(t_acc), frozenset(zip(t_fold, t_fold[1:]))
 
 
 def absent_topic(question: str, terms: list[str], text: str,

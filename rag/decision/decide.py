@@ -18,7 +18,7 @@ import re
 
 from rag.index import LoadedIndex
 from rag.search.lexical import LexicalIndex, lexical_text, prints_phrase
-from rag.decision.about import about_absent
+from rag.decision.about import about_absent, document_text
 from rag.decision.accents import absent_topic
 from rag.decision.asked_document import metadata_of_another, without_held_numbers
 from rag.decision.binding import TOKEN_RE, accents_of, slot_bound
@@ -247,7 +247,7 @@ def topic_not_printed(question_text: str, u: Understanding, top: list[Passage], 
     nearest = next((p.unit for p in top if p.unit.doc_id == doc.doc_id and p.unit.headings), None)
     if nearest is None:
         return None
-    text = " ".join(lexical_text(x) for x in index.doc_units(doc.doc_id))
+    text = document_text(index, doc.doc_id)
     topic = absent_topic(question_text, terms, text, near, whole=u.text)
     if not topic:
         return None

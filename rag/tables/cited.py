@@ -5,7 +5,8 @@ A question names a cited document by its number ("Nghị quyết 02-NQ/TW", "Ngh
 10/2022/QH15") or, without a number, by its kind and most of the words of its subject as the corpus
 states it ("Luật thực hiện dân chủ ở cơ sở"), each word weighted by its rarity in the corpus, so that a
 question may drop the subject's common words ("luật về dân chủ ở cơ sở") but not its rare ones, or by its
-opening words side by side ("nghị quyết về công tác dân tộc").
+opening words side by side ("nghị quyết về công tác dân tộc"); or, last, by what a cadre remembers of it
+(rag.tables.described: its kind with two of its year, issuer and subject).
 """
 from __future__ import annotations
 
@@ -125,113 +126,15 @@ def _by_year(folded: str, rows: list[dict]) -> list[dict]:
     return out if len(out) == 1 else []
 
 
-ISSUER_STOP = frozenset({"nghi quyet", "chi thi", "ket luan", "quy dinh", "ke hoach", "chuong trinh", "van ban"})
-# word pairs of the asking frame, no subject ("yêu cầu gì về …", "đề ra gì", "nêu ra", "nói gì"): a subject that
-# holds them ("… đáp ứng yêu cầu phát triển …") is not named by them
-FRAME_PAIRS = frozenset({"yeu cau", "de ra", "neu ra", "noi ve", "de cap", "nhac den", "nhac toi"})
-_FRAME_RE = re.compile(rf"\b(?:{'|'.join(sorted(FRAME_PAIRS))})\b")
-
-
-def _said_pairs(window: str) -> set[tuple[str, str]]:
-    """The word pairs a question says, none across an asking frame ("yêu cầu gì về phát huy": no "cầu phát")."""
-    return set().union(*(_pairs(content_terms(seg)) for seg in _FRAME_RE.split(window)))
-
-
-_CLAUSE = re.compile(r"[,.;:?!]")
-# a clause asking something of its own ("mấy văn bản làm theo nghị quyết 43" names the held ones as the place to look)
-_ASKS = re.compile(r"\b(?:gi|nao|sao|khong|dau|ai)\b")
-
-
-_SESSION = re.compile(r"\bhoi nghi lan thu \w+\s*")    # "Hội nghị lần thứ tám …": the session, not who issues
-_ABOUT = re.compile(r"\bve\s+([^,.;:?!]+)")
-ABOUT_WORDS = 4            # the words after "về" read as the subject said (the window's sentences run together)
-
-
-def _described(window: str, year: str, issuer: str, subject: str, stop: set) -> tuple[bool, bool, int]:
-    """Whether the sentences around a kind word (`window`) state the document's year, whether they name its issuer
-    (a word pair of it: "Bộ Chính trị", "Trung ương"), and how many word pairs of its subject that name no issuer
-    or kind they say ("tôn giáo", "công tác phụ nữ"); none when what they say after "về" is mostly words the
-    subject does not hold ("về công tác cựu chiến binh" is not "công tác phụ nữ")."""
-    said = _said_pairs(window)
-    issuer_pairs = _pairs(content_terms(_SESSION.sub("", fold(issuer).lower())))
-    terms = set(content_terms(fold(subject)))
-    subject_pairs = {p for p in _pairs(content_terms(fold(subject))) if " ".join(p) not in stop}
-    about = [t for m in _ABOUT.finditer(window) for t in content_terms(m.group(1))[:ABOUT_WORDS]
-             if not any(t in p.split() for p in stop)]
-    fits = not about or sum(t in terms for t in about) >= SUBJECT_SHARE * len(about)
-    return (bool(year) and bool(re.search(rf"\b{year}\b", window)), bool(said & issuer_pairs),
-            len(said & subject_pairs) if fits else 0)
-
-
-def _by_description(index, folded: str, rows: list[dict], unnamed: str) -> list[dict]:
-    """A document named by what a cadre remembers of it, no number: its kind with two of its year, its issuer and
-    word pairs of its subject, in the kind word's sentences ("cái nghị quyết về đại đoàn kết của Trung ương …
-    năm 2003", "một chỉ thị của Bộ Chính trị về tôn giáo"). The one row described best, when no other cited row
-    of its kind is described as well and no held document of its kind (the catalog's year, issuer and title) is
-    described as well as it: "nghị quyết về đại đoàn kết năm 2023" is the held one. A kind word only inside a held
-    document's name (`unnamed`: the question with those names blanked; "Nghị quyết Trung ương 8 … về công tác dân
-    tộc") names a cited one only with the cited one's year."""
-    stop = set(ISSUER_STOP) | FRAME_PAIRS
-    for r in rows:
-        terms = content_terms(fold(r.get("issuer", "")))
-        stop |= {" ".join(p) for p in zip(terms, terms[1:])}
-    scored = []
-    for r in rows:
-        window = _kind_sentences(folded, _kind_word(r))
-        if not window:
-            continue
-        year, issuer, subject = _described(window, r.get("date_iso", "")[:4], r.get("issuer", ""),
-                                           r.get("subject", ""), stop)
-        if not _kind_sentences(unnamed, _kind_word(r)) and not year:
-            continue            # the kind word names a held document
-        if (year and (issuer or subject)) or (issuer and subject):
-            scored.append((2 * year + issuer + subject, r, window))
-    if not scored:
-        return []
-    scored.sort(key=lambda x: -x[0])
-    best, row, window = scored[0]
-    if len(scored) > 1 and scored[1][0] == best:
-        return []
-    if _held_in_other_clause(folded, unnamed, _kind_word(row)):
-        return []
-    # the row's subject pairs the question says, which a held document of its kind may print as well
-    said = _said_pairs(window) & {p for p in _pairs(content_terms(fold(row.get("subject", ""))))
-                                            if " ".join(p) not in stop}
-    for doc in index.docs.values():
-        e = doc.entry
-        if fold(e.get("kind", "")).lower() != _kind_word(row):
-            continue
-        year, issuer, subject = _described(window, e.get("date", "")[:4], e.get("issuer", ""),
-                                           e.get("title", ""), stop)
-        # the held document is judged by its catalog (year, issuer, title) and by what its body prints: "nghị quyết
-        # Trung ương năm 2023 … về đội ngũ trí thức" is the held one when it treats "đội ngũ trí thức"
-        body = " ".join(fold(doc.text).lower().split())
-        printed = sum(f" {' '.join(p)} " in f" {body} " for p in said)
-        if 2 * year + issuer + max(subject, printed) >= best:
-            return []
-    return [row]
-
-
-def _held_in_other_clause(folded: str, unnamed: str, kind_word: str) -> bool:
-    """A held document named in a clause of its own that asks something, no kind word of the described row in it
-    ("Đội ngũ doanh nhân: NQ 43 đề ra gì, còn Cần Thơ căn cứ nghị quyết số mấy của BCT?"; not "Theo Nghị quyết 43,
-    …"): the question asks about the held document too, in its own part; the description answers only its own part, so it takes no question of several parts."""
-    clauses, start = [], 0
-    for end in [m.start() for m in _CLAUSE.finditer(folded)] + [len(folded)]:
-        named = any(unnamed[i] != folded[i] for i in range(start, min(end, len(unnamed))))
-        clauses.append((named, unnamed[start:end]))
-        start = end + 1
-    described = [bool(phrase_re(kind_word).search(c)) for _, c in clauses]
-    return any(described) and any(named and _ASKS.search(c) and not d for (named, c), d in zip(clauses, described))
-
-
 def match(index, folded: str, unnamed: str | None = None) -> list[dict]:
     """The cited-but-not-held documents a (folded) question names, best first. `unnamed`: the question with
     the held documents' names blanked ("Nghị quyết 43 nói gì về nông thôn" names no other nghị quyết)."""
+    from rag.tables.described import by_description   # it reads this module's kind-word sentences
+
     rows = not_held(index)
     rest = folded if unnamed is None else unnamed
     return _by_number(folded, rows) or _by_year(rest, rows) or \
-        _by_subject(rest, rows, index.lexical.vocab, index.lexical.vocab_total) or _by_description(index, folded, rows, rest)
+        _by_subject(rest, rows, index.lexical.vocab, index.lexical.vocab_total) or by_description(index, folded, rows, rest)
 
 
 def label(row: dict) -> str:
