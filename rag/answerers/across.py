@@ -243,7 +243,7 @@ def answer(ctx: Context) -> Structured | None:
     by_doc = {f.doc_id: f for f in found}
     # (at one level, the plan carrying out the other first when asked which body acts; else the stronger first)
     found = [by_doc[d] for d in ordered(list(by_doc), ctx.u, ctx.index.docs, {f.doc_id: f.relevance for f in found},
-                                        plan_first=asks_which_body(ctx.u.folded))]
+                                        plan_first=asks_which_body(ctx.u.text, ctx.u.folded))]
     # the best document is always "best": whether the documents answer at all is the decision model's call,
     # on the topic and the units found, or on the whole question and its ordinary retrieval (when both refuse,
     # the question is left to the ordinary path, which refuses)
