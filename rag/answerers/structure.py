@@ -49,9 +49,17 @@ class Asked:
     citer: Citer = field(default=None)
 
     def last_first(self, node: ONode) -> bool:
-        """A count asked is attested by its last child cited first, and so is a stated count the tree corrects
-        ("chia làm 6 phần" of five); a stated count the tree confirms is attested by the children listed."""
+        """A count asked alone is attested by its last child cited first, and so is a stated count the tree
+        corrects ("chia làm 6 phần" of five); a count asked with the list ("mấy khối, là những khối nào"), or a
+        stated count the tree confirms, is attested by the children listed in order, the first cited first."""
+        if self.lists:
+            return False     # "mấy khối, là những khối nào": the children listed in order attest the count
         return not self.claimed or node_asks.stated(self.cm) != len(node.numbered())
+
+    def counts_bodies(self) -> bool:
+        """The count asks how many bodies the node assigns ("giao cho mấy đầu mối", "mấy cơ quan")."""
+        noun = address.asked_noun(self.f, self.cm)[0]
+        return self.counts and (noun in BODIES or address.bare_noun(noun) in BODIES)
 
     def asked_unit(self, node: ONode):
         """The paragraph of `node` that prints most of what the question asks beyond its heading (or None)."""
@@ -138,7 +146,7 @@ def _named(q: Asked, node: ONode, numbered: ONode | None) -> Structured | None:
     if node.numbered():
         got = render.children(q.ctx, q.doc_id, q.root, node, q.citer, q.counts,
                               itself=q.about and not (q.counts or q.lists), each=q.each,
-                              last_first=q.last_first(node),
+                              last_first=q.last_first(node), bodies=q.counts_bodies(),
                               first=q.asked_unit(node) if q.counts and node_asks.several(q.f) else None)
     else:
         got = q.leaf(node)
@@ -192,4 +200,4 @@ def _by_words(q: Asked, fallback) -> Structured | None:
         return render.leaf(ctx, q.doc_id, root, node, q.citer, whole=node_asks.whole(f))
     named = span if noun and noun not in BODIES and address.bare_noun(noun) not in ("phan", "muc") else None
     return render.children(ctx, q.doc_id, root, node, q.citer, counts, asked=named, each=q.each,
-                           last_first=q.last_first(node))
+                           last_first=q.last_first(node), bodies=q.counts_bodies())
