@@ -63,3 +63,11 @@ def test_ordinal_of_another_noun_counts_inside_the_numbered_node(ask):
     assert "mục thứ 2 (trong 7 mục)" in a.answer
     a = ask("Mục 3 phần IV Kế hoạch 21, gạch đầu dòng thứ hai là gì?")
     assert cited_ids(a)[0] == "kh-21-2023:IV.3.g2"
+
+
+def test_a_body_named_with_a_common_word_picks_the_point_that_assigns_it(ask):
+    # "chính" is a word questions use for "main"; inside the body's name "Chính phủ" it is read with the name
+    a = ask("Phần tổ chức thực hiện của nghị quyết 43 có một điểm dành riêng cho Chính phủ, điểm ấy nói gì?")
+    assert cited_ids(a)[0] == "nq-43-2023:IV.4.p1"
+    a = ask("Phần IV của Kế hoạch 21, mục giao cho Chính phủ có mấy việc?")
+    assert "2. Ban cán sự đảng Chính phủ" in a.answer.split("\n")[0]

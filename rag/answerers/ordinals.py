@@ -50,8 +50,7 @@ def _nth(q, container, om: re.Match, noun: str, noun_span: tuple[int, int]) -> S
     if kth is not None and kth.numbered() and cm and cm.start() > om.end():
         # "phần thứ ba gồm mấy nhiệm vụ": the ordinal names the node whose children are counted
         return render.children(ctx, q.doc_id, root, kth, citer, bool(cm))
-    got = (render.nth(ctx, q.doc_id, root, container, k, citer, noun_span, counts=bool(cm),
-                      whole=node_asks.whole(f)) or
+    got = (render.nth(ctx, q.doc_id, root, container, k, citer, noun_span, whole=node_asks.whole(f)) or
            render.absent(ctx, q.doc_id, root, container, str(k), citer))
     # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container; "nhóm thứ hai
     # và thứ năm": a bare ordinal joined to the first one
@@ -66,7 +65,11 @@ def _nth(q, container, om: re.Match, noun: str, noun_span: tuple[int, int]) -> S
         extra = render.nth(ctx, q.doc_id, root, container, address.ordinal_of(m, len(container.numbered())),
                            citer, m.span("noun") if own else noun_span)
         texts += [extra.text] if extra is not None else []
-    return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 else got
+    # "có bao nhiêu nhóm …, nhóm thứ năm …": the sentence of the text that states the count, after the children
+    said = render.count_line(ctx, q.doc_id, container, citer, noun_span) if cm and got is not None and \
+        not got.refused else None
+    texts += [said] if said else []
+    return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 or said else got
 
 
 def _pronoun_ordinals(f: str, text: str, start: int) -> list[re.Match]:

@@ -199,11 +199,19 @@ def nth(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer,
     lines = (_heading_lines(ctx, citer, child) if child.heading else []) or \
         [x for x in [_child_line(citer, child, full=True, whole=whole)] if x]
     lines += [x for x in (_child_line(citer, g, full=False) for g in grand[:12]) if x]
-    stated = _count_stated(ctx, doc_id, len(kids), unit) if counts else None
-    if stated is not None:
-        n, quote = citer.cite(stated)
-        lines.append(_stated_line(ctx, doc_id, stated, n, quote))
-    return Structured("\n".join([lead] + lines), citer.citations, "structure")
+    said = count_line(ctx, doc_id, parent, citer, asked) if counts else None
+    return Structured("\n".join([lead] + lines + ([said] if said else [])), citer.citations, "structure")
+
+
+def count_line(ctx, doc_id: str, parent: ONode, citer: Citer, asked: tuple[int, int] | None = None) -> str | None:
+    """The line quoting the sentence that states how many children `parent` has, cited (None when no text
+    states it)."""
+    kids = parent.numbered()
+    stated = _count_stated(ctx, doc_id, len(kids), _unit_word(ctx, kids, asked))
+    if stated is None:
+        return None
+    n, quote = citer.cite(stated)
+    return _stated_line(ctx, doc_id, stated, n, quote)
 
 
 def _heading_lines(ctx, citer: Citer, node: ONode) -> list[str]:
