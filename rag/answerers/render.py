@@ -91,28 +91,14 @@ def _count_stated(ctx, doc_id: str, count: int, unit: str):
     # or in words, accents kept ("sáu nhóm"; folded, "tám" would be "tâm", "tạm")
     word = CARDINALS.get(count)
     spelled = re.compile(rf"(?<!\w){word}\s+{re.escape(unit.lower().split()[0])}\b") if word else None
-    return next((u for d in _reporting(ctx, doc_id) for u in ctx.index.doc_units(d)
-                 if u.kind not in ("heading", "header")
+    return next((u for u in ctx.index.doc_units(doc_id) if u.kind not in ("heading", "header")
                  and (digits.search(fold(u.text).lower()) or (spelled and spelled.search(nfc(u.text).lower())))),
                 None)
 
 
-def _reporting(ctx, doc_id: str) -> list[str]:
-    """The document itself, then the held documents whose text names it (the cited table's mentions of a held
-    document: a news item reporting a plan states the plan's counts, "đề ra 06 nhóm nhiệm vụ trọng tâm")."""
-    out = [doc_id]
-    for row in getattr(ctx.index, "cited", None) or []:
-        if row.get("held") == doc_id:
-            out += [m["doc_id"] for m in row.get("mentions", []) if m.get("doc_id") not in out]
-    return out
-
-
-def _stated_line(ctx, doc_id: str, stated, n: int, quote: str) -> str:
-    """The line quoting the sentence that states a count; one of another document is headed by that document."""
-    where = stated.path.split(" › ")[-1]
-    if stated.doc_id != doc_id:
-        where = f"{ctx.index.docs[stated.doc_id].label}, {where}"
-    return msg("quote_item", heading=where, quote=inline(quote), n=n)
+def _stated_line(stated, n: int, quote: str) -> str:
+    """The line quoting the sentence of the document's own text that states a count."""
+    return msg("quote_item", heading=stated.path.split(" › ")[-1], quote=inline(quote), n=n)
 
 
 # "ngoài Bộ Chính trị ra (thì) còn …", "ngoài X, còn …": X is set aside, the rest is asked for
@@ -138,11 +124,11 @@ def set_aside(ctx, kids: list[ONode]) -> tuple[ONode, str] | None:
 
 def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: bool = False,
              itself: bool = False, asked: tuple[int, int] | None = None, each: bool = False,
-             last_first: bool = True, first=None, bodies: bool = False) -> Structured:
+             last_first: bool = True, first=None) -> Structured:
     """The node's numbered children listed; a count cites the last child first; asked what the node itself
     is (itself=True), its heading line is cited first; asked what each child says (each=True), an untitled
     child's first paragraph is quoted whole up to LEAF_WHOLE, and a titled one's after its heading; last_first=False:
-    a count is not attested by citing the last child first (the children listed in full attest it); `first`: a unit of the node cited before all (the one that answers what else the question asks of it); `bodies`: the count asks how many bodies ("mấy đầu mối"), which the children's headings name: the last is cited by its heading even when a label."""
+    a count is not attested by citing the last child first (the children listed in full attest it); `first`: a unit of the node cited before all (the one that answers what else the question asks of it)."""
     if first is not None:
         citer.cite(first, quote_span(first, whole=LEAF_WHOLE))       # quoted below as its child is
     kids = node.numbered()
@@ -161,12 +147,11 @@ def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: b
     said = []
     if stated is not None:       # the text states the count ("đề ra 06 nhóm nhiệm vụ"): that sentence first
         n, quote = citer.cite(stated)
-        said = [_stated_line(ctx, doc_id, stated, n, quote)]
+        said = [_stated_line(stated, n, quote)]
     if counts and each and last_first and not kids[-1].title and first_unit(kids[-1]) in ctx.index.units:
         first = ctx.index.units[first_unit(kids[-1])]
         citer.cite(first, quote_span(first, whole=LEAF_WHOLE))     # quoted below as each child is
-    # a label is cited by the text under it; counted as a body ("mấy đầu mối"), by its heading, which names it
-    last = citer.cite_node(kids[-1], heading=bodies or says_much(kids[-1])) if counts and last_first else None
+    last = citer.cite_node(kids[-1], heading=says_much(kids[-1])) if counts and last_first else None
     if last is not None:         # a count is attested by the last numbered child: cite it first
         lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
     lines = said + (_heading_lines(ctx, citer, node) if itself and node is not root else [])
@@ -211,7 +196,7 @@ def count_line(ctx, doc_id: str, parent: ONode, citer: Citer, asked: tuple[int, 
     if stated is None:
         return None
     n, quote = citer.cite(stated)
-    return _stated_line(ctx, doc_id, stated, n, quote)
+    return _stated_line(stated, n, quote)
 
 
 def _heading_lines(ctx, citer: Citer, node: ONode) -> list[str]:

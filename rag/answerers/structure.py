@@ -56,11 +56,6 @@ class Asked:
             return False     # "mấy khối, là những khối nào": the children listed in order attest the count
         return not self.claimed or node_asks.stated(self.cm) != len(node.numbered())
 
-    def counts_bodies(self) -> bool:
-        """The count asks how many bodies the node assigns ("giao cho mấy đầu mối", "mấy cơ quan")."""
-        noun = address.asked_noun(self.f, self.cm)[0]
-        return self.counts and (noun in BODIES or address.bare_noun(noun) in BODIES)
-
     def asked_unit(self, node: ONode):
         """The paragraph of `node` that prints most of what the question asks beyond its heading (or None)."""
         return node_asks.asked_unit(self.ctx, node_asks.cue_sentence(self.f, self.text), node, self.root,
@@ -146,7 +141,7 @@ def _named(q: Asked, node: ONode, numbered: ONode | None) -> Structured | None:
     if node.numbered():
         got = render.children(q.ctx, q.doc_id, q.root, node, q.citer, q.counts,
                               itself=q.about and not (q.counts or q.lists), each=q.each,
-                              last_first=q.last_first(node), bodies=q.counts_bodies(),
+                              last_first=q.last_first(node),
                               first=q.asked_unit(node) if q.counts and node_asks.several(q.f) else None)
     else:
         got = q.leaf(node)
@@ -200,4 +195,4 @@ def _by_words(q: Asked, fallback) -> Structured | None:
         return render.leaf(ctx, q.doc_id, root, node, q.citer, whole=node_asks.whole(f))
     named = span if noun and noun not in BODIES and address.bare_noun(noun) not in ("phan", "muc") else None
     return render.children(ctx, q.doc_id, root, node, q.citer, counts, asked=named, each=q.each,
-                           last_first=q.last_first(node), bodies=q.counts_bodies())
+                           last_first=q.last_first(node))
