@@ -1,6 +1,6 @@
 """Which unit a structure answer cites first for a count (rag.answerers.structure, render): a count asked alone
-is attested by the last child (bodies too: "mấy đầu mối"), a count asked with the list by the children in order,
-a count the document states in words by that sentence of its own
+is attested by the last child (bodies too: "mấy đầu mối"), a count asked with the list by the children in order
+(a word for the layout, "bố cục", asks no list), a count the document states in words by that sentence of its own
 text (never another document's); an ordinal typed beside the number of the node it counts names that node.
 Sentences written for these tests, on the bundled corpus."""
 from conftest import cited_ids
@@ -12,6 +12,13 @@ def test_count_with_the_list_cites_the_children_in_order(ask):
     assert a.answer.startswith("Kế hoạch của Ban Thường vụ Tỉnh ủy, III. Nhiệm vụ cụ thể, gồm 4")
     assert "cuối là" not in a.answer.split("\n")[0]
     assert cited_ids(a)[0] == "kh-btvtu-nq43:III.1.1.p1"
+
+
+def test_a_word_for_the_layout_asks_no_list(ask):
+    # "bố cục"/"cấu trúc" name what is counted; the count of parts is attested as one asked alone
+    a = ask("Cấu trúc của Nghị quyết 43 có tất cả mấy phần?")
+    assert "gồm 4 phần (phần cuối là phần IV [1])" in a.answer
+    assert cited_ids(a)[0].startswith("nq-43-2023:IV")
 
 
 def test_count_alone_still_cites_the_last_child_first(ask):
