@@ -43,10 +43,17 @@ def assigned_phrases(f: str, after_noun: bool = False) -> list[list[str]]:
     out = []
     placed = [m for m in _PLACED_RE.finditer(f) if not _TOPIC_START_RE.match(m.group("body"))]
     for m in [*(_NODE_ASSIGNED_RE if after_noun else _ASSIGNED_RE).finditer(f), *placed]:
-        words = [t for t in content_terms(m.group("body")) if t not in NEUTRAL]
-        if len(words) >= 2:
+        # the body's words as typed, a neutral one kept inside a name ("Chính phủ"); a pair of neutral words
+        # names nothing (`_asked_pairs`)
+        words = content_terms(m.group("body"))
+        if len(words) >= 2 and any(t not in NEUTRAL for t in words):
             out.append(words)
     return out
+
+
+def _asked_pairs(words: list[str]) -> set[tuple[str, str]]:
+    """The pairs of a body's words side by side, those of two neutral words left out."""
+    return {p for p in _pairs(words) if not (p[0] in NEUTRAL and p[1] in NEUTRAL)}
 
 
 def _names(node: ONode, units) -> list[str]:
@@ -68,7 +75,7 @@ def assigned_node(f: str, within: ONode, units, named: bool = True) -> ONode | N
     phrases = assigned_phrases(f, after_noun=not named)
     if not phrases:
         return None
-    asked = set().union(*(_pairs(p) for p in phrases))
+    asked = set().union(*(_asked_pairs(p) for p in phrases))
     if asked & _pairs(content_terms(fold(within.title))):
         return None
     hits: list[tuple[ONode, set, int]] = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from rag.answerers import Structured, address, render
+from rag.answerers import Structured, address, node_asks, render
 from rag.answerers.address import ORD_RE
 from rag.answerers.assigned import assigned_node
 
@@ -20,6 +20,9 @@ def answer(q, node):
     if om and re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
         om = None                    # "lần thứ hai": a time, no node's ordinal
     if not om:
+        return False, None, node
+    if node is not None and _number_in_apposition(q, om, node):
+        # "mục cuối cùng (mục 7)": the ordinal and the number name the same node, which is asked about
         return False, None, node
     # the question less the ordinal and its noun: the words that name the container
     words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
@@ -47,7 +50,7 @@ def _nth(q, container, om: re.Match, noun: str, noun_span: tuple[int, int]) -> S
     if kth is not None and kth.numbered() and cm and cm.start() > om.end():
         # "phần thứ ba gồm mấy nhiệm vụ": the ordinal names the node whose children are counted
         return render.children(ctx, q.doc_id, root, kth, citer, bool(cm))
-    got = (render.nth(ctx, q.doc_id, root, container, k, citer, noun_span, counts=bool(cm)) or
+    got = (render.nth(ctx, q.doc_id, root, container, k, citer, noun_span, whole=node_asks.whole(f)) or
            render.absent(ctx, q.doc_id, root, container, str(k), citer))
     # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container; "nhóm thứ hai
     # và thứ năm": a bare ordinal joined to the first one
@@ -62,7 +65,11 @@ def _nth(q, container, om: re.Match, noun: str, noun_span: tuple[int, int]) -> S
         extra = render.nth(ctx, q.doc_id, root, container, address.ordinal_of(m, len(container.numbered())),
                            citer, m.span("noun") if own else noun_span)
         texts += [extra.text] if extra is not None else []
-    return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 else got
+    # "có bao nhiêu nhóm …, nhóm thứ năm …": the sentence of the text that states the count, after the children
+    said = render.count_line(ctx, q.doc_id, container, citer, noun_span) if cm and got is not None and \
+        not got.refused else None
+    texts += [said] if said else []
+    return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 or said else got
 
 
 def _pronoun_ordinals(f: str, text: str, start: int) -> list[re.Match]:
@@ -72,3 +79,20 @@ def _pronoun_ordinals(f: str, text: str, start: int) -> list[re.Match]:
         out.append(m)
         start = m.end()
     return out
+
+
+def _number_in_apposition(q, om: re.Match, node) -> bool:
+    """The node a number names is the one the ordinal counts among its siblings, and the number is typed with the
+    ordinal's own noun ("cái mục cuối cùng (mục 7)", "nhóm thứ ba, tức nhóm 3"), or the ordinal's noun is the word
+    for the node's kind; "phần III, mục cuối" counts in part III."""
+    if om.group("noun") == address.PRONOUN:
+        return False
+    if address.in_apposition(om, node, q.root):
+        return True
+    parent = next((n for n in q.root.walk() if node in n.numbered()), None)
+    if parent is None:
+        return False
+    kids = parent.numbered()
+    k = address.ordinal_of(om, len(kids))
+    return 1 <= k <= len(kids) and kids[k - 1] is node and \
+        any(address.same_noun(m.group(1), om.group("noun")) for m in address.refs_in(q.f, q.text))

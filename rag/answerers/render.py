@@ -86,13 +86,19 @@ def _count_stated(ctx, doc_id: str, count: int, unit: str):
     head = fold(unit).lower().split()[:1]
     if not head:
         return None
-    digits = re.compile(rf"(?<![\d.]){'0?' if count < 10 else ''}{count}\s+{head[0]}\b")
+    # the head word right after the count, or after one classifier ("06 nhóm nhiệm vụ" counts "nhiệm vụ" too)
+    digits = re.compile(rf"(?<![\d.]){'0?' if count < 10 else ''}{count}\s+(?:[a-z]+\s+)?{head[0]}\b")
     # or in words, accents kept ("sáu nhóm"; folded, "tám" would be "tâm", "tạm")
     word = CARDINALS.get(count)
     spelled = re.compile(rf"(?<!\w){word}\s+{re.escape(unit.lower().split()[0])}\b") if word else None
     return next((u for u in ctx.index.doc_units(doc_id) if u.kind not in ("heading", "header")
                  and (digits.search(fold(u.text).lower()) or (spelled and spelled.search(nfc(u.text).lower())))),
                 None)
+
+
+def _stated_line(stated, n: int, quote: str) -> str:
+    """The line quoting the sentence of the document's own text that states a count."""
+    return msg("quote_item", heading=stated.path.split(" › ")[-1], quote=inline(quote), n=n)
 
 
 # "ngoài Bộ Chính trị ra (thì) còn …", "ngoài X, còn …": X is set aside, the rest is asked for
@@ -141,7 +147,7 @@ def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: b
     said = []
     if stated is not None:       # the text states the count ("đề ra 06 nhóm nhiệm vụ"): that sentence first
         n, quote = citer.cite(stated)
-        said = [msg("quote_item", heading=stated.path.split(" › ")[-1], quote=inline(quote), n=n)]
+        said = [_stated_line(stated, n, quote)]
     if counts and each and last_first and not kids[-1].title and first_unit(kids[-1]) in ctx.index.units:
         first = ctx.index.units[first_unit(kids[-1])]
         citer.cite(first, quote_span(first, whole=LEAF_WHOLE))     # quoted below as each child is
@@ -161,10 +167,11 @@ def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: b
 
 
 def nth(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer,
-        asked: tuple[int, int] | None = None, counts: bool = False) -> Structured | None:
+        asked: tuple[int, int] | None = None, counts: bool = False, whole: int = LEAF_WHOLE) -> Structured | None:
     """The k-th child of `parent`, with its own text and its children; `counts` (the question also asks how many
     there are: "có bao nhiêu nhóm …, nhóm thứ năm …"): the sentence of the text that states the count is quoted
-    after it."""
+    after it; `whole`: its paragraph is quoted whole up to this long (longer when the question asks several
+    things of it: "nhóm cuối có phải nói về X không, nói cụ thể gì")."""
     kids = parent.numbered()
     if not 1 <= k <= len(kids):
         return None
@@ -175,13 +182,21 @@ def nth(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer,
                count=len(kids)).replace(", :", ":")
     grand = child.numbered()
     lines = (_heading_lines(ctx, citer, child) if child.heading else []) or \
-        [x for x in [_child_line(citer, child, full=True, whole=LEAF_WHOLE)] if x]
+        [x for x in [_child_line(citer, child, full=True, whole=whole)] if x]
     lines += [x for x in (_child_line(citer, g, full=False) for g in grand[:12]) if x]
-    stated = _count_stated(ctx, doc_id, len(kids), unit) if counts else None
-    if stated is not None:
-        n, quote = citer.cite(stated)
-        lines.append(msg("quote_item", heading=stated.path.split(" › ")[-1], quote=inline(quote), n=n))
-    return Structured("\n".join([lead] + lines), citer.citations, "structure")
+    said = count_line(ctx, doc_id, parent, citer, asked) if counts else None
+    return Structured("\n".join([lead] + lines + ([said] if said else [])), citer.citations, "structure")
+
+
+def count_line(ctx, doc_id: str, parent: ONode, citer: Citer, asked: tuple[int, int] | None = None) -> str | None:
+    """The line quoting the sentence that states how many children `parent` has, cited (None when no text
+    states it)."""
+    kids = parent.numbered()
+    stated = _count_stated(ctx, doc_id, len(kids), _unit_word(ctx, kids, asked))
+    if stated is None:
+        return None
+    n, quote = citer.cite(stated)
+    return _stated_line(stated, n, quote)
 
 
 def _heading_lines(ctx, citer: Citer, node: ONode) -> list[str]:

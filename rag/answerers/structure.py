@@ -49,8 +49,14 @@ class Asked:
     citer: Citer = field(default=None)
 
     def last_first(self, node: ONode) -> bool:
-        """A count asked is attested by its last child cited first, and so is a stated count the tree corrects
-        ("chia làm 6 phần" of five); a stated count the tree confirms is attested by the children listed."""
+        """A count asked alone is attested by its last child cited first, and so is a stated count the tree
+        corrects ("chia làm 6 phần" of five); a count asked with the list ("mấy khối, là những khối nào", not "bố cục
+        gồm mấy phần"), or a stated count the tree confirms, is attested by the children listed in order, the first
+        cited first."""
+        if self.lists and any(m.group(0).strip() not in WHOLE for m in LIST_RE.finditer(self.f)):
+            # "mấy khối, là những khối nào": the children listed in order attest the count; a word naming the
+            # layout ("bố cục gồm mấy phần", "cấu trúc có mấy phần") asks no list: a count of parts, as asked alone
+            return False
         return not self.claimed or node_asks.stated(self.cm) != len(node.numbered())
 
     def asked_unit(self, node: ONode):
