@@ -27,12 +27,14 @@ def test_a_held_documents_number_does_not_give_another_documents(index):
 
 
 def test_a_sanction_is_asked_by_its_forms_and_filled_only_by_one():
-    for q in ("Kế hoạch quy định hình thức kỷ luật với đơn vị chậm trễ thế nào?", "Cán bộ làm sai thì bị phạt ra sao?",
-              "Đảng viên vi phạm bị xử lý thế nào?", "Có chế tài gì với tổ chức không báo cáo?"):
+    for q in ("Kế hoạch quy định hình thức kỷ luật với đơn vị chậm trễ thế nào?", "Kế hoạch có nêu mức phạt cho đơn vị chậm báo cáo không?",
+              "Hình thức xử lý đối với cán bộ vi phạm là gì?", "Có chế tài gì với tổ chức không báo cáo?"):
         assert expected_slot(q) == "sanction", q
     for q in ("Mục phát huy vai trò của nhân dân nói gì?", "muc phat huy vai tro cua nhan dan noi gi",
               "bi phat trien cham thi ke hoach giao gi", "Nghị quyết yêu cầu xử lý ra sao với tệ nạn?",
-              "Phát huy dân chủ đi đôi với kỷ luật ở chỗ nào?"):
+              "Phát huy dân chủ đi đôi với kỷ luật ở chỗ nào?",
+              "Nghị quyết yêu cầu tăng cường kỷ luật như thế nào trong hệ thống chính trị?",
+              "Nghị quyết 43 nói về kỷ luật ra sao?", "Cán bộ vi phạm quy chế dân chủ bị xử lý ra sao?"):
         assert expected_slot(q) != "sanction", q
     assert slot_filled("sanction", "xử lý nghiêm hành vi lợi dụng dân chủ để chống phá")
     assert slot_filled("sanction", "tổ chức vi phạm bị xem xét kỷ luật theo quy định")

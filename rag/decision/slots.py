@@ -59,15 +59,15 @@ SLOT_CUES: dict[str, re.Pattern] = {
                          # "bao nhiêu bản" counts copies; "bao nhiêu ban" (committees) folds alike: the typed
                          # syllable tells them apart (_asks_amount)
                          r"\bbao nhieu (?P<ban>ban)\b"),
-    # a sanction: the form of discipline or penalty for a breach ("hình thức kỷ luật", "mức phạt", "bị xử lý thế
-    # nào", "chế tài"); a resolution or a plan that assigns work rarely prints one ("xử lý … ra sao" of a social
-    # ill asks how to deal with it, not a penalty: "xử lý" counts only with "kỷ luật" or after "bị"; "phạt" folds like
+    # a sanction: the form of discipline or penalty for a breach ("hình thức kỷ luật", "mức phạt", "hình thức xử lý",
+    # "chế tài"), named by its form; a resolution or a plan that assigns work rarely prints one. Discipline asked of
+    # in general ("tăng cường kỷ luật như thế nào", "nói về kỷ luật ra sao", "vi phạm bị xử lý ra sao") asks what
+    # the text says of it, which it may print ("xử lý nghiêm …"): no slot (review, 2026-11-27); "phạt" folds like
     # "phát", "mục phát huy": typed with marks, only "phạt" is a penalty; typed bare, only before what asks of it or
     # "tiền", never before the syllable of a word "phát …" opens)
-    "sanction": re.compile(r"\b(?:hinh thuc|muc|bi|thi hanh|xu ly) ky luat\b|\bky luat (?:nhu )?(?:the nao|ra sao)\b|"
-                           r"\bche tai\b|\b(?:muc|bi|hinh thuc) (?:xu )?(?P<phat>phat)(?=\s*(?:[?.,;!]|$|(?:tien|nhu|the|ra|bao|gi|nao|la|"
-                           r"doi|cho|ntn|sao)\b))|\bxu phat\b|\bhinh thuc xu ly\b|"
-                           r"\bbi xu ly (?:nhu )?(?:the nao|ra sao)\b"),
+    "sanction": re.compile(r"\b(?:hinh thuc|muc|xu ly) ky luat\b|"
+                           r"\bche tai\b|\b(?:muc|hinh thuc) (?:xu )?(?P<phat>phat)(?=\s*(?:[?.,;!]|$|(?:tien|nhu|the|ra|bao|gi|nao|la|"
+                           r"doi|cho|ntn|sao)\b))|\bxu phat\b|\bhinh thuc xu ly\b"),
     # "ở đâu" (where) folds like "ở đầu" (at the head of): expected_slot tells them apart (_asks_where)
     "place": re.compile(r"\b((?:o|tai) (?P<dau>dau)|noi nao|tinh nao|thanh pho nao|dia diem|dia phuong nao|"
                         r"dia diem nao|dien ra o)\b"),
