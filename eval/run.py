@@ -48,13 +48,18 @@ HALL_QUESTIONS = Path(__file__).resolve().parent / "hall" / "questions.jsonl"
 # a fourteenth (120): business-association staff, Central-region officials writing in dialect, cadres of newly merged
 # communes, political-science researchers; held out for the eleventh session (eval/desk/README.md)
 DESK_QUESTIONS = Path(__file__).resolve().parent / "desk" / "questions.jsonl"
+# a fifteenth (120): Southern-dialect ward and hamlet cadres, provincial journalists and propaganda staff, retired
+# veterans, young Youth Union secretaries and new Party members; held out for the twelfth session (eval/court/README.md)
+COURT_QUESTIONS = Path(__file__).resolve().parent / "court" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
         "panel": PANEL_QUESTIONS, "cohort": COHORT_QUESTIONS, "forum": FORUM_QUESTIONS,
-        "hall": HALL_QUESTIONS, "desk": DESK_QUESTIONS}
+        "hall": HALL_QUESTIONS, "desk": DESK_QUESTIONS,
+        "court": COURT_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
-                                               "voices", "field", "panel", "cohort", "forum", "hall", "desk"]}
+                                               "voices", "field", "panel", "cohort", "forum", "hall", "desk",
+                                               "court"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
