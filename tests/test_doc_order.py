@@ -2,25 +2,12 @@
 counterparts in the others first (rag/answerers/counterparts.py). Sentences of our own, on the real corpus."""
 from types import SimpleNamespace
 
-import pytest
-
 from rag.answerers.counterparts import counterparts_first, share
 from rag.answerers.doc_order import level_rank, named_at, ordered
-from rag.pipeline import get_assistant
 from rag.question.route import understand
 
 NQ, KH, TINH, CT = "nq-43-2023", "kh-21-2023", "kh-btvtu-nq43", "ct-tucantho-nq43"
 HELD = [CT, KH, TINH, NQ]          # deliberately not in any meaningful order
-
-
-@pytest.fixture(scope="module")
-def assistant(built_index):
-    return get_assistant(built_index)
-
-
-@pytest.fixture(scope="module")
-def docs(assistant):
-    return assistant.holder.get().docs
 
 
 def test_levels_rank_from_the_centre_down(docs):
