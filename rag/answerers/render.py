@@ -167,11 +167,10 @@ def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: b
 
 
 def nth(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer,
-        asked: tuple[int, int] | None = None, counts: bool = False, whole: int = LEAF_WHOLE) -> Structured | None:
-    """The k-th child of `parent`, with its own text and its children; `counts` (the question also asks how many
-    there are: "có bao nhiêu nhóm …, nhóm thứ năm …"): the sentence of the text that states the count is quoted
-    after it; `whole`: its paragraph is quoted whole up to this long (longer when the question asks several
-    things of it: "nhóm cuối có phải nói về X không, nói cụ thể gì")."""
+        asked: tuple[int, int] | None = None, whole: int = LEAF_WHOLE) -> Structured | None:
+    """The k-th child of `parent`, with its own text and its children; `whole`: its paragraph is quoted whole up to
+    this long (longer when the question asks several things of it: "nhóm cuối có phải nói về X không, nói cụ thể
+    gì"). A count asked beside it is quoted by the caller (count_line, after every child asked)."""
     kids = parent.numbered()
     if not 1 <= k <= len(kids):
         return None
@@ -184,8 +183,7 @@ def nth(ctx, doc_id: str, root: ONode, parent: ONode, k: int, citer: Citer,
     lines = (_heading_lines(ctx, citer, child) if child.heading else []) or \
         [x for x in [_child_line(citer, child, full=True, whole=whole)] if x]
     lines += [x for x in (_child_line(citer, g, full=False) for g in grand[:12]) if x]
-    said = count_line(ctx, doc_id, parent, citer, asked) if counts else None
-    return Structured("\n".join([lead] + lines + ([said] if said else [])), citer.citations, "structure")
+    return Structured("\n".join([lead] + lines), citer.citations, "structure")
 
 
 def count_line(ctx, doc_id: str, parent: ONode, citer: Citer, asked: tuple[int, int] | None = None) -> str | None:
