@@ -70,12 +70,9 @@ def _on_its_own(text: str, m: re.Match) -> bool:
 
 
 def levels_said(text: str) -> list[str]:
-    """The levels a question (NFC, as typed) says on their own, in table order."""
-    out = []
-    for level, pattern, _ in _table():
-        if any(_on_its_own(text, m) for m in pattern.finditer(text)):
-            out.append(level)
-    return out
+    """The levels a question (NFC, as typed) says on their own, in table order (levels_where, each once)."""
+    said = {level for _, level in levels_where(text)}
+    return [level for level, _, _ in _table() if level in said]
 
 
 def levels_where(text: str) -> list[tuple[int, str]]:
