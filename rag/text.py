@@ -84,6 +84,13 @@ def has_diacritics(text: str) -> bool:
     return bool(_VN_MARKS.search(text))
 
 
+def typed_one_of(typed: str, span: tuple[int, int], *words: str) -> bool:
+    """Whether the syllable at `span` of `typed` is one of `words` as typed (lower case, with its marks), for a fold
+    several words share ("cũng"/"cùng", "phó"/"phố", "ban"/"bản"); any reading holds in a question typed without
+    marks, whose fold is all there is."""
+    return not has_diacritics(typed) or typed[span[0]:span[1]].lower() in words
+
+
 def words(folded: str) -> list[str]:
     return _WORD_RE.findall(folded)
 

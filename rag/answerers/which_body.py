@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 
 from rag.answerers.forms import asks_who
-from rag.decision.slots import _typed_as
+from rag.text import typed_one_of
 
 # the verbs of giving work to a body or of doing it as the one in charge: "ai" / "ban nào" with one of them asks
 # which body is assigned ("giao ban nào lo", "ai chủ trì", "ai đứng ra theo dõi"); "ai" with another verb does not
 # ("lấy ai làm nền tảng", "ai là …")
 ASSIGNING_RE = re.compile(r"\b(?:(?P<giao>giao)|chu tri|theo doi|don doc|phu trach|chiu trach nhiem|dung ra|dau moi)\b")
 # "giáo" folds to "giao" too ("tôn giáo", "Tuyên giáo", "Công giáo", "giáo dục" are no assigning): typed "giáo", the
-# syllable says so (rag.decision.slots._typed_as); typed "giao", the words around it still may ("tôn giao", a mark
+# syllable says so (rag.text.typed_one_of); typed "giao", the words around it still may ("tôn giao", a mark
 # slipped in a question typed with marks, or one typed without)
 _GIAO_WORDS_RE = re.compile(r"(?<!ton )(?<!tuyen )giao(?! duc| vien| ly)")
 
@@ -28,4 +28,4 @@ def asks_which_body(typed: str, f: str) -> bool:
 def _assigning(typed: str, f: str, m: re.Match) -> bool:
     """A verb of ASSIGNING_RE; "giao" only when not typed "giáo" and no words around it make a "giáo"
     (_GIAO_WORDS_RE)."""
-    return m.start("giao") < 0 or (_typed_as(typed, m.span("giao"), "giao") and bool(_GIAO_WORDS_RE.match(f, m.start())))
+    return m.start("giao") < 0 or (typed_one_of(typed, m.span("giao"), "giao") and bool(_GIAO_WORDS_RE.match(f, m.start())))

@@ -10,13 +10,13 @@ So "mấy" at a position reads as a plural determiner when the word before it is
 clause holds another asking word, or its clause is a leading phrase closed by a comma or semicolon and what follows
 in the sentence asks. Read on the question as typed where a fold is shared ("răng" how / "rằng" that, "mô" where /
 "mồ", "đâu" / "đầu", "chi" what / "chỉ", "chị"); a question typed without marks keeps every reading
-(rag.decision.slots._typed_as).
+(rag.text.typed_one_of).
 """
 from __future__ import annotations
 
 import re
 
-from rag.text import has_diacritics
+from rag.text import typed_one_of
 
 # the word before a counting "mấy": a verb of having, comprising or dividing ("có mấy nhóm", "gồm mấy phần",
 # "được mấy lần", "là mấy", "chia làm / thành / ra / theo mấy", "đề ra / đặt ra mấy", "tất cả mấy")
@@ -34,12 +34,11 @@ _SENTENCE_END_RE = re.compile(r"[.?!]")
 
 def _asks(typed: str, folded: str, a: int, b: int) -> bool:
     """Whether folded[a:b] holds an asking word other than "mấy" (as typed, where its fold is shared)."""
-    bare = not has_diacritics(typed)
     for m in _ASKING_RE.finditer(folded, a, b):
         w = m.group(0)
         if w == "sao" and (_NOT_ASKING_SAO_RE.search(folded[:m.start()]) or _NOT_ASKING_SAO_AFTER_RE.match(folded, m.end())):
             continue
-        if w in _TYPED and not bare and typed[m.start():m.end()].lower() not in _TYPED[w]:
+        if w in _TYPED and not typed_one_of(typed, m.span(), *_TYPED[w]):
             continue
         return True
     return False

@@ -17,7 +17,7 @@ import re
 
 from rag.decision.counting import is_plural_determiner
 from rag.decision.names import capitalised_runs
-from rag.text import fold, has_diacritics, nfc
+from rag.text import fold, nfc, typed_one_of
 
 SLOT_CUES: dict[str, re.Pattern] = {
     # folded question patterns; the first that matches decides the slot
@@ -232,13 +232,6 @@ def _asks_amount(m: re.Match, folded: str, typed: str) -> bool:
     return a < 0 or typed[a:b].lower() == "bản"
 
 
-def _typed_as(typed: str, span: tuple[int, int], *words: str) -> bool:
-    """Whether the syllable at `span` of `typed` is one of `words` as typed (lower case, with its marks), for a fold
-    several words share ("cũng"/"cùng", "phó"/"phố", "ban"/"bản"); any reading holds in a question typed without
-    marks, whose fold is all there is."""
-    return not has_diacritics(typed) or typed[span[0]:span[1]].lower() in words
-
-
 # an asking word followed by "cũng" is a universal quantifier, not a question: "năm nào cũng làm" (every year),
 # "ai cũng biết" (everyone), "ở đâu cũng có" (everywhere), "bao giờ cũng" (always). "cùng" (with, "năm nào cùng
 # với …") and "cung" ("khi nào cung cấp …") fold alike and keep the question: the typed syllable says which
@@ -252,7 +245,7 @@ def _follows_universal(typed: str, folded: str, at: int) -> bool:
     m = _UNIVERSAL_RE.match(folded, at)
     if not m:
         return False
-    return _typed_as(typed, m.span("cung"), "cũng")
+    return typed_one_of(typed, m.span("cung"), "cũng")
 # the head of the phrase "… là ai" asks: a body or a recipient of tasks ("đầu mối theo dõi … là ai", "cơ quan chủ
 # trì … là ai", "nhóm cuối là ai") asks which body, printed as a body's name, not a person's; a person's noun or an
 # office ahead of it ("người đứng đầu cơ quan … là ai", "Chánh Văn phòng … là ai") keeps asking a person
@@ -276,7 +269,7 @@ def _person_head(folded: str, typed: str, start: int, end: int) -> int | None:
     (_TYPED_PERSON_HEADS) counts only as typed, or in a question typed without marks."""
     for p in _PERSON_HEAD_RE.finditer(folded, start, end):
         want = _TYPED_PERSON_HEADS.get(p.group(0))
-        if want is None or _typed_as(typed, p.span(), want):
+        if want is None or typed_one_of(typed, p.span(), want):
             return p.start()
     return None
 
@@ -303,7 +296,7 @@ def _asks_person(m: re.Match, folded: str, typed: str) -> bool:
     head = _CLAUSE_START_RE.match(folded, 0, m.start())
     start = head.end() if head else 0
     adjunct = _ADJUNCT_RE.match(folded, start, m.start())
-    if adjunct and _typed_as(typed, adjunct.span("prep"), *_ADJUNCT_TYPED):
+    if adjunct and typed_one_of(typed, adjunct.span("prep"), *_ADJUNCT_TYPED):
         start = adjunct.end()
     body = _BODY_HEAD_RE.search(folded, start, m.start())
     person = _person_head(folded, typed, start, m.start())
@@ -322,7 +315,7 @@ def expected_slot(question: str) -> str | None:
     typed, folded = _typed_folded(question)
     tests = {"place": lambda m: _asks_where(m, folded, typed), "amount": lambda m: _asks_amount(m, folded, typed),
              "person": lambda m: _asks_person(m, folded, typed),
-             "sanction": lambda m: m.start("phat") < 0 or _typed_as(typed, m.span("phat"), "phạt")}
+             "sanction": lambda m: m.start("phat") < 0 or typed_one_of(typed, m.span("phat"), "phạt")}
     for slot, pattern in SLOT_CUES.items():
         if any(tests.get(slot, bool)(m) and not _follows_universal(typed, folded, m.end()) for m in pattern.finditer(folded)):
             return slot
@@ -347,7 +340,7 @@ _WHICH_BODY_RE = re.compile(r"\b(?:bo|co quan|don vi|bo phan|(?P<ban>ban)|nganh)
 
 def _asks_which_body(typed: str, folded: str) -> bool:
     """Whether a part asks which body ("bộ nào", "cơ quan nào", "ban nào"; not "bản nào")."""
-    return any(m.start("ban") < 0 or _typed_as(typed, m.span("ban"), "ban") for m in _WHICH_BODY_RE.finditer(folded))
+    return any(m.start("ban") < 0 or typed_one_of(typed, m.span("ban"), "ban") for m in _WHICH_BODY_RE.finditer(folded))
 # a body's name as printed: a capitalised body noun ("Ban Tuyên giáo", "Bộ Công an", "Ủy ban Mặt trận", "Chính phủ"),
 # or the committees of a level ("các tỉnh ủy, thành ủy", "cấp ủy")
 _BODY_RE = re.compile(r"(?<!\w)(?:Ban(?! hành)|Bộ(?! đội)|Ủy ban|Uỷ ban|Chính phủ|Quốc hội|Mặt trận|Hội(?! nghị)|Đảng đoàn|"
