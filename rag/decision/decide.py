@@ -38,6 +38,7 @@ from rag.decision.signer import asked_office, holds_office, office_not_signed
 from rag.decision.verdict import Verdict
 from rag.decision.wordclass import content_only
 from rag.decision.names import contains_named, named_spans, named_things
+from rag.decision.unnamed_numbers import unnamed_numbers
 from rag.decision.slots import asks_due, expected_slot, other_part_asks, part_slots, slot_filled
 from rag.text import DATA, fold, has_diacritics, nfc, words
 from rag.types import Passage, Unit
@@ -136,7 +137,9 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
     unit_words = [words(fold(lexical_text(p.unit))) for p in top]
     cov = max(coverage_of_words(terms, w, lex) for w in unit_words)
     soft = max(soft_coverage(terms, qwords, w, lex.vocab, lex.vocab_total, near) for w in unit_words)
-    things = named_things(question_text)
+    # a number of the named document, of the asking or of the answer's length names nothing the passage must print
+    unnamed = unnamed_numbers(question_text, [index.docs[d].entry for d in u.routed if d in index.docs])
+    things = [t for t in named_things(question_text) if t not in unnamed]
     folded_top = [" ".join(w) for w in unit_words]
     missing = [t for t in things if not any(contains_named(f, t) for f in folded_top)]
     unknown = [t for t in missing if not _in_corpus(t, lex)]
