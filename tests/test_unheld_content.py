@@ -34,3 +34,15 @@ def test_a_held_kind_an_unheld_one_as_object_or_who_drafts_it_is_left_alone(inde
     assert unheld_content("Kế hoạch 21 giao ai xây dựng chiến lược đại đoàn kết, đặt ra những gì?", index) is None
     assert unheld_content("Chiến lược đại đoàn kết mà kế hoạch nhắc đặt ra những gì?", index) is None
     assert unheld_content("Chiến lược đại đoàn kết toàn dân tộc có những ai tham gia soạn?", index) is None
+
+
+def test_a_document_set_before_the_clause_and_taken_up_by_a_pronoun(index):
+    # the thing first, then "nó" asks the count of what it holds
+    assert unheld_content("Chiến lược quốc gia phát triển đội ngũ doanh nhân á, nó có mấy giải pháp?", index) == \
+        "Chiến lược quốc gia phát triển đội ngũ doanh nhân"
+    assert unheld_content("Kết luận 120 thì, nó đề ra bao nhiêu việc?", index) == "Kết luận 120"
+    # a held kind taken up by a pronoun is the held text's; a pronoun asking who, not how many, is left alone
+    assert unheld_content("Nghị quyết 43 á, nó có mấy mục tiêu?", index) is None
+    assert unheld_content("Chiến lược quốc gia phát triển đội ngũ doanh nhân á, nó có ai soạn?", index) is None
+    # an unmentioned document stays with the normal path
+    assert unheld_content("Chiến lược phát triển kinh tế biển á, nó có mấy nội dung?", index) is None

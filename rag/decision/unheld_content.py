@@ -30,6 +30,10 @@ _OPEN = r"(?:^|[,.;:?!—–]\s*|(?<![a-z0-9])(?:cai|ban|con)\s+)"
 # những ai soạn" asks who drafts it, which the held texts print)
 _SETS = (r"(?:dat ra|de ra|quy dinh|neu ra|neu|gom)\s+(?:(?:tat ca|cu the|duoc)\s+)?"
          r"(?:may|bao nhieu|nhung|cac|gi)(?![a-z0-9])")
+# the thing set before the clause and taken up by a pronoun ("Chiến lược … tới 2030 á, nó có mấy chỉ tiêu"): a
+# count of its contents asked of the pronoun; "có" counts here, since what "nó có mấy …" counts is what it holds
+_RESUMED = (r"(?:\s+(?:a|ay|thi|do|nay|ha|ne))?\s*,\s*(?:no|cai do|cai nay)\s+"
+            r"(?:(?:dat ra|de ra|quy dinh|neu ra|neu|gom|co)\s+)(?:tat ca\s+)?(?:may|bao nhieu)(?![a-z0-9])")
 # words that end a description before the verb: another clause, or the thing named as what another document gives
 # or cites ("chiến lược mà NQ 43 nhắc", "chiến lược do … giao"); read as typed, since folded they are also
 # syllables of a description ("giao" / "tôn giáo", "dan" / "dân tộc"); folded only in a question typed without marks
@@ -93,7 +97,8 @@ def unheld_content(text: str, index) -> str | None:
         return None
     kinds = "|".join(unheld_kinds(index.docs))
     pattern = re.compile(rf"{_OPEN}(?P<thing>(?P<kind>{kinds})(?P<desc>(?:\s+\S+){{1,12}}?))\s+{_SETS}")
-    for m in pattern.finditer(f):
+    resumed = re.compile(rf"{_OPEN}(?P<thing>(?P<kind>{kinds})(?P<desc>(?:\s+\S+){{1,12}}?)){_RESUMED}")
+    for m in (*resumed.finditer(f), *pattern.finditer(f)):
         said = text[m.start("desc"):m.end("desc")].lower().split()
         clause = _CLAUSE_WORDS if has_diacritics(text) else {fold(w) for w in _CLAUSE_WORDS}
         if set(said) & clause:
