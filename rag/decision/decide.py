@@ -138,7 +138,7 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
     cov = max(coverage_of_words(terms, w, lex) for w in unit_words)
     soft = max(soft_coverage(terms, qwords, w, lex.vocab, lex.vocab_total, near) for w in unit_words)
     # a number of the named document, of the asking or of the answer's length names nothing the passage must print
-    unnamed = unnamed_numbers(question_text, [index.docs[d].entry for d in u.routed if d in index.docs])
+    unnamed = unnamed_numbers(u.text, [index.docs[d].entry for d in u.routed if d in index.docs])
     things = [t for t in named_things(question_text) if t not in unnamed]
     folded_top = [" ".join(w) for w in unit_words]
     missing = [t for t in things if not any(contains_named(f, t) for f in folded_top)]

