@@ -200,6 +200,26 @@ def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None) -
     return [best] + [p for p in found if p.unit.unit_id != best.unit.unit_id]
 
 
+SAYS_SHARE = 2 / 3     # a dated task answers a part that asks by when if it says this share of the part's words
+SAYS_AT_LEAST = 2      # ... and at least this many of them
+
+
+def prints_the_deadline(first, u, rows: list[dict]) -> bool:
+    """A part that asks by when something must be done (`u`: the part without the lead, "kế hoạch tỉnh bắt quán
+    triệt xong trước bữa nào") whose first candidate is a dated task (a task-table row whose due is a date or a
+    period) saying most of the part's own words (beside documents, levels, periods and the deadline's wording):
+    the deadline is printed there, whatever words the part asks it with ("bữa nào" for "ngày nào"). A task
+    that says few of them ("hạn tổ chức đại hội") does not answer it."""
+    if not asks_by_when(u):
+        return False
+    if not any(r["unit_id"] == first.unit.unit_id and isinstance(r.get("due"), dict) for r in rows):
+        return False
+    terms = [t for t in dict.fromkeys(own_terms(u)) if t not in _DEADLINE_WORDS]
+    have = set(words(fold(nfc(first.unit.text))))
+    said = sum(t in have for t in terms)
+    return said >= SAYS_AT_LEAST and said >= SAYS_SHARE * len(terms)
+
+
 def answer(ctx: Context) -> Structured | None:
     if ctx.search is None or ctx.u.structure:
         return None
@@ -223,7 +243,9 @@ def answer(ctx: Context) -> Structured | None:
             found = dated_on_topic(found, u, getattr(ctx.index, "tasks", []), pool)
         terms = content_terms(text)
         lines.append(msg("parts_part", n=k + 1, part=part))
-        if not found or judge(text, u, found, terms, ctx.index, ctx.settings).refuse:
+        if not found or (judge(text, u, found, terms, ctx.index, ctx.settings).refuse
+                         and not prints_the_deadline(found[0], understand(part, ctx.index.docs),
+                                                     getattr(ctx.index, "tasks", []))):
             lines.append(msg("parts_missing", docs="; ".join(ctx.index.docs[d].label for d in docs)))
             continue
         answered += 1
