@@ -16,9 +16,8 @@ import numpy as np
 
 from rag.types import Citation, Passage
 
-# module names under rag.answerers, tried in this order ("parts" before "tasks": a question that asks one thing of
-# one place, "còn" another of another, is answered part by part, not by a listing of the whole task table)
-ANSWERERS: list[str] = ["mentions", "questions", "assessment", "overview", "carried", "structure", "parts", "tasks", "across", "whole_part", "backstop"]
+# module names under rag.answerers, tried in this order
+ANSWERERS: list[str] = ["mentions", "questions", "assessment", "overview", "carried", "structure", "tasks", "parts", "across", "whole_part", "backstop"]
 
 
 @dataclass
