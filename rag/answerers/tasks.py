@@ -23,7 +23,7 @@ from rag.answerers.listed import counted_documents, named_documents
 from rag.answerers.forms import asks_who
 from rag.answerers.task_query import read_question
 from rag.cite import make_citation
-from rag.question.levels import documents_at, issuer_level, levels_said
+from rag.question.levels import documents_at, levels_said
 from rag.prompts import msg
 from rag.tables.tasks import assignee_heading, filter_rows
 from rag.text import fold, with_bigrams, words
@@ -53,19 +53,6 @@ def two_parts(u) -> bool:
     a listing of the table by deadline alone ("các mốc thời hạn: … khi nào; còn … ngày nào") answers neither."""
     from rag.answerers.parts import split
     return split(u) is not None and not clause_documents(u)
-
-
-def standing_for_levels(u, docs: dict, rows: list[dict]) -> list[str]:
-    """A body asked at every level where the question names a document by its title for a level ("ở trung ương
-    theo KH 21, ở tỉnh, và ở Cần Thơ"): that document stands for its level, the others issued at that level are
-    left out; every other level keeps all its documents. [] (every document) when no title names one."""
-    from rag.question.route import understand
-    named = [d for title in u.titles() for d in understand(title, docs).routed]
-    if not named:
-        return []
-    taken = {issuer_level(docs[d].entry.get("issuer", "")) for d in named} - {None}
-    return [d for d in docs if any(r["doc_id"] == d for r in rows)
-            and (d in named or issuer_level(docs[d].entry.get("issuer", "")) not in taken)]
 
 
 def _printed(row: dict) -> str:
@@ -109,8 +96,6 @@ def answer(ctx: Context) -> Structured | None:
     if not scope and q.levels and not q.every_level:
         # one level asked ("Mặt trận ở tỉnh"): the documents issued at that level (rag.question.levels)
         scope = [d for d in documents_at(levels_said(q.levels), ctx.index.docs) if any(r["doc_id"] == d for r in rows)]
-    if not scope and q.every_level:
-        scope = standing_for_levels(ctx.u, ctx.index.docs, rows)
     pool = filter_rows(rows, doc=scope or None)
     if q.assignees:
         wanted = {id(r) for name in q.assignees for r in filter_rows(pool, assignee=name, due=q.due)}
