@@ -24,6 +24,7 @@ from rag.answerers.asked import clause_documents
 from rag.cite import make_citation
 from rag.decision.decide import judge
 from rag.decision.slots import expected_slot
+from rag.question.kinds import KIND_RE
 from rag.question.levels import documents_at, issuer_level, levels_said
 from rag.prompts import msg
 from rag.question.route import understand
@@ -92,23 +93,38 @@ def own_terms(u) -> list[str]:
 def part_level(part: str, u, docs: dict) -> str | None:
     """The level a part is about: the document it names' issuer level; else a level it says on its own ("còn tỉnh
     thì …", rag.question.levels); else the level of a body it names ("Mặt trận Tổ quốc trung ương"); None if none."""
-    if u.routed:
+    if names_document(u):
         return issuer_level(docs[u.routed[0]].entry.get("issuer", ""))
     said = levels_said(part)
     return said[0] if said else (level_of(part) or None)
 
 
+# a verb of making right before a bare kind word: the paper to be made ("bắt tỉnh ủy ra chương trình", "ban hành kế
+# hoạch"), not the one catalog document of that kind
+_MADE_KIND_RE = re.compile(rf"(?<![a-z])(?:ra|ban hanh|xay dung)\s+(?:{KIND_RE})(?![a-z])")
+
+
+def names_document(part_u) -> bool:
+    """Whether a part names a document: by a span of its own (a number, an alias, a kind and its issuer), or by a
+    bare kind word that no verb of making governs; "… bắt tỉnh ủy, thành ủy ra chương trình xong hồi nào" asks
+    by when a program is to be made, which is no name of the one catalog program."""
+    if not part_u.routed:
+        return False
+    return bool(part_u.alias_spans) or not _MADE_KIND_RE.search(part_u.folded)
+
+
 def _docs_of(part_u, other_u, all_docs: list[str], scope: list[str], levels: tuple, docs: dict) -> list[str]:
     if scope:
         return list(scope)
-    if part_u.routed:
+    if names_document(part_u):
         return list(part_u.routed)
     mine, other = levels
-    at = [d for d in documents_at([mine], docs) if d not in other_u.routed] if mine and mine != other else []
+    theirs = other_u.routed if names_document(other_u) else []
+    at = [d for d in documents_at([mine], docs) if d not in theirs] if mine and mine != other else []
     if at and len(at) < len(all_docs):
         return at
-    if other_u.routed:
-        return [d for d in all_docs if d not in other_u.routed]
+    if theirs:
+        return [d for d in all_docs if d not in theirs]
     return list(all_docs)
 
 
@@ -117,15 +133,22 @@ TIME_NOUN_ASKED_RE = re.compile(r"(?<![a-z])(?:moc(?: thoi gian)?|thoi diem)\s+n
 
 
 def asks_by_when(u) -> bool:
-    """The part asks a date or a time: its slot (rag.decision.slots) or a time noun asked ("trước mốc nào")."""
-    return expected_slot(u.text) in ("date", "time") or bool(TIME_NOUN_ASKED_RE.search(u.folded))
+    """The part asks a date or a time: its slot (rag.decision.slots; a calendar day too, "đặt hạn … là ngày nào")
+    or a time noun asked ("trước mốc nào")."""
+    return expected_slot(u.text) in ("date", "time", "day") or bool(TIME_NOUN_ASKED_RE.search(u.folded))
+
+
+# a plural determiner before a body's name ("Các tỉnh ủy, thành ủy"): the table prints it, a question may not
+_DETERMINER_RE = re.compile(r"^(?:cac|nhung|moi)\s+")
 
 
 def body_dated(u, rows: list[dict]) -> set[str]:
-    """The units of the tasks with a deadline whose body (as normalised) the part names."""
+    """The units of the tasks with a deadline whose body (as normalised, without a leading plural determiner:
+    "tỉnh ủy, thành ủy phải …" names "Các tỉnh ủy, thành ủy") the part names."""
     said = f" {u.folded} "
     return {r["unit_id"] for r in rows if r.get("due") and r.get("assignee_norm")
-            and re.search(r"(?<![a-z])%s(?![a-z])" % re.escape(fold(nfc(r["assignee_norm"])).lower()), said)}
+            and re.search(r"(?<![a-z])%s(?![a-z])" % re.escape(
+                _DETERMINER_RE.sub("", fold(nfc(r["assignee_norm"])).lower())), said)}
 
 
 def assigned_first(found: list, u, rows: list[dict]) -> list:
@@ -177,6 +200,26 @@ def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None) -
     return [best] + [p for p in found if p.unit.unit_id != best.unit.unit_id]
 
 
+SAYS_SHARE = 2 / 3     # a dated task answers a part that asks by when if it says this share of the part's words
+SAYS_AT_LEAST = 2      # ... and at least this many of them
+
+
+def prints_the_deadline(first, u, rows: list[dict]) -> bool:
+    """A part that asks by when something must be done (`u`: the part without the lead, "kế hoạch tỉnh bắt quán
+    triệt xong trước bữa nào") whose first candidate is a dated task (a task-table row whose due is a date or a
+    period) saying most of the part's own words (beside documents, levels, periods and the deadline's wording):
+    the deadline is printed there, whatever words the part asks it with ("bữa nào" for "ngày nào"). A task
+    that says few of them ("hạn tổ chức đại hội") does not answer it."""
+    if not asks_by_when(u):
+        return False
+    if not any(r["unit_id"] == first.unit.unit_id and isinstance(r.get("due"), dict) for r in rows):
+        return False
+    terms = [t for t in dict.fromkeys(own_terms(u)) if t not in _DEADLINE_WORDS]
+    have = set(words(fold(nfc(first.unit.text))))
+    said = sum(t in have for t in terms)
+    return said >= SAYS_AT_LEAST and said >= SAYS_SHARE * len(terms)
+
+
 def answer(ctx: Context) -> Structured | None:
     if ctx.search is None or ctx.u.structure:
         return None
@@ -200,7 +243,9 @@ def answer(ctx: Context) -> Structured | None:
             found = dated_on_topic(found, u, getattr(ctx.index, "tasks", []), pool)
         terms = content_terms(text)
         lines.append(msg("parts_part", n=k + 1, part=part))
-        if not found or judge(text, u, found, terms, ctx.index, ctx.settings).refuse:
+        if not found or (judge(text, u, found, terms, ctx.index, ctx.settings).refuse
+                         and not prints_the_deadline(found[0], understand(part, ctx.index.docs),
+                                                     getattr(ctx.index, "tasks", []))):
             lines.append(msg("parts_missing", docs="; ".join(ctx.index.docs[d].label for d in docs)))
             continue
         answered += 1

@@ -16,6 +16,7 @@ import re
 
 from rag.answer import doc_meta
 from rag.answerers import Context, Structured
+from rag.answerers.asked import clause_documents
 from rag.answerers.counterparts import counterparts_first
 from rag.answerers.doc_order import ordered
 from rag.answerers.listed import counted_documents, named_documents
@@ -47,6 +48,13 @@ def about(rows: list[dict], topic: list[str], role: str = "") -> list[dict]:
     return [r for sc, r in scored if sc >= TOPIC_SHARE and sc >= CLOSE * best]
 
 
+def two_parts(u) -> bool:
+    """Whether the question asks one thing of one place and, "còn …", another of another (rag.answerers.parts):
+    a listing of the table by deadline alone ("các mốc thời hạn: … khi nào; còn … ngày nào") answers neither."""
+    from rag.answerers.parts import split
+    return split(u) is not None and not clause_documents(u)
+
+
 def _printed(row: dict) -> str:
     """The assignee as the document prints it (abbreviations and long lists kept), without a leading "Giao"."""
     name = re.sub(r"^(?:Giao|Đối với)\s+", "", row["assignee"] or row["assignee_norm"] or "—")
@@ -70,6 +78,8 @@ def answer(ctx: Context) -> Structured | None:
     q = read_question(ctx.u, rows)
     if q is None:
         return None
+    if q.due is not None and not (q.assignee or q.assignees) and two_parts(ctx.u):
+        return None      # one deadline asked of one place, "còn" another of another: rag.answerers.parts
     # "ở trung ương, ở tỉnh và ở Cần Thơ", "Ban Tuyên giáo Tỉnh ủy và Ban Tuyên giáo Thành ủy Cần Thơ": every document
     # ... unless the question lists, by their names, the documents to look in ("Ban Dân vận ở ba văn bản: Kế hoạch 21,
     # kế hoạch tỉnh và chương trình Cần Thơ"; a list of bare levels still means every level) or names them by their
