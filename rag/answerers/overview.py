@@ -4,7 +4,9 @@ From the catalog and the outline: what the document is (kind, number, date, issu
 not print is said to be missing, never filled in), its title, its signer, its purpose (the units under a
 heading "mục đích", "yêu cầu" or "mục tiêu", else its opening paragraph) and its outline (the numbered
 parts with their headings). Every line is cited to a unit. A question that asks only for the purpose
-("mục tiêu … là gì") gets the purpose first; "làm ra để thực hiện văn bản nào" gets the opening paragraph.
+("mục tiêu … là gì") gets the purpose first, and so does one naming a year a purpose section prints ("tới 2030,
+2045 thành cái gì"), that section's paragraph printing the year quoted first; "làm ra để thực hiện văn bản nào"
+gets the opening paragraph. The length of the answer asked for ("nêu ngắn gọn 1-2 câu") names no topic.
 Words beyond the document's name and the asking phrases are judged from the corpus (rag.answerers.topic): a
 phrase the text prints in few units names a topic, and the question returns None (retrieval's); words the text
 prints everywhere, or the asker's own wording it never prints, still ask about the whole.
