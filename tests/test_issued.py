@@ -183,3 +183,15 @@ def test_a_body_where_a_clause_begins_still_issues(real):
     # a clause opened by "sau khi", or a noun asked by "nào" before the body
     assert understand("Sau khi Bộ Chính trị ban hành kế hoạch, tỉnh ủy phải làm gì?", real).routed == ["kh-21-2023"]
     assert understand("Kế hoạch nào Tỉnh ủy ban hành để thực hiện Nghị quyết 43?", real).routed == ["kh-btvtu-nq43"]
+
+
+def test_a_body_in_parentheses_glosses_the_kind_phrase(real):
+    assert understand("Cái kế hoạch bên trên (Bộ Chính trị) đặt ra mấy việc?", real).routed == ["kh-21-2023"]
+    assert understand("văn bản cấp trên (Tỉnh ủy) nói gì về dân vận", real).routed == ["kh-btvtu-nq43"]
+    assert understand("Kế hoạch (của Bộ Chính trị) có những phần nào", real).routed == ["kh-21-2023"]
+
+
+def test_a_body_in_parentheses_after_a_verb_is_no_gloss(real):
+    # the body after "giao" receives the work; the parentheses gloss it, not the kind word
+    assert understand("Kế hoạch giao Tỉnh ủy (Ban Thường vụ) những việc gì?", real).routed == []
+    assert understand("Kế hoạch của trên giao việc gì cho Tỉnh ủy (cấp tỉnh)?", real).routed == []

@@ -4,7 +4,9 @@ From the catalog and the outline: what the document is (kind, number, date, issu
 not print is said to be missing, never filled in), its title, its signer, its purpose (the units under a
 heading "mục đích", "yêu cầu" or "mục tiêu", else its opening paragraph) and its outline (the numbered
 parts with their headings). Every line is cited to a unit. A question that asks only for the purpose
-("mục tiêu … là gì") gets the purpose first; "làm ra để thực hiện văn bản nào" gets the opening paragraph.
+("mục tiêu … là gì") gets the purpose first, and so does one naming a year a purpose section prints ("tới 2030,
+2045 thành cái gì"), that section's paragraph printing the year quoted first; "làm ra để thực hiện văn bản nào"
+gets the opening paragraph. The length of the answer asked for ("nêu ngắn gọn 1-2 câu") names no topic.
 Words beyond the document's name and the asking phrases are judged from the corpus (rag.answerers.topic): a
 phrase the text prints in few units names a topic, and the question returns None (retrieval's); words the text
 prints everywhere, or the asker's own wording it never prints, still ask about the whole.
@@ -134,6 +136,38 @@ def _without_printed_years(f: str, doc_text: str) -> str:
                   lambda m: " " * len(m.group(0)) if m.group(1) in printed else m.group(0), f)
 
 
+# the length of the answer asked for ("nêu ngắn gọn 1-2 câu", "tóm trong 3 dòng"): a count of the answer's
+# sentences or lines, not of anything the document holds
+_ANSWER_LENGTH = re.compile(r"(?<![\w-])(?:\d+\s*(?:-|–|den|toi|hay|hoac)\s*)?\d+\s+(cau|dong)(?!\w)")
+_LENGTH_NOUNS = ("câu", "dòng")       # as typed with accents ("cấu", "đông" are other words)
+
+
+def _without_answer_length(f: str, typed: str) -> str:
+    """The folded question with the answer length it asks for blanked (same offsets); `typed`: the question as
+    typed, same offsets (with accents, only "câu" and "dòng" count)."""
+    accented = has_diacritics(typed)
+    for m in _ANSWER_LENGTH.finditer(f):
+        if not accented or typed[m.start(1):m.end(1)].lower() in _LENGTH_NOUNS:
+            f = f[:m.start()] + " " * (m.end() - m.start()) + f[m.end():]
+    return f
+
+
+def dated_purposes(ctx, root: ONode) -> tuple[list[str], tuple[str, ...]]:
+    """The purpose sections that print a year the question names ("tới 2030, 2045 thành cái gì", "các mốc 2030,
+    2045"): the purpose words of their headings (the question asks for that section, wherever in it the years
+    stand) and the ids of their units that print such a year (the ones to quote first)."""
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", ctx.u.without_doc_names(accented=False)))
+    words: list[str] = []
+    ids: list[str] = []
+    for node in purpose_nodes(root) if years else ():
+        dated = [u for u in node_units(node) if u in ctx.index.units and
+                 years & set(re.findall(r"\b(?:19|20)\d\d\b", ctx.index.units[u].text))]
+        if dated:
+            words += [w for w in PURPOSE_WORDS if w in fold(node.title).lower() and w not in words]
+            ids += dated
+    return words, tuple(ids)
+
+
 def _without_descriptions(f: str, spans) -> str:
     """The question with the words between two document names blanked when they are a summary or "about"
     cue: they describe the first by the second ("bài báo tóm tắt Kế hoạch 21", "tin về …"), they ask nothing.
@@ -241,6 +275,7 @@ def asked_text(ctx, doc_id: str | None) -> str:
                         typed=ctx.u.without_doc_names(), named=ctx.u.alias_spans)
     # "tóm lại nói những ý nào, anh em đọc không kịp"; not "…, tóm gọn giúp tôi"
     f = without_aside(f, SUMMARY_CUES + GENERAL_CUES) if has_any(f, SUMMARY_CUES) else f
+    f = _without_answer_length(f, ctx.u.without_doc_names())
     return _without_printed_years(f, ctx.index.docs[doc_id].text) if doc_id else f
 
 
@@ -281,7 +316,9 @@ def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = (),
     `ranked`: unit ids, best first; the purpose unit ranked best is quoted first. `aims`: the purpose is asked
     for although no word of `f` says so (a model's judgement, rag.answerers.backstop)."""
     citer = Citer(ctx.index)
-    goals = _purposes_asked(f)
+    dated, dated_ids = dated_purposes(ctx, root)
+    goals = _purposes_asked(f) or dated
+    ranked = dated_ids + ranked          # a purpose paragraph printing the years asked is quoted first
     if reason_asked(f):
         # why it was issued: its account of the situation, else its opening paragraphs and its purpose; its
         # purpose too when that is asked as well ("có mục tiêu gì và vì sao phải ban hành")

@@ -29,6 +29,12 @@ Hit = tuple[int, str, tuple[int, int]]
 ANY_KIND = "van ban"        # a document of any kind
 # "<kind> [của|do|cấp] " right before a body's name
 _HEAD_RE = re.compile(rf"(?<![a-z0-9])({KIND_RE}|{ANY_KIND})\s+(?:(?:cua|do|cap)\s+)?$")
+# "<kind> [của|do|cấp|bên|ở] [a word] (<body>)": the body glossing the kind phrase in parentheses names its issuer
+# ("kế hoạch của trên (Bộ Chính trị)", "văn bản cấp trên (Tỉnh ủy)", "kế hoạch (của Bộ Chính trị)"); the body must
+# close them, and a verb between ("kế hoạch giao Đảng đoàn (…)") makes the body a receiver, not a gloss
+_GLOSS_RE = re.compile(rf"(?<![a-z0-9])({KIND_RE}|{ANY_KIND})(?:\s+(?:cua|do|cap|ben|o))?(?:\s+[a-z]+)?\s*\(\s*"
+                       r"(?:(?:cua|do)\s+)?$")
+_GLOSS_END_RE = re.compile(r"\s*\)")
 # "các văn bản của thành phố": documents of that body in general, not one of the catalog; "các tỉnh ủy": every
 # such body, not one issuer
 _MANY_RE = re.compile(r"(?<![a-z0-9])(?:cac|nhung|moi)\s+$")
@@ -87,7 +93,7 @@ def kind_of_issuer(f: str, docs: dict, taken: list, text: str | None = None,
     accented = _accented_terms()
     hits: list[Hit] = []
     for s, e, what, ids in matcher.bodies(f, occ):
-        head = _HEAD_RE.search(f[:s])
+        head = _HEAD_RE.search(f[:s]) or (_GLOSS_END_RE.match(f, e) and _GLOSS_RE.search(f[:s]))
         if not head or not ids or _MANY_RE.search(f[:head.start()]) or _NUMBERED_RE.match(f[e:]):
             continue
         span = (head.start(), e)
