@@ -39,10 +39,10 @@ def structure_patterns() -> dict[str, re.Pattern]:
                               rf"{ordinal})|{_not_after(s['last_not_after'])}(?P<last>{_alt(s['last'])})\b(?!\s+(?:{_alt(s['last_not'])})\b)|"
                               rf"(?P<first>{_alt(s['first'])})\b(?!\s+(?:{_alt(s['first_not'])})\b))\b"),
         # "phần III", "mục 2.1", "phần ba" (an ordinal word: "thứ" left out); "(được) đánh số 4": the node numbered so
-        # "đầu việc số 6", "nhóm 2": a counted noun numbered with a figure, "số" or not (a figure only: "chương trình
-        # số 12-CTr" is a document, "nhóm số đông" no number, and "việc 2 lần" a quantity)
+        # "đầu việc số 6", "nhóm số 3": a counted noun numbered with "số" (the figure only: "chương trình số 12-CTr"
+        # is a document)
         "ref": re.compile(rf"\b(phan|muc|diem|khoan|tiet|y|tieu muc|dau muc|danh so|"
-                          rf"(?:{_alt(s['numbered_with_so'])})(?=\s+(?:so\s+)?\d{{1,2}}(?![\d/-])(?!\s+(?:{_alt(s['quantity_units'])})\b)))\s+(?:so\s+)?([ivxlc]+(?:\.\d{{1,2}})*|\d{{1,2}}(?:\.\d{{1,2}})*|"
+                          rf"(?:{_alt(s['numbered_with_so'])})(?=\s+so\s+\d{{1,2}}(?![\d/-])))\s+(?:so\s+)?([ivxlc]+(?:\.\d{{1,2}})*|\d{{1,2}}(?:\.\d{{1,2}})*|"
                           rf"(?:{bare})\b(?!\s+\d))\b(?![.,]?\d)"),
         # "có mấy", "gồm bao nhiêu", "mấy nhiệm vụ"; the counted noun, when named, in group "noun"
         "count": re.compile(rf"\b(?:{_alt(s['count_verbs'])})\s+(?:{count})\b(?:\s+(?P<noun>{noun})\b)?|"
