@@ -51,15 +51,18 @@ DESK_QUESTIONS = Path(__file__).resolve().parent / "desk" / "questions.jsonl"
 # a fifteenth (120): Southern-dialect ward and hamlet cadres, provincial journalists and propaganda staff, retired
 # veterans, young Youth Union secretaries and new Party members; held out for the twelfth session (eval/court/README.md)
 COURT_QUESTIONS = Path(__file__).resolve().parent / "court" / "questions.jsonl"
+# a sixteenth (120): political-school lecturers, Women's Union officers, inspection-committee and Party-office staff
+# writing in abbreviations, trade-union officers; held out for the thirteenth session (eval/guild/README.md)
+GUILD_QUESTIONS = Path(__file__).resolve().parent / "guild" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
         "panel": PANEL_QUESTIONS, "cohort": COHORT_QUESTIONS, "forum": FORUM_QUESTIONS,
         "hall": HALL_QUESTIONS, "desk": DESK_QUESTIONS,
-        "court": COURT_QUESTIONS}
+        "court": COURT_QUESTIONS, "guild": GUILD_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
-                                               "court"]}
+                                               "court", "guild"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
