@@ -81,8 +81,11 @@ CARDINALS = {1: "một", 2: "hai", 3: "ba", 4: "bốn", 5: "năm", 6: "sáu", 7:
 
 
 def _count_stated(ctx, doc_id: str, count: int, unit: str):
-    """A unit of the document whose own text states the count with the counted noun's head word ("đề ra 06
-    nhóm nhiệm vụ trọng tâm" for 6 nhóm): the text's own statement of what the tree counts."""
+    """A unit that states the count the tree counted, with the counted noun's head word ("đề ra 06 nhóm nhiệm vụ
+    trọng tâm" for 6 nhóm): the document's own text first, else a held document that reports on it (`_reporting`).
+    The count is always the tree's; the sentence is quoted only when it states that same number, as the place a
+    reader finds it said in words (a plan that numbers its groups without counting them, a news item that counts
+    them)."""
     head = fold(unit).lower().split()[:1]
     if not head:
         return None
@@ -91,14 +94,28 @@ def _count_stated(ctx, doc_id: str, count: int, unit: str):
     # or in words, accents kept ("sáu nhóm"; folded, "tám" would be "tâm", "tạm")
     word = CARDINALS.get(count)
     spelled = re.compile(rf"(?<!\w){word}\s+{re.escape(unit.lower().split()[0])}\b") if word else None
-    return next((u for u in ctx.index.doc_units(doc_id) if u.kind not in ("heading", "header")
+    return next((u for d in _reporting(ctx, doc_id) for u in ctx.index.doc_units(d)
+                 if u.kind not in ("heading", "header")
                  and (digits.search(fold(u.text).lower()) or (spelled and spelled.search(nfc(u.text).lower())))),
                 None)
 
 
-def _stated_line(stated, n: int, quote: str) -> str:
-    """The line quoting the sentence of the document's own text that states a count."""
-    return msg("quote_item", heading=stated.path.split(" › ")[-1], quote=inline(quote), n=n)
+def _reporting(ctx, doc_id: str) -> list[str]:
+    """The document itself, then the held documents whose text names it (the cited table's mentions of a held
+    document: a news item reporting a plan)."""
+    out = [doc_id]
+    for row in getattr(ctx.index, "cited", None) or []:
+        if row.get("held") == doc_id:
+            out += [m["doc_id"] for m in row.get("mentions", []) if m.get("doc_id") not in out]
+    return out
+
+
+def _stated_line(ctx, doc_id: str, stated, n: int, quote: str) -> str:
+    """The line quoting the sentence that states a count; one of another document is headed by that document."""
+    where = stated.path.split(" › ")[-1]
+    if stated.doc_id != doc_id:
+        where = f"{ctx.index.docs[stated.doc_id].label}, {where}"
+    return msg("quote_item", heading=where, quote=inline(quote), n=n)
 
 
 # "ngoài Bộ Chính trị ra (thì) còn …", "ngoài X, còn …": X is set aside, the rest is asked for
@@ -147,7 +164,7 @@ def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: b
     said = []
     if stated is not None:       # the text states the count ("đề ra 06 nhóm nhiệm vụ"): that sentence first
         n, quote = citer.cite(stated)
-        said = [_stated_line(stated, n, quote)]
+        said = [_stated_line(ctx, doc_id, stated, n, quote)]
     if counts and each and last_first and not kids[-1].title and first_unit(kids[-1]) in ctx.index.units:
         first = ctx.index.units[first_unit(kids[-1])]
         citer.cite(first, quote_span(first, whole=LEAF_WHOLE))     # quoted below as each child is
@@ -194,7 +211,7 @@ def count_line(ctx, doc_id: str, parent: ONode, citer: Citer, asked: tuple[int, 
     if stated is None:
         return None
     n, quote = citer.cite(stated)
-    return _stated_line(stated, n, quote)
+    return _stated_line(ctx, doc_id, stated, n, quote)
 
 
 def _heading_lines(ctx, citer: Citer, node: ONode) -> list[str]:
