@@ -116,9 +116,11 @@ def answer(ctx: Context) -> Structured | None:
     if not found:
         return Structured(text=msg("tasks_none", criteria=q.criteria(), searched=searched), citations=[],
                       mode="tasks", refused=True, reason="tasks_none")
-    # the documents in the one order of answers across documents (rag.answerers.doc_order); at one level, the
-    # plan carrying out another first, then the catalog's order
-    order = ordered(list(dict.fromkeys(r["doc_id"] for r in found)), ctx.u, ctx.index.docs)
+    # the documents in the one order of answers across documents (rag.answerers.doc_order, a sort by a key of each
+    # document alone, so the found ones keep the searched ones' order); at one level, the plan carrying out another
+    # first, then the catalog's order
+    found_docs = {r["doc_id"] for r in found}
+    order = [d for d in searched_docs if d in found_docs]
     found = sorted(found, key=lambda r: order.index(r["doc_id"]))
     if q.assignee or q.assignees or q.topic or q.chair_topic:
         # one body's or one topic's tasks in several documents are read side by side: each document's tasks that
