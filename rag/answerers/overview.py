@@ -128,10 +128,13 @@ def _outline_lines(ctx, citer: Citer, root: ONode) -> list[str]:
     return lines
 
 
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _without_printed_years(f: str, doc_text: str) -> str:
     """The question with the years the document prints blanked ("mục tiêu đến năm 2030" asks for its goals);
     a year it does not print stays a topic, for the retrieval refusal to judge."""
-    printed = set(re.findall(r"\b(?:19|20)\d\d\b", doc_text))
+    printed = set(_YEAR_RE.findall(doc_text))
     return re.sub(r"\b(?:(?:den|toi|vao|cho|tu)\s+)?(?:(?:nam|moc)\s+)?((?:19|20)\d\d)\b",
                   lambda m: " " * len(m.group(0)) if m.group(1) in printed else m.group(0), f)
 
@@ -156,12 +159,12 @@ def dated_purposes(ctx, root: ONode) -> tuple[list[str], tuple[str, ...]]:
     """The purpose sections that print a year the question names ("tới 2030, 2045 thành cái gì", "các mốc 2030,
     2045"): the purpose words of their headings (the question asks for that section, wherever in it the years
     stand) and the ids of their units that print such a year (the ones to quote first)."""
-    years = set(re.findall(r"\b(?:19|20)\d\d\b", ctx.u.without_doc_names(accented=False)))
+    years = set(_YEAR_RE.findall(ctx.u.without_doc_names(accented=False)))
     words: list[str] = []
     ids: list[str] = []
     for node in purpose_nodes(root) if years else ():
         dated = [u for u in node_units(node) if u in ctx.index.units and
-                 years & set(re.findall(r"\b(?:19|20)\d\d\b", ctx.index.units[u].text))]
+                 years & set(_YEAR_RE.findall(ctx.index.units[u].text))]
         if dated:
             words += [w for w in PURPOSE_WORDS if w in fold(node.title).lower() and w not in words]
             ids += dated
