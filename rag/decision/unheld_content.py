@@ -28,12 +28,13 @@ from rag.text import content_terms, fold, has_diacritics
 _OPEN = r"(?:^|[,.;:?!—–]\s*|(?<![a-z0-9])(?:cai|ban|con)\s+)"
 # a verb of setting out, then what is asked of the contents: a count or a list ("có" is left out: "chiến lược có
 # những ai soạn" asks who drafts it, which the held texts print)
-_SETS = (r"(?:dat ra|de ra|quy dinh|neu ra|neu|gom)\s+(?:(?:tat ca|cu the|duoc)\s+)?"
+_SET_VERBS = r"dat ra|de ra|quy dinh|neu ra|neu|gom"
+_SETS = (rf"(?:{_SET_VERBS})\s+(?:(?:tat ca|cu the|duoc)\s+)?"
          r"(?:may|bao nhieu|nhung|cac|gi)(?![a-z0-9])")
 # the thing set before the clause and taken up by a pronoun ("Chiến lược … tới 2030 á, nó có mấy chỉ tiêu"): a
 # count of its contents asked of the pronoun; "có" counts here, since what "nó có mấy …" counts is what it holds
 _RESUMED = (r"(?:\s+(?:a|ay|thi|do|nay|ha|ne))?\s*,\s*(?:no|cai do|cai nay)\s+"
-            r"(?:(?:dat ra|de ra|quy dinh|neu ra|neu|gom|co)\s+)(?:tat ca\s+)?(?:may|bao nhieu)(?![a-z0-9])")
+            rf"(?:(?:{_SET_VERBS}|co)\s+)(?:tat ca\s+)?(?:may|bao nhieu)(?![a-z0-9])")
 # words that end a description before the verb: another clause, or the thing named as what another document gives
 # or cites ("chiến lược mà NQ 43 nhắc", "chiến lược do … giao"); read as typed, since folded they are also
 # syllables of a description ("giao" / "tôn giáo", "dan" / "dân tộc"); folded only in a question typed without marks
