@@ -15,13 +15,15 @@ import re
 from dataclasses import replace
 
 from rag.answerers import Context, Structured
+from rag.answerers.address import ordinal
+from rag.answerers.forms import structure_patterns
 from rag.answerers.task_query import read_question
 from rag.cite import renumber
 from rag.prompts import msg
 from rag.question.levels import levels_said
 from rag.question.route import understand
 from rag.question.split import questions
-from rag.text import content_terms
+from rag.text import content_terms, fold
 
 # a question opening with a modal or aspect word ("Phải …", "Cần …", "Được …", "Sẽ …") leaves its subject unsaid:
 # it is the subject of the question before
@@ -38,6 +40,8 @@ def texts_asked(ctx: Context) -> tuple[list[str], list[str]] | None:
     if got is None:
         return None
     lead, parts = got
+    if _counts_then_picks(parts, ctx.index.docs):
+        return None
     texts, carried, routed, bodies = [], "", [], []
     rows = getattr(ctx.index, "tasks", [])
     for part in parts:
@@ -59,6 +63,19 @@ def texts_asked(ctx: Context) -> tuple[list[str], list[str]] | None:
             text = f"{carried}: {text}"
         texts.append(text)
     return parts, texts
+
+
+def _counts_then_picks(parts: list[str], docs) -> bool:
+    """A count followed by a question picking one of the children counted, naming no document of its own ("… gồm
+    mấy ý? ý thứ 2 nói gì", "… chia mấy nhóm? Nhóm chót là về cái gì?"): one structure question, the count and the
+    asked child (rag.answerers.ordinals), which asked alone would lose the node it counts in."""
+    count = structure_patterns()["count"]
+    for before, part in zip(parts, parts[1:]):
+        f = fold(part).lower()
+        if count.search(fold(before).lower()) and ordinal(f, part) is not None and \
+                not understand(part, docs).routed:
+            return True
+    return False
 
 
 def answer(ctx: Context) -> Structured | None:
