@@ -54,6 +54,35 @@ def test_one_question_or_questions_that_lean_on_each_other_are_not_cut(text):
     assert questions(text) is None
 
 
+@pytest.mark.parametrize("text", [
+    # typed without accents: an ordinal, or the noun counted before picked by a number, still leans on the count
+    "ke hoach tinh co may viec trong tam? viec thu hai noi gi",
+    "phan III co bao nhieu muc? muc 3 giao cho ai",
+    "chi thi co may quan diem? quan diem cuoi cung la gi",
+    "nghi quyet neu may nhom giai phap? nhom dau tien noi gi",
+])
+def test_a_pick_typed_without_accents_is_not_cut(text):
+    assert questions(text) is None
+
+
+@pytest.mark.parametrize("text, parts", [
+    # "thu" before no ordinal word is another word ("thu nhập", "thu hút"): no ordinal, the questions are cut
+    ("ke hoach tinh co may viec trong tam? thu nhap cua nong dan duoc noi the nao",
+     ["ke hoach tinh co may viec trong tam?", "thu nhap cua nong dan duoc noi the nao"]),
+    ("chuong trinh co bao nhieu muc tieu? thu hut dau tu duoc noi ra sao",
+     ["chuong trinh co bao nhieu muc tieu?", "thu hut dau tu duoc noi ra sao"]),
+])
+def test_a_syllable_thu_before_no_ordinal_word_is_no_pick(text, parts):
+    assert questions(text) == ("", parts)
+
+
+def test_a_pick_in_a_document_of_its_own_is_cut_from_the_count_before():
+    own = lambda piece: piece.startswith("Chỉ thị 5")         # noqa: E731 (the caller reads the catalog)
+    text = "Kế hoạch 7 có mấy phần? Chỉ thị 5 phần cuối nói gì?"
+    assert questions(text) is None                             # no reader of documents: it leans on the count
+    assert questions(text, own=own) == ("", ["Kế hoạch 7 có mấy phần?", "Chỉ thị 5 phần cuối nói gì?"])
+
+
 def test_joins_names_in_a_list():
     f = "o trung uong, o tinh, roi o can tho"
     assert joins(f, (2, 12), (16, 20)) == "and" and joins(f, (16, 20), (28, 35)) == "and"
@@ -89,6 +118,26 @@ def test_each_question_of_a_message_gets_its_own_answer(ask):
 def test_a_count_then_an_ordinal_is_answered_whole(ask):
     a = ask("Kế hoạch của tỉnh có mấy việc trọng tâm? việc thứ 2 nói gì?")
     assert a.mode == "structure" and a.citations[0].unit_id == "kh-btvtu-nq43:II.2.p1"
+
+
+@pytest.mark.parametrize("text, asked", [
+    # a count, then the n-th child typed without accents or as "chót": one structure question
+    ("Nghị quyết 43 phần tổ chức thực hiện có mấy điểm? điểm chót nói gì?", "nq-43-2023:IV.7.p1"),
+    ("chuong trinh can tho phan to chuc thuc hien co may diem? diem thu 4 giao cho ai", "ct-tucantho-nq43:IV.4.p1"),
+    ("ke hoach cua tinh phan muc dich yeu cau gom may y? y 2 noi gi", "kh-btvtu-nq43:I.2.p1"),
+])
+def test_a_count_then_a_pick_typed_loosely_is_answered_whole(ask, text, asked):
+    a = ask(text)
+    assert a.mode == "structure" and a.citations[0].unit_id == asked
+
+
+def test_a_question_naming_its_own_document_is_asked_of_it(ask):
+    a = ask("Kế hoạch của tỉnh có mấy phần? Nghị quyết 43 phần cuối nói gì?")
+    assert a.mode == "questions"
+    ids = [c.unit_id for c in a.citations]
+    assert ids[0].startswith("kh-btvtu-nq43:") and any(i.startswith("nq-43-2023:IV") for i in ids)
+    # a document named by a demonstrative points back: the message is read whole
+    assert ask("Chương trình Cần Thơ có mấy phần? Chương trình đó phần cuối nói gì?").mode != "questions"
 
 
 def test_each_level_of_a_list_is_searched(ask):

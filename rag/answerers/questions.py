@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from rag.answerers import Context, Structured
+from rag.answerers import address
 from rag.answerers.address import ordinal
 from rag.answerers.forms import structure_patterns
 from rag.answerers.task_query import read_question
@@ -36,7 +37,7 @@ MIN_TERMS = 2          # content terms a question must say beside the documents 
 def texts_asked(ctx: Context) -> tuple[list[str], list[str]] | None:
     """(the questions as typed, the texts asked for them): each with the message's lead, and a question that names
     neither a document nor a level with the documents of the nearest question before it that names some."""
-    got = questions(ctx.question)
+    got = questions(ctx.question, own=lambda piece: names_own_document(piece, ctx.index.docs))
     if got is None:
         return None
     lead, parts = got
@@ -47,7 +48,7 @@ def texts_asked(ctx: Context) -> tuple[list[str], list[str]] | None:
     for part in parts:
         text = f"{lead}: {part}" if lead else part
         u = understand(text, ctx.index.docs)
-        if len(content_terms(u.without_doc_names())) < MIN_TERMS:
+        if len(content_terms(u.without_doc_names())) < MIN_TERMS and not _counts_nodes(u):
             return None
         q = read_question(u, rows) if rows else None
         body = bool(q and q.assignee) or bool(CONTRAST_RE.match(part))
@@ -63,6 +64,27 @@ def texts_asked(ctx: Context) -> tuple[list[str], list[str]] | None:
             text = f"{carried}: {text}"
         texts.append(text)
     return parts, texts
+
+
+# a demonstrative right after a document's name: the name points back at one said before ("chương trình đó")
+POINTS_BACK_RE = re.compile(r"\s*(?:do|nay|ay|kia|tren|noi tren|vua neu)(?![a-z])")
+
+
+def names_own_document(piece: str, docs) -> bool:
+    """The piece names a document by its kind or number ("Nghị quyết 43 phần cuối nói gì?"), not by a name that
+    points back ("chương trình đó", "kế hoạch này"; rag.question.split keeps such a piece with the one before)."""
+    u = understand(piece, docs)
+    if not u.routed:
+        return False
+    titles = set(u.titles())
+    return any(u.text[a:b] in titles and not POINTS_BACK_RE.match(u.folded, b) for a, b in u.alias_spans)
+
+
+def _counts_nodes(u) -> bool:
+    """The question asks a count of the nodes of a named document's outline ("Kế hoạch 21 có mấy phần?"): a whole
+    question in one content word."""
+    f = u.without_doc_names(accented=False)
+    return bool(u.routed) and address.count_asked(f) is not None and address.names_node(f, u.without_doc_names())
 
 
 def _counts_then_picks(parts: list[str], docs) -> bool:

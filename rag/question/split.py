@@ -16,6 +16,7 @@ subject of its own, is read later (rag.answerers.questions).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rag.text import fold, has_diacritics, nfc
 
@@ -40,6 +41,10 @@ def _asks(piece: str) -> bool:
 # A condition on the answer before ("Nếu có thì …", "Nếu đúng thì …", "Vậy thì …") leans on it the same way.
 BACK_RE = re.compile(r"(?<![\wÀ-ỹ])(?:đó|này|ấy|nói trên|nêu trên|vừa nêu|như vậy|như thế|thứ \w+|cuối cùng|sau cùng"
                      r"|đầu tiên|nếu \w+|vậy thì|thế thì)(?![\wÀ-ỹ])", re.I)
+# the ordinals of BACK_RE read in a piece typed without accents (folded): "thu" only before a number or an ordinal
+# word ("thu hai", "thu 5"; "thu nhap", "thu hut" are other words), "cuoi cung", "sau cung", "dau tien"
+BACK_FOLDED_RE = re.compile(r"(?<![a-z])(?:thu\s+(?:\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|cuoi cung|sau cung"
+                            r"|dau tien)(?![a-z])")
 # asks for a cause: two questions in a row that both ask it ask one thing ("Vì sao …? … nêu nguyên nhân là gì?")
 CAUSE_RE = re.compile(r"(?<![\wÀ-ỹ])(?:vì sao|tại sao|vì đâu|do đâu|lý do|lí do|nguyên nhân)(?![\wÀ-ỹ])", re.I)
 # a lead closed by a colon before the first question: a short phrase without a question word
@@ -51,14 +56,36 @@ LEAD_RE = re.compile(r"^(?P<lead>[^:?;]{3,80}?)\s*:\s+(?=\S)")
 COUNTED_RE = re.compile(r"(?<![\wÀ-ỹ])(?:mấy|bao nhiêu)\s+(?P<noun>[\wÀ-ỹ]+(?:\s+[\wÀ-ỹ]+){0,2})", re.I)
 # a noun followed by a number or an ordinal that picks one ("Quan điểm 2", "giải pháp thứ ba", "nhóm cuối")
 PICKED_RE = re.compile(r"(?<![\wÀ-ỹ])(?P<word>[\wÀ-ỹ]+)\s+(?:\d|thứ|cuối|đầu tiên|sau cùng|nào)(?![\wÀ-ỹ])", re.I)
+# the same two read in a piece typed without accents (folded): the count words, and a number or an ordinal after
+# the noun ("y thu 2", "nhom cuoi", "diem 3")
+COUNTED_FOLDED_RE = re.compile(r"(?<![a-z])(?:may|bao nhieu)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})")
+PICKED_FOLDED_RE = re.compile(r"(?<![a-z0-9])(?P<word>[a-z]+)\s+(?:\d|thu\s+(?:\d|nhat|hai|ba|tu|nam|sau|bay|tam|chin"
+                              r"|muoi)(?![a-z])|cuoi|dau tien|sau cung|nao)(?![a-z])")
+
+
+def _reads(piece: str, accented: re.Pattern, folded: re.Pattern) -> list[re.Match]:
+    """The matches of a pattern in a piece: as typed when it is typed with accents, else of its folded twin in the
+    folded piece (a phone typed without accents)."""
+    return list(accented.finditer(piece) if has_diacritics(piece) else folded.finditer(fold(piece)))
 
 
 def _picks_counted(before: list[str], piece: str) -> bool:
     """The piece names a noun a question before it counted, with a number or an ordinal ("… có mấy điểm? Điểm 4
-    giao cho ai?", "… mấy nhóm giải pháp? Giải pháp 3 …"): it picks one of them, within what the earlier question
-    named. The word before the number is the noun's head or its last word; any word of the counted phrase counts."""
-    words = {w.lower() for b in before for m in COUNTED_RE.finditer(b) for w in m.group("noun").split()}
-    return any(m.group("word").lower() in words for m in PICKED_RE.finditer(piece))
+    giao cho ai?", "… mấy nhóm giải pháp? Giải pháp 3 …"; typed without accents: "… gom may y? y 2 noi gi"): it
+    picks one of them, within what the earlier question named. The word before the number is the noun's head or
+    its last word; any word of the counted phrase counts (compared folded when either piece has no accents)."""
+    counted = [(b, m) for b in before for m in _reads(b, COUNTED_RE, COUNTED_FOLDED_RE)]
+    picked = _reads(piece, PICKED_RE, PICKED_FOLDED_RE)
+    if all(has_diacritics(b) for b, _ in counted) and has_diacritics(piece):
+        words = {w.lower() for _, m in counted for w in m.group("noun").split()}
+        return any(m.group("word").lower() in words for m in picked)
+    words = {fold(w) for _, m in counted for w in m.group("noun").split()}
+    return any(fold(m.group("word")) in words for m in picked)
+
+
+def _points_back(piece: str) -> bool:
+    """The piece points back at what was said before (BACK_RE); typed without accents, by an ordinal."""
+    return bool(BACK_RE.search(piece) if has_diacritics(piece) else BACK_FOLDED_RE.search(fold(piece)))
 
 
 def _cuts(text: str) -> list[int]:
@@ -75,9 +102,11 @@ def _cuts(text: str) -> list[int]:
     return out
 
 
-def questions(text: str) -> tuple[str, list[str]] | None:
+def questions(text: str, own: Callable[[str], bool] | None = None) -> tuple[str, list[str]] | None:
     """(the lead, the questions as typed) of a message that asks two or more questions, each closed by "?";
-    None when it asks one (or a later one points back at an earlier one)."""
+    None when it asks one (or a later one points back at an earlier one). `own(piece)`: the piece names a document
+    of its own ("Kế hoạch 21 có mấy phần? Nghị quyết 43 phần cuối nói gì?"): its ordinal or pick counts in that
+    document, so it is no back-reference to the question before."""
     text = nfc(text).strip()
     pieces, start = [], 0
     for c in _cuts(text) + [len(text)]:
@@ -90,7 +119,8 @@ def questions(text: str) -> tuple[str, list[str]] | None:
             pieces[-1] = f"{pieces[-1]} {piece}"          # a request closing the message: part of the last question
         else:
             pieces.append(piece)
-    if len(pieces) < 2 or any(BACK_RE.search(p) or _picks_counted(pieces[:k], p) for k, p in enumerate(pieces) if k):
+    if len(pieces) < 2 or any((_points_back(p) or _picks_counted(pieces[:k], p)) and not (own and own(p))
+                              for k, p in enumerate(pieces) if k):
         return None
     if any(CAUSE_RE.search(a) and CAUSE_RE.search(b) for a, b in zip(pieces, pieces[1:])):
         return None                 # "Vì sao …? <document> nêu nguyên nhân gì?": one question, the first frames it
