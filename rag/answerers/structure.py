@@ -47,6 +47,7 @@ class Asked:
     claimed: bool                # a count the asker states to have it checked
     known: tuple[str, ...]       # the document's own title and issuer words
     citer: Citer = field(default=None)
+    deadline: bool = False       # a deadline asked too ("mục cuối cùng giao cho ai, hạn chót khi nào")
 
     def last_first(self, node: ONode) -> bool:
         """A count asked alone is attested by its last child cited first, and so is a stated count the tree
@@ -85,8 +86,11 @@ def read(ctx, fallback=None) -> Asked | None:
     f = without_context(ctx.u.without_doc_names(accented=False), before_request=False, typed=text,
                         named=ctx.u.alias_spans)
     accented = has_diacritics(text)
-    if "deadline" in intents_of(f):
-        return None             # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks
+    # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks; of one node named by its place
+    # ("mục cuối cùng giao cho ai, hạn chót khi nào"), the node answers when its text prints one (`answer`)
+    deadline = "deadline" in intents_of(f)
+    if deadline and address.ordinal(f, text) is None:
+        return None
     cm = address.count_asked(f)
     counts, lists = bool(cm), bool(LIST_RE.search(f))
     about = bool(ABOUT_RE.search(f)) or asks_about_typed(text) or fallback is not None
@@ -97,7 +101,7 @@ def read(ctx, fallback=None) -> Asked | None:
     # item quoted whole, as a node asked so is (`node_asks.whole`), its later sentences answering the other asks
     each = bool(EACH_RE.search(f)) or claimed or (lists and node_asks.several(f))
     return Asked(ctx, doc_id, root, text, f, accented, cm, counts, lists, about, each, claimed,
-                 headings.doc_words(ctx, doc_id, accented), Citer(ctx.index))
+                 headings.doc_words(ctx, doc_id, accented), Citer(ctx.index), deadline)
 
 
 def answer(ctx, fallback=None) -> Structured | None:
@@ -111,7 +115,9 @@ def answer(ctx, fallback=None) -> Structured | None:
     node, ref, numbered = _numbered(q)
     done, got, node = ordinals.answer(q, node)
     if done:
-        return got
+        return got if not q.deadline or _prints_deadline(ctx, got) else None
+    if q.deadline:
+        return None
     if re.search(r"\bthu (?:may|bao nhieu)\b", q.f):
         # "phần tổ chức thực hiện là phần thứ mấy": the named node's place among its siblings
         node = node or headings.heading_match(address.terms(q.text), q.root, q.accented, leaves=True, known=q.known)
@@ -123,6 +129,14 @@ def answer(ctx, fallback=None) -> Structured | None:
     if node is not None:
         return _named(q, node, numbered)
     return _by_words(q, fallback)
+
+
+def _prints_deadline(ctx, got: Structured | None) -> bool:
+    """The answer quotes a paragraph the task table reads a deadline in (its row's `due`, or an ongoing task)."""
+    if got is None or got.refused:
+        return False
+    cited = {c.unit_id for c in got.citations}
+    return any(r.get("unit_id") in cited and (r.get("due") or r.get("ongoing")) for r in getattr(ctx.index, "tasks", []))
 
 
 def _numbered(q: Asked) -> tuple[ONode | None, str, ONode | None]:
