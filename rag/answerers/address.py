@@ -235,9 +235,9 @@ def container_of(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONo
                                                                                      accented)
     # "mấy nhóm việc trọng tâm, nhóm thứ hai": another noun for the heading's ("Nhiệm vụ trọng tâm")
     node = node or noun_named(fold(words), words, root)
-    if node is not None:
-        return node
     fits = lambda n: 1 <= ordinal_of(om, len(n.numbered())) <= len(n.numbered())  # noqa: E731
+    if node is not None:
+        return _titled_child(node, noun, fits) or node
     node = body_node(ctx, doc_id, root) if noun in _S["bodies"] else None
     if node is None and noun not in GENERIC:
         node = noun_node(noun, root, fits)
@@ -249,6 +249,17 @@ def container_of(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONo
     if node is not None and (fits(node) or noun in _S["bodies"]):     # too few bodies: said so (_absent)
         return node
     return root if 1 <= ordinal_of(om, len(root.numbered())) <= len(root.numbered()) else None
+
+
+def _titled_child(node: ONode, noun: str, fits) -> ONode | None:
+    """The one child of `node` whose heading is the counted noun itself and that `fits` the ordinal ("phần quan
+    điểm, mục tiêu có mấy quan điểm, quan điểm cuối cùng": the child "Quan điểm" holds the ones counted), for a noun
+    of content, not a word for a kind of node ("mục") nor a body ("cơ quan")."""
+    if noun in GENERIC or noun in _S["bodies"]:
+        return None
+    kids = [c for c in node.numbered() if c.kind in STRUCTURAL and c.title and
+            fold(c.title).lower().strip(" .:") == noun and fits(c)]
+    return kids[0] if len(kids) == 1 else None
 
 
 def _count_sentence(words: str, om: re.Match) -> str:
