@@ -54,12 +54,3 @@ def test_either_of_two_numbers_names_the_one_the_corpus_cites(index):
     assert cited_numbers(index, "Nghị quyết 57 hay 75 về khoa học ra năm nào?") == []
     assert cited_numbers(index, "Nghị quyết 19 hay 23 bàn về nông thôn?") == ["19-NQ/TW"]
 
-
-def test_an_earlier_document_of_a_held_one_s_kind_and_subject(index):
-    # "cũ", "trước đó": dated before the held resolutions, on the subject said
-    assert cited_numbers(index, "Nghị quyết cũ về đại đoàn kết ra năm nào?") == ["23-NQ/TW"]
-    assert cited_numbers(index, "Văn bản trước đó về đại đoàn kết là nghị quyết số mấy?") == ["23-NQ/TW"]
-    # negatives: a new one said beside it, or a held one named, is what is asked; no subject a cited row holds
-    assert cited_numbers(index, "Nghị quyết đại đoàn kết mới nhìn lại việc làm theo nghị quyết cũ ra sao?") == []
-    assert cited_numbers(index, "Nghị quyết 43 đánh giá gì sau những năm làm theo nghị quyết cũ?") == []
-    assert cited_numbers(index, "Nghị quyết cũ về khoa học công nghệ ra năm nào?") == []

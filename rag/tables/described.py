@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from rag.tables.cited import SUBJECT_SHARE, _kind_sentences, _kind_word, _pairs
-from rag.question.kinds import KIND_RE
 from rag.text import content_terms, fold, phrase_re
 
 ISSUER_STOP = frozenset({"nghi quyet", "chi thi", "ket luan", "quy dinh", "ke hoach", "chuong trinh", "van ban"})
@@ -37,12 +36,6 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _TERM_RE = re.compile(r"\bkhoa\s+([ivxl]+|\d{1,2})\b")
 # a term said after the subject ("về đoàn kết hồi khóa 9") is no word of the subject
 _TERM_SAID_RE = re.compile(r"\b(?:(?:hoi|tu|thoi|cua)\s+)?khoa\s+(?:[ivxl]+|\d{1,2})\b")
-# an earlier document of a kind ("nghị quyết cũ", "văn bản trước đó"): one the held documents of its kind take over
-# from, dated before them; not said beside a new one ("nghị quyết mới … nghị quyết cũ": the held one is asked)
-_EARLIER_RE = re.compile(rf"\b(?:{KIND_RE}|van ban|van kien)\s+(?:cu|truoc do|truoc kia|truoc day)\b")
-_NEW_RE = re.compile(r"\bmoi\b")
-
-
 def _term_number(term: str) -> int | None:
     """A Party or Assembly term (khóa) as a number: "IX" -> 9, "13" -> 13; None when it is neither."""
     t = fold(term).lower().strip()
@@ -71,16 +64,6 @@ def _says_term(window: str, term: int | None) -> bool:
     return term is not None and any(_term_number(m.group(1)) == term for m in _TERM_RE.finditer(window))
 
 
-def _earlier(window: str, folded: str, unnamed: str, row: dict, held: list[dict]) -> bool:
-    """Whether the kind word's sentences call the row an earlier document than the held ones of its kind
-    (by_description); never when the question names a held document or a new one."""
-    if not _EARLIER_RE.search(window) or _NEW_RE.search(folded) or unnamed != folded:
-        return False
-    date = row.get("date_iso", "")
-    dates = [e.get("date", "") for e in held if e.get("date")]
-    return bool(date) and bool(dates) and date < min(dates)
-
-
 def _described(window: str, year: str, issuer: str, subject: str, stop: set) -> tuple[bool, bool, int]:
     """Whether the sentences around a kind word (`window`) state the document's year, whether they name its issuer
     (a word pair of it: "Bộ Chính trị", "Trung ương"), and how many word pairs of its subject that name no issuer
@@ -103,9 +86,8 @@ def by_description(index, folded: str, rows: list[dict], unnamed: str) -> list[d
     năm 2003", "một chỉ thị của Bộ Chính trị về tôn giáo"). The one row described best, when no other cited row
     of its kind is described as well and no held document of its kind (the catalog's year, issuer and title) is
     described as well as it: "nghị quyết về đại đoàn kết năm 2023" is the held one. The term (khóa) it was issued
-    in counts as its year ("nghị quyết về đại đoàn kết hồi khóa IX" is not the held one of khóa XIII), and so does
-    calling it earlier ("nghị quyết cũ về đại đoàn kết", "văn bản trước đó": dated before the held ones of its kind,
-    when the question names no held document and no new one). A kind word only inside a held document's name
+    in counts as its year ("nghị quyết về đại đoàn kết hồi khóa IX" is not the held one of khóa XIII). A kind word
+    only inside a held document's name
     (`unnamed`: the question with those names blanked; "Nghị quyết Trung ương 8 … về công tác dân tộc") names a
     cited one only with the cited one's year or term."""
     stop = set(ISSUER_STOP) | FRAME_PAIRS
@@ -119,9 +101,7 @@ def by_description(index, folded: str, rows: list[dict], unnamed: str) -> list[d
             continue
         year, issuer, subject = _described(window, r.get("date_iso", "")[:4], r.get("issuer", ""),
                                            r.get("subject", ""), stop)
-        # its term (khóa) tells it as its year does; so does calling it earlier than the held ones ("nghị quyết cũ")
-        held = [d.entry for d in index.docs.values() if fold(d.entry.get("kind", "")).lower() == _kind_word(r)]
-        year = year or _says_term(window, term_of(r)) or _earlier(window, folded, unnamed, r, held)
+        year = year or _says_term(window, term_of(r))      # its term (khóa) tells it as its year does
         if not _kind_sentences(unnamed, _kind_word(r)) and not year:
             continue            # the kind word names a held document
         if (year and (issuer or subject)) or (issuer and subject):
