@@ -37,3 +37,20 @@ def test_a_cited_document_described_answers_from_its_mentions(ask):
     # "mấy văn bản này" says "these", it asks no count
     a = ask("Cái nghị quyết về đại đoàn kết năm 2003 ấy, mấy văn bản này có nhắc tới không, số hiệu là gì?")
     assert a.mode == "mentions" and not a.refused and "23-NQ/TW" in a.answer
+
+
+def test_a_cited_document_named_by_its_term(index):
+    # the term (khóa) tells a document as its year does: the cited resolution of khóa IX, not the held one of XIII
+    assert cited_numbers(index, "Cái nghị quyết về đoàn kết hồi khóa 9 ban hành ngày nào?") == ["23-NQ/TW"]
+    assert cited_numbers(index, "Nghị quyết khóa IX về công tác tôn giáo được nhắc ở đâu?") == ["25-NQ/TW"]
+    # negatives: the held resolution's own term names it; a term alone names none
+    assert cited_numbers(index, "Nghị quyết về đại đoàn kết khóa XIII ban hành ngày nào?") == []
+    assert cited_numbers(index, "Nghị quyết khóa IX ra đời thế nào?") == []
+
+
+def test_either_of_two_numbers_names_the_one_the_corpus_cites(index):
+    assert cited_numbers(index, "Tôi nhớ có nghị quyết 32 hay 23 gì đó về đoàn kết, nó ra năm nào?") == ["23-NQ/TW"]
+    # negatives: neither cited; the first said when it is cited
+    assert cited_numbers(index, "Nghị quyết 57 hay 75 về khoa học ra năm nào?") == []
+    assert cited_numbers(index, "Nghị quyết 19 hay 23 bàn về nông thôn?") == ["19-NQ/TW"]
+

@@ -56,7 +56,8 @@ def plain_intents(f: str) -> list[str]:
 
 def test_intent_patterns_find_the_intents_the_cue_loop_found(real_docs):
     seen = set()
-    extra = ["ai ky", "xai ky", "ai kyx", "ngay ky va thoi han", "nguoi ky ke hoach 21 la ai", "sao y ban chinh"]
+    extra = ["ai ky", "xai ky", "ai kyx", "ngay ky va thoi han", "nguoi ky ke hoach 21 la ai", "sao y ban chinh",
+             "noi ban hanh nghi quyet 43"]
     for q in QUESTIONS_ALL + UNACCENTED + extra:
         u = understand(q, real_docs)
         want = plain_intents(u.folded)

@@ -16,6 +16,9 @@ from rag.answerers.forms import about_tail, forms
 from rag.decision.slots import expected_slot, slot_filled
 from rag.tables.cited import label, match
 from rag.prompts import msg
+from rag.decision.counting import is_plural_determiner
+from rag.question.kinds import KIND_RE
+from rag.question.regional import standard_folded
 from rag.question.target import context_only, named_in_asking, taken_up, titled
 from rag.text import fold
 
@@ -28,7 +31,9 @@ ISSUER_CUES = ("ai ban hanh", "do ai", "ai ra", "co quan nao", "cua ai", "cap na
 WITHIN = DATE_CUES + ISSUER_CUES + (
           "so may", "so hieu", "so bao nhieu", "ky hieu", "so nao", "khoa may", "khoa nao",
           "ve gi", "ve van de gi", "noi ve", "chuyen gi", "ban ve", "de cap", "la gi", "la van ban gi",
-          "trich yeu", "ten day du", "nhac den", "nhac toi", "nhac", "duoc neu", "o dau")
+          "trich yeu", "ten day du", "nhac den", "nhac toi", "nhac", "duoc neu", "o dau",
+          # how the held texts take it up: what a citing clause says of it ("được kế thừa thế nào", "viện dẫn ra sao")
+          "ke thua", "tiep noi", "vien dan", "trich dan", "dan chieu")
 # asking for what only the full text holds, even when a WITHIN cue is present ("nhiệm vụ chính là gì")
 BEYOND = ("may", "bao nhieu", "nhiem vu", "giai phap", "quan diem", "chi tieu", "noi dung chinh", "ai ky",
           "nguoi ky", "hieu luc", "gom nhung", "quy dinh gi", "yeu cau gi", "muc tieu",
@@ -45,6 +50,9 @@ COUNT_RE = re.compile(r"\b(?:may|bao nhieu)\s+([a-z]+)\b")
 # "mấy" before a noun phrase closed by a demonstrative ("mấy văn bản mới này", "mấy cái đó") says "these", it counts
 # nothing
 THESE_RE = re.compile(r"\bmay\s+(?:[a-z]+\s+){1,3}?(?:nay|do|ay|kia)\b")
+# the cited document taken up after "về" ("nói gì về nó", "về nghị quyết đó"): what is asked is about the document
+# itself, which its citing clauses state
+ANAPHOR_RE = re.compile(rf"\b(?:no|(?:van ban|van kien|cai|{KIND_RE})\s+(?:nay|do|ay|kia|tren))\b")
 
 
 def _positions(u, row: dict) -> list[int]:
@@ -103,17 +111,29 @@ def _states_asked(f: str, row: dict) -> bool:
     return not ((has_any(f, DATE_CUES) and not row["date"]) or (has_any(f, ISSUER_CUES) and not row["issuer"]))
 
 
+def _asking(u) -> str:
+    """What the question asks, folded, read for the cue phrases: its regional words as the standard ones
+    (rag.question.regional: "ra ngày mô" asks "ngày nào") and each "mấy" that only marks a plural left out
+    ("mấy văn bản ni nhắc tới": these documents; rag.decision.counting), so that it asks no count."""
+    typed = list(u.text)
+    for m in re.finditer(r"\bmay\b", u.folded):
+        if is_plural_determiner(u.text, u.folded, m.start()):
+            typed[m.start():m.end()] = " " * (m.end() - m.start())
+    return standard_folded("".join(typed))
+
+
 def answer(ctx) -> Structured | None:
-    f = ctx.u.folded
-    rows = match(ctx.index, f, ctx.u.without_doc_names(accented=False))
+    rows = match(ctx.index, ctx.u.folded, ctx.u.without_doc_names(accented=False))
     if not rows:
         return None
     row = rows[0]
+    f = _asking(ctx.u)
     rest = re.sub("|".join(rf"(?<![a-z]){re.escape(c)}(?![a-z])" for c in WITHIN), " ", f)
     # what it is about ("là về cái gì", "đề cập đến nội dung gì") is what a citing clause states, unless a
     # topic follows ("nói gì về đội ngũ trí thức") or a list is asked ("những điểm gì"): the full text's
     tail = about_tail(f)
-    about = tail is not None and not remaining_terms(tail, ABOUT_NEUTRAL) and not LIST_ASKED.search(f)
+    about = tail is not None and not remaining_terms(ANAPHOR_RE.sub(" ", tail), ABOUT_NEUTRAL) and \
+        not LIST_ASKED.search(f)
     asked = (has_any(f, WITHIN) or about) and _states_asked(f, row)
     citer = Citer(ctx.index)
     lines = [msg("mentioned_lead", doc=label(row))]

@@ -29,6 +29,7 @@ from rag.prompts import messages, msg
 from rag.decision.states import states_fact, states_metadata
 from rag.question.levels import documents_at, levels_said
 from rag.question.intents import METADATA_INTENTS
+from rag.question.misnumbered import candidate as misnumbered_candidate
 from rag.question.kinds import KIND_WORDS
 from rag.question.route import Understanding
 from rag.decision.cited_subject import cited_thing
@@ -210,7 +211,9 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
     if u.unknown_refs and (not u.routed or u.unknown_subject):
         refs = ", ".join(f"{r.kind} {r.number}" for r in u.unknown_refs)
         available = "; ".join(d.label for d in index.docs.values())
-        return Verdict(True, "unknown_document", msg("refusal_unknown_document", refs=refs, available=available))
+        text = msg("refusal_unknown_document", refs=refs, available=available)
+        named = misnumbered_candidate(u, index)        # a held document the rest of the name fits
+        return Verdict(True, "unknown_document", f"{text}\n{named}" if named else text)
     thing = unheld_content(u.text, index)
     if thing:
         # what a document of a kind the corpus holds none of sets out ("chiến lược … đặt ra mấy chỉ tiêu"): the held

@@ -13,7 +13,7 @@ INTENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # intent: (folded cue phrases, unit kinds that answer it)
     "signer": (("ai ky", "nguoi ky", "ky ban hanh", "ky van ban", "chu ky", "ai da ky", "ky ten", "thay mat",
                 "do ai ky", "ky thay", "ky nghi quyet", "ky ke hoach", "ky chuong trinh", "nao ky"), ("signature", "copy")),
-    "date": (("ngay ban hanh", "ban hanh ngay", "ban hanh khi nao", "ban hanh vao", "ban hanh nam nao", "ky ngay",
+    "date": (("ngay ban hanh", "ban hanh ngay", "de ngay", "ban hanh khi nao", "ban hanh vao", "ban hanh nam nao", "ky ngay",
               "ngay ky", "ky vao ngay", "sao y vao ngay", "sao y ngay", "sao y khi nao", "ban hanh luc nao",
               "duoc ban hanh"), ("header", "copy")),
     "number": (("so hieu", "so may", "so van ban", "ky hieu", "so bao nhieu", "mang so"), ("header", "copy")),
@@ -27,6 +27,8 @@ INTENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "hoan thanh trong", "truoc ngay nao", "han cuoi", "thuc hien khi nao", "khi nao phai",
                   "lam xong", "phai xong", "xong truoc", "xong khi nao", "xong trong", "truoc ngay may"), ()),
     "footnote": (("chu thich", "ghi chu", "cuoc chu"), ("footnote",)),
+    # where a document was issued or signed ("ký ở đâu", "ban hành tại đâu"): the place line of its header
+    "place": (("noi ban hanh", "dia diem ban hanh", "noi ky"), ("header", "copy")),
 }
 METADATA_INTENTS = ("signer", "date", "number", "issuer", "recipients", "copy")
 # compiled once: an intent is asked when one of its cues occurs between non-letters (one pattern per intent
@@ -43,7 +45,9 @@ _INTENT_RES = {intent: re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(c) for c i
 ISSUE = r"(?:ban hanh|ra doi|thong qua|sao y|phat hanh|(?:da|duoc) ky)"
 _KY = r"(?<!dinh )(?<!(?<!bi )thu )(?<!dang )(?<!nhiem )(?<!thoi )\bky\b(?!\s+(?:hop|han|vong|thi|niem|luat|cong|nay|toi)\b)"
 # the questions of time, folded (also rag.answerers.task_query: a period asked about is no due filter)
-WHEN = r"(?:ngay nao|hom nao|hoi nao|khi nao|luc nao|bao gio|nam nao|thang nao|thoi gian nao|thoi diem nao|ngay may|ngay bao nhieu)"
+# (and the Central "mô" for "nào": "ban hành ngày mô", "ký bữa mô"; "bữa nào" for "hôm nào"; not "mô hình", "mở rộng")
+WHEN = r"(?:ngay nao|hom nao|hoi nao|khi nao|luc nao|bao gio|nam nao|thang nao|thoi gian nao|thoi diem nao|ngay may|ngay bao nhieu|" \
+       r"ngay thang nao|bua nao|(?:ngay|hom|bua|khi|nam|thang|hoi) mo(?! (?:hinh|ta|phong|rong|cua|dau)\b))"
 # "ban hành hôm nào", "ra đời khi nào", "ngày nào thì ký": a verb of issuing and a question of time, either
 # order, a few words apart, asks the issue date (the cue phrases above are the common fixed forms)
 # "ra" (issued) right before a question of time ("chỉ thị đó ra ngày nào", "do ai ra hôm nào"), not the "ra" of a
@@ -64,7 +68,7 @@ ISSUED_RE = re.compile(rf"\b{ISSUE}\b|{_KY}\s+(?=(?:o|tai)\b)")
 _WHO = r"(?:ai|nguoi nao|dong chi nao|ong nao|ba nao|tu cach (?:gi|nao)|chuc vu (?:gi|nao)|cuong vi (?:gi|nao)|chuc danh (?:gi|nao))"
 _SIGN = rf"(?:dung ten|{_KY})"
 SIGNER_RE = re.compile(rf"\b{_SIGN}\b(?:\s+[a-z0-9]+){{0,3}}?\s+(?:la\s+|voi\s+)?{_WHO}\b|"
-                       rf"\b(?:nguoi|ai)\s+{_SIGN}\b|\bdo\s+(?:[a-z]+\s+){{1,5}}?{_KY}\s+(?:phai khong|dung khong|khong|a|chu)\b")
+                       rf"\b(?:nguoi|ai)\s+(?:[a-z]+\s+){{0,3}}?{_SIGN}\b|\bdo\s+(?:[a-z]+\s+){{1,5}}?{_KY}\s+(?:phai khong|dung khong|khong|a|chu)\b")
 _BODY_Q = r"(?:co quan nao|don vi nao|cap nao|to chuc nao|noi nao)"
 _MAKE = r"(?:ban hanh|phat hanh|de ra|soan thao|soan|ra doi)"
 # "của / thuộc / do cơ quan nào" at the end asks the issuer only of a document ("Nghị quyết 43 là của cơ quan
@@ -72,8 +76,16 @@ _MAKE = r"(?:ban hanh|phat hanh|de ra|soan thao|soan|ra doi)"
 _DOC_SUBJECT = rf"\b(?:{_KIND_RE}|van ban)(?:\s+(?:so\s+)?\d[0-9a-z/.-]*)?(?:\s+(?:nay|do|tren))?\s+(?:la\s+)?"
 ISSUER_RE = re.compile(rf"\b{_BODY_Q}\s+(?:da\s+)?{_MAKE}\b|{_DOC_SUBJECT}(?:do|cua|thuoc)\s+{_BODY_Q}(?:\s+{_MAKE})?\s*$|"
                        rf"\bdo\s+(?:{_BODY_Q}|ai)\s+{_MAKE}\b")
-SENT_TO_RE = re.compile(r"\bgui\s+(?:toi\s+|den\s+|cho\s+|ve\s+)?(?:nhung\s+)?(?:noi nao|ai|dau|co quan nao|don vi nao)\b")
-_COMPOSED = {"signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE, "date": ISSUE_DATE_RE}
+SENT_TO_RE = re.compile(r"\b(?:gui|phat)\s+(?:toi\s+|den\s+|cho\s+|ve\s+|xuong\s+|len\s+|di\s+)?(?:nhung\s+)?"
+                        r"(?:noi nao|ai|dau|co quan nao|don vi nao|cap nao)\b|"
+                        # "<văn bản> có gửi (về) các tỉnh ủy không": whether one body is among them (a document its
+                        # subject: "Mặt trận có gửi kiến nghị … không" asks a task)
+                        rf"\b(?:{_KIND_RE}|van ban|ban sao|(?:nq|kh|ct|ctr)\s*\d+)\b[^,.;:?]*?\bco\s+(?:duoc\s+)?gui\s+"
+                        r"(?:toi\s+|den\s+|cho\s+|ve\s+|xuong\s+|len\s+)?(?!bao cao\b)(?:[a-z]+\s+){1,6}?(?:khong|hong|chua)\s*$")
+# "ký ở đâu", "ban hành tại thành phố nào": a verb of issuing and a question of place right after it
+ISSUE_PLACE_RE = re.compile(rf"(?:\b{ISSUE}\b|{_KY})\s+(?:o|tai)\s+(?:dau|noi nao|tinh nao|thanh pho nao)\b")
+_COMPOSED = {"signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE, "date": ISSUE_DATE_RE,
+             "place": ISSUE_PLACE_RE}
 
 # "có gửi báo cáo lên cơ quan nào": the bodies a document is sent to for report, "(b/c)" in its recipients
 REPORT_TO_RE = re.compile(r"\bgui bao cao (?:len|den|toi|cho)\b(?:\s+[a-z0-9]+){0,4}?\s+(?:nao|nhung ai|dau)\b")

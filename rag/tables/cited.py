@@ -2,7 +2,7 @@
 finding the row a question names, and `python -m rag cited [--format table|json]`.
 
 A question names a cited document by its number ("Nghị quyết 02-NQ/TW", "Nghị quyết 23", "luật số
-10/2022/QH15") or, without a number, by its kind and most of the words of its subject as the corpus
+10/2022/QH15"; either of two, "nghị quyết 32 hay 23", when it cites only one) or, without a number, by its kind and most of the words of its subject as the corpus
 states it ("Luật thực hiện dân chủ ở cơ sở"), each word weighted by its rarity in the corpus, so that a
 question may drop the subject's common words ("luật về dân chủ ở cơ sở") but not its rare ones, or by its
 opening words side by side ("nghị quyết về công tác dân tộc"); or, last, by what a cadre remembers of it
@@ -21,6 +21,8 @@ from rag.text import content_terms, fold, phrase_re
 SUBJECT_SHARE = 2 / 3     # rarity-weighted share of a subject's content words a question must hold to name it without a number
 SUBJECT_MIN_WORDS = 4
 RUN_MIN, RUN_SHARE = 3, 0.5   # or this many subject words side by side, holding this share of the weight
+# "hay", "hoặc", "hay là" between two numbers after one kind word: either of them
+ALTERNATIVE = r"(?:hay|hoac)(?:\s+la)?"
 SENTENCE_STOP = re.compile(r"[.?!;](?:\s|$)")
 SENTENCE_END = re.compile(rf"{SENTENCE_STOP.pattern}|$")
 
@@ -38,12 +40,16 @@ def _by_number(folded: str, rows: list[dict]) -> list[dict]:
     full = [r for r in rows if re.search(rf"(?<![\w/]){re.escape(fold(r['number']))}(?![\w/])", q)]
     if full:
         return full
-    out = []
+    out, alternative = [], []
     for r in rows:
         digits = re.match(r"\d+", r["number"]).group(0)
         if re.search(rf"\b{_kind_word(r)}\s+(?:so\s+)?0*{int(digits)}(?![\w/-])", q) or \
                 re.search(rf"\b{_kind_word(r)}\s+(?:so\s+)?{digits}(?![\w/-])", q):
             out.append(r)
+        elif re.search(rf"\b{_kind_word(r)}\s+(?:so\s+)?\d+\s+{ALTERNATIVE}\s+(?:so\s+)?0*{int(digits)}(?![\w/-])", q):
+            alternative.append(r)
+    # "nghị quyết 32 hay 23 gì đó": a number the asker is unsure of, the one of the two the corpus cites is meant
+    out = out or alternative
     years = set(re.findall(r"\b(19\d\d|20\d\d)\b", q))
     if len(out) > 1 and years:
         out = [r for r in out if r.get("date_iso", "")[:4] in years] or out

@@ -32,6 +32,38 @@ _ABOUT = re.compile(r"\bve\s+([^,.;:?!]+)")
 ABOUT_WORDS = 4            # the words after "về" read as the subject said (the window's sentences run together)
 
 
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+_TERM_RE = re.compile(r"\bkhoa\s+([ivxl]+|\d{1,2})\b")
+# a term said after the subject ("về đoàn kết hồi khóa 9") is no word of the subject
+_TERM_SAID_RE = re.compile(r"\b(?:(?:hoi|tu|thoi|cua)\s+)?khoa\s+(?:[ivxl]+|\d{1,2})\b")
+def _term_number(term: str) -> int | None:
+    """A Party or Assembly term (khóa) as a number: "IX" -> 9, "13" -> 13; None when it is neither."""
+    t = fold(term).lower().strip()
+    if t.isdigit():
+        return int(t)
+    if not t or any(c not in _ROMAN for c in t):
+        return None
+    values = [_ROMAN[c] for c in t]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def term_of(row_or_entry: dict) -> int | None:
+    """The term (khóa) of a cited row (its `term` field) or of a catalog entry (said in its issuer or title:
+    "Ban Chấp hành Trung ương Đảng khóa XIII")."""
+    if row_or_entry.get("term"):
+        return _term_number(row_or_entry["term"])
+    for field in ("issuer", "title"):
+        m = _TERM_RE.search(fold(row_or_entry.get(field, "")).lower())
+        if m:
+            return _term_number(m.group(1))
+    return None
+
+
+def _says_term(window: str, term: int | None) -> bool:
+    """Whether the sentences around a kind word name the document's term ("hồi khóa IX", "khoá 9")."""
+    return term is not None and any(_term_number(m.group(1)) == term for m in _TERM_RE.finditer(window))
+
+
 def _described(window: str, year: str, issuer: str, subject: str, stop: set) -> tuple[bool, bool, int]:
     """Whether the sentences around a kind word (`window`) state the document's year, whether they name its issuer
     (a word pair of it: "Bộ Chính trị", "Trung ương"), and how many word pairs of its subject that name no issuer
@@ -41,7 +73,7 @@ def _described(window: str, year: str, issuer: str, subject: str, stop: set) -> 
     issuer_pairs = _pairs(content_terms(_SESSION.sub("", fold(issuer).lower())))
     terms = set(content_terms(fold(subject)))
     subject_pairs = {p for p in _pairs(content_terms(fold(subject))) if " ".join(p) not in stop}
-    about = [t for m in _ABOUT.finditer(window) for t in content_terms(m.group(1))[:ABOUT_WORDS]
+    about = [t for m in _ABOUT.finditer(_TERM_SAID_RE.sub(" ", window)) for t in content_terms(m.group(1))[:ABOUT_WORDS]
              if not any(t in p.split() for p in stop)]
     fits = not about or sum(t in terms for t in about) >= SUBJECT_SHARE * len(about)
     return (bool(year) and bool(re.search(rf"\b{year}\b", window)), bool(said & issuer_pairs),
@@ -53,9 +85,11 @@ def by_description(index, folded: str, rows: list[dict], unnamed: str) -> list[d
     word pairs of its subject, in the kind word's sentences ("cái nghị quyết về đại đoàn kết của Trung ương …
     năm 2003", "một chỉ thị của Bộ Chính trị về tôn giáo"). The one row described best, when no other cited row
     of its kind is described as well and no held document of its kind (the catalog's year, issuer and title) is
-    described as well as it: "nghị quyết về đại đoàn kết năm 2023" is the held one. A kind word only inside a held
-    document's name (`unnamed`: the question with those names blanked; "Nghị quyết Trung ương 8 … về công tác dân
-    tộc") names a cited one only with the cited one's year."""
+    described as well as it: "nghị quyết về đại đoàn kết năm 2023" is the held one. The term (khóa) it was issued
+    in counts as its year ("nghị quyết về đại đoàn kết hồi khóa IX" is not the held one of khóa XIII). A kind word
+    only inside a held document's name
+    (`unnamed`: the question with those names blanked; "Nghị quyết Trung ương 8 … về công tác dân tộc") names a
+    cited one only with the cited one's year or term."""
     stop = set(ISSUER_STOP) | FRAME_PAIRS
     for r in rows:
         terms = content_terms(fold(r.get("issuer", "")))
@@ -67,6 +101,7 @@ def by_description(index, folded: str, rows: list[dict], unnamed: str) -> list[d
             continue
         year, issuer, subject = _described(window, r.get("date_iso", "")[:4], r.get("issuer", ""),
                                            r.get("subject", ""), stop)
+        year = year or _says_term(window, term_of(r))      # its term (khóa) tells it as its year does
         if not _kind_sentences(unnamed, _kind_word(r)) and not year:
             continue            # the kind word names a held document
         if (year and (issuer or subject)) or (issuer and subject):
@@ -88,6 +123,7 @@ def by_description(index, folded: str, rows: list[dict], unnamed: str) -> list[d
             continue
         year, issuer, subject = _described(window, e.get("date", "")[:4], e.get("issuer", ""),
                                            e.get("title", ""), stop)
+        year = year or _says_term(window, term_of(e))
         # the held document is judged by its catalog (year, issuer, title) and by what its body prints: "nghị quyết
         # Trung ương năm 2023 … về đội ngũ trí thức" is the held one when it treats "đội ngũ trí thức"
         body = " ".join(fold(doc.text).lower().split())
