@@ -49,6 +49,15 @@ RELATIVE = 0.8
 # words of a sentence that only completes the one before it (a deadline, an assignee); swept 0, 8, 10, 15, 20, 30
 # on the same dev questions: no verdict and no score changes, kept
 SHORT = 15
+# an event the question dates or places ("hội nghị … tổ chức ngày nào", "sơ kết vào năm nào", "lớp tập huấn mở ở
+# đâu"): a meeting, a review or a course is a thing of its own with its own date and place, so the time or the place
+# must stand in the clause that names the event, not elsewhere in the sentence ("thường xuyên theo dõi …; định kỳ sơ
+# kết" gives no time of the review) nor in a sentence that does not name it (a plan's deadline for its own work)
+_EVENT_RE = re.compile(r"\b(?:hoi nghi|hoi thao|dai hoi|so ket|tong ket|tap huan|hoi thi|ky hop|cuoc hop|phien hop|"
+                       r"dien dan|toa dam|mit tinh|lop boi duong)\b")
+EVENT_SLOTS = frozenset({"time", "date", "day", "place"})
+# where a clause of a sentence ends: a semicolon (commas join the verbs and the objects of one clause)
+_CLAUSE_RE = re.compile(r"[^;]+")
 
 
 TOKEN_RE = re.compile(r"[^\W_]+")
@@ -87,10 +96,30 @@ def subject_terms(terms: list[str], slot: str) -> list[str]:
     return [t for t in terms if t not in asking]
 
 
-def _contexts(unit, slot: str, due: bool = False) -> list[tuple[str, bool]]:
+def events_asked(subject: list[str], slot: str) -> list[str]:
+    """The events (folded, _EVENT_RE) the question's subject names when it asks their time or place."""
+    if slot not in EVENT_SLOTS:
+        return []
+    return [m.group(0) for m in _EVENT_RE.finditer(" ".join(subject))]
+
+
+def _names_event(text: str, events: list[str]) -> bool:
+    """Whether `text` names one of `events` (folded)."""
+    folded = f" {' '.join(words(fold(text)))} "
+    return any(f" {e} " in folded for e in events)
+
+
+def _event_filled(slot: str, context: str, events: list[str], due: bool) -> bool:
+    """Whether a clause of `context` names one of `events` and fills the slot."""
+    return any(_names_event(m.group(0), events) and slot_filled(slot, m.group(0), due)
+               for m in _CLAUSE_RE.finditer(context))
+
+
+def _contexts(unit, slot: str, due: bool = False, events: list[str] | None = None) -> list[tuple[str, bool]]:
     """(text read for the subject, whether it fills the slot) for each sentence of a unit. The parser's own
     deadline of the unit ("(thực hiện thường xuyên)" closing the paragraph) dates every sentence of it. `due`: a
-    deadline is asked (rag.decision.slots.slot_filled)."""
+    deadline is asked (rag.decision.slots.slot_filled). `events`: the events whose time or place is asked; the slot
+    is then filled only in a clause that names one (_EVENT_RE)."""
     dated = bool(unit.deadline) and slot_filled(slot, unit.deadline, due)
     spans = sentences(unit.text)
     first = unit.text[spans[0][0]:spans[0][1]] if spans else ""
@@ -98,7 +127,12 @@ def _contexts(unit, slot: str, due: bool = False) -> list[tuple[str, bool]]:
     for a, b in spans:
         s = unit.text[a:b]
         context = s if s == first or len(s.split()) > SHORT else f"{first} {s}"
-        out.append((context, dated or slot_filled(slot, context, due)))
+        if events:
+            # the parser's deadline of the unit dates its work, a named event with it
+            fills = (dated and _names_event(context, events)) or _event_filled(slot, context, events, due)
+        else:
+            fills = dated or slot_filled(slot, context, due)
+        out.append((context, fills))
     return out
 
 
@@ -113,9 +147,10 @@ def slot_bound(slot: str, terms: list[str], question_words: list[str], units, vo
     typed = accents_of(question, subject) if question else {}
     rows: list[tuple[float, bool]] = []
     due = asks_due(question) if question else False
+    events = events_asked(subject, slot)
     for unit in units:
         heads = _read(" ".join(_LABEL_RE.sub("", h) for h in unit.headings), typed) if unit.headings else []
-        for context, fills in _contexts(unit, slot, due):
+        for context, fills in _contexts(unit, slot, due, events):
             cov = soft_coverage(subject, question_words, _read(context, typed) + heads, vocab, vocab_total, near) \
                 if subject else 1.0
             rows.append((cov, fills and (admits is None or admits(unit, context))))

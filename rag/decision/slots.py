@@ -19,6 +19,11 @@ from rag.decision.counting import is_plural_determiner
 from rag.decision.names import capitalised_runs
 from rag.text import fold, nfc, typed_one_of
 
+# what "mấy" counts besides people and measures: the sittings of a meeting or a course and those who attend them
+# ("mở mấy lớp", "tập huấn mấy khóa", "mấy buổi", "mấy đợt", "mấy hội nghị", "mấy đại biểu / học viên", "mấy lượt"),
+# a number no structure answerer counts from the tree; "mấy" as the Southern plural determiner is read apart
+# (rag.decision.counting)
+_COUNTED = r"lop|khoa|buoi|dot|hoi nghi|cuoc|luot|dai bieu|hoc vien"
 SLOT_CUES: dict[str, re.Pattern] = {
     # folded question patterns; the first that matches decides the slot
     # how long a text is in force ("có hiệu lực đến năm nào", "hiệu lực thi hành từ ngày nào", "hết hiệu lực khi
@@ -54,7 +59,7 @@ SLOT_CUES: dict[str, re.Pattern] = {
     "amount": re.compile(r"\bbao nhieu\b(?!\s+(phan|muc|nhom|nhiem vu|giai phap|diem|y|chuong|dieu|khoan|"
                          r"van ban|noi dung|viec|linh vuc|cap|co quan|don vi|ban|to chuc|doi tuong|tieu muc|"
                          r"giai doan|buoc|quan diem|muc tieu|chi tieu|yeu cau|chuong trinh|ke hoach|bo phan)\b)|"
-                         r"\b(?P<may>may) (?P<unit>nguoi|lan|ty|trieu|nghin|ngan|phan tram|ha|km)\b|"
+                         r"\b(?P<may>may) (?P<unit>nguoi|lan|ty|trieu|nghin|ngan|phan tram|ha|km|" + _COUNTED + r")\b|"
                          r"\b(kinh phi|ngan sach|muc ho tro|ty le)\b|"
                          # "bao nhiêu bản" counts copies; "bao nhiêu ban" (committees) folds alike: the typed
                          # syllable tells them apart (_asks_amount)
@@ -220,13 +225,18 @@ def _typed_folded(question: str) -> tuple[str, str]:
     return (folded if len(folded) != len(typed) else typed), folded
 
 
+# measure words after "mấy" take no determiner ("mấy lần", "mấy phần trăm"): always a count
+_MEASURES = frozenset("lan ty trieu nghin ngan ha km".split()) | {"phan tram"}
+
+
 def _asks_amount(m: re.Match, folded: str, typed: str) -> bool:
     """An amount cue of SLOT_CUES["amount"] asks a quantity; "bao nhiêu bản" (copies) does, "bao nhiêu ban"
     (committees, a part of the text counted by the structure answerers) does not, nor does an unaccented one.
     "mấy người" asks how many people unless "mấy" is the plural determiner of the South and Centre ("nói răng về
     mấy người có uy tín?": those people; rag.decision.counting); a measure word after it ("mấy lần", "mấy phần
     trăm") takes no determiner."""
-    if m.group("unit") == "nguoi" and is_plural_determiner(typed, folded, m.start("may")):
+    if m.group("unit") is not None and m.group("unit") not in _MEASURES \
+            and is_plural_determiner(typed, folded, m.start("may")):
         return False
     a, b = m.span("ban")
     return a < 0 or typed[a:b].lower() == "bản"
