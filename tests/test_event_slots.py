@@ -60,3 +60,15 @@ def test_a_course_count_not_printed_is_refused_and_a_printed_date_answered(assis
     assert a.refused
     b = assistant.ask("Hội nghị cán bộ toàn quốc quán triệt Nghị quyết 43 tổ chức khi nào?")
     assert not b.refused and b.citations[0].unit_id == "kh-21-2023:II.1.p1"
+
+
+def test_an_hour_is_asked_and_only_an_hour_fills_it():
+    from rag.decision.slots import slot_filled
+    assert expected_slot("Hội nghị khai mạc lúc mấy giờ?") == "hour"
+    assert expected_slot("hoi nghi bat dau tu gio nao") == "hour"
+    assert slot_filled("hour", "Hội nghị khai mạc lúc 8 giờ 30 ngày 5/12/2023.")
+    assert slot_filled("hour", "Khai mạc 7h30 sáng thứ Hai.")
+    # the look-alikes: a date is not an hour; "máy" (a machine) is not "mấy"; a day asked stays a day
+    assert not slot_filled("hour", "Hội nghị khai mạc ngày 5/12/2023.")
+    assert expected_slot("Bộ máy giờ đã tinh gọn ra sao?") is None
+    assert expected_slot("Hội nghị khai mạc ngày nào?") == "day"

@@ -32,7 +32,7 @@ from rag.text import fold, has_diacritics, nfc, sentences, words
 _TIME = frozenset("khi nao bao gio luc thoi han chot cuoi gian diem moc hoan thanh xong truoc phai tu khoang "
                   "vao nam thang ngay quy tien do lau hieu luc".split())
 ASKING_WORDS: dict[str, frozenset[str]] = {
-    "time": _TIME, "date": _TIME, "day": _TIME, "validity": _TIME,
+    "time": _TIME, "date": _TIME, "day": _TIME, "validity": _TIME, "hour": _TIME | {"gio", "h"},
     "frequency": frozenset("bao lau mot lan may dinh ky tan suat ngay tuan thang quy nam".split()),
     "person": frozenset("ai ten ho la nguoi dong chi ong ba vi nao dung dau hien nay".split()),
     "amount": frozenset("bao nhieu may so luong muc ty le phan tram".split()),
@@ -55,7 +55,7 @@ SHORT = 15
 # kết" gives no time of the review) nor in a sentence that does not name it (a plan's deadline for its own work)
 _EVENT_RE = re.compile(r"\b(?:hoi nghi|hoi thao|dai hoi|so ket|tong ket|tap huan|hoi thi|ky hop|cuoc hop|phien hop|"
                        r"dien dan|toa dam|mit tinh|lop boi duong)\b")
-EVENT_SLOTS = frozenset({"time", "date", "day", "place"})
+EVENT_SLOTS = frozenset({"time", "date", "day", "hour", "place"})
 # where a clause of a sentence ends: a semicolon (commas join the verbs and the objects of one clause)
 _CLAUSE_RE = re.compile(r"[^;]+")
 

@@ -37,6 +37,9 @@ SLOT_CUES: dict[str, re.Pattern] = {
                       r".*(?<!truoc )(?<!den )(?<!tu )\bngay (?:nao|may|bao nhieu|thang (?:nam )?nao)\b"),
     "date": re.compile(r"\b(ngay nao|nam nao|thang nao|quy nao|truoc ngay|tu nam nao|den nam nao|ngay thang nao|"
                        r"ngay bao nhieu)\b"),
+    # an hour of the day ("khai mạc lúc mấy giờ", "bắt đầu từ giờ nào"): a date does not answer it
+    # ("bộ máy giờ …" folds alike: typed with marks, only "mấy" asks)
+    "hour": re.compile(r"\b(?P<may>may) (?:gio|h)\b|\bgio nao\b"),
     "time": re.compile(r"\b(khi nao|bao gio|luc nao|thoi han|han chot|han cuoi|thoi diem nao|tu khi nao|tu bao gio|"
                        r"trong bao lau|moc thoi gian|thoi gian nao|hoan thanh truoc|truoc ngay may|xong truoc|"
                        r"thang may|nam may|quy may|hoi nao|dip nao|vao thoi diem nao)\b"),
@@ -91,6 +94,8 @@ _DATE = (r"nam \d{4}|quy [ivx]+\b|quy [1-4]\b|thang \d{1,2}|thang " + _MONTH_WOR
 SLOT_FILL["date"] = re.compile(rf"\b(?:{_DATE})")
 # a calendar day: "ngày 24 tháng 11", "24/11/2023", "24/11", "24-11-2023"
 SLOT_FILL["day"] = re.compile(r"\bngay \d{1,2}\b|\b\d{1,2}/\d{1,2}\b(?!/\d{1,3}\b)|\b\d{1,2}-\d{1,2}-\d{4}\b")
+# an hour as printed: "14 giờ", "8 giờ 30", "7h30", "14h"
+SLOT_FILL["hour"] = re.compile(r"\b\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?\b|\b\d{1,2}h\d{2}\b")
 # any time expression: a date, a period from now, or a recurring one ("khi nào", "thời hạn")
 SLOT_FILL["time"] = re.compile(rf"\b(?:{_DATE}|thuong xuyen|hang nam|hang quy|hang thang|dinh ky (?:hang |\d)|"
                                r"(?:sau|trong|moi) \d+ (?:ngay|tuan|thang|nam)\b)")
@@ -325,6 +330,7 @@ def expected_slot(question: str) -> str | None:
     typed, folded = _typed_folded(question)
     tests = {"place": lambda m: _asks_where(m, folded, typed), "amount": lambda m: _asks_amount(m, folded, typed),
              "person": lambda m: _asks_person(m, folded, typed),
+             "hour": lambda m: m.start("may") < 0 or typed_one_of(typed, m.span("may"), "mấy"),
              "sanction": lambda m: m.start("phat") < 0 or typed_one_of(typed, m.span("phat"), "phạt")}
     for slot, pattern in SLOT_CUES.items():
         if any(tests.get(slot, bool)(m) and not _follows_universal(typed, folded, m.end()) for m in pattern.finditer(folded)):
