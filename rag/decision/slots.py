@@ -30,7 +30,11 @@ SLOT_CUES: dict[str, re.Pattern] = {
     # nào"): only a clause that states the text's force answers it; a target year ("đến năm 2045") does not
     "validity": re.compile(r"\bhieu luc\b(?: thi hanh)?(?: (?:tu|den|toi|ke tu|trong|cho den))? (?:ngay nao|nam nao|"
                            r"thang nao|khi nao|bao gio|luc nao|bao lau|thoi diem nao|thoi han nao)\b|"
-                           r"\b(?:het|thoi han|ngay co) hieu luc\b"),
+                           r"\b(?:het|thoi han|ngay co) hieu luc\b|"
+                           # a few words between, within the clause ("có hiệu lực kể từ ngày ký hay từ ngày nào"); not
+                           # the force of the State ("nâng cao / tăng cường hiệu lực, hiệu quả … đến năm nào")
+                           r"(?<!nang cao )(?<!tang cuong )(?<!vai tro )\bhieu luc(?: \w+){1,6}? (?:ngay nao|nam nao|"
+                           r"thang nao|khi nao|bao gio|luc nao|thoi diem nao)\b"),
     # a calendar day ("tổ chức vào ngày nào", "ký ngày mấy"): a month or a quarter does not answer it; a
     # deadline ("trước ngày nào", "hạn chót là ngày nào") is a date, met by "quý I/2024" as well
     "day": re.compile(r"^(?!.*\b(?:han chot|thoi han|han cuoi|hoan thanh|xong|cham nhat)\b)"
