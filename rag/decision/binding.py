@@ -49,12 +49,19 @@ RELATIVE = 0.8
 # words of a sentence that only completes the one before it (a deadline, an assignee); swept 0, 8, 10, 15, 20, 30
 # on the same dev questions: no verdict and no score changes, kept
 SHORT = 15
-# an event the question dates or places ("hội nghị … tổ chức ngày nào", "sơ kết vào năm nào", "lớp tập huấn mở ở
+# an event the question dates or places ("hội nghị … tổ chức ngày nào", "sơ kết vào năm nào", "lớp bồi dưỡng mở ở
 # đâu"): a meeting, a review or a course is a thing of its own with its own date and place, so the time or the place
 # must stand in the clause that names the event, not elsewhere in the sentence ("thường xuyên theo dõi …; định kỳ sơ
-# kết" gives no time of the review) nor in a sentence that does not name it (a plan's deadline for its own work)
-_EVENT_RE = re.compile(r"\b(?:hoi nghi|hoi thao|dai hoi|so ket|tong ket|tap huan|hoi thi|ky hop|cuoc hop|phien hop|"
-                       r"dien dan|toa dam|mit tinh|lop boi duong)\b")
+# kết" gives no time of the review) nor in a sentence that does not name it (a plan's deadline for its own work).
+# As printed with marks: typed with marks, only these are the events ("dài hơi" folds like "đại hội")
+EVENTS = ("hội nghị", "hội thảo", "đại hội", "sơ kết", "tổng kết", "tập huấn", "hội thi", "kỳ họp", "kì họp",
+          "cuộc họp", "phiên họp", "diễn đàn", "tọa đàm", "toạ đàm", "mít tinh", "lớp bồi dưỡng")
+# a meeting named with what it does ("hội nghị sơ kết", "hội nghị tập huấn"): the specific event is the one dated
+_MEETINGS = frozenset({"hoi nghi", "cuoc hop", "phien hop", "ky hop"})
+# the asker's own occasion ("chuẩn bị cho kỳ họp HĐND, …", "để làm báo cáo sơ kết, …", "soạn bài cho lớp bồi dưỡng"):
+# not the event asked of
+_OCCASION_BEFORE = frozenset({"cho", "de", "vu", "bi", "bao cao"})
+_EVENT_RE = re.compile(r"\b(?:" + "|".join(sorted({fold(e) for e in EVENTS}, key=len, reverse=True)) + r")\b")
 EVENT_SLOTS = frozenset({"time", "date", "day", "hour", "place"})
 # where a clause of a sentence ends: a semicolon (commas join the verbs and the objects of one clause)
 _CLAUSE_RE = re.compile(r"[^;]+")
@@ -96,11 +103,31 @@ def subject_terms(terms: list[str], slot: str) -> list[str]:
     return [t for t in terms if t not in asking]
 
 
-def events_asked(subject: list[str], slot: str) -> list[str]:
-    """The events (folded, _EVENT_RE) the question's subject names when it asks their time or place."""
-    if slot not in EVENT_SLOTS:
+def events_asked(question: str, subject: list[str], slot: str) -> list[str]:
+    """The events (folded, EVENTS) whose time or place the question asks: named in its subject (not in a document's
+    name), typed as EVENTS print them when the question is typed with marks, not the asker's occasion
+    (_OCCASION_BEFORE); of a meeting named with what it does, what it does."""
+    if slot not in EVENT_SLOTS or not question:
         return []
-    return [m.group(0) for m in _EVENT_RE.finditer(" ".join(subject))]
+    tokens = TOKEN_RE.findall(nfc(question).lower())
+    folded = [fold(t) for t in tokens]
+    marked = has_diacritics(question)
+    wanted = set(subject)
+    found: list[str] = []
+    for m in _EVENT_RE.finditer(" ".join(folded)):
+        i = " ".join(folded)[:m.start()].count(" ")
+        k = len(m.group(0).split())
+        if marked and " ".join(tokens[i:i + k]) not in EVENTS:
+            continue
+        if not set(m.group(0).split()) <= wanted:
+            continue
+        before = folded[max(0, i - 2):i]
+        if before and (before[-1] in _OCCASION_BEFORE or " ".join(before) in _OCCASION_BEFORE):
+            continue
+        if m.group(0) not in found:
+            found.append(m.group(0))
+    specific = [e for e in found if e not in _MEETINGS]
+    return specific or found
 
 
 def _names_event(text: str, events: list[str]) -> bool:
@@ -147,7 +174,7 @@ def slot_bound(slot: str, terms: list[str], question_words: list[str], units, vo
     typed = accents_of(question, subject) if question else {}
     rows: list[tuple[float, bool]] = []
     due = asks_due(question) if question else False
-    events = events_asked(subject, slot)
+    events = events_asked(question, subject, slot)
     for unit in units:
         heads = _read(" ".join(_LABEL_RE.sub("", h) for h in unit.headings), typed) if unit.headings else []
         for context, fills in _contexts(unit, slot, due, events):
