@@ -9,7 +9,8 @@ from rag.text import content_terms, fold, words
 def _bound(index, slot: str, question: str, unit_ids: list[str]) -> bool:
     terms = content_terms(question)
     units = [index.units[u] for u in unit_ids]
-    return slot_bound(slot, terms, words(fold(question)), units, index.lexical.vocab, index.lexical.vocab_total)
+    return slot_bound(slot, terms, words(fold(question)), units, index.lexical.vocab, index.lexical.vocab_total,
+                      question=question)
 
 
 def _events(question: str, slot: str) -> list[str]:
