@@ -58,9 +58,10 @@ EVENTS = ("hội nghị", "hội thảo", "đại hội", "sơ kết", "tổng k
           "cuộc họp", "phiên họp", "diễn đàn", "tọa đàm", "toạ đàm", "mít tinh", "lớp bồi dưỡng")
 # a meeting named with what it does ("hội nghị sơ kết", "hội nghị tập huấn"): the specific event is the one dated
 _MEETINGS = frozenset({"hoi nghi", "cuoc hop", "phien hop", "ky hop"})
-# the asker's own occasion ("chuẩn bị cho kỳ họp HĐND, …", "để làm báo cáo sơ kết, …", "soạn bài cho lớp bồi dưỡng"):
-# not the event asked of
-_OCCASION_BEFORE = frozenset({"cho", "de", "vu", "bi", "bao cao"})
+# the asker's own occasion ("chuẩn bị cho kỳ họp HĐND, …", "để làm báo cáo sơ kết, …", "soạn bài cho lớp bồi dưỡng"),
+# not the event asked of: the event right after "cho", "chuẩn bị", "phục vụ", or up to three words after "để làm";
+# "trình báo cáo sơ kết" is the review's own report
+_OCCASION_BEFORE_RE = re.compile(r"(?:\bcho|\bchuan bi|\bphuc vu|\bde lam(?: \w+){0,2})$")
 _EVENT_RE = re.compile(r"\b(?:" + "|".join(sorted({fold(e) for e in EVENTS}, key=len, reverse=True)) + r")\b")
 EVENT_SLOTS = frozenset({"time", "date", "day", "hour", "place"})
 # where a clause of a sentence ends: a semicolon (commas join the verbs and the objects of one clause)
@@ -105,8 +106,8 @@ def subject_terms(terms: list[str], slot: str) -> list[str]:
 
 def events_asked(question: str, subject: list[str], slot: str) -> list[str]:
     """The events (folded, EVENTS) whose time or place the question asks: named in its subject (not in a document's
-    name), typed as EVENTS print them when the question is typed with marks, not the asker's occasion
-    (_OCCASION_BEFORE); of a meeting named with what it does, what it does."""
+    name), typed as EVENTS print them or bare when the question is typed with marks, not the asker's occasion
+    (_OCCASION_BEFORE_RE); of a meeting named with what it does, what it does."""
     if slot not in EVENT_SLOTS or not question:
         return []
     tokens = TOKEN_RE.findall(nfc(question).lower())
@@ -117,12 +118,12 @@ def events_asked(question: str, subject: list[str], slot: str) -> list[str]:
     for m in _EVENT_RE.finditer(" ".join(folded)):
         i = " ".join(folded)[:m.start()].count(" ")
         k = len(m.group(0).split())
-        if marked and " ".join(tokens[i:i + k]) not in EVENTS:
+        typed = " ".join(tokens[i:i + k])
+        if marked and typed not in EVENTS and typed != m.group(0):      # typed bare, it may be either
             continue
         if not set(m.group(0).split()) <= wanted:
             continue
-        before = folded[max(0, i - 2):i]
-        if before and (before[-1] in _OCCASION_BEFORE or " ".join(before) in _OCCASION_BEFORE):
+        if _OCCASION_BEFORE_RE.search(" ".join(folded[max(0, i - 4):i])):
             continue
         if m.group(0) not in found:
             found.append(m.group(0))
