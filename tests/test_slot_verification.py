@@ -64,3 +64,25 @@ def test_a_programme_named_with_its_horizon_after_a_comma_is_one_name(index):
     assert unheld_content(q, index) == "Chiến lược đại đoàn kết toàn dân tộc đến năm 2030, tầm nhìn 2045"
     # a horizon the texts never name with it is still not a name they print
     assert unheld_content("Chiến lược đại đoàn kết toàn dân tộc đến năm 2030, tầm nhìn biển xanh gồm mấy chỉ tiêu?", index) is None
+
+
+def test_a_bare_kind_word_ahead_of_the_document_it_carries_out_is_another_document_of_any_kind():
+    # "Chính phủ ra nghị quyết số mấy để thực hiện NQ 12": the resolution asked carries out the named one, which is
+    # a resolution too
+    q = "Chính phủ ra nghị quyết số mấy để thực hiện NQ 12?"
+    at = fold(q).lower().index("nq 12")
+    assert metadata_of_another(fold(q).lower(), [(at, at + 5)], {"Nghị quyết"}, carried_out=True)
+    # the look-alikes: the kind word after the carried-out document takes it up ("nghị quyết đó"); a document of
+    # the routed kind named not as carried out stays the routed one
+    q = "Thực hiện NQ 12, nghị quyết đó số mấy?"
+    at = fold(q).lower().index("nq 12")
+    assert not metadata_of_another(fold(q).lower(), [(at, at + 5)], {"Nghị quyết"}, carried_out=True)
+    assert not _another("Thành ủy ban hành kế hoạch đó vào ngày nào, số mấy?", spans=[(0, 8)])
+
+
+def test_the_force_of_a_text_is_asked_with_words_between_and_not_the_force_of_the_state():
+    assert expected_slot("NQ 12 có hiệu lực kể từ ngày ký hay từ ngày nào vậy?") == "validity"
+    assert expected_slot("Quy định này hiệu lực từ hôm ban hành hay khi nào?") == "validity"
+    assert expected_slot("Nâng cao hiệu lực bộ máy nhà nước đến năm nào?") != "validity"
+    assert expected_slot("Tăng cường hiệu lực quản lý phải xong khi nào?") != "validity"
+    assert expected_slot("Vai trò hiệu lực của Nhà nước được nâng cao từ năm nào?") != "validity"

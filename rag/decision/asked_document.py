@@ -25,18 +25,23 @@ _KIND_WORD_RE = re.compile(rf"(?<![a-z0-9])(?:{KIND_RE})(?![a-z0-9])")
 _NUMBERED_RE = re.compile(r"\s*(?:so\s+)?\d")
 
 
-def metadata_of_another(folded: str, alias_spans: list[tuple[int, int]], routed_kinds: set[str]) -> bool:
+def metadata_of_another(folded: str, alias_spans: list[tuple[int, int]], routed_kinds: set[str],
+                        carried_out: bool = False) -> bool:
     """Whether the clause that asks a number or a date holds a bare kind word outside every span naming a document
     the question routes by, of a kind none of them is (module docstring: "Chương trình … ban hành ngày nào" beside
     "Thành ủy Cần Thơ" is the routed programme). `folded`: the question folded, lower case (Understanding.folded);
-    `routed_kinds`: the catalog kinds of the routed documents."""
+    `routed_kinds`: the catalog kinds of the routed documents. `carried_out`: every routed document is named as what
+    is carried out (Understanding.named_as_carried_out: "Chính phủ ra nghị quyết số mấy để thực hiện NQ 43"); a bare
+    kind word ahead of them is then the document that carries them out, of whatever kind."""
     cues = [m.start() for s in _CUE_SLOTS for m in SLOT_CUES[s].finditer(folded)]
     for at in cues:
         start = max((m.end() for m in _CLAUSE_RE.finditer(folded, 0, at)), default=0)
         for k in _KIND_WORD_RE.finditer(folded, start, at):
             if any(a <= k.start() < b for a, b in alias_spans):
                 continue
-            if _NUMBERED_RE.match(folded, k.end()) or KIND_WORDS[k.group(0)] in routed_kinds:
+            # (a kind word after the carried-out span takes it up: "Thực hiện NQ 43, nghị quyết đó số mấy")
+            ahead = carried_out and all(k.start() < a for a, _ in alias_spans)
+            if _NUMBERED_RE.match(folded, k.end()) or (KIND_WORDS[k.group(0)] in routed_kinds and not ahead):
                 continue
             return True
     return False

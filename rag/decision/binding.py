@@ -32,7 +32,7 @@ from rag.text import fold, has_diacritics, nfc, sentences, words
 _TIME = frozenset("khi nao bao gio luc thoi han chot cuoi gian diem moc hoan thanh xong truoc phai tu khoang "
                   "vao nam thang ngay quy tien do lau hieu luc".split())
 ASKING_WORDS: dict[str, frozenset[str]] = {
-    "time": _TIME, "date": _TIME, "day": _TIME, "validity": _TIME,
+    "time": _TIME, "date": _TIME, "day": _TIME, "validity": _TIME, "hour": _TIME | {"gio", "h"},
     "frequency": frozenset("bao lau mot lan may dinh ky tan suat ngay tuan thang quy nam".split()),
     "person": frozenset("ai ten ho la nguoi dong chi ong ba vi nao dung dau hien nay".split()),
     "amount": frozenset("bao nhieu may so luong muc ty le phan tram".split()),
@@ -49,6 +49,23 @@ RELATIVE = 0.8
 # words of a sentence that only completes the one before it (a deadline, an assignee); swept 0, 8, 10, 15, 20, 30
 # on the same dev questions: no verdict and no score changes, kept
 SHORT = 15
+# an event the question dates or places ("hội nghị … tổ chức ngày nào", "sơ kết vào năm nào", "lớp bồi dưỡng mở ở
+# đâu"): a meeting, a review or a course is a thing of its own with its own date and place, so the time or the place
+# must stand in the clause that names the event, not elsewhere in the sentence ("thường xuyên theo dõi …; định kỳ sơ
+# kết" gives no time of the review) nor in a sentence that does not name it (a plan's deadline for its own work).
+# As printed with marks: typed with marks, only these are the events ("dài hơi" folds like "đại hội")
+EVENTS = ("hội nghị", "hội thảo", "đại hội", "sơ kết", "tổng kết", "tập huấn", "hội thi", "kỳ họp", "kì họp",
+          "cuộc họp", "phiên họp", "diễn đàn", "tọa đàm", "toạ đàm", "mít tinh", "lớp bồi dưỡng")
+# a meeting named with what it does ("hội nghị sơ kết", "hội nghị tập huấn"): the specific event is the one dated
+_MEETINGS = frozenset({"hoi nghi", "cuoc hop", "phien hop", "ky hop"})
+# the asker's own occasion ("chuẩn bị cho kỳ họp HĐND, …", "để làm báo cáo sơ kết, …", "soạn bài cho lớp bồi dưỡng"),
+# not the event asked of: the event right after "cho", "chuẩn bị", "phục vụ", or up to three words after "để làm";
+# "trình báo cáo sơ kết" is the review's own report
+_OCCASION_BEFORE_RE = re.compile(r"(?:\bcho|\bchuan bi|\bphuc vu|\bde lam(?: \w+){0,2})$")
+_EVENT_RE = re.compile(r"\b(?:" + "|".join(sorted({fold(e) for e in EVENTS}, key=len, reverse=True)) + r")\b")
+EVENT_SLOTS = frozenset({"time", "date", "day", "hour", "place"})
+# where a clause of a sentence ends: a semicolon (commas join the verbs and the objects of one clause)
+_CLAUSE_RE = re.compile(r"[^;]+")
 
 
 TOKEN_RE = re.compile(r"[^\W_]+")
@@ -87,10 +104,50 @@ def subject_terms(terms: list[str], slot: str) -> list[str]:
     return [t for t in terms if t not in asking]
 
 
-def _contexts(unit, slot: str, due: bool = False) -> list[tuple[str, bool]]:
+def events_asked(question: str, subject: list[str], slot: str) -> list[str]:
+    """The events (folded, EVENTS) whose time or place the question asks: named in its subject (not in a document's
+    name), typed as EVENTS print them or bare when the question is typed with marks, not the asker's occasion
+    (_OCCASION_BEFORE_RE); of a meeting named with what it does, what it does."""
+    if slot not in EVENT_SLOTS or not question:
+        return []
+    tokens = TOKEN_RE.findall(nfc(question).lower())
+    folded = [fold(t) for t in tokens]
+    marked = has_diacritics(question)
+    wanted = set(subject)
+    found: list[str] = []
+    for m in _EVENT_RE.finditer(" ".join(folded)):
+        i = " ".join(folded)[:m.start()].count(" ")
+        k = len(m.group(0).split())
+        typed = " ".join(tokens[i:i + k])
+        if marked and typed not in EVENTS and typed != m.group(0):      # typed bare, it may be either
+            continue
+        if not set(m.group(0).split()) <= wanted:
+            continue
+        if _OCCASION_BEFORE_RE.search(" ".join(folded[max(0, i - 4):i])):
+            continue
+        if m.group(0) not in found:
+            found.append(m.group(0))
+    specific = [e for e in found if e not in _MEETINGS]
+    return specific or found
+
+
+def _names_event(text: str, events: list[str]) -> bool:
+    """Whether `text` names one of `events` (folded)."""
+    folded = f" {' '.join(words(fold(text)))} "
+    return any(f" {e} " in folded for e in events)
+
+
+def _event_filled(slot: str, context: str, events: list[str], due: bool) -> bool:
+    """Whether a clause of `context` names one of `events` and fills the slot."""
+    return any(_names_event(m.group(0), events) and slot_filled(slot, m.group(0), due)
+               for m in _CLAUSE_RE.finditer(context))
+
+
+def _contexts(unit, slot: str, due: bool = False, events: list[str] | None = None) -> list[tuple[str, bool]]:
     """(text read for the subject, whether it fills the slot) for each sentence of a unit. The parser's own
     deadline of the unit ("(thực hiện thường xuyên)" closing the paragraph) dates every sentence of it. `due`: a
-    deadline is asked (rag.decision.slots.slot_filled)."""
+    deadline is asked (rag.decision.slots.slot_filled). `events`: the events whose time or place is asked; the slot
+    is then filled only in a clause that names one (_EVENT_RE)."""
     dated = bool(unit.deadline) and slot_filled(slot, unit.deadline, due)
     spans = sentences(unit.text)
     first = unit.text[spans[0][0]:spans[0][1]] if spans else ""
@@ -98,7 +155,12 @@ def _contexts(unit, slot: str, due: bool = False) -> list[tuple[str, bool]]:
     for a, b in spans:
         s = unit.text[a:b]
         context = s if s == first or len(s.split()) > SHORT else f"{first} {s}"
-        out.append((context, dated or slot_filled(slot, context, due)))
+        if events:
+            # the parser's deadline of the unit dates its work, a named event with it
+            fills = (dated and _names_event(context, events)) or _event_filled(slot, context, events, due)
+        else:
+            fills = dated or slot_filled(slot, context, due)
+        out.append((context, fills))
     return out
 
 
@@ -113,9 +175,10 @@ def slot_bound(slot: str, terms: list[str], question_words: list[str], units, vo
     typed = accents_of(question, subject) if question else {}
     rows: list[tuple[float, bool]] = []
     due = asks_due(question) if question else False
+    events = events_asked(question, subject, slot)
     for unit in units:
         heads = _read(" ".join(_LABEL_RE.sub("", h) for h in unit.headings), typed) if unit.headings else []
-        for context, fills in _contexts(unit, slot, due):
+        for context, fills in _contexts(unit, slot, due, events):
             cov = soft_coverage(subject, question_words, _read(context, typed) + heads, vocab, vocab_total, near) \
                 if subject else 1.0
             rows.append((cov, fills and (admits is None or admits(unit, context))))

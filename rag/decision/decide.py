@@ -326,7 +326,8 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
     # a number or a date asked of another document, named by a bare kind word ("… vậy Chính phủ đã ban hành nghị
     # quyết số mấy?"): what states the routed document's own does not answer it (rag.decision.asked_document)
     own = not (meta and metadata_of_another(u.folded, u.alias_spans,
-                                            {str(index.docs[d].entry.get("kind", "")) for d in u.routed}))
+                                            {str(index.docs[d].entry.get("kind", "")) for d in u.routed},
+                                            u.named_as_carried_out()))
     stating = [p for p in top if own and p.unit.kind in u.unit_kinds and states_metadata(p.unit, u.intents)]
     if meta and own and not stating and u.routed:
         # the document does not print it, another one that names its number does (a news item dates a plan)

@@ -19,19 +19,31 @@ from rag.decision.counting import is_plural_determiner
 from rag.decision.names import capitalised_runs
 from rag.text import fold, nfc, typed_one_of
 
+# what "mấy" counts besides people and measures: the sittings of a meeting or a course and those who attend them
+# ("mở mấy lớp", "tập huấn mấy khóa", "mấy buổi", "mấy đợt", "mấy hội nghị", "mấy đại biểu / học viên", "mấy lượt"),
+# a number no structure answerer counts from the tree; "mấy" as the Southern plural determiner is read apart
+# (rag.decision.counting)
+_COUNTED = r"lop|khoa|buoi|dot|hoi nghi|cuoc|luot|dai bieu|hoc vien"
 SLOT_CUES: dict[str, re.Pattern] = {
     # folded question patterns; the first that matches decides the slot
     # how long a text is in force ("có hiệu lực đến năm nào", "hiệu lực thi hành từ ngày nào", "hết hiệu lực khi
     # nào"): only a clause that states the text's force answers it; a target year ("đến năm 2045") does not
     "validity": re.compile(r"\bhieu luc\b(?: thi hanh)?(?: (?:tu|den|toi|ke tu|trong|cho den))? (?:ngay nao|nam nao|"
                            r"thang nao|khi nao|bao gio|luc nao|bao lau|thoi diem nao|thoi han nao)\b|"
-                           r"\b(?:het|thoi han|ngay co) hieu luc\b"),
+                           r"\b(?:het|thoi han|ngay co) hieu luc\b|"
+                           # a few words between, within the clause ("có hiệu lực kể từ ngày ký hay từ ngày nào"); not
+                           # the force of the State ("nâng cao / tăng cường hiệu lực, hiệu quả … đến năm nào")
+                           r"(?<!nang cao )(?<!tang cuong )(?<!vai tro )\bhieu luc(?: \w+){1,6}? (?:ngay nao|nam nao|"
+                           r"thang nao|khi nao|bao gio|luc nao|thoi diem nao)\b"),
     # a calendar day ("tổ chức vào ngày nào", "ký ngày mấy"): a month or a quarter does not answer it; a
     # deadline ("trước ngày nào", "hạn chót là ngày nào") is a date, met by "quý I/2024" as well
     "day": re.compile(r"^(?!.*\b(?:han chot|thoi han|han cuoi|hoan thanh|xong|cham nhat)\b)"
                       r".*(?<!truoc )(?<!den )(?<!tu )\bngay (?:nao|may|bao nhieu|thang (?:nam )?nao)\b"),
     "date": re.compile(r"\b(ngay nao|nam nao|thang nao|quy nao|truoc ngay|tu nam nao|den nam nao|ngay thang nao|"
                        r"ngay bao nhieu)\b"),
+    # an hour of the day ("khai mạc lúc mấy giờ", "bắt đầu từ giờ nào"): a date does not answer it
+    # ("bộ máy giờ …" folds alike: typed with marks, only "mấy" asks)
+    "hour": re.compile(r"\b(?P<may>may) (?:gio|h)\b|\bgio nao\b"),
     "time": re.compile(r"\b(khi nao|bao gio|luc nao|thoi han|han chot|han cuoi|thoi diem nao|tu khi nao|tu bao gio|"
                        r"trong bao lau|moc thoi gian|thoi gian nao|hoan thanh truoc|truoc ngay may|xong truoc|"
                        r"thang may|nam may|quy may|hoi nao|dip nao|vao thoi diem nao)\b"),
@@ -54,7 +66,7 @@ SLOT_CUES: dict[str, re.Pattern] = {
     "amount": re.compile(r"\bbao nhieu\b(?!\s+(phan|muc|nhom|nhiem vu|giai phap|diem|y|chuong|dieu|khoan|"
                          r"van ban|noi dung|viec|linh vuc|cap|co quan|don vi|ban|to chuc|doi tuong|tieu muc|"
                          r"giai doan|buoc|quan diem|muc tieu|chi tieu|yeu cau|chuong trinh|ke hoach|bo phan)\b)|"
-                         r"\b(?P<may>may) (?P<unit>nguoi|lan|ty|trieu|nghin|ngan|phan tram|ha|km)\b|"
+                         r"\b(?P<may>may) (?P<unit>nguoi|lan|ty|trieu|nghin|ngan|phan tram|ha|km|" + _COUNTED + r")\b|"
                          r"\b(kinh phi|ngan sach|muc ho tro|ty le)\b|"
                          # "bao nhiêu bản" counts copies; "bao nhiêu ban" (committees) folds alike: the typed
                          # syllable tells them apart (_asks_amount)
@@ -86,6 +98,8 @@ _DATE = (r"nam \d{4}|quy [ivx]+\b|quy [1-4]\b|thang \d{1,2}|thang " + _MONTH_WOR
 SLOT_FILL["date"] = re.compile(rf"\b(?:{_DATE})")
 # a calendar day: "ngày 24 tháng 11", "24/11/2023", "24/11", "24-11-2023"
 SLOT_FILL["day"] = re.compile(r"\bngay \d{1,2}\b|\b\d{1,2}/\d{1,2}\b(?!/\d{1,3}\b)|\b\d{1,2}-\d{1,2}-\d{4}\b")
+# an hour as printed: "14 giờ", "8 giờ 30", "7h30", "14h"
+SLOT_FILL["hour"] = re.compile(r"\b\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?\b|\b\d{1,2}h\d{2}\b")
 # any time expression: a date, a period from now, or a recurring one ("khi nào", "thời hạn")
 SLOT_FILL["time"] = re.compile(rf"\b(?:{_DATE}|thuong xuyen|hang nam|hang quy|hang thang|dinh ky (?:hang |\d)|"
                                r"(?:sau|trong|moi) \d+ (?:ngay|tuan|thang|nam)\b)")
@@ -220,13 +234,18 @@ def _typed_folded(question: str) -> tuple[str, str]:
     return (folded if len(folded) != len(typed) else typed), folded
 
 
+# measure words after "mấy" take no determiner ("mấy lần", "mấy phần trăm"): always a count
+_MEASURES = frozenset("lan ty trieu nghin ngan ha km".split()) | {"phan tram"}
+
+
 def _asks_amount(m: re.Match, folded: str, typed: str) -> bool:
     """An amount cue of SLOT_CUES["amount"] asks a quantity; "bao nhiêu bản" (copies) does, "bao nhiêu ban"
     (committees, a part of the text counted by the structure answerers) does not, nor does an unaccented one.
     "mấy người" asks how many people unless "mấy" is the plural determiner of the South and Centre ("nói răng về
     mấy người có uy tín?": those people; rag.decision.counting); a measure word after it ("mấy lần", "mấy phần
     trăm") takes no determiner."""
-    if m.group("unit") == "nguoi" and is_plural_determiner(typed, folded, m.start("may")):
+    if m.group("unit") is not None and m.group("unit") not in _MEASURES \
+            and is_plural_determiner(typed, folded, m.start("may")):
         return False
     a, b = m.span("ban")
     return a < 0 or typed[a:b].lower() == "bản"
@@ -315,6 +334,7 @@ def expected_slot(question: str) -> str | None:
     typed, folded = _typed_folded(question)
     tests = {"place": lambda m: _asks_where(m, folded, typed), "amount": lambda m: _asks_amount(m, folded, typed),
              "person": lambda m: _asks_person(m, folded, typed),
+             "hour": lambda m: m.start("may") < 0 or typed_one_of(typed, m.span("may"), "mấy"),
              "sanction": lambda m: m.start("phat") < 0 or typed_one_of(typed, m.span("phat"), "phạt")}
     for slot, pattern in SLOT_CUES.items():
         if any(tests.get(slot, bool)(m) and not _follows_universal(typed, folded, m.end()) for m in pattern.finditer(folded)):
