@@ -207,13 +207,13 @@ class LexicalIndex:
         # a pair the corpus never prints may still be an everyday word that one spelling of the dictionary's words
         # gives ("anh chi em" -> "anh chị em", "can tro" -> "cản trở", where the corpus's own syllables gave "ảnh
         # chí em", "cán trò")
-        # A syllable whose own spelling is a function word ("về", "có", "cho") keeps it: the commonest syllables of
+        # A syllable whose own or asked spelling is a function word ("về", "có", "cho") keeps it: the commonest syllables of
         # any question, rarer in the dictionary's words that end or start on another spelling ("vẽ chuyện")
         common, function = dictionary_pairs(), function_syllables()
         said = {}
         for i in range(len(folded) - 1):
             key = f"{folded[i]} {folded[i + 1]}"
-            if any(next(iter(cands[i + j]), None) in function for j in (0, 1)):
+            if any(a in function for j in (0, 1) for a, w in cands[i + j].items() if w > 0):
                 continue
             if key not in self.accents and key in common:
                 said[i] = common[key]
