@@ -53,11 +53,13 @@ def dictionary_pairs() -> dict[str, str]:
     d = dictionary()
     if d is None:
         return {}
+    folded = {s: fold(s) for s in d[1]}       # each syllable folded once
     spelled: dict[str, set[str]] = {}
     for word in d[0]:
         syl = word.split()
         for a, b in zip(syl, syl[1:]):
-            spelled.setdefault(fold(f"{a} {b}"), set()).add(f"{a} {b}")
+            key = f"{folded.get(a) or fold(a)} {folded.get(b) or fold(b)}"
+            spelled.setdefault(key, set()).add(f"{a} {b}")
     return {k: next(iter(v)) for k, v in spelled.items() if len(v) == 1}
 
 
