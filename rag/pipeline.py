@@ -63,13 +63,15 @@ class Assistant:
 
     def warm(self) -> "Assistant":
         """Load what the first question would otherwise wait for: the index, the query embedding and the
-        named-entity tagger (about 4 s on first use), the spelling dictionary (rag.search.spelling, about 0.3 s), the
-        synonym table's readings (rag.decision.meaning, up to 0.8 s) and the corpus as an absent topic is sought in it
+        named-entity tagger (about 4 s on first use), the spelling dictionary (rag.search.spelling, about 0.3 s) and
+        its word pairs for questions typed without accents (LexicalIndex.restore_accents), the synonym table's
+        readings (rag.decision.meaning, up to 0.8 s) and the corpus as an absent topic is sought in it
         (rag.decision.about, about 0.2 s)."""
         index = self.holder.get()
         self.embedder.query("khởi động")
         named_spans("Kế hoạch của Tỉnh ủy Lạng Sơn")
         index.lexical.repair_accents("khởi động")
+        index.lexical.restore_accents("khoi dong")
         load_tables()
         about.warm(index)
         return self

@@ -215,6 +215,12 @@ def _stopwords() -> tuple[list[list[str]], list[list[str]]]:
     return sorted(accented, key=len, reverse=True), sorted(folded, key=len, reverse=True)
 
 
+@functools.lru_cache(maxsize=1)
+def function_syllables() -> frozenset[str]:
+    """The one-syllable question and function words of the stopword list, accented, lower case ("về", "có")."""
+    return frozenset(ph[0] for ph in _stopwords()[0] if len(ph) == 1)
+
+
 _TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 

@@ -19,8 +19,8 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from rag.search.spelling import is_syllable, printed_syllables, repair_accents
-from rag.text import DATA, fold, has_diacritics
+from rag.search.spelling import dictionary_pairs, is_syllable, printed_syllables, repair_accents
+from rag.text import DATA, fold, function_syllables, has_diacritics
 from rag.types import Unit
 
 _SYL_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -204,9 +204,27 @@ class LexicalIndex:
                     for j, a in enumerate(spelled):
                         if not fixed[i + j]:
                             cands[i + j].setdefault(a, 0.0)
+        # a pair the corpus never prints may still be an everyday word that one spelling of the dictionary's words
+        # gives ("anh chi em" -> "anh chị em", "can tro" -> "cản trở", where the corpus's own syllables gave "ảnh
+        # chí em", "cán trò")
+        # A syllable whose own or asked spelling is a function word ("về", "có", "cho") keeps it: the commonest syllables of
+        # any question, rarer in the dictionary's words that end or start on another spelling ("vẽ chuyện")
+        common, function = dictionary_pairs(), function_syllables()
+        said = {}
+        for i in range(len(folded) - 1):
+            key = f"{folded[i]} {folded[i + 1]}"
+            if any(a in function for j in (0, 1) for a, w in cands[i + j].items() if w > 0):
+                continue
+            if key not in self.accents and key in common:
+                said[i] = common[key]
+                for j, a in enumerate(common[key].split(" ")):
+                    if not fixed[i + j]:
+                        cands[i + j].setdefault(a, 0.0)
 
         def pair(i: int, a: str, b: str) -> float:
             key = f"{folded[i]} {folded[i + 1]}"
+            if said.get(i) == f"{a} {b}":
+                return _WORD
             if self.accents.get(key) != f"{a} {b}":
                 return 0.0
             return _PAIR + math.log1p(self._df(key.replace(" ", "_")))
@@ -269,6 +287,8 @@ def _spread(scores: np.ndarray, at: tuple[np.ndarray, np.ndarray], n: int) -> np
 
 _OWN = 0.5             # a syllable's own most frequent spelling: kept unless a printed pair says otherwise
 _ASKED = 0.75          # a question word's spelling of a syllable the corpus spells otherwise: above its own
+_WORD = 0.6            # a pair no corpus n-gram prints that a dictionary word spells one way: a little above a
+                       # syllable's own spelling, well below a printed pair
 _PAIR = 2.0            # a pair the accent table prints (more than two syllables' own spellings), plus its log units
 
 _ALPHA = "abcdefghijklmnopqrstuvwxyz"

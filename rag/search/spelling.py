@@ -45,6 +45,24 @@ def dictionary() -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None
     return frozenset(compounds), frozenset(syllables), frozenset(fold(s) for s in syllables)
 
 
+@functools.lru_cache(maxsize=1)
+def dictionary_pairs() -> dict[str, str]:
+    """Accent-free pair of adjacent syllables in a dictionary word -> its spelling, for the pairs only one spelling
+    of the dictionary's words gives ("chi em" -> "chị em", "can tro" -> "cản trở"; not "ba con": "bà con", "bá
+    con"). Empty without underthesea."""
+    d = dictionary()
+    if d is None:
+        return {}
+    folded = {s: fold(s) for s in d[1]}       # each syllable folded once
+    spelled: dict[str, set[str]] = {}
+    for word in d[0]:
+        syl = word.split()
+        for a, b in zip(syl, syl[1:]):
+            key = f"{folded.get(a) or fold(a)} {folded.get(b) or fold(b)}"
+            spelled.setdefault(key, set()).add(f"{a} {b}")
+    return {k: next(iter(v)) for k, v in spelled.items() if len(v) == 1}
+
+
 def is_syllable(folded: str) -> bool:
     """Whether an accent-free syllable is one of Vietnamese (True when the dictionary is not available)."""
     d = dictionary()
