@@ -26,6 +26,7 @@ from rag.decision.language import looks_vietnamese
 from rag.llm import build_messages, complete
 from rag.prompts import msg
 from rag.search.retrieve import Retriever, prepare_query
+from rag.question import diacritics
 from rag.question.route import Understanding, is_followup, understand
 from rag.question.target import asides, subject_outside, without
 from rag.text import content_terms
@@ -87,6 +88,7 @@ class Assistant:
             return Answer(question=q, answer=msg("not_vietnamese"), refused=True, citations=[], retrieved=[],
                           timings_ms={"total": (time.perf_counter() - t0) * 1000}, refusal_reason="not_vietnamese",
                           scope=scope)
+        q = diacritics.reaccent(q, diacritics.model(index.build_id, tuple(u.text for u in index.units.values())))
         u = understand(q, index.docs)
         aside = asides(u)                    # sentences naming only a cited document as context, asking nothing
         subject_outside(u, aside)            # a document named only there is not the question's subject
