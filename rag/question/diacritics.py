@@ -17,11 +17,11 @@ diacritic is left alone (its accent slips are repaired at retrieval, rag.search.
 """
 from __future__ import annotations
 
-import functools
 import importlib.util
 import math
 import re
 import struct
+import threading
 from collections import Counter
 from pathlib import Path
 
@@ -141,7 +141,7 @@ class Model:
                 + ASKED * (s in self.asked))
 
     def pair(self, a: str, b: str) -> float:
-        return (WORD * (f"{a} {b}" in self.words or f"{a} {b}" in self.asked_pairs) + CORPUS_PAIR * math.log1p(self.cb[(a, b)])
+        return (WORD * (f"{a} {b}" in self.words) + ASKED * (f"{a} {b}" in self.asked_pairs) + CORPUS_PAIR * math.log1p(self.cb[(a, b)])
                 + TEXT_PAIR * math.log1p(self.tb[(a, b)]))
 
     def spell(self, folded: list[str]) -> list[str | None]:
@@ -169,10 +169,18 @@ class Model:
         return out
 
 
-@functools.lru_cache(maxsize=2)
-def model(build_id: str, corpus_texts: tuple[str, ...]) -> Model:
-    """The model for one index build (its units' texts)."""
-    return Model(corpus_texts)
+_MODELS: dict[str, Model] = {}
+_LOCK = threading.Lock()
+
+
+def for_index(index) -> Model:
+    """The model of a loaded index build (its units' texts), made once per build (about 3 s)."""
+    with _LOCK:
+        m = _MODELS.get(index.build_id)
+        if m is None:
+            _MODELS.clear()
+            m = _MODELS[index.build_id] = Model(tuple(u.text for u in index.units.values()))
+        return m
 
 
 def reaccent(question: str, m: Model) -> str:
