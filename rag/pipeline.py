@@ -26,6 +26,7 @@ from rag.decision.language import looks_vietnamese
 from rag.llm import build_messages, complete
 from rag.prompts import msg
 from rag.search.retrieve import Retriever, prepare_query
+from rag.question import diacritics
 from rag.question.route import Understanding, is_followup, understand
 from rag.question.target import asides, subject_outside, without
 from rag.text import content_terms
@@ -65,13 +66,14 @@ class Assistant:
         """Load what the first question would otherwise wait for: the index, the query embedding and the
         named-entity tagger (about 4 s on first use), the spelling dictionary (rag.search.spelling, about 0.3 s) and
         its word pairs for questions typed without accents (LexicalIndex.restore_accents), the synonym table's
-        readings (rag.decision.meaning, up to 0.8 s) and the corpus as an absent topic is sought in it
-        (rag.decision.about, about 0.2 s)."""
+        readings (rag.decision.meaning, up to 0.8 s), the corpus as an absent topic is sought in it
+        (rag.decision.about, about 0.2 s) and the re-accenting model (rag.question.diacritics, about 3 s)."""
         index = self.holder.get()
         self.embedder.query("khởi động")
         named_spans("Kế hoạch của Tỉnh ủy Lạng Sơn")
         index.lexical.repair_accents("khởi động")
         index.lexical.restore_accents("khoi dong")
+        diacritics.for_index(index)
         load_tables()
         about.warm(index)
         return self
@@ -89,6 +91,7 @@ class Assistant:
             return Answer(question=q, answer=msg("not_vietnamese"), refused=True, citations=[], retrieved=[],
                           timings_ms={"total": (time.perf_counter() - t0) * 1000}, refusal_reason="not_vietnamese",
                           scope=scope)
+        q = diacritics.reaccent(q, diacritics.for_index(index))     # typed without any mark: re-accented first
         u = understand(q, index.docs)
         aside = asides(u)                    # sentences naming only a cited document as context, asking nothing
         subject_outside(u, aside)            # a document named only there is not the question's subject

