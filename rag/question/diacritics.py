@@ -28,6 +28,9 @@ from pathlib import Path
 from rag.text import fold, has_diacritics, nfc
 
 _SYL_RE = re.compile(r"[^\W\d_]+")
+# the refusals a wrong spelling can cause (a topic word spelled as one the text never prints, coverage lost): the
+# question is then answered as typed when that answers (rag.pipeline.Assistant.ask)
+SPELLING_MAY_REFUSE = ("weak_evidence", "topic_absent")
 MIN_SYLLABLES = 3      # fewer: too little context to choose spellings ("ban", "ve")
 WORD = 6.0             # bonus of a pair that is a dictionary word
 CORPUS_PAIR = 2.0      # per log(1 + count) of a pair the corpus prints
