@@ -98,6 +98,7 @@ class Assistant:
             typed = self._answer(q, scope, history, index, t0)
             if not typed.refused:
                 return typed
+        answer.question = q             # the page and the history show what the cadre typed
         return answer
 
     def _answer(self, q: str, scope: list[str], history: list | None, index, t0: float) -> Answer:
