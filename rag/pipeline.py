@@ -91,7 +91,20 @@ class Assistant:
             return Answer(question=q, answer=msg("not_vietnamese"), refused=True, citations=[], retrieved=[],
                           timings_ms={"total": (time.perf_counter() - t0) * 1000}, refusal_reason="not_vietnamese",
                           scope=scope)
-        q = diacritics.reaccent(q, diacritics.for_index(index))     # typed without any mark: re-accented first
+        spelled = diacritics.reaccent(q, diacritics.for_index(index))     # typed without any mark: re-accented
+        if spelled == q:
+            return self._answer(q, scope, history, index, t0)
+        answer = self._answer(spelled, scope, history, index, t0)
+        if answer.refused and answer.refusal_reason in diacritics.SPELLING_MAY_REFUSE:
+            # the refusal may come from a word spelled wrong (a topic the text "never prints"): read as typed
+            typed = self._answer(q, scope, history, index, t0)
+            if not typed.refused:
+                return typed
+        answer.question = q             # the page and the history show what the cadre typed
+        return answer
+
+    def _answer(self, q: str, scope: list[str], history: list | None, index, t0: float) -> Answer:
+        """The answer to a cleaned question about the loaded index (`ask` without its checks of the input)."""
         u = understand(q, index.docs)
         aside = asides(u)                    # sentences naming only a cited document as context, asking nothing
         subject_outside(u, aside)            # a document named only there is not the question's subject

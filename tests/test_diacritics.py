@@ -40,3 +40,8 @@ def test_an_unaccented_structure_question_gets_the_accented_ones_answer(assistan
     accented = assistant.ask("Kế hoạch 21 phần IV giao nhiệm vụ cho mấy cơ quan?")
     assert not typed.refused
     assert [c.unit_id for c in typed.citations] == [c.unit_id for c in accented.citations]
+
+
+def test_the_answer_keeps_the_question_as_typed(assistant):
+    typed = "ke hoach 21 co may phan?"
+    assert assistant.ask(typed).question == typed

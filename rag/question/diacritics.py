@@ -28,6 +28,9 @@ from pathlib import Path
 from rag.text import fold, has_diacritics, nfc
 
 _SYL_RE = re.compile(r"[^\W\d_]+")
+# the refusals a wrong spelling can cause (a topic word spelled as one the text never prints, coverage lost): the
+# question is then answered as typed when that answers (rag.pipeline.Assistant.ask)
+SPELLING_MAY_REFUSE = ("weak_evidence", "topic_absent")
 MIN_SYLLABLES = 3      # fewer: too little context to choose spellings ("ban", "ve")
 WORD = 6.0             # bonus of a pair that is a dictionary word
 CORPUS_PAIR = 2.0      # per log(1 + count) of a pair the corpus prints
@@ -35,6 +38,7 @@ TEXT_PAIR = 2.0        # per log(1 + count) of a pair in underthesea's running t
 CORPUS_UNI = 0.5       # per log(1 + count) of a syllable the corpus prints
 UNSEEN = -16.0         # unigram log-probability of a syllable the embedding vocabulary lacks
 PLAIN = 3.0            # taken off a syllable without marks: the model's vocabulary counts other languages' "may", "no"
+FUNCTION = 3.0         # bonus of a function word's spelling (rag/data/stopwords.txt: "về", "trong", "thì")
 ASKED = 5.0            # bonus of a question word's spelling (rag/data/question_words.tsv)
 
 
@@ -123,6 +127,8 @@ class Model:
             self.tb.update(zip(s, s[1:]))
         syllables.update(self.cu)
         from rag.search.lexical import question_words
+        from rag.text import function_syllables
+        self.function = set(function_syllables())
         self.asked: set[str] = set()
         self.asked_pairs: set[str] = set()
         for accented in question_words().values():
@@ -138,7 +144,7 @@ class Model:
 
     def uni(self, s: str) -> float:
         return (self.pieces.get(s, UNSEEN) - PLAIN * (fold(s) == s) + CORPUS_UNI * math.log1p(self.cu[s])
-                + ASKED * (s in self.asked))
+                + ASKED * (s in self.asked) + FUNCTION * (s in self.function))
 
     def pair(self, a: str, b: str) -> float:
         return (WORD * (f"{a} {b}" in self.words) + ASKED * (f"{a} {b}" in self.asked_pairs) + CORPUS_PAIR * math.log1p(self.cb[(a, b)])
