@@ -42,8 +42,8 @@ def test_a_wrong_number_with_a_fitting_subject_names_the_held_document(real, q, 
 
 
 @pytest.mark.parametrize("q", [
-    "Nghị quyết 44-NQ/TW của Trung ương nói về vấn đề gì?",            # issuer alone: a body issues many
-    "Kế hoạch số 35-KH/TU của Tỉnh ủy Lạng Sơn nói gì?",
+    "Trung ương ra Nghị quyết 61-NQ/TW bàn chuyện gì?",                 # issuer alone: a body issues many
+    "Tỉnh ủy Lạng Sơn có Kế hoạch số 52-KH/TU, kế hoạch ấy đề ra gì?",
     "Nghị quyết 36 về công tác người Việt Nam ở nước ngoài có nội dung gì?",   # subject no title holds
     "Kế hoạch 99 của Bộ Chính trị về chuyển đổi số ban hành ngày nào?",
     "Nghị quyết 27 về xây dựng nhà nước pháp quyền nói gì?",              # one common pair, then other words
