@@ -1,5 +1,7 @@
 """A question typed without any diacritic is re-accented before it is read (rag.question.diacritics), on the real
 corpus: the spellings chosen, what is kept as typed, and the answer it then gets."""
+import unicodedata
+
 import pytest
 
 from rag.question import diacritics
@@ -29,6 +31,8 @@ def test_abbreviations_digits_punctuation_and_capitals_are_kept(model):
 def test_a_question_with_any_mark_or_too_short_is_left_alone(model):
     assert diacritics.reaccent("nghi quyết 43 noi gi", model) == "nghi quyết 43 noi gi"
     assert diacritics.reaccent("ban hanh", model) == "ban hanh"
+    decomposed = unicodedata.normalize("NFD", "Kế hoạch 21 nói gì")
+    assert diacritics.reaccent(decomposed, model) == decomposed
 
 
 def test_a_syllable_no_source_knows_is_kept_as_typed(model):

@@ -192,7 +192,7 @@ def for_index(index) -> Model:
 def reaccent(question: str, m: Model) -> str:
     """`question` with each syllable spelled as the model chooses, in place (punctuation, digits and spacing
     kept); unchanged when it has any diacritic or fewer than MIN_SYLLABLES syllables."""
-    if has_diacritics(question):
+    if has_diacritics(nfc(question)):          # marks typed decomposed (NFD) are marks too
         return question
     spans = [(mm.start(), mm.end()) for mm in _SYL_RE.finditer(question)]
     if len(spans) < MIN_SYLLABLES:
