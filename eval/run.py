@@ -54,15 +54,20 @@ COURT_QUESTIONS = Path(__file__).resolve().parent / "court" / "questions.jsonl"
 # a sixteenth (120): political-school lecturers, Women's Union officers, inspection-committee and Party-office staff
 # writing in abbreviations, trade-union officers; held out for the thirteenth session (eval/guild/README.md)
 GUILD_QUESTIONS = Path(__file__).resolve().parent / "guild" / "questions.jsonl"
+# a seventeenth (120): Fatherland Front and mass-organisation officers, retired Party-cell secretaries typing on a
+# phone, People's Council delegates and staff, political officers of the army and police; held out for the
+# fourteenth session (eval/circle/README.md)
+CIRCLE_QUESTIONS = Path(__file__).resolve().parent / "circle" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
         "panel": PANEL_QUESTIONS, "cohort": COHORT_QUESTIONS, "forum": FORUM_QUESTIONS,
         "hall": HALL_QUESTIONS, "desk": DESK_QUESTIONS,
-        "court": COURT_QUESTIONS, "guild": GUILD_QUESTIONS}
+        "court": COURT_QUESTIONS, "guild": GUILD_QUESTIONS,
+        "circle": CIRCLE_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
-                                               "court", "guild"]}
+                                               "court", "guild", "circle"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
