@@ -1,5 +1,5 @@
-"""A question typed without any diacritic is re-accented before it is read (rag.question.diacritics), on the real
-corpus: the spellings chosen, what is kept as typed, and the answer it then gets."""
+"""A question typed without any diacritic, or without them on some syllables, is re-accented before it is read
+(rag.question.diacritics), on the real corpus: the spellings chosen, what is kept as typed, and the answer it then gets."""
 import unicodedata
 
 import pytest
@@ -28,11 +28,29 @@ def test_abbreviations_digits_punctuation_and_capitals_are_kept(model):
     assert out == "Theo NQ 43 và KH 21 của BCT giao gì cho MTTQ?"
 
 
-def test_a_question_with_any_mark_or_too_short_is_left_alone(model):
-    assert diacritics.reaccent("nghi quyết 43 noi gi", model) == "nghi quyết 43 noi gi"
+def test_a_question_with_marks_whose_bare_syllables_are_words_or_too_short_is_left_alone(model):
+    # every bare syllable is a word as typed ("cho", "ban", "con"): meant bare
+    for typed in ("Kế hoạch giao cho ban tuyên giáo làm gì với con em đồng bào?",
+                  "Chương trình có nói về chuyện nhà ở cho công nhân không?",
+                  "Summary giúp mình cái NQ 43, deadline là khi nào?"):
+        assert diacritics.reaccent(typed, model) == typed
     assert diacritics.reaccent("ban hanh", model) == "ban hanh"
     decomposed = unicodedata.normalize("NFD", "Kế hoạch 21 nói gì")
     assert diacritics.reaccent(decomposed, model) == decomposed
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("nghi quyết 43 noi gi về đồng bao dân tộc thieu so", "nghị quyết 43 nói gì về đồng bào dân tộc thiểu số"),
+    ("Kế hoach của tỉnh co noi đến chuyện nhà ở không?", "Kế hoạch của tỉnh có nói đến chuyện nhà ở không?"),
+    ("Theo KH cua BCT thì ai phai chịu trach nhiem?", "Theo KH của BCT thì ai phải chịu trách nhiệm?"),
+])
+def test_a_question_with_marks_left_out_of_some_syllables_has_those_respelled(model, typed, expected):
+    assert diacritics.reaccent(typed, model) == expected
+
+
+def test_marked_syllables_are_kept_even_where_the_model_would_spell_them_otherwise(model):
+    out = diacritics.reaccent("nguoi cao tuổi được nghị quyết quan tâm thế nao", model)
+    assert out.split()[2] == "tuổi" and out.split()[0] == "người" and out.endswith("thế nào")
 
 
 def test_a_syllable_no_source_knows_is_kept_as_typed(model):
@@ -41,6 +59,13 @@ def test_a_syllable_no_source_knows_is_kept_as_typed(model):
 
 def test_an_unaccented_structure_question_gets_the_accented_ones_answer(assistant):
     typed = assistant.ask("Ke hoach 21 phan IV giao nhiem vu cho may co quan?")
+    accented = assistant.ask("Kế hoạch 21 phần IV giao nhiệm vụ cho mấy cơ quan?")
+    assert not typed.refused
+    assert [c.unit_id for c in typed.citations] == [c.unit_id for c in accented.citations]
+
+
+def test_a_question_with_some_marks_left_out_gets_the_accented_ones_answer(assistant):
+    typed = assistant.ask("Kế hoach 21 phan IV giao nhiệm vu cho mấy cơ quan?")
     accented = assistant.ask("Kế hoạch 21 phần IV giao nhiệm vụ cho mấy cơ quan?")
     assert not typed.refused
     assert [c.unit_id for c in typed.citations] == [c.unit_id for c in accented.citations]

@@ -12,8 +12,13 @@ Each syllable's spelling is chosen among the accented syllables that fold to it,
 - whether two neighbours make a word of underthesea's dictionary (Viet74K: "bà con", "phần trăm", "chỉ tiêu");
 - how often the corpus prints a syllable and a pair of syllables (the documents' own terms: "đại đoàn kết");
 - the running text underthesea ships with its part-of-speech model (VLSP 2013) for everyday pairs.
-Abbreviations in capitals ("NQ", "KH", "BCT") and syllables no source knows stay as typed. A question with any
-diacritic is left alone (its accent slips are repaired at retrieval, rag.search.spelling).
+Abbreviations in capitals ("NQ", "KH", "BCT") and syllables no source knows stay as typed.
+
+A question typed with marks on some syllables and none on others ("Nghị quyet về dai đoàn kết", "KH cua BCT") is
+re-spelled only when a bare syllable is no Vietnamese syllable as typed ("quyet", "nguoi", "khong"): then its marked
+syllables are kept and constrain their neighbours, and each bare one is re-spelled, its bare spelling favoured by
+TYPED_BARE (most bare syllables a cadre types among marked ones are meant bare: "cho", "con", "ban"). A question whose
+bare syllables are all words as typed is left alone (its accent slips are repaired at retrieval, rag.search.spelling).
 """
 from __future__ import annotations
 
@@ -30,6 +35,8 @@ from rag.text import fold, function_syllables, has_diacritics, nfc
 # the refusals a wrong spelling can cause (a topic word spelled as one the text never prints, coverage lost): the
 # question is then answered as typed when that answers (rag.pipeline.Assistant.ask)
 SPELLING_MAY_REFUSE = ("weak_evidence", "topic_absent")
+# the shape of a Vietnamese syllable without its marks (initial, vowels, final): "quyet", "nguoi"; not "photo"
+_SHAPE = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$")
 MIN_SYLLABLES = 3      # fewer: too little context to choose spellings ("ban", "ve")
 WORD = 6.0             # bonus of a pair that is a dictionary word
 CORPUS_PAIR = 2.0      # per log(1 + count) of a pair the corpus prints
@@ -39,6 +46,7 @@ UNSEEN = -16.0         # unigram log-probability of a syllable the embedding voc
 PLAIN = 3.0            # taken off a syllable without marks: the model's vocabulary counts other languages' "may", "no"
 FUNCTION = 3.0         # bonus of a function word's spelling (rag/data/stopwords.txt: "về", "trong", "thì")
 ASKED = 5.0            # bonus of a question word's spelling (rag/data/question_words.tsv)
+TYPED_BARE = 3.0       # bonus of a syllable typed without marks in a question typed with marks elsewhere
 
 
 def piece_scores() -> dict[str, float]:
@@ -131,6 +139,10 @@ class Model:
             if s.isalpha():
                 self.spellings.setdefault(fold(s), []).append(s)
 
+    def is_syllable(self, s: str) -> bool:
+        """Whether a lower-case syllable is spelled as some source spells a Vietnamese syllable."""
+        return s in self.spellings.get(fold(s), ())
+
     def uni(self, s: str) -> float:
         return (self.pieces.get(s, UNSEEN) - PLAIN * (fold(s) == s) + CORPUS_UNI * math.log1p(self.cu[s])
                 + ASKED * (s in self.asked) + FUNCTION * (s in self.function))
@@ -140,12 +152,14 @@ class Model:
         return (WORD * (word in self.words) + ASKED * (word in self.asked_pairs)
                 + CORPUS_PAIR * math.log1p(self.cb[(a, b)]) + TEXT_PAIR * math.log1p(self.tb[(a, b)]))
 
-    def spell(self, folded: list[str]) -> list[str | None]:
-        """The best spelling of each folded syllable (None: no source knows it), chosen together."""
+    def spell(self, folded: list[str], kept: list[str | None] | None = None) -> list[str | None]:
+        """The best spelling of each folded syllable (None: no source knows it), chosen together. `kept[i]`, when
+        given, is a syllable typed with its marks: its only spelling, which its neighbours' choices must fit."""
         out: list[str | None] = []
         prev: dict[str, tuple[float, list[str]]] = {}
-        for f in folded:
-            cands = self.spellings.get(f)
+        for i, f in enumerate(folded):
+            k = kept[i] if kept else None
+            cands = [k] if k else self.spellings.get(f)
             if not cands:
                 if prev:
                     out += max(prev.values())[1]
@@ -158,7 +172,8 @@ class Model:
                     sc, path = max((s + self.pair(b, a), p) for b, (s, p) in prev.items())
                 else:
                     sc, path = 0.0, []
-                cur[a] = (sc + self.uni(a), path + [a])
+                bare = TYPED_BARE if kept and not k and a == f else 0.0
+                cur[a] = (sc + self.uni(a) + bare, path + [a])
             prev = cur
         if prev:
             out += max(prev.values())[1]
@@ -181,18 +196,31 @@ def for_index(index) -> Model:
 
 def reaccent(question: str, m: Model) -> str:
     """`question` with each syllable spelled as the model chooses, in place (punctuation, digits and spacing
-    kept); unchanged when it has any diacritic or fewer than MIN_SYLLABLES syllables."""
-    if has_diacritics(nfc(question)):          # marks typed decomposed (NFD) are marks too
-        return question
-    spans = [(mm.start(), mm.end()) for mm in SYLLABLE_RE.finditer(question)]
+    kept); unchanged when it has fewer than MIN_SYLLABLES syllables. A syllable typed with marks keeps them and
+    constrains its neighbours: a question typed with marks on some syllables and none on others ("Nghị quyet về
+    dai đoàn kết") has only its unmarked syllables re-spelled."""
+    q = nfc(question)                      # marks typed decomposed (NFD) are marks too
+    spans = [(mm.start(), mm.end()) for mm in SYLLABLE_RE.finditer(q)]
     if len(spans) < MIN_SYLLABLES:
         return question
-    typed = [question[a:b] for a, b in spans]
+    typed = [q[a:b] for a, b in spans]
+    marked = [has_diacritics(t) for t in typed]
+    if all(marked):
+        return question
+    kept = None
+    if any(marked):
+        # marks typed on some syllables: the bare ones are re-spelled only when one of them is no syllable of
+        # Vietnamese as typed ("quyet", "nguoi": marks left out), not when each bare one is a word ("cho", "con")
+        if not any(not mk and not m.is_syllable(t.lower()) and _SHAPE.match(fold(t).lower())
+                   and not (t.isupper() and len(t) > 1) for t, mk in zip(typed, marked)):
+            return question
+        kept = [t.lower() if mk else None for t, mk in zip(typed, marked)]
     out = []
-    for t, s in zip(typed, m.spell([fold(t).lower() for t in typed])):
-        if s is None or (t.isupper() and len(t) > 1):     # unknown, or an abbreviation in capitals: as typed
+    for t, mk, s in zip(typed, marked, m.spell([fold(t).lower() for t in typed], kept)):
+        if mk or s is None or (t.isupper() and len(t) > 1):     # marked, unknown, or an abbreviation: as typed
             s = t
         elif t[0].isupper():
             s = s[:1].upper() + s[1:]
         out.append(s)
-    return respelled(question, spans, out)
+    spelled = respelled(q, spans, out)
+    return question if spelled == q else spelled
