@@ -215,7 +215,7 @@ def _comma_pairs() -> dict[tuple[str, ...], int]:
 def kept_as_typed(toks: list[str], spans: list[tuple[int, str]], k: int, phrase: tuple[str, ...],
                   accented: bool) -> bool:
     """Whether the phrase matched at word k is not the table's phrase where it stands: a document-part word follows
-    it ("chỗ ở phần III", "cho o muc 2"), or it is a pair without its conjunction ("bí thư, chủ tịch") whose two
+    it ("chỗ ở phần III", "cho o muc 2"), a punctuation mark parts two of its words (`_breaks`), or it is a pair without its conjunction ("bí thư, chủ tịch") whose two
     parts are not joined by a comma alone, or whose first part has "phó" before it ("Phó bí thư, chủ tịch HĐND
     tỉnh" is one person's two posts)."""
     n = len(phrase)
@@ -225,10 +225,22 @@ def kept_as_typed(toks: list[str], spans: list[tuple[int, str]], k: int, phrase:
         if (nxt if accented else fold(nxt).lower()) in parts:
             return True
     gap = _comma_pairs().get(phrase)
+    if any(j != gap and _breaks(toks, spans, k + j) for j in range(1, n)):
+        return True
     if gap is None:
         return False
     between = "".join(toks[spans[k + gap - 1][0] + 1:spans[k + gap][0]])
     return between.strip() != "," or (k > 0 and spans[k - 1][1] == "pho")
+
+
+# what may stand between two words of one phrase: a space, or the hyphen and slash the table writes ("KT-XH", "đ/c")
+_JOINERS = re.compile(r"[\s\-‐‑–/]*")
+
+
+def _breaks(toks: list[str], spans: list[tuple[int, str]], j: int) -> bool:
+    """Whether the words j-1 and j of the question are parted by a punctuation mark that ends a phrase (a comma,
+    a colon, a bracket, a quote): "vừa lòng, tin tưởng" does not say "lòng tin"."""
+    return not _JOINERS.fullmatch("".join(toks[spans[j - 1][0] + 1:spans[j][0]]))
 
 
 def in_official_terms(question: str, typed_accents: bool | None = None) -> str | None:
