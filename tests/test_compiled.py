@@ -136,7 +136,7 @@ def plain_official_terms(question: str) -> str | None:
             if tuple(folded[k:k + n]) == phrase:
                 if _says_more(folded[k:], official, n) or _inside_word(low, k, n) \
                         or not marks_agree(low[k:k + n], phrase, has_diacritics(question)) \
-                        or kept_as_typed(toks, spans, k, phrase, has_diacritics(question)):
+                        or kept_as_typed(toks, spans, k, phrase, has_diacritics(question), official):
                     continue
                 out[spans[k][0]] = (spans[k + n - 1][0], official)
                 k += n

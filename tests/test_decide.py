@@ -192,6 +192,27 @@ def test_a_pair_is_joined_by_a_comma_alone_and_not_after_pho():
     assert in_official_terms("Phó chủ tịch, quân đội và công an lo gì?") == "Phó chủ tịch, lực lượng vũ trang lo gì?"
 
 
+def test_a_phrase_of_the_table_is_not_read_across_a_punctuation_mark():
+    from rag.decision.meaning import in_official_terms
+    # "lòng tin" is a phrase of the table; "vừa lòng, tin cậy" lists two words: "vừa lòng" is read, not "lòng tin"
+    assert in_official_terms("Cán bộ có làm dân vừa lòng, tin cậy không?") == "Cán bộ có làm dân hài lòng, tin cậy không?"
+    assert in_official_terms("Cán bộ có làm dân yên lòng, tin cậy không?") is None
+    assert in_official_terms("Cán bộ phải giữ được lòng tin của dân thế nào?") == \
+        "Cán bộ phải giữ được niềm tin của dân thế nào?"
+    # "giới trẻ" across a comma, a colon, a bracket: other words
+    assert in_official_terms("Các giới, trẻ em được chăm lo ra sao?") is None
+    assert in_official_terms("Các giới: trẻ em, người già được chăm lo ra sao?") == \
+        "Các giới: trẻ em, người cao tuổi được chăm lo ra sao?"
+    assert in_official_terms("Thế nào là giới (trẻ) trong văn bản?") is None
+    # a comma the documents' own phrase prints between the same words is that phrase as written
+    assert in_official_terms("Ở xã, dân biết, dân bàn những việc gì?") == \
+        "Ở xã, Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng những việc gì?"
+    # ... and so is a comma the table's own phrase prints: two media listed as one
+    assert in_official_terms("Ở huyện, báo, đài đưa tin gì?") == "Ở huyện, cơ quan báo chí đưa tin gì?"
+    # a hyphen or a slash inside the phrase as the table writes it still joins it
+    assert in_official_terms("Đảng bộ phát triển KT-XH ra sao?") == "Đảng bộ phát triển kinh tế - xã hội ra sao?"
+
+
 def test_an_accented_question_is_rewritten_only_where_its_diacritics_are_the_tables():
     from rag.decision.meaning import in_official_terms
     # the same letters with other marks are other words: "đào tạo" is not "đạo", "cho ở" is not "chỗ ở"

@@ -69,7 +69,7 @@ def _longest() -> int:
 
 def load_tables() -> None:
     """Build every reading of the table once (≈ 0.1-0.8 s of CPU on first use), before the first question."""
-    synonym_table(), _longest(), _official_by_head(), _marks_by_phrase(), _comma_pairs()
+    synonym_table(), _longest(), _official_by_head(), _marks_by_phrase(), _comma_pairs(), _printed_commas()
 
 
 def _has(seq: list[str], phrase: tuple[str, ...]) -> bool:
@@ -213,9 +213,9 @@ def _comma_pairs() -> dict[tuple[str, ...], int]:
 
 
 def kept_as_typed(toks: list[str], spans: list[tuple[int, str]], k: int, phrase: tuple[str, ...],
-                  accented: bool) -> bool:
+                  accented: bool, official: str = "") -> bool:
     """Whether the phrase matched at word k is not the table's phrase where it stands: a document-part word follows
-    it ("chỗ ở phần III", "cho o muc 2"), or it is a pair without its conjunction ("bí thư, chủ tịch") whose two
+    it ("chỗ ở phần III", "cho o muc 2"), a punctuation mark parts two of its words (`_breaks`), or it is a pair without its conjunction ("bí thư, chủ tịch") whose two
     parts are not joined by a comma alone, or whose first part has "phó" before it ("Phó bí thư, chủ tịch HĐND
     tỉnh" is one person's two posts)."""
     n = len(phrase)
@@ -225,10 +225,35 @@ def kept_as_typed(toks: list[str], spans: list[tuple[int, str]], k: int, phrase:
         if (nxt if accented else fold(nxt).lower()) in parts:
             return True
     gap = _comma_pairs().get(phrase)
+    if any(j != gap and _breaks(toks, spans, k + j, official) for j in range(1, n)):
+        return True
     if gap is None:
         return False
     between = "".join(toks[spans[k + gap - 1][0] + 1:spans[k + gap][0]])
     return between.strip() != "," or (k > 0 and spans[k - 1][1] == "pho")
+
+
+# what may stand between two words of one phrase: a space, or the hyphen and slash the table writes ("KT-XH", "đ/c")
+_JOINERS = re.compile(r"[\s\-‐‑–/]*")
+
+
+def _breaks(toks: list[str], spans: list[tuple[int, str]], j: int, official: str = "") -> bool:
+    """Whether the words j-1 and j of the question are parted by a punctuation mark that ends a phrase (a comma,
+    a colon, a bracket, a quote): "vừa lòng, tin tưởng" does not say "lòng tin". A comma the documents' phrase
+    prints between the same two words is the phrase as written ("dân biết, dân bàn" for "Dân biết, dân bàn, …"), and
+    so is one the table's own phrase prints ("báo, đài")."""
+    between = "".join(toks[spans[j - 1][0] + 1:spans[j][0]])
+    if _JOINERS.fullmatch(between):
+        return False
+    pair = f"{spans[j - 1][1]}, {spans[j][1]}"
+    return not (between.strip() == "," and (pair in fold(official).lower() or pair in _printed_commas()))
+
+
+@functools.lru_cache(maxsize=1)
+def _printed_commas() -> frozenset[str]:
+    """The folded word pairs the table's everyday phrases print with a comma between them ("báo, đài")."""
+    return frozenset(f"{a}, {b}" for left, _ in _entries()
+                     for a, b in re.findall(r"(\w+)\s*,\s*(?=(\w+))", fold(left).lower()))
 
 
 def in_official_terms(question: str, typed_accents: bool | None = None) -> str | None:
@@ -249,7 +274,7 @@ def in_official_terms(question: str, typed_accents: bool | None = None) -> str |
             if tuple(folded[k:k + n]) == phrase:
                 if _says_more(folded[k:], official, n) or _inside_word(low, k, n) \
                         or not marks_agree(low[k:k + n], phrase, accented) \
-                        or kept_as_typed(toks, spans, k, phrase, accented):
+                        or kept_as_typed(toks, spans, k, phrase, accented, official):
                     continue
                 out[spans[k][0]] = (spans[k + n - 1][0], official)
                 k += n
