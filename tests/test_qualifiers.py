@@ -54,6 +54,13 @@ def test_whole_qualifier_spans(question, doc, expected):
     ("Em cần biết về kinh phí: Kế hoạch 21 có nói không?", "em can biet ve kinh phi: ke hoach 21 co noi khong?"),
     ("Tôi đọc Nghị quyết 43 thấy ghi mục tiêu đến năm 2030: cụ thể là gì?",
      "toi doc nghi quyet 43 thay ghi muc tieu den nam 2030: cu the la gi?"),
+    # a lead relaying who asks ("… hỏi:") is who asks, not what; a colon lead that asks nothing of that kind stays
+    ("Bà con xóm tôi hỏi: Kế hoạch 21 nhằm mục đích gì?", "ke hoach 21 nham muc dich gi?"),
+    ("Hội Nông dân xã: Kế hoạch 21 nhằm mục đích gì?", "hoi nong dan xa: ke hoach 21 nham muc dich gi?"),
+    # a time adverbial before the asker's own sentence; a sentence of someone else's after one stays
+    ("Chiều mai tôi họp với bà con về an sinh. Nghị quyết 43 nhằm mục đích gì?", "nghi quyet 43 nham muc dich gi?"),
+    ("Tuần sau, em phải báo cáo Thường trực. Kế hoạch 21 nói gì?", "ke hoach 21 noi gi?"),
+    ("Chiều mai Bộ Chính trị họp. Kế hoạch 21 nói gì?", "chieu mai bo chinh tri hop. ke hoach 21 noi gi?"),
     # the asker's purpose ends at the colon that closes it: the question after it stays
     ("Để em báo cáo chi bộ: Nghị quyết 43 có mấy phần, nhờ anh kể từng phần.",
      ": nghi quyet 43 co may phan, ke tung phan."),
@@ -86,3 +93,13 @@ def test_a_colon_lead_naming_a_blanked_document_stays():
     kept = without_context(blanked, typed=q[:a] + " " * (b - a) + q[b:], named=((a, b),))
     assert kept.startswith("toi vua doc")
     assert not without_context(blanked, typed=q[:a] + " " * (b - a) + q[b:]).strip().startswith("toi")
+
+
+@pytest.mark.parametrize("question, kept", [
+    # with accents, "hỏi:" relays an asker; "hội" (an association) does not
+    ("Các cụ ở thôn hỏi: Kế hoạch 21 nhằm mục đích gì?", "ke hoach 21 nham muc dich gi?"),
+    ("Bên hội: Kế hoạch 21 nhằm mục đích gì?", "ben hoi: ke hoach 21 nham muc dich gi?"),
+    ("Sáng nay mình đọc xong rồi. Kế hoạch 21 nói gì?", "ke hoach 21 noi gi?"),
+])
+def test_without_context_typed(question, kept):
+    assert " ".join(without_context(fold(question).lower(), typed=question).split()) == " ".join(kept.split())

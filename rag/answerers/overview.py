@@ -44,6 +44,10 @@ _SP = structure_patterns()
 WHOLE = tuple(forms()["structure"]["whole"])     # "bố cục", "gồm những phần nào": the document's parts
 KEEP = frozenset(forms()["structure"]["keep"])    # "nhiệm vụ" asked for is a list, not an overview
 MAX_LEAD_UNITS, MAX_LEAD_CHARS = 3, 1000     # the opening paragraphs quoted: at most this many, this long
+# the nouns a cadre names a section by ("các quan điểm", "giải pháp"), of two syllables or more ("phần", "mục" name any)
+# (not the generic ones, "nội dung", "vấn đề", which ask for the whole)
+SECTION_NOUNS = tuple(n for n in forms()["structure"]["nouns"]
+                      if len(n.split()) > 1 and n not in PURPOSE_WORDS and n not in _O["generic"])
 
 
 def _lead_lines(ctx, citer: Citer, doc_id: str, goal: bool = False) -> list[str]:
@@ -229,6 +233,14 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
                              frozenset(quoted), marked_only=marked or (has_any(f, SUMMARY_CUES) and not has_any(f, ASKING))))
 
 
+def sections_named(f: str, root: ONode) -> list[str]:
+    """The nouns by which the question names a section of the document, the noun its heading opens with
+    ("khái quát các quan điểm của …" names "1. Quan điểm"): the overview quotes that section first, as it
+    quotes the purpose sections when a purpose word is asked."""
+    heads = [" ".join(fold(n.title).lower().split()) for n in root.walk() if n.title]
+    return [noun for noun in SECTION_NOUNS if has_any(f, (noun,)) and any(h.startswith(noun) for h in heads)]
+
+
 def _without_why(f: str) -> str:
     """The folded question with the words asking why the document was issued blanked, same offsets."""
     spans = why_spans(f)
@@ -320,7 +332,7 @@ def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = (),
     for although no word of `f` says so (a model's judgement, rag.answerers.backstop)."""
     citer = Citer(ctx.index)
     dated, dated_ids = dated_purposes(ctx, root)
-    goals = _purposes_asked(f) or dated
+    goals = _purposes_asked(f) or dated or sections_named(f, root)
     ranked = dated_ids + ranked          # a purpose paragraph printing the years asked is quoted first
     if reason_asked(f):
         # why it was issued: its account of the situation, else its opening paragraphs and its purpose; its

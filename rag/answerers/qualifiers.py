@@ -133,6 +133,14 @@ _SELF = re.compile(r"\b(?:toi|em|minh|chung toi|chung em)\b")
 # read with its accents when the question has them ("Đảng ta …", "Cần Thơ …" are not the asker)
 _OWN_OPEN = r"(?:toi|em|minh|chung toi|chung em|dang|vua|sap|can)"
 _OWN_OPEN_TYPED = r"(?:tôi|em|mình|chúng tôi|chúng em|đang|vừa|sắp|cần)"
+# a time adverbial may stand before the subject ("Chiều mai tôi nói chuyện với bà con …", "Tuần sau, em phải …"):
+# the sentence still speaks of the asker
+_TIME_LEAD = r"(?:(?:(?:sang|chieu|toi|trua|dem)\s+)?(?:mai|nay|qua)|hom nay|ngay mai|hom qua|(?:tuan|thang)\s+(?:nay|sau|toi))\s*,?\s*"
+_TIME_LEAD_TYPED = r"(?:(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:mai|nay|qua)|hôm nay|ngày mai|hôm qua|(?:tuần|tháng)\s+(?:này|sau|tới))\s*,?\s*"
+# a lead that relays who asks, closed by a colon ("Chị em bên Hội Phụ nữ hỏi:", "Các cụ ở thôn hỏi:"): who asks, not
+# what; read with its accents when the question has them ("hỏi", not "hội")
+_RELAY = re.compile(r"\bhoi\s*:\s*$")
+_RELAY_TYPED = re.compile(r"(?<!\w)hỏi\s*:\s*$")
 # the asker's purpose closing a sentence ("… để tôi thưa lại với các cụ", "…, để báo cáo Ban Thường trực"): why they
 # ask, not what; a clause "để" + a first-person word ("tôi" not "tới năm"), or one of the asker's own activities
 # (rag/data/question_forms.toml) after a complete question or naming the asker's own audience; "… yêu cầu gì để
@@ -224,10 +232,15 @@ def _without_own_sentences(folded: str, typed: str = "", named=()) -> str:
             continue
         words = typed[m.start():m.end()].split()
         if accented:        # "Cần Thơ …": a name (its next word capitalised), not the asker
-            own = re.match(rf"{_OWN_OPEN_TYPED}(?!\w)", " ".join(words).lower()) and \
-                not (len(words) > 1 and words[1][:1].isupper())
+            lead = re.match(_TIME_LEAD_TYPED, " ".join(words).lower())
+            rest = words[len(lead.group(0).split()):] if lead else words
+            own = re.match(rf"{_OWN_OPEN_TYPED}(?!\w)", " ".join(rest).lower()) and \
+                not (len(rest) > 1 and rest[1][:1].isupper())
+            relay = _RELAY_TYPED.search(" ".join(words).lower())
         else:
-            own = re.match(rf"\s*{_OWN_OPEN}\b", m.group(0))
+            own = re.match(rf"\s*(?:{_TIME_LEAD})?{_OWN_OPEN}\b", m.group(0))
+            relay = _RELAY.search(m.group(0))
+        own = own or (relay and m.group(0).rstrip().endswith(":"))
         if not own or m.group(0).rstrip().endswith(":") and _states_topic(folded, m.start(), m.end(), named, markers):
             continue
         names = any(r.search(m.group(0)) for r in markers) or any(w[:1].isupper() for w in words[1:])

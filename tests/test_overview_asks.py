@@ -1,0 +1,52 @@
+"""Overview asks in forms the overview's word lists missed, and look-alikes that are not overviews
+(rag.answerers.overview, rag.answerers.qualifiers, rag/data/question_forms.toml). Sentences written for these
+tests, on the real corpus."""
+import pytest
+
+from conftest import cited_ids
+
+
+@pytest.mark.parametrize("question", [
+    # a lead relaying who asks, closed by a colon
+    "Anh em hợp tác xã hỏi: Kế hoạch 21 của Bộ Chính trị ra đời để làm gì?",
+    # a time adverbial before the asker's own sentence
+    "Tối mai em sinh hoạt chi đoàn. Kế hoạch 21 nhằm mục đích gì ạ?",
+    # English words for a summary, typed among Vietnamese
+    "Cho em xin summary của Kế hoạch 21 với, main points là gì?",
+    "Chị tóm giúp em Kế hoạch 21 nha",
+])
+def test_overview_asks_are_overviews(ask, question):
+    a = ask(question)
+    assert a.mode == "overview" and not a.refused
+
+
+def test_what_a_country_is_to_become_asks_the_goal(ask):
+    a = ask("Theo Nghị quyết 43, rốt cuộc tới năm 2045 nước ta phải thành ra sao?")
+    assert a.mode == "overview"
+    assert "Mục tiêu" in a.citations[0].path
+
+
+def test_a_section_named_by_its_heading_noun_comes_first(ask):
+    a = ask("Nhờ anh khái quát giúp các quan điểm của Nghị quyết 43.")
+    assert a.mode == "overview"
+    assert "1. Quan điểm" in a.citations[0].path
+
+
+def test_what_a_document_is_about_leads_with_what_it_is(ask):
+    a = ask("Nghị quyết 43 nói về chuyện gì?")
+    assert a.mode == "overview" and cited_ids(a)[0] == "nq-43-2023:header"
+
+
+@pytest.mark.parametrize("question", [
+    # a relayed question about a body's work, or a topic: not an overview
+    "Bà con nông dân hỏi: Nghị quyết 43 giao Hội Nông dân việc gì?",
+    "Anh em bên đoàn hỏi: Kế hoạch 21 nói gì về báo chí?",
+    # what one group is to become is a topic inside the document
+    "Thanh niên theo Nghị quyết 43 phải thành ra sao?",
+    # the asker's time-led sentence beside a question about a topic
+    "Tuần sau em báo cáo về kiều bào. Nghị quyết 43 nói gì về người Việt Nam ở nước ngoài?",
+    # an English word beside a question about a body's tasks
+    "Brief giúp em Kế hoạch 21 giao Ban Tuyên giáo Trung ương những việc gì?",
+])
+def test_look_alikes_are_not_overviews(ask, question):
+    assert ask(question).mode != "overview"
