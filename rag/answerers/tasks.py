@@ -92,6 +92,15 @@ def answer(ctx: Context) -> Structured | None:
         listed = counted[1] if counted else []
     routed = listed if listed else \
         [] if q.every_level or (q.assignees and q.names_place_only(ctx.u)) else ctx.u.routed
+    if not listed and (q.assignee or q.assignees) and not q.levels:
+        # the levels said elsewhere in the question beside one another or beside a document named by its place
+        # ("Quân đội, công an được giao gì ở trung ương và ở Cần Thơ?"): the documents issued at each level and
+        # the named ones
+        said = levels_said(ctx.u.text)
+        at = documents_at(said, ctx.index.docs) if said else []
+        others = [d for d in ctx.u.routed if d not in at]
+        if len(said) > 1 or (at and others):
+            routed = at + others
     scope = list(ctx.scope) or [d for d in routed if any(r["doc_id"] == d for r in rows)]
     if not scope and q.levels and not q.every_level:
         # one level asked ("Mặt trận ở tỉnh"): the documents issued at that level (rag.question.levels)
