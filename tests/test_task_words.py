@@ -54,3 +54,12 @@ def test_english_task_and_owner_words(assistant, rows, docs):
                                "Nghị quyết nói gì về tầng lớp doanh nhân?"])
 def test_no_task_word_no_task_question(q, rows, docs):
     assert read_question(understand(q, docs), rows) is None
+
+
+def test_a_second_period_asked_in_contrast(docs):
+    from rag.answerers.task_query import AnyDue
+    due = due_asked(understand("Những việc nào hạn quý I/2024, còn việc nào phải xong trong năm 2025?", docs))
+    assert isinstance(due, AnyDue) and [(f.year, f.quarter) for f in due.filters] == [(2024, 1), (2025, None)]
+    # a goal asked after "còn" is no second deadline
+    due = due_asked(understand("Việc nào phải xong trong năm 2024, còn mục tiêu nào đến năm 2030?", docs))
+    assert not isinstance(due, AnyDue) and due.year == 2024
