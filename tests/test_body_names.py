@@ -46,3 +46,15 @@ def test_one_document_named_keeps_its_scope(assistant):
     assert a.mode == "tasks"
     assert {c.doc_id for c in a.citations} == {"ct-tucantho-nq43"}
     assert "ct-tucantho-nq43:IV.5.p1" in [c.unit_id for c in a.citations]
+
+
+def test_bodies_asked_together_take_the_rows_that_name_them_together():
+    from rag.answerers.tasks import jointly
+    pool = [{"doc_id": "a", "assignee": "Mặt trận Tổ quốc Việt Nam"},
+            {"doc_id": "a", "assignee": "Đảng đoàn Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội"},
+            {"doc_id": "b", "assignee": "Đảng đoàn Quốc hội"},
+            {"doc_id": "b", "assignee": "Đảng đoàn Hội đồng nhân dân tỉnh"}]
+    # one assignee names both: only it, in that document
+    assert [r["assignee"] for r in jointly(pool, ["Mặt trận", "các đoàn thể"], None)] == [pool[1]["assignee"]]
+    # no assignee names both: each one's rows
+    assert jointly(pool, ["Đảng đoàn Quốc hội", "HĐND"], None) == pool[2:]

@@ -61,6 +61,17 @@ def about(rows: list[dict], topic: list[str], role: str = "", each_doc: bool = F
     return [r for _, r in scored if id(r) in keep]
 
 
+def jointly(pool: list[dict], names: list[str], due) -> list[dict]:
+    """The rows assigned to several bodies asked together: in each document, the rows assigned to all of them at
+    once when it has any ("Mặt trận, các đoàn thể", "quân đội, công an": one assignee that names both), else the
+    rows of each ("Đảng đoàn Quốc hội và HĐND")."""
+    each = [{id(r) for r in filter_rows(pool, assignee=name, due=due)} for name in names]
+    joint = set.intersection(*each) if each else set()
+    union = set().union(*each)
+    joint_docs = {r["doc_id"] for r in pool if id(r) in joint}
+    return [r for r in pool if id(r) in (joint if r["doc_id"] in joint_docs else union)]
+
+
 def two_parts(u) -> bool:
     """Whether the question asks one thing of one place and, "còn …", another of another (rag.answerers.parts):
     a listing of the table by deadline alone ("các mốc thời hạn: … khi nào; còn … ngày nào") answers neither."""
@@ -123,8 +134,7 @@ def answer(ctx: Context) -> Structured | None:
         scope = [d for d in documents_at(levels_said(q.levels), ctx.index.docs) if any(r["doc_id"] == d for r in rows)]
     pool = filter_rows(rows, doc=scope or None)
     if q.assignees:
-        wanted = {id(r) for name in q.assignees for r in filter_rows(pool, assignee=name, due=q.due)}
-        found = [r for r in pool if id(r) in wanted]
+        found = jointly(pool, q.assignees, q.due)
     else:
         found = filter_rows(pool, assignee=q.assignee or None, due=q.due)
     if q.chair_topic:
