@@ -47,3 +47,11 @@ def test_asked_once_names_one_lead(assistant):
     a = assistant.ask("Ai chủ trì việc xây dựng Chiến lược đại đoàn kết toàn dân tộc?")
     assert a.mode == "tasks" and a.citations[0].unit_id == "kh-21-2023:IV.3.g2"
     assert {c.doc_id for c in a.citations} == {"kh-21-2023"}
+
+
+def test_each_level_asked_without_a_lead_is_searched_in_every_document(assistant):
+    # "ở mỗi cấp" asks every level as "ở các cấp" does (rag/data/across.tsv): each document's unit is quoted
+    a = assistant.ask("Ở mỗi cấp, cơ quan nào theo dõi việc thực hiện và báo cáo kết quả?")
+    assert a.mode == "across"
+    cited = {c.unit_id for c in a.citations}
+    assert {"kh-21-2023:V.3.p1", "kh-btvtu-nq43:IV.3.p1", "ct-tucantho-nq43:IV.7.p1"} <= cited
