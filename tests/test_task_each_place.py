@@ -50,8 +50,8 @@ def test_asked_once_names_one_lead(assistant):
 
 
 def test_each_level_asked_without_a_lead_is_searched_in_every_document(assistant):
-    # "ở mỗi cấp" asks every level as "ở các cấp" does (rag/data/across.tsv): each document's unit is quoted
-    a = assistant.ask("Ở mỗi cấp, cơ quan nào theo dõi việc thực hiện và báo cáo kết quả?")
+    # "ở từng cấp" asks every level as "ở các cấp" does (rag/data/across.tsv): each document's unit is quoted
+    a = assistant.ask("Ở từng cấp, cơ quan nào theo dõi, đôn đốc rồi báo cáo kết quả thực hiện?")
     assert a.mode == "across"
     cited = {c.unit_id for c in a.citations}
     assert {"kh-21-2023:V.3.p1", "kh-btvtu-nq43:IV.3.p1", "ct-tucantho-nq43:IV.7.p1"} <= cited
