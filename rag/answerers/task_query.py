@@ -14,15 +14,20 @@ from rag.tables.levels import ALL_LEVELS, LEVEL_CUT, SEVERAL_LEVELS
 from rag.tables.tasks import DueFilter, any_assignee_matches, assignee_key, parse_period
 from rag.text import content_terms, fold, with_bigrams
 
-TASK_NOUN = r"(?:viec|nhiem vu|cong viec|phan viec|noi dung|hoat dong|vai tro|trach nhiem)"
+# the English words young staff type among Vietnamese ones ("list các task của Mặt trận", "deadline", "owner")
+# read as the Vietnamese they stand for: "task" a task, "deadline" a deadline, "owner" the one in charge
+TASK_NOUN = r"(?:viec|nhiem vu|cong viec|phan viec|noi dung|hoat dong|vai tro|trach nhiem|tasks?)"
 # a bare "hạn" too ("việc nào hạn trong năm 2025"), not "hạn chế", "giới hạn", "quyền hạn", "hạn hán"…
-DUE_CUE = re.compile(r"\b(?:xong|hoan thanh|co han|thoi han|han chot|han la|den han|het han|qua han|"
+DUE_CUE = re.compile(r"\b(?:xong|hoan thanh|co han|thoi han|han chot|han la|den han|het han|qua han|deadlines?|"
                      r"phai lam|can lam|phai thuc hien|phai trien khai|"
                      r"(?<!gioi )(?<!quyen )(?<!vo )(?<!huu )(?<!cuc )han(?! (?:che|han|muc|hep)\b))\b")
 PERIOD_CUE = re.compile(r"\b(?:nam \d{4}|quy (?:iv|iii|ii|i|[1-4]|dau|cuoi)\s*(?:/|nam)\s*(?:\d{4}|\d{2})|"
                         r"thang \d{1,2}\s*(?:/|nam)\s*(?:\d{4}|\d{2}))\b")
 # a period joined to one a deadline cue points at ("xong trong quý I/2024 và trong năm 2025"): the same cue's
-JOINED_PERIOD = re.compile(r"^\s*(?:,|va|hoac|hay|cung nhu)\s*(?:(?:,|va|hoac)\s*)?(?:(?:trong|vao|truoc)\s+)?$")
+# ... or asked in contrast of more tasks ("việc nào xong trong tháng 12/2023, còn việc nào cho tới quý I/2024")
+JOINED_PERIOD = re.compile(rf"^\s*(?:,|va|hoac|hay|cung nhu)\s*(?:(?:,|va|hoac)\s*)?(?:(?:trong|vao|truoc)\s+)?$|"
+                           rf"^\s*,?\s*(?:con|va) (?:nhung |cac )?{TASK_NOUN} (?:nao|gi) (?:thi )?(?:phai xong |phai hoan thanh |"
+                           rf"co han |han |cho |xong )?(?:(?:toi|den|trong|vao|truoc)\s+)?$")
 ASKS_WHEN = re.compile(rf"\b(?:{WHEN}|quy nao|the nao|ra sao)\b")
 GAP_WORDS = 3
 TOPIC_RE = re.compile(rf"\b{TASK_NOUN} (?:gi|nao) (?:ve|lien quan den|trong linh vuc|trong cong tac) (.+)$")   # asks for a deadline
@@ -32,9 +37,17 @@ ONGOING_CUE = re.compile(rf"\b(?:{TASK_NOUN}\b[^?]*\bthuong xuyen|thuong xuyen\b
 EACH_DUE = re.compile(rf"\b(?:cac|nhung|het|moi|tung) moc (?:thoi gian|thoi han|tien do|han|"
                       rf"(?:cua |cho )?(?:cac |nhung |tung )?{TASK_NOUN})\b|\b{TASK_NOUN} (?:va |voi |co )?(?:cac|nhung|tung) moc\b|"
                       rf"\b(?:{TASK_NOUN} nao|tung {TASK_NOUN}|moi {TASK_NOUN}) (?:co )?(?:thoi )?han (?:nao|gi|ra sao|the nao|bao gio|khi nao)\b")
+# the deadlines listed: "các hạn chót", "liệt kê hạn chót", "list deadline", "deadline của các việc" (a "hạn chót" is a
+# date: a task to be done "thường xuyên" has none)
+EACH_DEADLINE = re.compile(rf"\b(?:cac|nhung|het|moi|tung|liet ke|list|tong hop)\s+(?:(?:cac|nhung|het|moi|tung)\s+)?"
+                           rf"(?:han chot|deadlines?)\b|\bdeadlines? (?:cua |cho )?(?:cac|nhung|tung|moi) {TASK_NOUN}\b")
 # what the tasks asked for are for: "phải làm gì để người dân bớt phiền hà" (only the tasks about it)
 PURPOSE_RE = re.compile(r"\b(?:lam gi|lam nhung gi|lam nhung viec gi|can lam gi|phai lam gi) (?:de|nham) (.+)$")
-CHAIR_RE = re.compile(r"\b(?:ai|co quan nao|don vi nao|ban nao|noi nao) (?:se |duoc giao |phai )?chu tri (?:viec |nhiem vu )?(.+)$")
+CHAIR_RE = re.compile(r"\b(?:ai|who|co quan nao|don vi nao|ban nao|noi nao) (?:se |duoc giao |phai |la )?(?:chu tri|owner) "
+                      r"(?:cua )?(?:viec |nhiem vu |task )?(.+)$")
+# "owner của việc X là ai": the one in charge asked after the work
+OWNER_RE = re.compile(r"\bowner (?:cua )?(?:viec |nhiem vu |task )?(.+?) (?:la )?(?:ai|who|co quan nao|ban nao|don vi nao)"
+                      r"(?: vay| a| nhi| the)?$")
 # the verbs of assigning a task ("giao", "phân công")
 ASSIGN = r"(?:giao|phan cong)"
 ASSIGNEE_RES = (
@@ -112,13 +125,15 @@ class AnyDue:
 
 @dataclass(frozen=True)
 class PrintedDue:
-    """Every deadline asked for ("các mốc thời gian", "việc nào hạn nào"): the tasks that print one."""
+    """Every deadline asked for ("các mốc thời gian", "việc nào hạn nào"): the tasks that print one; asked for
+    the deadlines themselves ("các hạn chót", "list deadline"), `dated`: the tasks whose deadline is a date."""
+    dated: bool = False
 
     def matches(self, row: dict) -> bool:
-        return bool(row.get("deadline_text"))
+        return isinstance(row.get("due"), dict) if self.dated else bool(row.get("deadline_text"))
 
     def label(self) -> str:
-        return msg("tasks_due_printed")
+        return msg("tasks_due_dated" if self.dated else "tasks_due_printed")
 
 
 # further years said after a year ("năm 2024 hoặc 2025", "năm 2024, năm 2025 và 2026"), or the end of a span of
@@ -147,6 +162,8 @@ def due_asked(u) -> DueFilter | AnyDue | PrintedDue | None:
     f = u.folded.rstrip(" ?.!")
     if EACH_DUE.search(f):
         return PrintedDue()
+    if EACH_DEADLINE.search(f):
+        return PrintedDue(dated=True)
     found: list[DueFilter] = []
     cues = list(DUE_CUE.finditer(f))
     last_end = None                 # where the last period a cue points at ends
@@ -179,7 +196,7 @@ def due_asked(u) -> DueFilter | AnyDue | PrintedDue | None:
 def read_question(u, rows: list[dict]) -> TaskQuery | None:
     f = u.folded.rstrip(" ?.!")
     q = TaskQuery()
-    m = CHAIR_RE.search(f)
+    m = CHAIR_RE.search(f) or OWNER_RE.search(f)
     if m:
         text = _span_text(u, *m.span(1))
         topic = with_bigrams(content_terms(text))

@@ -30,22 +30,46 @@ from rag.text import fold, with_bigrams, words
 
 TOPIC_SHARE = 0.5
 CLOSE = 0.85
+EACH_DOC_SHARE = 0.5
+# the question asks each level or place on its own: "ở từng cấp", "mỗi cấp", "mỗi nơi", "lần lượt"
+EACH_PLACE = re.compile(r"\b(?:(?:tung|moi) (?:cap|noi|ben|van ban)|lan luot)\b")
 
 
 def _terms(row: dict) -> set[str]:
     return set(with_bigrams(words(fold(row["text"] + " " + row["heading"]))))
 
 
-def about(rows: list[dict], topic: list[str], role: str = "") -> list[dict]:
+def about(rows: list[dict], topic: list[str], role: str = "", each_doc: bool = False) -> list[dict]:
     """The rows (led by their assignee when `role` says so) whose text covers the topic best: terms weighted by
-    how rare they are among the task rows; every row within CLOSE of the best, and over TOPIC_SHARE, is kept."""
+    how rare they are among the task rows; every row within CLOSE of the best, and over TOPIC_SHARE, is kept.
+    Asked of each document (`each_doc`: "ở từng cấp, ai chủ trì …"), each document's best row is kept too when it
+    covers the topic at EACH_DOC_SHARE of the best: each document words the same work its own way."""
     sets = [_terms(r) for r in rows]
     weight = {t: math.log((1 + len(rows)) / (1 + sum(t in s for s in sets))) + 0.1 for t in topic}
     total = sum(weight.values())
     scored = [(sum(weight[t] for t in topic if t in s) / total, r) for s, r in zip(sets, rows)
               if not role or r["role"] == role]
     best = max((sc for sc, _ in scored), default=0.0)
-    return [r for sc, r in scored if sc >= TOPIC_SHARE and sc >= CLOSE * best]
+    if best < TOPIC_SHARE:
+        return []
+    keep = {id(r) for sc, r in scored if sc >= CLOSE * best}
+    if each_doc:
+        for d in {r["doc_id"] for _, r in scored}:
+            sc, r = max(((sc, r) for sc, r in scored if r["doc_id"] == d), key=lambda x: x[0])
+            if sc >= EACH_DOC_SHARE * best:
+                keep.add(id(r))
+    return [r for _, r in scored if id(r) in keep]
+
+
+def jointly(pool: list[dict], names: list[str], due) -> list[dict]:
+    """The rows assigned to several bodies asked together: in each document, the rows assigned to all of them at
+    once when it has any ("Mặt trận, các đoàn thể", "quân đội, công an": one assignee that names both), else the
+    rows of each ("Đảng đoàn Quốc hội và HĐND")."""
+    each = [{id(r) for r in filter_rows(pool, assignee=name, due=due)} for name in names]
+    joint = set.intersection(*each) if each else set()
+    union = set().union(*each)
+    joint_docs = {r["doc_id"] for r in pool if id(r) in joint}
+    return [r for r in pool if id(r) in (joint if r["doc_id"] in joint_docs else union)]
 
 
 def two_parts(u) -> bool:
@@ -92,18 +116,30 @@ def answer(ctx: Context) -> Structured | None:
         listed = counted[1] if counted else []
     routed = listed if listed else \
         [] if q.every_level or (q.assignees and q.names_place_only(ctx.u)) else ctx.u.routed
+    if not listed and (q.assignee or q.assignees) and not q.levels:
+        # the levels said elsewhere in the question beside one another or beside a document named by its place
+        # ("Quân đội, công an được giao gì ở trung ương và ở Cần Thơ?"): the documents issued at each level and
+        # the named ones
+        said = levels_said(ctx.u.text)
+        at = documents_at(said, ctx.index.docs) if said else []
+        others = [d for d in ctx.u.routed if d not in at]
+        if len(said) > 1 or (at and others):
+            routed = at + others
+    if q.chair_topic and not listed and EACH_PLACE.search(ctx.u.folded):
+        routed = []     # "mỗi cấp, ban nào chủ trì …": every document, whatever one the question names as the work's
     scope = list(ctx.scope) or [d for d in routed if any(r["doc_id"] == d for r in rows)]
+
     if not scope and q.levels and not q.every_level:
         # one level asked ("Mặt trận ở tỉnh"): the documents issued at that level (rag.question.levels)
         scope = [d for d in documents_at(levels_said(q.levels), ctx.index.docs) if any(r["doc_id"] == d for r in rows)]
     pool = filter_rows(rows, doc=scope or None)
     if q.assignees:
-        wanted = {id(r) for name in q.assignees for r in filter_rows(pool, assignee=name, due=q.due)}
-        found = [r for r in pool if id(r) in wanted]
+        found = jointly(pool, q.assignees, q.due)
     else:
         found = filter_rows(pool, assignee=q.assignee or None, due=q.due)
     if q.chair_topic:
-        found = about(found, q.chair_topic, role="chủ trì")
+        each = bool(EACH_PLACE.search(ctx.u.folded)) or len(levels_said(ctx.u.text)) > 1 or len(listed) > 1
+        found = about(found, q.chair_topic, role="chủ trì", each_doc=each)
         if not found:
             return None
     if q.topic:

@@ -125,8 +125,12 @@ def parse_due_spec(spec: str) -> DueFilter:
                      month=int(m.group(3)) if m.group(3) else None)
 
 
-def _key(text: str) -> list[str]:
+def name_words(text: str) -> list[str]:
+    """The folded words of a name, abbreviations spelled out ("HĐND tỉnh" -> hoi dong nhan dan tinh)."""
     return words(fold(expand_abbreviations(nfc(text))))
+
+
+_key = name_words
 
 
 _GENERIC_HEAD = {"cac", "o", "nhung"}
@@ -159,7 +163,17 @@ def _contains(have: tuple[str, ...], want: tuple[str, ...]) -> bool:
 def assignee_matches(row: dict, phrase: str) -> bool:
     """The asked-for name stands, word for word, in the assignee as printed (accents and case ignored;
     "… hội quần chúng do Đảng, Nhà nước giao nhiệm vụ" does not make Đảng or Nhà nước an assignee)."""
-    return _contains(_assignee_words(row.get("assignee", "")), tuple(assignee_key(phrase)))
+    have = _assignee_words(row.get("assignee", ""))
+    return any(_contains(have, want) for want in _wanted(phrase))
+
+
+@functools.lru_cache(maxsize=4096)
+def _wanted(phrase: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of a name asked for, and of the same name under the other names the documents print it by
+    (rag.tables.body_names: "quân đội" -> "quân ủy", "quân sự")."""
+    from rag.tables.body_names import other_names
+    key = tuple(assignee_key(phrase))
+    return (key, *other_names(key)) if key else ()
 
 
 _DISTINCT: dict[int, tuple[list[dict], list[tuple[str, ...]]]] = {}
@@ -172,8 +186,7 @@ def any_assignee_matches(rows: list[dict], phrase: str) -> bool:
     if hit is None or hit[0] is not rows:
         _DISTINCT.clear()          # one table is served at a time; a new build replaces it
         hit = _DISTINCT[id(rows)] = (rows, list(dict.fromkeys(_assignee_words(r.get("assignee", "")) for r in rows)))
-    want = tuple(assignee_key(phrase))
-    return any(_contains(have, want) for have in hit[1])
+    return any(_contains(have, want) for want in _wanted(phrase) for have in hit[1])
 
 
 def filter_rows(rows: list[dict], assignee: str | None = None, due: DueFilter | None = None,
