@@ -27,6 +27,7 @@ from rag.llm import build_messages, complete
 from rag.prompts import msg
 from rag.search.retrieve import Retriever, prepare_query
 from rag.question import diacritics
+from rag.question.loanwords import vietnamese_for_loanwords
 from rag.question.route import Understanding, is_followup, understand
 from rag.question.target import asides, subject_outside, without
 from rag.text import content_terms
@@ -91,16 +92,19 @@ class Assistant:
             return Answer(question=q, answer=msg("not_vietnamese"), refused=True, citations=[], retrieved=[],
                           timings_ms={"total": (time.perf_counter() - t0) * 1000}, refusal_reason="not_vietnamese",
                           scope=scope)
+        typed = q
+        q = vietnamese_for_loanwords(q)     # "phần IV có mấy point": the English words read as Vietnamese
         spelled = diacritics.reaccent(q, diacritics.for_index(index))     # typed without any mark: re-accented
         if spelled == q:
-            return self._answer(q, scope, history, index, t0)
-        answer = self._answer(spelled, scope, history, index, t0)
-        if answer.refused and answer.refusal_reason in diacritics.SPELLING_MAY_REFUSE:
-            # the refusal may come from a word spelled wrong (a topic the text "never prints"): read as typed
-            typed = self._answer(q, scope, history, index, t0)
-            if not typed.refused:
-                return typed
-        answer.question = q             # the page and the history show what the cadre typed
+            answer = self._answer(q, scope, history, index, t0)
+        else:
+            answer = self._answer(spelled, scope, history, index, t0)
+            if answer.refused and answer.refusal_reason in diacritics.SPELLING_MAY_REFUSE:
+                # the refusal may come from a word spelled wrong (a topic the text "never prints"): read as typed
+                as_typed = self._answer(q, scope, history, index, t0)
+                if not as_typed.refused:
+                    answer = as_typed
+        answer.question = typed         # the page and the history show what the cadre typed
         return answer
 
     def _answer(self, q: str, scope: list[str], history: list | None, index, t0: float) -> Answer:

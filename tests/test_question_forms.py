@@ -57,8 +57,8 @@ def test_a_date_question_is_not_an_overview(ask):
     # ordinals: "sau cùng", an ordinal of parts, and the heading words after the ordinal
     ("Nhiệm vụ sau cùng trong chương trình Cần Thơ là gì?", "nhiệm vụ thứ 7 (trong 7 nhiệm vụ)", "ct-tucantho-nq43:III.7"),
     ("Phần thứ ba của nghị quyết 43 nói về gì?", "phần thứ 3 (trong 4 phần)", "nq-43-2023:III"),
-    # a number inside the part the question names by its heading words
-    ("Phần tổ chức thực hiện chương trình của Cần Thơ có mấy điểm? Điểm 4 giao cho ai?", "IV. Tổ chức thực hiện › 4:",
+    # a number inside the part the question names by its heading words, the part's count asked before it
+    ("Phần tổ chức thực hiện chương trình của Cần Thơ có mấy điểm? Điểm 4 giao cho ai?", "mục thứ 4 (trong 7 mục)",
      "ct-tucantho-nq43:IV.4.p1"),
     # lists
     ("Kể tên các nhiệm vụ, giải pháp của chương trình Cần Thơ", "III. Nhiệm vụ và giải pháp, gồm 7 nhiệm vụ:",

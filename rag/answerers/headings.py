@@ -55,6 +55,11 @@ def doc_words(ctx, doc_id: str, accented: bool = True) -> tuple[str, ...]:
     return tuple(content_terms(names if accented else fold(names)))
 
 
+def heading_words(node: ONode, accented: bool) -> list[str]:
+    """A heading's content syllables as a question's terms read them (each once)."""
+    return _heading_words(node, accented)
+
+
 def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: bool = False,
                   known: tuple[str, ...] = (), strict: bool = False, as_printed: bool = False) -> ONode | None:
     """The titled node the question names by heading words, with numbered children (any node: `leaves`).

@@ -65,6 +65,14 @@ class Asked:
         return node_asks.asked_unit(self.ctx, node_asks.cue_sentence(self.f, self.text), node, self.root,
                                     self.known, self.accented)
 
+    def answering(self, node: ONode):
+        """The paragraph of a listed node that prints what the question asks beyond its heading, cited before the
+        list ("trong phần III, vai trò của cựu chiến binh được nói thế nào"); none for the whole document (its
+        parts in order are the answer) or when the question sets one child aside ("ngoài Bộ Chính trị ra")."""
+        if node is self.root or render.set_aside(self.ctx, node.numbered()) is not None:
+            return None
+        return self.asked_unit(node)
+
     def leaf(self, node: ONode) -> Structured | None:
         """A node without numbered children, quoted: the paragraph that answers what else is asked first."""
         several = node_asks.several(self.f)
@@ -155,14 +163,48 @@ def _named(q: Asked, node: ONode, numbered: ONode | None) -> Structured | None:
     node = assigned_node(q.f, node, q.ctx.index.units) or node     # "phần IV, mục giao cho Ban …"
     if not (q.counts or q.lists or q.about or address.only_names(q.f, q.text, node, q.root, q.known)):
         return None
-    if node.numbered():
+    if q.about and not (q.counts or q.lists) and numbered is None:
+        node = _child_named(q, node)        # "phần II, mục tiêu đến năm 2045 là gì": the child "Mục tiêu"
+    parent = _parent(q.root, node) if q.counts and not q.claimed and _counted_before(q, node) else None
+    if parent is not None:
+        # "phần V có mấy điểm, điểm 2 giao ai": the count is asked before the point is named, of its part;
+        # answered with the point itself ("điểm thứ 2 (trong 3 điểm)") and what it holds
+        got = render.nth(q.ctx, q.doc_id, q.root, parent, parent.numbered().index(node) + 1, q.citer,
+                         whole=node_asks.whole(q.f))
+    elif node.numbered():
         got = render.children(q.ctx, q.doc_id, q.root, node, q.citer, q.counts,
                               itself=q.about and not (q.counts or q.lists), each=q.each,
                               last_first=q.last_first(node),
-                              first=q.asked_unit(node) if q.counts and node_asks.several(q.f) else None)
+                              first=q.asked_unit(node) if q.counts and node_asks.several(q.f) else
+                              None if q.counts else q.answering(node))
     else:
         got = q.leaf(node)
     return render.with_number_elsewhere(got, numbered, q.root, q.citer) if numbered is not None else got
+
+
+def _counted_before(q: Asked, node: ONode) -> bool:
+    """The count is asked before the node's number is typed ("phần V có mấy điểm, điểm 2 …"), not after it
+    ("mục 1.5 có mấy ý": a count of the point's own ideas); a point numbered in full ("phần III có bao nhiêu mục,
+    mục 3.2 …") is not counted in its parent, which the count need not be asked of."""
+    at = [m.start() for m in re.finditer(rf"(?<![\w.]){re.escape(node.label.lower())}(?![\w]|\.\d)", q.f)]
+    return bool(at) and q.cm.start() < at[-1] and "." not in node.label
+
+
+def _parent(root: ONode, node: ONode) -> ONode | None:
+    """The node whose numbered children hold `node` (None for a top-level part's root or a node not listed)."""
+    return next((n for n in root.walk() if node in n.numbered()), None)
+
+
+def _child_named(q: Asked, node: ONode) -> ONode:
+    """Inside a node named by number and asked what it says, the descendant the question names by its own heading
+    words ("phần II, mục tiêu đến năm 2045 là gì": II.2 "Mục tiêu"); the node itself when none is named, or when
+    the question says the node's own heading ("phần II quan điểm, mục tiêu nói gì": part II, not its children)."""
+    asked = address.terms(q.text)
+    own = headings.heading_words(node, q.accented) if node.title else []
+    if own and sum(t in asked for t in own) >= headings.HEADING_SHARE * len(own):
+        return node
+    child = headings.heading_match(asked, node, q.accented, leaves=True, known=q.known)
+    return child if child is not None and child is not node else node
 
 
 def _by_words(q: Asked, fallback) -> Structured | None:
