@@ -34,7 +34,7 @@ from rag.question.kinds import KIND_WORDS
 from rag.question.route import Understanding
 from rag.decision.cited_subject import cited_thing
 from rag.decision.unheld_content import unheld_content
-from rag.decision.metadata import CATALOG_FACTS, catalog_facts_asked, locality_not_printed, metadata_not_printed
+from rag.decision.metadata import CATALOG_FACTS, asked_metadata, catalog_facts_asked, locality_not_printed, metadata_not_printed
 from rag.decision.signer import asked_office, holds_office, office_not_signed
 from rag.decision.verdict import Verdict
 from rag.decision.wordclass import content_only
@@ -225,7 +225,7 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
     kind = fact_kind_asked(u)
     if kind and not any(FACT_KINDS[kind][1].search(p.unit.text) for p in top):
         return Verdict(True, "fact_kind", msg("refusal_fact_kind", fact=messages()["fact_kinds"][kind]))
-    meta = [i for i in u.intents if i in METADATA_INTENTS]
+    meta = asked_metadata(u)
     unplaced = locality_not_printed(u, index)
     if unplaced:
         return unplaced
@@ -318,7 +318,7 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         signer = f"{block.title.lower()} {block.name}".strip()
         text = msg("refusal_office", doc=index.docs[unit.doc_id].label, office=asked.lower(), signer=signer)
         return Verdict(True, "office_not_signed", text)
-    meta = [i for i in u.intents if i in METADATA_INTENTS]
+    meta = asked_metadata(u)
     if meta:
         odd = metadata_not_printed(u, slot, top, index)
         if odd:
