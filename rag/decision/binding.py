@@ -138,6 +138,14 @@ def _names_event(text: str, events: list[str]) -> bool:
     return any(f" {e} " in folded for e in events)
 
 
+def event_unnamed(slot: str, terms: list[str], question: str, units) -> bool:
+    """Whether the question asks the time or place of an event (events_asked) that no unit of `units` names, in its
+    text or its headings: the evidence is about something else, so no other part of the question (who organises it,
+    who reports) is answered from it either."""
+    events = events_asked(question, subject_terms(terms, slot), slot)
+    return bool(events) and not any(_names_event(" ".join((*u.headings, u.text)), events) for u in units)
+
+
 def _event_filled(slot: str, context: str, events: list[str], due: bool) -> bool:
     """Whether a clause of `context` names one of `events` and fills the slot."""
     return any(_names_event(m.group(0), events) and slot_filled(slot, m.group(0), due)

@@ -21,7 +21,7 @@ from rag.search.lexical import LexicalIndex, lexical_text, prints_phrase
 from rag.decision.about import about_absent, document_text
 from rag.decision.accents import absent_topic
 from rag.decision.asked_document import metadata_of_another, without_held_numbers
-from rag.decision.binding import TOKEN_RE, accents_of, slot_bound
+from rag.decision.binding import TOKEN_RE, accents_of, event_unnamed, slot_bound
 from rag.decision.meaning import soft_coverage
 from rag.search.embed import get_embedder
 from rag.search.neighbours import meaning_pairs, neighbours
@@ -365,7 +365,12 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         due = asks_due(u.text)
         # a body may be named in the heading above the unit ("2. Ban cán sự đảng Chính phủ")
         unfilled = [s for s in asked if s and not part_filled(s, question_text, u, top, terms, index, near, own, due)]
-        if len(asked) > 1 and len(unfilled) == len(asked):
+        # an event dated or placed that no near-best unit names: the other parts are about it too
+        unnamed = event_unnamed(slot, content_only(terms, question_text), question_text,
+                                [x.unit for x in near_best(top)])
+        if unnamed:
+            unfilled = [s for s in asked if s]
+        if len(asked) > 1 and (len(unfilled) == len(asked) or unnamed):
             doc = index.docs[top[0].unit.doc_id].label
             names = " và ".join(messages()["slots"][s] for s in unfilled)
             return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=names), score=p, signals=sig)

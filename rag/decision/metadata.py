@@ -35,14 +35,25 @@ _LOCAL_BODY_RE = re.compile(r"(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[
 _WHO_RE = re.compile(r"\bai\b")
 
 
+# "do cơ quan nào" (by which body) before a verb of doing the work ("do cơ quan nào chủ trì tổ chức hội nghị"):
+# the body that does it, not the one that issued the document; only "ban hành" / "ký" after it ask the issuer
+_BODY_FOR_WORK_RE = re.compile(r"\bdo (?:co quan|don vi) nao (?:se |phai |duoc giao )?(?:chu tri|thuc hien|to chuc|"
+                               r"phu trach|trien khai|dam nhiem|theo doi|lam|dung ra)\b")
+# the issuer's cues that say "ban hành" (issued) themselves
+_ISSUING_RE = re.compile(r"\bban hanh\b")
+
+
 def asked_metadata(u: Understanding) -> list[str]:
     """The metadata intents the question asks. The signer is not asked when the question itself names a person
     and asks no one ("Kế hoạch do đồng chí … ký thay mặt Ban Thường vụ mang số hiệu bao nhiêu?"): the name picks out
-    the document, what is asked is the rest."""
+    the document, what is asked is the rest. The issuer is not asked by "do cơ quan nào" before a verb of doing the
+    work ("sơ kết … do cơ quan nào chủ trì"), unless "ban hành" is said too."""
     meta = [i for i in u.intents if i in METADATA_INTENTS]
     if "signer" in meta and has_person_name(u.text) and not _WHO_RE.search(u.folded) \
             and "person" not in part_slots(u.text):
         meta.remove("signer")
+    if "issuer" in meta and _BODY_FOR_WORK_RE.search(u.folded) and not _ISSUING_RE.search(u.folded):
+        meta.remove("issuer")
     return meta
 
 
