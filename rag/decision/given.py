@@ -4,7 +4,7 @@ A near-miss often restates what the asker already knows to point at its subject 
 does not print: "Chương trình … mà Kế hoạch 21 yêu cầu xong trong quý I/2024 đã ban hành ngày nào?" (the deadline
 is given, the issue date is asked), "Chiến lược … đến 2030 giao bộ nào chủ trì, hạn trình khi nào?" (the span of
 the strategy's name is given, its deadline is asked). A sentence whose only time expression is the one the question
-states answers nothing new, so before the slot is tested (rag.decision.binding) the question's own time expressions
+states (in the sentence that asks; a statement before it sets up context) answers nothing new, so before the slot is tested (rag.decision.binding) the question's own time expressions
 are blanked out of the sentence, and so is the span of a named programme ("Chiến lược … đến năm 2030, tầm nhìn đến
 năm 2045", rag.decision.slots.without_horizons) that holds a year the question gives: the question names that
 programme, the span is part of its name. What the sentence adds stays: a year given does not blank the day and month
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from rag.decision.slots import HORIZON_RE, SLOT_FILL
+from rag.decision.slots import HORIZON_RE, SLOT_CUES, SLOT_FILL
 from rag.text import fold, nfc
 
 # the slots a stated date can seem to fill
@@ -22,11 +22,22 @@ DATE_SLOTS = frozenset({"time", "date", "day"})
 _YEAR_RE = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
 
 
+# a sentence of the question: a statement before the asking one sets up context (a deadline stated to compare with
+# the one asked: "Trung ương cho hạn quý I/2024. Tỉnh đòi xong trước ngày nào? So hai cái hạn"), it does not describe
+# the subject asked of
+_SENTENCE_RE = re.compile(r"[^.?!]+[.?!]*")
+
+
 def given_dates(question: str) -> list[str]:
-    """The time expressions the question prints, folded ("quy i", "2024", "thang 12"), longest first."""
-    folded = fold(nfc(question)).lower()
-    found = {m.group(0).strip() for m in SLOT_FILL["date"].finditer(folded)}
-    found |= set(_YEAR_RE.findall(folded))
+    """The time expressions the question prints in a sentence that asks a time, folded ("quy i", "2024", "thang 12"),
+    longest first."""
+    found: set[str] = set()
+    for m in _SENTENCE_RE.finditer(fold(nfc(question)).lower()):
+        sentence = m.group(0)
+        if not any(SLOT_CUES[s].search(sentence) for s in ("day", "date", "time")):
+            continue
+        found |= {d.group(0).strip() for d in SLOT_FILL["date"].finditer(sentence)}
+        found |= set(_YEAR_RE.findall(sentence))
     return sorted((g for g in found if g), key=len, reverse=True)
 
 
