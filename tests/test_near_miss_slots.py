@@ -12,7 +12,10 @@ from rag.text import content_terms, fold, words
 
 def test_the_dates_a_question_gives_are_read_folded():
     assert given_dates("Việc này phải xong trong quý I/2024, vậy làm bằng văn bản ngày nào?") == ["quy i", "2024"]
-    assert given_dates("Chiến lược tới 2030 do ai soạn?") == ["2030"]
+    assert given_dates("Chiến lược tới 2030 do ai soạn, khi nào xong?") == ["2030"]
+    # a sentence that asks no time gives nothing (a statement set up to compare: "Trung ương cho hạn quý I/2024.")
+    assert given_dates("Chiến lược tới 2030 do ai soạn?") == []
+    assert given_dates("Trung ương cho hạn quý I/2024. Tỉnh đòi xong trước ngày nào?") == []
     assert given_dates("Ai chủ trì việc hướng dẫn quán triệt?") == []
 
 
