@@ -39,7 +39,10 @@ BEYOND = ("may", "bao nhieu", "nhiem vu", "giai phap", "quan diem", "chi tieu", 
           "nguoi ky", "hieu luc", "gom nhung", "quy dinh gi", "yeu cau gi", "muc tieu",
           # what it stipulates in detail ("quy định cụ thể những gì")
           "quy dinh nhung gi", "quy dinh cu the", "noi dung cu the", "cu the nhung gi", "cu the ra sao",
-          "cu the the nao")
+          "cu the the nao",
+          # the work it assigns ("giao chi hội ở ấp làm những việc gì"): its tasks, as "nhiệm vụ" ("liên quan việc
+          # gì" asks what it is about, which a mention states)
+          "nhung viec gi", "nhung viec nao", "nhung cong viec")
 # what a question may ask that a citing clause must print to answer (a person, a figure, a period)
 STRICT_SLOTS = ("person", "amount", "frequency")
 ABOUT_NEUTRAL = set(forms()["overview"]["neutral"])

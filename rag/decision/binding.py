@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from rag.decision.given import given_dates, without_given
 from rag.decision.meaning import soft_coverage
 from rag.decision.slots import asks_due, slot_filled
 from rag.text import fold, has_diacritics, nfc, sentences, words
@@ -137,29 +138,41 @@ def _names_event(text: str, events: list[str]) -> bool:
     return any(f" {e} " in folded for e in events)
 
 
+def event_unnamed(slot: str, terms: list[str], question: str, units) -> bool:
+    """Whether the question asks the time or place of an event (events_asked) that no unit of `units` names, in its
+    text or its headings: the evidence is about something else, so no other part of the question (who organises it,
+    who reports) is answered from it either."""
+    events = events_asked(question, subject_terms(terms, slot), slot)
+    return bool(events) and not any(_names_event(" ".join((*u.headings, u.text)), events) for u in units)
+
+
 def _event_filled(slot: str, context: str, events: list[str], due: bool) -> bool:
     """Whether a clause of `context` names one of `events` and fills the slot."""
     return any(_names_event(m.group(0), events) and slot_filled(slot, m.group(0), due)
                for m in _CLAUSE_RE.finditer(context))
 
 
-def _contexts(unit, slot: str, due: bool = False, events: list[str] | None = None) -> list[tuple[str, bool]]:
+def _contexts(unit, slot: str, due: bool = False, events: list[str] | None = None,
+              given: list[str] | None = None) -> list[tuple[str, bool]]:
     """(text read for the subject, whether it fills the slot) for each sentence of a unit. The parser's own
     deadline of the unit ("(thực hiện thường xuyên)" closing the paragraph) dates every sentence of it. `due`: a
     deadline is asked (rag.decision.slots.slot_filled). `events`: the events whose time or place is asked; the slot
-    is then filled only in a clause that names one (_EVENT_RE)."""
-    dated = bool(unit.deadline) and slot_filled(slot, unit.deadline, due)
+    is then filled only in a clause that names one (_EVENT_RE). `given`: the time expressions the question states,
+    which fill nothing (rag.decision.given)."""
+    given = given or []
+    dated = bool(unit.deadline) and slot_filled(slot, without_given(unit.deadline, slot, given), due)
     spans = sentences(unit.text)
     first = unit.text[spans[0][0]:spans[0][1]] if spans else ""
     out = []
     for a, b in spans:
         s = unit.text[a:b]
         context = s if s == first or len(s.split()) > SHORT else f"{first} {s}"
+        said = without_given(context, slot, given)
         if events:
             # the parser's deadline of the unit dates its work, a named event with it
-            fills = (dated and _names_event(context, events)) or _event_filled(slot, context, events, due)
+            fills = (dated and _names_event(context, events)) or _event_filled(slot, said, events, due)
         else:
-            fills = dated or slot_filled(slot, context, due)
+            fills = dated or slot_filled(slot, said, due)
         out.append((context, fills))
     return out
 
@@ -176,9 +189,10 @@ def slot_bound(slot: str, terms: list[str], question_words: list[str], units, vo
     rows: list[tuple[float, bool]] = []
     due = asks_due(question) if question else False
     events = events_asked(question, subject, slot)
+    given = given_dates(question) if question else []
     for unit in units:
         heads = _read(" ".join(_LABEL_RE.sub("", h) for h in unit.headings), typed) if unit.headings else []
-        for context, fills in _contexts(unit, slot, due, events):
+        for context, fills in _contexts(unit, slot, due, events, given):
             cov = soft_coverage(subject, question_words, _read(context, typed) + heads, vocab, vocab_total, near) \
                 if subject else 1.0
             rows.append((cov, fills and (admits is None or admits(unit, context))))

@@ -31,6 +31,8 @@ _CITING_BEFORE_RE = re.compile(rf"(?<![a-z]){_CITING}(?:\s+(?:den|toi))?\s*$")
 _DESC_END_RE = re.compile(r"\s+ma\s+|[,?;.]|\s+(?:so hieu|so may|ban hanh|da |duoc |la |ky |thi |do )")
 # what may follow a kind word without naming another document ("nghị quyết này", "nghị quyết đó", "nghị quyết nào")
 _NOT_NAMING = {"nay", "do", "nao", "tren", "ay", "kia", "ma", "thi", "co"}
+# where a clause opens: the start, punctuation, or a classifier ("cái", "bản")
+_OPENS_RE = re.compile(r"(?:^|[,.;:?!—–(]\s*|(?<![a-z0-9])(?:cai|ban|con)\s+)$")
 BIND_SHARE = 2 / 3      # rarity-weighted share of the description's words one sentence must print
 
 
@@ -56,7 +58,10 @@ def cited_thing(u) -> CitedThing | None:
         desc_end = m.end() + (end.start() if end else len(rest))
         cited_after = _CITING_AFTER_RE.search(f[desc_end:]) is not None
         cited_before = _CITING_BEFORE_RE.search(f[:m.start()]) is not None
-        if not (cited_after or cited_before):
+        # a kind no held document is of (EXTRA_KINDS: "Chiến lược …", "Đề án …") opening its clause, the subject of
+        # the question ("Cái Chiến lược … mà Mặt trận chủ trì làm đó, số mấy?"): only cited, whatever verb says so
+        unheld = m.group(1) in EXTRA_KINDS and _OPENS_RE.search(f[:m.start()]) is not None
+        if not (cited_after or cited_before or unheld):
             continue
         desc = f[m.end():desc_end]
         # "<kind> của <issuer> về <subject>": the subject is what names it (an issuer issues many)

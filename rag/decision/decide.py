@@ -21,7 +21,7 @@ from rag.search.lexical import LexicalIndex, lexical_text, prints_phrase
 from rag.decision.about import about_absent, document_text
 from rag.decision.accents import absent_topic
 from rag.decision.asked_document import metadata_of_another, without_held_numbers
-from rag.decision.binding import TOKEN_RE, accents_of, slot_bound
+from rag.decision.binding import TOKEN_RE, accents_of, event_unnamed, slot_bound
 from rag.decision.meaning import soft_coverage
 from rag.search.embed import get_embedder
 from rag.search.neighbours import meaning_pairs, neighbours
@@ -34,7 +34,7 @@ from rag.question.kinds import KIND_WORDS
 from rag.question.route import Understanding
 from rag.decision.cited_subject import cited_thing
 from rag.decision.unheld_content import unheld_content
-from rag.decision.metadata import CATALOG_FACTS, catalog_facts_asked, locality_not_printed, metadata_not_printed
+from rag.decision.metadata import CATALOG_FACTS, asked_metadata, catalog_facts_asked, locality_not_printed, metadata_not_printed
 from rag.decision.signer import asked_office, holds_office, office_not_signed
 from rag.decision.verdict import Verdict
 from rag.decision.wordclass import content_only
@@ -225,7 +225,7 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
     kind = fact_kind_asked(u)
     if kind and not any(FACT_KINDS[kind][1].search(p.unit.text) for p in top):
         return Verdict(True, "fact_kind", msg("refusal_fact_kind", fact=messages()["fact_kinds"][kind]))
-    meta = [i for i in u.intents if i in METADATA_INTENTS]
+    meta = asked_metadata(u)
     unplaced = locality_not_printed(u, index)
     if unplaced:
         return unplaced
@@ -318,7 +318,7 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         signer = f"{block.title.lower()} {block.name}".strip()
         text = msg("refusal_office", doc=index.docs[unit.doc_id].label, office=asked.lower(), signer=signer)
         return Verdict(True, "office_not_signed", text)
-    meta = [i for i in u.intents if i in METADATA_INTENTS]
+    meta = asked_metadata(u)
     if meta:
         odd = metadata_not_printed(u, slot, top, index)
         if odd:
@@ -365,7 +365,12 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         due = asks_due(u.text)
         # a body may be named in the heading above the unit ("2. Ban cán sự đảng Chính phủ")
         unfilled = [s for s in asked if s and not part_filled(s, question_text, u, top, terms, index, near, own, due)]
-        if len(asked) > 1 and len(unfilled) == len(asked):
+        # an event dated or placed that no near-best unit names: the other parts are about it too
+        unnamed = event_unnamed(slot, content_only(terms, question_text), question_text,
+                                [x.unit for x in near_best(top)])
+        if unnamed:
+            unfilled = [s for s in asked if s]
+        if len(asked) > 1 and (len(unfilled) == len(asked) or unnamed):
             doc = index.docs[top[0].unit.doc_id].label
             names = " và ".join(messages()["slots"][s] for s in unfilled)
             return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=names), score=p, signals=sig)

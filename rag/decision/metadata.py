@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from rag.decision.cited_subject import cited_thing, prints_thing
+from rag.decision.slots import has_person_name, part_slots
 from rag.decision.signer import unnamed_office
 from rag.decision.verdict import Verdict
 from rag.index import LoadedIndex
 from rag.prompts import msg
+from rag.question.intents import METADATA_INTENTS
 from rag.question.route import Understanding
 from rag.types import Passage
 
@@ -29,6 +31,32 @@ _LOCAL_BODY_RE = re.compile(r"(?:[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[
                             r"\s+((?:[A-ZĐ]\w*\s*)+)$")
 
 
+# "ai" as a word: who signed is asked ("do ai ký", "ai thay mặt ký")
+_WHO_RE = re.compile(r"\bai\b")
+
+
+# "do cơ quan nào" (by which body) before a verb of doing the work ("do cơ quan nào chủ trì tổ chức hội nghị"):
+# the body that does it, not the one that issued the document; only "ban hành" / "ký" after it ask the issuer
+_BODY_FOR_WORK_RE = re.compile(r"\bdo (?:co quan|don vi) nao (?:se |phai |duoc giao )?(?:chu tri|thuc hien|to chuc|"
+                               r"phu trach|trien khai|dam nhiem|theo doi|lam|dung ra)\b")
+# the issuer's cues that say "ban hành" (issued) themselves
+_ISSUING_RE = re.compile(r"\bban hanh\b")
+
+
+def asked_metadata(u: Understanding) -> list[str]:
+    """The metadata intents the question asks. The signer is not asked when the question itself names a person
+    and asks no one ("Kế hoạch do đồng chí … ký thay mặt Ban Thường vụ mang số hiệu bao nhiêu?"): the name picks out
+    the document, what is asked is the rest. The issuer is not asked by "do cơ quan nào" before a verb of doing the
+    work ("sơ kết … do cơ quan nào chủ trì"), unless "ban hành" is said too."""
+    meta = [i for i in u.intents if i in METADATA_INTENTS]
+    if "signer" in meta and has_person_name(u.text) and not _WHO_RE.search(u.folded) \
+            and "person" not in part_slots(u.text):
+        meta.remove("signer")
+    if "issuer" in meta and _BODY_FOR_WORK_RE.search(u.folded) and not _ISSUING_RE.search(u.folded):
+        meta.remove("issuer")
+    return meta
+
+
 def locality_of(entry: dict) -> str:
     """The place a catalog entry prints (its place line), else the name that ends its issuer ("Thành ủy Cần
     Thơ" -> "Cần Thơ"); "" when neither names one."""
@@ -44,7 +72,7 @@ def catalog_facts_asked(u: Understanding, index: LoadedIndex) -> tuple[list[str]
     if len(u.routed) != 1:
         return [], []
     entry = index.docs[u.routed[0]].entry
-    asked = [i for i in u.intents if i in CATALOG_FACTS]
+    asked = [i for i in asked_metadata(u) if i in CATALOG_FACTS]
     return asked, [CATALOG_FACTS[i] for i in asked if not entry.get(i)]
 
 

@@ -430,6 +430,9 @@ _HORIZON_RE = re.compile(r"\b(?:Chiến lược|Đề án|Quy hoạch|Chương t
                          r"\btầm nhìn (?:đến|tới) năm \d{4}")
 
 
+HORIZON_RE = _HORIZON_RE
+
+
 def asks_due(question: str) -> bool:
     """Whether the question asks when something must be done (a deadline), not how far something looks."""
     return bool(_DUE_RE.search(_typed_folded(question)[1]))
