@@ -19,6 +19,15 @@ def test_the_dates_a_question_gives_are_read_folded():
     assert given_dates("Ai chủ trì việc hướng dẫn quán triệt?") == []
 
 
+def test_a_date_asked_to_be_confirmed_or_asked_only_as_when_is_not_given():
+    # the date stated may be the very answer: "… hay khi nào?", "… đúng không?", "… hạn chót là khi nào?"
+    assert given_dates("Hội nghị sơ kết tổ chức vào tháng 6/2026 hay khi nào?") == []
+    assert given_dates("Báo cáo gửi trong quý II/2025 đúng không, cụ thể ngày nào?") == []
+    assert given_dates("Trong năm 2027, tỉnh phải xong việc tổng kết, hạn chót là khi nào?") == []
+    # a time asked at a grain finer than the one stated: the stated one is given
+    assert "2027" in given_dates("Trong năm 2027 tỉnh tổng kết, cụ thể tháng mấy?")
+
+
 def test_a_date_the_question_gives_is_blanked_and_what_the_text_adds_stays():
     given = given_dates("Báo cáo năm 2025 gửi vào ngày nào?")
     # the year is given; the day and month the text adds still give a day

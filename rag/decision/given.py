@@ -28,16 +28,36 @@ _YEAR_RE = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
 _SENTENCE_RE = re.compile(r"[^.?!]+[.?!]*")
 
 
+# a sentence that asks to confirm the date it states ("… tháng 12/2023 hay khi nào?", "… quý I/2024 đúng không?"):
+# the sentence printing that date answers it
+_CONFIRM_RE = re.compile(r"\b(?:hay (?:la )?(?:khi nao|bao gio|luc nao|ngay nao|thang nao|nam nao)|dung khong|"
+                         r"phai khong|co phai|dung chua|phai chang)\b")
+# a time asked at a given grain ("ngày nào", "tháng mấy"): a date the question states at a coarser grain does not
+# give it; asked only as "khi nào" / "bao giờ" / "hạn chót", the date the question states may be the very answer
+# a year a programme reaches ("… doanh nhân đến 2030"): the span of its name, not a date of the asked work
+_REACH_RE = re.compile(r"\b(?:den|toi) (?:nam )?((?:19|20)\d\d)(?![\d/-])")
+_GRAIN_RE = re.compile(r"\b(?:ngay|hom|thang|quy|nam) (?:nao|may|bao nhieu)\b")
+
+
 def given_dates(question: str) -> list[str]:
-    """The time expressions the question prints in a sentence that asks a time, folded ("quy i", "2024", "thang 12"),
-    longest first."""
+    """The time expressions the question prints in a sentence that asks a time at a given grain ("ngày nào") and
+    does not ask to confirm them, folded ("quy i", "2024", "thang 12"), longest first; in a sentence that asks only
+    "khi nào", the years of the programme spans it names ("Chiến lược … đến năm 2030", "… doanh nhân đến 2030")."""
     found: set[str] = set()
-    for m in _SENTENCE_RE.finditer(fold(nfc(question)).lower()):
+    typed = nfc(question)
+    folded = fold(typed).lower()
+    if len(folded) != len(typed):
+        typed = folded
+    for m in _SENTENCE_RE.finditer(folded):
         sentence = m.group(0)
-        if not any(SLOT_CUES[s].search(sentence) for s in ("day", "date", "time")):
+        if not any(SLOT_CUES[s].search(sentence) for s in ("day", "date", "time")) or _CONFIRM_RE.search(sentence):
             continue
-        found |= {d.group(0).strip() for d in SLOT_FILL["date"].finditer(sentence)}
-        found |= set(_YEAR_RE.findall(sentence))
+        if _GRAIN_RE.search(sentence):
+            found |= {d.group(0).strip() for d in SLOT_FILL["date"].finditer(sentence)}
+            found |= set(_YEAR_RE.findall(sentence))
+        else:
+            spans = " ".join(h.group(0) for h in HORIZON_RE.finditer(typed[m.start():m.end()]))
+            found |= set(_YEAR_RE.findall(spans)) | set(_REACH_RE.findall(sentence))
     return sorted((g for g in found if g), key=len, reverse=True)
 
 
