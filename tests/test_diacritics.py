@@ -74,3 +74,8 @@ def test_a_question_with_some_marks_left_out_gets_the_accented_ones_answer(assis
 def test_the_answer_keeps_the_question_as_typed(assistant):
     typed = "ke hoach 21 co may phan?"
     assert assistant.ask(typed).question == typed
+
+
+def test_a_bare_name_in_capitals_inside_a_marked_question_is_kept(model):
+    out = diacritics.reaccent("Chị Nguyen Thi Hoa ở Ban Dân vận hỏi nghị quyet nói gì về nông dân?", model)
+    assert out == "Chị Nguyen Thi Hoa ở Ban Dân vận hỏi nghị quyết nói gì về nông dân?"

@@ -44,3 +44,9 @@ def test_the_layout_asked_as_an_outline_lists_the_parts(ask):
 def test_an_english_question_is_still_not_vietnamese(ask):
     a = ask("What does the last section of the plan list?")
     assert a.refused and a.refusal_reason == "not_vietnamese"
+
+
+def test_hyphened_compounds_and_topic_words_stay_english():
+    # "part-time" is no part of a text; "structure" of a political system is a topic, not the text's layout
+    assert vietnamese_for_loanwords("Cán bộ part-time ở cơ sở được hỗ trợ gì?") == "Cán bộ part-time ở cơ sở được hỗ trợ gì?"
+    assert "structure" in vietnamese_for_loanwords("NQ 43 nói gì về structure của hệ thống chính trị?")

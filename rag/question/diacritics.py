@@ -34,9 +34,10 @@ from rag.text import fold, function_syllables, has_diacritics, nfc
 
 # the refusals a wrong spelling can cause (a topic word spelled as one the text never prints, coverage lost): the
 # question is then answered as typed when that answers (rag.pipeline.Assistant.ask)
-SPELLING_MAY_REFUSE = ("weak_evidence", "topic_absent")
+SPELLING_MAY_REFUSE = ("weak_evidence", "topic_absent", "name_absent")
 # the shape of a Vietnamese syllable without its marks (initial, vowels, final): "quyet", "nguoi"; not "photo"
 _SHAPE = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$")
+_SENTENCE_END = re.compile(r"[.?!:;\n]")
 MIN_SYLLABLES = 3      # fewer: too little context to choose spellings ("ban", "ve")
 WORD = 6.0             # bonus of a pair that is a dictionary word
 CORPUS_PAIR = 2.0      # per log(1 + count) of a pair the corpus prints
@@ -209,8 +210,12 @@ def reaccent(question: str, m: Model) -> str:
         return question
     kept = None
     if any(marked):
-        # marks typed on some syllables: the bare ones are re-spelled only when one of them is no syllable of
-        # Vietnamese as typed ("quyet", "nguoi": marks left out), not when each bare one is a word ("cho", "con")
+        # marks typed on some syllables: a bare one in capitals inside a sentence is a name or a body's name typed
+        # as meant ("Anh Tuan ở Ban Dân vận"), kept like a marked one
+        starts = {0} | {i for i in range(1, len(spans)) if _SENTENCE_END.search(q[spans[i - 1][1]:spans[i][0]])}
+        marked = [mk or (t[:1].isupper() and i not in starts) for i, (t, mk) in enumerate(zip(typed, marked))]
+        # the other bare ones are re-spelled only when one of them is no syllable of Vietnamese as typed ("quyet",
+        # "nguoi": marks left out), not when each bare one is a word ("cho", "con")
         if not any(not mk and not m.is_syllable(t.lower()) and _SHAPE.match(fold(t).lower())
                    and not (t.isupper() and len(t) > 1) for t, mk in zip(typed, marked)):
             return question

@@ -29,9 +29,10 @@ def _glossary() -> tuple[re.Pattern, dict[str, str]]:
         english, vietnamese = line.split("\t")
         table[english.strip().lower()] = vietnamese.strip()
     phrases = sorted(table, key=len, reverse=True)
-    # a whole word between non-letters: "part" not in "partner", "list" not in "checklist"
-    pattern = re.compile(r"(?<![^\W\d_])(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-                         + r")(?![^\W\d_])", re.IGNORECASE)
+    # a whole word between non-letters: "part" not in "partner", "list" not in "checklist", nor in a hyphened
+    # compound ("part-time", "to-do list" keeps "to-do")
+    pattern = re.compile(r"(?<![^\W\d_])(?<!-)(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+                         + r")(?![^\W\d_])(?!-)", re.IGNORECASE)
     return pattern, table
 
 
