@@ -58,16 +58,20 @@ GUILD_QUESTIONS = Path(__file__).resolve().parent / "guild" / "questions.jsonl"
 # phone, People's Council delegates and staff, political officers of the army and police; held out for the
 # fourteenth session (eval/circle/README.md)
 CIRCLE_QUESTIONS = Path(__file__).resolve().parent / "circle" / "questions.jsonl"
+# an eighteenth (120): Party-committee office staff drafting follow-up plans, foreign-affairs and overseas-Vietnamese
+# officers, Farmers' Association and cooperative leaders, young urban staff mixing English words into Vietnamese;
+# held out for the fifteenth session (eval/chamber/README.md)
+CHAMBER_QUESTIONS = Path(__file__).resolve().parent / "chamber" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
         "panel": PANEL_QUESTIONS, "cohort": COHORT_QUESTIONS, "forum": FORUM_QUESTIONS,
         "hall": HALL_QUESTIONS, "desk": DESK_QUESTIONS,
         "court": COURT_QUESTIONS, "guild": GUILD_QUESTIONS,
-        "circle": CIRCLE_QUESTIONS}
+        "circle": CIRCLE_QUESTIONS, "chamber": CHAMBER_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
-                                               "court", "guild", "circle"]}
+                                               "court", "guild", "circle", "chamber"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
