@@ -8,7 +8,9 @@ states (in the sentence that asks; a statement before it sets up context) answer
 are blanked out of the sentence, and so is the span of a named programme ("Chiến lược … đến năm 2030, tầm nhìn đến
 năm 2045", rag.decision.slots.without_horizons) that holds a year the question gives: the question names that
 programme, the span is part of its name. What the sentence adds stays: a year given does not blank the day and month
-of a full date ("ngày 24/11/2023" still gives "ngày nào" of a question that says "năm 2023").
+of a full date ("ngày 24/11/2023" still gives "ngày nào" of a question that says "năm 2023"). A question that asks
+to confirm the date it states ("… tháng 12/2023 hay khi nào?", "… đúng không?") or asks only "khi nào" gives none but
+a programme's span: the sentence printing that date is then its answer.
 """
 from __future__ import annotations
 
@@ -34,9 +36,9 @@ _CONFIRM_RE = re.compile(r"\b(?:hay (?:la )?(?:khi nao|bao gio|luc nao|ngay nao|
                          r"phai khong|co phai|dung chua|phai chang)\b")
 # a time asked at a given grain ("ngày nào", "tháng mấy"): a date the question states at a coarser grain does not
 # give it; asked only as "khi nào" / "bao giờ" / "hạn chót", the date the question states may be the very answer
+_GRAIN_RE = re.compile(r"\b(?:ngay|hom|thang|quy|nam) (?:nao|may|bao nhieu)\b")
 # a year a programme reaches ("… doanh nhân đến 2030"): the span of its name, not a date of the asked work
 _REACH_RE = re.compile(r"\b(?:den|toi) (?:nam )?((?:19|20)\d\d)(?![\d/-])")
-_GRAIN_RE = re.compile(r"\b(?:ngay|hom|thang|quy|nam) (?:nao|may|bao nhieu)\b")
 
 
 def given_dates(question: str) -> list[str]:
