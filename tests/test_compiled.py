@@ -15,7 +15,7 @@ from rag.index import Doc, LoadedIndex
 from rag.question.intents import INTENTS, ISSUE_DATE_RE
 from rag.question.kinds import KIND_WORDS
 from rag.question.route import _ABOUT, _kind_about_doc, understand
-from rag.tables.tasks import _key, _ENTRUSTED_RE, any_assignee_matches, assignee_key
+from rag.tables.tasks import _ENTRUSTED_RE, name_words, any_assignee_matches, assignee_key
 from rag.text import (_TOKEN_RE, _stopwords, content_terms, expand_abbreviations, fold, has_diacritics, nfc,
                       words)
 
@@ -178,7 +178,7 @@ def test_any_assignee_matches_equals_the_scan_of_every_row(index):
         want = assignee_key(phrase)
         n = len(want)
         for r in rows:
-            have = _key(_ENTRUSTED_RE.sub("", r.get("assignee", "")))
+            have = name_words(_ENTRUSTED_RE.sub("", r.get("assignee", "")))
             if want and any(have[i:i + n] == want for i in range(len(have) - n + 1)):
                 return True
         return False

@@ -116,19 +116,19 @@ def answer(ctx: Context) -> Structured | None:
         listed = counted[1] if counted else []
     routed = listed if listed else \
         [] if q.every_level or (q.assignees and q.names_place_only(ctx.u)) else ctx.u.routed
+    said = levels_said(ctx.u.text)              # the levels the question says, wherever it says them
+    each_place = bool(EACH_PLACE.search(ctx.u.folded))
     if not listed and (q.assignee or q.assignees) and not q.levels:
         # the levels said elsewhere in the question beside one another or beside a document named by its place
         # ("Quân đội, công an được giao gì ở trung ương và ở Cần Thơ?"): the documents issued at each level and
         # the named ones
-        said = levels_said(ctx.u.text)
         at = documents_at(said, ctx.index.docs) if said else []
         others = [d for d in ctx.u.routed if d not in at]
         if len(said) > 1 or (at and others):
             routed = at + others
-    if q.chair_topic and not listed and EACH_PLACE.search(ctx.u.folded):
+    if q.chair_topic and not listed and each_place:
         routed = []     # "mỗi cấp, ban nào chủ trì …": every document, whatever one the question names as the work's
     scope = list(ctx.scope) or [d for d in routed if any(r["doc_id"] == d for r in rows)]
-
     if not scope and q.levels and not q.every_level:
         # one level asked ("Mặt trận ở tỉnh"): the documents issued at that level (rag.question.levels)
         scope = [d for d in documents_at(levels_said(q.levels), ctx.index.docs) if any(r["doc_id"] == d for r in rows)]
@@ -138,7 +138,7 @@ def answer(ctx: Context) -> Structured | None:
     else:
         found = filter_rows(pool, assignee=q.assignee or None, due=q.due)
     if q.chair_topic:
-        each = bool(EACH_PLACE.search(ctx.u.folded)) or len(levels_said(ctx.u.text)) > 1 or len(listed) > 1
+        each = each_place or len(said) > 1 or len(listed) > 1
         found = about(found, q.chair_topic, role="chủ trì", each_doc=each)
         if not found:
             return None

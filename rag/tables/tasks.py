@@ -130,15 +130,13 @@ def name_words(text: str) -> list[str]:
     return words(fold(expand_abbreviations(nfc(text))))
 
 
-_key = name_words
-
 
 _GENERIC_HEAD = {"cac", "o", "nhung"}
 
 
 def assignee_key(phrase: str) -> list[str]:
     """Folded words of an assignee asked for, without "các … các cấp" around it: 'Ban Dân vận các cấp' -> ban dan van."""
-    w = _key(phrase)
+    w = name_words(phrase)
     while w and w[0] in _GENERIC_HEAD:
         w = w[1:]
     while len(w) > 2 and w[-2:] == ["cac", "cap"]:
@@ -152,7 +150,7 @@ _ENTRUSTED_RE = re.compile(r"\bdo Đảng, Nhà nước giao nhiệm vụ\b", re
 @functools.lru_cache(maxsize=65536)
 def _assignee_words(assignee: str) -> tuple[str, ...]:
     """The folded words of an assignee as printed, computed once per distinct assignee."""
-    return tuple(_key(_ENTRUSTED_RE.sub("", assignee)))
+    return tuple(name_words(_ENTRUSTED_RE.sub("", assignee)))
 
 
 def _contains(have: tuple[str, ...], want: tuple[str, ...]) -> bool:
