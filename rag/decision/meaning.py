@@ -215,9 +215,9 @@ def _comma_pairs() -> dict[tuple[str, ...], int]:
 def kept_as_typed(toks: list[str], spans: list[tuple[int, str]], k: int, phrase: tuple[str, ...],
                   accented: bool, official: str = "") -> bool:
     """Whether the phrase matched at word k is not the table's phrase where it stands: a document-part word follows
-    it ("chỗ ở phần III", "cho o muc 2"), a punctuation mark parts two of its words (`_breaks`), or it is a pair without its conjunction ("bí thư, chủ tịch") whose two
-    parts are not joined by a comma alone, or whose first part has "phó" before it ("Phó bí thư, chủ tịch HĐND
-    tỉnh" is one person's two posts)."""
+    it ("chỗ ở phần III", "cho o muc 2"), a punctuation mark parts two of its words (`_breaks`), or it is a pair
+    without its conjunction ("bí thư, chủ tịch") whose two parts are not joined by a comma alone, or whose first
+    part has "phó" before it ("Phó bí thư, chủ tịch HĐND tỉnh" is one person's two posts)."""
     n = len(phrase)
     if k + n < len(spans):
         nxt = toks[spans[k + n][0]].lower()
