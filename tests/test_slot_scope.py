@@ -89,3 +89,16 @@ def test_look_alikes_of_a_body_and_a_condition_are_read_as_typed():
     # "khi có …" sets a time by a condition; "khi cơ quan …" does not
     assert slot_filled("time", "Các xã tổ chức lại khi có hướng dẫn mới.")
     assert not slot_filled("time", "Hồ sơ được chuyển khi cơ quan thuế yêu cầu.")
+
+
+def test_ai_la_before_a_body_head_asks_a_body():
+    # "ai là X" mirrors "X là ai": a role that a body or a group fills ("đầu mối", "cơ quan", "lực lượng")
+    for q in ("Theo nghị quyết, ai là lực lượng nòng cốt trong vận động quần chúng?",
+              "Ở huyện, ai là đầu mối nhận báo cáo của các xã?", "ai la co quan tham muu cho tinh uy",
+              "Ai là những lực lượng giữ vai trò chủ yếu?", "Lực lượng xung kích ở thôn là ai?"):
+        assert expected_slot(q) != "person" and asks_body(q), q
+    # a person's noun or an office after "ai là", or none at all: a person
+    for q in ("Ai là người chủ trì hội nghị tổng kết?", "Ai là tác giả bài viết đó?",
+              "Ai là trưởng đơn vị tiếp nhận phản ánh?", "Ai là chỉ huy lực lượng dân quân xã?",
+              "Ai là người đứng đầu cơ quan thường trực?", "ai la nguoi ky van ban nay"):
+        assert expected_slot(q) == "person" and not asks_body(q), q

@@ -268,7 +268,8 @@ def _follows_universal(typed: str, folded: str, at: int) -> bool:
 # the head of the phrase "… là ai" asks: a body or a recipient of tasks ("đầu mối theo dõi … là ai", "cơ quan chủ
 # trì … là ai", "nhóm cuối là ai") asks which body, printed as a body's name, not a person's; a person's noun or an
 # office ahead of it ("người đứng đầu cơ quan … là ai", "Chánh Văn phòng … là ai") keeps asking a person
-_BODY_HEAD_RE = re.compile(r"\b(?:dau moi|co quan|don vi|bo phan|nhom)\b")
+# ("lực lượng", a force, names a group of people or bodies, never one person: "lực lượng nòng cốt là ai")
+_BODY_HEAD_RE = re.compile(r"\b(?:dau moi|co quan|don vi|bo phan|nhom|luc luong)\b")
 _PERSON_HEAD_RE = re.compile(r"\b(?:nguoi|dong chi|ong|ba|tac gia|ho ten|ten|chanh|truong|pho|bi thu|chu tich|"
                              r"giam doc|thu truong|lanh dao)\b")
 # person heads that fold like other words: "phó" (deputy) like "phố" (street, "thành phố"), "trưởng" (head) like
@@ -308,6 +309,8 @@ def _asks_person(m: re.Match, folded: str, typed: str) -> bool:
     """A person cue of SLOT_CUES["person"] asks a person unless it is "là ai với ai" (a set of parties) or "là ai"
     after a subject whose head (its first body or person noun, after a leading adjunct "Ở/Trong/Tại …,") is a
     body's (_BODY_HEAD_RE)."""
+    if m.group(0).startswith("ai la"):
+        return not _complement_is_body(m, folded, typed)
     if not m.group(0).startswith("la ai"):
         return True
     if _asks_pair(m, folded):
@@ -322,10 +325,25 @@ def _asks_person(m: re.Match, folded: str, typed: str) -> bool:
     return body is None or (person is not None and person < body.start())
 
 
+# how far after "ai là" the complement's head is sought ("ai là đầu mối …", "ai là lực lượng nòng cốt …"): the
+# noun that opens it, after at most a determiner or two ("ai là những lực lượng …", "ai là các cơ quan …")
+_COMPLEMENT_HEAD_RE = re.compile(r"\s+(?:(?:nhung|cac|mot|hai|ba)\s+){0,2}")
+
+
+def _complement_is_body(m: re.Match, folded: str, typed: str) -> bool:
+    """Whether "ai là X" (who is X) names a body's role: X opens with a body's head noun (_BODY_HEAD_RE, "ai là
+    đầu mối …", "ai là lực lượng nòng cốt …"), the mirror of "X là ai"; a person's noun ("ai là tác giả", "ai là
+    người chủ trì") keeps asking a person."""
+    at = _COMPLEMENT_HEAD_RE.match(folded, m.end()).end()
+    body = _BODY_HEAD_RE.match(folded, at)
+    return body is not None and _person_head(folded, typed, at, body.end()) is None
+
+
 def asks_body(question: str) -> bool:
-    """Whether the question asks which body with "… là ai" (_asks_person)."""
+    """Whether the question asks which body with "… là ai" or "ai là …" (_asks_person)."""
     typed, folded = _typed_folded(question)
-    return any(m.group(0).startswith("la ai") and not _asks_pair(m, folded) and not _asks_person(m, folded, typed)
+    return any((m.group(0).startswith("ai la") or (m.group(0).startswith("la ai") and not _asks_pair(m, folded)))
+               and not _asks_person(m, folded, typed)
                for m in SLOT_CUES["person"].finditer(folded))
 
 
