@@ -20,6 +20,7 @@ from rag.index import LoadedIndex
 from rag.search.lexical import LexicalIndex, lexical_text, prints_phrase
 from rag.decision.about import about_absent, document_text
 from rag.decision.accents import absent_topic
+from rag.decision.asking import asking_terms
 from rag.decision.asked_document import metadata_of_another, without_held_numbers
 from rag.decision.binding import TOKEN_RE, accents_of, event_unnamed, slot_bound
 from rag.decision.meaning import soft_coverage
@@ -138,6 +139,12 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
     unit_words = [words(fold(lexical_text(p.unit))) for p in top]
     cov = max(coverage_of_words(terms, w, lex) for w in unit_words)
     soft = max(soft_coverage(terms, qwords, w, lex.vocab, lex.vocab_total, near) for w in unit_words)
+    # a question opening with its context: the asking sentences read apart, the better reading counts
+    # (rag.decision.asking)
+    asked = asking_terms(question_text, terms)
+    if asked:
+        cov = max(cov, *(coverage_of_words(asked, w, lex) for w in unit_words))
+        soft = max(soft, *(soft_coverage(asked, qwords, w, lex.vocab, lex.vocab_total, near) for w in unit_words))
     # a number of the named document, of the asking or of the answer's length names nothing the passage must print
     unnamed = unnamed_numbers(u.text, [index.docs[d].entry for d in u.routed if d in index.docs])
     things = [t for t in named_things(question_text) if t not in unnamed]
@@ -370,7 +377,11 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
                                 [x.unit for x in near_best(top)])
         if unnamed:
             unfilled = [s for s in asked if s]
-        if len(asked) > 1 and (len(unfilled) == len(asked) or unnamed):
+        # two or more parts ask a slot (a day and a place of a meeting) and none is printed: a part asking no slot
+        # ("ai đứng ra báo cáo") about the same unprinted event gives no part to answer either
+        slotted = [s for s in asked if s]
+        if len(asked) > 1 and (len(unfilled) == len(asked) or unnamed
+                               or (len(slotted) >= 2 and len(unfilled) == len(slotted))):
             doc = index.docs[top[0].unit.doc_id].label
             names = " và ".join(messages()["slots"][s] for s in unfilled)
             return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=names), score=p, signals=sig)
