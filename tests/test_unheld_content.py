@@ -46,3 +46,24 @@ def test_a_document_set_before_the_clause_and_taken_up_by_a_pronoun(index):
     assert unheld_content("Chiến lược quốc gia phát triển đội ngũ doanh nhân á, nó có ai soạn?", index) is None
     # an unmentioned document stays with the normal path
     assert unheld_content("Chiến lược phát triển kinh tế biển á, nó có mấy nội dung?", index) is None
+
+
+def test_contents_asked_with_co_and_a_relative_clause_naming_who_makes_it(index):
+    # "có" + what a text holds asks its contents; a relative clause ("mà …", "do …") between names who makes it
+    assert unheld_content("Chiến lược quốc gia phát triển đội ngũ doanh nhân có những mục tiêu gì?", index) == \
+        "Chiến lược quốc gia phát triển đội ngũ doanh nhân"
+    assert unheld_content("Chiến lược quốc gia phát triển đội ngũ doanh nhân mà Chính phủ được giao soạn có mấy "
+                          "chỉ tiêu?", index) == "Chiến lược quốc gia phát triển đội ngũ doanh nhân"
+    assert unheld_content("chien luoc quoc gia phat trien doi ngu doanh nhan do bo ke hoach lam co nhung noi dung gi",
+                          index) == "chien luoc quoc gia phat trien doi ngu doanh nhan"
+    # "đó" pointing back at the description before the clause (a bare "do" re-accented reads so too)
+    assert unheld_content("Chiến lược quốc gia phát triển đội ngũ doanh nhân đó Bộ Kế hoạch làm có những nội dung gì?",
+                          index) == "Chiến lược quốc gia phát triển đội ngũ doanh nhân"
+    # "có" before who, not what it holds; a relative clause before another verb of setting out; an unmentioned or a
+    # held document; a relative clause too long to close before the verb: left alone
+    assert unheld_content("Chiến lược quốc gia phát triển đội ngũ doanh nhân do Chính phủ soạn có những ai góp ý?",
+                          index) is None
+    assert unheld_content("Chiến lược phát triển kinh tế biển mà Chính phủ ban hành có những mục tiêu gì?", index) is None
+    assert unheld_content("Kế hoạch 21 mà Bộ Chính trị ban hành có những nhiệm vụ gì?", index) is None
+    assert unheld_content("Chiến lược quốc gia phát triển đội ngũ doanh nhân mà hồi năm ngoái anh em trong hiệp hội "
+                          "bàn tới bàn lui mãi ở các cuộc họp có những nội dung gì?", index) is None

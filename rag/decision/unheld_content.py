@@ -11,7 +11,11 @@ The refusal says the held texts mention the thing, so it is given only when they
 subject ("Kết luận 58-KL/TW …; kết luận đó đề ra mấy nhiệm vụ"), or, for the kinds that table does not collect
 (EXTRA_KINDS: "chiến lược", "đề án" …, cited by name without a number), a held text names one as a document
 (the kind word capitalised inside a sentence, "xây dựng Chiến lược đại đoàn kết toàn dân tộc đến năm 2030")
-with every content word of the question's description in that name's clause. A kind word used as an ordinary
+with every content word of the question's description in that name's clause. "Có" followed by what a text holds ("có những chỉ tiêu gì", "có mấy mục tiêu") asks the contents too, and a
+relative clause may stand between the description and it, naming who makes the thing ("Chiến lược … đến 2030 mà Mặt
+trận được giao xây dựng có những chỉ tiêu cụ thể gì?"): measured 2026-11-27 on the 71 dev questions of the 19 sets that
+name a strategy, a directive, a conclusion or a scheme, it refuses the two unanswerable ones of this form (circle,
+chamber) and changes no other. A kind word used as an ordinary
 noun ("Quy định về chế độ báo cáo gồm những gì?", "Hướng dẫn thực hiện … gồm những bước nào?") names no such
 document and is left to the normal path.
 """
@@ -39,6 +43,22 @@ _RESUMED = (r"(?:\s+(?:a|ay|thi|do|nay|ha|ne))?\s*,\s*(?:no|cai do|cai nay)\s+"
 # or cites ("chiến lược mà NQ 43 nhắc", "chiến lược do … giao"); read as typed, since folded they are also
 # syllables of a description ("giao" / "tôn giáo", "dan" / "dân tộc"); folded only in a question typed without marks
 _CLAUSE_WORDS = {"mà", "thì", "giao", "theo", "của", "do", "được", "phải", "nhắc", "dẫn", "trích"}
+# "có" followed by what a text holds, counted or listed ("có những chỉ tiêu gì", "có mấy mục tiêu"): asks the
+# contents as a verb of setting out does; "có những ai soạn" (who drafts it) is not of these nouns and stays apart
+_HOLDS = (r"co\s+(?:(?:tat ca|nhung|cac|may|bao nhieu)\s+)+(?:chi tieu|muc tieu|noi dung|nhiem vu|giai phap|"
+          r"dinh huong|yeu cau|diem|phan|chuong)(?![a-z0-9])")
+# a relative clause after the description, closing before "có" and what a text holds ("Chiến lược … đến 2030 mà Mặt
+# trận được giao xây dựng có những chỉ tiêu gì", "… do MTTQ làm có những nội dung gì"): the thing is described before
+# it, the clause says who makes it, which the held texts print; at most RELATIVE_WORDS words. Before another verb of
+# setting out the subject is open to doubt ("Chiến lược … mà kế hoạch nhắc đặt ra những gì": what the plan sets out
+# of it?) and the clause still ends the description
+# ("đó", that, after the description points back at it before the clause, "chiến lược … đó MTTQ làm có những nội dung
+# gì"; a question typed bare and re-accented reads "do" so as well)
+_RELATIVE_WORDS = {"mà", "do", "đó"}
+RELATIVE_WORDS = 10
+# words that open another clause whatever their accents (a verb that folds like a syllable of a description, "dẫn" /
+# "dân", is not among them): none may stand in the description before the relative clause
+_OPENING_WORDS = _RELATIVE_WORDS | {"thì", "của", "được", "phải"}
 
 
 def unheld_kinds(docs: dict) -> list[str]:
@@ -97,12 +117,28 @@ def unheld_content(text: str, index) -> str | None:
     if len(f) != len(text):
         return None
     kinds = "|".join(unheld_kinds(index.docs))
-    pattern = re.compile(rf"{_OPEN}(?P<thing>(?P<kind>{kinds})(?P<desc>(?:\s+\S+){{1,12}}?))\s+{_SETS}")
+    pattern = re.compile(rf"{_OPEN}(?P<thing>(?P<kind>{kinds})(?P<desc>(?:\s+\S+){{1,12}}?))\s+(?:{_SETS}|{_HOLDS})")
     resumed = re.compile(rf"{_OPEN}(?P<thing>(?P<kind>{kinds})(?P<desc>(?:\s+\S+){{1,12}}?)){_RESUMED}")
-    for m in (*resumed.finditer(f), *pattern.finditer(f)):
+    related = re.compile(rf"{_OPEN}(?P<thing>(?P<kind>{kinds})(?P<desc>(?:\s+\S+){{1,{12 + RELATIVE_WORDS}}}?))"
+                         rf"\s+{_HOLDS}")
+    accented = has_diacritics(text)
+    clause = _CLAUSE_WORDS if accented else {fold(w) for w in _CLAUSE_WORDS}
+    relative = _RELATIVE_WORDS if accented else {fold(w) for w in _RELATIVE_WORDS}
+    opening = _OPENING_WORDS if accented else {fold(w) for w in _OPENING_WORDS}
+    matches = [(m, False) for m in (*resumed.finditer(f), *pattern.finditer(f))]
+    for m, closed in (*matches, *((m, True) for m in related.finditer(f))):
         said = text[m.start("desc"):m.end("desc")].lower().split()
-        clause = _CLAUSE_WORDS if has_diacritics(text) else {fold(w) for w in _CLAUSE_WORDS}
-        if set(said) & clause:
+        if set(said) & (clause | relative if closed else clause):
+            if not closed:
+                continue
+            # a description closed by a relative clause (_RELATIVE_WORDS): the thing is what precedes it
+            at = next((i for i, w in enumerate(said) if w in relative), 0)
+            if not at or set(said[:at]) & opening or len(said) - at - 1 > RELATIVE_WORDS:
+                continue
+            spans = [t.span() for t in re.finditer(r"\S+", f[m.start("desc"):m.end("desc")])]
+            end = m.start("desc") + spans[at - 1][1]
+            if mentioned(index, f, m.group("kind"), f[m.start("desc"):end]):
+                return text[m.start("thing"):end]
             continue
         if mentioned(index, f, m.group("kind"), m.group("desc")):
             return text[m.start("thing"):m.end("thing")]
