@@ -86,3 +86,12 @@ def test_the_force_of_a_text_is_asked_with_words_between_and_not_the_force_of_th
     assert expected_slot("Nâng cao hiệu lực bộ máy nhà nước đến năm nào?") != "validity"
     assert expected_slot("Tăng cường hiệu lực quản lý phải xong khi nào?") != "validity"
     assert expected_slot("Vai trò hiệu lực của Nhà nước được nâng cao từ năm nào?") != "validity"
+
+
+def test_two_slots_unprinted_are_not_saved_by_a_part_asking_no_slot(assistant):
+    # a day and a place of a meeting the texts do not date or place: the part asking who presents rides along
+    a = assistant.ask("Buổi quán triệt nghị quyết ở tỉnh diễn ra ngày nào, tại đâu, ai trình bày?")
+    assert a.refused and a.refusal_reason == "slot_missing"
+    # the day printed (a yearly report before 25/12): the other parts are answered with it
+    a = assistant.ask("Ban Dân vận Tỉnh ủy báo cáo trước ngày nào, báo cáo cho ai và nội dung gì?")
+    assert not a.refused
