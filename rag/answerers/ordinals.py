@@ -30,7 +30,8 @@ def answer(q, node):
     # "cái mục giao cho Mặt trận …, việc đầu tiên": the node that assigns the body named counts the ordinal
     named = container not in (None, root)
     container = assigned_node(f, container or root, ctx.index.units, named=named) or container
-    if node is None and address.in_apposition(om, container, root):
+    if node is None and (address.in_apposition(om, container, root) or
+                         address.counts_what_holds(om, container, root)):
         # "phần kết — tổ chức thực hiện —", "phần <heading words>, tức phần thứ N": the ordinal and
         # the heading words name the same node, which is then what is asked about, not its last child
         return False, None, container
