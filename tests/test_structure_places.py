@@ -79,3 +79,19 @@ def test_a_bullets_place_is_read_inside_the_node_named(ask, text, first, said):
 ])
 def test_a_nodes_own_place_is_still_its_place(ask, text, said):
     assert said in ask(text).answer
+
+
+def test_an_item_named_by_its_number_answers_its_deadline_from_its_text(ask):
+    a = ask("Kế hoạch 21, phần nhiệm vụ cụ thể, mục 8 được giao làm gì, thời hạn ra sao?")
+    assert a.mode == "structure" and a.citations[0].unit_id.startswith("kh-21-2023:IV.8")
+    assert "quý I/2024" in a.answer
+    a = ask("kh tinh muc 1.1 phan III han hoan thanh khi nao")         # a sub-item without children: quoted
+    assert a.mode == "structure" and a.citations[0].unit_id == "kh-btvtu-nq43:III.1.1.p1"
+
+
+@pytest.mark.parametrize("text", [
+    "Phần IV kế hoạch 21 hạn chót các việc là khi nào?",             # a part's deadlines: not the outline's
+    "Mục 1 phần V kế hoạch 21 có hạn chót không?",                    # its text prints none
+])
+def test_a_deadline_the_named_item_does_not_print_is_not_the_outlines(ask, text):
+    assert ask(text).mode != "structure"

@@ -97,7 +97,7 @@ def read(ctx, fallback=None) -> Asked | None:
     # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks; of one node named by its place
     # ("mục cuối cùng giao cho ai, hạn chót khi nào"), the node answers when its text prints one (`answer`)
     deadline = "deadline" in intents_of(f)
-    if deadline and address.ordinal(f, text) is None:
+    if deadline and address.ordinal(f, text) is None and not address.refs_in(f, text):
         return None
     cm = address.count_asked(f)
     counts, lists = bool(cm), bool(LIST_RE.search(f))
@@ -125,7 +125,12 @@ def answer(ctx, fallback=None) -> Structured | None:
     if done:
         return got if not q.deadline or _prints_deadline(ctx, got) else None
     if q.deadline:
-        return None
+        # "mục nhiệm vụ cụ thể, điểm số 8 giao những việc gì, hạn khi nào": an item named by its number answers as
+        # one named by its place does, when its text prints the deadline; a part's deadlines are the task table's
+        if node is None or node.kind == "part" or node is q.root:
+            return None
+        got = _named(q, node, numbered) or (q.leaf(node) if not node.numbered() else None)
+        return got if _prints_deadline(ctx, got) else None
     if re.search(r"\bthu (?:may|bao nhieu)\b", q.f):
         # "phần tổ chức thực hiện là phần thứ mấy": the named node's place among its siblings
         node = node or headings.heading_match(address.terms(q.text), q.root, q.accented, leaves=True, known=q.known)
