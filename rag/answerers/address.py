@@ -349,7 +349,8 @@ def counts_what_holds(om: re.Match, node: ONode | None, root: ONode) -> bool:
     noun = bare_noun(om.group("noun"))
     if not noun or noun in GENERIC or noun in DASH_NOUNS:
         return False
-    said = lambda n: re.search(rf"(?<![a-z]){re.escape(noun)}(?![a-z])", fold(n.title).lower()) is not None  # noqa: E731
+    noun_re = re.compile(rf"(?<![a-z]){re.escape(noun)}(?![a-z])")
+    said = lambda n: noun_re.search(fold(n.title).lower()) is not None  # noqa: E731
     own = node.numbered()
     if said(node) or not (ordinal_of(om, len(own)) > len(own) or (own and all(c.kind == "dash" for c in own))):
         return False

@@ -3,10 +3,10 @@ thứ ba là gì", "mục IV giao cho những ai", "phần III.2 nói gì".
 
 This module reads what is asked (a count, a list, what one node says; `read`) and which way the node is named:
 by number (`_numbered`), by an ordinal (rag.answerers.ordinals), by its place among its siblings ("là phần thứ
-mấy"), or by heading words or a counted noun (`_by_words`); rag.answerers.address finds the node,
-rag.answerers.node_asks reads what is asked of it beyond its name, rag.answerers.render writes the answer.
-Counts are the node's numbered children, counted from the tree. Anything that is not clearly about structure
-returns None.
+mấy"; a bullet's inside the node named: "nội dung về … là ý thứ mấy"), or by heading words or a counted noun
+(`_by_words`); rag.answerers.address finds the node, rag.answerers.node_asks reads what is asked of it beyond
+its name, rag.answerers.render writes the answer. Counts are the node's numbered children, counted from the tree.
+Anything that is not clearly about structure returns None.
 """
 from __future__ import annotations
 
