@@ -171,3 +171,68 @@ def test_questions_each_with_its_own_subject_are_still_answered_one_by_one(ask):
 def test_a_source_named_first_is_no_item_of_the_list_after_it(index, text):
     u = understand(text, index.docs)
     assert named_documents(u, index.docs) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a word that numbers any node ("mục", "điểm", "ý") with a figure picks a child of what was counted, whatever
+    # noun counted it
+    "Kế hoạch tỉnh phần nhiệm vụ cụ thể giao cho mấy khối? Mục 3 gồm những việc gì?",
+    "chuong trinh can tho phan cuoi co bao nhieu dau viec? diem 2 giao cho ai",
+    "Phần quan điểm có mấy luận điểm lớn? Ý 3 nói về điều gì?",
+])
+def test_a_child_numbered_by_a_generic_word_after_a_count_is_not_cut(text):
+    assert questions(text) is None
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a figure after another word is no pick: a document's number, a day
+    ("Kế hoạch 21 có mấy phần? Nghị quyết 43 ban hành năm 2023 phải không?",
+     ["Kế hoạch 21 có mấy phần?", "Nghị quyết 43 ban hành năm 2023 phải không?"]),
+    ("Có bao nhiêu nhóm giải pháp? Hạn báo cáo là ngày 15 tháng 12 phải không?",
+     ["Có bao nhiêu nhóm giải pháp?", "Hạn báo cáo là ngày 15 tháng 12 phải không?"]),
+    # a numbering word after no count: nothing to pick from
+    ("Phần IV giao việc cho ai? Mục 2 nói gì?", ["Phần IV giao việc cho ai?", "Mục 2 nói gì?"]),
+])
+def test_a_figure_that_picks_nothing_counted_still_cuts(text, parts):
+    assert questions(text) == ("", parts)
+
+
+def test_a_count_then_a_child_by_a_generic_number_is_answered_whole(ask):
+    a = ask("Kế hoạch 21 phần nhiệm vụ cụ thể có mấy đầu mối? Mục 5 giao việc gì?")
+    assert a.mode == "structure" and a.citations[0].unit_id.startswith("kh-21-2023:IV.5")
+
+
+@pytest.mark.parametrize("text, inside", [
+    # the count surveys a node, the later question picks one body inside it: that answer is cited first
+    ("Kế hoạch 21 có bao nhiêu đầu mối được giao nhiệm vụ cụ thể? Ban cán sự đảng Chính phủ phải làm những gì?",
+     "kh-21-2023:IV.2"),
+    ("ke hoach cua tinh phan nhiem vu cu the chia may khoi? khoi Ban can su dang UBND tinh duoc giao may viec?",
+     "kh-btvtu-nq43:III.3"),
+])
+def test_the_part_picked_inside_a_counted_node_is_cited_first(ask, text, inside):
+    a = ask(text)
+    assert a.mode == "questions"
+    assert a.citations[0].unit_id.startswith(inside + ".")
+    assert a.answer.index("1. «") < a.answer.index("2. «")               # the text keeps the order typed
+    assert [c.n for c in a.citations] == list(range(1, len(a.citations) + 1))
+
+
+def test_a_later_question_outside_the_counted_node_keeps_the_order(ask):
+    a = ask("Kế hoạch của tỉnh phần nhiệm vụ cụ thể có mấy mục? Phần mục đích, yêu cầu nêu những gì?")
+    assert a.mode == "questions"
+    assert a.citations[0].unit_id == "kh-btvtu-nq43:III.4"                # the count's last child, as asked alone
+    assert any(c.unit_id.startswith("kh-btvtu-nq43:I.") for c in a.citations)
+
+
+def test_node_paths_and_the_node_that_holds_them():
+    from rag.answerers.questions import _common_node, _node_path
+    assert _node_path("kh-21-2023:IV.8.g1") == ("kh-21-2023", ["IV", "8", "g1"])
+    assert _node_path("nq-43-2023:I.p1.s1") == ("nq-43-2023", ["I"])
+
+    class C:
+        def __init__(self, unit_id):
+            self.unit_id = unit_id
+    assert _common_node([C("kh-21-2023:IV.8.g1"), C("kh-21-2023:IV.1.p1"), C("kh-21-2023:IV.1")]) == \
+        ("kh-21-2023", ["IV"])
+    assert _common_node([C("kh-21-2023:I.1.p1"), C("kh-21-2023:V")]) == ("kh-21-2023", [])
+    assert _common_node([C("kh-21-2023:IV.1"), C("nq-43-2023:IV.1")]) is None       # two documents

@@ -337,6 +337,31 @@ def in_apposition(om: re.Match, node: ONode | None, root: ONode) -> bool:
     return 1 <= k <= len(kids) and kids[k - 1] is node and bare_noun(om.group("noun")) == kind_word
 
 
+def counts_what_holds(om: re.Match, node: ONode | None, root: ONode) -> bool:
+    """The ordinal counts, among its siblings, the node the question's other words name or one holding it, by a noun
+    the heading of their parent prints, not by a word for any node ("nhóm giải pháp thứ hai, chỗ nói về các giai
+    tầng": the words name 2.1, inside III.2, the second of "Nhiệm vụ, giải pháp chủ yếu"; "nhiệm vụ thứ sáu, chỗ về
+    đổi mới Mặt trận": III.6 itself). Only where the ordinal cannot count the node's own children: too few of them,
+    or only dash bullets, which a noun of the parent's heading does not name, nor one the node's own heading
+    prints ("mục tiêu thứ hai" of "Mục tiêu" counts its bullets)."""
+    if node is None or node is root:
+        return False
+    noun = bare_noun(om.group("noun"))
+    if not noun or noun in GENERIC or noun in DASH_NOUNS:
+        return False
+    noun_re = re.compile(rf"(?<![a-z]){re.escape(noun)}(?![a-z])")
+    said = lambda n: noun_re.search(fold(n.title).lower()) is not None  # noqa: E731
+    own = node.numbered()
+    if said(node) or not (ordinal_of(om, len(own)) > len(own) or (own and all(c.kind == "dash" for c in own))):
+        return False
+    chain = [n for n in root.walk() if node in n.walk()]           # root first, down to the node
+    for parent, child in zip(chain, chain[1:]):
+        kids = parent.numbered()
+        if parent.title and said(parent) and child in kids and kids.index(child) + 1 == ordinal_of(om, len(kids)):
+            return True
+    return False
+
+
 # a bare ordinal joined to the one before by "và"/"với" ("nhóm thứ hai và nhóm cuối" said shorter: "… thứ hai và
 # cuối cùng"): only the forms that read as nothing but an ordinal ("thứ N", "cuối cùng", "sau cùng", "đầu tiên"),
 # not the adverbs the ordinal lists also hold ("trước tiên", "kết thúc", "mở đầu"), nor a time ("cuối cùng năm")

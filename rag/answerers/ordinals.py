@@ -2,7 +2,8 @@
 rag.answerers.structure): the container it counts in (named by number, heading words, the body it assigns, or the
 noun counted; rag.answerers.address), and the n-th child, with more ordinals of the same noun answered together.
 An ordinal in apposition to the heading words of the node it counts ("phần kết — tổ chức thực hiện —") names that
-node itself, which is handed back."""
+node itself, which is handed back; so does one that counts, by a noun its parent's heading prints, the node the other
+words name or one holding it ("nhóm giải pháp thứ hai, chỗ nói về các giai tầng": address.counts_what_holds)."""
 from __future__ import annotations
 
 import re
@@ -30,7 +31,8 @@ def answer(q, node):
     # "cái mục giao cho Mặt trận …, việc đầu tiên": the node that assigns the body named counts the ordinal
     named = container not in (None, root)
     container = assigned_node(f, container or root, ctx.index.units, named=named) or container
-    if node is None and address.in_apposition(om, container, root):
+    if node is None and (address.in_apposition(om, container, root) or
+                         address.counts_what_holds(om, container, root)):
         # "phần kết — tổ chức thực hiện —", "phần <heading words>, tức phần thứ N": the ordinal and
         # the heading words name the same node, which is then what is asked about, not its last child
         return False, None, container

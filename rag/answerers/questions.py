@@ -112,12 +112,69 @@ def answer(ctx: Context) -> Structured | None:
     if any(a.refused or not a.citations or a.low_confidence for a in answers):
         return None
     lines, citations, number = [msg("parts_lead", count=len(parts))], [], {}
-    for k, (part, a) in enumerate(zip(parts, answers), 1):
-        mapping = {}
-        for c in a.citations:               # a passage an earlier part cited keeps its number: cited once
+    lead = picked_within(parts, answers)
+    order = ([lead] if lead is not None else []) + [k for k in range(len(parts)) if k != lead]
+    for k in order:                         # the part picked inside a node counted before is cited first
+        for c in answers[k].citations:      # a passage an earlier part cited keeps its number: cited once
             if c.unit_id not in number:
                 number[c.unit_id] = len(citations) + 1
                 citations.append(replace(c, n=number[c.unit_id]))
-            mapping[c.n] = number[c.unit_id]
+    for k, (part, a) in enumerate(zip(parts, answers), 1):
+        mapping = {c.n: number[c.unit_id] for c in a.citations}
         lines += [msg("parts_part", n=k, part=part.rstrip(" ?")), renumber(a.answer, mapping)]
     return Structured(text="\n".join(lines), citations=citations, mode="questions")
+
+
+def picked_within(parts: list[str], answers) -> int | None:
+    """The later question that asks of one node inside the node an earlier one counts or lists ("KH BTV TU mục III
+    chia mấy khối? khối Đảng đoàn HĐND tỉnh được giao mấy việc?", "Kế hoạch 21 có mấy phần? Riêng phần công tác
+    quán triệt có những mốc nào?"): the count surveys the node, the later question picks what the asker is after,
+    and its answer leads the citations (the text keeps the order typed). None when no later answer cites first a
+    node strictly inside what an earlier structure answer counted or listed."""
+    patterns = structure_patterns()
+    for i, (part, a) in enumerate(zip(parts, answers)):
+        f = fold(part).lower()
+        if a.mode != "structure" or not (patterns["count"].search(f) or patterns["list"].search(f)):
+            continue
+        scope = _common_node(a.citations)
+        if scope is None:
+            continue
+        for j in range(i + 1, len(parts)):
+            first = _node_path(answers[j].citations[0].unit_id) if answers[j].citations else None
+            if first and first[0] == scope[0] and len(first[1]) > len(scope[1]) and \
+                    first[1][:len(scope[1])] == scope[1] and ROMAN_RE.fullmatch(first[1][0]):
+                return j
+    return None
+
+
+ROMAN_RE = re.compile(r"[IVXL]+")
+# a unit's anchor: its nodes' labels ("IV", "8", "2.1" as "2", "1", a dash bullet "g3"), then its paragraph ("p1")
+NODE_LABEL_RE = re.compile(r"[IVXL]+|\d+|g\d+")
+
+
+def _node_path(unit_id: str) -> tuple[str, list[str]] | None:
+    """(document, the labels of the nodes down to the unit): "kh-21-2023:IV.8.g1" -> ("kh-21-2023", ["IV", "8",
+    "g1"]); a paragraph's own label ("p1", "s2") ends the path."""
+    doc, _, anchor = unit_id.partition(":")
+    if not anchor:
+        return None
+    path = []
+    for label in anchor.split("."):
+        if not NODE_LABEL_RE.fullmatch(label):
+            break
+        path.append(label)
+    return doc, path
+
+
+def _common_node(citations) -> tuple[str, list[str]] | None:
+    """The deepest node holding every cited unit (one document; the document itself: an empty path)."""
+    paths = [p for p in (_node_path(c.unit_id) for c in citations) if p is not None]
+    if not paths or len(paths) != len(citations) or len({d for d, _ in paths}) != 1:
+        return None
+    common = paths[0][1]
+    for _, p in paths[1:]:
+        k = 0
+        while k < min(len(common), len(p)) and common[k] == p[k]:
+            k += 1
+        common = common[:k]
+    return paths[0][0], common

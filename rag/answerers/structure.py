@@ -3,10 +3,10 @@ thứ ba là gì", "mục IV giao cho những ai", "phần III.2 nói gì".
 
 This module reads what is asked (a count, a list, what one node says; `read`) and which way the node is named:
 by number (`_numbered`), by an ordinal (rag.answerers.ordinals), by its place among its siblings ("là phần thứ
-mấy"), or by heading words or a counted noun (`_by_words`); rag.answerers.address finds the node,
-rag.answerers.node_asks reads what is asked of it beyond its name, rag.answerers.render writes the answer.
-Counts are the node's numbered children, counted from the tree. Anything that is not clearly about structure
-returns None.
+mấy"; a bullet's inside the node named: "nội dung về … là ý thứ mấy"), or by heading words or a counted noun
+(`_by_words`); rag.answerers.address finds the node, rag.answerers.node_asks reads what is asked of it beyond
+its name, rag.answerers.render writes the answer. Counts are the node's numbered children, counted from the tree.
+Anything that is not clearly about structure returns None.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from rag.answerers.forms import asks_about_typed
 from rag.answerers.qualifiers import without_context
 from rag.answerers.task_query import due_asked
 from rag.question.intents import intents_of
-from rag.tables.outline import ONode, outline_of
+from rag.tables.outline import ONode, node_units, outline_of
 from rag.text import has_diacritics
 
 # "mỗi tiểu mục bàn chuyện gì", "từng nhóm nói gì": each child is asked about, not only named
@@ -97,7 +97,7 @@ def read(ctx, fallback=None) -> Asked | None:
     # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks; of one node named by its place
     # ("mục cuối cùng giao cho ai, hạn chót khi nào"), the node answers when its text prints one (`answer`)
     deadline = "deadline" in intents_of(f)
-    if deadline and address.ordinal(f, text) is None:
+    if deadline and address.ordinal(f, text) is None and not address.refs_in(f, text):
         return None
     cm = address.count_asked(f)
     counts, lists = bool(cm), bool(LIST_RE.search(f))
@@ -125,10 +125,19 @@ def answer(ctx, fallback=None) -> Structured | None:
     if done:
         return got if not q.deadline or _prints_deadline(ctx, got) else None
     if q.deadline:
-        return None
+        # "mục nhiệm vụ cụ thể, điểm số 8 giao những việc gì, hạn khi nào": an item named by its number answers as
+        # one named by its place does, when its text prints the deadline; a part's deadlines are the task table's
+        if node is None or node.kind == "part" or node is q.root:
+            return None
+        got = _named(q, node, numbered) or (q.leaf(node) if not node.numbered() else None)
+        return got if _prints_deadline(ctx, got) else None
     if re.search(r"\bthu (?:may|bao nhieu)\b", q.f):
         # "phần tổ chức thực hiện là phần thứ mấy": the named node's place among its siblings
         node = node or headings.heading_match(address.terms(q.text), q.root, q.accented, leaves=True, known=q.known)
+        k = _bullet_placed(q, node)
+        if k is not None:
+            # "phần <heading words>, nội dung về … nằm ở gạch đầu dòng thứ mấy": the place of a bullet inside it
+            return render.nth(ctx, q.doc_id, q.root, node, k, q.citer)
         parent = next((n for n in q.root.walk() if node is not None and node in n.numbered()), None)
         if parent is not None:
             return render.nth(ctx, q.doc_id, q.root, parent, parent.numbered().index(node) + 1, q.citer)
@@ -137,6 +146,29 @@ def answer(ctx, fallback=None) -> Structured | None:
     if node is not None:
         return _named(q, node, numbered)
     return _by_words(q, fallback)
+
+
+# "(nằm ở) gạch đầu dòng thứ mấy", "ý thứ mấy": the place asked is a bullet's, inside the node named
+BULLET_PLACE_RE = re.compile(r"\b(?:" + "|".join(sorted(address.DASH_NOUNS | {"y"}, key=len, reverse=True)) +
+                             r")\s+thu\s+(?:may|bao nhieu)\b")
+PLACE_SEARCHED = 20        # passages of the document searched for the bullet whose place is asked
+
+
+def _bullet_placed(q: Asked, node: ONode | None) -> int | None:
+    """The place (1-based) among `node`'s dash bullets of the one the question describes, when it asks a bullet's
+    place ("gạch đầu dòng thứ mấy") inside a node listing bullets: the bullet holding the best passage of the
+    document retrieval finds for the question; None otherwise."""
+    if node is None or BULLET_PLACE_RE.search(q.f) is None:
+        return None
+    kids = node.numbered()
+    if not kids or not all(k.kind == "dash" for k in kids):
+        return None
+    hits = q.ctx.search(q.ctx.question, [q.doc_id], PLACE_SEARCHED) if q.ctx.search else q.ctx.passages
+    for p in hits:
+        for i, kid in enumerate(kids, 1):
+            if p.unit.unit_id in node_units(kid):
+                return i
+    return None
 
 
 def _prints_deadline(ctx, got: Structured | None) -> bool:

@@ -69,12 +69,22 @@ def _reads(piece: str, accented: re.Pattern, folded: re.Pattern) -> list[re.Matc
     return list(accented.finditer(piece) if has_diacritics(piece) else folded.finditer(fold(piece)))
 
 
+# the words that number any node of an outline ("mục 6", "điểm 2", "ý 3", "khoản 1"), folded: one of them with a
+# figure picks a child of whatever a question before counted, by whatever noun it counted it ("… giao cho mấy đầu
+# mối? Mục 6 là cơ quan nào?")
+NUMBERING_WORDS = {"muc", "diem", "y", "khoan"}
+NUMBERED_RE = re.compile(r"(?<![a-z0-9])(?P<word>[a-z]+)\s+\d{1,2}(?![\d/-])")
+
+
 def _picks_counted(before: list[str], piece: str) -> bool:
     """The piece names a noun a question before it counted, with a number or an ordinal ("… có mấy điểm? Điểm 4
-    giao cho ai?", "… mấy nhóm giải pháp? Giải pháp 3 …"; typed without accents: "… gom may y? y 2 noi gi"): it
-    picks one of them, within what the earlier question named. The word before the number is the noun's head or
-    its last word; any word of the counted phrase counts (compared folded when either piece has no accents)."""
+    giao cho ai?", "… mấy nhóm giải pháp? Giải pháp 3 …"; typed without accents: "… gom may y? y 2 noi gi"), or
+    numbers a node by a word that numbers any ("… mấy đầu mối? Mục 6 …"): it picks one of them, within what the
+    earlier question named. The word before the number is the noun's head or its last word; any word of the
+    counted phrase counts (compared folded when either piece has no accents)."""
     counted = [(b, m) for b in before for m in _reads(b, COUNTED_RE, COUNTED_FOLDED_RE)]
+    if counted and any(m.group("word") in NUMBERING_WORDS for m in NUMBERED_RE.finditer(fold(piece).lower())):
+        return True
     picked = _reads(piece, PICKED_RE, PICKED_FOLDED_RE)
     if all(has_diacritics(b) for b, _ in counted) and has_diacritics(piece):
         words = {w.lower() for _, m in counted for w in m.group("noun").split()}
