@@ -26,7 +26,7 @@ from rag.decision.language import looks_vietnamese
 from rag.llm import build_messages, complete
 from rag.prompts import msg
 from rag.search.retrieve import Retriever, prepare_query
-from rag.question import diacritics
+from rag.question import diacritics, year_slip
 from rag.question.loanwords import vietnamese_for_loanwords
 from rag.question.route import Understanding, is_followup, understand
 from rag.question.target import asides, subject_outside, without
@@ -104,6 +104,11 @@ class Assistant:
                 as_typed = self._answer(q, scope, history, index, t0)
                 if not as_typed.refused:
                     answer = as_typed
+        if not answer.refused:
+            # a held document named with a year it was not issued in: say which document was taken
+            slip = year_slip.note(understand(answer.question, index.docs), index.docs)
+            if slip:
+                answer.answer = slip + "\n" + answer.answer
         answer.question = typed         # the page and the history show what the cadre typed
         return answer
 
