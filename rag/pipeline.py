@@ -50,6 +50,13 @@ def clean_question(question: str, limit: int) -> str:
     return q
 
 
+def _read(typed: str, index) -> tuple[str, str]:
+    """A question as typed, prepared for reading: (its English words for a text's shape read as the Vietnamese
+    ones, "phần IV có mấy point"; that text re-accented when typed without marks, else the same)."""
+    q = vietnamese_for_loanwords(typed)
+    return q, diacritics.reaccent(q, diacritics.for_index(index))
+
+
 def _turn(t) -> dict:
     if isinstance(t, Answer):
         return {"question": t.question, "doc_ids": [c.doc_id for c in t.citations], "routed": t.routed_docs}
@@ -93,8 +100,7 @@ class Assistant:
                           timings_ms={"total": (time.perf_counter() - t0) * 1000}, refusal_reason="not_vietnamese",
                           scope=scope)
         typed = q
-        q = vietnamese_for_loanwords(q)     # "phần IV có mấy point": the English words read as Vietnamese
-        spelled = diacritics.reaccent(q, diacritics.for_index(index))     # typed without any mark: re-accented
+        q, spelled = _read(q, index)
         if spelled == q:
             answer = self._answer(q, scope, history, index, t0)
         else:
@@ -126,7 +132,8 @@ class Assistant:
             # carry the previous turn's topic (without its document names) and, unless this question
             # names its own document, the previous documents and what kind of fact was asked
             prev = turns[-1]
-            prev_u = understand(prev["question"], index.docs)
+            # the previous turn as typed, read as the current one is (English words, marks left out)
+            prev_u = understand(_read(prev["question"], index)[1], index.docs)
             context = prev_u.without_doc_names()
             if not u.routed:
                 u.routed = prev["routed"] or prev_u.routed
