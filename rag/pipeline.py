@@ -26,7 +26,7 @@ from rag.decision.language import looks_vietnamese
 from rag.llm import build_messages, complete
 from rag.prompts import msg
 from rag.search.retrieve import Retriever, prepare_query
-from rag.question import diacritics
+from rag.question import diacritics, year_slip
 from rag.question.loanwords import vietnamese_for_loanwords
 from rag.question.route import Understanding, is_followup, understand
 from rag.question.target import asides, subject_outside, without
@@ -48,6 +48,13 @@ def clean_question(question: str, limit: int) -> str:
     if not re.search(r"\w", q):
         raise BadQuestionError(msg("no_content"))
     return q
+
+
+def _read(typed: str, index) -> tuple[str, str]:
+    """A question as typed, prepared for reading: (its English words for a text's shape read as the Vietnamese
+    ones, "phần IV có mấy point"; that text re-accented when typed without marks, else the same)."""
+    q = vietnamese_for_loanwords(typed)
+    return q, diacritics.reaccent(q, diacritics.for_index(index))
 
 
 def _turn(t) -> dict:
@@ -93,8 +100,7 @@ class Assistant:
                           timings_ms={"total": (time.perf_counter() - t0) * 1000}, refusal_reason="not_vietnamese",
                           scope=scope)
         typed = q
-        q = vietnamese_for_loanwords(q)     # "phần IV có mấy point": the English words read as Vietnamese
-        spelled = diacritics.reaccent(q, diacritics.for_index(index))     # typed without any mark: re-accented
+        q, spelled = _read(q, index)
         if spelled == q:
             answer = self._answer(q, scope, history, index, t0)
         else:
@@ -104,6 +110,11 @@ class Assistant:
                 as_typed = self._answer(q, scope, history, index, t0)
                 if not as_typed.refused:
                     answer = as_typed
+        if not answer.refused:
+            # a held document named with a year it was not issued in: say which document was taken
+            slip = year_slip.note(understand(answer.question, index.docs), index.docs)
+            if slip:
+                answer.answer = slip + "\n" + answer.answer
         answer.question = typed         # the page and the history show what the cadre typed
         return answer
 
@@ -121,7 +132,8 @@ class Assistant:
             # carry the previous turn's topic (without its document names) and, unless this question
             # names its own document, the previous documents and what kind of fact was asked
             prev = turns[-1]
-            prev_u = understand(prev["question"], index.docs)
+            # the previous turn as typed, read as the current one is (English words, marks left out)
+            prev_u = understand(_read(prev["question"], index)[1], index.docs)
             context = prev_u.without_doc_names()
             if not u.routed:
                 u.routed = prev["routed"] or prev_u.routed

@@ -107,13 +107,21 @@ def with_bigrams(w: list[str]) -> list[str]:
     return w + [a + "_" + b for a, b in zip(w, w[1:])]
 
 
+def data_rows(path: Path, fields: int = 0, skip: tuple[str, ...] = ("#",)) -> list[list[str]]:
+    """The rows of a tab-separated table of rag/data: every line that is not blank and does not open with one of
+    `skip` (a comment, "#"), split at its tabs; with `fields`, into at most that many (the last keeps any further
+    tab). A line without a tab is one field."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith(skip):
+            rows.append(line.split("\t", fields - 1) if fields else line.split("\t"))
+    return rows
+
+
 @functools.lru_cache(maxsize=1)
 def _abbreviations() -> list[tuple[re.Pattern, str]]:
     rules = []
-    for line in (DATA / "abbreviations.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        abbr, expansion, mode = line.split("\t")
+    for abbr, expansion, mode in data_rows(DATA / "abbreviations.tsv"):
         flags = re.IGNORECASE if mode == "ci" else 0
         pat = re.compile(r"(?<![\w/-])" + re.escape(nfc(abbr)) + r"(?![\w-]|/\w)", flags)
         rules.append((pat, expansion, nfc(abbr).lower() if mode == "ci" else nfc(abbr), mode == "ci"))

@@ -54,3 +54,15 @@ def test_either_of_two_numbers_names_the_one_the_corpus_cites(index):
     assert cited_numbers(index, "Nghị quyết 57 hay 75 về khoa học ra năm nào?") == []
     assert cited_numbers(index, "Nghị quyết 19 hay 23 bàn về nông thôn?") == ["19-NQ/TW"]
 
+
+
+def test_a_held_document_asked_only_whether_or_where_it_cites_leaves_the_description(index):
+    # its clause asks whether, or where, it cites the described one: the mentions answer that
+    assert cited_numbers(index, "Nghe nói Ban Bí thư có chỉ thị về công tác phụ nữ. Chương trình Cần Thơ có nhắc "
+                                "tới không, chỉ thị đó số mấy?") == ["21-CT/TW"]
+    assert cited_numbers(index, "Bộ Chính trị có chỉ thị về tôn giáo, kế hoạch tỉnh dẫn ra ở phần nào?") == ["18-CT/TW"]
+    # negatives: a clause asking what the held document says is a part of its own
+    assert cited_numbers(index, "Chương trình Cần Thơ nhắc tới những gì về phụ nữ, còn chỉ thị của Ban Bí thư về "
+                                "công tác phụ nữ số mấy?") == []
+    assert cited_numbers(index, "Thanh niên: Nghị quyết 43 có giao nhiệm vụ không, còn chỉ thị của Ban Bí thư về "
+                                "công tác phụ nữ số mấy?") == []

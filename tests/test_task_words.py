@@ -5,7 +5,14 @@ import pytest
 
 from rag.answerers.task_query import PrintedDue, due_asked, read_question
 from rag.pipeline import get_assistant
-from rag.question.route import understand
+from rag.question.loanwords import vietnamese_for_loanwords
+from rag.question.route import understand as _understand
+from rag.text import fold
+
+
+def understand(q, docs):
+    """The question read as rag.pipeline reads it: its English words for a text's shape read as Vietnamese first."""
+    return _understand(vietnamese_for_loanwords(q), docs)
 
 
 @pytest.fixture(scope="module")
@@ -20,6 +27,7 @@ def rows(assistant):
 
 @pytest.mark.parametrize("q", ["Cho mình xin các hạn chót của kế hoạch tỉnh",
                                "list deadline của KH21 giúp em",
+                               "Hạn chót của các việc trong kế hoạch tỉnh là gì?",
                                "Tổng hợp hạn chót trong hai kế hoạch",
                                "deadline của các việc trong chương trình là gì"])
 def test_a_list_of_deadlines_asks_the_dated_tasks(q, docs):
@@ -63,3 +71,26 @@ def test_a_second_period_asked_in_contrast(docs):
     # a goal asked after "còn" is no second deadline
     due = due_asked(understand("Việc nào phải xong trong năm 2024, còn mục tiêu nào đến năm 2030?", docs))
     assert not isinstance(due, AnyDue) and due.year == 2024
+
+
+@pytest.mark.parametrize("q", ["list các task của Ban Dân vận trong kế hoạch 21",
+                               "List Deadline cua KH21 giup em",
+                               "deadlines của các tasks trong chương trình",
+                               "cho em xin summary, main points và highlights của NQ 43, recap ngắn thôi",
+                               "Overview KH21, key points la gi, summarize giup"])
+def test_the_english_words_the_glossary_holds_reach_no_reader(q):
+    """Every question reaches the readers through rag.pipeline._read (the current turn and, for a follow-up, the
+    previous one): the English words the glossary holds are gone by then, so the readers list none of them."""
+    read = fold(vietnamese_for_loanwords(q)).lower()
+    for word in ("list", "task", "deadline", "summary", "summarize", "main point", "key point", "highlights",
+                 "recap", "overview"):
+        assert word not in read
+
+
+def test_a_follow_up_reads_the_previous_turn_as_typed_like_the_current_one(assistant):
+    """The previous turn typed without marks and with English words is carried as its Vietnamese reading is."""
+    typed = assistant.ask("list cac task cua Ban Dan van Tinh uy")
+    vietnamese = assistant.ask("liệt kê các nhiệm vụ của Ban Dân vận Tỉnh ủy")
+    after_typed = assistant.ask("còn Ban Tuyên giáo?", history=[typed])
+    after_vietnamese = assistant.ask("còn Ban Tuyên giáo?", history=[vietnamese])
+    assert [c.unit_id for c in after_typed.citations] == [c.unit_id for c in after_vietnamese.citations]

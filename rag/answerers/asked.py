@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rag.answerers.listed import JOIN_RE, LEVEL_REF_RE, counted_documents, kinds_asked, list_joints, listed_documents
 from rag.answerers.where import where_spans
 from rag.tables.levels import LEVEL_TAIL_RE
-from rag.text import DATA, content_terms, fold, has_diacritics, nfc, phrase_re, words
+from rag.text import DATA, content_terms, data_rows, fold, has_diacritics, nfc, phrase_re, words
 
 _SYLLABLE_RE = re.compile(r"[^\W_]+")
 
@@ -20,10 +20,10 @@ _SYLLABLE_RE = re.compile(r"[^\W_]+")
 def _table() -> tuple[tuple[str, str, str], ...]:
     """(kind, folded phrase, accented phrase in lower case) of every line of `rag/data/across.tsv`, read once."""
     out = []
-    for line in (DATA / "across.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or "\t" not in line:
+    for row in data_rows(DATA / "across.tsv", fields=2):
+        if len(row) < 2:
             continue
-        kind, phrase = line.split("\t", 1)
+        kind, phrase = row
         out.append((kind.strip(), " ".join(words(fold(nfc(phrase)))), " ".join(_SYLLABLE_RE.findall(nfc(phrase).lower()))))
     return tuple(out)
 

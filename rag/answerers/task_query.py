@@ -14,11 +14,12 @@ from rag.tables.levels import ALL_LEVELS, LEVEL_CUT, SEVERAL_LEVELS
 from rag.tables.tasks import DueFilter, any_assignee_matches, assignee_key, parse_period
 from rag.text import content_terms, fold, with_bigrams
 
-# the English words young staff type among Vietnamese ones ("list các task của Mặt trận", "deadline", "owner")
-# read as the Vietnamese they stand for: "task" a task, "deadline" a deadline, "owner" the one in charge
-TASK_NOUN = r"(?:viec|nhiem vu|cong viec|phan viec|noi dung|hoat dong|vai tro|trach nhiem|tasks?)"
+# the English words young staff type among Vietnamese ones ("list các task của Mặt trận", "deadline") are read as
+# Vietnamese before any reader sees them (rag/data/loanwords.tsv: "nhiệm vụ", "hạn chót", "liệt kê"); "owner", the
+# one in charge, and "who" the glossary does not hold, and are read here
+TASK_NOUN = r"(?:viec|nhiem vu|cong viec|phan viec|noi dung|hoat dong|vai tro|trach nhiem)"
 # a bare "hạn" too ("việc nào hạn trong năm 2025"), not "hạn chế", "giới hạn", "quyền hạn", "hạn hán"…
-DUE_CUE = re.compile(r"\b(?:xong|hoan thanh|co han|thoi han|han chot|han la|den han|het han|qua han|deadlines?|"
+DUE_CUE = re.compile(r"\b(?:xong|hoan thanh|co han|thoi han|han chot|han la|den han|het han|qua han|"
                      r"phai lam|can lam|phai thuc hien|phai trien khai|"
                      r"(?<!gioi )(?<!quyen )(?<!vo )(?<!huu )(?<!cuc )han(?! (?:che|han|muc|hep)\b))\b")
 PERIOD_CUE = re.compile(r"\b(?:nam \d{4}|quy (?:iv|iii|ii|i|[1-4]|dau|cuoi)\s*(?:/|nam)\s*(?:\d{4}|\d{2})|"
@@ -37,16 +38,16 @@ ONGOING_CUE = re.compile(rf"\b(?:{TASK_NOUN}\b[^?]*\bthuong xuyen|thuong xuyen\b
 EACH_DUE = re.compile(rf"\b(?:cac|nhung|het|moi|tung) moc (?:thoi gian|thoi han|tien do|han|"
                       rf"(?:cua |cho )?(?:cac |nhung |tung )?{TASK_NOUN})\b|\b{TASK_NOUN} (?:va |voi |co )?(?:cac|nhung|tung) moc\b|"
                       rf"\b(?:{TASK_NOUN} nao|tung {TASK_NOUN}|moi {TASK_NOUN}) (?:co )?(?:thoi )?han (?:nao|gi|ra sao|the nao|bao gio|khi nao)\b")
-# the deadlines listed: "các hạn chót", "liệt kê hạn chót", "list deadline", "deadline của các việc" (a "hạn chót" is a
-# date: a task to be done "thường xuyên" has none)
-EACH_DEADLINE = re.compile(rf"\b(?:cac|nhung|het|moi|tung|liet ke|list|tong hop)\s+(?:(?:cac|nhung|het|moi|tung)\s+)?"
-                           rf"(?:han chot|deadlines?)\b|\bdeadlines? (?:cua |cho )?(?:cac|nhung|tung|moi) {TASK_NOUN}\b")
+# the deadlines listed: "các hạn chót", "liệt kê hạn chót", "hạn chót của các việc" ("list deadline", "deadline của
+# các việc" as read through the glossary) (a "hạn chót" is a date: a task to be done "thường xuyên" has none)
+EACH_DEADLINE = re.compile(rf"\b(?:cac|nhung|het|moi|tung|liet ke|tong hop)\s+(?:(?:cac|nhung|het|moi|tung)\s+)?"
+                           rf"han chot\b|\bhan chot (?:cua |cho )?(?:cac|nhung|tung|moi) {TASK_NOUN}\b")
 # what the tasks asked for are for: "phải làm gì để người dân bớt phiền hà" (only the tasks about it)
 PURPOSE_RE = re.compile(r"\b(?:lam gi|lam nhung gi|lam nhung viec gi|can lam gi|phai lam gi) (?:de|nham) (.+)$")
 CHAIR_RE = re.compile(r"\b(?:ai|who|co quan nao|don vi nao|ban nao|noi nao) (?:se |duoc giao |phai |la )?(?:chu tri|owner) "
-                      r"(?:cua )?(?:viec |nhiem vu |task )?(.+)$")
+                      r"(?:cua )?(?:viec |nhiem vu )?(.+)$")
 # "owner của việc X là ai": the one in charge asked after the work
-OWNER_RE = re.compile(r"\bowner (?:cua )?(?:viec |nhiem vu |task )?(.+?) (?:la )?(?:ai|who|co quan nao|ban nao|don vi nao)"
+OWNER_RE = re.compile(r"\bowner (?:cua )?(?:viec |nhiem vu )?(.+?) (?:la )?(?:ai|who|co quan nao|ban nao|don vi nao)"
                       r"(?: vay| a| nhi| the)?$")
 # the verbs of assigning a task ("giao", "phân công")
 ASSIGN = r"(?:giao|phan cong)"

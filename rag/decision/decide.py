@@ -41,6 +41,7 @@ from rag.decision.verdict import Verdict
 from rag.decision.wordclass import content_only
 from rag.decision.names import contains_named, named_spans, named_things
 from rag.decision.unnamed_numbers import unnamed_numbers
+from rag.question.year_slip import naming_years
 from rag.decision.slots import asks_due, expected_slot, other_part_asks, part_slots, slot_filled
 from rag.text import DATA, fold, has_diacritics, nfc, words
 from rag.types import Passage, Unit
@@ -147,6 +148,7 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
         soft = max(soft, *(soft_coverage(asked, qwords, w, lex.vocab, lex.vocab_total, near) for w in unit_words))
     # a number of the named document, of the asking or of the answer's length names nothing the passage must print
     unnamed = unnamed_numbers(u.text, [index.docs[d].entry for d in u.routed if d in index.docs])
+    unnamed |= {year for _, year in naming_years(u, index.docs)}     # "Kế hoạch 21 năm 2022": a year slip of the name
     things = [t for t in named_things(question_text) if t not in unnamed]
     folded_top = [" ".join(w) for w in unit_words]
     missing = [t for t in things if not any(contains_named(f, t) for f in folded_top)]

@@ -15,17 +15,17 @@ import unicodedata
 
 from rag.search.lexical import rarity
 from rag.search.spelling import dictionary
-from rag.text import DATA, fold, has_diacritics, nfc, words
+from rag.text import DATA, data_rows, fold, has_diacritics, nfc, words
 
 
 @functools.lru_cache(maxsize=1)
 def _entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The table's lines as printed (NFC): (everyday phrase, the documents' phrases)."""
     out = []
-    for line in (DATA / "synonyms.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or "\t" not in line:
+    for row in data_rows(DATA / "synonyms.tsv", fields=2):
+        if len(row) < 2:
             continue
-        left, right = line.split("\t", 1)
+        left, right = row
         out.append((nfc(left), tuple(nfc(r.strip()) for r in right.split("|"))))
     return tuple(out)
 

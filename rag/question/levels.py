@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from rag.text import DATA, nfc
+from rag.text import DATA, data_rows, nfc
 
 _EVERY_BEFORE = re.compile(r"\b(?:các|mọi|nhiều|những)\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[^\W\d_]")       # a level word then a capitalised word: one place's name
@@ -26,18 +26,14 @@ def _split(field: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
     """The @-lines of the table: words after (@after) and before (@before, @break) a level word in a body's name."""
-    return {line.split("\t")[0][1:]: _split(line.split("\t")[1])
-            for line in (DATA / "levels.tsv").read_text(encoding="utf-8").splitlines() if line.startswith("@")}
+    return {row[0][1:]: _split(row[1]) for row in data_rows(DATA / "levels.tsv") if row[0].startswith("@")}
 
 
 @functools.lru_cache(maxsize=1)
 def _table() -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
     after = rf"(?!\s+(?:{'|'.join(map(re.escape, _words()['after']))})(?![\wÀ-ỹ]))"
     out = []
-    for line in (DATA / "levels.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith(("#", "@")):
-            continue
-        level, word, issuers = line.split("\t")
+    for level, word, issuers in data_rows(DATA / "levels.tsv", skip=("#", "@")):
         pattern = re.compile(rf"(?<![\wÀ-ỹ]){re.escape(nfc(word))}(?![\wÀ-ỹ]){after}", re.I)
         out.append((level, pattern, _split(issuers)))
     return tuple(out)
@@ -47,10 +43,8 @@ def _table() -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
 def level_terms() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(level, the question's word for it, the words of an issuer at it), as the table lists them (NFC)."""
     out = []
-    for line in (DATA / "levels.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith(("#", "@")):
-            level, word, issuers = line.split("\t")
-            out.append((level, nfc(word.strip()), tuple(nfc(x.strip()) for x in issuers.split("|") if x.strip())))
+    for level, word, issuers in data_rows(DATA / "levels.tsv", skip=("#", "@")):
+        out.append((level, nfc(word.strip()), tuple(nfc(x.strip()) for x in issuers.split("|") if x.strip())))
     return tuple(out)
 
 

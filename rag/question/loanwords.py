@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from rag.text import fold, has_diacritics
+from rag.text import data_rows, fold, has_diacritics
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -23,10 +23,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 @lru_cache(maxsize=1)
 def _glossary() -> tuple[re.Pattern, dict[str, str]]:
     table: dict[str, str] = {}
-    for line in (DATA / "loanwords.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        english, vietnamese = line.split("\t")
+    for english, vietnamese in data_rows(DATA / "loanwords.tsv"):
         table[english.strip().lower()] = vietnamese.strip()
     phrases = sorted(table, key=len, reverse=True)
     # a whole word between non-letters: "part" not in "partner", "list" not in "checklist", nor in a hyphened

@@ -20,7 +20,7 @@ import bm25s
 import numpy as np
 
 from rag.search.spelling import dictionary_pairs, is_syllable, printed_syllables, repair_accents
-from rag.text import DATA, fold, function_syllables, has_diacritics
+from rag.text import DATA, data_rows, fold, function_syllables, has_diacritics
 from rag.types import Unit
 
 _SYL_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -46,12 +46,7 @@ def lexical_text(u: Unit) -> str:
 
 
 def question_words() -> dict[str, str]:
-    table = {}
-    for line in (DATA / "question_words.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            folded, accented = line.split("\t")
-            table[folded] = accented
-    return table
+    return {folded: accented for folded, accented in data_rows(DATA / "question_words.tsv")}
 
 
 class LexicalIndex:

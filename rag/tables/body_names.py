@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from rag.text import data_rows
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "bodies.tsv"
 
 
@@ -14,10 +16,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "bodies.tsv"
 def _table() -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
     from rag.tables.tasks import name_words
     out = []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        said, printed = line.split("\t")
+    for said, printed in data_rows(DATA):
         out.append((tuple(name_words(said)), tuple(tuple(name_words(p)) for p in printed.split(" | "))))
     # the longest everyday name first ("đoàn thể chính trị - xã hội" before "đoàn thể")
     return tuple(sorted(out, key=lambda e: -len(e[0])))

@@ -25,6 +25,11 @@ def _said_pairs(window: str) -> set[tuple[str, str]]:
 _CLAUSE = re.compile(r"[,.;:?!]")
 # a clause asking something of its own ("mấy văn bản làm theo nghị quyết 43" names the held ones as the place to look)
 _ASKS = re.compile(r"\b(?:gi|nao|sao|khong|dau|ai)\b")
+# a held document's clause asking only whether, or where, it cites a document ("Chương trình Cần Thơ có nhắc tới
+# không", "kế hoạch tỉnh dẫn ở phần nào"): it asks about the cited one, which its mentions answer, not about itself
+_CITING = r"(?:nhac|de cap|dan|vien dan|trich dan|dan chieu|neu)(?:\s+(?:toi|den|ra))?"
+_ASKS_CITING = re.compile(rf"\bco\s+(?:[a-z]+\s+){{0,2}}?{_CITING}\s*(?:[a-z]+\s+){{0,2}}?(?:khong|chua)\s*$|"
+                          rf"\b{_CITING}\s+(?:[a-z]+\s+){{0,2}}?(?:o dau|phan nao|cho nao|muc nao|doan nao)\s*$")
 
 
 _SESSION = re.compile(r"\bhoi nghi lan thu \w+\s*")    # "Hội nghị lần thứ tám …": the session, not who issues
@@ -143,4 +148,5 @@ def _held_in_other_clause(folded: str, unnamed: str, kind_word: str) -> bool:
         clauses.append((named, unnamed[start:end]))
         start = end + 1
     described = [bool(phrase_re(kind_word).search(c)) for _, c in clauses]
-    return any(described) and any(named and _ASKS.search(c) and not d for (named, c), d in zip(clauses, described))
+    return any(described) and any(named and _ASKS.search(c) and not _ASKS_CITING.search(c) and not d
+                                  for (named, c), d in zip(clauses, described))

@@ -1,0 +1,73 @@
+"""A year typed as part of a held document's name that is not the year the document was issued ("NQ 43 năm 2018",
+"Kế hoạch 21 của Bộ Chính trị năm 2022" for documents of 2023): a slip of memory, as a wrong month or a missing
+"số" would be. The rest of the name (its kind and number, or its issuer) already picks one held document, so the
+year says which document is asked, as the name does: no passage need print it (rag.decision.unnamed_numbers reads
+it as a number that names no thing), and the answer says which document it took, with its date (`note`).
+
+A year stands in the name only when it follows the name directly: "năm 2022", "(2022)", "/2022", with between the
+name and it nothing but the words of the document's issuer and the verbs of issuing ("của Bộ Chính trị ban hành năm
+2022", "ký năm 2022"). A year said elsewhere ("… đặt mục tiêu đến năm 2030", "kế hoạch 21, năm 2024 phải làm gì")
+is what the question asks about, and stays a named thing.
+
+A document the catalog gives no date is not contradicted by any year: the year still names it (the plans of a
+province or city print no date), but no note is written.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.text import fold, nfc
+
+_YEAR_RE = re.compile(r"(?:\bnam\s+|/|\(\s*)((?:19|20)\d\d)\b")
+# words that may stand between a document's name and the year that ends it: the verbs of issuing and signing
+_LINK_WORDS = frozenset("cua do ban hanh ky ra doi duoc vao".split())
+_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+def _links(between: str, issuer: str) -> bool:
+    """Whether the folded text between a name and a year holds only issuing words and the issuer's words."""
+    allowed = _LINK_WORDS | set(_WORD_RE.findall(issuer))
+    if re.search(r"[.,;:?!]", between):
+        return False
+    return all(w in allowed for w in _WORD_RE.findall(between))
+
+
+def naming_years(u, docs: dict) -> list[tuple[str, str]]:
+    """(doc_id, year as typed) for each year typed as the end of the name of a document `u` routes by
+    (rag.question.route.Understanding), whatever the document's year."""
+    from rag.question.route import find_references
+
+    hits, _, _ = find_references(u.folded, docs, u.text)
+    out: list[tuple[str, str]] = []
+    for _, doc_id, (_, end) in hits:
+        if doc_id not in u.routed:
+            continue
+        issuer = fold(nfc(str(docs[doc_id].entry.get("issuer") or "")))
+        rest = u.folded[end:end + 80]
+        m = _YEAR_RE.search(rest)
+        if m and _links(rest[:m.start()], issuer) and (doc_id, m.group(1)) not in out:
+            out.append((doc_id, m.group(1)))
+    return out
+
+
+def slips(u, docs: dict) -> list[tuple[str, str, str]]:
+    """(doc_id, year typed, date held "YYYY-MM-DD") for each naming year (`naming_years`) other than the year of
+    the document's catalog date; documents without a date are left out."""
+    out = []
+    for doc_id, year in naming_years(u, docs):
+        date = str(docs[doc_id].entry.get("date") or "")
+        if re.match(r"\d{4}-\d\d-\d\d$", date) and date[:4] != year:
+            out.append((doc_id, year, date))
+    return out
+
+
+def note(u, docs: dict) -> str:
+    """The line an answer opens with when the question names a held document with a year it was not issued in
+    ("" when none): which document the answer is taken from and its date."""
+    from rag.prompts import msg
+
+    lines = []
+    for doc_id, year, date in slips(u, docs):
+        y, m, d = date.split("-")
+        lines.append(msg("year_slip", doc=docs[doc_id].label, year=year, date=f"{int(d)}/{int(m)}/{y}"))
+    return "\n".join(lines)
