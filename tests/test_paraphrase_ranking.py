@@ -61,10 +61,36 @@ def test_the_meaning_tables_terms_are_searched_by_bm25_too(assistant):
     q = "Lính cũ có vai trò gì?"
     query = prepare_query(q, index)
     assert query.official_text == "cựu chiến binh có vai trò gì?"
-    assert query.extra_words == ["cuu", "chien", "binh"]
+    assert query.extra_words == []
+    assert query.official_tokens == ["cuu", "chien", "binh", "cuu_chien", "chien_binh", "binh_co"]
     assert "cuu_chien" in query.ranking_tokens and "chien_binh" in query.ranking_tokens
     # a question the table does not rewrite searches its own words only
-    assert prepare_query("Cựu chiến binh có vai trò gì?", index).extra_words == []
+    assert prepare_query("Cựu chiến binh có vai trò gì?", index).official_tokens == []
+
+
+def test_the_documents_terms_are_searched_as_the_documents_pair_their_syllables(assistant):
+    # "sắp xếp bộ máy" -> "tinh gọn tổ chức bộ máy": the pairs inside the printed phrase are searched ("tinh_gon",
+    # "to_chuc"), not pairs made of syllables of different rewritten phrases
+    index = assistant.holder.get()
+    query = prepare_query("Tỉnh có sắp xếp bộ máy cho gọn nhẹ không?", index)
+    assert "tinh_gon" in query.official_tokens and "to_chuc" in query.official_tokens
+    assert "tinh_to" not in query.ranking_tokens
+
+
+def test_everyday_words_the_corpus_never_prints_rank_by_the_documents_terms(assistant):
+    # "giáo viên, bác sĩ" -> "trí thức": the corpus never prints "giáo viên", so its syllables rank no more
+    # ("giáo" of "tôn giáo"); the documents' term does
+    index = assistant.holder.get()
+    query = prepare_query("Anh em giáo viên, bác sĩ được quan tâm ra sao?", index)
+    assert {"giao", "vien", "bac", "si"} <= query.function_words
+    assert "giao_vien" not in query.ranking_tokens and "tri_thuc" in query.ranking_tokens
+    # an everyday phrase the corpus prints too ("kiều bào" beside "người Việt Nam ở nước ngoài") keeps ranking
+    printed = prepare_query("Kiều bào được hỗ trợ gì?", index)
+    assert printed.official_text is not None
+    assert "kieu_bao" in printed.ranking_tokens
+    # "tôn giáo" is no "giáo viên": not rewritten, its syllables rank
+    plain = prepare_query("Các tổ chức tôn giáo được hỗ trợ gì?", index)
+    assert "giao" in plain.ranking_tokens and plain.official_text is None
 
 
 def test_the_title_and_issuer_units_rank_without_the_words_naming_the_document(assistant):
