@@ -326,3 +326,15 @@ def test_professions_of_the_intelligentsia_are_read_as_its_name():
     assert in_official_terms("Chính sách cho kỹ sư trẻ ra sao?") == "Chính sách cho trí thức trẻ ra sao?"
     # "tôn giáo", "giáo dục" hold "giáo" but name no teacher
     assert in_official_terms("Giáo dục lòng yêu nước cho tín đồ tôn giáo ra sao?") is None
+
+
+def test_a_common_phrase_inside_a_bodys_name_is_left_as_typed():
+    from rag.decision.meaning import in_official_terms
+    # "Ban Dân vận", "Ban Tuyên giáo" name bodies: not "Ban công tác dân vận"
+    assert in_official_terms("Ban Dân vận Tỉnh ủy có vai trò gì?") is None
+    assert in_official_terms("Kế hoạch nói gì về Ban Tuyên giáo Trung ương?") is None
+    assert in_official_terms("Ban Dân vận Tỉnh ủy được giao việc gì?") == "Ban Dân vận Tỉnh ủy được phân công nhiệm vụ gì?"
+    # the same words in lower case, or capitalised only as the sentence's first word, are the common phrase
+    assert in_official_terms("Công tác dân vận ở cơ sở cần đổi mới ra sao?") is not None
+    assert in_official_terms("Dân vận khéo được nói thế nào?") is not None
+    assert in_official_terms("Văn bản nói gì về dân vận ở cơ sở?") is not None
