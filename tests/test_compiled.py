@@ -10,7 +10,8 @@ import pytest
 from eval.run import CADRE_QUESTIONS, QUESTIONS
 from eval.synth import synthetic_entries
 from ingest.catalog import load_corpus
-from rag.decision.meaning import _entries, _inside_word, _official_terms, _says_more, in_official_terms, kept_as_typed, marks_agree
+from rag.decision.meaning import (_entries, _inside_name, _inside_word, _official_terms, _says_more, in_official_terms,
+                                  kept_as_typed, marks_agree)
 from rag.index import Doc, LoadedIndex
 from rag.question.intents import INTENTS, ISSUE_DATE_RE
 from rag.question.kinds import KIND_WORDS
@@ -135,6 +136,7 @@ def plain_official_terms(question: str) -> str | None:
             n = len(phrase)
             if tuple(folded[k:k + n]) == phrase:
                 if _says_more(folded[k:], official, n) or _inside_word(low, k, n) \
+                        or _inside_name(toks, spans, k, phrase) \
                         or not marks_agree(low[k:k + n], phrase, has_diacritics(question)) \
                         or kept_as_typed(toks, spans, k, phrase, has_diacritics(question), official):
                     continue

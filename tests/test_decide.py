@@ -307,3 +307,34 @@ def test_a_citizens_paperwork_the_documents_never_print_is_refused(assistant):
     assert not kept.refused
     sent = assistant.ask("Khi sơ kết nghị quyết, cấp ủy địa phương cần gửi hồ sơ gì lên Trung ương?")
     assert sent.refusal_reason != "fact_kind"
+
+
+def test_talking_with_the_people_face_to_face_is_read_as_dialogue():
+    from rag.decision.meaning import in_official_terms
+    assert in_official_terms("Lãnh đạo huyện có phải nói chuyện trực tiếp với dân không?") == \
+        "Lãnh đạo huyện có phải tiếp xúc, đối thoại với Nhân dân không?"
+    assert in_official_terms("Cấp ủy có nói chuyện thẳng với dân định kỳ không?") == \
+        "Cấp ủy có tiếp xúc, đối thoại với Nhân dân định kỳ không?"
+    # "nói chuyện gì về …" asks what a text talks about; the asker's own talk to residents is no dialogue either
+    assert in_official_terms("Văn bản có nói chuyện gì về người cao tuổi không?") is None
+    assert "đối thoại" not in in_official_terms("Mai tôi nói chuyện với bà con về nghị quyết, nên nhấn mạnh gì?")
+
+
+def test_professions_of_the_intelligentsia_are_read_as_its_name():
+    from rag.decision.meaning import in_official_terms
+    assert in_official_terms("Giáo viên được quan tâm thế nào?") == "trí thức được quan tâm thế nào?"
+    assert in_official_terms("Chính sách cho kỹ sư trẻ ra sao?") == "Chính sách cho trí thức trẻ ra sao?"
+    # "tôn giáo", "giáo dục" hold "giáo" but name no teacher
+    assert in_official_terms("Giáo dục lòng yêu nước cho tín đồ tôn giáo ra sao?") is None
+
+
+def test_a_common_phrase_inside_a_bodys_name_is_left_as_typed():
+    from rag.decision.meaning import in_official_terms
+    # "Ban Dân vận", "Ban Tuyên giáo" name bodies: not "Ban công tác dân vận"
+    assert in_official_terms("Ban Dân vận Tỉnh ủy có vai trò gì?") is None
+    assert in_official_terms("Kế hoạch nói gì về Ban Tuyên giáo Trung ương?") is None
+    assert in_official_terms("Ban Dân vận Tỉnh ủy được giao việc gì?") == "Ban Dân vận Tỉnh ủy được phân công nhiệm vụ gì?"
+    # the same words in lower case, or capitalised only as the sentence's first word, are the common phrase
+    assert in_official_terms("Công tác dân vận ở cơ sở cần đổi mới ra sao?") is not None
+    assert in_official_terms("Dân vận khéo được nói thế nào?") is not None
+    assert in_official_terms("Văn bản nói gì về dân vận ở cơ sở?") is not None

@@ -67,6 +67,22 @@ def test_the_meaning_tables_terms_are_searched_by_bm25_too(assistant):
     assert prepare_query("Cựu chiến binh có vai trò gì?", index).extra_words == []
 
 
+def test_everyday_words_the_corpus_never_prints_rank_by_the_documents_terms(assistant):
+    # "giáo viên, bác sĩ" -> "trí thức": the corpus never prints "giáo viên", so its syllables rank no more
+    # ("giáo" of "tôn giáo"); the documents' term does
+    index = assistant.holder.get()
+    query = prepare_query("Anh em giáo viên, bác sĩ được quan tâm ra sao?", index)
+    assert {"giao", "vien", "bac", "si"} <= query.function_words
+    assert "giao_vien" not in query.ranking_tokens and {"tri", "thuc"} <= set(query.ranking_tokens)
+    # an everyday phrase the corpus prints too ("kiều bào" beside "người Việt Nam ở nước ngoài") keeps ranking
+    printed = prepare_query("Kiều bào được hỗ trợ gì?", index)
+    assert printed.official_text is not None
+    assert "kieu_bao" in printed.ranking_tokens
+    # "tôn giáo" is no "giáo viên": not rewritten, its syllables rank
+    plain = prepare_query("Các tổ chức tôn giáo được hỗ trợ gì?", index)
+    assert "giao" in plain.ranking_tokens and plain.official_text is None
+
+
 def test_the_title_and_issuer_units_rank_without_the_words_naming_the_document(assistant):
     # "Nghị quyết 43" routes the question; in BM25 it matched the resolution's header best, which then led a
     # question on a topic the resolution never treats (and lifted the decision's signals)

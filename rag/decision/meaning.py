@@ -141,6 +141,23 @@ def _inside_word(low: list[str], k: int, n: int) -> bool:
     return before in d[0] or after in d[0]
 
 
+@functools.lru_cache(maxsize=1)
+def _common_phrases() -> frozenset[tuple[str, ...]]:
+    """The folded everyday phrases the table writes in lower case: common words, not names ("dân vận", not "Hội
+    Nông dân")."""
+    return frozenset(tuple(words(fold(left))) for left, _ in _entries() if left[:1].islower())
+
+
+def _inside_name(toks: list[str], spans: list[tuple[int, str]], k: int, phrase: tuple[str, ...]) -> bool:
+    """Whether a phrase the table writes in lower case stands capitalised right after a capitalised word: it is a
+    word of a proper name there ("Ban Dân vận" is a body, not "công tác dân vận"; "Hội Liên hiệp Phụ nữ")."""
+    if k == 0 or phrase not in _common_phrases():
+        return False
+    word, before = toks[spans[k][0]], toks[spans[k - 1][0]]
+    between = "".join(toks[spans[k - 1][0] + 1:spans[k][0]])
+    return word[:1].isupper() and before[:1].isupper() and _JOINERS.fullmatch(between) is not None
+
+
 def _says_more(rest: list[str], official: str, n: int) -> bool:
     """Whether the question, after a matched phrase of n words, already says what the documents' phrase goes on
     with ("mặt trận | tổ quốc" against "Mặt trận Tổ quốc Việt Nam", "sức mạnh đoàn kết | toàn dân" against
@@ -273,6 +290,7 @@ def in_official_terms(question: str, typed_accents: bool | None = None) -> str |
             n = len(phrase)
             if tuple(folded[k:k + n]) == phrase:
                 if _says_more(folded[k:], official, n) or _inside_word(low, k, n) \
+                        or _inside_name(toks, spans, k, phrase) \
                         or not marks_agree(low[k:k + n], phrase, accented) \
                         or kept_as_typed(toks, spans, k, phrase, accented, official):
                     continue

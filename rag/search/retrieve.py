@@ -106,14 +106,30 @@ def prepare_query(question: str, index: LoadedIndex, context: str = "", u: Under
         dense = f"{dense} ({ctx if has_diacritics(context) else index.lexical.restore_accents(ctx)})"
     titles = [t if accented else index.lexical.restore_accents(t) for t in (u.titles() if u is not None else [])]
     official = in_official_terms(dense, accented)
+    replaced: frozenset[str] = frozenset()
     if official:
         # BM25 searches the documents' terms too ("lính cũ" -> "cựu chiến binh"): the words the rewrite brought in.
         # Dev hit@1 of retrieval alone 193 -> 195 of 204 ranked (a003, w012 to first; none lost)
         said = set(words(fold(dense)))
         extra = extra + [w for w in words(fold(official)) if w not in said]
+        replaced = _replaced_unprinted(words(fold(dense)), words(fold(official)), index)
     return Query(question=question, dense_text=dense, folded_words=folded, extra_words=extra,
                  official_text=official, titles=titles,
-                 function_words=frozenset(folded) - frozenset(content_terms(q)), title_words=_title_only_words(u))
+                 function_words=(frozenset(folded) - frozenset(content_terms(q))) | replaced,
+                 title_words=_title_only_words(u))
+
+
+def _replaced_unprinted(said: list[str], official: list[str], index: LoadedIndex) -> frozenset[str]:
+    """The syllables of the everyday phrases the synonym table rewrote ("giáo viên" -> "trí thức") when the corpus
+    never prints them side by side as the question does: BM25 ranks by the documents' terms instead, not by the
+    lone syllables ("giáo" of "tôn giáo", "kỹ" of "kỹ năng") that match units on another topic."""
+    kept = set(official)
+    gone = {w for w in said if w not in kept}
+    if not gone:
+        return frozenset()
+    printed = index.lexical.retriever.vocab_dict
+    pairs = [(a, b) for a, b in zip(said, said[1:]) if a in gone or b in gone]
+    return frozenset(w for w in gone if not any(f"{a}_{b}" in printed for a, b in pairs if w in (a, b)))
 
 
 def _title_only_words(u: Understanding | None) -> frozenset[str]:
