@@ -38,9 +38,12 @@ def test_the_right_year_names_the_document_without_a_slip(docs):
 
 
 def test_an_undated_document_takes_a_year_in_its_name_without_a_slip(docs):
-    u = understand("Kế hoạch của Ban Thường vụ Tỉnh ủy năm 2024 giao Ban Dân vận việc gì?", docs)
+    u = understand("Kế hoạch của Ban Thường vụ Tỉnh ủy ban hành năm 2024 giao Ban Dân vận việc gì?", docs)
     assert year_slip.naming_years(u, docs) == [("kh-btvtu-nq43", "2024")]
     assert year_slip.slips(u, docs) == []
+    # without a verb of issuing, the year of an undated document is what is asked about
+    assert year_slip.naming_years(understand("Kế hoạch của Ban Thường vụ Tỉnh ủy năm 2025 cần làm gì?", docs),
+                                  docs) == []
 
 
 @pytest.mark.parametrize("q", [
@@ -49,6 +52,10 @@ def test_an_undated_document_takes_a_year_in_its_name_without_a_slip(docs):
     "Kế hoạch 21, năm 2025 các tỉnh ủy phải làm gì?",            # after a comma: what is asked
     "Nghị quyết 43 nói gì về vai trò thanh niên từ năm 2026?",
     "Năm 2018 Trung ương có nghị quyết nào về đoàn kết không?",  # no held document named before it
+    "Kế hoạch 21 năm 2024 phải hoàn thành những việc gì?",        # a year after the plan's own: the time asked
+    "Nghị quyết 43 năm 2030 phải đạt được những gì?",
+    "Nghị quyết 43 vào năm 2025 cần hoàn thành gì?",
+    "Kế hoạch 21 của Bộ Chính trị năm 2024 đã sơ kết chưa?",
 ])
 def test_a_year_outside_the_name_is_not_read_as_naming(docs, q):
     u = understand(q, docs)

@@ -9,8 +9,11 @@ name and it nothing but the words of the document's issuer and the verbs of issu
 2022", "ký năm 2022"). A year said elsewhere ("… đặt mục tiêu đến năm 2030", "kế hoạch 21, năm 2024 phải làm gì")
 is what the question asks about, and stays a named thing.
 
-A document the catalog gives no date is not contradicted by any year: the year still names it (the plans of a
-province or city print no date), but no note is written.
+A year after the document's own year names it only when a verb of issuing stands between ("Kế hoạch 21 ban hành
+năm 2024"): without one, "Kế hoạch 21 năm 2025 cần làm gì", "Nghị quyết 43 năm 2030 phải đạt gì", it is the time
+the question asks about (a document is not asked about by a year before it existed, but is asked about the years it
+plans for). A document the catalog gives no date is named by a year only with a verb of issuing, and no note is
+written.
 """
 from __future__ import annotations
 
@@ -20,7 +23,9 @@ from rag.text import fold, nfc
 
 _YEAR_RE = re.compile(r"(?:\bnam\s+|/|\(\s*)((?:19|20)\d\d)\b")
 # words that may stand between a document's name and the year that ends it: the verbs of issuing and signing
-_LINK_WORDS = frozenset("cua do ban hanh ky ra doi duoc vao".split())
+_LINK_WORDS = frozenset("cua do ban hanh ky ra doi duoc".split())
+# the verbs of issuing among them: with one, any year is the year the asker believes the document was issued
+_ISSUING = re.compile(r"\b(?:ban hanh|ky|ra doi)\b")
 _WORD_RE = re.compile(r"[a-z0-9]+")
 
 
@@ -34,7 +39,7 @@ def _links(between: str, issuer: str) -> bool:
 
 def naming_years(u, docs: dict) -> list[tuple[str, str]]:
     """(doc_id, year as typed) for each year typed as the end of the name of a document `u` routes by
-    (rag.question.route.Understanding), whatever the document's year."""
+    (rag.question.route.Understanding): one up to the document's own year, or any year after a verb of issuing."""
     from rag.question.route import find_references
 
     hits, _, _ = find_references(u.folded, docs, u.text)
@@ -45,7 +50,11 @@ def naming_years(u, docs: dict) -> list[tuple[str, str]]:
         issuer = fold(nfc(str(docs[doc_id].entry.get("issuer") or "")))
         rest = u.folded[end:end + 80]
         m = _YEAR_RE.search(rest)
-        if m and _links(rest[:m.start()], issuer) and (doc_id, m.group(1)) not in out:
+        if not m or not _links(rest[:m.start()], issuer) or (doc_id, m.group(1)) in out:
+            continue
+        date = str(docs[doc_id].entry.get("date") or "")
+        held_year = date[:4] if re.match(r"\d{4}-\d\d-\d\d$", date) else ""
+        if _ISSUING.search(rest[:m.start()]) or (held_year and m.group(1) <= held_year):
             out.append((doc_id, m.group(1)))
     return out
 
