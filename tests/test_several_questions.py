@@ -192,6 +192,10 @@ def test_a_child_numbered_by_a_generic_word_after_a_count_is_not_cut(text):
      ["Có bao nhiêu nhóm giải pháp?", "Hạn báo cáo là ngày 15 tháng 12 phải không?"]),
     # a numbering word after no count: nothing to pick from
     ("Phần IV giao việc cho ai? Mục 2 nói gì?", ["Phần IV giao việc cho ai?", "Mục 2 nói gì?"]),
+    # a numbered piece with an address of its own, or after a count of no named part, is a question of its own
+    ("NQ 43 có mấy phần? điểm 2 mục 1 phần III nói gì?", ["NQ 43 có mấy phần?", "điểm 2 mục 1 phần III nói gì?"]),
+    ("Kế hoạch của tỉnh giao cho mấy đầu mối? Mục 6 là cơ quan nào?",
+     ["Kế hoạch của tỉnh giao cho mấy đầu mối?", "Mục 6 là cơ quan nào?"]),
 ])
 def test_a_figure_that_picks_nothing_counted_still_cuts(text, parts):
     assert questions(text) == ("", parts)

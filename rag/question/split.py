@@ -76,6 +76,17 @@ NUMBERING_WORDS = {"muc", "diem", "y", "khoan"}
 NUMBERED_RE = re.compile(r"(?<![a-z0-9])(?P<word>[a-z]+)\s+\d{1,2}(?![\d/-])")
 
 
+def _numbers_inside(before: list[str], piece: str) -> bool:
+    """The folded piece numbers a node by a word that numbers any ("mục 6") and by nothing else, and a question
+    before it counted inside a part it named ("phần nhiệm vụ cụ thể có mấy đầu mối?"): the number can only pick
+    within that part. A piece with an address of its own ("điểm 2 mục 1 phần III") or after a count of no named
+    part ("kế hoạch tỉnh giao cho mấy đầu mối? Mục 6 …") is a question of its own."""
+    numbered = [m for m in NUMBERED_RE.finditer(piece) if m.group("word") in NUMBERING_WORDS]
+    if len(numbered) != 1 or re.search(r"\bphan\b", piece):
+        return False
+    return any(re.search(r"\bphan\b", fold(b).lower()) for b in before)
+
+
 def _picks_counted(before: list[str], piece: str) -> bool:
     """The piece names a noun a question before it counted, with a number or an ordinal ("… có mấy điểm? Điểm 4
     giao cho ai?", "… mấy nhóm giải pháp? Giải pháp 3 …"; typed without accents: "… gom may y? y 2 noi gi"), or
@@ -83,7 +94,7 @@ def _picks_counted(before: list[str], piece: str) -> bool:
     earlier question named. The word before the number is the noun's head or its last word; any word of the
     counted phrase counts (compared folded when either piece has no accents)."""
     counted = [(b, m) for b in before for m in _reads(b, COUNTED_RE, COUNTED_FOLDED_RE)]
-    if counted and any(m.group("word") in NUMBERING_WORDS for m in NUMBERED_RE.finditer(fold(piece).lower())):
+    if counted and _numbers_inside(before, fold(piece).lower()):
         return True
     picked = _reads(piece, PICKED_RE, PICKED_FOLDED_RE)
     if all(has_diacritics(b) for b, _ in counted) and has_diacritics(piece):
