@@ -62,16 +62,20 @@ CIRCLE_QUESTIONS = Path(__file__).resolve().parent / "circle" / "questions.jsonl
 # officers, Farmers' Association and cooperative leaders, young urban staff mixing English words into Vietnamese;
 # held out for the fifteenth session (eval/chamber/README.md)
 CHAMBER_QUESTIONS = Path(__file__).resolve().parent / "chamber" / "questions.jsonl"
+# a nineteenth (120): district and commune mass-mobilisation (dân vận) cadres, political-theory students revising for
+# an exam, people typing terse search-box keyword queries, heads of public service units and sector offices asking
+# what the documents ask of their group of people; held out for the sixteenth session (eval/council/README.md)
+COUNCIL_QUESTIONS = Path(__file__).resolve().parent / "council" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
         "panel": PANEL_QUESTIONS, "cohort": COHORT_QUESTIONS, "forum": FORUM_QUESTIONS,
         "hall": HALL_QUESTIONS, "desk": DESK_QUESTIONS,
         "court": COURT_QUESTIONS, "guild": GUILD_QUESTIONS,
-        "circle": CIRCLE_QUESTIONS, "chamber": CHAMBER_QUESTIONS}
+        "circle": CIRCLE_QUESTIONS, "chamber": CHAMBER_QUESTIONS, "council": COUNCIL_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
-                                               "court", "guild", "circle", "chamber"]}
+                                               "court", "guild", "circle", "chamber", "council"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
