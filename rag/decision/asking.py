@@ -9,17 +9,13 @@ the two readings counts. A question without a "?", or whose every sentence ends 
 """
 from __future__ import annotations
 
-import re
-
+from rag.question.target import SENTENCE_RE
 from rag.text import content_terms, nfc
-
-# a sentence ends at . ! ? followed by a space or the end (as rag.question.target reads them; "điểm 3.2" holds none)
-_SENTENCE_RE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+|$)")
 
 
 def asking_sentences(question: str) -> str | None:
     """The question's sentences that end with "?", joined, when some other sentence does not; else None."""
-    sentences = [m.group(0).strip() for m in _SENTENCE_RE.finditer(nfc(question)) if m.group(0).strip()]
+    sentences = [m.group(0).strip() for m in SENTENCE_RE.finditer(nfc(question)) if m.group(0).strip()]
     asking = [s for s in sentences if s.endswith("?")]
     if not asking or len(asking) == len(sentences):
         return None

@@ -377,11 +377,11 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         # an event dated or placed that no near-best unit names: the other parts are about it too
         unnamed = event_unnamed(slot, content_only(terms, question_text), question_text,
                                 [x.unit for x in near_best(top)])
+        slotted = [s for s in asked if s]
         if unnamed:
-            unfilled = [s for s in asked if s]
+            unfilled = slotted
         # two or more parts ask a slot (a day and a place of a meeting) and none is printed: a part asking no slot
         # ("ai đứng ra báo cáo") about the same unprinted event gives no part to answer either
-        slotted = [s for s in asked if s]
         if len(asked) > 1 and (len(unfilled) == len(asked) or unnamed
                                or (len(slotted) >= 2 and len(unfilled) == len(slotted))):
             doc = index.docs[top[0].unit.doc_id].label

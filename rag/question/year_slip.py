@@ -29,6 +29,12 @@ _ISSUING = re.compile(r"\b(?:ban hanh|ky|ra doi)\b")
 _WORD_RE = re.compile(r"[a-z0-9]+")
 
 
+def _held_date(entry: dict) -> str:
+    """The catalog's date of a document as "YYYY-MM-DD", or "" when it gives none (or only part of one)."""
+    date = str(entry.get("date") or "")
+    return date if re.match(r"\d{4}-\d\d-\d\d$", date) else ""
+
+
 def _links(between: str, issuer: str) -> bool:
     """Whether the folded text between a name and a year holds only issuing words and the issuer's words."""
     allowed = _LINK_WORDS | set(_WORD_RE.findall(issuer))
@@ -52,8 +58,7 @@ def naming_years(u, docs: dict) -> list[tuple[str, str]]:
         m = _YEAR_RE.search(rest)
         if not m or not _links(rest[:m.start()], issuer) or (doc_id, m.group(1)) in out:
             continue
-        date = str(docs[doc_id].entry.get("date") or "")
-        held_year = date[:4] if re.match(r"\d{4}-\d\d-\d\d$", date) else ""
+        held_year = _held_date(docs[doc_id].entry)[:4]
         if _ISSUING.search(rest[:m.start()]) or (held_year and m.group(1) <= held_year):
             out.append((doc_id, m.group(1)))
     return out
@@ -64,8 +69,8 @@ def slips(u, docs: dict) -> list[tuple[str, str, str]]:
     the document's catalog date; documents without a date are left out."""
     out = []
     for doc_id, year in naming_years(u, docs):
-        date = str(docs[doc_id].entry.get("date") or "")
-        if re.match(r"\d{4}-\d\d-\d\d$", date) and date[:4] != year:
+        date = _held_date(docs[doc_id].entry)
+        if date and date[:4] != year:
             out.append((doc_id, year, date))
     return out
 

@@ -110,9 +110,9 @@ def prepare_query(question: str, index: LoadedIndex, context: str = "", u: Under
     if official:
         # BM25 searches the documents' terms too ("lính cũ" -> "cựu chiến binh"): the words the rewrite brought in.
         # Dev hit@1 of retrieval alone 193 -> 195 of 204 ranked (a003, w012 to first; none lost)
-        said = set(words(fold(dense)))
-        extra = extra + [w for w in words(fold(official)) if w not in said]
-        replaced = _replaced_unprinted(words(fold(dense)), words(fold(official)), index)
+        said, rewritten = words(fold(dense)), words(fold(official))
+        extra = extra + [w for w in rewritten if w not in said]
+        replaced = _replaced_unprinted(said, rewritten, index)
     return Query(question=question, dense_text=dense, folded_words=folded, extra_words=extra,
                  official_text=official, titles=titles,
                  function_words=(frozenset(folded) - frozenset(content_terms(q))) | replaced,
