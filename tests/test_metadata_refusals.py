@@ -154,6 +154,18 @@ def test_metadata_asked_as_a_verb_and_a_question_word(assistant):
     assert not a.refused and a.citations[0].unit_id == "kh-21-2023:recipients"
 
 
+def test_the_number_of_the_resolution_a_plan_carries_out_is_not_the_plans_own(assistant):
+    # the plan prints no number of its own, but its title prints the resolution's it carries out
+    from rag.decision.asked_document import metadata_of_carried_out
+    assert metadata_of_carried_out(fold("chương trình của cần thơ thực hiện nghị quyết số mấy?"))
+    assert not metadata_of_carried_out(fold("kế hoạch của tỉnh số mấy, ban hành ngày nào?"))
+    assert not metadata_of_carried_out(fold("kế hoạch thực hiện nghị quyết 43 của tỉnh số mấy?"))
+    a = assistant.ask("Chương trình của Cần Thơ thực hiện nghị quyết số mấy của Trung ương?")
+    assert not a.refused and a.citations[0].unit_id == "ct-tucantho-nq43:header" and "43-NQ/TW" in a.answer
+    a = assistant.ask("Kế hoạch của tỉnh số mấy?")
+    assert a.refused and a.refusal_reason == "fact_absent"
+
+
 def test_the_issuer_is_quoted_from_a_unit_that_prints_it(assistant, docs):
     from rag.decision.states import states_fact
     units = assistant.holder.get().units

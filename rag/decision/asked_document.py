@@ -47,6 +47,22 @@ def metadata_of_another(folded: str, alias_spans: list[tuple[int, int]], routed_
     return False
 
 
+# a number or a date asked of the document the routed one carries out, named by a bare kind word right after the verb
+# ("Chương trình của Cần Thơ thực hiện nghị quyết số mấy?", "kế hoạch tỉnh cụ thể hóa nghị quyết ngày nào?"): the
+# routed document's own catalog number or date does not answer it, the resolution it carries out, which its title
+# prints, does
+_CARRIED_OUT_ASKED_RE = re.compile(rf"\b(?:thuc hien|trien khai|cu the hoa|quan triet|lam theo)\s+(?:(?:cai|ban)\s+)?"
+                                   rf"(?:{KIND_RE})(?!\s+(?:so\s+)?\d)(?:\s+\S+){{0,6}}?\s+"
+                                   r"(?:so may|so bao nhieu|so hieu|ky hieu|mang so|ngay nao|ngay may|nam nao|"
+                                   r"ngay thang nao)\b")
+
+
+def metadata_of_carried_out(folded: str) -> bool:
+    """Whether the number or the date is asked of the document the question's subject carries out, named by a bare
+    kind word after the verb of carrying it out (_CARRIED_OUT_ASKED_RE); `folded` as Understanding.folded."""
+    return bool(_CARRIED_OUT_ASKED_RE.search(folded))
+
+
 def without_held_numbers(text: str, docs: dict) -> str:
     """The text less the numbers of the documents the corpus holds ("Nghị quyết số 43-NQ/TW"): asked the number of
     another document, a held one's number printed beside it does not give it."""

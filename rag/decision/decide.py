@@ -21,7 +21,7 @@ from rag.search.lexical import LexicalIndex, lexical_text, prints_phrase
 from rag.decision.about import about_absent, document_text
 from rag.decision.accents import absent_topic
 from rag.decision.asking import asking_terms
-from rag.decision.asked_document import metadata_of_another, without_held_numbers
+from rag.decision.asked_document import metadata_of_another, metadata_of_carried_out, without_held_numbers
 from rag.decision.binding import TOKEN_RE, accents_of, event_unnamed, slot_bound
 from rag.decision.meaning import soft_coverage
 from rag.search.embed import get_embedder
@@ -238,8 +238,9 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
     unplaced = locality_not_printed(u, index)
     if unplaced:
         return unplaced
-    # (the catalog answers for the routed document, not for one it cites: "Chỉ thị về … mà <doc> nhắc tới")
-    if meta and set(meta) <= set(CATALOG_FACTS) and cited_thing(u) is None:
+    # (the catalog answers for the routed document, not for one it cites: "Chỉ thị về … mà <doc> nhắc tới", nor for the
+    # one it carries out: "<doc> thực hiện nghị quyết số mấy")
+    if meta and set(meta) <= set(CATALOG_FACTS) and cited_thing(u) is None and not metadata_of_carried_out(u.folded):
         # the catalog records what the text itself states; an empty field means the text does not say
         asked, absent = catalog_facts_asked(u, index)
         if asked and len(absent) == len(asked):
