@@ -160,6 +160,9 @@ def test_the_number_of_the_resolution_a_plan_carries_out_is_not_the_plans_own(as
     assert metadata_of_carried_out(fold("chương trình của cần thơ thực hiện nghị quyết số mấy?"))
     assert not metadata_of_carried_out(fold("kế hoạch của tỉnh số mấy, ban hành ngày nào?"))
     assert not metadata_of_carried_out(fold("kế hoạch thực hiện nghị quyết 43 của tỉnh số mấy?"))
+    assert metadata_of_carried_out(fold("kế hoạch tỉnh căn cứ vào nghị quyết số mấy?"))
+    # a deadline of carrying it out is not its date
+    assert not metadata_of_carried_out(fold("các huyện cụ thể hóa chương trình trước ngày nào?"))
     a = assistant.ask("Chương trình của Cần Thơ thực hiện nghị quyết số mấy của Trung ương?")
     assert not a.refused and a.citations[0].unit_id == "ct-tucantho-nq43:header" and "43-NQ/TW" in a.answer
     a = assistant.ask("Kế hoạch của tỉnh số mấy?")

@@ -47,12 +47,14 @@ def metadata_of_another(folded: str, alias_spans: list[tuple[int, int]], routed_
     return False
 
 
-# a number or a date asked of the document the routed one carries out, named by a bare kind word right after the verb
-# ("Chương trình của Cần Thơ thực hiện nghị quyết số mấy?", "kế hoạch tỉnh cụ thể hóa nghị quyết ngày nào?"): the
+# a number or a date asked of the document the routed one carries out or rests on, named by a bare kind word right
+# after the verb ("Chương trình của Cần Thơ thực hiện nghị quyết số mấy?", "kế hoạch tỉnh cụ thể hóa nghị quyết ngày
+# nào?", "kế hoạch tỉnh căn cứ vào nghị quyết số mấy?"; not a deadline, "cụ thể hóa chương trình trước ngày nào"): the
 # routed document's own catalog number or date does not answer it, the resolution it carries out, which its title
 # prints, does
-_CARRIED_OUT_ASKED_RE = re.compile(rf"\b(?:thuc hien|trien khai|cu the hoa|quan triet|lam theo)\s+(?:(?:cai|ban)\s+)?"
-                                   rf"(?:{KIND_RE})(?!\s+(?:so\s+)?\d)(?:\s+\S+){{0,6}}?\s+"
+_CARRIED_OUT_ASKED_RE = re.compile(rf"\b(?:thuc hien|trien khai|cu the hoa|quan triet|lam theo|can cu(?: vao)?|"
+                                   rf"dua (?:tren|vao))\s+(?:(?:cai|ban)\s+)?"
+                                   rf"(?:{KIND_RE})(?!\s+(?:so\s+)?\d)(?:\s+(?!(?:truoc|han|xong|hoan|cham)\b)\S+){{0,6}}?\s+"
                                    r"(?:so may|so bao nhieu|so hieu|ky hieu|mang so|ngay nao|ngay may|nam nao|"
                                    r"ngay thang nao)\b")
 
