@@ -54,15 +54,20 @@ def metadata_of_another(folded: str, alias_spans: list[tuple[int, int]], routed_
 # prints, does
 _CARRIED_OUT_ASKED_RE = re.compile(rf"\b(?:thuc hien|trien khai|cu the hoa|quan triet|lam theo|can cu(?: vao)?|"
                                    rf"dua (?:tren|vao))\s+(?:(?:cai|ban)\s+)?"
-                                   rf"(?:{KIND_RE})(?!\s+(?:so\s+)?\d)(?:\s+(?!(?:truoc|han|xong|hoan|cham)\b)\S+){{0,6}}?\s+"
+                                   rf"(?P<kind>{KIND_RE})(?!\s+(?:so\s+)?\d)(?:\s+(?!(?:truoc|han|xong|hoan|cham|cua)\b)\S+){{0,6}}?\s+"
                                    r"(?:so may|so bao nhieu|so hieu|ky hieu|mang so|ngay nao|ngay may|nam nao|"
                                    r"ngay thang nao)\b")
 
 
-def metadata_of_carried_out(folded: str) -> bool:
+def metadata_of_carried_out(folded: str, titles: list[str]) -> bool:
     """Whether the number or the date is asked of the document the question's subject carries out, named by a bare
-    kind word after the verb of carrying it out (_CARRIED_OUT_ASKED_RE); `folded` as Understanding.folded."""
-    return bool(_CARRIED_OUT_ASKED_RE.search(folded))
+    kind word after the verb of carrying it out (_CARRIED_OUT_ASKED_RE), and a routed document's catalog title
+    (`titles`, folded) numbers a document of that kind ("Thực hiện Nghị quyết số 43-NQ/TW …"): asked "thực hiện chỉ
+    thị số mấy" of a plan whose title carries out a resolution, the title does not answer and the refusal stands. No
+    gap word is "của", which names the routed document's own issuer ("kế hoạch triển khai nghị quyết của tỉnh ký ngày
+    nào" asks the plan's own date). `folded` as Understanding.folded."""
+    m = _CARRIED_OUT_ASKED_RE.search(folded)
+    return bool(m) and any(f"{m.group('kind')} so" in t for t in titles)
 
 
 def without_held_numbers(text: str, docs: dict) -> str:

@@ -240,7 +240,8 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
         return unplaced
     # (the catalog answers for the routed document, not for one it cites: "Chỉ thị về … mà <doc> nhắc tới", nor for the
     # one it carries out: "<doc> thực hiện nghị quyết số mấy")
-    if meta and set(meta) <= set(CATALOG_FACTS) and cited_thing(u) is None and not metadata_of_carried_out(u.folded):
+    if meta and set(meta) <= set(CATALOG_FACTS) and cited_thing(u) is None \
+            and not metadata_of_carried_out(u.folded, [fold(index.docs[d].entry.get("title", "")) for d in u.routed]):
         # the catalog records what the text itself states; an empty field means the text does not say
         asked, absent = catalog_facts_asked(u, index)
         if asked and len(absent) == len(asked):
