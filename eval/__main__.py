@@ -117,7 +117,11 @@ def _run_set(settings, name: str, path: Path, out: Path, args) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 1
     write_jsonl(out, results)
-    per_q, summary = score(results, questions, path)
+    try:
+        per_q, summary = score(results, questions, path)
+    except RagError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
     if name:
         print(f"\n== set: {name} ({path})")
     if summary:

@@ -23,6 +23,13 @@ class QuoteGold:
 
     def __init__(self, seeds_dir: Path):
         self.seeds = {p.name[:3]: norm(p.read_text(encoding="utf-8")) for p in sorted(Path(seeds_dir).glob("*.txt"))}
+        if not self.seeds:
+            # without the seeds every unit's seed is unknown and a quote found in another document would count:
+            # scores would silently be more lenient than the set's own scorer
+            from rag.errors import CorpusError
+
+            raise CorpusError(f"quote gold needs the seed texts (NNN_*.txt) in {seeds_dir}: none found there; "
+                              "put the shared folder beside the repository (README, STYLE.md)")
 
     @functools.lru_cache(maxsize=4096)
     def seeds_of(self, text: str) -> frozenset[str]:

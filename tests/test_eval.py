@@ -133,6 +133,15 @@ def test_quote_gold_follows_the_user_set_rules(tmp_path):
                          [{"seed": "001", "quote": "đại đoàn kết toàn dân tộc"}])
 
 
+def test_quote_gold_without_its_seed_texts_stops_with_a_message(tmp_path):
+    """No seeds, no seed check: a quote found in another document would count, so the scorer refuses to score."""
+    from eval.gold import QuoteGold
+    from rag.errors import CorpusError
+
+    with pytest.raises(CorpusError, match="seed texts"):
+        QuoteGold(tmp_path / "no-such-folder")
+
+
 def test_fact_recall_is_pooled_over_facts_like_the_user_set_scorer():
     from eval.metrics import any_alternative
 
