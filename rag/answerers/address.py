@@ -53,13 +53,18 @@ def names_node(f: str, text: str = "") -> bool:
 
 
 def ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
-    """The first "<noun> … thứ N | cuối cùng | đầu" of the folded question whose noun, when the question is
-    typed with accents (`text`, same offsets), is typed as that noun ("phấn đấu" is not "phần đầu")."""
+    """The first "<noun> … thứ N | cuối cùng | đầu" of the folded question whose noun and number word, when the
+    question is typed with accents (`text`, same offsets), are typed as such ("phấn đấu" is not "phần đầu", "thứ
+    tự" is not "thứ tư")."""
     accented = has_diacritics(text)
     for m in ORD_RE.finditer(f, start):
         a, b = m.span("noun")
         if accented and m.group("noun") in NODE_NOUNS and text[a:b].lower() not in _NODE_NOUNS_TYPED:
             continue
+        n = m.group("n")
+        if accented and n and not n.isdigit() and \
+                text[m.start("n"):m.end("n")].lower() != _TYPED_ORDINALS[ORDINAL_WORDS[n] - 1]:
+            continue       # "theo đúng thứ tự" (in order) is no "thứ tư"
         if m.group("first") == "dau" and (m.group("mid").strip() or
                                           (accented and text[m.start("first"):m.end("first")].lower() != "đầu")):
             continue       # a bare "đầu" follows its noun ("phần đầu"; "mục tiêu phấn đấu" is none)
