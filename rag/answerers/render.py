@@ -251,7 +251,10 @@ def leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, whole: int = 
     `whole` characters); `first`: a unit of it cited first (the one retrieval ranked best); `text_first` (the
     node is asked several things: "giao cho ai, làm việc gì, hạn khi nào"): its first paragraph, which says what
     is to be done, is cited before its heading, as a label's is."""
-    units = [ctx.index.units[u] for n in node.walk() for u in n.units if u in ctx.index.units][:most]
+    units = [ctx.index.units[u] for n in node.walk() for u in n.units if u in ctx.index.units]
+    if first is not None and first in units[most:]:
+        units = [first] + units[:most - 1]      # the paragraph that answers, further on, is shown too
+    units = units[:most]
     if not units:
         return None
     if first is not None and first in units:
