@@ -242,7 +242,7 @@ def container_of(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONo
     node = node or noun_named(fold(words), words, root)
     fits = lambda n: 1 <= ordinal_of(om, len(n.numbered())) <= len(n.numbered())  # noqa: E731
     if node is not None:
-        return _titled_child(node, noun, fits) or node
+        return titled_child(node, noun, fits) or node
     node = body_node(ctx, doc_id, root) if noun in _S["bodies"] else None
     if node is None and noun not in GENERIC:
         node = noun_node(noun, root, fits)
@@ -256,7 +256,7 @@ def container_of(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONo
     return root if 1 <= ordinal_of(om, len(root.numbered())) <= len(root.numbered()) else None
 
 
-def _titled_child(node: ONode, noun: str, fits) -> ONode | None:
+def titled_child(node: ONode, noun: str, fits) -> ONode | None:
     """The one child of `node` whose heading is the counted noun itself and that `fits` the ordinal ("phần quan
     điểm, mục tiêu có mấy quan điểm, quan điểm cuối cùng": the child "Quan điểm" holds the ones counted), for a noun
     of content, not a word for a kind of node ("mục") nor a body ("cơ quan")."""

@@ -172,6 +172,10 @@ def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: b
     if last is not None:         # a count is attested by the last numbered child: cite it first
         lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
     lines = said + (_heading_lines(ctx, citer, node) if itself and node is not root else [])
+    if first is not None and first.unit_id not in {u for k in kids for u in (first_unit(k), k.heading)}:
+        # the paragraph that answers lies deeper than the children's opening lines: quoted by itself, first
+        n, quote = citer.cite(first, quote_span(first, whole=LEAF_WHOLE))
+        lines.append(msg("quote_item", heading=first.path.split(" › ")[-1], quote=inline(quote), n=n))
     for k in kids:
         line = _child_line(citer, k, full=False, whole=LEAF_WHOLE if each and not k.title else 0)
         lines += [line] if line else []
