@@ -53,13 +53,18 @@ def names_node(f: str, text: str = "") -> bool:
 
 
 def ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
-    """The first "<noun> … thứ N | cuối cùng | đầu" of the folded question whose noun, when the question is
-    typed with accents (`text`, same offsets), is typed as that noun ("phấn đấu" is not "phần đầu")."""
+    """The first "<noun> … thứ N | cuối cùng | đầu" of the folded question whose noun and number word, when the
+    question is typed with accents (`text`, same offsets), are typed as such ("phấn đấu" is not "phần đầu", "thứ
+    tự" is not "thứ tư")."""
     accented = has_diacritics(text)
     for m in ORD_RE.finditer(f, start):
         a, b = m.span("noun")
         if accented and m.group("noun") in NODE_NOUNS and text[a:b].lower() not in _NODE_NOUNS_TYPED:
             continue
+        n = m.group("n")
+        if accented and n and not n.isdigit() and \
+                text[m.start("n"):m.end("n")].lower() != _TYPED_ORDINALS[ORDINAL_WORDS[n] - 1]:
+            continue       # "theo đúng thứ tự" (in order) is no "thứ tư"
         if m.group("first") == "dau" and (m.group("mid").strip() or
                                           (accented and text[m.start("first"):m.end("first")].lower() != "đầu")):
             continue       # a bare "đầu" follows its noun ("phần đầu"; "mục tiêu phấn đấu" is none)
@@ -237,7 +242,7 @@ def container_of(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONo
     node = node or noun_named(fold(words), words, root)
     fits = lambda n: 1 <= ordinal_of(om, len(n.numbered())) <= len(n.numbered())  # noqa: E731
     if node is not None:
-        return _titled_child(node, noun, fits) or node
+        return titled_child(node, noun, fits) or node
     node = body_node(ctx, doc_id, root) if noun in _S["bodies"] else None
     if node is None and noun not in GENERIC:
         node = noun_node(noun, root, fits)
@@ -251,7 +256,7 @@ def container_of(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONo
     return root if 1 <= ordinal_of(om, len(root.numbered())) <= len(root.numbered()) else None
 
 
-def _titled_child(node: ONode, noun: str, fits) -> ONode | None:
+def titled_child(node: ONode, noun: str, fits) -> ONode | None:
     """The one child of `node` whose heading is the counted noun itself and that `fits` the ordinal ("phần quan
     điểm, mục tiêu có mấy quan điểm, quan điểm cuối cùng": the child "Quan điểm" holds the ones counted), for a noun
     of content, not a word for a kind of node ("mục") nor a body ("cơ quan")."""

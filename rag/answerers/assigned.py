@@ -18,6 +18,10 @@ from rag.text import content_terms, fold
 _ASSIGNED = (r"\b(?:giao|danh)\s+(?:rieng\s+)?cho\s+(?P<body>[^.?!;:]+?)"
              r"(?=\s+(?:co|gom|chia|thi|la|duoc|nhung|may|bao nhieu)\b|\s*[.?!;:]|\s*$)")
 _ASSIGNED_RE = re.compile(_ASSIGNED)
+# "giao X những việc gì", "giao X làm gì" (no "cho"): the body stands between the verb and what it is given, asked
+_GIVEN_RE = re.compile(r"\bgiao\s+(?!cho\b|rieng\b|nhiem vu\b|viec\b|nhung\b|phan viec\b|dau viec\b)"
+                       r"(?P<body>[^.?!;:,]+?)\s+(?=(?:nhung\s+)?(?:(?:nhiem vu|phan viec|dau viec|viec)\s+)?gi\b|"
+                       r"(?:nhung\s+)?(?:nhiem vu|phan viec|dau viec|viec)\b|lam\s+(?:nhung\s+)?gi\b)")
 # the same after a noun for a node ("cái mục giao cho …", "một điểm giao riêng cho …", "mục dành cho …"): with no
 # node named otherwise, only this names one ("Kế hoạch 21 giao cho Ban Tuyên giáo những việc gì" asks the tasks)
 _NODE_ASSIGNED_RE = re.compile(r"\b(?:phan viec|tieu muc|phan|muc|diem|y|khoan|nhom|doan)\s+(?:nao\s+)?(?:duoc\s+)?"
@@ -39,10 +43,12 @@ def _pairs(words: list[str]) -> set[tuple[str, str]]:
 
 def assigned_phrases(f: str, after_noun: bool = False) -> list[list[str]]:
     """The content words of each body the folded question names after "giao (riêng) cho" / "dành cho" (after a
-    noun for a node: `after_noun`), or places in a node ("Tỉnh đoàn nằm ở khối nào")."""
+    noun for a node: `after_noun`), between "giao" and what it gives ("giao Mặt trận với các đoàn thể những việc
+    gì"; not after a noun), or places in a node ("Tỉnh đoàn nằm ở khối nào")."""
     out = []
     placed = [m for m in _PLACED_RE.finditer(f) if not _TOPIC_START_RE.match(m.group("body"))]
-    for m in [*(_NODE_ASSIGNED_RE if after_noun else _ASSIGNED_RE).finditer(f), *placed]:
+    given = [] if after_noun else list(_GIVEN_RE.finditer(f))
+    for m in [*(_NODE_ASSIGNED_RE if after_noun else _ASSIGNED_RE).finditer(f), *given, *placed]:
         # the body's words as typed, a neutral one kept inside a name ("Chính phủ"); a pair of neutral words
         # names nothing (`_asked_pairs`)
         words = content_terms(m.group("body"))

@@ -70,6 +70,39 @@ def asked_unit(ctx, text: str, node, root, known: tuple[str, ...], accented: boo
     return best
 
 
+# "nhiệm vụ nào nói đến …", "nhóm nào là nhóm …", "có câu nào dính tới …": one child (or one sentence of the node)
+# picked by what it says (not "những/các khối nào", a list)
+WHICH_RE = re.compile(r"(?<!nhung )(?<!cac )\b(?:" + address.NOUN_ALT + r"|cau|doan)\s+nao\b")
+
+
+def picked_after(f: str, asked: re.Match | None) -> int | None:
+    """Where, after the count or the list it asks (`asked`), the folded question asks which one of the children
+    says something ("có mấy nhiệm vụ trọng tâm, nhiệm vụ nào nói đến …"; "chia thành mấy nhóm? Nhóm nào là nhóm nói
+    về …"; "chia làm những tiểu mục nào? Chỗ đó có câu nào dính tới …"): the offset of that ask, None when it asks
+    none."""
+    if asked is None:
+        return None
+    # a list's own question word ends it ("những tiểu mục nào"; its pattern may run on to a later "nào")
+    end = re.compile(r"\b(?:nao|gi)\b").search(f, asked.start())
+    m = WHICH_RE.search(f, min(asked.end(), end.end() if end else asked.end()))
+    return m.start() if m else None
+
+
+def picked_unit(ctx, text: str, node, root, known: tuple[str, ...], accented: bool):
+    """The unit of one of `node`'s children that prints the most of what `text` (the ask picking a child) says
+    beyond the heading chain, as pairs of words side by side: a child's heading line counts as its text does
+    (and leads on a tie: the heading names the child picked); None when none prints any pair."""
+    extra = _beyond_heading(text, node, root, known, accented)
+    best, most = None, 0
+    for kid in node.numbered():
+        for n in kid.walk():
+            for uid in ([n.heading] if n.heading else []) + list(n.units):
+                got = len(_pairs_in(extra, _body(ctx, [uid], accented))) if uid in ctx.index.units else 0
+                if got > most:
+                    best, most = ctx.index.units[uid], got
+    return best
+
+
 def cue_sentence(f: str, text: str) -> str:
     """The sentence of the question (as typed, `text`; `f` folded, same offsets) that asks for the count or the
     list; the whole question when no one sentence does. A sentence beside it asks something of its own ("<place>

@@ -172,6 +172,10 @@ def children(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, counts: b
     if last is not None:         # a count is attested by the last numbered child: cite it first
         lead = lead.rstrip(":") + msg("structure_count_last", unit=unit, last=kids[-1].label, n=last[0]) + ":"
     lines = said + (_heading_lines(ctx, citer, node) if itself and node is not root else [])
+    if first is not None and first.unit_id not in {u for k in kids for u in (first_unit(k), k.heading)}:
+        # the paragraph that answers lies deeper than the children's opening lines: quoted by itself, first
+        n, quote = citer.cite(first, quote_span(first, whole=LEAF_WHOLE))
+        lines.append(msg("quote_item", heading=first.path.split(" › ")[-1], quote=inline(quote), n=n))
     for k in kids:
         line = _child_line(citer, k, full=False, whole=LEAF_WHOLE if each and not k.title else 0)
         lines += [line] if line else []
@@ -251,7 +255,10 @@ def leaf(ctx, doc_id: str, root: ONode, node: ONode, citer: Citer, whole: int = 
     `whole` characters); `first`: a unit of it cited first (the one retrieval ranked best); `text_first` (the
     node is asked several things: "giao cho ai, làm việc gì, hạn khi nào"): its first paragraph, which says what
     is to be done, is cited before its heading, as a label's is."""
-    units = [ctx.index.units[u] for n in node.walk() for u in n.units if u in ctx.index.units][:most]
+    units = [ctx.index.units[u] for n in node.walk() for u in n.units if u in ctx.index.units]
+    if first is not None and first in units[most:]:
+        units = [first] + units[:most - 1]      # the paragraph that answers, further on, is shown too
+    units = units[:most]
     if not units:
         return None
     if first is not None and first in units:

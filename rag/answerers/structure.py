@@ -19,6 +19,7 @@ from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, LIST_RE, 
 from rag.answerers.headings import KEEP, NEUTRAL
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
 from rag.answerers.forms import asks_about_typed
+from rag.answerers.asides import aside_spans, blanked
 from rag.answerers.qualifiers import without_context
 from rag.answerers.task_query import due_asked
 from rag.question.intents import intents_of
@@ -65,6 +66,21 @@ class Asked:
         return node_asks.asked_unit(self.ctx, node_asks.cue_sentence(self.f, self.text), node, self.root,
                                     self.known, self.accented)
 
+    def pick_at(self) -> int | None:
+        """Where the question, after the count or the list it asks, picks one child by what it says ("…, nhiệm vụ
+        nào nói đến …"); None when it picks none."""
+        asked = self.cm if self.counts else LIST_RE.search(self.f) if self.lists else None
+        return node_asks.picked_after(self.f, asked) if not self.claimed else None
+
+    def picked(self, node: ONode):
+        """The paragraph of a counted or listed node's child that the question picks by what it says after the
+        count or the list ("có mấy nhiệm vụ trọng tâm, nhiệm vụ nào nói đến chuyện gỡ vướng …"): cited before the
+        list, as the answer to that ask; None when no child is so picked or no paragraph prints what the ask says."""
+        at = self.pick_at()
+        if at is None or not node.numbered():
+            return None
+        return node_asks.picked_unit(self.ctx, self.text[at:], node, self.root, self.known, self.accented)
+
     def answering(self, node: ONode):
         """The paragraph of a listed node that prints what the question asks beyond its heading, cited before the
         list ("trong phần III, vai trò của cựu chiến binh được nói thế nào"); none for the whole document (its
@@ -93,6 +109,10 @@ def read(ctx, fallback=None) -> Asked | None:
     text = ctx.u.without_doc_names()
     f = without_context(ctx.u.without_doc_names(accented=False), before_request=False, typed=text,
                         named=ctx.u.alias_spans)
+    # "Phần đầu thì tôi biết là …, còn phần thứ hai …", "giao cho những ai: A, B, … phải không": what the asker
+    # says they know or guesses names no node asked
+    aside = aside_spans(f, text)
+    f, text = blanked(f, aside), blanked(text, aside)
     accented = has_diacritics(text)
     # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks; of one node named by its place
     # ("mục cuối cùng giao cho ai, hạn chót khi nào"), the node answers when its text prints one (`answer`)
@@ -197,6 +217,9 @@ def _named(q: Asked, node: ONode, numbered: ONode | None) -> Structured | None:
         return None
     if q.about and not (q.counts or q.lists) and numbered is None:
         node = _child_named(q, node)        # "phần II, mục tiêu đến năm 2045 là gì": the child "Mục tiêu"
+    if q.counts or q.lists:
+        # "phần II có mấy quan điểm": the child headed by the noun counted holds the ones counted
+        node = address.titled_child(node, address.bare_noun(address.asked_noun(q.f, q.cm)[0]), lambda n: True) or node
     parent = _parent(q.root, node) if q.counts and not q.claimed and _counted_before(q, node) else None
     if parent is not None:
         # "phần V có mấy điểm, điểm 2 giao ai": the count is asked before the point is named, of its part;
@@ -207,8 +230,8 @@ def _named(q: Asked, node: ONode, numbered: ONode | None) -> Structured | None:
         got = render.children(q.ctx, q.doc_id, q.root, node, q.citer, q.counts,
                               itself=q.about and not (q.counts or q.lists), each=q.each,
                               last_first=q.last_first(node),
-                              first=q.asked_unit(node) if q.counts and node_asks.several(q.f) else
-                              None if q.counts else q.answering(node))
+                              first=q.picked(node) or (q.asked_unit(node) if q.counts and node_asks.several(q.f) else
+                                                       None if q.counts else q.answering(node)))
     else:
         got = q.leaf(node)
     return render.with_number_elsewhere(got, numbered, q.root, q.citer) if numbered is not None else got
@@ -257,7 +280,9 @@ def _by_words(q: Asked, fallback) -> Structured | None:
         # "mấy việc trọng tâm": another noun for the heading's; "đoạn nói về …": an untitled node's opening words
         node = headings.noun_named(f, text, root) or \
             headings.lead_match(address.terms(text), root, ctx.index, q.accented)
-    if node is not None and node_asks.asks_part(ctx, node_asks.cue_sentence(f, text), node, root, q.known,
+    # what a child is picked by ("mấy nhóm, nhóm nào nói về đối ngoại nhân dân") asks for no part of the node
+    at = q.pick_at()
+    if node is not None and node_asks.asks_part(ctx, node_asks.cue_sentence(f[:at], text[:at]), node, root, q.known,
                                                 q.accented):
         node = None
     # "phần tổ chức thực hiện có một điểm giao riêng cho Mặt trận": the node inside it that assigns the body named
@@ -278,12 +303,19 @@ def _by_words(q: Asked, fallback) -> Structured | None:
         node = address.body_node(ctx, q.doc_id, root)
     elif node is None and lookup and address.bare_noun(lookup) not in GENERIC:
         node = address.noun_node(lookup, root)
+    if node is None and counts and address.names_node(f, text):
+        # "phần mục tiêu gồm mấy ý": a node named by its heading words that has no numbered children is quoted
+        # (its paragraphs are what it holds), not the whole document counted
+        leaf = headings.heading_match(address.terms(text), root, q.accented, leaves=True, known=q.known)
+        node = leaf if leaf is not None and not leaf.numbered() else None
     if node is None and (has_any(f, WHOLE) or (noun and address.is_flat(root))):
         node = root
     if node is None:
         return None
+    # "phần quan điểm, mục tiêu có mấy quan điểm": the child headed by the noun counted holds the ones counted
+    node = address.titled_child(node, address.bare_noun(noun), lambda n: bool(n.numbered())) or node
     if not node.numbered():
         return render.leaf(ctx, q.doc_id, root, node, q.citer, whole=node_asks.whole(f))
     named = span if noun and noun not in BODIES and address.bare_noun(noun) not in ("phan", "muc") else None
     return render.children(ctx, q.doc_id, root, node, q.citer, counts, asked=named, each=q.each,
-                           last_first=q.last_first(node))
+                           last_first=q.last_first(node), first=q.picked(node))
