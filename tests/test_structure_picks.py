@@ -107,6 +107,10 @@ def test_a_clause_the_asker_says_they_know_is_read():
     assert known_spans(_f("Phần đầu em nắm rồi. Phần thứ hai nói gì?"), "") == []     # no "còn": nothing set aside
     q = "Kế hoạch tới biết bao giờ, còn phần hai nói gì?"
     assert known_spans(_f(q), q) == []           # typed with accents, "tới" is no asker
+    for q in ("Cho em biết phần I kế hoạch 21 nói gì, còn phần II thì sao?",      # a request to be told: both asked
+              "Anh chị cho em biết phần III nghị quyết 43 có mấy nhóm, còn phần IV có mấy mục?",
+              "Phần I nói gì để tôi biết, còn phần II?"):
+        assert known_spans(_f(q), q) == [], q
 
 
 def test_the_children_the_asker_guesses_are_read():

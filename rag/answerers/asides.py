@@ -11,8 +11,9 @@ from rag.answerers.address import CHECK_RE, LIST_RE
 from rag.text import has_diacritics
 
 # "Phần đầu thì tôi biết là mục đích yêu cầu rồi, còn phần thứ hai …": a clause in which the asker says what they
-# already know, before a clause that turns to what they ask ("còn …"); from the clause's start to the comma
-_KNOWN = re.compile(r"(?:^|(?<=[.?!;:,]))(?P<k>[^.?!;:,]*?\b(?:toi|em|minh|chung toi|chung em)\s+(?:da\s+)?"
+# already know, before a clause that turns to what they ask ("còn …"); from the clause's start to the comma. Not a
+# request to be told: "cho em biết phần I nói gì, còn phần II …" asks both ("cho" or "để" before the pronoun)
+_KNOWN = re.compile(r"(?:^|(?<=[.?!;:,]))(?P<k>[^.?!;:,]*?\b(?<!cho )(?<!de )(?:toi|em|minh|chung toi|chung em)\s+(?:da\s+)?"
                     r"(?:biet|nam|ro|hieu|doc)\b[^.?!;:,]*)(?=,\s*con\b)")
 
 
