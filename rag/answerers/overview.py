@@ -197,6 +197,14 @@ def _asks_shape(f: str, text: str) -> bool:
 
 
 _PART_WORD = re.compile(r"\b(?:phan|doan|chuong)\b")     # "phần …", "đoạn …", "chương …": a part named
+_PART_TYPED = ("phần", "đoạn", "chương")     # as typed with accents ("đoàn" of "đoàn kết" folds to "doan" too)
+
+
+def _names_part(f: str, typed: str) -> bool:
+    """The folded question `f` names a part by a part word; `typed`: the question as typed, same offsets (with
+    accents, only the accented part words count: "đại đoàn kết" names none)."""
+    accented = has_diacritics(typed) and len(typed) == len(f)
+    return any(not accented or typed[m.start():m.end()].lower() in _PART_TYPED for m in _PART_WORD.finditer(f))
 
 
 def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tuple[str, ...],
@@ -316,13 +324,40 @@ def answer(ctx) -> Structured | None:
         # purpose sections, when retrieval's best passage for the whole question lies in one (quoted first)
         ranked = tuple(p.unit.unit_id for p in ctx.passages)
         # (not a part asked by name, "Phần quan điểm, mục tiêu …": the structure answer, whole)
-        if _purposes_asked(f) and not _PART_WORD.search(f) and ranked_first_in_purpose(root, ranked):
-            return compose(ctx, doc_id, root, f, ranked)
-        return None
+        lead = None if _names_part(f, ctx.u.without_doc_names()) else _aspect_lead(ctx, doc_id, root, f, ranked)
+        return None if lead is None else compose(ctx, doc_id, root, f, lead)
     if _SP["list"].search(g) and remaining_terms(g, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP) and \
             structure.answer(ctx) is not None:
         return None        # a list with words of its own ("tập trung làm những việc trọng tâm nào"): a node's children
     return compose(ctx, doc_id, root, f)
+
+
+def _aspect_lead(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...]) -> tuple[str, ...] | None:
+    """When the question asks one aspect of the whole document with details of its own and the section holding
+    that aspect holds the answer, the ranking its units are quoted by (None: not such a question). The aspect: a
+    purpose word, or the noun a section's heading opens with ("quan điểm … nền tảng là gì"; not a list the
+    structure answerer gives, "nhiệm vụ"), whose section holds retrieval's best passage; or a purpose asked by a
+    year its purpose section prints ("nhắm tới cái gì, tới năm 2030 với 2045 …"). A topic set after a marker that
+    the section does not print ("quan điểm … về biến đổi khí hậu") is retrieval's. A section noun asked with no
+    topic beyond it ("quan điểm cốt lõi là gì") gets its section in the document's order."""
+    # any purpose section for a purpose word ("mục tiêu" of a plan headed "Mục đích, yêu cầu"), as compose quotes
+    aspects = PURPOSE_WORDS if _purposes_asked(f) else tuple(n for n in sections_named(f, root) if n not in KEEP)
+    if aspects and ranked_first_in_purpose(root, ranked, aspects):
+        if aspects is not PURPOSE_WORDS and structure.answer(ctx) is not None:
+            return None          # the section's items asked as a list ("nêu những quan điểm gì"): the structure answer
+        nodes = purpose_nodes(root, aspects)
+    elif aim(f) and dated_purposes(ctx, root)[1]:
+        aspects, nodes = (), purpose_nodes(root)
+    else:
+        return None
+    quoted = frozenset(u for n in nodes for u in node_units(n))
+    if names_topic(ctx, doc_id, root, f, marked=True, quoted=quoted):
+        return None
+    cues = GOAL_CUES + BASIS_CUES + GENERAL_CUES + KIND_PHRASES + TOPICLESS
+    if aspects and aspects is not PURPOSE_WORDS and \
+            not _names_topic(ctx, doc_id, root, f, _own_words(ctx, doc_id), cues + aspects):
+        return ()
+    return ranked
 
 
 def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = (), aims: bool = False) -> Structured | None:

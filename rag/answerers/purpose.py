@@ -47,15 +47,17 @@ def purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...], ranke
             continue
         lines.append(msg("overview_section", heading=node_heading(node)))
         for unit in units:
-            n, quote = citer.cite(unit, quote_span(unit, whole=PURPOSE_WHOLE))
+            # the unit retrieval ranked best quoted whole: what the question asks may stand past its first sentence
+            n, quote = citer.cite(unit, (0, len(unit.text)) if unit.unit_id == best else
+                                  quote_span(unit, whole=PURPOSE_WHOLE))
             lines.append(msg("quote_item", heading=unit.path.split(" › ")[-1], quote=inline(quote), n=n))
     return lines
 
 
-def ranked_first_in_purpose(root: ONode, ranked: tuple[str, ...]) -> bool:
-    """Retrieval's best passage (`ranked`: unit ids, best first) lies in a purpose section: the question is
-    about what the document aims at."""
-    return bool(ranked) and any(ranked[0] in node_units(n) for n in purpose_nodes(root))
+def ranked_first_in_purpose(root: ONode, ranked: tuple[str, ...], wanted: tuple[str, ...] = PURPOSE_WORDS) -> bool:
+    """Retrieval's best passage (`ranked`: unit ids, best first) lies in a purpose section (or in a section whose
+    heading names one of `wanted`): the question is about what the document aims at (or about that section)."""
+    return bool(ranked) and any(ranked[0] in node_units(n) for n in purpose_nodes(root, wanted))
 
 
 def in_purpose(root: ONode, node: ONode) -> bool:
