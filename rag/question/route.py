@@ -144,7 +144,7 @@ def understand(question: str, docs: dict) -> Understanding:
     routed: list[str] = []
     for start, doc_id, span in sorted(hits):
         kind_before = KIND_BEFORE_RE.search(f[:start])
-        is_object = bool(OBJECT_RE.search(f[:start])) or bool(
+        is_object = (bool(OBJECT_RE.search(f[:start])) and not _taken_up(f, start, doc_id, hits, docs)) or bool(
             kind_before and KIND_WORDS[kind_before.group(1)] != docs[doc_id].entry.get("kind"))
         if is_object or (routed and ABOUT_RE.search(f[:start])):
             continue          # "kế hoạch của tỉnh về Nghị quyết 43": the second is what the first is about
@@ -185,6 +185,18 @@ def understand(question: str, docs: dict) -> Understanding:
     if STRUCT_RE.search(f) and m:
         u.structure = (m.group(1), m.group(2))
     return u
+
+
+def _taken_up(f: str, start: int, doc_id: str, hits: list, docs: dict) -> bool:
+    """The document named at `start` as what is carried out is taken up again after it by an anaphor of its own
+    kind word ("… triển khai kế hoạch của Ban Thường vụ tỉnh về Nghị quyết 43. Kế hoạch đó đặt mục đích gì?"), no
+    other document of its kind named between: it is the one asked about ("văn bản ấy" may take up either)."""
+    from rag.question.target import ANAPHOR_RE
+    kind = docs[doc_id].entry.get("kind")
+    words = tuple(w + " " for w, k in KIND_WORDS.items() if k == kind)
+    others = [s for s, d, _ in hits if d != doc_id and docs[d].entry.get("kind") == kind]
+    return any(m.start() > start and m.group(0).startswith(words) and not any(start < s < m.start() for s in others)
+               for m in ANAPHOR_RE.finditer(f))
 
 
 # two bare kind words joined by a comma or "hoặc" ("ban hành chương trình, kế hoạch thực hiện"): a kind of paper
