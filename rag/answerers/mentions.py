@@ -17,9 +17,10 @@ from rag.decision.slots import expected_slot, slot_filled
 from rag.tables.cited import label, match
 from rag.prompts import msg
 from rag.decision.counting import is_plural_determiner
+from rag.question.anaphor import taken_up
 from rag.question.kinds import KIND_RE
 from rag.question.regional import standard_folded
-from rag.question.target import context_only, named_in_asking, taken_up, titled
+from rag.question.target import context_only, named_in_asking, titled
 from rag.text import fold
 
 MAX_MENTIONS = 4

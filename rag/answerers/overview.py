@@ -28,6 +28,7 @@ from rag.tables.outline import ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.question.intents import METADATA_INTENTS, intents_of
 from rag.question.kinds import KIND_WORDS
+from rag.question.target import SENTENCE_RE, asks
 from rag.text import content_terms, fold, has_diacritics, nfc, printed_date
 
 _O = forms()["overview"]
@@ -133,6 +134,8 @@ def _outline_lines(ctx, citer: Citer, root: ONode) -> list[str]:
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# a time asked by its year, with the words leading it ("tầm nhìn đến năm 2045", "tới 2030"): the date, no topic
+_YEAR_PHRASE = re.compile(r"\b(?:tam nhin\s+)?(?:(?:den|toi|vao)\s+)?(?:nam\s+)?(?:19|20)\d\d\b")
 
 
 def _without_printed_years(f: str, doc_text: str) -> str:
@@ -197,6 +200,20 @@ def _asks_shape(f: str, text: str) -> bool:
 
 
 _PART_WORD = re.compile(r"\b(?:phan|doan|chuong)\b")     # "phần …", "đoạn …", "chương …": a part named
+_PART_TYPED = ("phần", "đoạn", "chương")     # as typed with accents ("đoàn" of "đoàn kết" folds to "doan" too)
+# what follows a part word that names a part: a numeral, an ordinal or a heading word ("phần III", "chương hai",
+# "phần thứ nhất", "phần quan điểm"); "chương trình", "góp phần" name none
+_PART_AFTER = re.compile(r"\s+(?:[ivxlc]+\b|\d|thu\b|mot\b|hai\b|ba\b|bon\b|nam\b|sau\b|bay\b|tam\b|chin\b|muoi\b|"
+                         r"dau\b|cuoi\b|(?:quan diem|muc tieu|muc dich|yeu cau|nhiem vu|giai phap|to chuc)\b)")
+
+
+def _names_part(f: str, typed: str) -> bool:
+    """The folded question `f` names a part by a part word followed by a numeral, an ordinal or a heading word;
+    `typed`: the question as typed, same offsets (with accents, only the accented part words count: "đại đoàn
+    kết" names none)."""
+    accented = has_diacritics(typed) and len(typed) == len(f)
+    return any((not accented or typed[m.start():m.end()].lower() in _PART_TYPED) and _PART_AFTER.match(f, m.end())
+               for m in _PART_WORD.finditer(f))
 
 
 def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tuple[str, ...],
@@ -316,13 +333,66 @@ def answer(ctx) -> Structured | None:
         # purpose sections, when retrieval's best passage for the whole question lies in one (quoted first)
         ranked = tuple(p.unit.unit_id for p in ctx.passages)
         # (not a part asked by name, "Phần quan điểm, mục tiêu …": the structure answer, whole)
-        if _purposes_asked(f) and not _PART_WORD.search(f) and ranked_first_in_purpose(root, ranked):
-            return compose(ctx, doc_id, root, f, ranked)
-        return None
+        lead = None if _names_part(f, ctx.u.without_doc_names()) else _aspect_lead(ctx, doc_id, root, f, ranked)
+        return None if lead is None else compose(ctx, doc_id, root, f, lead)
     if _SP["list"].search(g) and remaining_terms(g, NEUTRAL | own, cues + KIND_PHRASES + TOPICLESS, keep=KEEP) and \
             structure.answer(ctx) is not None:
         return None        # a list with words of its own ("tập trung làm những việc trọng tâm nào"): a node's children
     return compose(ctx, doc_id, root, f)
+
+
+def _aspect_lead(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...]) -> tuple[str, ...] | None:
+    """When the question asks one aspect of the whole document with details of its own and the section holding
+    that aspect holds the answer, the ranking its units are quoted by (None: not such a question). The aspect: a
+    purpose word, or the noun a section's heading opens with ("quan điểm … nền tảng là gì"; not a list the
+    structure answerer gives, "nhiệm vụ"), whose section holds retrieval's best passage; or a purpose asked by a
+    year its purpose section prints ("nhắm tới cái gì, tới năm 2030 với 2045 …"). A topic set after a marker that
+    the section does not print ("quan điểm … về biến đổi khí hậu") is retrieval's. A section noun asked with no
+    topic beyond it ("quan điểm cốt lõi là gì") gets its section in the document's order."""
+    # any purpose section for a purpose word ("mục tiêu" of a plan headed "Mục đích, yêu cầu"), as compose quotes
+    purpose = bool(_purposes_asked(f))
+    aspects = PURPOSE_WORDS if purpose else tuple(n for n in sections_named(f, root) if n not in KEEP)
+    by_noun = bool(aspects) and not purpose          # a section named by its heading noun, not a purpose word
+    if aspects and ranked_first_in_purpose(root, ranked, aspects):
+        if by_noun and structure.answer(ctx) is not None:
+            return None          # the section's items asked as a list ("nêu những quan điểm gì"): the structure answer
+        nodes = purpose_nodes(root, aspects)
+    elif aim(f) and dated_purposes(ctx, root)[1]:
+        # a year the purpose section prints leads there only when retrieval's best passage is one of its dated
+        # units or the question names no topic of its own ("đội ngũ doanh nhân đến năm 2030": that topic's part)
+        by_noun, nodes = False, purpose_nodes(root)
+        if not (ranked and ranked[0] in dated_purposes(ctx, root)[1]) and names_topic(ctx, doc_id, root, _asking(f, ctx.u.folded)):
+            return None
+    else:
+        return None
+    quoted = frozenset(u for n in nodes for u in node_units(n))
+    if names_topic(ctx, doc_id, root, f, marked=True, quoted=quoted):
+        return None
+    cues = GOAL_CUES + BASIS_CUES + GENERAL_CUES + KIND_PHRASES + TOPICLESS
+    if by_noun and not _names_topic(ctx, doc_id, root, f, _own_words(ctx, doc_id), cues + aspects):
+        return ()
+    return ranked
+
+
+def _asking(f: str, full: str = "") -> str:
+    """The folded question with its sentences that ask nothing blanked, same offsets ("Chú là trưởng ban công tác
+    mặt trận mười mấy năm nay." says who asks; its words name no topic asked). When a sentence ends with a
+    question mark, those are the ones that ask ("mười mấy năm" holds an asking word but asks nothing). The years
+    asked, with the words leading them ("tầm nhìn đến năm 2045"), are blanked too: they lead to the purpose
+    section, they name no topic (read on `full`, the whole folded question at the same offsets, when given: `f`
+    may have lost its years already)."""
+    for m in _YEAR_PHRASE.finditer(full if len(full) == len(f) else f):
+        f = f[:m.start()] + " " * (m.end() - m.start()) + f[m.end():]
+    spans = [m.span() for m in SENTENCE_RE.finditer(f) if m.group(0).strip()]
+    marked = [(a, b) for a, b in spans if f[a:b].rstrip().endswith("?")]
+    asking = marked or [(a, b) for a, b in spans if asks(f, a, b)]
+    if not asking:
+        return f
+    out = list(f)
+    for a, b in spans:
+        if (a, b) not in asking:
+            out[a:b] = " " * (b - a)
+    return "".join(out)
 
 
 def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = (), aims: bool = False) -> Structured | None:

@@ -18,6 +18,7 @@ _O = forms()["overview"]
 PURPOSE_WORDS, PURPOSE_MARKERS = tuple(_O["purpose_words"]), tuple(_O["purpose_markers"])
 MAX_PURPOSE_UNITS = 4
 PURPOSE_WHOLE = 700        # a purpose unit up to this long is quoted whole (its goals often end the sentence)
+PURPOSE_BEST = 1500        # the unit retrieval ranked best, up to this long, is quoted whole
 
 
 def purpose_nodes(root: ONode, wanted: tuple[str, ...] = PURPOSE_WORDS) -> list[ONode]:
@@ -39,23 +40,28 @@ def purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...], ranke
     """The purpose sections quoted; the unit `ranked` (unit ids, best first) puts first in each, first."""
     lines = []
     for node in purpose_nodes(root, wanted)[:2]:
-        units = [ctx.index.units[u] for u in node_units(node) if u in ctx.index.units][:MAX_PURPOSE_UNITS]
+        units = [ctx.index.units[u] for u in node_units(node) if u in ctx.index.units]
         ids = {x.unit_id for x in units}
         best = next((u for u in ranked if u in ids), None)
-        units.sort(key=lambda u: u.unit_id != best)
+        # the best-ranked unit first, then the section's others in order, at most MAX_PURPOSE_UNITS in all (the
+        # best is chosen before the window: a section's fifth bullet can be the one asked)
+        units = sorted(units, key=lambda u: u.unit_id != best)[:MAX_PURPOSE_UNITS]
         if not units:
             continue
         lines.append(msg("overview_section", heading=node_heading(node)))
         for unit in units:
-            n, quote = citer.cite(unit, quote_span(unit, whole=PURPOSE_WHOLE))
+            # the unit retrieval ranked best quoted whole up to PURPOSE_BEST: what the question asks may stand past
+            # its first sentence
+            n, quote = citer.cite(unit, quote_span(unit, whole=PURPOSE_BEST if unit.unit_id == best else
+                                                   PURPOSE_WHOLE))
             lines.append(msg("quote_item", heading=unit.path.split(" › ")[-1], quote=inline(quote), n=n))
     return lines
 
 
-def ranked_first_in_purpose(root: ONode, ranked: tuple[str, ...]) -> bool:
-    """Retrieval's best passage (`ranked`: unit ids, best first) lies in a purpose section: the question is
-    about what the document aims at."""
-    return bool(ranked) and any(ranked[0] in node_units(n) for n in purpose_nodes(root))
+def ranked_first_in_purpose(root: ONode, ranked: tuple[str, ...], wanted: tuple[str, ...] = PURPOSE_WORDS) -> bool:
+    """Retrieval's best passage (`ranked`: unit ids, best first) lies in a purpose section (or in a section whose
+    heading names one of `wanted`): the question is about what the document aims at (or about that section)."""
+    return bool(ranked) and any(ranked[0] in node_units(n) for n in purpose_nodes(root, wanted))
 
 
 def in_purpose(root: ONode, node: ONode) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rag.question.anaphor import taken_up
 from rag.question.docmatch import matcher_for
 from rag.question.intents import INTENTS, ISSUE, intents_of
 from rag.question.issued import issuer_named, kind_of_issuer
@@ -144,7 +145,8 @@ def understand(question: str, docs: dict) -> Understanding:
     routed: list[str] = []
     for start, doc_id, span in sorted(hits):
         kind_before = KIND_BEFORE_RE.search(f[:start])
-        is_object = bool(OBJECT_RE.search(f[:start])) or bool(
+        carried_out = bool(OBJECT_RE.search(f[:start])) and not _carried_out_taken_up(f, start, doc_id, hits, docs)
+        is_object = carried_out or bool(
             kind_before and KIND_WORDS[kind_before.group(1)] != docs[doc_id].entry.get("kind"))
         if is_object or (routed and ABOUT_RE.search(f[:start])):
             continue          # "kế hoạch của tỉnh về Nghị quyết 43": the second is what the first is about
@@ -185,6 +187,16 @@ def understand(question: str, docs: dict) -> Understanding:
     if STRUCT_RE.search(f) and m:
         u.structure = (m.group(1), m.group(2))
     return u
+
+
+def _carried_out_taken_up(f: str, start: int, doc_id: str, hits: list, docs: dict) -> bool:
+    """The document named at `start` as what is carried out is taken up again after it by an anaphor of its own
+    kind word ("… triển khai kế hoạch của Ban Thường vụ tỉnh về Nghị quyết 43. Kế hoạch đó đặt mục đích gì?"), no
+    other document of its kind named between: it is the one asked about ("văn bản ấy" may take up either)."""
+    kind = docs[doc_id].entry.get("kind")
+    words = tuple(w for w, k in KIND_WORDS.items() if k == kind)
+    others = [s for s, d, _ in hits if d != doc_id and docs[d].entry.get("kind") == kind]
+    return taken_up(f, [start], words, others, van_ban=False)
 
 
 # two bare kind words joined by a comma or "hoặc" ("ban hành chương trình, kế hoạch thực hiện"): a kind of paper

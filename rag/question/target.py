@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from rag.question.kinds import KIND_RE
 from rag.question.route import OBJECT_RE
 
 # a sentence ends at . ! ? followed by a space or the end (questions typed in lower case start none with a
@@ -19,8 +18,6 @@ SENTENCE_RE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+|$)")
 # the words that make a sentence ask (folded): question words, and the yes/no tails
 ASKS_RE = re.compile(r"\b(?:ai|gi|nao|may|bao nhieu|bao lau|bao gio|the nao|ra sao|vi sao|tai sao|o dau|khong|"
                      r"chua)\b")
-# "<kind word> đó / ấy / này / kia / trên" (and "văn bản đó"): a document named before, taken up again
-ANAPHOR_RE = re.compile(rf"\b(?:{KIND_RE}|van ban)\s+(?:do|ay|nay|kia|tren|vua (?:noi|ke|neu))\b")
 
 
 def _sentences(f: str) -> list[tuple[int, int]]:
@@ -50,20 +47,6 @@ def context_only(f: str, at: list[int]) -> bool:
 def named_in_asking(f: str, spans: list[tuple[int, int]]) -> bool:
     """Whether one of the document spans lies in a sentence that asks."""
     return any(asks(f, a, b) and any(a <= x < b for x, _ in spans) for a, b in _sentences(f))
-
-
-def taken_up(f: str, at: list[int], kind_word: str, others: list[int]) -> bool:
-    """Whether the document of `kind_word` (folded) named at `at` is taken up again by an anaphor of its kind or
-    of "văn bản" ("kết luận đó", "văn bản ấy") whose nearest document named before it is this one, not one of
-    `others` ("Kế hoạch của tỉnh có nhắc Nghị quyết 02 không, kế hoạch này …" takes up the plan)."""
-    for m in ANAPHOR_RE.finditer(f):
-        if not (m.group(0).startswith(kind_word + " ") or m.group(0).startswith("van ban ")):
-            continue
-        mine = [i for i in at if i < m.start()]
-        theirs = [i for i in others if i < m.start()]
-        if mine and (not theirs or max(mine) > max(theirs)):
-            return True
-    return False
 
 
 def titled(u) -> list[tuple[int, int]]:
