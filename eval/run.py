@@ -66,16 +66,22 @@ CHAMBER_QUESTIONS = Path(__file__).resolve().parent / "chamber" / "questions.jso
 # an exam, people typing terse search-box keyword queries, heads of public service units and sector offices asking
 # what the documents ask of their group of people; held out for the sixteenth session (eval/council/README.md)
 COUNCIL_QUESTIONS = Path(__file__).resolve().parent / "council" / "questions.jsonl"
+# a twentieth (120): organisers of a quiz contest on the resolution drafting its questions, users speaking to a voice
+# assistant (speech-to-text: no punctuation, numbers spelled as words), legal-affairs officers of a provincial
+# department, high-school civic-education teachers preparing a lesson; held out for the seventeenth session
+# (eval/senate/README.md)
+SENATE_QUESTIONS = Path(__file__).resolve().parent / "senate" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
         "panel": PANEL_QUESTIONS, "cohort": COHORT_QUESTIONS, "forum": FORUM_QUESTIONS,
         "hall": HALL_QUESTIONS, "desk": DESK_QUESTIONS,
         "court": COURT_QUESTIONS, "guild": GUILD_QUESTIONS,
-        "circle": CIRCLE_QUESTIONS, "chamber": CHAMBER_QUESTIONS, "council": COUNCIL_QUESTIONS}
+        "circle": CIRCLE_QUESTIONS, "chamber": CHAMBER_QUESTIONS, "council": COUNCIL_QUESTIONS,
+        "senate": SENATE_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
-                                               "court", "guild", "circle", "chamber", "council"]}
+                                               "court", "guild", "circle", "chamber", "council", "senate"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
