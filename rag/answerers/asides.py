@@ -31,13 +31,6 @@ def known_spans(folded: str, typed: str = "") -> list[tuple[int, int]]:
     return out
 
 
-def blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` with each span blanked (same offsets)."""
-    for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
-
-
 def guessed_spans(f: str) -> list[tuple[int, int]]:
     """The children the asker guesses after a list asked and a colon, to have them checked ("chia ra giao cho
     những ai: cấp ủy, Hội đồng nhân dân, … phải không"): the span of the guess, which names no node to go to (the

@@ -19,10 +19,11 @@ from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, LIST_RE, 
 from rag.answerers.headings import KEEP, NEUTRAL
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
 from rag.answerers.forms import asks_about_typed
-from rag.answerers.asides import aside_spans, blanked
+from rag.answerers.asides import aside_spans
 from rag.answerers.qualifiers import without_context
 from rag.answerers.task_query import due_asked
 from rag.question.intents import intents_of
+from rag.question.target import without
 from rag.tables.outline import ONode, node_units, outline_of
 from rag.text import has_diacritics
 
@@ -112,7 +113,7 @@ def read(ctx, fallback=None) -> Asked | None:
     # "Phần đầu thì tôi biết là …, còn phần thứ hai …", "giao cho những ai: A, B, … phải không": what the asker
     # says they know or guesses names no node asked
     aside = aside_spans(f, text)
-    f, text = blanked(f, aside), blanked(text, aside)
+    f, text = without(f, aside), without(text, aside)
     accented = has_diacritics(text)
     # "6 nhóm nhiệm vụ … hạn chót là năm nào": a deadline, asked of the tasks; of one node named by its place
     # ("mục cuối cùng giao cho ai, hạn chót khi nào"), the node answers when its text prints one (`answer`)
