@@ -4,6 +4,7 @@
 # Output is one line per step; pip's errors and warnings are shown, except two known to be harmless:
 # "WARNING: Location 'file://…' is ignored" (an index folder named in the machine's pip config that is
 # absent) and setuptools' "Editable installation" notice (about folders shadowing the package).
+# Every other package is pinned by constraints.txt (see the README): the same versions on every machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PIP_DISABLE_PIP_VERSION_CHECK=1
@@ -22,9 +23,9 @@ pip_quiet torch==2.13.0
 export PYTHONWARNINGS="ignore:Editable installation"      # read by the setuptools build backend
 if [ "${1:-}" = "--dev" ]; then
   echo "setup: installing the project and the test tools"
-  pip_quiet -e ".[dev]"
+  pip_quiet -c constraints.txt -e ".[dev]"
 else
   echo "setup: installing the project"
-  pip_quiet -e .
+  pip_quiet -c constraints.txt -e .
 fi
 echo "setup: done. Start the page: .venv/bin/python app.py"
