@@ -12,7 +12,7 @@ import re
 
 from rag.answerers import Structured
 from rag.answerers.common import Citer, has_any, inline, remaining_terms
-from rag.answerers.forms import about_tail, forms
+from rag.answerers.forms import about_tail, forms, reason_asked
 from rag.decision.slots import expected_slot, slot_filled
 from rag.tables.cited import label, match
 from rag.prompts import msg
@@ -161,7 +161,8 @@ def answer(ctx) -> Structured | None:
         return None
     # who signed it no citing clause states ("do ai ký": "do ai" alone would ask the issuer)
     within = asked and not has_any(_printed_counts(THESE_RE.sub(" ", rest), quotes), BEYOND) and "signer" not in ctx.u.intents
-    if not within and _held_asked(ctx, row, _positions(ctx.u, row)):
+    # why a held document named beside it was issued ("đã có NQ 23 rồi, sao còn ra thêm NQ 43"): the held text says
+    if not within and (_held_asked(ctx, row, _positions(ctx.u, row)) or (ctx.u.routed and reason_asked(f))):
         return None             # the held document is asked about: retrieval answers
     slot = expected_slot(ctx.u.text)
     if slot in STRICT_SLOTS and not any(slot_filled(slot, q) for q in quotes):

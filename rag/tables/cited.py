@@ -1,12 +1,13 @@
 """The documents the corpus cites but does not hold (the `cited.json` table written by `ingest.cited`):
 finding the row a question names, and `python -m rag cited [--format table|json]`.
 
-A question names a cited document by its number ("Nghị quyết 02-NQ/TW", "Nghị quyết 23", "luật số
+A question names a cited document by its number ("Nghị quyết 02-NQ/TW", "Nghị quyết 23", "nq23", "luật số
 10/2022/QH15"; either of two, "nghị quyết 32 hay 23", when it cites only one) or, without a number, by its kind and most of the words of its subject as the corpus
 states it ("Luật thực hiện dân chủ ở cơ sở"), each word weighted by its rarity in the corpus, so that a
 question may drop the subject's common words ("luật về dân chủ ở cơ sở") but not its rare ones, or by its
 opening words side by side ("nghị quyết về công tác dân tộc"); or, last, by what a cadre remembers of it
-(rag.tables.described: its kind with two of its year, issuer and subject).
+(rag.tables.described: its kind with two of its year, issuer and subject), or as "a document about X" that a held
+one cites (rag.tables.cited_about).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import json
 import re
 import sys
 
+from rag.question.kinds import CODE_KIND
 from rag.search.lexical import rarity
 from rag.text import content_terms, fold, phrase_re
 
@@ -35,8 +37,13 @@ def _kind_word(row: dict) -> str:
     return fold(row["kind"])
 
 
+# a kind's code typed against the number ("nq23", "KH21"): the kind word and the number
+_GLUED_CODE = re.compile(r"(?<![\w/-])(nq|kh|kl|ctr|ct)(\d{1,4})(?![\w/-])")
+
+
 def _by_number(folded: str, rows: list[dict]) -> list[dict]:
     q = re.sub(r"\s*([-/])\s*", r"\1", folded)
+    q = _GLUED_CODE.sub(lambda m: f"{fold(CODE_KIND[m.group(1)])} {m.group(2)}", q)
     full = [r for r in rows if re.search(rf"(?<![\w/]){re.escape(fold(r['number']))}(?![\w/])", q)]
     if full:
         return full
@@ -135,12 +142,14 @@ def _by_year(folded: str, rows: list[dict]) -> list[dict]:
 def match(index, folded: str, unnamed: str | None = None) -> list[dict]:
     """The cited-but-not-held documents a (folded) question names, best first. `unnamed`: the question with
     the held documents' names blanked ("Nghị quyết 43 nói gì về nông thôn" names no other nghị quyết)."""
+    from rag.tables.cited_about import by_about
     from rag.tables.described import by_description   # it reads this module's kind-word sentences
 
     rows = not_held(index)
     rest = folded if unnamed is None else unnamed
     return _by_number(folded, rows) or _by_year(rest, rows) or \
-        _by_subject(rest, rows, index.lexical.vocab, index.lexical.vocab_total) or by_description(index, folded, rows, rest)
+        _by_subject(rest, rows, index.lexical.vocab, index.lexical.vocab_total) or \
+        by_description(index, folded, rows, rest) or by_about(index, rest, rows)
 
 
 def label(row: dict) -> str:

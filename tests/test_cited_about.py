@@ -1,0 +1,47 @@
+"""A cited document named by a kind code typed against its number ("nq23", rag.tables.cited) or as "a
+document about X" that a held document cites (rag.tables.cited_about.by_about), answered from its mentions.
+Sentences written for these tests, on the real corpus."""
+from conftest import cited_numbers
+
+
+def test_a_kind_code_typed_against_its_number_names_the_cited_document(index):
+    assert cited_numbers(index, "nq23 ra đời năm nào?") == ["23-NQ/TW"]
+    assert cited_numbers(index, "ct05 của Bộ Chính trị về học tập và làm theo tư tưởng Bác được nhắc ở đâu?") == ["05-CT/TW"]
+    # the code inside a longer word, or a held document's code and number, names no cited one
+    assert cited_numbers(index, "mã abnq23 là gì?") == []
+    assert cited_numbers(index, "NQ43 nói gì về kiều bào?") == []
+
+
+def test_a_glued_code_names_the_cited_document(index, ask):
+    a = ask("nq19 ban hành hôm nào, nói về gì")
+    assert a.mode == "mentions" and not a.refused and "19-NQ/TW" in a.answer
+    # its mentions print no date: asked when, refused with the mentions
+    a = ask("nq25 khóa IX ban hành hôm nào")
+    assert a.mode == "mentions" and a.refused and "25-NQ/TW" in a.answer
+
+
+def test_a_document_about_a_subject_that_a_held_one_cites(index, ask):
+    assert cited_numbers(index, "Văn bản về tổ chức và hoạt động của hội người cao tuổi mà kế hoạch tỉnh dẫn là "
+                                "văn bản nào?") == ["58-KL/TW"]
+    assert cited_numbers(index, "Văn bản về giáo dục lý tưởng cách mạng cho thế hệ trẻ được chương trình của thành "
+                                "phố nhắc tới là văn bản gì?") == ["42-CT/TW"]
+    a = ask("Văn bản về đối ngoại nhân dân mà chương trình Cần Thơ căn cứ do ai ban hành, ngày nào?")
+    assert a.mode == "mentions" and not a.refused and "12-CT/TW" in a.answer
+    # beyond what a mention states: refused with the mentions
+    a = ask("Văn bản về đối ngoại nhân dân mà chương trình Cần Thơ căn cứ đề ra mấy nhiệm vụ?")
+    assert a.mode == "mentions" and a.refused
+
+
+def test_no_citing_verb_or_no_single_subject_names_none(index):
+    # no verb of citing: the held documents are asked about
+    assert cited_numbers(index, "Văn bản về giáo dục lý tưởng cách mạng cho thế hệ trẻ yêu cầu những gì?") == []
+    # two cited rows hold the words as well ("công tác phụ nữ"): none is named
+    assert cited_numbers(index, "Văn bản về công tác phụ nữ mà kế hoạch tỉnh dẫn là văn bản nào?") == []
+    # too few words to name one document
+    assert cited_numbers(index, "Văn bản về tôn giáo mà Cần Thơ dẫn là gì?") == []
+
+
+def test_why_a_held_document_was_issued_beside_a_cited_one_is_the_held_texts(ask):
+    # the cited one named by its glued code is context: why the held one was issued is not the mentions' to answer
+    a = ask("Có nq23 khóa IX lâu rồi, sao Trung ương còn ra thêm NQ43? lý do")
+    assert a.mode != "mentions"
