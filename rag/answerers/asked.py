@@ -106,11 +106,25 @@ def clause_documents(u) -> list[str]:
     return list(u.routed) if topic_first and named >= 2 else []
 
 
+_TRAILING_RE = re.compile(r"\?[^?]*[^\W\d_][^?]*$")
+
+
 def topic_of(u, docs: dict | None = None) -> Topic | None:
     """The question without its cross-document cues, its asking frame, its lead words and the names of documents
-    (`docs`, the catalog: also those a list names by kind and level)."""
+    (`docs`, the catalog: also those a list names by kind and level). A sentence after the last "?" asks nothing
+    ("…những lực lượng nào? Ý này tôi muốn vẽ sơ đồ cho các em."): it says what the answer is for, not the topic,
+    and is left out unless the asking sentences leave no topic."""
+    m = _TRAILING_RE.search(u.text)
+    if m:
+        topic = _topic(u, docs, [(m.start() + 1, m.end())])
+        if topic is not None:
+            return topic
+    return _topic(u, docs, [])
+
+
+def _topic(u, docs: dict | None, after: list[tuple[int, int]]) -> Topic | None:
     p = phrases()
-    blank = [s for kind in ("cue", "wide", "frame") for s in phrase_spans(u, p[kind])] + list(u.alias_spans)
+    blank = [s for kind in ("cue", "wide", "frame") for s in phrase_spans(u, p[kind])] + list(u.alias_spans) + after
     blank += [s for s, _ in listed_documents(u, docs)] + list_joints(u, docs) if docs else []
     counted = counted_documents(u, docs) if docs else None
     blank += [counted[0]] if counted else []
@@ -162,9 +176,17 @@ def _after_about(text: str) -> str:
     f = fold(text)
     cut = None
     for m in _ABOUT_RE.finditer(f):
-        if m.start() == 0 or f[m.start() - 1] == " ":
+        # "về" as typed: a question typed with accents does not mean it by "vẽ" ("vẽ sơ đồ")
+        if (m.start() == 0 or f[m.start() - 1] == " ") and typed_as(text[m.start():m.start() + 2], {"về"}, text):
             cut = m
     if cut is None or not content_terms(text[cut.end():]):
         return text
     before = text[:cut.start()]
-    return text[cut.end():] if _ASKING_RE.search(fold(before)) or not content_terms(before) else text
+    if not (_ASKING_RE.search(fold(before)) or not content_terms(before)):
+        return text
+    # a topic set apart before the asking clause ("Ngày hội đại đoàn kết ở khu dân cư, <documents> nói sao về
+    # chuyện đổi mới cách tổ chức?"): the thing the "về" clause speaks of, kept with it
+    lead, comma, rest = before.partition(",")
+    if comma and content_terms(lead) and not _ASKING_RE.search(fold(lead)) and _ASKING_RE.search(fold(rest)):
+        return f"{lead.strip()}, {text[cut.end():]}"
+    return text[cut.end():]
