@@ -21,7 +21,6 @@ import re
 from rag.answer import doc_meta, path_tail, quote_span
 from rag.answerers import Context, Structured
 from rag.answerers.asked import clause_documents
-from rag.answerers.part_asks import time_asks
 from rag.cite import make_citation
 from rag.decision.decide import judge
 from rag.decision.slots import expected_slot
@@ -221,21 +220,6 @@ def prints_the_deadline(first, u, rows: list[dict]) -> bool:
     return said >= SAYS_AT_LEAST and said >= SAYS_SHARE * len(terms)
 
 
-def each_ask(ctx: Context, part: str, docs: list[str], chosen: list) -> list:
-    """A part that asks several times ("quán triệt xong trước ngày nào, rồi mỗi năm báo cáo trước ngày nào",
-    rag.answerers.part_asks): the best unit for each ask, searched in the part's documents, that is not quoted yet."""
-    more: list = []
-    rows = getattr(ctx.index, "tasks", [])
-    for ask in time_asks(part):
-        u = understand(ask, ctx.index.docs)
-        found = [p for p in ctx.search(ask, docs, PER_PART) if p.unit.kind == "body"]
-        found = dated_on_topic(assigned_first(found, u, rows), u, rows)
-        have = {p.unit.unit_id for p in chosen + more}
-        if found and found[0].unit.unit_id not in have:
-            more.append(found[0])
-    return more
-
-
 def answer(ctx: Context) -> Structured | None:
     if ctx.search is None or ctx.u.structure:
         return None
@@ -267,8 +251,6 @@ def answer(ctx: Context) -> Structured | None:
         answered += 1
         one = expected_slot(u.text) is not None or asks_by_when(u)   # a slot asked (a date, a name): its best unit answers
         chosen = [found[0]] + ([] if one else [p for p in found[1:QUOTED] if p.score >= SECOND * found[0].score])
-        if one:
-            chosen += each_ask(ctx, part, docs, chosen)
         for p in chosen:
             span = quote_span(p.unit, terms, u.intents)
             n = len(citations) + 1
