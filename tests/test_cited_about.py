@@ -7,6 +7,10 @@ from conftest import cited_numbers
 def test_a_kind_code_typed_against_its_number_names_the_cited_document(index):
     assert cited_numbers(index, "nq23 ra đời năm nào?") == ["23-NQ/TW"]
     assert cited_numbers(index, "ct05 của Bộ Chính trị về học tập và làm theo tư tưởng Bác được nhắc ở đâu?") == ["05-CT/TW"]
+    # every code of rag.question.kinds.CODE_KIND, and the code the row's number prints ("124-QĐ/TW", a Quy định)
+    assert cited_numbers(index, "qd124 là gì?") == ["124-QĐ/TW"]
+    assert cited_numbers(index, "QD124 do ai ban hành?") == ["124-QĐ/TW"]
+    assert cited_numbers(index, "ctr124 là gì?") == []
     # the code inside a longer word, or a held document's code and number, names no cited one
     assert cited_numbers(index, "mã abnq23 là gì?") == []
     assert cited_numbers(index, "NQ43 nói gì về kiều bào?") == []

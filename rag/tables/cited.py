@@ -37,14 +37,18 @@ def _kind_word(row: dict) -> str:
     return fold(row["kind"])
 
 
-# a kind's code typed against the number ("nq23", "KH21"): the kind word and the number
-_GLUED_CODE = re.compile(r"(?<![\w/-])(nq|kh|kl|ctr|ct)(\d{1,4})(?![\w/-])")
+# a kind's code typed against the number ("nq23", "KH21", "qd124"): any code of rag.question.kinds.CODE_KIND
+_GLUED_CODE = re.compile(rf"(?<![\w/-])({'|'.join(sorted(CODE_KIND, key=len, reverse=True))})(\d{{1,4}})(?![\w/-])")
 
 
 def _by_number(folded: str, rows: list[dict]) -> list[dict]:
     q = re.sub(r"\s*([-/])\s*", r"\1", folded)
+    # a glued code names the row whose number prints that code ("qd124" -> "124-QĐ/TW", a Quy định though
+    # CODE_KIND reads "qd" as Quyết định)
+    glued = {(m.group(1), int(m.group(2))) for m in _GLUED_CODE.finditer(q)}
     q = _GLUED_CODE.sub(lambda m: f"{fold(CODE_KIND[m.group(1)])} {m.group(2)}", q)
-    full = [r for r in rows if re.search(rf"(?<![\w/]){re.escape(fold(r['number']))}(?![\w/])", q)]
+    full = [r for r in rows if re.search(rf"(?<![\w/]){re.escape(fold(r['number']))}(?![\w/])", q)
+            or _printed_code(r) in glued]
     if full:
         return full
     out, alternative = [], []
@@ -66,6 +70,12 @@ def _by_number(folded: str, rows: list[dict]) -> list[dict]:
         named = [len(said & _pairs(content_terms(fold(r.get("issuer", ""))))) for r in out]
         out = [r for r, n in sorted(zip(out, named), key=lambda x: -x[1])]
     return out[:1]
+
+
+def _printed_code(row: dict) -> tuple[str, int] | None:
+    """The code and number a row's number prints ("124-QĐ/TW" -> ("qd", 124))."""
+    m = re.match(r"0*(\d+)-([a-z]+)", fold(row["number"]))
+    return (m.group(2), int(m.group(1))) if m else None
 
 
 def _pairs(terms: list[str]) -> set[tuple[str, str]]:
