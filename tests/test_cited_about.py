@@ -49,3 +49,17 @@ def test_why_a_held_document_was_issued_beside_a_cited_one_is_the_held_texts(ask
     # the cited one named by its glued code is context: why the held one was issued is not the mentions' to answer
     a = ask("Có nq23 khóa IX lâu rồi, sao Trung ương còn ra thêm NQ43? lý do")
     assert a.mode != "mentions"
+
+
+def test_why_the_held_document_was_issued_beside_a_cited_one(ask):
+    # review finding 4: a why-word before the held document's name asks why it was issued: its situation section
+    for q in ("Có Nghị quyết 23 rồi, vì sao Trung ương còn ban hành Nghị quyết 43?",
+              "Đã có NQ 23 rồi, tại sao Trung ương phải ban hành thêm NQ43?",
+              "Nghị quyết 23 còn hiệu lực, sao lại cần Nghị quyết 43?",
+              "Co nghi quyet 23 roi, tai sao van ban hanh nghi quyet 43?"):
+        a = ask(q)
+        assert a.mode != "mentions" and not a.refused, q
+        assert a.citations[0].unit_id.startswith("nq-43-2023:I."), q
+    # the why-word before the cited one: its mentions, refused beyond them
+    a = ask("Vì sao Trung ương ban hành Nghị quyết 23?")
+    assert a.mode == "mentions"
