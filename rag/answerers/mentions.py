@@ -127,7 +127,7 @@ def _asking(u) -> str:
 
 
 def answer(ctx) -> Structured | None:
-    rows = match(ctx.index, ctx.u.folded, ctx.u.without_doc_names(accented=False))
+    rows = match(ctx.index, ctx.u.folded, ctx.u.without_doc_names(accented=False), ctx.u)
     if not rows:
         return None
     row = rows[0]

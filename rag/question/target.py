@@ -106,7 +106,7 @@ def why_of_held(u, at: list[int]) -> bool:
     held = [a for a, b in u.alias_spans if (a, b) in titled(u) or re.search(r"\d", u.text[a:b])]
     if not held:
         return False
-    text, why = (u.text.lower(), _WHY_RE) if has_diacritics(u.text) else (u.folded, _WHY_FOLDED_RE)
+    text, why = (u.text.lower(), _WHY_RE) if has_diacritics(u.text) and not u.reaccented else (u.folded, _WHY_FOLDED_RE)
     for m in why.finditer(text):
         sent = next(((a, b) for a, b in _sentences(u.folded) if a <= m.start() < b), (0, len(u.folded)))
         after = sorted([(x, True) for x in held if m.start() <= x < sent[1]] +

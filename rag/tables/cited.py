@@ -149,9 +149,10 @@ def _by_year(folded: str, rows: list[dict]) -> list[dict]:
     return out if len(out) == 1 else []
 
 
-def match(index, folded: str, unnamed: str | None = None) -> list[dict]:
+def match(index, folded: str, unnamed: str | None = None, u=None) -> list[dict]:
     """The cited-but-not-held documents a (folded) question names, best first. `unnamed`: the question with
-    the held documents' names blanked ("Nghị quyết 43 nói gì về nông thôn" names no other nghị quyết)."""
+    the held documents' names blanked ("Nghị quyết 43 nói gì về nông thôn" names no other nghị quyết); `u`: its
+    rag.question.route.Understanding, when known (read by cited_about)."""
     from rag.tables.cited_about import by_about
     from rag.tables.described import by_description   # it reads this module's kind-word sentences
 
@@ -159,7 +160,7 @@ def match(index, folded: str, unnamed: str | None = None) -> list[dict]:
     rest = folded if unnamed is None else unnamed
     return _by_number(folded, rows) or _by_year(rest, rows) or \
         _by_subject(rest, rows, index.lexical.vocab, index.lexical.vocab_total) or \
-        by_description(index, folded, rows, rest) or by_about(index, rest, rows)
+        by_description(index, folded, rows, rest) or by_about(index, rest, rows, u)
 
 
 def label(row: dict) -> str:
