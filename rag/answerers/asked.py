@@ -170,6 +170,11 @@ _ABOUT_RE = re.compile(r"(?<![a-z])ve\s+")
 _ASKING_RE = re.compile(r"(?<![a-z])(?:nao|gi|sao|the nao)(?![a-z])")
 
 
+# a lead made only of greeting and address words ("Chào anh", "Em chào chị ạ", "Thưa đồng chí") is no topic
+_GREETING = set("chao xin kinh gui thua da a oi nhe nha anh chi em ban bac co chu thay ong ba minh toi tui cac "
+                "moi nguoi dong admin ad".split())
+
+
 def _after_about(text: str) -> str:
     """What follows the last "về" of a topic when what precedes it is asking words the tables left ("ở chỗ nào về
     <topic>", "và về <topic>", "<count> văn bản … nhắc gì về <topic>"): the topic."""
@@ -187,6 +192,7 @@ def _after_about(text: str) -> str:
     # a topic set apart before the asking clause ("Ngày hội đại đoàn kết ở khu dân cư, <documents> nói sao về
     # chuyện đổi mới cách tổ chức?"): the thing the "về" clause speaks of, kept with it
     lead, comma, rest = before.partition(",")
-    if comma and content_terms(lead) and not _ASKING_RE.search(fold(lead)) and _ASKING_RE.search(fold(rest)):
+    if comma and content_terms(lead) and not _ASKING_RE.search(fold(lead)) and _ASKING_RE.search(fold(rest)) \
+            and not set(fold(lead).split()) <= _GREETING:
         return f"{lead.strip()}, {text[cut.end():]}"
     return text[cut.end():]
