@@ -104,7 +104,7 @@ class Assistant:
         if spelled == q:
             answer = self._answer(q, scope, history, index, t0)
         else:
-            answer = self._answer(spelled, scope, history, index, t0)
+            answer = self._answer(spelled, scope, history, index, t0, reaccented=True)
             if answer.refused and answer.refusal_reason in diacritics.SPELLING_MAY_REFUSE:
                 # the refusal may come from a word spelled wrong (a topic the text "never prints"): read as typed
                 as_typed = self._answer(q, scope, history, index, t0)
@@ -118,9 +118,12 @@ class Assistant:
         answer.question = typed         # the page and the history show what the cadre typed
         return answer
 
-    def _answer(self, q: str, scope: list[str], history: list | None, index, t0: float) -> Answer:
-        """The answer to a cleaned question about the loaded index (`ask` without its checks of the input)."""
+    def _answer(self, q: str, scope: list[str], history: list | None, index, t0: float,
+                reaccented: bool = False) -> Answer:
+        """The answer to a cleaned question about the loaded index (`ask` without its checks of the input);
+        `reaccented`: its accents were put back by rag.question.diacritics, not typed."""
         u = understand(q, index.docs)
+        u.reaccented = reaccented
         aside = asides(u)                    # sentences naming only a cited document as context, asking nothing
         subject_outside(u, aside)            # a document named only there is not the question's subject
         # the question without the names of the documents it routes by (and without its asides)

@@ -94,7 +94,7 @@ def cited_numbers(index, question: str) -> list[str]:
     from rag.tables.cited import match
 
     u = understand(question, index.docs)
-    return [r["number"] for r in match(index, u.folded, u.without_doc_names(accented=False))]
+    return [r["number"] for r in match(index, u.folded, u.without_doc_names(accented=False), u)]
 
 
 def read_corpus(name: str) -> str:

@@ -13,6 +13,10 @@ def test_a_level_counts_on_its_own_not_inside_a_body_name():
     assert levels_said("Ban Tuyên giáo Trung ương làm gì?") == []
     assert levels_said("Tỉnh ủy giao Tỉnh đoàn việc gì?") == []
     assert levels_said("Kế hoạch giao các tỉnh những việc gì?") == []
+    # a body's name runs across no clause break: a list of levels after a colon says each level
+    assert levels_said("Đầu mối làm theo nghị quyết đoàn kết: Trung ương, tỉnh và thành phố là ai?") == \
+        ["trung ương", "tỉnh", "thành phố"]
+    assert levels_said("Ban Dân vận Trung ương làm gì?") == []
 
 
 def test_issuers_have_their_level(index):

@@ -140,8 +140,8 @@ def relevance(p: Passage, best_lexical: float, best_dense: float) -> float:
 
 
 def keep_documents(per_doc: dict[str, list[Passage]], lowered: set[str] = frozenset()) -> list[Found]:
-    """The documents whose best unit clears the bar (ECHO_BAR for the units in `lowered`), each with its best unit
-    and a close second."""
+    """The documents whose best unit clears the bar (ECHO_BAR for the units in `lowered`), or, failing it, a later
+    candidate that clears BAR, each with that unit and a close second."""
     tops = [ps[0] for ps in per_doc.values() if ps]
     if not tops:
         return []
@@ -149,8 +149,15 @@ def keep_documents(per_doc: dict[str, list[Passage]], lowered: set[str] = frozen
     best_dense = max(p.dense for p in tops)
     found = []
     for d, ps in per_doc.items():
-        if not ps or relevance(ps[0], best_lex, best_dense) < (ECHO_BAR if ps[0].unit.unit_id in lowered else BAR):
+        if not ps:
             continue
+        if relevance(ps[0], best_lex, best_dense) < (ECHO_BAR if ps[0].unit.unit_id in lowered else BAR):
+            # the fused ranking may put first a unit that shares the question's frame, not its topic ("Cấp ủy …
+            # thực hiện"): a later candidate that clears the bar on its own leads the document
+            lead = next((p for p in ps[1:] if relevance(p, best_lex, best_dense) >= BAR), None)
+            if lead is None:
+                continue
+            ps = [lead] + [p for p in ps if p is not lead]
         keep = [ps[0]] + [p for p in ps[1:MAX_PER_DOC] if p.score >= SECOND * ps[0].score
                           and relevance(p, best_lex, best_dense) >= BAR]
         found.append(Found(d, keep, relevance(ps[0], best_lex, best_dense)))

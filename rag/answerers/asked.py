@@ -106,11 +106,25 @@ def clause_documents(u) -> list[str]:
     return list(u.routed) if topic_first and named >= 2 else []
 
 
+_TRAILING_RE = re.compile(r"\?[^?]*[^\W\d_][^?]*$")
+
+
 def topic_of(u, docs: dict | None = None) -> Topic | None:
     """The question without its cross-document cues, its asking frame, its lead words and the names of documents
-    (`docs`, the catalog: also those a list names by kind and level)."""
+    (`docs`, the catalog: also those a list names by kind and level). A sentence after the last "?" asks nothing
+    ("…những lực lượng nào? Ý này tôi muốn vẽ sơ đồ cho các em."): it says what the answer is for, not the topic,
+    and is left out unless the asking sentences leave no topic."""
+    m = _TRAILING_RE.search(u.text)
+    if m:
+        topic = _topic(u, docs, [(m.start() + 1, m.end())])
+        if topic is not None:
+            return topic
+    return _topic(u, docs, [])
+
+
+def _topic(u, docs: dict | None, after: list[tuple[int, int]]) -> Topic | None:
     p = phrases()
-    blank = [s for kind in ("cue", "wide", "frame") for s in phrase_spans(u, p[kind])] + list(u.alias_spans)
+    blank = [s for kind in ("cue", "wide", "frame") for s in phrase_spans(u, p[kind])] + list(u.alias_spans) + after
     blank += [s for s, _ in listed_documents(u, docs)] + list_joints(u, docs) if docs else []
     counted = counted_documents(u, docs) if docs else None
     blank += [counted[0]] if counted else []
@@ -156,15 +170,29 @@ _ABOUT_RE = re.compile(r"(?<![a-z])ve\s+")
 _ASKING_RE = re.compile(r"(?<![a-z])(?:nao|gi|sao|the nao)(?![a-z])")
 
 
+# a lead made only of greeting and address words ("Chào anh", "Em chào chị ạ", "Thưa đồng chí") is no topic
+_GREETING = set("chao xin kinh gui thua da a oi nhe nha anh chi em ban bac co chu thay ong ba minh toi tui cac "
+                "moi nguoi dong admin ad".split())
+
+
 def _after_about(text: str) -> str:
     """What follows the last "về" of a topic when what precedes it is asking words the tables left ("ở chỗ nào về
     <topic>", "và về <topic>", "<count> văn bản … nhắc gì về <topic>"): the topic."""
     f = fold(text)
     cut = None
     for m in _ABOUT_RE.finditer(f):
-        if m.start() == 0 or f[m.start() - 1] == " ":
+        # "về" as typed: a question typed with accents does not mean it by "vẽ" ("vẽ sơ đồ")
+        if (m.start() == 0 or f[m.start() - 1] == " ") and typed_as(text[m.start():m.start() + 2], {"về"}, text):
             cut = m
     if cut is None or not content_terms(text[cut.end():]):
         return text
     before = text[:cut.start()]
-    return text[cut.end():] if _ASKING_RE.search(fold(before)) or not content_terms(before) else text
+    if not (_ASKING_RE.search(fold(before)) or not content_terms(before)):
+        return text
+    # a topic set apart before the asking clause ("Ngày hội đại đoàn kết ở khu dân cư, <documents> nói sao về
+    # chuyện đổi mới cách tổ chức?"): the thing the "về" clause speaks of, kept with it
+    lead, comma, rest = before.partition(",")
+    if comma and content_terms(lead) and not _ASKING_RE.search(fold(lead)) and _ASKING_RE.search(fold(rest)) \
+            and not set(fold(lead).split()) <= _GREETING:
+        return f"{lead.strip()}, {text[cut.end():]}"
+    return text[cut.end():]

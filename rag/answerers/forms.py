@@ -149,7 +149,9 @@ def about_tail(f: str) -> str | None:
     o = forms()["overview"]
     ends = [m.end() for c in o["goal"] + o["basis"] + o["general"] + o["generic"] + o["asking"]
             for m in phrase_re(c).finditer(f)]
-    return f[max(ends):]
+    # asked only why it was issued ("… lý do"), or by a generic head and a question mark alone: no cue of what it is
+    # about
+    return f[max(ends):] if ends else None
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ import re
 
 from rag.answerers import Structured
 from rag.answerers.common import Citer, has_any, inline, remaining_terms
-from rag.answerers.forms import about_tail, forms
+from rag.answerers.forms import about_tail, forms, reason_asked
 from rag.decision.slots import expected_slot, slot_filled
 from rag.tables.cited import label, match
 from rag.prompts import msg
@@ -20,7 +20,7 @@ from rag.decision.counting import is_plural_determiner
 from rag.question.anaphor import taken_up
 from rag.question.kinds import KIND_RE
 from rag.question.regional import standard_folded
-from rag.question.target import context_only, named_in_asking, titled
+from rag.question.target import context_only, named_in_asking, titled, why_of_held
 from rag.text import fold
 
 MAX_MENTIONS = 4
@@ -127,7 +127,7 @@ def _asking(u) -> str:
 
 
 def answer(ctx) -> Structured | None:
-    rows = match(ctx.index, ctx.u.folded, ctx.u.without_doc_names(accented=False))
+    rows = match(ctx.index, ctx.u.folded, ctx.u.without_doc_names(accented=False), ctx.u)
     if not rows:
         return None
     row = rows[0]
@@ -161,7 +161,11 @@ def answer(ctx) -> Structured | None:
         return None
     # who signed it no citing clause states ("do ai ký": "do ai" alone would ask the issuer)
     within = asked and not has_any(_printed_counts(THESE_RE.sub(" ", rest), quotes), BEYOND) and "signer" not in ctx.u.intents
-    if not within and _held_asked(ctx, row, _positions(ctx.u, row)):
+    # why a held document named beside it was issued ("đã có NQ 23 rồi, sao còn ra thêm NQ 43"): the held text says
+    at = _positions(ctx.u, row)
+    if ctx.u.routed and why_of_held(ctx.u, at):
+        return None             # why the held document was issued ("vì sao còn ban hành NQ43"): its text says
+    if not within and (_held_asked(ctx, row, at) or (ctx.u.routed and reason_asked(f))):
         return None             # the held document is asked about: retrieval answers
     slot = expected_slot(ctx.u.text)
     if slot in STRICT_SLOTS and not any(slot_filled(slot, q) for q in quotes):

@@ -50,7 +50,9 @@ def level_terms() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 def _in_body_name(before: str) -> bool:
     """The three words before a level word hold the first word of a body's name (any case) with no @break word
-    after it: "ban tuyên giáo trung ương", "Đảng ủy Công an Trung ương" (not "cán bộ ở tỉnh")."""
+    after it, in the same clause: "ban tuyên giáo trung ương", "Đảng ủy Công an Trung ương" (not "cán bộ ở tỉnh", nor
+    "nghị quyết đoàn kết: Trung ương, tỉnh …")."""
+    before = re.split(r"[.:;?!()]", before)[-1]       # a name runs across no clause break ("… đoàn kết: Trung ương")
     last = [w.strip(",.;:?!()\"'").lower() for w in before.split()[-3:]]
     heads = [i for i, w in enumerate(last) if w in _words()["before"]]
     return bool(heads) and not set(last[heads[-1] + 1:]) & set(_words()["break"])

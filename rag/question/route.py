@@ -66,6 +66,7 @@ class Understanding:
     structure: tuple[str, str] | None = None                # ("phan", "iii") for "phần III có mấy ..."
     alias_spans: list[tuple[int, int]] = field(default_factory=list)
     unknown_subject: bool = False   # the first document the question names is one we do not have
+    reaccented: bool = False        # its accents were put back (rag.question.diacritics), not typed
 
     def without_doc_names(self, accented: bool = True) -> str:
         """The question (as typed, NFC; or folded) with the spans naming documents blanked out, same offsets."""

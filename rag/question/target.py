@@ -71,8 +71,12 @@ def asides(u) -> list[tuple[int, int]]:
 def subject_outside(u, spans: list[tuple[int, int]]) -> None:
     """A document the corpus does not hold, named only in the asides `spans` (or carried out), is not what the
     question asks about: clear `u.unknown_subject`, which would refuse the question as about an unknown document
-    ("Trước đây có Chỉ thị 05. Kế hoạch của tỉnh giao Mặt trận làm gì?" asks about the plan)."""
+    ("Trước đây có Chỉ thị 05. Kế hoạch của tỉnh giao Mặt trận làm gì?" asks about the plan), or when why a held
+    document was issued is asked beside it (`why_of_held`)."""
     if spans and all(r.is_object or any(a <= r.span[0] < b for a, b in spans) for r in u.unknown_refs):
+        u.unknown_subject = False
+    # "Có NQ 23 rồi, vì sao còn ban hành NQ 43?": why the held one was issued is asked, the cited one is context
+    elif u.unknown_refs and u.routed and why_of_held(u, [r.span[0] for r in u.unknown_refs]):
         u.unknown_subject = False
 
 
@@ -82,3 +86,31 @@ def without(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in spans:
         t[a:b] = " " * (b - a)
     return "".join(t)
+
+
+# why something was done, as typed: "vì sao", "tại sao", or a bare "sao" opening a why-clause ("sao lại cần",
+# "sao còn ban hành", "sao phải"); "ra sao", "làm sao" (how) and "bản sao" (a copy) are none
+_WHY_RE = re.compile(r"(?<!\w)(?:vì|tại)\s+sao(?!\w)|(?<!\w)sao\s+(?:lại|còn|phải|cần|nữa|mà)(?!\w)")
+_WHY_FOLDED_RE = re.compile(r"\b(?:vi|tai)\s+sao\b|\bsao\s+(?:lai|con|phai|can|nua|ma)\b")
+
+
+def why_of_held(u, at: list[int]) -> bool:
+    """Whether the question asks why a held document was issued, a cited one beside it ("Có Nghị quyết 23 rồi, vì
+    sao Trung ương còn ban hành Nghị quyết 43?"): a why-word stands in the sentence of a held document's name, and
+    the first document named after it is held (not the cited one at `at`). Read as typed (accents must be the
+    why-word's own: "sáo", "sạo" are none), folded only when the question has no accents at all. `u`:
+    rag.question.route.Understanding."""
+    from rag.text import has_diacritics
+
+    # named by title or number ("NQ43"), not by its issuer alone
+    held = [a for a, b in u.alias_spans if (a, b) in titled(u) or re.search(r"\d", u.text[a:b])]
+    if not held:
+        return False
+    text, why = (u.text.lower(), _WHY_RE) if has_diacritics(u.text) and not u.reaccented else (u.folded, _WHY_FOLDED_RE)
+    for m in why.finditer(text):
+        sent = next(((a, b) for a, b in _sentences(u.folded) if a <= m.start() < b), (0, len(u.folded)))
+        after = sorted([(x, True) for x in held if m.start() <= x < sent[1]] +
+                       [(x, False) for x in at if m.start() <= x < sent[1]])
+        if after and after[0][1]:
+            return True
+    return False

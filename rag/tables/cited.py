@@ -1,12 +1,13 @@
 """The documents the corpus cites but does not hold (the `cited.json` table written by `ingest.cited`):
 finding the row a question names, and `python -m rag cited [--format table|json]`.
 
-A question names a cited document by its number ("Nghị quyết 02-NQ/TW", "Nghị quyết 23", "luật số
+A question names a cited document by its number ("Nghị quyết 02-NQ/TW", "Nghị quyết 23", "nq23", "luật số
 10/2022/QH15"; either of two, "nghị quyết 32 hay 23", when it cites only one) or, without a number, by its kind and most of the words of its subject as the corpus
 states it ("Luật thực hiện dân chủ ở cơ sở"), each word weighted by its rarity in the corpus, so that a
 question may drop the subject's common words ("luật về dân chủ ở cơ sở") but not its rare ones, or by its
 opening words side by side ("nghị quyết về công tác dân tộc"); or, last, by what a cadre remembers of it
-(rag.tables.described: its kind with two of its year, issuer and subject).
+(rag.tables.described: its kind with two of its year, issuer and subject), or as "a document about X" that a held
+one cites (rag.tables.cited_about).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import json
 import re
 import sys
 
+from rag.question.kinds import CODE_KIND
 from rag.search.lexical import rarity
 from rag.text import content_terms, fold, phrase_re
 
@@ -35,9 +37,18 @@ def _kind_word(row: dict) -> str:
     return fold(row["kind"])
 
 
+# a kind's code typed against the number ("nq23", "KH21", "qd124"): any code of rag.question.kinds.CODE_KIND
+_GLUED_CODE = re.compile(rf"(?<![\w/-])({'|'.join(sorted(CODE_KIND, key=len, reverse=True))})(\d{{1,4}})(?![\w/-])")
+
+
 def _by_number(folded: str, rows: list[dict]) -> list[dict]:
     q = re.sub(r"\s*([-/])\s*", r"\1", folded)
-    full = [r for r in rows if re.search(rf"(?<![\w/]){re.escape(fold(r['number']))}(?![\w/])", q)]
+    # a glued code names the row whose number prints that code ("qd124" -> "124-QĐ/TW", a Quy định though
+    # CODE_KIND reads "qd" as Quyết định)
+    glued = {(m.group(1), int(m.group(2))) for m in _GLUED_CODE.finditer(q)}
+    q = _GLUED_CODE.sub(lambda m: f"{fold(CODE_KIND[m.group(1)])} {m.group(2)}", q)
+    full = [r for r in rows if re.search(rf"(?<![\w/]){re.escape(fold(r['number']))}(?![\w/])", q)
+            or _printed_code(r) in glued]
     if full:
         return full
     out, alternative = [], []
@@ -59,6 +70,12 @@ def _by_number(folded: str, rows: list[dict]) -> list[dict]:
         named = [len(said & _pairs(content_terms(fold(r.get("issuer", ""))))) for r in out]
         out = [r for r, n in sorted(zip(out, named), key=lambda x: -x[1])]
     return out[:1]
+
+
+def _printed_code(row: dict) -> tuple[str, int] | None:
+    """The code and number a row's number prints ("124-QĐ/TW" -> ("qd", 124))."""
+    m = re.match(r"0*(\d+)-([a-z]+)", fold(row["number"]))
+    return (m.group(2), int(m.group(1))) if m else None
 
 
 def _pairs(terms: list[str]) -> set[tuple[str, str]]:
@@ -132,15 +149,18 @@ def _by_year(folded: str, rows: list[dict]) -> list[dict]:
     return out if len(out) == 1 else []
 
 
-def match(index, folded: str, unnamed: str | None = None) -> list[dict]:
+def match(index, folded: str, unnamed: str | None = None, u=None) -> list[dict]:
     """The cited-but-not-held documents a (folded) question names, best first. `unnamed`: the question with
-    the held documents' names blanked ("Nghị quyết 43 nói gì về nông thôn" names no other nghị quyết)."""
+    the held documents' names blanked ("Nghị quyết 43 nói gì về nông thôn" names no other nghị quyết); `u`: its
+    rag.question.route.Understanding, when known (read by cited_about)."""
+    from rag.tables.cited_about import by_about
     from rag.tables.described import by_description   # it reads this module's kind-word sentences
 
     rows = not_held(index)
     rest = folded if unnamed is None else unnamed
     return _by_number(folded, rows) or _by_year(rest, rows) or \
-        _by_subject(rest, rows, index.lexical.vocab, index.lexical.vocab_total) or by_description(index, folded, rows, rest)
+        _by_subject(rest, rows, index.lexical.vocab, index.lexical.vocab_total) or \
+        by_description(index, folded, rows, rest) or by_about(index, rest, rows, u)
 
 
 def label(row: dict) -> str:

@@ -1,0 +1,83 @@
+"""A cited document named by no kind word of its own, only as "a document about X" that a held document cites:
+"Văn bản về giáo dục lý tưởng, đạo đức cho giới trẻ mà chương trình Cần Thơ nhắc lại là văn bản nào, ai ban
+hành?". The last of rag.tables.cited.match's readers.
+
+The question says a generic word for a document ("văn bản", "văn kiện", "tài liệu"), what it is about after "về",
+and a verb of citing ("nhắc lại", "dẫn", "căn cứ", "viện dẫn"). The phrase after "về" is read against each cited
+row's subject as the citing sentence gives it: the row named is the one whose subject holds most of the phrase's
+words, weighted by their rarity in the corpus (a question retells a part of a long subject in its own words, so the
+share is of the phrase, not of the subject), when it holds at least ABOUT_SHARE of them and no other row holds as
+much. Without a verb of citing the question asks about the held documents ("văn bản nào nói về …"): none is named.
+The verb is read as typed ("dân", "nhạc" are no "dẫn", "nhắc"), folded only when the question was typed with no
+accents at all (the re-accented text may put the wrong ones: "Cần Thơ dân là"). When the question names held documents ("mà Kế hoạch 21 căn cứ"), only rows they cite count, and a held
+document whose title holds the phrase as well as the best row's subject is what is meant: none is named.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.search.lexical import rarity
+from rag.text import content_terms, fold, has_diacritics
+
+ABOUT_SHARE = 2 / 3        # rarity-weighted share of the phrase's words a row's subject must hold
+ABOUT_MIN_WORDS = 3        # a shorter phrase ("về dân tộc") names no one document
+MARGIN = 0.15              # the best row's share over the next one's
+# a document said by no kind of its own, then what it is about
+_GENERIC = re.compile(r"\b(?:van ban|van kien|tai lieu)\s+(?:(?:nao|nay|do|kia|ay|co|ma)\s+)?(?:noi\s+)?ve\s+")
+# where the phrase after "về" ends: a clause break, or the words that take the document up ("mà …", "được …",
+# "do …", "là …"); "của", "ở", "trong" stay inside a subject ("hoạt động của Hội …", "dân chủ ở cơ sở")
+_PHRASE_END = re.compile(r"[.;:?!]|\s(?:ma|duoc|do|la|thi)\s|$")
+# a held document citing it: "nhắc lại", "nhắc tới", "dẫn", "viện dẫn", "trích dẫn", "căn cứ", "đề cập"
+_CITING = re.compile(r"\b(?:nhac(?:\s+(?:lai|toi|den))?|vien dan|trich dan|dan chieu|dan|can cu|de cap)\b")
+_CITING_TYPED = re.compile(r"(?<!\w)(?:nhắc(?:\s+(?:lại|tới|đến))?|viện dẫn|trích dẫn|dẫn chiếu|dẫn|căn cứ|đề cập)(?!\w)")
+
+
+def _phrase(folded: str) -> tuple[str, int] | None:
+    """The words said after a generic document word's "về", up to where the phrase ends, and where that is."""
+    m = _GENERIC.search(folded)
+    if not m:
+        return None
+    end = _PHRASE_END.search(folded, m.end())
+    return folded[m.end():end.start()], end.start()
+
+
+def _cites(folded: str, said: tuple[str, int], u) -> bool:
+    """A verb of citing after the phrase, or before it; as typed when the question has accents."""
+    text, citing = folded, _CITING
+    if u is not None and has_diacritics(u.text) and not u.reaccented:
+        text, citing = u.without_doc_names(accented=True).lower(), _CITING_TYPED
+        if len(text) != len(folded):
+            text, citing = folded, _CITING
+    return bool(citing.search(text, said[1]) or citing.search(text[:folded.find(said[0])]))
+
+
+def _share(weight: dict[str, float], whole: float, words: str) -> float:
+    held = set(content_terms(fold(words)))
+    return sum(w for t, w in weight.items() if t in held) / whole
+
+
+def by_about(index, folded: str, rows: list[dict], u=None) -> list[dict]:
+    """The cited row a question names as "văn bản về X" that a held document cites (see the module's docstring).
+    `u`: the question's rag.question.route.Understanding, when known (the verb as typed, the held documents named)."""
+    said = _phrase(folded)
+    if said is None or not _cites(folded, said, u):
+        return []
+    routed = set(u.routed) if u is not None else set()
+    if routed:
+        # only what the named held documents cite ("mà Kế hoạch 21 căn cứ": not a row only another one cites)
+        rows = [r for r in rows if any(mn["unit_id"].split(":")[0] in routed for mn in r["mentions"])]
+    terms = list(dict.fromkeys(t for t in content_terms(said[0]) if not t.isdigit()))
+    if len(terms) < ABOUT_MIN_WORDS:
+        return []
+    vocab, total = index.lexical.vocab, index.lexical.vocab_total
+    weight = {t: rarity(t, vocab, total) for t in terms}
+    whole = sum(weight.values()) or 1.0
+    scored = sorted(((_share(weight, whole, r.get("subject", "")), r) for r in rows), key=lambda x: -x[0])
+    if not scored or scored[0][0] < ABOUT_SHARE:
+        return []
+    if len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN:
+        return []
+    # a held document's own title fits as well ("văn bản về phát huy sức mạnh đại đoàn kết toàn dân tộc"): it is meant
+    if any(_share(weight, whole, d.entry.get("title", "")) >= scored[0][0] for d in index.docs.values()):
+        return []
+    return [scored[0][1]]
