@@ -127,12 +127,15 @@ def _why_issued_re() -> re.Pattern:
 
 
 _WHY_ISSUED = _why_issued_re()
+# the circumstances asked for as a noun of their own ("Nghị quyết nêu bối cảnh, yêu cầu đặt ra như thế nào?"), in a
+# sentence that asks; not the setting of another question ("Trong bối cảnh hiện nay, … yêu cầu gì"): why it was issued
+_CONTEXT_ASKED = re.compile(r"(?<!trong )\b(?:boi canh|hoan canh)\b(?=[^.?!]*(?:\b(?:gi|nao|ra sao|the nao)\b|\?))")
 
 
 def why_spans(f: str) -> list[tuple[int, int]]:
     """The spans of a folded question that ask why the document was issued (`reason_asked`)."""
     return [m.span() for c in forms()["overview"]["reason"] for m in phrase_re(c).finditer(f)] + \
-        [m.span() for m in _WHY_ISSUED.finditer(f)]
+        [m.span() for m in _WHY_ISSUED.finditer(f)] + [m.span() for m in _CONTEXT_ASKED.finditer(f)]
 
 
 def reason_asked(f: str) -> bool:
