@@ -29,7 +29,7 @@ from rag.prompts import messages, msg
 from rag.question.intents import METADATA_INTENTS, intents_of
 from rag.question.kinds import KIND_WORDS
 from rag.question.target import SENTENCE_RE, asks
-from rag.text import content_terms, fold, has_diacritics, nfc, printed_date
+from rag.text import content_terms, fold, has_diacritics, nfc, printed_date, prints
 
 _O = forms()["overview"]
 REQUIREMENT = tuple(_O["requirement"])      # "đòi hỏi … phải làm thế nào": what the "yêu cầu" units say
@@ -260,20 +260,8 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     found = topic.topics(ctx, doc_id, ctx.u.folded, blanked, ctx.u.without_doc_names(), NEUTRAL, name,
                          frozenset(quoted), marked_only=marked or (has_any(f, SUMMARY_CUES) and not has_any(f, ASKING)))
     if within is not None:
-        found = [t for t in found if _prints(within, t, f if len(f) == len(ctx.u.text) else ctx.u.folded, ctx.u.text)]
+        found = [t for t in found if prints(within, t, f if len(f) == len(ctx.u.text) else ctx.u.folded, ctx.u.text)]
     return bool(found)
-
-
-def _prints(text: str, phrase: str, folded: str, typed: str) -> bool:
-    """`text` prints the folded `phrase` as the question typed it (`typed`, at the offsets of `folded`: with its
-    accents when it has them, "hỏi" is not "hội")."""
-    m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded)
-    words = typed[m.start():m.end()] if m and len(typed) == len(folded) and has_diacritics(typed) else None
-    show = (lambda x: " ".join(_WORD.findall(nfc(x).lower()))) if words else (lambda x: " ".join(_WORD.findall(fold(x).lower())))
-    return f" {show(words or phrase)} " in f" {show(text)} "
-
-
-_WORD = re.compile(r"[^\W_]+")
 
 
 def sections_named(f: str, root: ONode) -> list[str]:
