@@ -67,3 +67,19 @@ def test_the_circumstances_asked_are_answered_from_the_situation_part(ask):
 def test_a_body_that_ra_a_kind_word_is_its_issuer(real):
     assert understand("Bộ Chính trị ra bản kế hoạch này để làm gì?", real).routed == ["kh-21-2023"]
     assert understand("Tỉnh ủy ra kế hoạch nói những gì?", real).routed == ["kh-btvtu-nq43"]
+
+
+# review of ov18: the years path answers the state the years bring, not a place, a body or a manner of an act
+
+@pytest.mark.parametrize("question", [
+    "Đến năm 2030 nghị quyết 43 yêu cầu sơ kết ở đâu?",
+    "Năm 2045 nghị quyết 43 yêu cầu tổng kết ở đâu?",
+    "Đến năm 2030 nghị quyết 43 yêu cầu sơ kết như thế nào?",
+])
+def test_a_year_beside_another_ask_is_no_target_asked(ask, question):
+    assert ask(question).mode != "overview"
+
+
+def test_the_state_a_year_brings_is_the_target_asked(ask):
+    a = ask("Theo nghị quyết 43 tới 2030, 2045 nước ta thành cái gì?")
+    assert a.mode == "overview" and cited_ids(a)[0] == "nq-43-2023:II.2.p1"

@@ -178,14 +178,24 @@ def dated_purposes(ctx, root: ONode) -> tuple[list[str], tuple[str, ...]]:
     return words, tuple(ids)
 
 
-# what a question asks of a time it names ("đạt tới đâu vào năm 2030", "năm 2045 thì ra sao")
-_ASKS_STATE = re.compile(r"(?<!\w)(?:gi|nao|dau|ra sao|the nao)(?!\w)")
+# what a question asks of a time it names: the state it brings ("đạt tới đâu vào năm 2030", "năm 2045 thì ra sao",
+# "thành cái gì", "sẽ ở chỗ nào"); not a place, a body or a person ("sơ kết ở đâu", "cơ quan nào", "ai"), nor the
+# manner of an act ("sơ kết như thế nào": "ra sao / thế nào" ask a state after "thì / sẽ / thành / trở nên / là")
+_ASKS_STATE = re.compile(r"(?<!\w)(?:(?:toi|den) dau|(?:thi|se|thanh|tro nen|tro thanh|la)\s+(?:ra|nhu)?\s*(?:sao|the nao)|"
+                         r"thanh (?:ra )?(?:cai )?(?:gi|sao)|se o (?:cho nao|dau)|"
+                         r"dat (?:duoc )?(?:nhung )?(?:cai )?(?:gi|muc nao))(?!\w)")
 
 
 def at_years(ctx, root: ONode, f: str) -> bool:
     """The question asks what is to be by the years a purpose section of the document prints ("muốn nước mình
-    đạt tới đâu vào năm 2030 và 2045"): those years are the document's targets, whatever the verb."""
-    return bool(_ASKS_STATE.search(f)) and bool(dated_purposes(ctx, root)[1])
+    đạt tới đâu vào năm 2030 và 2045"): those years are the document's targets, whatever the verb, when the
+    sentence naming a year asks the state it brings."""
+    if not dated_purposes(ctx, root)[1]:
+        return False
+    named = ctx.u.without_doc_names(accented=False)       # `f` has the years the document prints blanked
+    named = named if len(named) == len(f) else f
+    return any(_YEAR_RE.search(named, a, b) and _ASKS_STATE.search(f, a, b)
+               for a, b in (m.span() for m in SENTENCE_RE.finditer(f)))
 
 
 def _without_descriptions(f: str, spans) -> str:
@@ -375,10 +385,12 @@ def _aspect_lead(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...])
     elif (aim(f) or at_years(ctx, root, f)) and dated_purposes(ctx, root)[1]:
         # a year the purpose section prints leads there only when retrieval's best passage is one of its dated
         # units or the question names no topic of its own ("đội ngũ doanh nhân đến năm 2030": that topic's part)
-        # (a topic counts when that best passage prints it: the asker's own words, "bà con hỏi", "lớp 12", which
-        # it does not print, do not lead away from the purpose section)
+        # (when the state the years bring is asked, a topic counts when that best passage prints it: the asker's
+        # own words, "bà con hỏi", "lớp 12", which it does not print, do not lead away from the purpose section;
+        # a purpose word with a detail of its own, "yêu cầu sơ kết ở đâu", keeps every topic)
         by_noun, nodes = False, purpose_nodes(root)
-        best = ctx.index.units[ranked[0]].text if ranked and ranked[0] in ctx.index.units else None
+        best = ctx.index.units[ranked[0]].text if ranked and ranked[0] in ctx.index.units and \
+            at_years(ctx, root, f) else None
         if not (ranked and ranked[0] in dated_purposes(ctx, root)[1]) and \
                 names_topic(ctx, doc_id, root, _asking(f, ctx.u.folded), within=best):
             return None
