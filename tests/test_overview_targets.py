@@ -54,6 +54,14 @@ def test_mười_mấy_asks_nothing():
     ("van ban ra doi, hoan canh the nao?", True),
     ("trong boi canh hien nay, nghi quyet yeu cau gi ve thanh nien?", False),
     ("boi canh hien nay kho khan. em dang on bai.", False),
+    # review of ov18: a setting of another question or a hardship asks no circumstances of issuing
+    ("voi boi canh hien nay, nghi quyet 43 yeu cau gi ve thanh nien?", False),
+    ("truoc boi canh do, tinh uy giao nhiem vu gi?", False),
+    ("o boi canh quoc te phuc tap, nghi quyet noi gi?", False),
+    ("ho co hoan canh kho khan duoc ho tro gi khong?", False),
+    ("voi boi canh moi, nghi quyet 43 co diem gi moi?", False),
+    ("nghi quyet 43 ra doi trong boi canh nao?", True),
+    ("boi canh ban hanh nghi quyet 43 la gi?", True),
 ])
 def test_the_circumstances_asked_as_a_noun_ask_why_it_was_issued(f, asked):
     assert reason_asked(f) == asked
@@ -83,3 +91,8 @@ def test_a_year_beside_another_ask_is_no_target_asked(ask, question):
 def test_the_state_a_year_brings_is_the_target_asked(ask):
     a = ask("Theo nghị quyết 43 tới 2030, 2045 nước ta thành cái gì?")
     assert a.mode == "overview" and cited_ids(a)[0] == "nq-43-2023:II.2.p1"
+
+
+def test_a_setting_before_the_question_is_not_why_it_was_issued(ask):
+    a = ask("Với bối cảnh mới, nghị quyết 43 có điểm gì mới?")
+    assert not any(c.startswith("nq-43-2023:I.") for c in cited_ids(a)[:1])
