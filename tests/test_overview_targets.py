@@ -96,3 +96,20 @@ def test_the_state_a_year_brings_is_the_target_asked(ask):
 def test_a_setting_before_the_question_is_not_why_it_was_issued(ask):
     a = ask("Với bối cảnh mới, nghị quyết 43 có điểm gì mới?")
     assert not any(c.startswith("nq-43-2023:I.") for c in cited_ids(a)[:1])
+
+
+# review of ov18: the spoken "ra" issues only a document; a news item is described only by a time word or a
+# demonstrative before its reporting verb, not by the asker's own verb
+
+@pytest.mark.parametrize("question", [
+    "Khi tinh uy ra soat ke hoach thi can lam gi?",
+    "Tỉnh ủy ra quân thực hiện kế hoạch thế nào?",
+])
+def test_ra_before_no_document_names_no_issuer(real, question):
+    assert "kh-btvtu-nq43" not in understand(question, real).routed
+
+
+def test_the_askers_own_verb_does_not_make_a_news_item(real):
+    assert understand("Đọc nghị quyết xong tôi tóm tắt Kế hoạch 21 thế nào?", real).routed == ["kh-21-2023"]
+    assert understand("Bài báo mấy hôm trước tóm tắt Kế hoạch 21 nói gì?", real).routed[0] == "tin-kh21"
+    assert understand("Bài báo này tóm tắt Kế hoạch 21 những gì?", real).routed[0] == "tin-kh21"
