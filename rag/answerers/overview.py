@@ -389,9 +389,9 @@ def _aspect_lead(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...])
         # own words, "bà con hỏi", "lớp 12", which it does not print, do not lead away from the purpose section;
         # a purpose word with a detail of its own, "yêu cầu sơ kết ở đâu", keeps every topic)
         by_noun, nodes = False, purpose_nodes(root)
-        best = ctx.index.units[ranked[0]].text if ranked and ranked[0] in ctx.index.units and \
-            at_years(ctx, root, f) else None
-        if not (ranked and ranked[0] in dated_purposes(ctx, root)[1]) and \
+        first = ctx.index.units.get(ranked[0]) if ranked else None
+        best = first.text if first is not None and at_years(ctx, root, f) else None
+        if not (first is not None and first.unit_id in dated_purposes(ctx, root)[1]) and \
                 names_topic(ctx, doc_id, root, _asking(f, ctx.u.folded), within=best):
             return None
     else:
