@@ -180,8 +180,10 @@ def dated_purposes(ctx, root: ONode) -> tuple[list[str], tuple[str, ...]]:
 
 # what a question asks of a time it names: the state it brings ("đạt tới đâu vào năm 2030", "năm 2045 thì ra sao",
 # "thành cái gì", "sẽ ở chỗ nào"); not a place, a body or a person ("sơ kết ở đâu", "cơ quan nào", "ai"), nor the
-# manner of an act ("sơ kết như thế nào": "ra sao / thế nào" ask a state after "thì / sẽ / thành / trở nên / là")
-_ASKS_STATE = re.compile(r"(?<!\w)(?:(?:toi|den) dau|(?:thi|se|thanh|tro nen|tro thanh|la)\s+(?:ra|nhu)?\s*(?:sao|the nao)|"
+# manner of an act ("sơ kết như thế nào": "ra sao / thế nào" ask a state after "thì / sẽ / thành / trở nên / là",
+# and "phải ra sao")
+_ASKS_STATE = re.compile(r"(?<!\w)(?:(?:toi|den) dau|phai ra sao|"
+                         r"(?:thi|se|thanh|tro nen|tro thanh|la)\s+(?:ra|nhu)?\s*(?:sao|the nao)|"
                          r"thanh (?:ra )?(?:cai )?(?:gi|sao)|se o (?:cho nao|dau)|"
                          r"dat (?:duoc )?(?:nhung )?(?:cai )?(?:gi|muc nao))(?!\w)")
 
