@@ -79,6 +79,8 @@ def fold(text: str) -> str:
 
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
+# a word as typed or folded: letters and digits, with their marks (not "_", which \w holds)
+WORD_RE = re.compile(r"[^\W_]+")
 _VN_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
 
 
@@ -91,6 +93,16 @@ def typed_one_of(typed: str, span: tuple[int, int], *words: str) -> bool:
     several words share ("cũng"/"cùng", "phó"/"phố", "ban"/"bản"); any reading holds in a question typed without
     marks, whose fold is all there is."""
     return not has_diacritics(typed) or typed[span[0]:span[1]].lower() in words
+
+
+def prints(text: str, phrase: str, folded: str, typed: str) -> bool:
+    """`text` prints the folded `phrase` as the question typed it (`typed`, at the offsets of `folded`: with its
+    accents when it has them, "hỏi" is not "hội")."""
+    m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded)
+    shown = typed[m.start():m.end()] if m and len(typed) == len(folded) and has_diacritics(typed) else None
+    show = nfc if shown else fold
+    return f" {' '.join(WORD_RE.findall(show(shown or phrase).lower()))} " in \
+        f" {' '.join(WORD_RE.findall(show(text).lower()))} "
 
 
 def words(folded: str) -> list[str]:

@@ -127,12 +127,23 @@ def _why_issued_re() -> re.Pattern:
 
 
 _WHY_ISSUED = _why_issued_re()
+# the circumstances asked for as what is asked: the object of a verb of telling in a sentence that asks ("Nghị quyết
+# nêu bối cảnh, yêu cầu đặt ra như thế nào?"), the noun its question word asks of ("bối cảnh nào", "hoàn cảnh ra
+# sao"), or the circumstances of its birth ("hoàn cảnh ra đời", "bối cảnh ban hành"): why it was issued. Not a
+# setting of another question ("Với / Trước / Ở / Trong bối cảnh hiện nay, … yêu cầu gì"), nor a hardship ("hộ có
+# hoàn cảnh khó khăn")
+_CIRCUMSTANCE = r"(?:boi canh|hoan canh)(?!\s+(?:kho khan|dac biet)\b)"
+_CONTEXT_ASKED = re.compile(
+    rf"\b(?:neu|trinh bay|cho biet|noi ro|tom tat|giai thich|phan tich)\s+(?:(?:ve|cai)\s+)?{_CIRCUMSTANCE}\b"
+    r"(?=[^.?!]*(?:\b(?:gi|nao|ra sao|the nao)\b|\?))|"
+    rf"\b{_CIRCUMSTANCE}(?:\s+(?:ra doi|ban hanh|luc do|khi do|chung))?\s+(?:la\s+)?(?:nao|gi|ra sao|(?:nhu )?the nao)\b|"
+    r"\b(?:boi canh|hoan canh) (?:ra doi|ban hanh)\b")
 
 
 def why_spans(f: str) -> list[tuple[int, int]]:
     """The spans of a folded question that ask why the document was issued (`reason_asked`)."""
     return [m.span() for c in forms()["overview"]["reason"] for m in phrase_re(c).finditer(f)] + \
-        [m.span() for m in _WHY_ISSUED.finditer(f)]
+        [m.span() for m in _WHY_ISSUED.finditer(f)] + [m.span() for m in _CONTEXT_ASKED.finditer(f)]
 
 
 def reason_asked(f: str) -> bool:

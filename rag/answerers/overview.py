@@ -29,7 +29,7 @@ from rag.prompts import messages, msg
 from rag.question.intents import METADATA_INTENTS, intents_of
 from rag.question.kinds import KIND_WORDS
 from rag.question.target import SENTENCE_RE, asks
-from rag.text import content_terms, fold, has_diacritics, nfc, printed_date
+from rag.text import content_terms, fold, has_diacritics, nfc, printed_date, prints
 
 _O = forms()["overview"]
 REQUIREMENT = tuple(_O["requirement"])      # "đòi hỏi … phải làm thế nào": what the "yêu cầu" units say
@@ -178,6 +178,28 @@ def dated_purposes(ctx, root: ONode) -> tuple[list[str], tuple[str, ...]]:
     return words, tuple(ids)
 
 
+# what a question asks of a time it names: the state it brings ("đạt tới đâu vào năm 2030", "năm 2045 thì ra sao",
+# "thành cái gì", "sẽ ở chỗ nào"); not a place, a body or a person ("sơ kết ở đâu", "cơ quan nào", "ai"), nor the
+# manner of an act ("sơ kết như thế nào": "ra sao / thế nào" ask a state after "thì / sẽ / thành / trở nên / là",
+# and "phải ra sao")
+_ASKS_STATE = re.compile(r"(?<!\w)(?:(?:toi|den) dau|phai ra sao|"
+                         r"(?:thi|se|thanh|tro nen|tro thanh|la)\s+(?:ra|nhu)?\s*(?:sao|the nao)|"
+                         r"thanh (?:ra )?(?:cai )?(?:gi|sao)|se o (?:cho nao|dau)|"
+                         r"dat (?:duoc )?(?:nhung )?(?:cai )?(?:gi|muc nao))(?!\w)")
+
+
+def at_years(ctx, root: ONode, f: str) -> bool:
+    """The question asks what is to be by the years a purpose section of the document prints ("muốn nước mình
+    đạt tới đâu vào năm 2030 và 2045"): those years are the document's targets, whatever the verb, when the
+    sentence naming a year asks the state it brings."""
+    if not dated_purposes(ctx, root)[1]:
+        return False
+    named = ctx.u.without_doc_names(accented=False)       # `f` has the years the document prints blanked
+    named = named if len(named) == len(f) else f
+    return any(_YEAR_RE.search(named, a, b) and _ASKS_STATE.search(f, a, b)
+               for a, b in (m.span() for m in SENTENCE_RE.finditer(f)))
+
+
 def _without_descriptions(f: str, spans) -> str:
     """The question with the words between two document names blanked when they are a summary or "about"
     cue: they describe the first by the second ("bài báo tóm tắt Kế hoạch 21", "tin về …"), they ask nothing.
@@ -217,9 +239,10 @@ def _names_part(f: str, typed: str) -> bool:
 
 
 def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tuple[str, ...],
-                 marked: bool = False, also: frozenset[str] = frozenset()) -> bool:
+                 marked: bool = False, also: frozenset[str] = frozenset(), within: str | None = None) -> bool:
     """Words beyond the document's name and the asking phrases that name a topic inside it (rag.answerers.topic:
-    judged from the corpus), or a list asked for ("nhiệm vụ": the structure answerer's)."""
+    judged from the corpus), or a list asked for ("nhiệm vụ": the structure answerer's). `within`: a unit's text;
+    only a topic phrase that unit prints counts."""
     why = reason_asked(f)
     f = _without_why(f)         # the words asking why it was issued ("vì sao phải ban hành") name no topic
     rest = remaining_terms(f, NEUTRAL | own, cues, keep=KEEP)
@@ -246,8 +269,11 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
                                  show(ctx.index.docs[doc_id].text).lower()):
         blanked = blanked[:a] + topic.BREAK * (b - a) + blanked[b:]      # a word qualifying the whole
     name = _name_text(ctx, doc_id).lower()
-    return bool(topic.topics(ctx, doc_id, ctx.u.folded, blanked, ctx.u.without_doc_names(), NEUTRAL, name,
-                             frozenset(quoted), marked_only=marked or (has_any(f, SUMMARY_CUES) and not has_any(f, ASKING))))
+    found = topic.topics(ctx, doc_id, ctx.u.folded, blanked, ctx.u.without_doc_names(), NEUTRAL, name,
+                         frozenset(quoted), marked_only=marked or (has_any(f, SUMMARY_CUES) and not has_any(f, ASKING)))
+    if within is not None:
+        found = [t for t in found if prints(within, t, f if len(f) == len(ctx.u.text) else ctx.u.folded, ctx.u.text)]
+    return bool(found)
 
 
 def sections_named(f: str, root: ONode) -> list[str]:
@@ -276,13 +302,14 @@ def _own_words(ctx, doc_id: str) -> set[str]:
 
 
 def names_topic(ctx, doc_id: str, root: ONode, f: str, marked: bool = False,
-                quoted: frozenset[str] = frozenset()) -> bool:
+                quoted: frozenset[str] = frozenset(), within: str | None = None) -> bool:
     """`f` (the question as `asked_text` reads it) has words of its own that name a topic inside the document,
     as the overview judges it before answering (a part or a subject: "phần về thanh niên", "đoạn nói về báo chí");
     `marked`: only a phrase after a topic marker ("về", "đối với") counts, the asker's other words do not;
-    `quoted`: unit ids the caller's answer quotes anyway (a phrase printed only there names no topic beyond it)."""
+    `quoted`: unit ids the caller's answer quotes anyway (a phrase printed only there names no topic beyond it);
+    `within`: a unit's text, only a topic phrase it prints counts."""
     cues = GOAL_CUES + BASIS_CUES + GENERAL_CUES + KIND_PHRASES + TOPICLESS
-    return _names_topic(ctx, doc_id, root, f, _own_words(ctx, doc_id), cues, marked, quoted)
+    return _names_topic(ctx, doc_id, root, f, _own_words(ctx, doc_id), cues, marked, quoted, within)
 
 
 def aim(f: str) -> bool:
@@ -326,7 +353,7 @@ def answer(ctx) -> Structured | None:
     # a count or a part asked alongside a summary in so many words ("tóm tắt …, có mấy nhóm việc") is part of
     # the overview, which lists the outline
     shape = _asks_shape(g, ctx.u.without_doc_names()) and not has_any(g, SUMMARY_CUES)
-    if not asks_about(f) or shape:
+    if not (asks_about(f) or at_years(ctx, root, f)) or shape:
         return None
     if _names_topic(ctx, doc_id, root, f, own, cues + KIND_PHRASES + TOPICLESS):
         # a purpose word asked with a detail of its own ("mục đích, yêu cầu gì, có bắt làm đồng bộ … không"): the
@@ -357,11 +384,17 @@ def _aspect_lead(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...])
         if by_noun and structure.answer(ctx) is not None:
             return None          # the section's items asked as a list ("nêu những quan điểm gì"): the structure answer
         nodes = purpose_nodes(root, aspects)
-    elif aim(f) and dated_purposes(ctx, root)[1]:
+    elif (aim(f) or at_years(ctx, root, f)) and dated_purposes(ctx, root)[1]:
         # a year the purpose section prints leads there only when retrieval's best passage is one of its dated
         # units or the question names no topic of its own ("đội ngũ doanh nhân đến năm 2030": that topic's part)
+        # (when the state the years bring is asked, a topic counts when that best passage prints it: the asker's
+        # own words, "bà con hỏi", "lớp 12", which it does not print, do not lead away from the purpose section;
+        # a purpose word with a detail of its own, "yêu cầu sơ kết ở đâu", keeps every topic)
         by_noun, nodes = False, purpose_nodes(root)
-        if not (ranked and ranked[0] in dated_purposes(ctx, root)[1]) and names_topic(ctx, doc_id, root, _asking(f, ctx.u.folded)):
+        first = ctx.index.units.get(ranked[0]) if ranked else None
+        best = first.text if first is not None and at_years(ctx, root, f) else None
+        if not (first is not None and first.unit_id in dated_purposes(ctx, root)[1]) and \
+                names_topic(ctx, doc_id, root, _asking(f, ctx.u.folded), within=best):
             return None
     else:
         return None

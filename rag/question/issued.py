@@ -48,12 +48,18 @@ _CARRIED_RE = re.compile(r"(?:thuc hien|trien khai|quan triet|cu the hoa|pho bie
 _RECEIVER_RE = re.compile(r"(?<![a-z0-9])(?:giao|cho|gui|gui toi|gui den|gui len|len|bao cao|trinh|tham muu|voi|"
                           r"yeu cau|phoi hop)\s+(?:(?:cac|nhung)\s+)?$")
 
-# a verb of issuing or directing right after a body makes it the issuer ("Bộ Chính trị đặt ra", "Tỉnh ủy chỉ đạo");
-# a word of duty between them ("Tỉnh ủy phải / cần …", "được giao") makes it the one given the work
-_ISSUING_VERBS = ("ban hành", "chỉ đạo", "đề ra", "đặt ra", "yêu cầu", "giao", "quy định", "phân công", "xác định")
+# a verb of issuing or directing right after a body makes it the issuer ("Bộ Chính trị đặt ra", "Tỉnh ủy chỉ đạo",
+# spoken "Bộ Chính trị ra bản kế hoạch", `_RA_DOCUMENT`); a word of duty between them ("Tỉnh ủy
+# phải / cần …", "được giao") makes it the one given the work
+_ISSUING_VERBS = ("ban hành", "chỉ đạo", "đề ra", "đặt ra", "yêu cầu", "giao", "quy định", "phân công", "xác định", "ra")
 # ("giao" of a compound is no verb of giving work: "giao lưu", "giao ban", "giáo dục" typed without marks)
 _GIAO_COMPOUND = r"(?<=giao)(?!\s+(?:duc|thong|luu|tiep|dich|thoa|vien|ban)(?![a-z0-9]))"
-_ISSUING_AFTER_RE = re.compile(r"\s+(?:(?:da|cung|moi|vua)\s+)?(" + "|".join(fold(v) for v in _ISSUING_VERBS) +
+# the spoken "ra" issues only a document: a kind word next, maybe after a classifier or determiner ("ra bản kế
+# hoạch", "ra cái nghị quyết", "ra kế hoạch"); "ra sao", "ra đời", "ra sức", "rà soát" typed without marks, "ra quân"
+# issue none
+_RA_DOCUMENT = rf"ra(?=\s+(?:(?:ban|cai|mot|cac|nhung|them)\s+)?(?:{KIND_RE}|van ban)(?![a-z0-9]))"
+_ISSUING_AFTER_RE = re.compile(r"\s+(?:(?:da|cung|moi|vua)\s+)?(" +
+                               "|".join(fold(v) for v in _ISSUING_VERBS if v != "ra") + f"|{_RA_DOCUMENT}" +
                                rf")(?![a-z0-9])(?:{_GIAO_COMPOUND}|(?<!giao))")
 # a body or level word is the subject only where a clause begins ("Trung ương yêu cầu …", "…, cấp tỉnh đề ra", "mà
 # Bộ Chính trị đặt ra", "Sau khi Bộ Chính trị ban hành …", "Kế hoạch nào Tỉnh ủy ban hành"): after a noun it qualifies

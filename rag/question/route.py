@@ -31,12 +31,15 @@ KIND_BEFORE_RE = re.compile(rf"\b({_KIND_RE})\s+{_ABOUT}$")
 
 # compiled once: a bare kind word; "<kind word> về "
 _KIND_WORD_RES = {kw: re.compile(rf"\b{kw}\b") for kw in KIND_WORDS}
-# "<kind word> tóm tắt / về / đưa tin (về) <document>": up to two words of reporting may stand before "về"; a bare
+# "<kind word> tóm tắt / về / đưa tin (về) <document>": up to two words of reporting may stand before "về" ("đưa
+# tin về"), and a time word or a demonstrative before them ("bài báo hôm trước / mấy hôm trước / này tóm tắt Kế
+# hoạch 21"; not the asker's own verb: "Đọc nghị quyết xong tôi tóm tắt Kế hoạch 21"); a bare
 # "tin" names a news item only so, before "về", and only as a noun of its own: opening the question (no word
 # before it) or after a word that takes a document ("bản/mẩu/cái/bài tin", "đọc tin", "theo tin"); the second
 # syllable of a compound ("thông tin về", "niềm tin về", "lòng tin về") names none, nor does "tin tưởng"
 TIN_TAKERS = ("ban", "mau", "cai", "bai", "doc", "theo")
-_REPORTS = r"(?:(?:(?:[a-z]+\s+){0,2}ve|tom tat|dua tin|thuc hien|trien khai|cua)\s+)?"
+_WHEN = r"(?:(?:(?:may\s+)?(?:hom|bua|tuan|thang)\s+(?:truoc|qua|kia|nay|roi)|gan day|moi day|nay|do|ay|kia)\s+)?"
+_REPORTS = rf"(?:(?:{_WHEN}(?:(?:[a-z]+\s+){{0,2}}ve|tom tat|dua tin)|thuc hien|trien khai|cua)\s+)?"
 _KIND_ABOUT_RES = {kw: re.compile(rf"\b{kw}\s+{_REPORTS}") for kw in KIND_WORDS}
 _TIN_AFTER = "|".join(rf"(?<=\b{w} )" for w in TIN_TAKERS)
 _KIND_ABOUT_RES["tin"] = re.compile(rf"(?:(?<![a-z0-9] )|{_TIN_AFTER})(?<![a-z0-9])tin\s+ve\s+")

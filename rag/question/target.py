@@ -16,7 +16,7 @@ from rag.question.route import OBJECT_RE
 # capital; "điểm 3.2" holds no end)
 SENTENCE_RE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+|$)")
 # the words that make a sentence ask (folded): question words, and the yes/no tails
-ASKS_RE = re.compile(r"\b(?:ai|gi|nao|may|bao nhieu|bao lau|bao gio|the nao|ra sao|vi sao|tai sao|o dau|khong|"
+ASKS_RE = re.compile(r"\b(?:ai|gi|nao|(?<!muoi )(?<!chuc )(?<!tram )may|bao nhieu|bao lau|bao gio|the nao|ra sao|vi sao|tai sao|o dau|khong|"
                      r"chua)\b")
 
 
