@@ -29,6 +29,7 @@ from conftest import cited_ids
     ("ngày mười hai tháng ba", "ngày 12 tháng 3"),
     ("hồi tháng mười hai", "hồi tháng 12"),
     ("xong trong tháng tư", "xong trong tháng 4"),
+    ("tháng tư năm 2024", "tháng 4 năm 2024"),
     ("quý một năm hai tư", "quý 1 năm 24"),
     # a term in Roman figures, as the documents print it
     ("nghị quyết hai mươi ba khóa chín", "nghị quyết 23 khóa IX"),
@@ -57,6 +58,9 @@ def test_numbers_said_as_words_are_read_as_figures(said, read):
     "tháng năm",
     "nghị quyết năm",                       # "năm" alone is the word for year
     "kinh tế tư nhân",
+    "quy định ba trường hợp",               # one digit after a kind word: a count more often than a number
+    "hàng tháng tư vấn cho hội viên",       # "tư" opening a word of its own
+    "trong tháng tư vấn cho hội viên",
 ])
 def test_numbers_that_count_or_name_nothing_stay_words(said):
     assert figures_for_number_words(said) == said

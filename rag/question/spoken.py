@@ -3,7 +3,8 @@ question readers know: "kế hoạch hai mươi mốt" -> "kế hoạch 21", "ng
 nghìn không trăm ba mươi" / "năm hai không ba mươi" -> "năm 2030", "ngày mười hai tháng ba" -> "ngày 12 tháng 3".
 
 A number word is read as a figure only where it names a number, by the word before it:
-- a document's number, after a kind word ("nghị quyết", "kế hoạch" … of rag.question.kinds) or after "số": the
+- a document's number of two digits or more, after a kind word ("nghị quyết", "kế hoạch" … of rag.question.kinds)
+  or after "số" (one digit there is a count more often than a number: "quy định ba trường hợp"): the
   words are read in groups, each group a number of its own ("hai mươi mốt", "hai mốt", or one digit) and the
   figures written one after the other, as numbers are said digit by digit ("bốn ba" = 43, "hai không ba mươi" =
   2030);
@@ -12,7 +13,8 @@ A number word is read as a figure only where it names a number, by the word befo
   year is read anywhere ("tầm nhìn hai nghìn không trăm bốn mươi lăm");
 - a term of the Central Committee or a congress after "khóa", "đại hội", in Roman figures as the documents print
   it ("khóa chín" -> "khóa IX", "Đại hội mười ba" -> "Đại hội XIII");
-- a day before "tháng", a month (1-12) after "tháng", a quarter (1-4) after "quý";
+- a day before "tháng", a month (1-12) after "tháng", a quarter (1-4) after "quý" ("tư" only where it ends what is
+  said or comes before a year: "tháng tư vấn" is no month);
 - an item's number after "mục", "khoản", "phần", "điểm", "điều" only when said in several words ("mục mười hai"):
   one word ("phần bốn") is read by the structure answerer itself (rag.answerers.address).
 A number followed by a noun it counts is a count and stays words ("kế hoạch hai năm"; a month
@@ -145,6 +147,12 @@ def _counts(words: list[str], end: int) -> bool:
     return nxt in COUNTED
 
 
+def _last_word(words: list[str], i: int) -> bool:
+    """Whether words[i] ends what is said or stands before a year ("tháng tư năm 2024"): "tư" opens many words of
+    its own ("tư vấn", "tư tưởng", "tư nhân")."""
+    return i + 1 >= len(words) or words[i + 1] in ("năm", "này", "tới", "vừa", "rồi") or words[i + 1].isdigit()
+
+
 def _after_kind(words: list[str], i: int) -> bool:
     """Whether words[i] follows a document kind word, with or without "số" ("nghị quyết số …", "kế hoạch …")."""
     j = i - 1 if i and words[i - 1] == "số" else i
@@ -159,7 +167,7 @@ def _reading(words: list[str], i: int, previous: str, read_to: int = -1) -> tupl
     before = words[i - 1] if i else ""
     if _after_kind(words, i) or (before == "số" and (i < 2 or words[i - 2] not in DIGITS)):
         said = _said(words, i)
-        if said and said[0] != "1" and not _counts(words, said[1]):
+        if said and len(said[0]) > 1 and not _counts(words, said[1]):
             return said[0], said[1]
         return None
     if before == "năm":
@@ -175,7 +183,7 @@ def _reading(words: list[str], i: int, previous: str, read_to: int = -1) -> tupl
         return None
     if before in ("tháng", "quý"):
         top = 12 if before == "tháng" else 4
-        g = _group(words, i) if words[i] != "tư" else (4, i + 1, False)
+        g = _group(words, i) if words[i] != "tư" else (4, i + 1, False) if _last_word(words, i) else None
         if g and 1 <= g[0] <= top and (i < 2 or words[i - 2] not in _EVERY or read_to == i - 1) \
                 and (g[1] >= len(words) or words[g[1]] != "lần"):
             return str(g[0]), g[1]
