@@ -24,6 +24,16 @@ from conftest import cited_ids
     ("tới năm hai nghìn không trăm ba mươi", "tới năm 2030"),
     ("tới năm hai không ba mươi", "tới năm 2030"),
     ("đến năm hai nghìn hai mươi tư", "đến năm 2024"),
+    ("năm hai nghìn linh tư", "năm 2004"),             # the unit forms after "linh"/"lẻ"
+    ("năm hai nghìn không trăm linh tư", "năm 2004"),
+    ("hạn năm hai nghìn lẻ năm", "hạn năm 2005"),
+    # a number followed by a count: the longest reading that does not end on the counted noun
+    ("kế hoạch hai mốt một số nhiệm vụ chủ yếu là gì", "kế hoạch 21 một số nhiệm vụ chủ yếu là gì"),
+    ("kế hoạch hai mươi mốt ba nhiệm vụ đầu", "kế hoạch 21 ba nhiệm vụ đầu"),
+    ("nghị quyết bốn ba ba nhiệm vụ", "nghị quyết 43 ba nhiệm vụ"),
+    # groups joined only after a one-digit group: a tens group ends the number
+    ("kế hoạch hai mươi mốt hai mươi hai", "kế hoạch 21 hai mươi hai"),
+    ("kế hoạch hai mươi mốt tỉnh ủy", "kế hoạch 21 tỉnh ủy"),      # an issuer's noun counts nothing
     ("tầm nhìn hai nghìn không trăm bốn mươi lăm", "tầm nhìn 2045"),
     # dates, months, quarters; a year of two digits only after a quarter or month
     ("ngày mười hai tháng ba", "ngày 12 tháng 3"),
@@ -48,6 +58,9 @@ def test_numbers_said_as_words_are_read_as_figures(said, read):
     "đoàn kết một lòng",
     "kế hoạch hai năm",                     # a number after a kind word that counts the noun after it
     "kế hoạch hai mươi nội dung",
+    "chương trình hai mươi xã",             # a noun by underthesea's tag, in no word list: a count
+    "chương trình hai mươi đơn vị",
+    "kế hoạch hai ba nhiệm vụ",             # "23 nhiệm vụ" a count; "2" alone is no document number
     "mỗi tháng một lần",                    # a month that is a span, not a name
     "báo cáo mấy tháng một lần",
     "năm một số việc",                      # "năm" before a number that gives no year
@@ -87,3 +100,14 @@ def test_a_spoken_year_names_the_strategy_task(ask):
     a = ask("chiến lược đại đoàn kết tới năm hai không ba mươi bộ chính trị giao ai chủ trì xây dựng")
     assert not a.refused
     assert cited_ids(a)[0] == "kh-21-2023:IV.3.g2"
+
+
+def test_a_year_said_with_linh_tu_is_read_as_that_year(ask):
+    a = ask("kế hoạch của tỉnh yêu cầu quán triệt xong trong năm hai nghìn linh tư phải không")
+    assert "2004" in a.answer and "năm 2000" not in a.answer
+
+
+def test_a_plan_number_before_a_count_is_read_and_names_that_plan_alone(ask):
+    a = ask("kế hoạch hai mốt một số nhiệm vụ chủ yếu là gì")
+    assert not a.refused
+    assert {c.doc_id for c in a.citations} == {"kh-21-2023"}

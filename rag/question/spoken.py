@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 
 from rag.question.kinds import KIND_WORDS
-from rag.text import fold, nfc
+from rag.nlp import tags
+from rag.text import ROMAN, fold, nfc
 
 DIGITS = {"không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
           "chín": 9}
@@ -44,8 +45,15 @@ _ONLY_AFTER_TENS = {"mốt": 1, "lăm": 5, "nhăm": 5, "tư": 4}
 _TENS = {"mươi", "mười"}
 _LARGE = {"trăm": 100, "nghìn": 1000, "ngàn": 1000}
 _ZERO_TENS = {"linh", "lẻ"}
-# the nouns a number before them counts ("hai năm", "một lần", "ba bên"), as typed (folded, "nội" would be "nói"):
-# such a number stays words
+# the units after "linh"/"lẻ": the digits and the unit forms said there too ("hai nghìn linh tư", "một trăm lẻ mốt")
+_AFTER_ZERO = {**{w: v for w, v in DIGITS.items() if w != "không"}, **_ONLY_AFTER_TENS}
+# the words that open a document's issuer or term after its number ("kế hoạch 21 bộ chính trị", "nghị quyết 23
+# khóa IX", "chỉ thị 35 trung ương"): nouns that count nothing
+_NAMING = {"bộ", "ban", "tỉnh", "thành", "khóa", "khoá", "trung", "chính", "đảng", "quốc", "ủy", "uỷ", "hội", "đại",
+           "ubnd", "hđnd", "bch", "bct"}
+_COUNT_TAGS = {"N", "Nc", "Nu"}
+# the nouns a number before them counts ("hai năm", "một lần", "ba bên"), lowercased with their marks (folded,
+# "nội" would be "nói"): such a number stays words; any other noun underthesea tags as one counts too (`_counts`)
 COUNTED = frozenset((
     "năm", "tháng", "ngày", "tuần", "quý", "lần", "bên", "số", "cấp", "khâu", "mặt", "nhóm", "điều", "điểm",
     "nội", "việc", "vấn", "phần", "mục", "khoản", "nhiệm", "giải", "văn", "cái", "chỉ", "bước", "trụ", "người",
@@ -58,8 +66,6 @@ _KINDS = sorted((k.split() for k in KIND_WORDS), key=len, reverse=True)
 # words before "tháng" that make it a span counted, not a month named ("mấy tháng một lần", "mỗi tháng hai lần")
 _EVERY = {"mỗi", "hàng", "hằng", "mấy", "vài", "các", "những", "nhiêu", *DIGITS}
 _ITEM_NOUNS = {"mục", "khoản", "phần", "điểm", "điều"}
-ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
-         "XVI", "XVII", "XVIII", "XIX", "XX"]
 _WORD_RE = re.compile(r"[^\W_]+")
 
 
@@ -94,8 +100,8 @@ def _below_hundred(words: list[str], i: int) -> tuple[int, int] | None:
     """A number under 100 said from words[i] ("ba mươi", "mười tám", "bảy"), as (value, index after)."""
     if i >= len(words):
         return None
-    if words[i] in _ZERO_TENS and i + 1 < len(words) and words[i + 1] in DIGITS:
-        return DIGITS[words[i + 1]], i + 2                       # "linh năm", "lẻ một"
+    if words[i] in _ZERO_TENS and i + 1 < len(words) and words[i + 1] in _AFTER_ZERO:
+        return _AFTER_ZERO[words[i + 1]], i + 2                  # "linh năm", "lẻ một", "linh tư", "lẻ mốt"
     if words[i] in DIGITS and i + 1 < len(words) and words[i + 1] in _LARGE:
         return None
     g = _group(words, i)
@@ -119,32 +125,49 @@ def _large(words: list[str], i: int) -> tuple[int, int, bool]:
 
 
 def _said(words: list[str], i: int, digit_by_digit: bool = True) -> tuple[str, int, int] | None:
-    """The figures said from words[i]: (figures, index after, how many groups). Groups said one after the other are
-    written one after the other ("bốn ba" -> "43"); a number said with "nghìn" or "trăm" stands alone."""
-    out, j, groups = "", i, 0
+    """The figures said from words[i]: (figures, index after, how many groups); the longest reading of
+    `_readings`."""
+    readings = _readings(words, i, digit_by_digit)
+    return readings[-1] if readings else None
+
+
+def _readings(words: list[str], i: int, digit_by_digit: bool = True) -> list[tuple[str, int, int]]:
+    """Every reading of the figures said from words[i], shortest first: (figures, index after, how many groups).
+    Groups said one after the other are written one after the other ("bốn ba" -> "43", "hai không ba mươi" ->
+    "2030") only after a group of one digit: a group said with a tens word ends the number ("hai mươi mốt hai
+    mươi hai" is 21, then 22 said apart); a number said with "nghìn" or "trăm" stands alone."""
+    out, j, groups, readings = "", i, 0, []
     while j < len(words):
         g = _group(words, j)
         if not g:
             break
-        value, end, _ = g
+        value, end, tens = g
         large = any(w in _LARGE for w in words[j:end])
         if groups and (large or not digit_by_digit):
             break
         out += str(value)
         j, groups = end, groups + 1
-        if large or not digit_by_digit:
+        readings.append((out, j, groups))
+        if large or tens or not digit_by_digit:
             break
-    return (out, j, groups) if groups else None
+    return readings
 
 
 def _counts(words: list[str], end: int) -> bool:
-    """Whether the word after a number is a noun it counts ("hai năm", "một lần"); "năm" before a year is not."""
+    """Whether the word after a number is a noun it counts ("hai năm", "một lần", "hai mươi xã"): one of COUNTED,
+    or a word underthesea tags as a noun (common, classifier or unit) that opens no issuer or term; "năm" before a
+    year is not."""
     if end >= len(words):
         return False
     nxt = words[end]
     if nxt == "năm" and end + 1 < len(words) and _group(words, end + 1):
         return False
-    return nxt in COUNTED
+    if nxt in COUNTED:
+        return True
+    if nxt in _NAMING:
+        return False
+    tagged = tags(" ".join(words[end:end + 4]))
+    return bool(tagged) and tagged[0][1] in _COUNT_TAGS and tagged[0][0].lower().split()[0] not in _NAMING
 
 
 def _last_word(words: list[str], i: int) -> bool:
@@ -166,9 +189,9 @@ def _reading(words: list[str], i: int, previous: str, read_to: int = -1) -> tupl
     (a month after a day just read: "ngày mười hai tháng ba")."""
     before = words[i - 1] if i else ""
     if _after_kind(words, i) or (before == "số" and (i < 2 or words[i - 2] not in DIGITS)):
-        said = _said(words, i)
-        if said and len(said[0]) > 1 and not _counts(words, said[1]):
-            return said[0], said[1]
+        for figures, end, _ in reversed(_readings(words, i)):   # the longest reading not ending on a count
+            if len(figures) > 1 and not _counts(words, end):
+                return figures, end
         return None
     if before == "năm":
         said = _said(words, i)
