@@ -34,6 +34,10 @@ from conftest import cited_ids
     # groups joined only after a one-digit group: a tens group ends the number
     ("kế hoạch hai mươi mốt hai mươi hai", "kế hoạch 21 hai mươi hai"),
     ("kế hoạch hai mươi mốt tỉnh ủy", "kế hoạch 21 tỉnh ủy"),      # an issuer's noun counts nothing
+    # a document number said digit by digit that opens with "năm"; "năm" before a year stays the word for year
+    ("nghị quyết năm bảy nói gì", "nghị quyết 57 nói gì"),
+    ("kết luận số năm chín", "kết luận số 59"),
+    ("nghị quyết năm hai không hai ba", "nghị quyết năm 2023"),
     ("tầm nhìn hai nghìn không trăm bốn mươi lăm", "tầm nhìn 2045"),
     # dates, months, quarters; a year of two digits only after a quarter or month
     ("ngày mười hai tháng ba", "ngày 12 tháng 3"),
@@ -61,6 +65,8 @@ def test_numbers_said_as_words_are_read_as_figures(said, read):
     "chương trình hai mươi xã",             # a noun by underthesea's tag, in no word list: a count
     "chương trình hai mươi đơn vị",
     "kế hoạch hai ba nhiệm vụ",             # "23 nhiệm vụ" a count; "2" alone is no document number
+    "nghị quyết năm bảy nhiệm vụ",          # "57 nhiệm vụ" a count
+    "kế hoạch năm nay",
     "mỗi tháng một lần",                    # a month that is a span, not a name
     "báo cáo mấy tháng một lần",
     "năm một số việc",                      # "năm" before a number that gives no year

@@ -170,6 +170,17 @@ def _counts(words: list[str], end: int) -> bool:
     return bool(tagged) and tagged[0][1] in _COUNT_TAGS and tagged[0][0].lower().split()[0] not in _NAMING
 
 
+def _five_then_digit(words: list[str], i: int) -> tuple[str, int] | None:
+    """A document's number of two digits said digit by digit that opens with "năm" ("nghị quyết năm bảy" = 57):
+    "năm" then one digit and no further number word ("nghị quyết năm hai không hai ba" says a year)."""
+    if words[i] != "năm" or i + 1 >= len(words):
+        return None
+    g = _group(words, i + 1)
+    if not g or g[2] or i + 2 < len(words) and _group(words, i + 2):
+        return None
+    return f"5{g[0]}", i + 2
+
+
 def _last_word(words: list[str], i: int) -> bool:
     """Whether words[i] ends what is said or stands before a year ("tháng tư năm 2024"): "tư" opens many words of
     its own ("tư vấn", "tư tưởng", "tư nhân")."""
@@ -189,6 +200,9 @@ def _reading(words: list[str], i: int, previous: str, read_to: int = -1) -> tupl
     (a month after a day just read: "ngày mười hai tháng ba")."""
     before = words[i - 1] if i else ""
     if _after_kind(words, i) or (before == "số" and (i < 2 or words[i - 2] not in DIGITS)):
+        five = _five_then_digit(words, i)
+        if five and not _counts(words, five[1]):
+            return five
         for figures, end, _ in reversed(_readings(words, i)):   # the longest reading not ending on a count
             if len(figures) > 1 and not _counts(words, end):
                 return figures, end
