@@ -49,3 +49,12 @@ def word_tokenize():
     from underthesea import word_tokenize as segment
 
     return segment
+
+
+@functools.lru_cache(maxsize=2048)
+def tags(text: str) -> tuple[tuple[str, str, str, str], ...]:
+    """underthesea's (word, part of speech, chunk, entity tag) for each word of the text, tagged once per text (the
+    named things, the function words (rag.decision.wordclass), the refusal's topic (rag.decision.accents) and the
+    spoken numbers (rag.question.spoken) read the same tags); empty without the tagger."""
+    tagger = ner()
+    return tuple(tuple(t) for t in tagger(text)) if tagger is not None else ()

@@ -346,3 +346,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
             start = m.end()
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+# the Roman figures the documents number their parts and a term of the Central Committee or a congress with
+# (index = value; read by rag.answerers.address and rag.question.spoken)
+ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+         "XVI", "XVII", "XVIII", "XIX", "XX"]

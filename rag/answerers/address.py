@@ -14,7 +14,7 @@ from rag.answerers.common import remaining_terms
 from rag.answerers.forms import forms, structure_patterns
 from rag.answerers.headings import KEEP, NEUTRAL, doc_words, heading_match, lead_match, noun_named
 from rag.tables.outline import STRUCTURAL, ONode, find, node_units
-from rag.text import content_terms, fold, has_diacritics
+from rag.text import ROMAN, content_terms, fold, has_diacritics
 
 _S = forms()["structure"]
 ORDINAL_WORDS: dict[str, int] = _S["ordinals"]
@@ -33,7 +33,6 @@ _ORDINALS_TYPED = set(forms()["typed"]["ordinals"])
 NODE_NOUNS = tuple(fold(n) for n in _NODE_NOUNS_TYPED)   # nouns that name a node of the outline, not its content
 _NOUN_RE = re.compile(rf"\b(?:{_NOUN_ALT})\b")
 CUES = tuple(_S["list_cues"] + _S["whole"] + _S["about_cues"] + _S["count_words"] + _S["asking_verbs"])  # asking
-ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
 def terms(f: str) -> list[str]:

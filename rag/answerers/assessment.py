@@ -22,7 +22,7 @@ from rag.answerers import Structured
 from rag.answerers.common import Citer, doc_of, inline, node_heading, quote_span
 from rag.answerers.forms import forms
 from rag.answerers.listed import named_documents
-from rag.decision.names import tags
+from rag.nlp import tags
 from rag.answerers.purpose import SITUATION_WHOLE, situation_node
 from rag.prompts import messages, msg
 from rag.tables.outline import ONode, outline_of

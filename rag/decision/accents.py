@@ -21,7 +21,7 @@ import functools
 import re
 
 from rag.decision.meaning import covered_terms
-from rag.decision.names import tags
+from rag.nlp import tags
 from rag.text import expand_abbreviations, fold, has_diacritics, nfc, words
 
 _TOKEN_RE = re.compile(r"[^\W_]+")

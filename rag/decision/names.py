@@ -9,6 +9,7 @@ import functools
 import re
 
 from rag.nlp import ner as load_ner
+from rag.nlp import tags
 from rag.text import fold, phrase_re
 
 NUMBER_RE = re.compile(r"\b\d+(?:[/.,-]\d+)*\b")
@@ -43,15 +44,6 @@ def named_things(text: str) -> tuple[str, ...]:
     """Folded named things of a question: numbers (with their / . - forms) and proper names.
     `text` should already have the document names it routes by blanked out."""
     return tuple(folded for _, folded, _ in named_spans(text))
-
-
-@functools.lru_cache(maxsize=2048)
-def tags(text: str) -> tuple[tuple[str, str, str, str], ...]:
-    """underthesea's (word, part of speech, chunk, entity tag) for each word of the text, tagged once per text (the
-    named things, the function words (rag.decision.wordclass) and the refusal's topic (rag.decision.accents) read
-    the same tags); empty without the tagger."""
-    tagger = load_ner()
-    return tuple(tuple(t) for t in tagger(text)) if tagger is not None else ()
 
 
 @functools.lru_cache(maxsize=2048)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from rag.decision.names import tags
+from rag.nlp import tags
 from rag.text import fold, words
 
 # Nc (classifiers: "người", "cái") and R (adverbs: "toàn", "bằng") also hold content-bearing syllables. Measured
