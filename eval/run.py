@@ -71,6 +71,10 @@ COUNCIL_QUESTIONS = Path(__file__).resolve().parent / "council" / "questions.jso
 # department, high-school civic-education teachers preparing a lesson; held out for the seventeenth session
 # (eval/senate/README.md)
 SENATE_QUESTIONS = Path(__file__).resolve().parent / "senate" / "questions.jsonl"
+# a twenty-first (120): newly admitted Party members preparing their end-of-probation self-study notes, citizens
+# messaging a local authority's chat page, records clerks of a district Party office, propaganda-department cadres
+# building a briefing slide deck; held out for the eighteenth session (eval/assembly/README.md)
+ASSEMBLY_QUESTIONS = Path(__file__).resolve().parent / "assembly" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
@@ -78,10 +82,11 @@ SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fre
         "hall": HALL_QUESTIONS, "desk": DESK_QUESTIONS,
         "court": COURT_QUESTIONS, "guild": GUILD_QUESTIONS,
         "circle": CIRCLE_QUESTIONS, "chamber": CHAMBER_QUESTIONS, "council": COUNCIL_QUESTIONS,
-        "senate": SENATE_QUESTIONS}
+        "senate": SENATE_QUESTIONS, "assembly": ASSEMBLY_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
-                                               "court", "guild", "circle", "chamber", "council", "senate"]}
+                                               "court", "guild", "circle", "chamber", "council", "senate",
+                                               "assembly"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
