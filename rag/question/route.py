@@ -18,7 +18,7 @@ from rag.question.intents import INTENTS, ISSUE, intents_of
 from rag.question.issued import issuer_named, kind_of_issuer
 from rag.question.kinds import CODE_KIND, KIND_RE as _KIND_RE, KIND_WORDS
 from rag.tables.levels import LEVEL_REF_ALT
-from rag.text import expand_abbreviations, fold, nfc
+from rag.text import expand_abbreviations, fold, has_diacritics, nfc
 
 REF_RE = re.compile(rf"\b({_KIND_RE})\s+(?:so\s+)?(\d{{1,4}})(?:\s*-\s*([a-z]+)\s*/\s*([a-z]+))?\b")
 CODE_RE = re.compile(r"\b(\d{1,4})\s*-\s*([a-z]+)\s*/\s*([a-z]+)\b")
@@ -70,6 +70,12 @@ class Understanding:
     alias_spans: list[tuple[int, int]] = field(default_factory=list)
     unknown_subject: bool = False   # the first document the question names is one we do not have
     reaccented: bool = False        # its accents were put back (rag.question.diacritics), not typed
+
+    @property
+    def accents_typed(self) -> bool:
+        """The question carries accents the cadre typed (not put back by rag.question.diacritics): a word is read
+        as typed ("dân" is no "dẫn"); otherwise only its folded form can be read."""
+        return has_diacritics(self.text) and not self.reaccented
 
     def without_doc_names(self, accented: bool = True) -> str:
         """The question (as typed, NFC; or folded) with the spans naming documents blanked out, same offsets."""

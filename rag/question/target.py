@@ -100,13 +100,11 @@ def why_of_held(u, at: list[int]) -> bool:
     the first document named after it is held (not the cited one at `at`). Read as typed (accents must be the
     why-word's own: "sáo", "sạo" are none), folded only when the question has no accents at all. `u`:
     rag.question.route.Understanding."""
-    from rag.text import has_diacritics
-
     # named by title or number ("NQ43"), not by its issuer alone
     held = [a for a, b in u.alias_spans if (a, b) in titled(u) or re.search(r"\d", u.text[a:b])]
     if not held:
         return False
-    text, why = (u.text.lower(), _WHY_RE) if has_diacritics(u.text) and not u.reaccented else (u.folded, _WHY_FOLDED_RE)
+    text, why = (u.text.lower(), _WHY_RE) if u.accents_typed else (u.folded, _WHY_FOLDED_RE)
     for m in why.finditer(text):
         sent = next(((a, b) for a, b in _sentences(u.folded) if a <= m.start() < b), (0, len(u.folded)))
         after = sorted([(x, True) for x in held if m.start() <= x < sent[1]] +

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from rag.search.lexical import rarity
-from rag.text import content_terms, fold, has_diacritics
+from rag.text import content_terms, fold
 
 ABOUT_SHARE = 2 / 3        # rarity-weighted share of the phrase's words a row's subject must hold
 ABOUT_MIN_WORDS = 3        # a shorter phrase ("về dân tộc") names no one document
@@ -44,7 +44,7 @@ def _phrase(folded: str) -> tuple[str, int] | None:
 def _cites(folded: str, said: tuple[str, int], u) -> bool:
     """A verb of citing after the phrase, or before it; as typed when the question has accents."""
     text, citing = folded, _CITING
-    if u is not None and has_diacritics(u.text) and not u.reaccented:
+    if u is not None and u.accents_typed:
         text, citing = u.without_doc_names(accented=True).lower(), _CITING_TYPED
         if len(text) != len(folded):
             text, citing = folded, _CITING
