@@ -91,7 +91,8 @@ def answer(ctx) -> Structured | None:
     routed = ctx.scope or ctx.u.routed
     ranked = [p.unit for p in ctx.passages]
     units = [u for u in ranked if not routed or u.doc_id in routed]
-    units += [u for d in (routed or ctx.index.docs) for u in ctx.index.doc_units(d) if u not in units]
+    listed = {u.unit_id for u in units}
+    units += [u for d in (routed or ctx.index.docs) for u in ctx.index.doc_units(d) if u.unit_id not in listed]
     if closed is not None:
         units.sort(key=lambda u: closed.search(fold(u.text).lower()) is None)
     hits: list[tuple] = []
