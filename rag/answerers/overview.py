@@ -384,7 +384,10 @@ def _aspect_lead(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...])
         if by_noun and structure.answer(ctx) is not None:
             return None          # the section's items asked as a list ("nêu những quan điểm gì"): the structure answer
         nodes = purpose_nodes(root, aspects)
-    elif (aim(f) or at_years(ctx, root, f)) and dated_purposes(ctx, root)[1]:
+    elif (years_asked := at_years(ctx, root, f)) or aim(f):
+        dated = dated_purposes(ctx, root)[1]
+        if not dated:
+            return None
         # a year the purpose section prints leads there only when retrieval's best passage is one of its dated
         # units or the question names no topic of its own ("đội ngũ doanh nhân đến năm 2030": that topic's part)
         # (when the state the years bring is asked, a topic counts when that best passage prints it: the asker's
@@ -392,8 +395,8 @@ def _aspect_lead(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...])
         # a purpose word with a detail of its own, "yêu cầu sơ kết ở đâu", keeps every topic)
         by_noun, nodes = False, purpose_nodes(root)
         first = ctx.index.units.get(ranked[0]) if ranked else None
-        best = first.text if first is not None and at_years(ctx, root, f) else None
-        if not (first is not None and first.unit_id in dated_purposes(ctx, root)[1]) and \
+        best = first.text if first is not None and years_asked else None
+        if not (first is not None and first.unit_id in dated) and \
                 names_topic(ctx, doc_id, root, _asking(f, ctx.u.folded), within=best):
             return None
     else:
