@@ -137,13 +137,15 @@ def _spelled_out(expansion: str):
 
 @functools.lru_cache(maxsize=1)
 def _abbreviations() -> list[tuple[re.Pattern, str]]:
+    from rag.question.kinds import KIND_WORDS
     rules = []
     for abbr, expansion, mode in data_rows(DATA / "abbreviations.tsv"):
         flags = re.IGNORECASE if mode == "ci" else 0
-        # also glued to the number that follows it ("KH21", "nq43": a document's kind and number typed as one
-        # word), spelled out with a space before the number ("kế hoạch 21")
-        pat = re.compile(r"(?<![\w/-])" + re.escape(nfc(abbr)) + r"(?:(?![\w-]|/\w)|(?=\d++(?![^\W\d_]|-|/\w)))",
-                         flags)
+        # a document kind's code also glued to the number that follows it ("KH21", "nq43": the kind and number
+        # typed as one word), spelled out with a space before the number ("kế hoạch 21"); not another abbreviation
+        # ("tw8", the eighth plenum, which the texts print as "Hội nghị lần thứ tám")
+        glued = r"|(?=\d++(?![^\W\d_]|-|/\w))" if _fold_slow(expansion) in KIND_WORDS else ""
+        pat = re.compile(r"(?<![\w/-])" + re.escape(nfc(abbr)) + r"(?:(?![\w-]|/\w)" + glued + ")", flags)
         rules.append((pat, _spelled_out(expansion), nfc(abbr).lower() if mode == "ci" else nfc(abbr), mode == "ci"))
     # longest first so "BCHTW" wins over "BCH"
     rules.sort(key=lambda r: -len(r[0].pattern))
