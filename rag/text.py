@@ -130,13 +130,23 @@ def data_rows(path: Path, fields: int = 0, skip: tuple[str, ...] = ("#",)) -> li
     return rows
 
 
+def _spelled_out(expansion: str):
+    """The replacement of an abbreviation's match: its expansion, and a space when a number follows it."""
+    return lambda m: expansion + " " if m.string[m.end():m.end() + 1].isdigit() else expansion
+
+
 @functools.lru_cache(maxsize=1)
 def _abbreviations() -> list[tuple[re.Pattern, str]]:
+    from rag.question.kinds import KIND_WORDS
     rules = []
     for abbr, expansion, mode in data_rows(DATA / "abbreviations.tsv"):
         flags = re.IGNORECASE if mode == "ci" else 0
-        pat = re.compile(r"(?<![\w/-])" + re.escape(nfc(abbr)) + r"(?![\w-]|/\w)", flags)
-        rules.append((pat, expansion, nfc(abbr).lower() if mode == "ci" else nfc(abbr), mode == "ci"))
+        # a document kind's code also glued to the number that follows it ("KH21", "nq43": the kind and number
+        # typed as one word), spelled out with a space before the number ("kế hoạch 21"); not another abbreviation
+        # ("tw8", the eighth plenum, which the texts print as "Hội nghị lần thứ tám")
+        glued = r"|(?=\d++(?![^\W\d_]|-|/\w))" if _fold_slow(expansion) in KIND_WORDS else ""
+        pat = re.compile(r"(?<![\w/-])" + re.escape(nfc(abbr)) + r"(?:(?![\w-]|/\w)" + glued + ")", flags)
+        rules.append((pat, _spelled_out(expansion), nfc(abbr).lower() if mode == "ci" else nfc(abbr), mode == "ci"))
     # longest first so "BCHTW" wins over "BCH"
     rules.sort(key=lambda r: -len(r[0].pattern))
     return rules
@@ -169,11 +179,13 @@ def may_expand(text: str, lower: str, syllables: list[str]) -> bool:
     always say True."""
     if _CI_UNSAFE.search(text) or "\x00" in text:
         return True
-    for head in _abbreviation_heads().intersection(syllables):
+    # a syllable may be an abbreviation glued to a number ("kh21")
+    said = set(syllables) | {x.rstrip("0123456789") for x in syllables}
+    for head in _abbreviation_heads().intersection(said):
         i, n = lower.find(head), len(head)
         while i >= 0:
             before, after = lower[i - 1:i], lower[i + n:i + n + 1]
-            if not (before in ("/", "-") or before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            if not (before in ("/", "-") or before.isalnum() or before == "_") and not (after.isalpha() or after == "_"):
                 return True
             i = lower.find(head, i + 1)
     return False

@@ -120,3 +120,15 @@ def test_may_expand_false_means_nothing_expands():
     assert skipped > 1000
     assert may_expand("Theo NQ 43", "theo nq 43", ["theo", "nq", "43"])
     assert not may_expand("Kế hoạch 21-KH/TU", "kế hoạch 21-kh/tu", ["kế", "hoạch", "21", "kh", "tu"])
+    assert may_expand("bộ đội được kh21 giao gì", "bộ đội được kh21 giao gì", ["bộ", "đội", "được", "kh21", "giao", "gì"])
+
+
+def test_an_abbreviation_glued_to_its_number_is_spelled_out_with_a_space():
+    """"KH21", "nq43": a document's kind and number typed as one word read as "kế hoạch 21" (a kind's code only); a code that goes on
+    with letters, a hyphen or a slash ("nq43a", "KH21-abc", "KH21/TW") is left alone, as are document numbers."""
+    assert expand_abbreviations("bộ đội, công an được kh21 giao việc gì") == "bộ đội, công an được kế hoạch 21 giao việc gì"
+    assert expand_abbreviations("NQ43 nói gì?") == "nghị quyết 43 nói gì?"
+    assert expand_abbreviations("nghị quyết tw8") == "nghị quyết tw8"      # not a kind's code: the plenum's number
+    assert expand_abbreviations("NQ 43") == "nghị quyết 43"
+    for kept in ("nq43a", "KH21-abc", "KH21/TW", "Theo 43-NQ/TW", "số 21-KH/TW"):
+        assert expand_abbreviations(kept) == kept
