@@ -20,6 +20,9 @@ Kinds (each question carries `answerable` and `kind`):
   a part none of whose units prints a time -> not answerable; `part-time-given`: the same where one does;
 - `day-none`: "Theo <doc>, việc <task> được tiến hành vào ngày nào?" for a paragraph that prints a month, a
   quarter or a year but no day -> not answerable; `day-given`: the same where it prints a day;
+- `duration-none`: "Theo <doc>, việc <task> kéo dài trong bao lâu?" for a task paragraph that prints no length of
+  time (a number of years, months, days; a span of years; how far it runs) -> not answerable; `duration-given`: the
+  same where it prints one -> answerable;
 - `topic-absent` / `topic-present`: a document asked about a topic it never treats / about one of its headings
   (eval.absent).
 """
@@ -78,6 +81,8 @@ def generate(index, limit_per_kind: int = 40) -> list[dict]:
     for kind, qs in _figures_and_places(index).items():
         out[kind] = qs
     for kind, qs in _parts_and_days(index).items():
+        out[kind] = qs
+    for kind, qs in _durations(index).items():
         out[kind] = qs
     for kind, qs in absent.generate(index).items():      # topic-absent / topic-present (eval.absent)
         out[kind] = qs
@@ -197,4 +202,22 @@ def _parts_and_days(index) -> dict[str, list[dict]]:
                 out["day-given"].append({"question": q, "answerable": True})
             elif slot_filled("date", unit.text):
                 out["day-none"].append({"question": q, "answerable": False})
+    return out
+
+
+def _durations(index) -> dict[str, list[dict]]:
+    """duration-none / duration-given: how long a task lasts, asked of task paragraphs of plans and programmes."""
+    out: dict[str, list[dict]] = {"duration-none": [], "duration-given": []}
+    for doc_id, doc in index.docs.items():
+        if doc.entry.get("kind") not in ("Kế hoạch", "Chương trình"):
+            continue
+        for unit in index.doc_units(doc_id):
+            phrase = _task_phrase(unit.text) if unit.kind == "body" else ""
+            if not phrase or has_cited_date(unit.text):
+                continue
+            q = f"Theo {doc.label}, việc {phrase} kéo dài trong bao lâu?"
+            if slot_filled("duration", unit.text):
+                out["duration-given"].append({"question": q, "answerable": True})
+            elif not slot_filled("time", unit.text):
+                out["duration-none"].append({"question": q, "answerable": False})
     return out

@@ -34,7 +34,10 @@ WITHIN = DATE_CUES + ISSUER_CUES + (
           "ve gi", "ve van de gi", "noi ve", "chuyen gi", "ban ve", "de cap", "la gi", "la van ban gi",
           "trich yeu", "ten day du", "nhac den", "nhac toi", "nhac", "duoc neu", "o dau",
           # how the held texts take it up: what a citing clause says of it ("được kế thừa thế nào", "viện dẫn ra sao")
-          "ke thua", "tiep noi", "vien dan", "trich dan", "dan chieu")
+          "ke thua", "tiep noi", "vien dan", "trich dan", "dan chieu",
+          # how long it has been carried out ("đã thực hiện được bao lâu"): a citing clause may print it ("Qua 20 năm
+          # thực hiện Nghị quyết số 23"); the duration slot must then be filled by a quote (STRICT_SLOTS)
+          "bao lau")
 # asking for what only the full text holds, even when a WITHIN cue is present ("nhiệm vụ chính là gì")
 BEYOND = ("may", "bao nhieu", "nhiem vu", "giai phap", "quan diem", "chi tieu", "noi dung chinh", "ai ky",
           "nguoi ky", "hieu luc", "gom nhung", "quy dinh gi", "yeu cau gi", "muc tieu",
@@ -45,7 +48,7 @@ BEYOND = ("may", "bao nhieu", "nhiem vu", "giai phap", "quan diem", "chi tieu", 
           # gì" asks what it is about, which a mention states)
           "nhung viec gi", "nhung viec nao", "nhung cong viec")
 # what a question may ask that a citing clause must print to answer (a person, a figure, a period)
-STRICT_SLOTS = ("person", "amount", "frequency")
+STRICT_SLOTS = ("person", "amount", "frequency", "duration")
 ABOUT_NEUTRAL = set(forms()["overview"]["neutral"])
 LIST_ASKED = re.compile(r"\b(?:nhung|cac|may|bao nhieu)\b")
 # a count asked of one noun ("sau bao nhiêu năm", "mấy nhiệm vụ"): within the mentions when a citing clause

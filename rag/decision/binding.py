@@ -39,6 +39,8 @@ ASKING_WORDS: dict[str, frozenset[str]] = {
     "amount": frozenset("bao nhieu may so luong muc ty le phan tram".split()),
     "place": frozenset("o dau tai noi nao tinh thanh pho dia diem phuong dia phuong dien ra".split()),
     "sanction": frozenset("hinh thuc muc bi thi hanh xu ly ky luat phat che tai nhu the nao ra sao".split()),
+    "duration": frozenset("bao lau may nhieu nam thang tuan ngay gio tieng keo dai trong thoi gian mat khoang "
+                          "duoc roi".split()),
     "number": frozenset("so hieu may ky bao nhieu mang van ban hanh la gi".split()),
 }
 # a sentence carries the subject when it covers at least this share of what the best sentence covers.
@@ -64,7 +66,7 @@ _MEETINGS = frozenset({"hoi nghi", "cuoc hop", "phien hop", "ky hop"})
 # "trình báo cáo sơ kết" is the review's own report
 _OCCASION_BEFORE_RE = re.compile(r"(?:\bcho|\bchuan bi|\bphuc vu|\bde lam(?: \w+){0,2})$")
 _EVENT_RE = re.compile(r"\b(?:" + "|".join(sorted({fold(e) for e in EVENTS}, key=len, reverse=True)) + r")\b")
-EVENT_SLOTS = frozenset({"time", "date", "day", "hour", "place"})
+EVENT_SLOTS = frozenset({"time", "date", "day", "hour", "place", "duration"})
 # where a clause of a sentence ends: a semicolon (commas join the verbs and the objects of one clause)
 _CLAUSE_RE = re.compile(r"[^;]+")
 

@@ -45,7 +45,7 @@ SLOT_CUES: dict[str, re.Pattern] = {
     # ("bộ máy giờ …" folds alike: typed with marks, only "mấy" asks)
     "hour": re.compile(r"\b(?P<may>may) (?:gio|h)\b|\bgio nao\b"),
     "time": re.compile(r"\b(khi nao|bao gio|luc nao|thoi han|han chot|han cuoi|thoi diem nao|tu khi nao|tu bao gio|"
-                       r"trong bao lau|moc thoi gian|thoi gian nao|hoan thanh truoc|truoc ngay may|xong truoc|"
+                       r"moc thoi gian|thoi gian nao|hoan thanh truoc|truoc ngay may|xong truoc|"
                        r"thang may|nam may|quy may|hoi nao|dip nao|vao thoi diem nao)\b"),
     # the number (số hiệu) of a document or thing the question names
     # ("số bao nhiêu" only of a document, or closing the question: "tổng số bao nhiêu đảng viên" is an amount)
@@ -60,8 +60,22 @@ SLOT_CUES: dict[str, re.Pattern] = {
                          r"ten cua|(?<!don )(?<!pham )(?<!dia )(?<!cuong )(?<!hoc )(?<!chuc )(?<!tuoc )vi nao|"
                          r"nguoi dung dau la|dong chi( [a-z]+){1,4} nao)\b"),
     # how often: a period or a recurrence, not a date
-    "frequency": re.compile(r"\b(bao lau (mot|1) lan|may (ngay|tuan|thang|quy|nam)\b(\s+\w+){0,8}? (mot|1) lan|tan suat|"
+    "frequency": re.compile(r"\b(bao lau(\s+\w+){0,8}? (mot|1) lan|may (ngay|tuan|thang|quy|nam)\b(\s+\w+){0,8}? (mot|1) lan|tan suat|"
                             r"dinh ky bao lau|dinh ky may)\b"),
+    # how long something lasts or has lasted ("kéo dài bao lâu", "trong thời gian bao lâu", "đã thực hiện được bao
+    # lâu", "nghỉ mấy tháng?", "học bao nhiêu tuần?"): a length of time, not a date; after "frequency", which reads
+    # "bao lâu một lần" and "cứ mấy tháng … một lần". "không / chẳng bao lâu" (soon) and "bao lâu nay" (all this
+    # while) ask nothing; "mấy năm" / "mấy tháng" ask only closing the clause (or before a particle): "mấy năm qua",
+    # "mười mấy năm nay", "trong mấy năm tới" are a few years, not a question
+    "duration": re.compile(r"(?<!khong )(?<!chang )(?<!cha )\bbao lau\b(?!\s+nay\b)|"
+                           r"\b(?:may|bao nhieu) (?:nam|thang|tuan|ngay|gio|tieng)"
+                           r"(?=\s*(?:[?.!,;]|$|(?:roi|vay|a|nua|the|nhi|ha|nhe|thi|moi|la|ru|rua|ha)\b))|"
+                           # within a span ("trong vòng mấy ngày", "kéo dài mấy tháng", "mất bao nhiêu năm"), or counted
+                           # from an event ("mấy ngày sau khi …", "bao nhiêu tháng kể từ …"), whatever follows; not a
+                           # few years past or to come ("trong vòng mấy năm qua / tới")
+                           r"\b(?:(?:trong vong|keo dai|mat|trong thoi gian|trong thoi han) (?:may|bao nhieu) "
+                           r"(?:nam|thang|tuan|ngay|gio|tieng)\b(?! (?:qua|toi|gan day|nay|truoc|lai day|vua qua|sap toi)\b)|"
+                           r"(?:may|bao nhieu) (?:nam|thang|tuan|ngay|gio|tieng) (?:sau khi|ke tu|tinh tu)\b)"),
     # a quantity: "bao nhiêu" + anything but the text's own parts (those are counted by the structure answerers)
     "amount": re.compile(r"\bbao nhieu\b(?!\s+(phan|muc|nhom|nhiem vu|giai phap|diem|y|chuong|dieu|khoan|"
                          r"van ban|noi dung|viec|linh vuc|cap|co quan|don vi|ban|to chuc|doi tuong|tieu muc|"
@@ -113,6 +127,13 @@ SLOT_FILL["validity"] = re.compile(r"\bhieu luc(?: thi hanh)?(?: ke)? (?:tu|den|
 SLOT_FILL["sanction"] = re.compile(r"\b(?:khien trach|canh cao|cach chuc|khai tru|bai nhiem|giang chuc|xu phat|"
                                    r"phat tien|che tai|(?:hinh thuc|xu ly|thi hanh|xem xet) ky luat|ky luat nghiem|"
                                    r"xu ly nghiem|bi xu ly|truy cuu trach nhiem|xu ly trach nhiem)\b")
+# a length of time as printed: a number of years, months, weeks, days or hours ("20 năm", "sau 6 tháng", "ba ngày";
+# not the day and month of a date, "ngày 24 tháng 11", whose unit is followed by its figure), a span of years
+# ("giai đoạn 2021-2025", "2023 - 2025", "từ năm 2023 đến năm 2025"), or how far it runs ("đến năm 2030")
+_COUNT_WORDS = r"\d+|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi(?: \w+)?"
+SLOT_FILL["duration"] = re.compile(rf"\b(?:{_COUNT_WORDS}) (?:nam|thang|tuan|ngay|gio|tieng)\b(?!\s*(?:\d|[ivx]+\b))|"
+                                   r"\b\d{4}\s*-\s*\d{4}\b|\btu (?:nam )?\d{4} (?:den|toi) (?:het )?(?:nam )?\d{4}\b|"
+                                   r"\b(?:den|toi) (?:het )?nam \d{4}\b")
 SLOT_FILL["frequency"] = re.compile(r"\b(hang (ngay|tuan|thang|quy|nam)|dinh ky (hang )?(ngay|tuan|thang|quy|nam)|"
                                     r"\d+ (ngay|tuan|thang|nam) (mot|1) lan|moi (thang|quy|nam)( mot lan)?)\b")
 # a document's or a thing's number as printed: "43-NQ/TW", "số 21", "Quyết định 1234/QĐ-TTg"
