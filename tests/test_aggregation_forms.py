@@ -87,13 +87,14 @@ def test_a_two_part_question_is_split_and_each_part_answered(assistant, docs):
     q = ("Về hạn chót: trung ương bắt các tỉnh ủy ra chương trình, kế hoạch thực hiện NQ43 xong khi nào, còn văn "
          "bản của tỉnh thì đặt hạn quán triệt tới cán bộ, đảng viên là ngày nào?")
     assert split(understand(q, docs)) == ("Về hạn chót", [
-        "trung ương bắt các tỉnh ủy ra chương trình, kế hoạch thực hiện NQ43 xong khi nào",
+        "trung ương bắt các tỉnh ủy ra chương trình, kế hoạch thực hiện nghị quyết 43 xong khi nào",
         "văn bản của tỉnh đặt hạn quán triệt tới cán bộ, đảng viên là ngày nào"])
     a = assistant.ask(q)
     assert a.mode == "parts" and not a.refused
     lines = a.answer.splitlines()
     assert lines[0] == "Câu hỏi gồm 2 phần, trả lời từng phần:"
-    assert lines[1] == "1. «trung ương bắt các tỉnh ủy ra chương trình, kế hoạch thực hiện NQ43 xong khi nào»:"
+    # the part is quoted as the question was read: the glued code "NQ43" spelled out, as "NQ 43" always was
+    assert lines[1] == "1. «trung ương bắt các tỉnh ủy ra chương trình, kế hoạch thực hiện nghị quyết 43 xong khi nào»:"
     assert lines[2].startswith("- Kế hoạch 21-KH/TW › IV. Nhiệm vụ cụ thể › 8.") and "quý I/2024" in lines[2]
     part2 = a.answer[a.answer.index("2. «"):]
     assert "10/01/2024" in part2 and "Kế hoạch của Ban Thường vụ Tỉnh ủy" in part2
