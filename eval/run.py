@@ -75,6 +75,10 @@ SENATE_QUESTIONS = Path(__file__).resolve().parent / "senate" / "questions.jsonl
 # messaging a local authority's chat page, records clerks of a district Party office, propaganda-department cadres
 # building a briefing slide deck; held out for the eighteenth session (eval/assembly/README.md)
 ASSEMBLY_QUESTIONS = Path(__file__).resolve().parent / "assembly" / "questions.jsonl"
+# a twenty-second (120): officers for overseas Vietnamese, district organisation-department staff drafting an
+# interim review, hotline operators typing up callers' questions, ward officials of a Mekong-delta city; held out
+# for the nineteenth session (eval/congress/README.md)
+CONGRESS_QUESTIONS = Path(__file__).resolve().parent / "congress" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
@@ -82,11 +86,12 @@ SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fre
         "hall": HALL_QUESTIONS, "desk": DESK_QUESTIONS,
         "court": COURT_QUESTIONS, "guild": GUILD_QUESTIONS,
         "circle": CIRCLE_QUESTIONS, "chamber": CHAMBER_QUESTIONS, "council": COUNCIL_QUESTIONS,
-        "senate": SENATE_QUESTIONS, "assembly": ASSEMBLY_QUESTIONS}
+        "senate": SENATE_QUESTIONS, "assembly": ASSEMBLY_QUESTIONS,
+        "congress": CONGRESS_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
                                                "court", "guild", "circle", "chamber", "council", "senate",
-                                               "assembly"]}
+                                               "assembly", "congress"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
