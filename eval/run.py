@@ -79,6 +79,9 @@ ASSEMBLY_QUESTIONS = Path(__file__).resolve().parent / "assembly" / "questions.j
 # interim review, hotline operators typing up callers' questions, ward officials of a Mekong-delta city; held out
 # for the nineteenth session (eval/congress/README.md)
 CONGRESS_QUESTIONS = Path(__file__).resolve().parent / "congress" / "questions.jsonl"
+# a twenty-third (60), weighted to the weak kinds: moderators of a district fan page, residential-area Party cell
+# secretaries; fresh tuning material of the nineteenth session (eval/caucus/README.md)
+CAUCUS_QUESTIONS = Path(__file__).resolve().parent / "caucus" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
@@ -87,11 +90,12 @@ SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fre
         "court": COURT_QUESTIONS, "guild": GUILD_QUESTIONS,
         "circle": CIRCLE_QUESTIONS, "chamber": CHAMBER_QUESTIONS, "council": COUNCIL_QUESTIONS,
         "senate": SENATE_QUESTIONS, "assembly": ASSEMBLY_QUESTIONS,
-        "congress": CONGRESS_QUESTIONS}
+        "congress": CONGRESS_QUESTIONS,
+        "caucus": CAUCUS_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
                                                "court", "guild", "circle", "chamber", "council", "senate",
-                                               "assembly", "congress"]}
+                                               "assembly", "congress", "caucus"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
