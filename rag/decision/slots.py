@@ -24,6 +24,9 @@ from rag.text import fold, nfc, typed_one_of
 # a number no structure answerer counts from the tree; "mấy" as the Southern plural determiner is read apart
 # (rag.decision.counting)
 _COUNTED = r"lop|khoa|buoi|dot|hoi nghi|cuoc|luot|dai bieu|hoc vien"
+# the units a length of time is counted in (folded): what a duration asks ("mấy tháng") and what fills it
+# ("ba tháng")
+_SPAN_UNITS = r"(?:nam|thang|tuan|ngay|gio|tieng)"
 SLOT_CUES: dict[str, re.Pattern] = {
     # folded question patterns; the first that matches decides the slot
     # how long a text is in force ("có hiệu lực đến năm nào", "hiệu lực thi hành từ ngày nào", "hết hiệu lực khi
@@ -68,14 +71,14 @@ SLOT_CUES: dict[str, re.Pattern] = {
     # while) ask nothing; "mấy năm" / "mấy tháng" ask only closing the clause (or before a particle): "mấy năm qua",
     # "mười mấy năm nay", "trong mấy năm tới" are a few years, not a question
     "duration": re.compile(r"(?<!khong )(?<!chang )(?<!cha )\bbao lau\b(?!\s+nay\b)|"
-                           r"\b(?:may|bao nhieu) (?:nam|thang|tuan|ngay|gio|tieng)"
+                           r"\b(?:may|bao nhieu) " + _SPAN_UNITS +
                            r"(?=\s*(?:[?.!,;]|$|(?:roi|vay|a|nua|the|nhi|ha|nhe|thi|moi|la|ru|rua|ha)\b))|"
                            # within a span ("trong vòng mấy ngày", "kéo dài mấy tháng", "mất bao nhiêu năm"), or counted
                            # from an event ("mấy ngày sau khi …", "bao nhiêu tháng kể từ …"), whatever follows; not a
                            # few years past or to come ("trong vòng mấy năm qua / tới")
-                           r"\b(?:(?:trong vong|keo dai|mat|trong thoi gian|trong thoi han) (?:may|bao nhieu) "
-                           r"(?:nam|thang|tuan|ngay|gio|tieng)\b(?! (?:qua|toi|gan day|nay|truoc|lai day|vua qua|sap toi)\b)|"
-                           r"(?:may|bao nhieu) (?:nam|thang|tuan|ngay|gio|tieng) (?:sau khi|ke tu|tinh tu)\b)"),
+                           r"\b(?:(?:trong vong|keo dai|mat|trong thoi gian|trong thoi han) (?:may|bao nhieu) " +
+                           _SPAN_UNITS + r"\b(?! (?:qua|toi|gan day|nay|truoc|lai day|vua qua|sap toi)\b)|"
+                           r"(?:may|bao nhieu) " + _SPAN_UNITS + r" (?:sau khi|ke tu|tinh tu)\b)"),
     # a quantity: "bao nhiêu" + anything but the text's own parts (those are counted by the structure answerers)
     "amount": re.compile(r"\bbao nhieu\b(?!\s+(phan|muc|nhom|nhiem vu|giai phap|diem|y|chuong|dieu|khoan|"
                          r"van ban|noi dung|viec|linh vuc|cap|co quan|don vi|ban|to chuc|doi tuong|tieu muc|"
@@ -131,7 +134,7 @@ SLOT_FILL["sanction"] = re.compile(r"\b(?:khien trach|canh cao|cach chuc|khai tr
 # not the day and month of a date, "ngày 24 tháng 11", whose unit is followed by its figure), a span of years
 # ("giai đoạn 2021-2025", "2023 - 2025", "từ năm 2023 đến năm 2025"), or how far it runs ("đến năm 2030")
 _COUNT_WORDS = r"\d+|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi(?: \w+)?"
-SLOT_FILL["duration"] = re.compile(rf"\b(?:{_COUNT_WORDS}) (?:nam|thang|tuan|ngay|gio|tieng)\b(?!\s*(?:\d|[ivx]+\b))|"
+SLOT_FILL["duration"] = re.compile(rf"\b(?:{_COUNT_WORDS}) {_SPAN_UNITS}\b(?!\s*(?:\d|[ivx]+\b))|"
                                    r"\b\d{4}\s*-\s*\d{4}\b|\btu (?:nam )?\d{4} (?:den|toi) (?:het )?(?:nam )?\d{4}\b|"
                                    r"\b(?:den|toi) (?:het )?nam \d{4}\b")
 SLOT_FILL["frequency"] = re.compile(r"\b(hang (ngay|tuan|thang|quy|nam)|dinh ky (hang )?(ngay|tuan|thang|quy|nam)|"
