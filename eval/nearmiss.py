@@ -191,33 +191,34 @@ def _parts_and_days(index) -> dict[str, list[dict]]:
             q = f"Các nhiệm vụ trong phần {node.title.lower()} của {doc.label} phải hoàn thành khi nào?"
             kind = "part-time-given" if any(slot_filled("time", t) for t in texts) else "part-time-none"
             out[kind].append({"question": q, "answerable": kind == "part-time-given"})
-        for unit in index.doc_units(doc_id):
-            phrase = _task_phrase(unit.text) if unit.kind == "body" else ""
-            if not phrase:
-                continue
-            q = f"Theo {doc.label}, việc {phrase} được tiến hành vào ngày nào?"
-            if has_cited_date(unit.text):      # a cited document's date: whose day is asked is unclear
-                continue
-            if slot_filled("day", unit.text):
-                out["day-given"].append({"question": q, "answerable": True})
-            elif slot_filled("date", unit.text):
-                out["day-none"].append({"question": q, "answerable": False})
+    for doc, unit, phrase in _task_units(index):
+        q = f"Theo {doc.label}, việc {phrase} được tiến hành vào ngày nào?"
+        if slot_filled("day", unit.text):
+            out["day-given"].append({"question": q, "answerable": True})
+        elif slot_filled("date", unit.text):
+            out["day-none"].append({"question": q, "answerable": False})
     return out
 
 
-def _durations(index) -> dict[str, list[dict]]:
-    """duration-none / duration-given: how long a task lasts, asked of task paragraphs of plans and programmes."""
-    out: dict[str, list[dict]] = {"duration-none": [], "duration-given": []}
+def _task_units(index):
+    """(document, unit, task phrase) for each body paragraph of a plan or programme that names a task and prints no
+    cited document's date (whose day or length would be asked is unclear), in document order."""
     for doc_id, doc in index.docs.items():
         if doc.entry.get("kind") not in ("Kế hoạch", "Chương trình"):
             continue
         for unit in index.doc_units(doc_id):
             phrase = _task_phrase(unit.text) if unit.kind == "body" else ""
-            if not phrase or has_cited_date(unit.text):
-                continue
-            q = f"Theo {doc.label}, việc {phrase} kéo dài trong bao lâu?"
-            if slot_filled("duration", unit.text):
-                out["duration-given"].append({"question": q, "answerable": True})
-            elif not slot_filled("time", unit.text):
-                out["duration-none"].append({"question": q, "answerable": False})
+            if phrase and not has_cited_date(unit.text):
+                yield doc, unit, phrase
+
+
+def _durations(index) -> dict[str, list[dict]]:
+    """duration-none / duration-given: how long a task lasts, asked of task paragraphs of plans and programmes."""
+    out: dict[str, list[dict]] = {"duration-none": [], "duration-given": []}
+    for doc, unit, phrase in _task_units(index):
+        q = f"Theo {doc.label}, việc {phrase} kéo dài trong bao lâu?"
+        if slot_filled("duration", unit.text):
+            out["duration-given"].append({"question": q, "answerable": True})
+        elif not slot_filled("time", unit.text):
+            out["duration-none"].append({"question": q, "answerable": False})
     return out
