@@ -12,6 +12,7 @@ import functools
 import re
 import unicodedata
 from pathlib import Path
+from typing import Callable
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -136,7 +137,8 @@ def _spelled_out(expansion: str):
 
 
 @functools.lru_cache(maxsize=1)
-def _abbreviations() -> list[tuple[re.Pattern, str]]:
+def _abbreviations() -> list[tuple[re.Pattern, Callable[[re.Match], str], str, bool]]:
+    """(pattern, replacement of a match, the abbreviation as searched for, whether case is ignored), longest first."""
     from rag.question.kinds import KIND_WORDS
     rules = []
     for abbr, expansion, mode in data_rows(DATA / "abbreviations.tsv"):
