@@ -36,6 +36,16 @@ def test_a_length_is_filled_by_a_count_of_periods_or_a_span_not_by_a_date():
         assert not slot_filled("duration", text), text
 
 
+def test_from_and_after_a_day_are_not_a_count_of_days():
+    # "từ" (from) and "sau" (after) fold like "tư" (four) and "sáu" (six)
+    for text in ("Nghị quyết có hiệu lực từ ngày ký.", "Chậm nhất sau ngày ban hành, các cấp ủy tổ chức quán triệt",
+                 "Báo cáo kết quả từ tháng 12 hằng năm", "sau năm tháng qua"):
+        assert not slot_filled("duration", text), text
+    for text in ("học tập trong sáu tháng", "tập huấn tư ngày liền", "hoc tap trong sau thang",
+                 "sau 6 tháng thực hiện"):
+        assert slot_filled("duration", text), text
+
+
 def test_a_length_no_text_prints_is_refused_naming_it(assistant):
     a = assistant.ask("Đợt học tập nghị quyết kéo dài bao lâu?")
     assert a.refused and a.refusal_reason == "slot_missing"

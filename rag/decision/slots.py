@@ -133,8 +133,11 @@ SLOT_FILL["sanction"] = re.compile(r"\b(?:khien trach|canh cao|cach chuc|khai tr
 # a length of time as printed: a number of years, months, weeks, days or hours ("20 năm", "sau 6 tháng", "ba ngày";
 # not the day and month of a date, "ngày 24 tháng 11", whose unit is followed by its figure), a span of years
 # ("giai đoạn 2021-2025", "2023 - 2025", "từ năm 2023 đến năm 2025"), or how far it runs ("đến năm 2030")
+# ("tư" four and "sáu" six fold like "từ" from and "sau" after: "từ ngày ký", "sau ngày ban hành" count nothing,
+# _fills_duration reads the typed syllable)
 _COUNT_WORDS = r"\d+|mot|hai|ba|bon|tu|sau|bay|tam|chin|muoi(?: \w+)?"
-SLOT_FILL["duration"] = re.compile(rf"\b(?:{_COUNT_WORDS}) {_SPAN_UNITS}\b(?!\s*(?:\d|[ivx]+\b))|"
+_FOLDED_COUNTS = {"tu": ("tư",), "sau": ("sáu",)}
+SLOT_FILL["duration"] = re.compile(rf"\b(?P<count>{_COUNT_WORDS}) {_SPAN_UNITS}\b(?!\s*(?:\d|[ivx]+\b))|"
                                    r"\b\d{4}\s*-\s*\d{4}\b|\btu (?:nam )?\d{4} (?:den|toi) (?:het )?(?:nam )?\d{4}\b|"
                                    r"\b(?:den|toi) (?:het )?nam \d{4}\b")
 SLOT_FILL["frequency"] = re.compile(r"\b(hang (ngay|tuan|thang|quy|nam)|dinh ky (hang )?(ngay|tuan|thang|quy|nam)|"
@@ -505,4 +508,20 @@ def slot_filled(slot: str, text: str, due: bool = False) -> bool:
         if _CONDITION_TIME_RE.search(nfc(text)):
             return True
         folded = _CITED_DATE_RE.sub(" ", folded)
+    if slot == "duration":
+        return _fills_duration(text, folded)
     return bool(SLOT_FILL[slot].search(folded))
+
+
+def _fills_duration(text: str, folded: str) -> bool:
+    """Whether `text` prints a length of time; a count word that folds like another word ("tu", "sau") counts only
+    typed as the number ("tư", "sáu"), or in a text typed without marks."""
+    typed = nfc(text)
+    if len(typed) != len(folded):
+        typed = folded
+    for m in SLOT_FILL["duration"].finditer(folded):
+        word = m.group("count")
+        if word in _FOLDED_COUNTS and not typed_one_of(typed, m.span("count"), *_FOLDED_COUNTS[word]):
+            continue
+        return True
+    return False
