@@ -13,6 +13,7 @@ import re
 from rag.answerers.common import remaining_terms
 from rag.answerers.forms import forms, structure_patterns
 from rag.answerers.headings import KEEP, NEUTRAL, doc_words, heading_match, lead_match, noun_named
+from rag.decision.slots import measure_at
 from rag.tables.outline import STRUCTURAL, ONode, find, node_units
 from rag.text import ROMAN, content_terms, fold, has_diacritics
 
@@ -104,7 +105,10 @@ def counted_noun(f: str, om: re.Match) -> tuple[str, tuple[int, int]]:
 def count_asked(f: str) -> re.Match | None:
     """'có mấy', 'gồm bao nhiêu', 'mấy nhiệm vụ'; or a count the asker states to have it checked ('ra bảy ý,
     đúng chưa'): the match, its counted noun in group 'noun' or 'noun2'."""
-    return COUNT_RE.search(f) or (_P["check"].search(f) and _P["claim"].search(f)) or None
+    # "hội nghị có bao nhiêu đại biểu", "có mấy người dự": a quantity (an amount slot), not a count of nodes
+    found = next((m for m in COUNT_RE.finditer(f)
+                  if m.group("noun") or m.group("noun2") or not measure_at(f, m.end())), None)
+    return found or (_P["check"].search(f) and _P["claim"].search(f)) or None
 
 
 def same_noun(a: str, b: str) -> bool:

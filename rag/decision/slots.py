@@ -24,6 +24,8 @@ from rag.text import fold, nfc, typed_one_of
 # a number no structure answerer counts from the tree; "mấy" as the Southern plural determiner is read apart
 # (rag.decision.counting)
 _COUNTED = r"lop|khoa|buoi|dot|hoi nghi|cuoc|luot|dai bieu|hoc vien"
+# what "mấy" counts that is a quantity: people, times, money, area, and the sittings above
+_MEASURES_RE = r"nguoi|lan|ty|trieu|nghin|ngan|phan tram|ha|km|" + _COUNTED
 # the units a length of time is counted in (folded): what a duration asks ("mấy tháng") and what fills it
 # ("ba tháng")
 _SPAN_UNITS = r"(?:nam|thang|tuan|ngay|gio|tieng)"
@@ -83,7 +85,7 @@ SLOT_CUES: dict[str, re.Pattern] = {
     "amount": re.compile(r"\bbao nhieu\b(?!\s+(phan|muc|nhom|nhiem vu|giai phap|diem|y|chuong|dieu|khoan|"
                          r"van ban|noi dung|viec|linh vuc|cap|co quan|don vi|ban|to chuc|doi tuong|tieu muc|"
                          r"giai doan|buoc|quan diem|muc tieu|chi tieu|yeu cau|chuong trinh|ke hoach|bo phan)\b)|"
-                         r"\b(?P<may>may) (?P<unit>nguoi|lan|ty|trieu|nghin|ngan|phan tram|ha|km|" + _COUNTED + r")\b|"
+                         r"\b(?P<may>may) (?P<unit>" + _MEASURES_RE + r")\b|"
                          r"\b(kinh phi|ngan sach|muc ho tro|ty le)\b|"
                          # "bao nhiêu bản" counts copies; "bao nhiêu ban" (committees) folds alike: the typed
                          # syllable tells them apart (_asks_amount)
@@ -486,6 +488,15 @@ def asks_due(question: str) -> bool:
 def without_horizons(text: str) -> str:
     """The text less the spans named programmes cover (_HORIZON_RE): no deadline stands in them."""
     return _HORIZON_RE.sub(" ", nfc(text))
+
+
+_MEASURE_AT = re.compile(r"\s+(?:" + _MEASURES_RE + r")\b")
+
+
+def measure_at(folded: str, at: int) -> bool:
+    """Whether the folded words at `at` name a quantity's unit ("… có bao nhiêu| đại biểu", "có mấy| người dự"):
+    after "mấy" / "bao nhiêu", an amount asked, not a count of a document's parts."""
+    return bool(_MEASURE_AT.match(folded, at))
 
 
 def slot_filled(slot: str, text: str, due: bool = False) -> bool:
