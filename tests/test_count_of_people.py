@@ -13,7 +13,9 @@ def test_a_measure_after_the_count_word_is_not_a_count_of_nodes():
               "Chương trình có bao nhiêu lớp tập huấn?"):
         assert count_asked(_f(q)) is None, q
     for q in ("Phần III có bao nhiêu mục?", "Kế hoạch có mấy phần?", "Mục 2 gồm bao nhiêu ý",
-              "Hội nghị có bao nhiêu người, phần III có mấy mục?"):
+              "Hội nghị có bao nhiêu người, phần III có mấy mục?",
+              # given work, the people counted are the bodies the items assign
+              "Phần IV giao cho bao nhiêu người?", "Phần V giao cho mấy người phụ trách?", "phan iv giao may nguoi"):
         assert count_asked(_f(q)) is not None, q
 
 
@@ -25,3 +27,8 @@ def test_a_count_of_delegates_asked_of_a_named_document_is_not_answered_by_its_o
     assert a.mode != "structure" and a.refused
     b = assistant.ask("Phần III Nghị quyết 43 có bao nhiêu mục?")
     assert b.mode == "structure" and "7 mục" in b.answer
+
+
+def test_a_part_giving_work_to_how_many_people_still_counts_its_items(assistant):
+    a = assistant.ask("Phần IV Kế hoạch 21 giao cho bao nhiêu người?")
+    assert a.mode == "structure" and "8" in a.answer

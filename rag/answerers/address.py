@@ -102,12 +102,18 @@ def counted_noun(f: str, om: re.Match) -> tuple[str, tuple[int, int]]:
     return cm.group(g), cm.span(g)
 
 
+# the count verbs of giving work ("giao", "giao cho", "chia việc cho", "cho"): who is counted receives the work
+_GIVING_RE = re.compile(r"(?:giao|chia\s+viec\s+cho|cho)\b")
+
+
 def count_asked(f: str) -> re.Match | None:
     """'có mấy', 'gồm bao nhiêu', 'mấy nhiệm vụ'; or a count the asker states to have it checked ('ra bảy ý,
     đúng chưa'): the match, its counted noun in group 'noun' or 'noun2'."""
-    # "hội nghị có bao nhiêu đại biểu", "có mấy người dự": a quantity (an amount slot), not a count of nodes
+    # "hội nghị có bao nhiêu đại biểu", "có mấy người dự": a quantity (an amount slot), not a count of nodes;
+    # given work ("phần IV giao cho bao nhiêu người"), the people are the bodies the items assign: still a count
     found = next((m for m in COUNT_RE.finditer(f)
-                  if m.group("noun") or m.group("noun2") or not measure_at(f, m.end())), None)
+                  if m.group("noun") or m.group("noun2") or _GIVING_RE.match(f, m.start())
+                  or not measure_at(f, m.end())), None)
     return found or (_P["check"].search(f) and _P["claim"].search(f)) or None
 
 
