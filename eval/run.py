@@ -82,6 +82,9 @@ CONGRESS_QUESTIONS = Path(__file__).resolve().parent / "congress" / "questions.j
 # a twenty-third (60), weighted to the weak kinds: moderators of a district fan page, residential-area Party cell
 # secretaries; fresh tuning material of the nineteenth session (eval/caucus/README.md)
 CAUCUS_QUESTIONS = Path(__file__).resolve().parent / "caucus" / "questions.jsonl"
+# a twenty-fourth (120): trade-union officials, ethnic-minority commune officials, a provincial reporter, retired
+# cadres; held out for the whole twentieth session (eval/convention/README.md)
+CONVENTION_QUESTIONS = Path(__file__).resolve().parent / "convention" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
@@ -91,11 +94,12 @@ SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fre
         "circle": CIRCLE_QUESTIONS, "chamber": CHAMBER_QUESTIONS, "council": COUNCIL_QUESTIONS,
         "senate": SENATE_QUESTIONS, "assembly": ASSEMBLY_QUESTIONS,
         "congress": CONGRESS_QUESTIONS,
-        "caucus": CAUCUS_QUESTIONS}
+        "caucus": CAUCUS_QUESTIONS,
+        "convention": CONVENTION_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
                                                "court", "guild", "circle", "chamber", "council", "senate",
-                                               "assembly", "congress", "caucus"]}
+                                               "assembly", "congress", "caucus", "convention"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
