@@ -24,8 +24,10 @@ from rag.text import fold, nfc, typed_one_of
 # a number no structure answerer counts from the tree; "mấy" as the Southern plural determiner is read apart
 # (rag.decision.counting)
 _COUNTED = r"lop|khoa|buoi|dot|hoi nghi|cuoc|luot|dai bieu|hoc vien"
-# what "mấy" counts that is a quantity: people, times, money, area, and the sittings above
-_MEASURES_RE = r"nguoi|lan|ty|trieu|nghin|ngan|phan tram|ha|km|" + _COUNTED
+# measure words: after "mấy" they take no determiner ("mấy lần", "mấy phần trăm"), always a count
+_MEASURE_WORDS = ("lan", "ty", "trieu", "nghin", "ngan", "phan tram", "ha", "km")
+# what "mấy" counts that is a quantity: people, the measures, and the sittings above
+_MEASURES_RE = "|".join(("nguoi",) + _MEASURE_WORDS) + "|" + _COUNTED
 # the units a length of time is counted in (folded): what a duration asks ("mấy tháng") and what fills it
 # ("ba tháng")
 _SPAN_UNITS = r"(?:nam|thang|tuan|ngay|gio|tieng)"
@@ -263,8 +265,8 @@ def _typed_folded(question: str) -> tuple[str, str]:
     return (folded if len(folded) != len(typed) else typed), folded
 
 
-# measure words after "mấy" take no determiner ("mấy lần", "mấy phần trăm"): always a count
-_MEASURES = frozenset("lan ty trieu nghin ngan ha km".split()) | {"phan tram"}
+# the measure words, which take no determiner after "mấy" (`_asks_amount`)
+_MEASURES = frozenset(_MEASURE_WORDS)
 
 
 def _asks_amount(m: re.Match, folded: str, typed: str) -> bool:
