@@ -529,9 +529,7 @@ def slot_filled(slot: str, text: str, due: bool = False) -> bool:
 def _fills_duration(text: str, folded: str) -> bool:
     """Whether `text` prints a length of time; a count word that folds like another word ("tu", "sau") counts only
     typed as the number ("tư", "sáu"), or in a text typed without marks."""
-    typed = nfc(text)
-    if len(typed) != len(folded):
-        typed = folded
+    typed = _typed_folded(text)[0]
     for m in SLOT_FILL["duration"].finditer(folded):
         word = m.group("count")
         if word in _FOLDED_COUNTS and not typed_one_of(typed, m.span("count"), *_FOLDED_COUNTS[word]):
