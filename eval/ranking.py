@@ -5,6 +5,9 @@
     python -m eval.ranking --compare /tmp/a.json        which questions went up to first place, which fell from it
     python -m eval.ranking --misses /tmp/x/A            the dev questions an eval run (python -m eval --out /tmp/x/A.jsonl)
                                                         cited wrong first: where retrieval ranked their gold
+    python -m eval.ranking --misses /tmp/x/A --why [--kind paraphrase]
+                                                        one line per such question (or refused one): the gold's rank
+                                                        fused, by the dense side alone and by BM25 alone, and its cause
     RAG_DENSE_WEIGHT=0.6 python -m eval.ranking ...     any setting, as for the assistant
 
 For each answerable question without history, the question is understood and searched as the assistant does
@@ -12,25 +15,46 @@ For each answerable question without history, the question is understood and sea
 first gold unit in the top 10 is kept: own set by unit id, the user-style sets by their quotes (eval/gold.py).
 Questions the assistant answers from structure (rag.answerers: overview, structure, tasks …) are counted apart
 ("ranked" is the rest): their answer does not depend on this ranking. No answer is composed, nothing decided.
+
+`--why` reads each answerable dev question the run cited wrong first or refused, searched again as the assistant
+reads it (rag.pipeline._read: re-accented when typed without marks), and gives the first gold unit's rank three
+ways (1-based, 0 when not in the first DEPTH): in the fused list, by the dense side alone (the ranking vector
+against every stored unit) and by BM25 alone (the ranking tokens against every unit). With what the run answered
+that gives its cause (`cause`):
+
+- `refused: <reason>`   the gold unit was retrieved first and the decision refused (the reason the run gave);
+- `refused, gold <n>`   refused, and retrieval did not put the gold first either;
+- `answerer: <mode>`    retrieval put the gold first and another answerer (overview, structure …) cited another;
+- `cited another`       retrieval put the gold first and the extractive answer led with another unit;
+- `near tie: …`         the gold is 2nd to NEAR-th in the fused list: `dense ahead` when the dense side alone ranks
+                        it better than fusion does, `BM25 ahead` likewise, `both behind` when neither does;
+- `deep`                the gold is lower (or not found) in the fused list.
+Only dev splits are read, never a test split.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
 
 from eval.gold import quote_gold_for
-from eval.run import GROUPS, SETS, load_questions
+from eval.run import GROUPS, SETS, load_questions, read_jsonl, score
 from rag.answerers import Context, answer_structured
 from rag.config import load_settings
 from rag.decision.decide import fact_kind_asked, judge
-from rag.pipeline import get_assistant
+from rag.pipeline import _read, get_assistant
 from rag.search.retrieve import prepare_query
 from rag.question.route import understand
 from rag.text import content_terms
 
 TOP = 10
 MISS_TOP = 20        # how deep --misses looks for the gold of a question cited wrong
+DEPTH = 200          # how deep --why reads each side (fused, dense, BM25) for the gold unit
+NEAR = 5             # --why: a gold unit ranked 2nd to NEAR-th in the fused list is a near tie
 
 
 def first_gold_rank(passages, is_gold, top: int = TOP) -> int | None:
@@ -50,8 +74,6 @@ def misses(prefix: str, names: list[str], assistant) -> str:
     """For each set, the answerable dev questions whose first citation or unit hit@1 an eval run (`prefix`-<set>.jsonl)
     got wrong, counted by where retrieval ranked their first gold unit (rank_bucket), and how many of them were
     answered from structure (not by this ranking) or refused."""
-    from eval.run import read_jsonl, score
-    from pathlib import Path
     head = f"{'set':7s} {'dev':>4s} {'wrong':>5s} | {'1':>3s} {'2-5':>4s} {'6-20':>4s} {'absent':>6s} | {'struct':>6s} {'refused':>7s}"
     lines, total = [head], [0] * 8
     for name in names:
@@ -98,6 +120,84 @@ def rank_set(name: str, split: str, assistant, top: int = TOP) -> dict[str, dict
         out[q["id"]] = {"rank": first_gold_rank(passages, is_gold, top), "ranked": structured is None}
     return out
 
+def side_ranks(assistant, question: str, is_gold) -> dict[str, int]:
+    """1-based rank of the first unit `is_gold(unit_id)` accepts: fused (the assistant's retrieval), dense alone,
+    BM25 alone; 0 when that side does not hold one in its first DEPTH."""
+    index = assistant.holder.get()
+    question = _read(question, index)[1]      # as the assistant reads it first (English words, numbers said, marks)
+    u = understand(question, index.docs)
+    query = prepare_query(question, index, u=u)
+    fused = [p.unit.unit_id for p in assistant.retriever.search(index, query, u, k=DEPTH)]
+    vec = assistant.retriever.vector(index, query)
+    dense = [uid for uid, _ in sorted(index.store.query(vec, DEPTH), key=lambda x: -x[1])]
+    lex = index.lexical.scores(query.ranking_tokens, assistant.settings.bigram_weight)
+    bm25 = [index.order[i] for i in np.argsort(-lex)[:DEPTH] if lex[i] > 0]
+
+    def first(ids: list[str]) -> int:
+        return next((n for n, uid in enumerate(ids, 1) if is_gold(uid)), 0)
+    return {"fused": first(fused), "dense": first(dense), "bm25": first(bm25)}
+
+
+def cause(ranks: dict[str, int], refused: bool, reason: str, mode: str) -> str:
+    """The cause of one wrong answer (module docstring) from the gold's ranks and what the run answered."""
+    f, d, b = ranks["fused"], ranks["dense"], ranks["bm25"]
+    if refused:
+        return f"refused: {reason or '?'}" if f == 1 else f"refused, gold {f or '-'}"
+    if f == 1:
+        return "cited another" if mode in ("extractive", "llm") else f"answerer: {mode}"
+    if 1 < f <= NEAR:
+        if d and d < f:
+            return "near tie: dense ahead"
+        if b and b < f:
+            return "near tie: BM25 ahead"
+        return "near tie: both behind"
+    return "deep"
+
+
+def wrong_dev(prefix: str, name: str, kind: str | None) -> list[tuple[dict, dict]]:
+    """(question, result) of each answerable DEV question of one set the run cited wrong first or refused."""
+    path = Path(f"{prefix}-{name}.jsonl")
+    if not path.exists():
+        return []
+    questions = {q["id"]: q for q in load_questions(SETS[name], "dev")}
+    results = {r["id"]: r for r in read_jsonl(path) if r["id"] in questions}
+    per, _ = score(list(results.values()), list(questions.values()), SETS[name])
+    out = []
+    for s in per:
+        q = questions[s["id"]]
+        if not q.get("answerable", True) or q.get("history") or (kind and q.get("kind") != kind):
+            continue
+        if s.get("refused") or s.get("first_citation_correct") == 0:
+            out.append((q, results[s["id"]]))
+    return out
+
+
+def gold_test(q: dict, name: str, index):
+    """unit id -> whether it is gold for `q` (our set by unit id, the user-style sets by their quotes)."""
+    if q.get("gold_units"):
+        gold = frozenset(q["gold_units"])
+        return lambda uid: uid in gold
+    matcher = quote_gold_for(str(SETS[name]))
+    return lambda uid: matcher.is_gold(index.units[uid].text, q.get("gold") or [])
+
+
+def why(prefix: str, names: list[str], assistant, kind: str | None = None) -> str:
+    """One line per wrong dev question of an eval run (`prefix`-<set>.jsonl): its gold's three ranks and cause, then
+    the causes counted."""
+    index = assistant.holder.get()
+    counts: Counter = Counter()
+    lines = []
+    for name in names:
+        for q, r in wrong_dev(prefix, name, kind):
+            ranks = side_ranks(assistant, q["question"], gold_test(q, name, index))
+            c = cause(ranks, bool(r.get("refused")), r.get("refusal_reason", ""), r.get("mode", ""))
+            counts[c] += 1
+            lines.append(f"{name}:{q['id']:8s} [{q.get('kind', '')}] fused {ranks['fused']:3d} dense "
+                         f"{ranks['dense']:3d} bm25 {ranks['bm25']:3d}  {c}\n    {q['question'][:150]}")
+    lines.append("\ncauses:")
+    lines += [f"{n:4d}  {c}" for c, n in counts.most_common()]
+    return "\n".join(lines)
+
 
 def summary(ranks: dict[str, dict]) -> str:
     ranked = [r["rank"] for r in ranks.values() if r["ranked"]]
@@ -117,11 +217,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compare", help="a file written by --save: list the questions that changed first place")
     ap.add_argument("--misses", metavar="PREFIX", help="an eval run's results (PREFIX-<set>.jsonl): where retrieval "
                     "ranked the gold of each dev question it cited wrong")
+    ap.add_argument("--why", action="store_true", help="with --misses: one line per question, its gold's rank fused, "
+                    "dense alone and BM25 alone, and its cause")
+    ap.add_argument("--kind", help="with --why: only questions of this kind (paraphrase, aggregation …)")
     args = ap.parse_args(argv)
+    if (args.why or args.kind) and not args.misses:
+        ap.error("--why and --kind read an eval run: give it with --misses PREFIX")
     assistant = get_assistant(load_settings())
     names = GROUPS.get(args.set, [args.set])
     if args.misses:
-        print(misses(args.misses, names, assistant))
+        print(why(args.misses, names, assistant, args.kind) if args.why else misses(args.misses, names, assistant))
         return 0
     ranks = {}
     for name in names:
