@@ -162,13 +162,17 @@ def _best(rows: list[dict], terms: set[str], weight: dict) -> list[dict]:
 def _score(row: dict, terms: set[str], weight: dict) -> float:
     """The weight of the ask's terms the task carries, plus that of those its assignee carries in the share of the
     assignee's name they cover: an ask that names the body ("bắt các tỉnh ủy, thành ủy ra kế hoạch") points at the
-    task assigned to that body, not at one whose long list of bodies names it in passing."""
+    task assigned to that body, not at one whose long list of bodies names it in passing. The sum is divided by the
+    square root of the task's own length (the norm of its terms' weights): a long task that carries the asked words
+    among many others ("bí thư tỉnh ủy, thành ủy … chịu trách nhiệm chỉ đạo … xây dựng chương trình, kế hoạch thực
+    hiện …") gives way to a short one that is mostly the asked work ("Xây dựng, ban hành chương trình, kế hoạch …"),
+    while one shared word of a short task does not outweigh several of a long one (the root, not the length)."""
     own = sum(weight.get(t, 0.0) for t in terms & row["_terms"])
     who = row["_who"]
-    if not who:
-        return own
-    said = terms & who
-    return own + sum(weight.get(t, 0.0) for t in said) * len(said) / len(who)
+    if who:
+        said = terms & who
+        own += sum(weight.get(t, 0.0) for t in said) * len(said) / len(who)
+    return own / math.sqrt(row["_norm"]) if row["_norm"] else 0.0
 
 
 def _ask_text(u, a: int, b: int, blanks: list[tuple[int, int]]) -> str:
@@ -199,6 +203,8 @@ def answer(ctx: Context) -> Structured | None:
         for t in r["_terms"]:
             df[t] = df.get(t, 0) + 1
     weight = {t: math.log((1 + n) / (1 + c)) for t, c in df.items()}
+    for r in table:
+        r["_norm"] = math.sqrt(sum(weight[t] ** 2 for t in r["_terms"]))
     lead = _terms(_ask_text(u, 0, found[0].at, blanks))      # the words before the first place: the topic of all
     lines, citations, given = [msg("deadlines_lead")], [], set()
     answered = 0
