@@ -67,3 +67,12 @@ def test_a_body_asked_besides_the_date_is_left_to_the_other_answerers(index):
     q = "Kế hoạch 21 hẹn tỉnh ủy ban hành chương trình khi nào, kế hoạch của tỉnh hẹn báo cáo hằng năm trước ngày nào?"
     got = deadlines.answer(Context(question=q, u=understand(q, index.docs), index=index))
     assert got is not None and [c.unit_id for c in got.citations] == [TW_PLANS, "kh-btvtu-nq43:IV.3.p1"]
+
+
+def test_the_work_asked_after_the_last_side_is_asked_of_every_side(assistant):
+    # the first side says no work of its own and nothing precedes it: the work said after the last side is asked of it
+    a = assistant.ask("Kế hoạch 21 và kế hoạch của tỉnh: mỗi bên hẹn quán triệt nghị quyết xong khi nào?")
+    assert a.mode == "deadlines"
+    assert [c.doc_id for c in a.citations] == ["kh-21-2023", "kh-btvtu-nq43"]
+    assert "không ghi thời hạn" not in a.answer
+    assert PROVINCE_STUDY in _ids(a)

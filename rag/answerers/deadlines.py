@@ -11,7 +11,9 @@ asks twice ("quán triệt xong trước ngày nào, rồi mỗi năm báo cáo 
 into asks. Each ask is answered by its document's task whose words it carries most (terms weighted by how rare
 they are among the tasks): a task with a dated or conditioned deadline first, one "thực hiện thường xuyên" only
 when no such task carries any of its words; an ask that carries no task's words is read with its side's words,
-then with the words before the first side (the topic the whole question sets). A named document whose task table
+then with the words before the first side (the topic the whole question sets), then with all the question's words
+outside the names of places: sides named first and the work asked after the last ("Kế hoạch 21 và kế hoạch của
+tỉnh: mỗi bên hẹn quán triệt xong khi nào?") ask that work of every side. A named document whose task table
 prints no deadline is said to print none. Nothing answered when fewer than two sides name different documents, or
 the question asks no deadline: the other answerers read it.
 """
@@ -206,6 +208,7 @@ def answer(ctx: Context) -> Structured | None:
     for r in table:
         r["_norm"] = math.sqrt(sum(weight[t] ** 2 for t in r["_terms"]))
     lead = _terms(_ask_text(u, 0, found[0].at, blanks))      # the words before the first place: the topic of all
+    whole = _terms(_ask_text(u, 0, len(u.text), blanks))      # and all the words outside the places' names
     lines, citations, given = [msg("deadlines_lead")], [], set()
     answered = 0
     for s in found:
@@ -215,7 +218,7 @@ def answer(ctx: Context) -> Structured | None:
             picked: list[dict] = []
             for a, b in _asks(u, s):
                 got = []
-                for terms in (_terms(_ask_text(u, a, b, blanks)), side_terms, lead):
+                for terms in (_terms(_ask_text(u, a, b, blanks)), side_terms, lead, whole):
                     got = _best(mine, terms, weight)
                     if got:
                         break
