@@ -1,7 +1,10 @@
 """The same deadline asked of two or more documents (rag/answerers/deadlines.py): each side answered by its own
 document's task with its citation, a document that prints no deadline said plainly, a question about one document
 (or asking a body besides the date) left to the other answerers. Sentences of our own, on the real corpus."""
+import pytest
+
 from rag.answerers import Context, deadlines
+from rag.answerers.asked_work import heads
 from rag.question.route import understand
 
 TW_PLANS = "kh-21-2023:IV.8.g1"          # Kế hoạch 21: the provinces issue their programme (quý I/2024)
@@ -76,3 +79,24 @@ def test_the_work_asked_after_the_last_side_is_asked_of_every_side(assistant):
     assert [c.doc_id for c in a.citations] == ["kh-21-2023", "kh-btvtu-nq43"]
     assert "không ghi thời hạn" not in a.answer
     assert PROVINCE_STUDY in _ids(a)
+
+
+@pytest.mark.parametrize("ask, work", [
+    ("còn tỉnh thì hạn xây dựng nhà văn hóa là ngày nào?", {"nha_van"}),                     # the object, not "xây dựng"
+    ("bắt tỉnh ủy, thành ủy ban hành chương trình, kế hoạch xong khi nào", {"chuong_trinh", "ke_hoach"}),
+    ("yêu cầu cấp ủy quán triệt xong trước ngày nào?", {"quan_triet"}),                     # no object: the verb
+    ("đặt hạn quán triệt tới cán bộ, đảng viên là ngày nào?", {"quan_triet"}),              # "tới …" is no object
+    ("thì năm nào?", set()),                                                                 # no work named
+])
+def test_the_head_words_of_the_asked_work(ask, work):
+    assert heads(ask) == work
+
+
+def test_a_work_no_task_of_a_side_carries_is_left_to_the_other_answerers(index):
+    # the province's dated tasks share "xây dựng" ("… đổi mới, xây dựng và bảo vệ Tổ quốc") but none builds a house
+    q = "Trung ương bắt tỉnh ủy, thành ủy ban hành kế hoạch xong khi nào, còn tỉnh thì hạn xây dựng nhà văn hóa là ngày nào?"
+    assert deadlines.answer(Context(question=q, u=understand(q, index.docs), index=index)) is None
+    # the same question asking a work the province's plan dates is answered by that task
+    q = "Trung ương bắt tỉnh ủy, thành ủy ban hành kế hoạch xong khi nào, còn tỉnh thì hạn quán triệt là ngày nào?"
+    got = deadlines.answer(Context(question=q, u=understand(q, index.docs), index=index))
+    assert got is not None and [c.unit_id for c in got.citations] == [TW_PLANS, PROVINCE_STUDY]

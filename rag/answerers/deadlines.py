@@ -10,12 +10,16 @@ issued there whose task table prints deadlines; the words before the first name 
 asks twice ("quán triệt xong trước ngày nào, rồi mỗi năm báo cáo trước ngày nào") is cut after each question word
 into asks. Each ask is answered by its document's task whose words it carries most (terms weighted by how rare
 they are among the tasks): a task with a dated or conditioned deadline first, one "thực hiện thường xuyên" only
-when no such task carries any of its words; an ask that carries no task's words is read with its side's words,
-then with the words before the first side (the topic the whole question sets), then with all the question's words
-outside the names of places: sides named first and the work asked after the last ("Kế hoạch 21 và kế hoạch của
-tỉnh: mỗi bên hẹn quán triệt xong khi nào?") ask that work of every side. A named document whose task table
-prints no deadline is said to print none. Nothing answered when fewer than two sides name different documents, or
-the question asks no deadline: the other answerers read it.
+when no such task carries any of its words. An ask that names its work (rag.answerers.asked_work: the verb's
+objects, or the verb; "hạn xây dựng nhà văn hóa" -> "nhà văn") takes only a task carrying one of those head words,
+not one that shares any other word ("xây dựng"), and the words of a body work is assigned to ("Ban Dân vận Trung
+ương theo dõi …") are no work; when its document has no such task, nothing is answered (the other answerers read
+the question). An ask that names no work is read with its side's words, then with the
+words before the first side (the topic the whole question sets), then with all the question's words outside the
+names of places: sides named first and the work asked after the last ("Kế hoạch 21 và kế hoạch của tỉnh: mỗi bên
+hẹn quán triệt xong khi nào?") ask that work of every side. A named document whose task table prints no deadline
+is said to print none. Nothing answered when fewer than two sides name different documents, or the question asks
+no deadline: the other answerers read it.
 """
 from __future__ import annotations
 
@@ -25,13 +29,14 @@ from dataclasses import dataclass
 
 from rag.answer import doc_meta
 from rag.answerers import Context, Structured
+from rag.answerers.asked_work import heads, terms as _terms
 from rag.question.intents import METADATA_INTENTS
 from rag.cite import make_citation
 from rag.prompts import msg
 from rag.question.levels import documents_at, level_terms, levels_where
 from rag.question.route import OBJECT_RE, find_references
 from rag.tables.tasks import ONGOING
-from rag.text import fold, nfc, with_bigrams, words
+from rag.text import fold
 
 # the question asks when (folded): a deadline, a date, "when"
 ASKS_DUE = re.compile(r"\b(?:han|thoi han|moc|xong|hoan thanh|khi nao|bao gio|luc nao|ngay nao|ngay may|nam nao"
@@ -43,9 +48,6 @@ NOT_SIDE_BEFORE = re.compile(r"\b(?:ban|bo|dang|uy ban|hoi dong|cac|moi|nhung|nh
                              r"|de nghi|chi dao)\s+$")
 # a level word typed without accents, after a word that says where ("bên tinh", "o trung uong")
 FOLDED_LEVEL_BEFORE = r"\b(?:ben|phia|o|cap|tai)\s+"
-# syllables of time and of asking (folded): a term holding one names no work ("bao giờ", "hoàn thành", "thời hạn")
-TIME_WORDS = frozenset("ngay nao truoc xong han khi luc gio may nam thang quy moc thoi hoan sau tuan hen"
-                       " gi dau".split())
 # a question word of anything but a date (folded, once those of a date are blanked): "ai", "gì", "ban nào", "mấy"
 OTHER_ASK = re.compile(r"\b(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|hay khong|chua|khong|lam sao|o dau)\b")
 CLOSE = 0.85           # a second task is given when it carries the ask's words this close to the best
@@ -141,13 +143,6 @@ def _asks(u, side: Side) -> list[tuple[int, int]]:
     return spans
 
 
-def _terms(text: str) -> set[str]:
-    """The two-syllable terms of a text (folded) that hold no syllable of time or of asking: the words of the work
-    ("quán triệt", "kế hoạch", "báo cáo"); one syllable alone, a date or "xong trước ngày nào" says no work."""
-    return {t for t in with_bigrams(words(fold(text))) if "_" in t and not (set(t.split("_")) & TIME_WORDS)
-            and not any(ch.isdigit() for ch in t)}
-
-
 def _best(rows: list[dict], terms: set[str], weight: dict) -> list[dict]:
     """The rows carrying the ask's terms most: a bounded deadline first, "thường xuyên" only when none carries any."""
     bounded = [r for r in rows if r.get("deadline_text") and r.get("due") != ONGOING]
@@ -175,6 +170,24 @@ def _score(row: dict, terms: set[str], weight: dict) -> float:
         said = terms & who
         own += sum(weight.get(t, 0.0) for t in said) * len(said) / len(who)
     return own / math.sqrt(row["_norm"]) if row["_norm"] else 0.0
+
+
+def _pick(mine: list[dict], texts, weight: dict, bodies: set[str]) -> list[dict] | None:
+    """The tasks of one document answering one ask, read from the first of `texts` (the ask, its side, the words
+    before the first side, the whole question) that names a work or whose words a task carries. A text naming a work
+    (rag.answerers.asked_work; the words of a body work is assigned to, "Ban Dân vận Trung ương", are no work) is
+    answered only by a task carrying one of its head words: None when no task does (the document sets no deadline
+    for that work, or the question reads it otherwise)."""
+    for text in texts:
+        words_of = _terms(text)
+        work = heads(text) - bodies
+        if work:
+            # "xây dựng nhà văn hóa" is no task that only shares "xây dựng"
+            return _best([r for r in mine if work & r["_terms"]], words_of, weight) or None
+        got = _best(mine, words_of, weight)
+        if got:
+            return got
+    return []
 
 
 def _ask_text(u, a: int, b: int, blanks: list[tuple[int, int]]) -> str:
@@ -207,21 +220,20 @@ def answer(ctx: Context) -> Structured | None:
     weight = {t: math.log((1 + n) / (1 + c)) for t, c in df.items()}
     for r in table:
         r["_norm"] = math.sqrt(sum(weight[t] ** 2 for t in r["_terms"]))
-    lead = _terms(_ask_text(u, 0, found[0].at, blanks))      # the words before the first place: the topic of all
-    whole = _terms(_ask_text(u, 0, len(u.text), blanks))      # and all the words outside the places' names
+    bodies = set().union(*(r["_who"] for r in table))     # the words of the bodies work is assigned to
+    lead_text = _ask_text(u, 0, found[0].at, blanks)      # the words before the first place: the topic of all
+    whole_text = _ask_text(u, 0, len(u.text), blanks)     # and all the words outside the places' names
     lines, citations, given = [msg("deadlines_lead")], [], set()
     answered = 0
     for s in found:
-        side_terms = _terms(_ask_text(u, s.start, s.end, blanks))
+        side_text = _ask_text(u, s.start, s.end, blanks)
         for d in s.docs:
             mine = [r for r in table if r["doc_id"] == d]
             picked: list[dict] = []
             for a, b in _asks(u, s):
-                got = []
-                for terms in (_terms(_ask_text(u, a, b, blanks)), side_terms, lead, whole):
-                    got = _best(mine, terms, weight)
-                    if got:
-                        break
+                got = _pick(mine, (_ask_text(u, a, b, blanks), side_text, lead_text, whole_text), weight, bodies)
+                if got is None:
+                    return None   # a work asked that no task of this document carries: the other answerers read it
                 picked += [r for r in got if r["unit_id"] not in {p["unit_id"] for p in picked}]
             label = ctx.index.docs[d].label
             if not picked:
