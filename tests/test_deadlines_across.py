@@ -84,7 +84,8 @@ def test_the_work_asked_after_the_last_side_is_asked_of_every_side(assistant):
 @pytest.mark.parametrize("ask, work", [
     ("còn tỉnh thì hạn xây dựng nhà văn hóa là ngày nào?", {"nha_van"}),                     # the object, not "xây dựng"
     ("bắt tỉnh ủy, thành ủy ban hành chương trình, kế hoạch xong khi nào", {"chuong_trinh", "ke_hoach"}),
-    ("yêu cầu cấp ủy quán triệt xong trước ngày nào?", {"quan_triet"}),                     # no object: the verb
+    ("yêu cầu quán triệt xong trước ngày nào?", {"quan_triet"}),        # no object: the verb; "yêu cầu" governs it
+    ("thì việc quán triệt phải xong trước ngày nào", {"quan_triet"}),   # a modal of one syllable after it governs nothing
     ("đặt hạn quán triệt tới cán bộ, đảng viên là ngày nào?", {"quan_triet"}),              # "tới …" is no object
     ("thì năm nào?", set()),                                                                 # no work named
 ])
@@ -100,3 +101,12 @@ def test_a_work_no_task_of_a_side_carries_is_left_to_the_other_answerers(index):
     q = "Trung ương bắt tỉnh ủy, thành ủy ban hành kế hoạch xong khi nào, còn tỉnh thì hạn quán triệt là ngày nào?"
     got = deadlines.answer(Context(question=q, u=understand(q, index.docs), index=index))
     assert got is not None and [c.unit_id for c in got.citations] == [TW_PLANS, PROVINCE_STUDY]
+
+
+def test_words_an_ask_shares_with_a_task_besides_its_work_choose_no_task(assistant):
+    # the province's side names bodies and no work ("… các đoàn thể tụi chị khi nào bắt tay vô làm"); the Ban Dân
+    # vận's yearly report (IV.3, "trước ngày 25/12") shares words with it but is not the work asked
+    a = assistant.ask("Chị hỏi nè: trên trung ương bắt Mặt trận làm Chiến lược đại đoàn kết tới khi nào xong, còn ở "
+                      "tỉnh thì Mặt trận tỉnh với các đoàn thể tụi chị khi nào bắt tay vô làm?")
+    assert _ids(a)[0] == "kh-21-2023:IV.3.g2"
+    assert "kh-btvtu-nq43:IV.3.p1" not in _ids(a)

@@ -4,8 +4,8 @@
 A deadline belongs to a piece of work: a verb and what it makes or acts on, the nouns right after it ("ban hành
 chương trình, kế hoạch", "xây dựng nhà văn hóa"). Its head words are those objects, or the verb itself when it acts
 on nothing the question types ("quán triệt xong trước ngày nào", "quán triệt tới cán bộ") or on a word of one
-syllable ("đại hội điểm"); a verb followed by another verb governs it and is no work ("yêu cầu quán triệt", "phải
-ra", "tính triển khai"). Only words of two syllables or more count (their folded terms, as rag.answerers.deadlines
+syllable ("đại hội điểm"); a verb followed by another verb of two syllables governs it and is no work ("yêu cầu
+quán triệt"), while one of one syllable is a modal or a word of time ("quán triệt phải xong"). Only words of two syllables or more count (their folded terms, as rag.answerers.deadlines
 reads the tasks): one syllable ("ra", "làm", "tỉnh") and words of time or asking ("ngày", "thời hạn", "xong") name
 no work. A text without such a word names no work of its own: empty. Typed without marks, the tagger reads fewer
 words as verbs and nouns, and fewer head words are found.
@@ -51,13 +51,9 @@ def heads(text: str) -> set[str]:
         if acted_on:
             # what it acts on; a verb whose object is one syllable is the work's word ("đại hội điểm")
             out |= objects or terms(verb)
-        elif k + 1 < len(tagged) and tagged[k + 1][1] == "V" and not _timely(tagged[k + 1][0]):
-            continue          # a verb that governs the next one: "yêu cầu quán triệt", "phải soạn", "tính triển khai"
+        elif k + 1 < len(tagged) and tagged[k + 1][1] == "V" and terms(tagged[k + 1][0]):
+            continue          # a verb that governs the next work: "yêu cầu quán triệt", "tổ chức đại hội …"
         else:
             out |= terms(verb)
     return out
 
-
-def _timely(word: str) -> bool:
-    """A word of time or completion only ("xong", "hoàn thành")."""
-    return set(words(fold(word))) <= TIME_WORDS

@@ -174,20 +174,17 @@ def _score(row: dict, terms: set[str], weight: dict) -> float:
 
 def _pick(mine: list[dict], texts, weight: dict, bodies: set[str]) -> list[dict] | None:
     """The tasks of one document answering one ask, read from the first of `texts` (the ask, its side, the words
-    before the first side, the whole question) that names a work or whose words a task carries. A text naming a work
-    (rag.answerers.asked_work; the words of a body work is assigned to, "Ban Dân vận Trung ương", are no work) is
-    answered only by a task carrying one of its head words: None when no task does (the document sets no deadline
-    for that work, or the question reads it otherwise)."""
+    before the first side, the whole question) that names a work (rag.answerers.asked_work; the words of a body work
+    is assigned to, "Ban Dân vận Trung ương", "Mặt trận tỉnh", are no work): only a task carrying one of its head
+    words answers it, among them the one carrying its words most. None when no task does (the document sets no
+    deadline for that work, or the question reads it otherwise) or no text names a work: words an ask shares with
+    a task besides its work ("các đoàn thể … khi nào bắt tay vô làm") choose no task."""
     for text in texts:
-        words_of = _terms(text)
         work = heads(text) - bodies
         if work:
             # "xây dựng nhà văn hóa" is no task that only shares "xây dựng"
-            return _best([r for r in mine if work & r["_terms"]], words_of, weight) or None
-        got = _best(mine, words_of, weight)
-        if got:
-            return got
-    return []
+            return _best([r for r in mine if work & r["_terms"]], _terms(text), weight) or None
+    return None
 
 
 def _ask_text(u, a: int, b: int, blanks: list[tuple[int, int]]) -> str:
