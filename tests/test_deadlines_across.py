@@ -87,6 +87,7 @@ def test_the_work_asked_after_the_last_side_is_asked_of_every_side(assistant):
     ("yêu cầu quán triệt xong trước ngày nào?", {"quan_triet"}),        # no object: the verb; "yêu cầu" governs it
     ("thì việc quán triệt phải xong trước ngày nào", {"quan_triet"}),   # a modal of one syllable after it governs nothing
     ("đặt hạn quán triệt tới cán bộ, đảng viên là ngày nào?", {"quan_triet"}),              # "tới …" is no object
+    ("hạn quán triệt là bao giờ?", {"quan_triet"}),           # tagged a noun before "là", the only verb: its nouns
     ("thì năm nào?", set()),                                                                 # no work named
 ])
 def test_the_head_words_of_the_asked_work(ask, work):
@@ -110,3 +111,14 @@ def test_words_an_ask_shares_with_a_task_besides_its_work_choose_no_task(assista
                       "tỉnh thì Mặt trận tỉnh với các đoàn thể tụi chị khi nào bắt tay vô làm?")
     assert _ids(a)[0] == "kh-21-2023:IV.3.g2"
     assert "kh-btvtu-nq43:IV.3.p1" not in _ids(a)
+
+
+def test_a_level_qualifying_a_body_is_no_side_where_its_plan_is_named(index):
+    # "HĐND tỉnh" names the province's council; the province's plan is named as "KH của BTV TU", its own side
+    q = "HĐND tỉnh và Đảng đoàn Quốc hội: KH 21 và KH của BTV TU hẹn thể chế hóa nghị quyết xong khi nào?"
+    found = deadlines.sides(understand(q, index.docs), index.docs, index.tasks, [])
+    assert [s.docs for s in found] == [["kh-21-2023"], ["kh-btvtu-nq43"]]
+    # a level said with no plan of it named is a side
+    q = "Mặt trận ở trung ương hoàn thành Chiến lược khi nào, còn Mặt trận ở tỉnh triển khai lúc nào?"
+    found = deadlines.sides(understand(q, index.docs), index.docs, index.tasks, [])
+    assert [s.docs for s in found] == [["kh-21-2023"], ["kh-btvtu-nq43"]]

@@ -7,7 +7,8 @@ on nothing the question types ("quán triệt xong trước ngày nào", "quán 
 syllable ("đại hội điểm"); a verb followed by another verb of two syllables governs it and is no work ("yêu cầu
 quán triệt"), while one of one syllable is a modal or a word of time ("quán triệt phải xong"). Only words of two syllables or more count (their folded terms, as rag.answerers.deadlines
 reads the tasks): one syllable ("ra", "làm", "tỉnh") and words of time or asking ("ngày", "thời hạn", "xong") name
-no work. A text without such a word names no work of its own: empty. Typed without marks, the tagger reads fewer
+no work. A text whose verbs give none (the tagger reads "quán triệt" as a noun before "là") is read by its nouns; a
+text without such a word names no work of its own: empty. Typed without marks, the tagger reads fewer
 words as verbs and nouns, and fewer head words are found.
 """
 from __future__ import annotations
@@ -32,8 +33,8 @@ def terms(text: str) -> set[str]:
 def heads(text: str) -> set[str]:
     """The terms of the works the text asks a deadline of: each verb's objects (the nouns right after it, joined by
     commas or "và": "ban hành chương trình, kế hoạch"), or the verb itself when nothing it acts on follows it
-    ("quán triệt xong", "quán triệt tới cán bộ"); with no verb, its nouns. Empty when none is a word of two
-    syllables or more."""
+    ("quán triệt xong", "quán triệt tới cán bộ"); with no verb, or none of these, its nouns. Empty when none is a
+    word of two syllables or more."""
     tagged = [(w, pos) for w, pos, *_ in tags(" ".join(text.split()))]
     if not any(pos == "V" for _, pos in tagged):
         return set().union(*(terms(w) for w, pos in tagged if pos.startswith("N")))
@@ -55,5 +56,6 @@ def heads(text: str) -> set[str]:
             continue          # a verb that governs the next work: "yêu cầu quán triệt", "tổ chức đại hội …"
         else:
             out |= terms(verb)
-    return out
+    # no work said around a verb ("hạn quán triệt là bao giờ", read with "là" the only verb): its nouns
+    return out or set().union(*(terms(w) for w, pos in tagged if pos.startswith("N")))
 

@@ -83,9 +83,13 @@ def _anchors(u, docs: dict) -> list[tuple[int, int, list[str], bool]]:
         for level, word, _ in level_terms():
             for m in re.finditer(rf"{FOLDED_LEVEL_BEFORE}({re.escape(fold(word))})(?![a-z])(?!\s+(?:uy|doan|hoi|dang|bo|cuc|ban)\b)", u.folded):
                 levels.append((m.start(1), len(m.group(1)), level))
+    # a level said on its own is a side only where no document of it is named ("HĐND tỉnh …: KH 21 và KH của BTV
+    # TU …": the province's plan is the side, "tỉnh" qualifies a body)
+    by_name = {d for _, _, ds, _ in out for d in ds}
     for start, length, level in levels:
-        if not inside(start):
-            out.append((start, start + length, documents_at([level], docs), False))
+        at = documents_at([level], docs)
+        if not inside(start) and not set(at) & by_name:
+            out.append((start, start + length, at, False))
     issuers: list[tuple[int, int, list[str], bool]] = []
     for level, _, names in level_terms():
         for name in names:
