@@ -60,6 +60,72 @@ def heading_words(node: ONode, accented: bool) -> list[str]:
     return _heading_words(node, accented)
 
 
+_NODE_NOUNS_TYPED = {nfc(n).lower() for n in forms()["typed"]["node_nouns"]}
+_NODE_NOUNS = {fold(n) for n in _NODE_NOUNS_TYPED}
+# every noun of the forms, longest first: a node noun is read only where it is not part of a longer one ("điểm" of
+# "quan điểm", "mục" of "mục tiêu")
+_ANY_NOUN_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(fold(n)) for n in _S["nouns"] + _S["bodies"]}
+                                                                 | {re.escape(n) for n in _NODE_NOUNS},
+                                                                 key=len, reverse=True)) + r")(?![a-z0-9])")
+_OPEN, _CLOSE = "\"'“‘«", "\"'”’»"
+
+
+def _heading_starts(f: str, text: str) -> list[tuple[int, bool]]:
+    """Where a heading typed whole may start: right after a noun for nodes typed as one ("Mục Tổ chức thực hiện",
+    "phần: nhiệm vụ cụ thể"; a syllable typed with marks has the noun's own, "phấn" is no "phần"), or after an
+    opening quote; with whether it is quoted."""
+    accented = has_diacritics(text)
+    out = []
+    for m in _ANY_NOUN_RE.finditer(f):
+        if m.group(0) not in _NODE_NOUNS or (accented and nfc(text[m.start():m.end()]).lower() not in _NODE_NOUNS_TYPED):
+            continue
+        g = re.compile(rf"\s*:?\s*([{re.escape(_OPEN)}]?)\s*").match(f, m.end())
+        out.append((g.end(), bool(g.group(1))))
+    out += [(q.end(), True) for q in re.finditer(rf"[{re.escape(_OPEN)}]\s*", f)]
+    return out
+
+
+def named_whole(f: str, text: str, root: ONode) -> ONode | None:
+    """The titled node whose whole heading the question types right after a noun for nodes ("Mục Tổ chức thực hiện
+    trong …", "phần nhiệm vụ, giải pháp chủ yếu") or between quotes ("“Nhiệm vụ cụ thể”"), as the heading reads (a
+    syllable typed with marks has the heading's own): named as its number would name it, before heading words are
+    weighed one by one (a long heading elsewhere may share more of the question's other words). The longest heading
+    so typed wins; None when none is, or when two nodes print that heading. `f` is `text` folded, same offsets."""
+    accented = has_diacritics(text)
+    starts = _heading_starts(f, text)
+    best, size, tie = None, 0, False
+    for node in root.walk():
+        if node.kind not in STRUCTURAL or not node.title:
+            continue
+        words = re.findall(r"[a-z0-9]+", fold(node.title).lower())
+        if not words or len(words) < size:
+            continue
+        pattern = re.compile(r"[^a-z0-9]+".join(words) + r"(?![a-z0-9])")
+        for at, quoted in starts:
+            m = pattern.match(f, at)
+            if m is None or (quoted and not re.match(rf"\s*[{re.escape(_CLOSE)}]", f[m.end():])):
+                continue          # an opening quote names the heading when it closes right after it
+            typed = re.findall(r"\w+", nfc(text[m.start():m.end()]).lower())
+            printed = re.findall(r"\w+", nfc(node.title).lower())
+            if accented and not all(t in (p, fold(p)) for t, p in zip(typed, printed)):
+                continue          # "Tô chức" is no "Tổ chức"
+            if len(words) > size:
+                best, size, tie = node, len(words), False
+            elif node is not best:
+                tie = True
+            break
+    return None if tie else best
+
+
+def within_named(named: ONode | None, found: ONode | None) -> ONode | None:
+    """The node heading words `found`, when it lies inside the node a heading typed whole `named` (or nothing is
+    so named: "phần nhiệm vụ cụ thể, Ban Dân vận Trung ương nằm ở mục thứ mấy" names IV.7 inside IV), else the
+    named node itself (a heading elsewhere sharing more of the question's other words is not what is named)."""
+    if named is None or (found is not None and any(n is found for n in named.walk())):
+        return found
+    return named
+
+
 def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: bool = False,
                   known: tuple[str, ...] = (), strict: bool = False, as_printed: bool = False) -> ONode | None:
     """The titled node the question names by heading words, with numbered children (any node: `leaves`).
@@ -79,6 +145,7 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
     titled = _pairs(list(known)) & _pairs([t for t in terms if t in said_q])
     topic = said_q - {w for pair in titled for w in pair}
     asked_pairs = {(x, y) for x, y in _pairs(terms) if x in topic and y in topic}     # side by side as asked
+    term_pairs = _pairs([t for t in terms if t not in NEUTRAL])
     best, best_key = None, (0.0, -99, 0.0, 0)
 
     def visit(node: ONode, chain: set[str], depth: int) -> None:
@@ -94,7 +161,9 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
                 # strict (a body counted: "cơ quan … được giao nhiệm vụ"), a heading named only by its nouns
                 # ("Nhiệm vụ trọng tâm") is not named, unless nouns are all it has ("Quan điểm")
                 said = without_nouns(words)
+                # two of its words at least side by side as asked: "quán triệt … địa điểm" names no "Quan điểm"
                 named = share >= HEADING_SHARE and hit >= min(2, len(words)) and \
+                    (len(words) < 2 or bool(term_pairs & _pairs(words))) and \
                     (not strict or not said or any(t in said_q for t in said))
                 own = sum(t in topic for t in words)
                 # topic words found in a heading: at least two of them side by side in both, not a bag of syllables

@@ -68,6 +68,11 @@ def _child_line(citer: Citer, child: ONode, full: bool, whole: int = 0) -> str |
     return msg("quote_item", heading=heading, quote=inline(quote), n=n)
 
 
+def child_line(citer: Citer, child: ONode) -> str | None:
+    """A child listed by itself: its heading line (a label with the opening of the text under it), cited."""
+    return _child_line(citer, child, full=False)
+
+
 def _unit_word(ctx, kids: list[ONode], asked: tuple[int, int] | None) -> str:
     """What the children are called: the noun the question counts them by ('nhóm nhiệm vụ'), as typed (typed
     without accents, as the corpus prints it: 'viec' -> 'việc'), else the word for their kind ('phần', 'mục', 'ý')."""

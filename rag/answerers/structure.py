@@ -90,6 +90,18 @@ class Asked:
             return None
         return self.asked_unit(node)
 
+    def dated(self, node: ONode):
+        """Asked a count and a deadline ("giao … mấy nhiệm vụ, và thời hạn hoàn thành … khi nào"): the one paragraph
+        under the counted node whose task row sets a dated deadline (the task table's `due` with a year), cited
+        before the list, as the answer to the deadline asked; None when no deadline is asked, or none or several
+        paragraphs set one."""
+        if not (self.deadline and self.counts):
+            return None
+        under = set(node_units(node))
+        dated = [r["unit_id"] for r in getattr(self.ctx.index, "tasks", None) or []
+                 if r.get("unit_id") in under and isinstance(r.get("due"), dict) and r["due"].get("year")]
+        return self.ctx.index.units.get(dated[0]) if len(set(dated)) == 1 else None
+
     def leaf(self, node: ONode) -> Structured | None:
         """A node without numbered children, quoted: the paragraph that answers what else is asked first."""
         several = node_asks.several(self.f)
@@ -154,7 +166,9 @@ def answer(ctx, fallback=None) -> Structured | None:
         return got if _prints_deadline(ctx, got) else None
     if re.search(r"\bthu (?:may|bao nhieu)\b", q.f):
         # "phần tổ chức thực hiện là phần thứ mấy": the named node's place among its siblings
-        node = node or headings.heading_match(address.terms(q.text), q.root, q.accented, leaves=True, known=q.known)
+        node = node or headings.within_named(
+            headings.named_whole(q.f, q.text, q.root),
+            headings.heading_match(address.terms(q.text), q.root, q.accented, leaves=True, known=q.known))
         k = _bullet_placed(q, node)
         if k is not None:
             # "phần <heading words>, nội dung về … nằm ở gạch đầu dòng thứ mấy": the place of a bullet inside it
@@ -231,8 +245,9 @@ def _named(q: Asked, node: ONode, numbered: ONode | None) -> Structured | None:
         got = render.children(q.ctx, q.doc_id, q.root, node, q.citer, q.counts,
                               itself=q.about and not (q.counts or q.lists), each=q.each,
                               last_first=q.last_first(node),
-                              first=q.picked(node) or (q.asked_unit(node) if q.counts and node_asks.several(q.f) else
-                                                       None if q.counts else q.answering(node)))
+                              first=q.picked(node) or q.dated(node) or
+                              (q.asked_unit(node) if q.counts and node_asks.several(q.f) else
+                               None if q.counts else q.answering(node)))
     else:
         got = q.leaf(node)
     return render.with_number_elsewhere(got, numbered, q.root, q.citer) if numbered is not None else got
@@ -270,7 +285,9 @@ def _by_words(q: Asked, fallback) -> Structured | None:
     counts, lists = q.counts, q.lists
     if not (counts or lists or (q.about and (fallback is not None or address.names_node(f, text)))):
         return None
-    node = headings.heading_match(address.terms(text), root, q.accented, leaves=not (counts or lists), known=q.known)
+    node = headings.within_named(headings.named_whole(f, text, root),
+                                 headings.heading_match(address.terms(text), root, q.accented,
+                                                        leaves=not (counts or lists), known=q.known))
     marked = headings.marked_phrase(f, text) if node is None else ""
     if marked:
         # "chỗ nói về công tác dân vận": the words after the marker name the heading, the asker's own for the
@@ -319,4 +336,4 @@ def _by_words(q: Asked, fallback) -> Structured | None:
         return render.leaf(ctx, q.doc_id, root, node, q.citer, whole=node_asks.whole(f))
     named = span if noun and noun not in BODIES and address.bare_noun(noun) not in ("phan", "muc") else None
     return render.children(ctx, q.doc_id, root, node, q.citer, counts, asked=named, each=q.each,
-                           last_first=q.last_first(node), first=q.picked(node))
+                           last_first=q.last_first(node), first=q.picked(node) or q.dated(node))

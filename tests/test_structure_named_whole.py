@@ -1,0 +1,83 @@
+"""Structure questions that name a part by its whole heading after a noun for nodes or between quotes ("Mục Tổ chức
+thực hiện …", "phần “Nhiệm vụ cụ thể”": rag/answerers/headings.named_whole; a noun for nodes is read only where it
+is not part of a longer noun, "quan điểm", "mục tiêu"), that ask a deadline beside a count ("mấy ý, hạn chót khi
+nào": the one dated task leads, structure.Asked.dated), or that pick a counted child by its heading before an
+ordinal ("mấy nhóm? Nhóm nào nói về …, nhóm cuối …": ordinals._picked_child); a heading is not named by its words
+scattered through the question ("quán triệt … địa điểm" is no "Quan điểm"). Real corpus; sentences written for
+these tests."""
+import pytest
+
+from rag.answerers import address, headings
+from rag.tables.outline import outline_of
+from rag.text import fold
+
+from conftest import cited_ids
+
+
+@pytest.mark.parametrize("doc, question, label", [
+    ("ct-tucantho-nq43", "Mục Tổ chức thực hiện trong chương trình có bao nhiêu khoản", "IV"),
+    ("kh-21-2023", "Phần “Nhiệm vụ cụ thể” của kế hoạch có mấy mục", "IV"),
+    ("kh-21-2023", "Cái phần \"Nhiệm vụ trọng tâm\" có mấy việc", "III"),
+    ("nq-43-2023", "phan quan diem, muc tieu co may y", "II"),          # typed without marks: the fold is all there is
+    ("nq-43-2023", "phần quan điểm, mục tiêu có mấy ý", "II"),          # the longest heading typed whole wins
+])
+def test_a_heading_typed_whole_after_a_node_noun_names_its_node(index, doc, question, label):
+    node = headings.named_whole(fold(question).lower(), question, outline_of(index, doc))
+    assert node is not None and node.label == label
+
+
+@pytest.mark.parametrize("doc, question", [
+    ("ct-tucantho-nq43", "Việc tổ chức thực hiện chương trình có bao nhiêu khoản"),     # no noun for nodes before it
+    ("kh-21-2023", "Phần “Nhiệm vụ cụ thể nhất” có mấy mục"),           # the quote does not close on the heading
+    ("ct-tucantho-nq43", "Phần Tô chức thực hiện có bao nhiêu khoản"),   # a syllable typed with other marks
+    ("ct-tucantho-nq43", "Các quan điểm tổ chức thực hiện của chương trình là gì"),   # "điểm" of "quan điểm"
+    ("ct-tucantho-nq43", "cac quan diem to chuc thuc hien cua chuong trinh la gi"),   # ... typed without marks
+    ("nq-43-2023", "Mục tiêu tổ chức thực hiện nghị quyết là gì"),      # "mục" of "mục tiêu"
+])
+def test_no_heading_is_named_whole_when_not_typed_so(index, doc, question):
+    assert headings.named_whole(fold(question).lower(), question, outline_of(index, doc)) is None
+
+
+def test_the_last_clause_of_a_part_named_by_its_heading(ask):
+    a = ask("Phần Tổ chức thực hiện trong Chương trình của Thành ủy Cần Thơ gồm bao nhiêu khoản, khoản cuối giao "
+            "cho cơ quan nào?")
+    assert a.mode == "structure" and "trong 7 khoản" in a.answer
+    assert cited_ids(a)[0] == "ct-tucantho-nq43:IV.7.p1"
+
+
+def test_a_deadline_asked_with_a_count_leads_with_the_one_dated_task(ask):
+    a = ask("Mục 8 phần IV kế hoạch 21 có mấy ý, hạn chót khi nào?")
+    assert a.mode == "structure" and "gồm 2 ý" in a.answer
+    assert cited_ids(a)[0] == "kh-21-2023:IV.8.g1"       # "(hoàn thành trong quý I/2024)"; g2 is ongoing
+
+
+def test_a_count_asked_alone_still_cites_the_last_child_first(ask):
+    a = ask("Mục 8 phần IV kế hoạch 21 có mấy ý?")
+    assert a.mode == "structure" and cited_ids(a)[0] == "kh-21-2023:IV.8.g2"
+
+
+@pytest.mark.parametrize("question", [
+    "Phần nhiệm vụ, giải pháp chủ yếu của Nghị quyết 43 chia mấy nhóm? Nhóm nào bàn về Mặt trận Tổ quốc, còn nhóm "
+    "cuối cùng nói về gì?",
+    "Phần nhiệm vụ, giải pháp chủ yếu của Nghị quyết 43 có bao nhiêu nhóm? Nhóm nào nói về công tác vận động quần "
+    "chúng, và nhóm cuối cùng là gì?",
+])
+def test_a_group_picked_before_the_ordinal_is_picked_among_the_counted_groups(ask, question):
+    # the pick is a counted child by its heading, never a bullet deeper down that prints the same words
+    a = ask(question)
+    assert a.mode == "structure" and "trong 7 nhóm" in a.answer
+    assert cited_ids(a)[:2] == ["nq-43-2023:III.6", "nq-43-2023:III.7"]
+
+
+def test_no_group_is_picked_when_the_ask_names_no_heading(ask):
+    a = ask("Phần nhiệm vụ, giải pháp chủ yếu của Nghị quyết 43 có bao nhiêu nhóm? Nhóm nào quan trọng nhất, và nhóm "
+            "cuối cùng là gì?")
+    assert a.mode == "structure" and cited_ids(a)[0] == "nq-43-2023:III.7"
+
+
+def test_heading_words_scattered_through_the_question_name_no_heading(index):
+    terms = address.terms("Hội nghị quán triệt được tổ chức tại địa điểm nào, có bao nhiêu đại biểu")
+    node = headings.heading_match(terms, outline_of(index, "nq-43-2023"), True)
+    assert node is None or fold(node.title).lower() != "quan diem"
+    together = address.terms("Phần quan điểm có bao nhiêu ý")
+    assert headings.heading_match(together, outline_of(index, "nq-43-2023"), True).title == "Quan điểm"
