@@ -81,3 +81,24 @@ def test_heading_words_scattered_through_the_question_name_no_heading(index):
     assert node is None or fold(node.title).lower() != "quan diem"
     together = address.terms("Phần quan điểm có bao nhiêu ý")
     assert headings.heading_match(together, outline_of(index, "nq-43-2023"), True).title == "Quan điểm"
+
+
+@pytest.mark.parametrize("question, doc", [
+    ("Phần mục tiêu, quan điểm của Nghị quyết 43 có mấy mục?", "nq-43-2023"),
+    ("Mục quan điểm và mục tiêu của Nghị quyết 43 có mấy ý?", "nq-43-2023"),
+    ("Phần mục tiêu và quan điểm trong chương trình Cần Thơ có mấy mục?", "ct-tucantho-nq43"),
+    ("phan muc tieu, quan diem cua nghi quyet 43 co may muc", "nq-43-2023"),              # typed without marks
+    ("phan muc tieu va quan diem trong chuong trinh can tho co may muc", "ct-tucantho-nq43"),
+])
+def test_two_headings_typed_joined_name_the_part_that_prints_both(ask, question, doc):
+    # "Mục tiêu" is typed whole after "phần" and is a child of "Quan điểm, mục tiêu", whose heading the heading
+    # words name: the part is counted, not its child
+    a = ask(question)
+    assert a.mode == "structure" and "II. Quan điểm, mục tiêu, gồm 2" in a.answer
+    assert "2. Mục tiêu" in a.answer and "1. Quan điểm" in a.answer
+    assert all(c.startswith(doc + ":II") for c in cited_ids(a))
+
+
+def test_a_heading_typed_whole_alone_still_names_its_own_node(ask):
+    a = ask("Mục tiêu của Nghị quyết 43 có mấy ý?")
+    assert a.mode == "structure" and "› 2. Mục tiêu" in a.answer and "1. Quan điểm" not in a.answer

@@ -118,10 +118,14 @@ def named_whole(f: str, text: str, root: ONode) -> ONode | None:
 
 
 def within_named(named: ONode | None, found: ONode | None) -> ONode | None:
-    """The node heading words `found`, when it lies inside the node a heading typed whole `named` (or nothing is
-    so named: "phần nhiệm vụ cụ thể, Ban Dân vận Trung ương nằm ở mục thứ mấy" names IV.7 inside IV), else the
-    named node itself (a heading elsewhere sharing more of the question's other words is not what is named)."""
-    if named is None or (found is not None and any(n is found for n in named.walk())):
+    """The node heading words `found`, when nothing is named by a heading typed whole (`named`), when `found` lies
+    inside the named node, or when the named node lies inside `found` (two headings typed joined, "phần mục tiêu,
+    quan điểm": the short one typed whole, "Mục tiêu", is a child of the part whose heading prints both, "Quan điểm,
+    mục tiêu", which the heading words found); else the named node itself (a heading elsewhere sharing more of the
+    question's other words is not what is named)."""
+    if named is None or found is None:
+        return found or named
+    if any(n is found for n in named.walk()) or any(n is named for n in found.walk()):
         return found
     return named
 
