@@ -102,3 +102,32 @@ def test_two_headings_typed_joined_name_the_part_that_prints_both(ask, question,
 def test_a_heading_typed_whole_alone_still_names_its_own_node(ask):
     a = ask("Mục tiêu của Nghị quyết 43 có mấy ý?")
     assert a.mode == "structure" and "› 2. Mục tiêu" in a.answer and "1. Quan điểm" not in a.answer
+
+
+@pytest.mark.parametrize("question, undated", [
+    ("Mục 8 phần IV kế hoạch 21 có mấy ý, ý nào không có thời hạn?", "kh-21-2023:IV.8.g2"),
+    ("Mục 2 phần IV kế hoạch 21 có mấy ý, ý nào chưa có thời hạn cụ thể?", "kh-21-2023:IV.2.g2"),
+    ("muc 8 phan IV ke hoach 21 co may y, y nao khong co thoi han?", "kh-21-2023:IV.8.g2"),     # without marks
+])
+def test_a_deadline_asked_negated_leads_with_the_one_child_that_sets_none(ask, question, undated):
+    # the dated child ("hoàn thành trong quý I/2024") is the opposite of what is asked
+    a = ask(question)
+    assert a.mode == "structure" and "gồm 2 ý" in a.answer
+    assert cited_ids(a)[0] == undated
+
+
+@pytest.mark.parametrize("question, dated", [
+    ("Mục 2 phần IV kế hoạch 21 gồm mấy ý, thời hạn hoàn thành khi nào?", "kh-21-2023:IV.2.g1"),
+    ("muc 8 phan IV ke hoach 21 co may y, han chot khi nao?", "kh-21-2023:IV.8.g1"),
+])
+def test_a_deadline_asked_beside_a_count_leads_with_the_dated_child_in_any_plan_item(ask, question, dated):
+    a = ask(question)
+    assert a.mode == "structure" and cited_ids(a)[0] == dated
+
+
+def test_the_dated_task_predicate_is_the_task_tables_date_or_period(index):
+    from rag.tables.tasks import is_dated
+    rows = {r["unit_id"]: r for r in index.tasks}
+    assert is_dated(rows["kh-21-2023:IV.8.g1"])            # quý I/2024
+    assert is_dated(rows["kh-btvtu-nq43:IV.3.p1"])         # "trước ngày 25/12": a date, its year unprinted
+    assert not is_dated(rows["kh-21-2023:IV.8.g2"])        # thực hiện thường xuyên

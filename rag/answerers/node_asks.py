@@ -75,6 +75,29 @@ def asked_unit(ctx, text: str, node, root, known: tuple[str, ...], accented: boo
 WHICH_RE = re.compile(r"(?<!nhung )(?<!cac )\b(?:" + address.NOUN_ALT + r"|cau|doan)\s+nao\b")
 
 
+NEGATION = frozenset(("khong", "chua", "chang", "ngoai"))     # folded words that turn an ask to its opposite
+NEGATED_WITHIN = 3     # a pick is negated by one of the first this many words after its "nào"
+
+
+def negated_pick(f: str, at: int) -> bool:
+    """The ask picking a child at `at` (folded, WHICH_RE's match) picks it by what it does not say ("nhóm nào không
+    nói về Mặt trận …", "ý nào chưa có thời hạn cụ thể", "nhóm nào là nhóm không …"): a negation among the first
+    NEGATED_WITHIN words after its "nào", not the last word of its clause (a closing "… không?" asks yes or no)."""
+    m = WHICH_RE.match(f, at)
+    if m is None:
+        return False
+    end = CLAUSE_RE.search(f, m.end())
+    words = re.findall(r"[a-z0-9]+", f[m.end():end.start() if end else len(f)])
+    return any(w in NEGATION for w in words[:NEGATED_WITHIN][:len(words) - 1])
+
+
+def negated_before(f: str, at: int) -> bool:
+    """A negation word comes before `at` in the clause of the folded question that holds it ("ý nào không có thời
+    hạn": the deadline asked is one not set)."""
+    starts = [m.end() for m in CLAUSE_RE.finditer(f, 0, at)]
+    return any(w in NEGATION for w in re.findall(r"[a-z0-9]+", f[starts[-1] if starts else 0:at]))
+
+
 def picked_after(f: str, asked: re.Match | None) -> int | None:
     """Where, after the count or the list it asks (`asked`), the folded question asks which one of the children
     says something ("có mấy nhiệm vụ trọng tâm, nhiệm vụ nào nói đến …"; "chia thành mấy nhóm? Nhóm nào là nhóm nói

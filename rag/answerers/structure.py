@@ -22,9 +22,10 @@ from rag.answerers.forms import asks_about_typed
 from rag.answerers.asides import aside_spans
 from rag.answerers.qualifiers import without_context
 from rag.answerers.task_query import due_asked
-from rag.question.intents import intents_of
+from rag.question.intents import cue_of, intents_of
 from rag.question.target import without
 from rag.tables.outline import ONode, node_units, outline_of
+from rag.tables.tasks import is_dated
 from rag.text import has_diacritics
 
 # "mỗi tiểu mục bàn chuyện gì", "từng nhóm nói gì": each child is asked about, not only named
@@ -91,16 +92,21 @@ class Asked:
         return self.asked_unit(node)
 
     def dated(self, node: ONode):
-        """Asked a count and a deadline ("giao … mấy nhiệm vụ, và thời hạn hoàn thành … khi nào"): the one paragraph
-        under the counted node whose task row sets a dated deadline (the task table's `due` with a year), cited
-        before the list, as the answer to the deadline asked; None when no deadline is asked, or none or several
-        paragraphs set one."""
+        """Asked a count and a deadline of a node named by its number or an ordinal ("Mục 8 phần IV kế hoạch 21 có
+        mấy ý, hạn chót khi nào"; read() passes on no other deadline question): the one paragraph under the counted
+        node whose task row sets a date or period (tasks.is_dated), cited before the list, as the answer to the
+        deadline asked. Asked a deadline not set ("ý nào không có thời hạn", "chưa có thời hạn cụ thể": a negation
+        before the deadline's cue in its clause), the one child none of whose paragraphs sets one. None when no
+        deadline is asked, or no one paragraph (or child) answers so."""
         if not (self.deadline and self.counts):
             return None
-        under = set(node_units(node))
-        dated = [r["unit_id"] for r in getattr(self.ctx.index, "tasks", None) or []
-                 if r.get("unit_id") in under and isinstance(r.get("due"), dict) and r["due"].get("year")]
-        return self.ctx.index.units.get(dated[0]) if len(set(dated)) == 1 else None
+        dated = {r["unit_id"] for r in getattr(self.ctx.index, "tasks", None) or [] if is_dated(r)}
+        cue = cue_of("deadline", self.f)
+        if cue is not None and node_asks.negated_before(self.f, cue.start()):
+            undated = [node_units(k) for k in node.numbered() if not dated & set(node_units(k))]
+            return self.ctx.index.units.get(undated[0][0]) if len(undated) == 1 and undated[0] else None
+        under = [u for u in node_units(node) if u in dated]
+        return self.ctx.index.units.get(under[0]) if len(under) == 1 else None
 
     def leaf(self, node: ONode) -> Structured | None:
         """A node without numbered children, quoted: the paragraph that answers what else is asked first."""
