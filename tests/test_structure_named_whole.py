@@ -1,10 +1,11 @@
 """Structure questions that name a part by its whole heading after a noun for nodes or between quotes ("Mục Tổ chức
 thực hiện …", "phần “Nhiệm vụ cụ thể”": rag/answerers/headings.named_whole; a noun for nodes is read only where it
 is not part of a longer noun, "quan điểm", "mục tiêu"), that ask a deadline beside a count ("mấy ý, hạn chót khi
-nào": the one dated task leads, structure.Asked.dated), or that pick a counted child by its heading before an
-ordinal ("mấy nhóm? Nhóm nào nói về …, nhóm cuối …": ordinals._picked_child); a heading is not named by its words
-scattered through the question ("quán triệt … địa điểm" is no "Quan điểm"). Real corpus; sentences written for
-these tests."""
+nào": the one dated task leads, structure.Asked.dated; "ý nào không có thời hạn": the one undated child), or that
+pick a counted child by its heading before an ordinal ("mấy nhóm? Nhóm nào nói về …, nhóm cuối …":
+ordinals._picked_child; "nhóm nào không nói về …" picks none); a heading is not named by its words scattered
+through the question ("quán triệt … địa điểm" is no "Quan điểm"), and two headings typed joined ("phần mục tiêu,
+quan điểm") name the part that prints both. Real corpus; sentences written for these tests."""
 import pytest
 
 from rag.answerers import address, headings
@@ -131,3 +132,58 @@ def test_the_dated_task_predicate_is_the_task_tables_date_or_period(index):
     assert is_dated(rows["kh-21-2023:IV.8.g1"])            # quý I/2024
     assert is_dated(rows["kh-btvtu-nq43:IV.3.p1"])         # "trước ngày 25/12": a date, its year unprinted
     assert not is_dated(rows["kh-21-2023:IV.8.g2"])        # thực hiện thường xuyên
+
+
+@pytest.mark.parametrize("question, last", [
+    ("Phần nhiệm vụ, giải pháp chủ yếu của NQ 43 có mấy nhóm? Nhóm nào không nói về Mặt trận Tổ quốc, và nhóm cuối "
+     "cùng nói gì?", "nq-43-2023:III.7"),
+    ("phan nhiem vu, giai phap chu yeu cua nghi quyet 43 co may nhom? nhom nao khong noi ve mat tran to quoc, va "
+     "nhom cuoi cung noi gi?", "nq-43-2023:III.7"),                                       # typed without marks
+    ("Phần nhiệm vụ và giải pháp của chương trình Cần Thơ có mấy nhóm? Nhóm nào không bàn về Mặt trận Tổ quốc, và "
+     "nhóm cuối cùng nói gì?", "ct-tucantho-nq43:III.7"),
+])
+def test_a_negated_pick_picks_no_group(ask, question, last):
+    # the group printing "Mặt trận Tổ quốc" is the opposite of what is asked: nothing is picked, the last one leads
+    a = ask(question)
+    assert a.mode == "structure" and "trong 7 nhóm" in a.answer
+    assert cited_ids(a)[0] == last and not any(c.endswith(":III.6") for c in cited_ids(a))
+
+
+def test_a_closing_yes_or_no_is_no_negated_pick():
+    from rag.answerers import node_asks
+    f = fold("có mấy nhóm, nhóm nào nói về mặt trận tổ quốc hay không, và nhóm cuối").lower()
+    assert not node_asks.negated_pick(f, f.index("nhom nao"))
+    f = fold("có mấy nhóm, nhóm nào là nhóm chưa nói về mặt trận, và nhóm cuối").lower()
+    assert node_asks.negated_pick(f, f.index("nhom nao"))
+
+
+@pytest.mark.parametrize("question, kth", [
+    ("Phần nhiệm vụ, giải pháp chủ yếu của NQ 43 có mấy nhóm? Nhóm nào nói về phong trào thi đua, và nhóm cuối cùng "
+     "nói gì?", "7. Tổ chức các cuộc vận động"),
+    ("Phần nhiệm vụ, giải pháp chủ yếu của NQ 43 có mấy nhóm? Nhóm nào nói về Mặt trận Tổ quốc, và nhóm thứ sáu nói "
+     "gì?", "6. Đổi mới nội dung, phương thức hoạt động của Mặt trận"),
+    ("Phần nhiệm vụ và giải pháp của chương trình Cần Thơ có mấy nhóm? Nhóm nào nói về phong trào thi đua yêu nước, "
+     "và nhóm cuối cùng nói gì?", "7. Tổ chức các cuộc vận động"),
+])
+def test_a_pick_that_is_the_group_the_ordinal_names_is_said_once(ask, question, kth):
+    a = ask(question)
+    assert a.mode == "structure" and a.answer.count("- " + kth) == 1
+    assert "nội dung được hỏi" not in a.answer
+
+
+def test_a_pick_has_its_own_lead(ask):
+    a = ask("Phần nhiệm vụ, giải pháp chủ yếu của Nghị quyết 43 chia mấy nhóm? Nhóm nào bàn về Mặt trận Tổ quốc, còn "
+            "nhóm cuối cùng nói về gì?")
+    assert "nhóm có nội dung được hỏi là nhóm 6 (trong 7 nhóm):" in a.answer
+    assert "nhóm thứ 7 (trong 7 nhóm):" in a.answer
+
+
+@pytest.mark.parametrize("question, last", [
+    ("Phần nhiệm vụ, giải pháp chủ yếu của NQ 43 có mấy nhóm? Nhóm nào nói về Mặt trận Tổ quốc, và nhóm thứ chín nói "
+     "gì?", "nq-43-2023:III.7"),
+    ("Phần nhiệm vụ và giải pháp của chương trình Cần Thơ có mấy nhóm? Nhóm nào nói về Mặt trận Tổ quốc, và nhóm thứ "
+     "mười nói gì?", "ct-tucantho-nq43:III.7"),
+])
+def test_a_refused_ordinal_cites_no_pick(ask, question, last):
+    a = ask(question)
+    assert a.refusal_reason == "structure_absent" and cited_ids(a) == [last]

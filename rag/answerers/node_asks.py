@@ -111,19 +111,39 @@ def picked_after(f: str, asked: re.Match | None) -> int | None:
     return m.start() if m else None
 
 
-def picked_unit(ctx, text: str, node, root, known: tuple[str, ...], accented: bool):
-    """The unit of one of `node`'s children that prints the most of what `text` (the ask picking a child) says
-    beyond the heading chain, as pairs of words side by side: a child's heading line counts as its text does
-    (and leads on a tie: the heading names the child picked); None when none prints any pair."""
+PICK_PAIRS = 2         # word pairs a child's heading must share with the ask that picks the child by its heading
+
+
+def _pick(ctx, text: str, node, root, known: tuple[str, ...], accented: bool, headings_only: bool):
+    """(child, unit, pairs, tied) of the best-scored unit among `node`'s children: the pairs of words side by side
+    that `text` (the ask picking a child) says beyond the heading chain and the unit prints. Each child's heading
+    line counts as its text does (and leads on a tie: the heading names the child picked); `headings_only`: only
+    the children's heading lines are read (a child picked by its heading, never a paragraph deeper down)."""
     extra = _beyond_heading(text, node, root, known, accented)
-    best, most = None, 0
+    best, unit, most, tied = None, None, 0, False
     for kid in node.numbered():
-        for n in kid.walk():
-            for uid in ([n.heading] if n.heading else []) + list(n.units):
+        for n in [kid] if headings_only else kid.walk():
+            for uid in ([n.heading] if n.heading else []) + ([] if headings_only else list(n.units)):
                 got = len(_pairs_in(extra, _body(ctx, [uid], accented))) if uid in ctx.index.units else 0
                 if got > most:
-                    best, most = ctx.index.units[uid], got
-    return best
+                    best, unit, most, tied = kid, ctx.index.units[uid], got, False
+                elif got and got == most and kid is not best:
+                    tied = True
+    return best, unit, most, tied
+
+
+def picked_unit(ctx, text: str, node, root, known: tuple[str, ...], accented: bool):
+    """The unit of one of `node`'s children that prints the most of what `text` (the ask picking a child) says
+    beyond the heading chain, as pairs of words side by side (`_pick`); None when none prints any pair."""
+    return _pick(ctx, text, node, root, known, accented, headings_only=False)[1]
+
+
+def picked_child(ctx, text: str, node, root, known: tuple[str, ...], accented: bool):
+    """The child of `node` whose heading line alone prints the most of what `text` (the ask picking a child) says
+    beyond the heading chain, at least PICK_PAIRS pairs of words side by side (`_pick`, its heading lines only);
+    None when none prints so many, or two children print as many."""
+    kid, _, most, tied = _pick(ctx, text, node, root, known, accented, headings_only=True)
+    return kid if most >= PICK_PAIRS and not tied else None
 
 
 def cue_sentence(f: str, text: str) -> str:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-from rag.answerers import Structured, address, headings, node_asks, render
+from rag.answerers import Structured, address, node_asks, render
 from rag.answerers.address import ORD_RE
 from rag.answerers.assigned import assigned_node
-from rag.text import content_terms, fold
 
 
 def answer(q, node):
@@ -54,14 +53,15 @@ def _nth(q, container, om: re.Match, noun: str, noun_span: tuple[int, int]) -> S
         # "phần thứ ba gồm mấy nhiệm vụ": the ordinal names the node whose children are counted
         return render.children(ctx, q.doc_id, root, kth, citer, bool(cm))
     # "chia thành mấy nhóm? Nhóm nào là nhóm nói về …, và nhóm cuối cùng nói về gì?": the child picked by its
-    # heading between the count and the ordinal is answered first
-    pick = _picked_child(q, container, om)
-    picked = [x for x in [render.child_line(citer, pick)] if x] if pick is not None else []
+    # heading between the count and the ordinal is answered first, under its own lead; not when the ordinal names
+    # no child (a refusal cites nothing else) or names the child picked (said once)
+    pick = _picked_child(q, container, om) if kth is not None else None
+    picked = render.picked(ctx, q.doc_id, root, container, pick, citer, noun_span) \
+        if pick is not None and pick is not kth else None
     got = (render.nth(ctx, q.doc_id, root, container, k, citer, noun_span, whole=node_asks.whole(f)) or
            render.absent(ctx, q.doc_id, root, container, str(k), citer))
-    if got is not None and picked and not got.refused:
-        lead, _, rest = got.text.partition("\n")
-        got = Structured("\n".join([lead] + picked + ([rest] if rest else [])), citer.citations, got.mode)
+    if got is not None and picked:
+        got = Structured("\n".join([picked, got.text]), citer.citations, got.mode)
     # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container; "nhóm thứ hai
     # và thứ năm": a bare ordinal joined to the first one
     more = [m for m in ORD_RE.finditer(f, om.end()) if address.same_noun(m.group("noun"), noun)]
@@ -82,29 +82,15 @@ def _nth(q, container, om: re.Match, noun: str, noun_span: tuple[int, int]) -> S
     return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 or said else got
 
 
-PICK_PAIRS = 2         # word pairs a child's heading must share with the ask that picks it
-
-
 def _picked_child(q, container, om: re.Match):
     """The child of `container` that a "<noun> nào …" ask after the count and before the ordinal picks by its
-    heading ("mấy nhóm? Nhóm nào là nhóm nói về đổi mới cách làm của Mặt trận …, và nhóm cuối cùng …"): the one
-    child whose heading shares the most word pairs, side by side as asked, with that ask (at least PICK_PAIRS);
-    only the counted children are candidates, never a paragraph deeper down. None when none is asked or picked,
-    or two tie."""
+    heading ("mấy nhóm? Nhóm nào là nhóm nói về đổi mới cách làm của Mặt trận …, và nhóm cuối cùng …"; not a
+    negated ask, "nhóm nào không nói về …": `Asked.pick_at`): only the counted children are candidates, by their
+    heading lines (`node_asks.picked_child`). None when none is asked or picked, or two tie."""
     at = q.pick_at() if q.cm is not None else None
     if at is None or at >= om.start():
         return None
-    asked = headings.without_nouns(address.terms(q.text[at:om.start()]))
-    pairs = set(zip(asked, asked[1:]))
-    scored = []
-    for kid in container.numbered():
-        if kid.title:
-            words = content_terms(kid.title if q.accented else fold(kid.title), keep=headings.KEEP)
-            scored.append((len(pairs & set(zip(words, words[1:]))), kid))
-    scored.sort(key=lambda x: -x[0])
-    if not scored or scored[0][0] < PICK_PAIRS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
-    return scored[0][1]
+    return node_asks.picked_child(q.ctx, q.text[at:om.start()], container, q.root, q.known, q.accented)
 
 
 def _pronoun_ordinals(f: str, text: str, start: int) -> list[re.Match]:

@@ -70,9 +70,11 @@ class Asked:
 
     def pick_at(self) -> int | None:
         """Where the question, after the count or the list it asks, picks one child by what it says ("…, nhiệm vụ
-        nào nói đến …"); None when it picks none."""
+        nào nói đến …"); None when it picks none, or picks by what a child does not say ("nhóm nào không nói về …":
+        the child printing those words is the opposite of the one asked)."""
         asked = self.cm if self.counts else LIST_RE.search(self.f) if self.lists else None
-        return node_asks.picked_after(self.f, asked) if not self.claimed else None
+        at = node_asks.picked_after(self.f, asked) if not self.claimed else None
+        return None if at is None or node_asks.negated_pick(self.f, at) else at
 
     def picked(self, node: ONode):
         """The paragraph of a counted or listed node's child that the question picks by what it says after the
