@@ -187,3 +187,14 @@ def test_a_pick_has_its_own_lead(ask):
 def test_a_refused_ordinal_cites_no_pick(ask, question, last):
     a = ask(question)
     assert a.refusal_reason == "structure_absent" and cited_ids(a) == [last]
+
+
+@pytest.mark.parametrize("doc, question, label", [
+    ("nq-43-2023", "Phần mục tiêu, quan điểm của Nghị quyết có mấy mục", "II"),     # the part printing both
+    ("ct-tucantho-nq43", "Mục Tổ chức thực hiện trong chương trình có bao nhiêu khoản", "IV"),
+    ("kh-21-2023", "phan \"nhiem vu cu the\" cua ke hoach co may muc", "IV"),
+])
+def test_by_heading_weighs_a_heading_typed_whole_against_the_heading_words(index, doc, question, label):
+    root = outline_of(index, doc)
+    node = headings.by_heading(fold(question).lower(), question, root, address.terms(question), True)
+    assert node is not None and node.label == label

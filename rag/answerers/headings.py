@@ -130,6 +130,13 @@ def within_named(named: ONode | None, found: ONode | None) -> ONode | None:
     return named
 
 
+def by_heading(f: str, text: str, root: ONode, terms: list[str], accented: bool, **match) -> ONode | None:
+    """The node a question names by heading: a heading typed whole (`named_whole`; `f` is `text` folded) weighed
+    against the node its heading words find (`heading_match` of `terms`, with `match` its options) by
+    `within_named`."""
+    return within_named(named_whole(f, text, root), heading_match(terms, root, accented, **match))
+
+
 def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: bool = False,
                   known: tuple[str, ...] = (), strict: bool = False, as_printed: bool = False) -> ONode | None:
     """The titled node the question names by heading words, with numbered children (any node: `leaves`).

@@ -174,9 +174,8 @@ def answer(ctx, fallback=None) -> Structured | None:
         return got if _prints_deadline(ctx, got) else None
     if re.search(r"\bthu (?:may|bao nhieu)\b", q.f):
         # "phần tổ chức thực hiện là phần thứ mấy": the named node's place among its siblings
-        node = node or headings.within_named(
-            headings.named_whole(q.f, q.text, q.root),
-            headings.heading_match(address.terms(q.text), q.root, q.accented, leaves=True, known=q.known))
+        node = node or headings.by_heading(q.f, q.text, q.root, address.terms(q.text), q.accented, leaves=True,
+                                           known=q.known)
         k = _bullet_placed(q, node)
         if k is not None:
             # "phần <heading words>, nội dung về … nằm ở gạch đầu dòng thứ mấy": the place of a bullet inside it
@@ -293,9 +292,8 @@ def _by_words(q: Asked, fallback) -> Structured | None:
     counts, lists = q.counts, q.lists
     if not (counts or lists or (q.about and (fallback is not None or address.names_node(f, text)))):
         return None
-    node = headings.within_named(headings.named_whole(f, text, root),
-                                 headings.heading_match(address.terms(text), root, q.accented,
-                                                        leaves=not (counts or lists), known=q.known))
+    node = headings.by_heading(f, text, root, address.terms(text), q.accented, leaves=not (counts or lists),
+                               known=q.known)
     marked = headings.marked_phrase(f, text) if node is None else ""
     if marked:
         # "chỗ nói về công tác dân vận": the words after the marker name the heading, the asker's own for the
