@@ -10,7 +10,7 @@ import pytest
 
 from rag.answerers import address, headings
 from rag.tables.outline import outline_of
-from rag.text import fold
+from rag.text import fold, has_diacritics
 
 from conftest import cited_ids
 
@@ -196,5 +196,6 @@ def test_a_refused_ordinal_cites_no_pick(ask, question, last):
 ])
 def test_by_heading_weighs_a_heading_typed_whole_against_the_heading_words(index, doc, question, label):
     root = outline_of(index, doc)
-    node = headings.by_heading(fold(question).lower(), question, root, address.terms(question), True)
+    node = headings.by_heading(fold(question).lower(), question, root, address.terms(question),
+                               has_diacritics(question))
     assert node is not None and node.label == label
