@@ -5,6 +5,7 @@ words of its opening paragraph; for rag.answerers.address; and the question's wo
 and bodies."""
 from __future__ import annotations
 
+import functools
 import re
 
 from rag.answerers.forms import forms
@@ -68,6 +69,15 @@ _ANY_NOUN_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(fold(
                                                                  | {re.escape(n) for n in _NODE_NOUNS},
                                                                  key=len, reverse=True)) + r")(?![a-z0-9])")
 _OPEN, _CLOSE = "\"'“‘«", "\"'”’»"
+_AFTER_NOUN_RE = re.compile(rf"\s*:?\s*([{re.escape(_OPEN)}]?)\s*")     # a colon or an opening quote after a noun
+_OPENING_RE = re.compile(rf"[{re.escape(_OPEN)}]\s*")
+_CLOSING_RE = re.compile(rf"\s*[{re.escape(_CLOSE)}]")
+
+
+@functools.lru_cache(maxsize=None)
+def _title_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """A heading's folded words as typed whole: any run of non-letters between them, none run on after."""
+    return re.compile(r"[^a-z0-9]+".join(words) + r"(?![a-z0-9])")
 
 
 def _heading_starts(f: str, text: str) -> list[tuple[int, bool]]:
@@ -79,18 +89,18 @@ def _heading_starts(f: str, text: str) -> list[tuple[int, bool]]:
     for m in _ANY_NOUN_RE.finditer(f):
         if m.group(0) not in _NODE_NOUNS or (accented and nfc(text[m.start():m.end()]).lower() not in _NODE_NOUNS_TYPED):
             continue
-        g = re.compile(rf"\s*:?\s*([{re.escape(_OPEN)}]?)\s*").match(f, m.end())
+        g = _AFTER_NOUN_RE.match(f, m.end())
         out.append((g.end(), bool(g.group(1))))
-    out += [(q.end(), True) for q in re.finditer(rf"[{re.escape(_OPEN)}]\s*", f)]
+    out += [(q.end(), True) for q in _OPENING_RE.finditer(f)]
     return out
 
 
 def named_whole(f: str, text: str, root: ONode) -> ONode | None:
     """The titled node whose whole heading the question types right after a noun for nodes ("Mục Tổ chức thực hiện
     trong …", "phần nhiệm vụ, giải pháp chủ yếu") or between quotes ("“Nhiệm vụ cụ thể”"), as the heading reads (a
-    syllable typed with marks has the heading's own): named as its number would name it, before heading words are
-    weighed one by one (a long heading elsewhere may share more of the question's other words). The longest heading
-    so typed wins; None when none is, or when two nodes print that heading. `f` is `text` folded, same offsets."""
+    syllable typed with marks has the heading's own). The longest heading so typed wins; None when none is, or when
+    two nodes print that heading. `f` is `text` folded, same offsets. What it names is weighed against the node the
+    heading words find by `within_named` (`by_heading`)."""
     accented = has_diacritics(text)
     starts = _heading_starts(f, text)
     best, size, tie = None, 0, False
@@ -100,10 +110,10 @@ def named_whole(f: str, text: str, root: ONode) -> ONode | None:
         words = re.findall(r"[a-z0-9]+", fold(node.title).lower())
         if not words or len(words) < size:
             continue
-        pattern = re.compile(r"[^a-z0-9]+".join(words) + r"(?![a-z0-9])")
+        pattern = _title_pattern(tuple(words))
         for at, quoted in starts:
             m = pattern.match(f, at)
-            if m is None or (quoted and not re.match(rf"\s*[{re.escape(_CLOSE)}]", f[m.end():])):
+            if m is None or (quoted and not _CLOSING_RE.match(f, m.end())):
                 continue          # an opening quote names the heading when it closes right after it
             typed = re.findall(r"\w+", nfc(text[m.start():m.end()]).lower())
             printed = re.findall(r"\w+", nfc(node.title).lower())
