@@ -199,3 +199,28 @@ def test_by_heading_weighs_a_heading_typed_whole_against_the_heading_words(index
     node = headings.by_heading(fold(question).lower(), question, root, address.terms(question),
                                has_diacritics(question))
     assert node is not None and node.label == label
+
+
+@pytest.mark.parametrize("question, node, count", [
+    ("Mục Ban Dân vận Trung ương trong phần nhiệm vụ cụ thể kế hoạch 21 có mấy ý?", "kh-21-2023:IV.7", None),
+    ("Mục Ban Tuyên giáo Trung ương trong phần nhiệm vụ cụ thể kế hoạch 21 gồm mấy ý?", "kh-21-2023:IV.5", None),
+    ("Phần Nhiệm vụ, giải pháp chủ yếu NQ 43, nhóm Phát huy dân chủ xã hội chủ nghĩa, tiềm năng và sức sáng tạo của "
+     "Nhân dân có mấy ý?", "nq-43-2023:III.5", None),
+    ("phan nhiem vu, giai phap chu yeu nq 43, nhom Phat huy dan chu xa hoi chu nghia, tiem nang va suc sang tao cua "
+     "Nhan dan co may y", "nq-43-2023:III.5", None),                                     # typed without marks
+])
+def test_a_child_typed_whole_inside_a_parent_named_by_heading_words_is_the_child(ask, question, node, count):
+    # the parent's heading ("Nhiệm vụ cụ thể") does not print the child's ("Ban Dân vận Trung ương"): not two
+    # headings typed joined, the child is named (review of st20, HIGH 1)
+    a = ask(question)
+    assert a.mode == "structure" and "gồm 8 ý" not in a.answer and "gồm 7 ý" not in a.answer
+    assert cited_ids(a) and all(c == node or c.startswith(node + ".") for c in cited_ids(a))
+
+
+def test_within_named_keeps_the_parent_only_when_its_heading_prints_the_childs(index):
+    nq, kh = outline_of(index, "nq-43-2023"), outline_of(index, "kh-21-2023")
+    part = lambda root, label: next(n for n in root.numbered() if n.label == label)
+    kid = lambda node, label: next(n for n in node.numbered() if n.label == label)
+    assert headings.within_named(kid(part(nq, "II"), "2"), part(nq, "II")) is part(nq, "II")       # joined
+    assert headings.within_named(kid(part(kh, "IV"), "7"), part(kh, "IV")) is kid(part(kh, "IV"), "7")
+    assert headings.within_named(part(kh, "IV"), kid(part(kh, "IV"), "7")) is kid(part(kh, "IV"), "7")

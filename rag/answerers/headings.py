@@ -127,15 +127,25 @@ def named_whole(f: str, text: str, root: ONode) -> ONode | None:
     return None if tie else best
 
 
+def _prints_words_of(outer: ONode, inner: ONode) -> bool:
+    """`outer`'s heading prints every word of `inner`'s heading (folded): "Quan điểm, mục tiêu" prints "Mục tiêu"."""
+    words = lambda n: set(re.findall(r"[a-z0-9]+", fold(n.title or "").lower()))
+    return bool(words(inner)) and words(inner) <= words(outer)
+
+
 def within_named(named: ONode | None, found: ONode | None) -> ONode | None:
     """The node heading words `found`, when nothing is named by a heading typed whole (`named`), when `found` lies
-    inside the named node, or when the named node lies inside `found` (two headings typed joined, "phần mục tiêu,
-    quan điểm": the short one typed whole, "Mục tiêu", is a child of the part whose heading prints both, "Quan điểm,
-    mục tiêu", which the heading words found); else the named node itself (a heading elsewhere sharing more of the
-    question's other words is not what is named)."""
+    inside the named node, or when the named node lies inside `found` and `found`'s heading prints the named one's
+    words too (two headings typed joined, "phần mục tiêu, quan điểm": the short one typed whole, "Mục tiêu", is a
+    child of the part whose heading prints both, "Quan điểm, mục tiêu", which the heading words found); else the
+    named node itself (a child typed whole inside a parent named by its heading words, "Mục Ban Dân vận Trung ương
+    trong phần nhiệm vụ cụ thể", is the child; a heading elsewhere sharing more of the question's other words is not
+    what is named)."""
     if named is None or found is None:
         return found or named
-    if any(n is found for n in named.walk()) or any(n is named for n in found.walk()):
+    if any(n is found for n in named.walk()):
+        return found
+    if any(n is named for n in found.walk()) and _prints_words_of(found, named):
         return found
     return named
 
