@@ -224,3 +224,28 @@ def test_within_named_keeps_the_parent_only_when_its_heading_prints_the_childs(i
     assert headings.within_named(kid(part(nq, "II"), "2"), part(nq, "II")) is part(nq, "II")       # joined
     assert headings.within_named(kid(part(kh, "IV"), "7"), part(kh, "IV")) is kid(part(kh, "IV"), "7")
     assert headings.within_named(part(kh, "IV"), kid(part(kh, "IV"), "7")) is kid(part(kh, "IV"), "7")
+
+
+@pytest.mark.parametrize("question, picked, last", [
+    ("Phần nhiệm vụ, giải pháp chủ yếu của NQ 43 có mấy nhóm? Nhóm nào nói về phát huy dân chủ xã hội chủ nghĩa, và "
+     "nhóm cuối cùng nói gì?", "nq-43-2023:III.5", "nq-43-2023:III.7"),
+    ("Phần nhiệm vụ và giải pháp của chương trình Cần Thơ có mấy nhóm? Nhóm nào nói về xây dựng chỉnh đốn Đảng, và "
+     "nhóm cuối cùng nói gì?", "ct-tucantho-nq43:III.3", "ct-tucantho-nq43:III.7"),
+    ("phan nhiem vu va giai phap cua chuong trinh Can Tho co may nhom? nhom nao noi ve xay dung chinh don Dang, va "
+     "nhom cuoi cung noi gi?", "ct-tucantho-nq43:III.3", "ct-tucantho-nq43:III.7"),      # typed without marks
+    ("Phần nhiệm vụ, giải pháp chủ yếu của NQ 43 có mấy nhóm? Nhóm nào nói về vai trò của Nhà nước, và nhóm cuối "
+     "cùng nói gì?", "nq-43-2023:III.4", "nq-43-2023:III.7"),
+])
+def test_a_pick_by_words_the_documents_name_shares_still_picks_its_group(ask, question, picked, last):
+    # "phát huy", "xây dựng", "nước" are words of the document's own name, and of the group's heading too
+    # (review of st20, HIGH 2)
+    a = ask(question)
+    assert a.mode == "structure" and "trong 7 nhóm" in a.answer
+    assert cited_ids(a)[:2] == [picked, last]
+
+
+def test_a_pick_by_the_documents_theme_alone_picks_no_group(ask):
+    # "đại đoàn kết toàn dân tộc" is what many groups' headings say: no one group is picked
+    a = ask("Phần nhiệm vụ, giải pháp chủ yếu của NQ 43 có mấy nhóm? Nhóm nào nói về đại đoàn kết toàn dân tộc, và "
+            "nhóm cuối cùng nói gì?")
+    assert a.mode == "structure" and cited_ids(a)[0] == "nq-43-2023:III.7"

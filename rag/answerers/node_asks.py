@@ -138,11 +138,13 @@ def picked_unit(ctx, text: str, node, root, known: tuple[str, ...], accented: bo
     return _pick(ctx, text, node, root, known, accented, headings_only=False)[1]
 
 
-def picked_child(ctx, text: str, node, root, known: tuple[str, ...], accented: bool):
+def picked_child(ctx, text: str, node, root, accented: bool):
     """The child of `node` whose heading line alone prints the most of what `text` (the ask picking a child) says
     beyond the heading chain, at least PICK_PAIRS pairs of words side by side (`_pick`, its heading lines only);
-    None when none prints so many, or two children print as many."""
-    kid, _, most, tied = _pick(ctx, text, node, root, known, accented, headings_only=True)
+    None when none prints so many, or two children print as many. The words of the document's own name are read
+    here: a child's heading may say them ("Nhóm nào nói về phát huy dân chủ …", "… xây dựng, chỉnh đốn Đảng" of a
+    document on "phát huy … đại đoàn kết …, xây dựng đất nước"), and a pick by them alone ties or falls short."""
+    kid, _, most, tied = _pick(ctx, text, node, root, (), accented, headings_only=True)
     return kid if most >= PICK_PAIRS and not tied else None
 
 

@@ -90,7 +90,7 @@ def _picked_child(q, container, om: re.Match):
     at = q.pick_at() if q.cm is not None else None
     if at is None or at >= om.start():
         return None
-    return node_asks.picked_child(q.ctx, q.text[at:om.start()], container, q.root, q.known, q.accented)
+    return node_asks.picked_child(q.ctx, q.text[at:om.start()], container, q.root, q.accented)
 
 
 def _pronoun_ordinals(f: str, text: str, start: int) -> list[re.Match]:
