@@ -249,3 +249,30 @@ def test_a_pick_by_the_documents_theme_alone_picks_no_group(ask):
     a = ask("Phần nhiệm vụ, giải pháp chủ yếu của NQ 43 có mấy nhóm? Nhóm nào nói về đại đoàn kết toàn dân tộc, và "
             "nhóm cuối cùng nói gì?")
     assert a.mode == "structure" and cited_ids(a)[0] == "nq-43-2023:III.7"
+
+
+@pytest.mark.parametrize("question, dated", [
+    ("Mục 2 phần IV kế hoạch 21 có mấy ý, không biết hạn chót khi nào?", "kh-21-2023:IV.2.g1"),
+    ("Mục 8 phần IV kế hoạch 21 có mấy ý, không biết thời hạn hoàn thành là khi nào?", "kh-21-2023:IV.8.g1"),
+    ("muc 8 phan IV ke hoach 21 co may y, khong biet thoi han hoan thanh la khi nao?", "kh-21-2023:IV.8.g1"),
+    ("Mục 2 phần IV kế hoạch 21 có mấy ý, ngoài ra hạn chót khi nào?", "kh-21-2023:IV.2.g1"),
+    ("muc 2 phan IV ke hoach 21 co may y, ngoai ra han chot khi nao?", "kh-21-2023:IV.2.g1"),
+    ("Mục 8 phần IV kế hoạch 21 có mấy ý, việc chưa làm xong thì thời hạn khi nào?", "kh-21-2023:IV.8.g1"),
+    ("Mục 3 phần IV kế hoạch 21 có mấy ý, không biết hạn chót khi nào?", "kh-21-2023:IV.3.g2"),
+    ("Mục 1 phần III kế hoạch của Ban Thường vụ Tỉnh ủy có mấy ý, không biết thời hạn khi nào?",
+     "kh-btvtu-nq43:III.1.1.p1"),
+])
+def test_a_negation_that_negates_no_deadline_still_leads_with_the_dated_child(ask, question, dated):
+    # "không biết" is polite, "ngoài ra" connects, "chưa làm xong" negates the work, not the deadline asked
+    # (review of st20, HIGH 3)
+    a = ask(question)
+    assert a.mode == "structure" and cited_ids(a)[0] == dated
+
+
+def test_a_deadline_is_negated_only_right_before_its_cue_or_after_a_which():
+    from rag.answerers import node_asks
+    for q, negated in [("y nao khong co thoi han", True), ("cai nay chua duoc giao thoi han", True),
+                       ("y nao khong ghi thoi han", True), ("khong biet thoi han khi nao", False),
+                       ("ngoai ra thoi han khi nao", False), ("viec chua lam xong thi thoi han khi nao", False),
+                       ("y nao co thoi han khong", False)]:
+        assert node_asks.negated_before(q, q.index("thoi han")) is negated, q

@@ -10,6 +10,7 @@ from rag.answerers import address, headings, render
 from rag.answerers.address import COUNT_RE, LIST_RE
 from rag.answerers.forms import forms
 from rag.answerers.headings import NEUTRAL
+from rag.question.negation import NEGATION_RE, NEGATIONS, negation_at
 from rag.tables.outline import node_units
 from rag.text import content_terms, fold
 
@@ -75,11 +76,12 @@ def asked_unit(ctx, text: str, node, root, known: tuple[str, ...], accented: boo
 WHICH_RE = re.compile(r"(?<!nhung )(?<!cac )\b(?:" + address.NOUN_ALT + r"|cau|doan)\s+nao\b")
 
 
-NEGATION = frozenset(("khong", "chua", "chang", "ngoai"))     # folded words that turn an ask to its opposite
 NEGATED_WITHIN = 3     # a pick is negated by one of the first this many words after its "nào"
+_WORD_RE = re.compile(r"[a-z0-9]+")
+_PICK_NEGATION = frozenset(("khong", "chua", "chang", "ngoai"))     # folded words that turn a pick to its opposite
 
 
-def negated_pick(f: str, at: int) -> bool:
+def negated_pick(f: str, at: int, typed: str = "") -> bool:
     """The ask picking a child at `at` (folded, WHICH_RE's match) picks it by what it does not say ("nhóm nào không
     nói về Mặt trận …", "ý nào chưa có thời hạn cụ thể", "nhóm nào là nhóm không …"): a negation among the first
     NEGATED_WITHIN words after its "nào", not the last word of its clause (a closing "… không?" asks yes or no)."""
@@ -88,14 +90,25 @@ def negated_pick(f: str, at: int) -> bool:
         return False
     end = CLAUSE_RE.search(f, m.end())
     words = re.findall(r"[a-z0-9]+", f[m.end():end.start() if end else len(f)])
-    return any(w in NEGATION for w in words[:NEGATED_WITHIN][:len(words) - 1])
+    return any(w in _PICK_NEGATION for w in words[:NEGATED_WITHIN][:len(words) - 1])
 
 
-def negated_before(f: str, at: int) -> bool:
-    """A negation word comes before `at` in the clause of the folded question that holds it ("ý nào không có thời
-    hạn": the deadline asked is one not set)."""
+# "không có thời hạn", "chưa được giao hạn chót": a negation right before the deadline's cue, or its verb
+_NEGATED_CUE_RE = re.compile(r"\b(?:" + "|".join(NEGATIONS) + r")(?:\s+(?:co|duoc\s+giao|duoc))?\s+$")
+
+
+def negated_before(f: str, at: int, typed: str = "") -> bool:
+    """The cue at `at` of the folded question (`typed` as typed, same offsets) is asked negated: a negation right
+    before it or its verb ("ý nào không có thời hạn", "chưa được giao hạn chót"), or after a "nào" of its clause
+    ("ý nào không ghi thời hạn"). A negation elsewhere in the clause negates something else ("việc chưa làm xong thì
+    thời hạn khi nào"), and a polite "không biết hạn chót khi nào" negates nothing."""
     starts = [m.end() for m in CLAUSE_RE.finditer(f, 0, at)]
-    return any(w in NEGATION for w in re.findall(r"[a-z0-9]+", f[starts[-1] if starts else 0:at]))
+    start = starts[-1] if starts else 0
+    m = _NEGATED_CUE_RE.search(f, start, at)
+    if m is not None and negation_at(f, typed, _WORD_RE.match(f, m.start()).span()):
+        return True
+    which = [w.end() for w in re.finditer(r"\bnao\b", f[:at]) if w.start() >= start]
+    return bool(which) and any(negation_at(f, typed, w.span()) for w in NEGATION_RE.finditer(f, which[0], at))
 
 
 def picked_after(f: str, asked: re.Match | None) -> int | None:

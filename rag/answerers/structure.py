@@ -22,7 +22,7 @@ from rag.answerers.forms import asks_about_typed
 from rag.answerers.asides import aside_spans
 from rag.answerers.qualifiers import without_context
 from rag.answerers.task_query import due_asked
-from rag.question.intents import cue_of, intents_of
+from rag.question.intents import cues_of, intents_of
 from rag.question.target import without
 from rag.tables.outline import ONode, node_units, outline_of
 from rag.tables.tasks import is_dated
@@ -74,7 +74,7 @@ class Asked:
         the child printing those words is the opposite of the one asked)."""
         asked = self.cm if self.counts else LIST_RE.search(self.f) if self.lists else None
         at = node_asks.picked_after(self.f, asked) if not self.claimed else None
-        return None if at is None or node_asks.negated_pick(self.f, at) else at
+        return None if at is None or node_asks.negated_pick(self.f, at, self.text) else at
 
     def picked(self, node: ONode):
         """The paragraph of a counted or listed node's child that the question picks by what it says after the
@@ -97,14 +97,15 @@ class Asked:
         """Asked a count and a deadline of a node named by its number or an ordinal ("Mục 8 phần IV kế hoạch 21 có
         mấy ý, hạn chót khi nào"; read() passes on no other deadline question): the one paragraph under the counted
         node whose task row sets a date or period (tasks.is_dated), cited before the list, as the answer to the
-        deadline asked. Asked a deadline not set ("ý nào không có thời hạn", "chưa có thời hạn cụ thể": a negation
-        before the deadline's cue in its clause), the one child none of whose paragraphs sets one. None when no
+        deadline asked. Asked a deadline not set ("ý nào không có thời hạn", "chưa có thời hạn cụ thể": every deadline
+        cue typed is negated, `node_asks.negated_before`; "việc chưa làm xong thì thời hạn khi nào" still asks one),
+        the one child none of whose paragraphs sets one. None when no
         deadline is asked, or no one paragraph (or child) answers so."""
         if not (self.deadline and self.counts):
             return None
         dated = {r["unit_id"] for r in getattr(self.ctx.index, "tasks", None) or [] if is_dated(r)}
-        cue = cue_of("deadline", self.f)
-        if cue is not None and node_asks.negated_before(self.f, cue.start()):
+        cues = cues_of("deadline", self.f)
+        if cues and all(node_asks.negated_before(self.f, c.start(), self.text) for c in cues):
             undated = [node_units(k) for k in node.numbered() if not dated & set(node_units(k))]
             return self.ctx.index.units.get(undated[0][0]) if len(undated) == 1 and undated[0] else None
         under = [u for u in node_units(node) if u in dated]

@@ -99,9 +99,9 @@ def _sign_folded(folded: str, typed: str) -> str:
     return re.sub(r"\bky\b", lambda m: m.group() if typed[m.start():m.end()].lower() == "ký" else "kx", folded)
 
 
-def cue_of(intent: str, folded: str) -> re.Match | None:
-    """The first of `intent`'s cue phrases in a folded text (INTENTS), where it is typed; None when none is."""
-    return _INTENT_RES[intent].search(folded)
+def cues_of(intent: str, folded: str) -> list[re.Match]:
+    """Every one of `intent`'s cue phrases in a folded text, in order, none overlapping."""
+    return list(_INTENT_RES[intent].finditer(folded))
 
 
 def intents_of(folded: str, typed: str = "") -> list[str]:
