@@ -276,3 +276,32 @@ def test_a_deadline_is_negated_only_right_before_its_cue_or_after_a_which():
                        ("ngoai ra thoi han khi nao", False), ("viec chua lam xong thi thoi han khi nao", False),
                        ("y nao co thoi han khong", False)]:
         assert node_asks.negated_before(q, q.index("thoi han")) is negated, q
+
+
+@pytest.mark.parametrize("question, picked, last", [
+    ("Phần nhiệm vụ, giải pháp chủ yếu của NQ 43 có mấy nhóm? Nhóm nào chứa nội dung về Mặt trận Tổ quốc, và nhóm "
+     "cuối cùng nói gì?", "nq-43-2023:III.6", "nq-43-2023:III.7"),
+    ("Phần nhiệm vụ, giải pháp chủ yếu của NQ 43 có mấy nhóm? Nhóm nào có chứa nội dung đổi mới hoạt động của Mặt "
+     "trận Tổ quốc, và nhóm cuối cùng nói gì?", "nq-43-2023:III.6", "nq-43-2023:III.7"),
+    ("Phần nhiệm vụ và giải pháp của chương trình Cần Thơ có mấy nhóm? Nhóm nào chứa nội dung về Mặt trận Tổ quốc, "
+     "và nhóm cuối cùng nói gì?", "ct-tucantho-nq43:III.6", "ct-tucantho-nq43:III.7"),
+    # "ngoài" before a node noun sets that node aside: "besides", the pick stands (review of st20, LOW 5)
+    ("Phần nhiệm vụ và giải pháp của chương trình Cần Thơ có mấy nhóm? Nhóm nào ngoài nhóm đầu nói về xây dựng chỉnh "
+     "đốn Đảng, và nhóm cuối cùng nói gì?", "ct-tucantho-nq43:III.3", "ct-tucantho-nq43:III.7"),
+    ("phan nhiem vu va giai phap cua chuong trinh Can Tho co may nhom? nhom nao ngoai nhom dau noi ve xay dung chinh "
+     "don Dang, va nhom cuoi cung noi gi?", "ct-tucantho-nq43:III.3", "ct-tucantho-nq43:III.7"),
+])
+def test_a_word_that_only_folds_like_a_negation_negates_no_pick(ask, question, picked, last):
+    # "chứa" (contains) typed with its marks is no "chưa" (review of st20, MEDIUM 4)
+    a = ask(question)
+    assert a.mode == "structure" and cited_ids(a)[:2] == [picked, last]
+
+
+def test_a_pick_reads_the_negation_as_typed():
+    from rag.answerers import node_asks
+    for text, negated in [("Nhóm nào chứa nội dung về Mặt trận, và", False), ("Nhóm nào chưa nói về Mặt trận, và", True),
+                          ("nhom nao chua noi ve mat tran, va", True), ("Nhóm nào ngoài nhóm đầu nói về Mặt trận, và", False),
+                          ("Nhóm nào ngoài cái thứ hai nói về Mặt trận, và", False),
+                          ("Nhóm nào ngoài phạm vi Mặt trận, và", True), ("Nhóm nào chặng đầu nói về Mặt trận, và", False)]:
+        f = fold(text).lower()
+        assert node_asks.negated_pick(f, 0, text) is negated, text

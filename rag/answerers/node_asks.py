@@ -12,7 +12,7 @@ from rag.answerers.forms import forms
 from rag.answerers.headings import NEUTRAL
 from rag.question.negation import NEGATION_RE, NEGATIONS, negation_at
 from rag.tables.outline import node_units
-from rag.text import content_terms, fold
+from rag.text import content_terms, fold, typed_one_of
 
 ASKS_RE = re.compile(r"\b(?:gi|nao|ra sao|the nao|o dau|vi sao|tai sao|bao nhieu|ai)\b")
 CLAUSE_RE = re.compile(r"[,;:?.!]|\b(?:va|con|hay)\b")   # where one ask of a question ends and another may begin
@@ -78,19 +78,31 @@ WHICH_RE = re.compile(r"(?<!nhung )(?<!cac )\b(?:" + address.NOUN_ALT + r"|cau|d
 
 NEGATED_WITHIN = 3     # a pick is negated by one of the first this many words after its "nào"
 _WORD_RE = re.compile(r"[a-z0-9]+")
-_PICK_NEGATION = frozenset(("khong", "chua", "chang", "ngoai"))     # folded words that turn a pick to its opposite
+# "ngoài" of a pick ("nhóm nào ngoài phạm vi …"), not "besides" one node ("nhóm nào ngoài nhóm đầu", "ngoài cái thứ
+# hai"): a node noun or an ordinal after it sets that node aside, the pick is still by what a child says
+_BESIDES_RE = re.compile(r"\s+(?:(?:" + address.NOUN_ALT + r"|cai)\b|thu\s)")
+
+
+def _negates(f: str, typed: str, w: re.Match) -> bool:
+    """The folded word `w` negates what is picked: a negation as typed (rag.question.negation), or "ngoài" that sets
+    no node aside."""
+    if w.group(0) == "ngoai":
+        return typed_one_of(typed, w.span(), "ngoài") and not _BESIDES_RE.match(f, w.end())
+    return negation_at(f, typed, w.span())
 
 
 def negated_pick(f: str, at: int, typed: str = "") -> bool:
-    """The ask picking a child at `at` (folded, WHICH_RE's match) picks it by what it does not say ("nhóm nào không
-    nói về Mặt trận …", "ý nào chưa có thời hạn cụ thể", "nhóm nào là nhóm không …"): a negation among the first
-    NEGATED_WITHIN words after its "nào", not the last word of its clause (a closing "… không?" asks yes or no)."""
+    """The ask picking a child at `at` (folded, WHICH_RE's match; `typed` the question as typed, same offsets, "" when
+    only the fold is known) picks it by what it does not say ("nhóm nào không nói về Mặt trận …", "ý nào chưa có thời
+    hạn cụ thể", "nhóm nào là nhóm không …"): a negation among the first NEGATED_WITHIN words after its "nào", not the
+    last word of its clause (a closing "… không?" asks yes or no); "chứa" typed is no "chưa", "ngoài nhóm đầu" sets
+    a node aside."""
     m = WHICH_RE.match(f, at)
     if m is None:
         return False
     end = CLAUSE_RE.search(f, m.end())
-    words = re.findall(r"[a-z0-9]+", f[m.end():end.start() if end else len(f)])
-    return any(w in _PICK_NEGATION for w in words[:NEGATED_WITHIN][:len(words) - 1])
+    words = list(_WORD_RE.finditer(f, m.end(), end.start() if end else len(f)))
+    return any(_negates(f, typed, w) for w in words[:NEGATED_WITHIN][:len(words) - 1])
 
 
 # "không có thời hạn", "chưa được giao hạn chót": a negation right before the deadline's cue, or its verb
