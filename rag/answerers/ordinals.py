@@ -17,7 +17,7 @@ def answer(q, node):
     """(done, answer, node): done when the ordinal was answered (the answer may be None); else the node the
     question names, which an ordinal in apposition may have set."""
     ctx, f, text, root = q.ctx, q.f, q.text, q.root
-    om = address.ordinal(f, text)
+    om = address.ordinal(f, q.typed)
     if om and re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
         om = None                    # "lần thứ hai": a time, no node's ordinal
     if not om:
@@ -75,9 +75,9 @@ def _nth(q, container, om: re.Match, noun: str, noun_span: tuple[int, int]) -> S
     # và thứ năm": a bare ordinal joined to the first one
     more = [m for m in ORD_RE.finditer(f, om.end()) if address.same_noun(m.group("noun"), noun)]
     # "cái thứ hai và cái thứ tư": more ordinals on the classifier, of the noun counted (`counted_noun`)
-    more += [m for m in _pronoun_ordinals(f, q.text, om.end())
+    more += [m for m in _pronoun_ordinals(f, q.typed, om.end())
              if address.same_noun(address.counted_noun(f, m)[0], noun)]
-    more = address.joined_ordinals(f, om, q.text) + sorted(more, key=lambda m: m.start())
+    more = address.joined_ordinals(f, om, q.typed) + sorted(more, key=lambda m: m.start())
     texts = [got.text] if got is not None else []
     for m in more if got is not None and not got.refused else []:
         own = "noun" in m.re.groupindex and m.group("noun") != address.PRONOUN
@@ -97,7 +97,7 @@ def _inner_ordinal(q, om: re.Match, noun: str, kth) -> re.Match | None:
     there is none, it is of the same noun ("nhóm thứ tư với nhóm cuối": both in one container), or too few
     children."""
     kids = kth.numbered()
-    m = address.ordinal(q.f, q.text, om.end()) if kids else None
+    m = address.ordinal(q.f, q.typed, om.end()) if kids else None
     if m is None:
         return None
     own = m.group("noun") if "noun" in m.re.groupindex else None

@@ -51,6 +51,10 @@ class Asked:
     known: tuple[str, ...]       # the document's own title and issuer words
     citer: Citer = field(default=None)
     deadline: bool = False       # a deadline asked too ("mục cuối cùng giao cho ai, hạn chót khi nào")
+    # the question as the cadre typed it, for the checks that read a syllable's marks (a heading typed whole, an
+    # ordinal's words, a negation): `text`, or `f` when its marks were put back by the program, which are guesses
+    # ("cai cuoi cung" -> "cải cuối cùng", "Ban" -> "Bàn")
+    typed: str = ""
 
     def last_first(self, node: ONode) -> bool:
         """A count asked alone is attested by its last child cited first, and so is a stated count the tree
@@ -74,7 +78,7 @@ class Asked:
         the child printing those words is the opposite of the one asked)."""
         asked = self.cm if self.counts else LIST_RE.search(self.f) if self.lists else None
         at = node_asks.picked_after(self.f, asked) if not self.claimed else None
-        return None if at is None or node_asks.negated_pick(self.f, at, self.text) else at
+        return None if at is None or node_asks.negated_pick(self.f, at, self.typed) else at
 
     def picked(self, node: ONode):
         """The paragraph of a counted or listed node's child that the question picks by what it says after the
@@ -105,7 +109,7 @@ class Asked:
             return None
         dated = {r["unit_id"] for r in getattr(self.ctx.index, "tasks", None) or [] if is_dated(r)}
         cues = cues_of("deadline", self.f)
-        if cues and all(node_asks.negated_before(self.f, c.start(), self.text) for c in cues):
+        if cues and all(node_asks.negated_before(self.f, c.start(), self.typed) for c in cues):
             undated = [node_units(k) for k in node.numbered() if not dated & set(node_units(k))]
             return self.ctx.index.units.get(undated[0][0]) if len(undated) == 1 and undated[0] else None
         under = [u for u in node_units(node) if u in dated]
@@ -151,7 +155,8 @@ def read(ctx, fallback=None) -> Asked | None:
     # item quoted whole, as a node asked so is (`node_asks.whole`), its later sentences answering the other asks
     each = bool(EACH_RE.search(f)) or claimed or (lists and node_asks.several(f))
     return Asked(ctx, doc_id, root, text, f, accented, cm, counts, lists, about, each, claimed,
-                 headings.doc_words(ctx, doc_id, accented), Citer(ctx.index), deadline)
+                 headings.doc_words(ctx, doc_id, accented), Citer(ctx.index), deadline,
+                 text if ctx.u.accents_typed or not ctx.u.reaccented else f)
 
 
 def answer(ctx, fallback=None) -> Structured | None:
@@ -175,7 +180,7 @@ def answer(ctx, fallback=None) -> Structured | None:
         return got if _prints_deadline(ctx, got) else None
     if re.search(r"\bthu (?:may|bao nhieu)\b", q.f):
         # "phần tổ chức thực hiện là phần thứ mấy": the named node's place among its siblings
-        node = node or headings.by_heading(q.f, q.text, q.root, address.terms(q.text), q.accented, leaves=True,
+        node = node or headings.by_heading(q.f, q.typed, q.root, address.terms(q.text), q.accented, leaves=True,
                                            known=q.known)
         k = _bullet_placed(q, node)
         if k is not None:
@@ -293,7 +298,7 @@ def _by_words(q: Asked, fallback) -> Structured | None:
     counts, lists = q.counts, q.lists
     if not (counts or lists or (q.about and (fallback is not None or address.names_node(f, text)))):
         return None
-    node = headings.by_heading(f, text, root, address.terms(text), q.accented, leaves=not (counts or lists),
+    node = headings.by_heading(f, q.typed, root, address.terms(text), q.accented, leaves=not (counts or lists),
                                known=q.known)
     marked = headings.marked_phrase(f, text) if node is None else ""
     if marked:
