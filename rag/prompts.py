@@ -29,6 +29,7 @@ EXPECTED = {
     "overview_missing": {"fields"}, "overview_section": {"heading"}, "overview_lead": {"quote", "n"},
     "overview_outline": {"count", "unit"}, "quote_item": {"heading", "quote", "n"},
     "structure_doc_lead": {"doc", "count", "unit"}, "structure_nth_lead": {"doc", "section", "unit", "k", "count"},
+    "structure_pick_lead": {"doc", "section", "unit", "label", "count"},
     "structure_node_lead": {"doc", "section"},
     "structure_besides": {"doc", "section", "count", "unit", "label", "besides", "rest"}, "structure_count_last": {"unit", "last", "n"},
     "structure_absent": {"doc", "unit", "label", "where", "count", "n"},

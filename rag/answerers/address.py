@@ -12,7 +12,7 @@ import re
 
 from rag.answerers.common import remaining_terms
 from rag.answerers.forms import forms, structure_patterns
-from rag.answerers.headings import KEEP, NEUTRAL, doc_words, heading_match, lead_match, noun_named
+from rag.answerers.headings import KEEP, NEUTRAL, by_heading, doc_words, heading_match, lead_match, noun_named
 from rag.decision.slots import measure_at
 from rag.tables.outline import STRUCTURAL, ONode, find, node_units
 from rag.text import ROMAN, content_terms, fold, has_diacritics
@@ -244,9 +244,10 @@ def container_of(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONo
         node = container_of(ctx, doc_id, counted, om, root)
         if node is not None and node is not root:
             return node
-    node = heading_match(terms(words), root, accented, known=doc_words(ctx, doc_id, accented),
-                         strict=noun in _S["bodies"], as_printed=True) or lead_match(terms(words), root, ctx.index,
-                                                                                     accented)
+    # "Mục Tổ chức thực hiện … có bao nhiêu khoản, khoản sau cùng …": a heading typed whole after a noun for nodes
+    node = by_heading(fold(words), words, root, terms(words), accented, known=doc_words(ctx, doc_id, accented),
+                      strict=noun in _S["bodies"], as_printed=True) or \
+        lead_match(terms(words), root, ctx.index, accented)
     # "mấy nhóm việc trọng tâm, nhóm thứ hai": another noun for the heading's ("Nhiệm vụ trọng tâm")
     node = node or noun_named(fold(words), words, root)
     fits = lambda n: 1 <= ordinal_of(om, len(n.numbered())) <= len(n.numbered())  # noqa: E731

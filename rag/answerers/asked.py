@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from rag.answerers.listed import JOIN_RE, LEVEL_REF_RE, counted_documents, kinds_asked, list_joints, listed_documents
 from rag.answerers.where import where_spans
+from rag.question.negation import YES_NO
 from rag.tables.levels import LEVEL_TAIL_RE
 from rag.text import DATA, content_terms, data_rows, fold, has_diacritics, nfc, phrase_re, words
 
@@ -76,7 +77,7 @@ class Topic:
 
 
 CLAUSE_RE = re.compile(r"\s*(?:[,;:?!.\u2013\u2014]|\s-\s)\s*(?:con\s+)?|\s+con\s+")
-_ASK_WORDS = frozenset(("nao", "gi", "sao", "khong", "chua", "dau", "ai"))     # what a clause asks with
+_ASK_WORDS = frozenset(("nao", "gi", "sao", "dau", "ai") + YES_NO)     # what a clause asks with
 
 
 def clause_documents(u) -> list[str]:

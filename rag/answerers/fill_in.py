@@ -16,6 +16,7 @@ from rag.answerers import Structured
 from rag.answerers.common import Citer, inline
 from rag.answerers.doc_order import level_rank
 from rag.prompts import msg
+from rag.question.negation import YES_NO
 from rag.question.target import ASKS_RE, SENTENCE_RE
 from rag.text import WORD_RE, fold
 
@@ -51,7 +52,7 @@ def blank_asked(question: str) -> bool:
     m = _BLANK.search(question)
     # any question word after the blank asks ("… là mục tiêu của văn bản nào"); the yes/no tails only at the end
     # (the copied words may print "không ngừng", "chưa")
-    return m is not None and not any(a.group(0) not in ("khong", "chua") or not f[a.end():].strip(" ?.!")
+    return m is not None and not any(a.group(0) not in YES_NO or not f[a.end():].strip(" ?.!")
                                      for a in ASKS_RE.finditer(f, m.end()))
 
 

@@ -5,6 +5,7 @@ words of its opening paragraph; for rag.answerers.address; and the question's wo
 and bodies."""
 from __future__ import annotations
 
+import functools
 import re
 
 from rag.answerers.forms import forms
@@ -60,6 +61,102 @@ def heading_words(node: ONode, accented: bool) -> list[str]:
     return _heading_words(node, accented)
 
 
+_NODE_NOUNS_TYPED = {nfc(n).lower() for n in forms()["typed"]["node_nouns"]}
+_NODE_NOUNS = {fold(n) for n in _NODE_NOUNS_TYPED}
+# every noun of the forms, longest first: a node noun is read only where it is not part of a longer one ("điểm" of
+# "quan điểm", "mục" of "mục tiêu")
+_ANY_NOUN_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(fold(n)) for n in _S["nouns"] + _S["bodies"]}
+                                                                 | {re.escape(n) for n in _NODE_NOUNS},
+                                                                 key=len, reverse=True)) + r")(?![a-z0-9])")
+_OPEN, _CLOSE = "\"'“‘«", "\"'”’»"
+_AFTER_NOUN_RE = re.compile(rf"\s*:?\s*([{re.escape(_OPEN)}]?)\s*")     # a colon or an opening quote after a noun
+_OPENING_RE = re.compile(rf"[{re.escape(_OPEN)}]\s*")
+_CLOSING_RE = re.compile(rf"\s*[{re.escape(_CLOSE)}]")
+
+
+@functools.lru_cache(maxsize=None)
+def _title_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """A heading's folded words as typed whole: any run of non-letters between them, none run on after."""
+    return re.compile(r"[^a-z0-9]+".join(words) + r"(?![a-z0-9])")
+
+
+def _heading_starts(f: str, text: str) -> list[tuple[int, bool]]:
+    """Where a heading typed whole may start: right after a noun for nodes typed as one ("Mục Tổ chức thực hiện",
+    "phần: nhiệm vụ cụ thể"; a syllable typed with marks has the noun's own, "phấn" is no "phần"), or after an
+    opening quote; with whether it is quoted."""
+    accented = has_diacritics(text)
+    out = []
+    for m in _ANY_NOUN_RE.finditer(f):
+        if m.group(0) not in _NODE_NOUNS or (accented and nfc(text[m.start():m.end()]).lower() not in _NODE_NOUNS_TYPED):
+            continue
+        g = _AFTER_NOUN_RE.match(f, m.end())
+        out.append((g.end(), bool(g.group(1))))
+    out += [(q.end(), True) for q in _OPENING_RE.finditer(f)]
+    return out
+
+
+def named_whole(f: str, text: str, root: ONode) -> ONode | None:
+    """The titled node whose whole heading the question types right after a noun for nodes ("Mục Tổ chức thực hiện
+    trong …", "phần nhiệm vụ, giải pháp chủ yếu") or between quotes ("“Nhiệm vụ cụ thể”"), as the heading reads (a
+    syllable typed with marks has the heading's own). The longest heading so typed wins; None when none is, or when
+    two nodes print that heading. `f` is `text` folded, same offsets. What it names is weighed against the node the
+    heading words find by `within_named` (`by_heading`)."""
+    accented = has_diacritics(text)
+    starts = _heading_starts(f, text)
+    best, size, tie = None, 0, False
+    for node in root.walk():
+        if node.kind not in STRUCTURAL or not node.title:
+            continue
+        words = re.findall(r"[a-z0-9]+", fold(node.title).lower())
+        if not words or len(words) < size:
+            continue
+        pattern = _title_pattern(tuple(words))
+        for at, quoted in starts:
+            m = pattern.match(f, at)
+            if m is None or (quoted and not _CLOSING_RE.match(f, m.end())):
+                continue          # an opening quote names the heading when it closes right after it
+            typed = re.findall(r"\w+", nfc(text[m.start():m.end()]).lower())
+            printed = re.findall(r"\w+", nfc(node.title).lower())
+            if accented and not all(t in (p, fold(p)) for t, p in zip(typed, printed)):
+                continue          # "Tô chức" is no "Tổ chức"
+            if len(words) > size:
+                best, size, tie = node, len(words), False
+            elif node is not best:
+                tie = True
+            break
+    return None if tie else best
+
+
+def _prints_words_of(outer: ONode, inner: ONode) -> bool:
+    """`outer`'s heading prints every word of `inner`'s heading (folded): "Quan điểm, mục tiêu" prints "Mục tiêu"."""
+    words = lambda n: set(re.findall(r"[a-z0-9]+", fold(n.title or "").lower()))
+    return bool(words(inner)) and words(inner) <= words(outer)
+
+
+def within_named(named: ONode | None, found: ONode | None) -> ONode | None:
+    """The node heading words `found`, when nothing is named by a heading typed whole (`named`), when `found` lies
+    inside the named node, or when the named node lies inside `found` and `found`'s heading prints the named one's
+    words too (two headings typed joined, "phần mục tiêu, quan điểm": the short one typed whole, "Mục tiêu", is a
+    child of the part whose heading prints both, "Quan điểm, mục tiêu", which the heading words found); else the
+    named node itself (a child typed whole inside a parent named by its heading words, "Mục Ban Dân vận Trung ương
+    trong phần nhiệm vụ cụ thể", is the child; a heading elsewhere sharing more of the question's other words is not
+    what is named)."""
+    if named is None or found is None:
+        return found or named
+    if any(n is found for n in named.walk()):
+        return found
+    if any(n is named for n in found.walk()) and _prints_words_of(found, named):
+        return found
+    return named
+
+
+def by_heading(f: str, text: str, root: ONode, terms: list[str], accented: bool, **match) -> ONode | None:
+    """The node a question names by heading: a heading typed whole (`named_whole`; `f` is `text` folded) weighed
+    against the node its heading words find (`heading_match` of `terms`, with `match` its options) by
+    `within_named`."""
+    return within_named(named_whole(f, text, root), heading_match(terms, root, accented, **match))
+
+
 def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: bool = False,
                   known: tuple[str, ...] = (), strict: bool = False, as_printed: bool = False) -> ONode | None:
     """The titled node the question names by heading words, with numbered children (any node: `leaves`).
@@ -79,6 +176,7 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
     titled = _pairs(list(known)) & _pairs([t for t in terms if t in said_q])
     topic = said_q - {w for pair in titled for w in pair}
     asked_pairs = {(x, y) for x, y in _pairs(terms) if x in topic and y in topic}     # side by side as asked
+    term_pairs = _pairs([t for t in terms if t not in NEUTRAL])
     best, best_key = None, (0.0, -99, 0.0, 0)
 
     def visit(node: ONode, chain: set[str], depth: int) -> None:
@@ -94,7 +192,9 @@ def heading_match(terms: list[str], root: ONode, accented: bool = True, leaves: 
                 # strict (a body counted: "cơ quan … được giao nhiệm vụ"), a heading named only by its nouns
                 # ("Nhiệm vụ trọng tâm") is not named, unless nouns are all it has ("Quan điểm")
                 said = without_nouns(words)
+                # two of its words at least side by side as asked: "quán triệt … địa điểm" names no "Quan điểm"
                 named = share >= HEADING_SHARE and hit >= min(2, len(words)) and \
+                    (len(words) < 2 or bool(term_pairs & _pairs(words))) and \
                     (not strict or not said or any(t in said_q for t in said))
                 own = sum(t in topic for t in words)
                 # topic words found in a heading: at least two of them side by side in both, not a bag of syllables

@@ -10,8 +10,9 @@ from rag.answerers import address, headings, render
 from rag.answerers.address import COUNT_RE, LIST_RE
 from rag.answerers.forms import forms
 from rag.answerers.headings import NEUTRAL
+from rag.question.negation import NEGATION_RE, NEGATIONS, negation_at
 from rag.tables.outline import node_units
-from rag.text import content_terms, fold
+from rag.text import content_terms, fold, typed_one_of
 
 ASKS_RE = re.compile(r"\b(?:gi|nao|ra sao|the nao|o dau|vi sao|tai sao|bao nhieu|ai)\b")
 CLAUSE_RE = re.compile(r"[,;:?.!]|\b(?:va|con|hay)\b")   # where one ask of a question ends and another may begin
@@ -75,6 +76,53 @@ def asked_unit(ctx, text: str, node, root, known: tuple[str, ...], accented: boo
 WHICH_RE = re.compile(r"(?<!nhung )(?<!cac )\b(?:" + address.NOUN_ALT + r"|cau|doan)\s+nao\b")
 
 
+NEGATED_WITHIN = 3     # a pick is negated by one of the first this many words after its "nào"
+_WORD_RE = re.compile(r"[a-z0-9]+")
+# "ngoài" of a pick ("nhóm nào ngoài phạm vi …"), not "besides" one node ("nhóm nào ngoài nhóm đầu", "ngoài cái thứ
+# hai"): a node noun or an ordinal after it sets that node aside, the pick is still by what a child says
+_BESIDES_RE = re.compile(r"\s+(?:(?:" + address.NOUN_ALT + r"|cai)\b|thu\s)")
+
+
+def _negates(f: str, typed: str, w: re.Match) -> bool:
+    """The folded word `w` negates what is picked: a negation as typed (rag.question.negation), or "ngoài" that sets
+    no node aside."""
+    if w.group(0) == "ngoai":
+        return typed_one_of(typed, w.span(), "ngoài") and not _BESIDES_RE.match(f, w.end())
+    return negation_at(f, typed, w.span())
+
+
+def negated_pick(f: str, at: int, typed: str = "") -> bool:
+    """The ask picking a child at `at` (folded, WHICH_RE's match; `typed` the question as typed, same offsets, "" when
+    only the fold is known) picks it by what it does not say ("nhóm nào không nói về Mặt trận …", "ý nào chưa có thời
+    hạn cụ thể", "nhóm nào là nhóm không …"): a negation among the first NEGATED_WITHIN words after its "nào", not the
+    last word of its clause (a closing "… không?" asks yes or no); "chứa" typed is no "chưa", "ngoài nhóm đầu" sets
+    a node aside."""
+    m = WHICH_RE.match(f, at)
+    if m is None:
+        return False
+    end = CLAUSE_RE.search(f, m.end())
+    words = list(_WORD_RE.finditer(f, m.end(), end.start() if end else len(f)))
+    return any(_negates(f, typed, w) for w in words[:NEGATED_WITHIN][:len(words) - 1])
+
+
+# "không có thời hạn", "chưa được giao hạn chót": a negation right before the deadline's cue, or its verb
+_NEGATED_CUE_RE = re.compile(r"\b(?:" + "|".join(NEGATIONS) + r")(?:\s+(?:co|duoc\s+giao|duoc))?\s+$")
+
+
+def negated_before(f: str, at: int, typed: str = "") -> bool:
+    """The cue at `at` of the folded question (`typed` as typed, same offsets) is asked negated: a negation right
+    before it or its verb ("ý nào không có thời hạn", "chưa được giao hạn chót"), or after a "nào" of its clause
+    ("ý nào không ghi thời hạn"). A negation elsewhere in the clause negates something else ("việc chưa làm xong thì
+    thời hạn khi nào"), and a polite "không biết hạn chót khi nào" negates nothing."""
+    starts = [m.end() for m in CLAUSE_RE.finditer(f, 0, at)]
+    start = starts[-1] if starts else 0
+    m = _NEGATED_CUE_RE.search(f, start, at)
+    if m is not None and negation_at(f, typed, _WORD_RE.match(f, m.start()).span()):
+        return True
+    which = [w.end() for w in re.finditer(r"\bnao\b", f[:at]) if w.start() >= start]
+    return bool(which) and any(negation_at(f, typed, w.span()) for w in NEGATION_RE.finditer(f, which[0], at))
+
+
 def picked_after(f: str, asked: re.Match | None) -> int | None:
     """Where, after the count or the list it asks (`asked`), the folded question asks which one of the children
     says something ("có mấy nhiệm vụ trọng tâm, nhiệm vụ nào nói đến …"; "chia thành mấy nhóm? Nhóm nào là nhóm nói
@@ -88,19 +136,41 @@ def picked_after(f: str, asked: re.Match | None) -> int | None:
     return m.start() if m else None
 
 
-def picked_unit(ctx, text: str, node, root, known: tuple[str, ...], accented: bool):
-    """The unit of one of `node`'s children that prints the most of what `text` (the ask picking a child) says
-    beyond the heading chain, as pairs of words side by side: a child's heading line counts as its text does
-    (and leads on a tie: the heading names the child picked); None when none prints any pair."""
+PICK_PAIRS = 2         # word pairs a child's heading must share with the ask that picks the child by its heading
+
+
+def _pick(ctx, text: str, node, root, known: tuple[str, ...], accented: bool, headings_only: bool):
+    """(child, unit, pairs, tied) of the best-scored unit among `node`'s children: the pairs of words side by side
+    that `text` (the ask picking a child) says beyond the heading chain and the unit prints. Each child's heading
+    line counts as its text does (and leads on a tie: the heading names the child picked); `headings_only`: only
+    the children's heading lines are read (a child picked by its heading, never a paragraph deeper down)."""
     extra = _beyond_heading(text, node, root, known, accented)
-    best, most = None, 0
+    best, unit, most, tied = None, None, 0, False
     for kid in node.numbered():
-        for n in kid.walk():
-            for uid in ([n.heading] if n.heading else []) + list(n.units):
+        for n in [kid] if headings_only else kid.walk():
+            for uid in ([n.heading] if n.heading else []) + ([] if headings_only else list(n.units)):
                 got = len(_pairs_in(extra, _body(ctx, [uid], accented))) if uid in ctx.index.units else 0
                 if got > most:
-                    best, most = ctx.index.units[uid], got
-    return best
+                    best, unit, most, tied = kid, ctx.index.units[uid], got, False
+                elif got and got == most and kid is not best:
+                    tied = True
+    return best, unit, most, tied
+
+
+def picked_unit(ctx, text: str, node, root, known: tuple[str, ...], accented: bool):
+    """The unit of one of `node`'s children that prints the most of what `text` (the ask picking a child) says
+    beyond the heading chain, as pairs of words side by side (`_pick`); None when none prints any pair."""
+    return _pick(ctx, text, node, root, known, accented, headings_only=False)[1]
+
+
+def picked_child(ctx, text: str, node, root, accented: bool):
+    """The child of `node` whose heading line alone prints the most of what `text` (the ask picking a child) says
+    beyond the heading chain, at least PICK_PAIRS pairs of words side by side (`_pick`, its heading lines only);
+    None when none prints so many, or two children print as many. The words of the document's own name are read
+    here: a child's heading may say them ("Nhóm nào nói về phát huy dân chủ …", "… xây dựng, chỉnh đốn Đảng" of a
+    document on "phát huy … đại đoàn kết …, xây dựng đất nước"), and a pick by them alone ties or falls short."""
+    kid, _, most, tied = _pick(ctx, text, node, root, (), accented, headings_only=True)
+    return kid if most >= PICK_PAIRS and not tied else None
 
 
 def cue_sentence(f: str, text: str) -> str:

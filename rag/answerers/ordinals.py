@@ -17,7 +17,7 @@ def answer(q, node):
     """(done, answer, node): done when the ordinal was answered (the answer may be None); else the node the
     question names, which an ordinal in apposition may have set."""
     ctx, f, text, root = q.ctx, q.f, q.text, q.root
-    om = address.ordinal(f, text)
+    om = address.ordinal(f, q.typed)
     if om and re.search(r"\blan\s*$", f[:om.start("n") if om.group("n") else om.start()]):
         om = None                    # "lần thứ hai": a time, no node's ordinal
     if not om:
@@ -49,18 +49,35 @@ def _nth(q, container, om: re.Match, noun: str, noun_span: tuple[int, int]) -> S
     ctx, f, root, citer, cm = q.ctx, q.f, q.root, q.citer, q.cm
     k = address.ordinal_of(om, len(container.numbered()))
     kth = container.numbered()[k - 1] if 1 <= k <= len(container.numbered()) else None
+    inner = _inner_ordinal(q, om, noun, kth) if kth is not None else None
+    if inner is not None:
+        # "phần cuối …, ý thứ tư giao cho ai", "phần thứ ba, nhóm thứ hai nói gì": a later ordinal of another noun
+        # counts among the children of the node the first one names
+        inner_span = inner.span("noun") if "noun" in inner.re.groupindex and inner.group("noun") else noun_span
+        got = render.nth(ctx, q.doc_id, root, kth, address.ordinal_of(inner, len(kth.numbered())), citer,
+                         inner_span, whole=node_asks.whole(f))
+        said = render.count_line(ctx, q.doc_id, kth, citer, inner_span) if cm and got is not None else None
+        return Structured("\n".join([got.text, said]), citer.citations, "structure") if said else got
     if kth is not None and kth.numbered() and cm and cm.start() > om.end():
         # "phần thứ ba gồm mấy nhiệm vụ": the ordinal names the node whose children are counted
         return render.children(ctx, q.doc_id, root, kth, citer, bool(cm))
+    # "chia thành mấy nhóm? Nhóm nào là nhóm nói về …, và nhóm cuối cùng nói về gì?": the child picked by its
+    # heading between the count and the ordinal is answered first, under its own lead; not when the ordinal names
+    # no child (a refusal cites nothing else) or names the child picked (said once)
+    pick = _picked_child(q, container, om) if kth is not None else None
+    picked = render.picked(ctx, q.doc_id, root, container, pick, citer, noun_span) \
+        if pick is not None and pick is not kth else None
     got = (render.nth(ctx, q.doc_id, root, container, k, citer, noun_span, whole=node_asks.whole(f)) or
            render.absent(ctx, q.doc_id, root, container, str(k), citer))
+    if got is not None and picked:
+        got = Structured("\n".join([picked, got.text]), citer.citations, got.mode)
     # "nhóm thứ tư với nhóm cuối": more ordinals of the same noun, in the same container; "nhóm thứ hai
     # và thứ năm": a bare ordinal joined to the first one
     more = [m for m in ORD_RE.finditer(f, om.end()) if address.same_noun(m.group("noun"), noun)]
     # "cái thứ hai và cái thứ tư": more ordinals on the classifier, of the noun counted (`counted_noun`)
-    more += [m for m in _pronoun_ordinals(f, q.text, om.end())
+    more += [m for m in _pronoun_ordinals(f, q.typed, om.end())
              if address.same_noun(address.counted_noun(f, m)[0], noun)]
-    more = address.joined_ordinals(f, om, q.text) + sorted(more, key=lambda m: m.start())
+    more = address.joined_ordinals(f, om, q.typed) + sorted(more, key=lambda m: m.start())
     texts = [got.text] if got is not None else []
     for m in more if got is not None and not got.refused else []:
         own = "noun" in m.re.groupindex and m.group("noun") != address.PRONOUN
@@ -72,6 +89,33 @@ def _nth(q, container, om: re.Match, noun: str, noun_span: tuple[int, int]) -> S
         not got.refused else None
     texts += [said] if said else []
     return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 or said else got
+
+
+def _inner_ordinal(q, om: re.Match, noun: str, kth) -> re.Match | None:
+    """A later ordinal of another noun than the first one's (`om`, `noun`) that fits among the numbered children of
+    the node the first one names (`kth`): "phần cuối …, ý thứ tư" counts the fourth item of the last part. None when
+    there is none, it is of the same noun ("nhóm thứ tư với nhóm cuối": both in one container), or too few
+    children."""
+    kids = kth.numbered()
+    m = address.ordinal(q.f, q.typed, om.end()) if kids else None
+    if m is None:
+        return None
+    own = m.group("noun") if "noun" in m.re.groupindex else None
+    inner = address.counted_noun(q.f, m)[0] if own == address.PRONOUN else own
+    if not inner or address.same_noun(inner, noun):
+        return None
+    return m if 1 <= address.ordinal_of(m, len(kids)) <= len(kids) else None
+
+
+def _picked_child(q, container, om: re.Match):
+    """The child of `container` that a "<noun> nào …" ask after the count and before the ordinal picks by its
+    heading ("mấy nhóm? Nhóm nào là nhóm nói về đổi mới cách làm của Mặt trận …, và nhóm cuối cùng …"; not a
+    negated ask, "nhóm nào không nói về …": `Asked.pick_at`): only the counted children are candidates, by their
+    heading lines (`node_asks.picked_child`). None when none is asked or picked, or two tie."""
+    at = q.pick_at() if q.cm is not None else None
+    if at is None or at >= om.start():
+        return None
+    return node_asks.picked_child(q.ctx, q.text[at:om.start()], container, q.root, q.accented)
 
 
 def _pronoun_ordinals(f: str, text: str, start: int) -> list[re.Match]:

@@ -29,6 +29,7 @@ from rag.question.levels import documents_at, issuer_level, levels_said
 from rag.prompts import msg
 from rag.question.route import understand
 from rag.tables.levels import LEVEL_WORDS, LOCAL_LEVELS, level_of
+from rag.tables.tasks import is_dated
 from rag.text import content_terms, fold, nfc, words
 
 # syllables of levels, of the period asked and of the verbs of carrying out, the pronoun that takes up the other
@@ -181,7 +182,7 @@ def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None) -
     terms = [t for t in dict.fromkeys(own_terms(u)) if t not in _DEADLINE_WORDS]
     if not terms:
         return found
-    dated = {r["unit_id"] for r in rows if isinstance(r.get("due"), dict)}   # a date or period, not "thường xuyên"
+    dated = {r["unit_id"] for r in rows if is_dated(r)}                      # a date or period, not "thường xuyên"
 
     def said(p) -> int:
         have = set(words(fold(nfc(p.unit.text))))
@@ -212,7 +213,7 @@ def prints_the_deadline(first, u, rows: list[dict]) -> bool:
     that says few of them ("hạn tổ chức đại hội") does not answer it."""
     if not asks_by_when(u):
         return False
-    if not any(r["unit_id"] == first.unit.unit_id and isinstance(r.get("due"), dict) for r in rows):
+    if not any(r["unit_id"] == first.unit.unit_id and is_dated(r) for r in rows):
         return False
     terms = [t for t in dict.fromkeys(own_terms(u)) if t not in _DEADLINE_WORDS]
     have = set(words(fold(nfc(first.unit.text))))

@@ -68,6 +68,22 @@ def _child_line(citer: Citer, child: ONode, full: bool, whole: int = 0) -> str |
     return msg("quote_item", heading=heading, quote=inline(quote), n=n)
 
 
+def picked(ctx, doc_id: str, root: ONode, parent: ONode, child: ONode, citer: Citer,
+           asked: tuple[int, int] | None = None) -> str | None:
+    """A child of `parent` picked by what the question says of it, with its own lead ("…: nhóm có nội dung được
+    hỏi là nhóm 6 (trong 7 nhóm):") and its heading line (a label with the opening of the text under it), cited;
+    None when nothing of it can be cited."""
+    line = _child_line(citer, child, full=False)
+    if line is None:
+        return None
+    kids = parent.numbered()
+    unit = _unit_word(ctx, kids, asked)
+    section = section_path(parent, root) if parent is not root else ""
+    lead = msg("structure_pick_lead", doc=ctx.index.docs[doc_id].label, section=section or "", unit=unit,
+               label=child.label, count=len(kids)).replace(", :", ":")
+    return "\n".join([lead, line])
+
+
 def _unit_word(ctx, kids: list[ONode], asked: tuple[int, int] | None) -> str:
     """What the children are called: the noun the question counts them by ('nhóm nhiệm vụ'), as typed (typed
     without accents, as the corpus prints it: 'viec' -> 'việc'), else the word for their kind ('phần', 'mục', 'ý')."""

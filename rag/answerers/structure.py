@@ -22,9 +22,10 @@ from rag.answerers.forms import asks_about_typed
 from rag.answerers.asides import aside_spans
 from rag.answerers.qualifiers import without_context
 from rag.answerers.task_query import due_asked
-from rag.question.intents import intents_of
+from rag.question.intents import cues_of, intents_of
 from rag.question.target import without
 from rag.tables.outline import ONode, node_units, outline_of
+from rag.tables.tasks import is_dated
 from rag.text import has_diacritics
 
 # "mỗi tiểu mục bàn chuyện gì", "từng nhóm nói gì": each child is asked about, not only named
@@ -50,6 +51,10 @@ class Asked:
     known: tuple[str, ...]       # the document's own title and issuer words
     citer: Citer = field(default=None)
     deadline: bool = False       # a deadline asked too ("mục cuối cùng giao cho ai, hạn chót khi nào")
+    # the question as the cadre typed it, for the checks that read a syllable's marks (a heading typed whole, an
+    # ordinal's words, a negation): `text`, or `f` when its marks were put back by the program, which are guesses
+    # ("cai cuoi cung" -> "cải cuối cùng", "Ban" -> "Bàn")
+    typed: str = ""
 
     def last_first(self, node: ONode) -> bool:
         """A count asked alone is attested by its last child cited first, and so is a stated count the tree
@@ -69,9 +74,11 @@ class Asked:
 
     def pick_at(self) -> int | None:
         """Where the question, after the count or the list it asks, picks one child by what it says ("…, nhiệm vụ
-        nào nói đến …"); None when it picks none."""
+        nào nói đến …"); None when it picks none, or picks by what a child does not say ("nhóm nào không nói về …":
+        the child printing those words is the opposite of the one asked)."""
         asked = self.cm if self.counts else LIST_RE.search(self.f) if self.lists else None
-        return node_asks.picked_after(self.f, asked) if not self.claimed else None
+        at = node_asks.picked_after(self.f, asked) if not self.claimed else None
+        return None if at is None or node_asks.negated_pick(self.f, at, self.typed) else at
 
     def picked(self, node: ONode):
         """The paragraph of a counted or listed node's child that the question picks by what it says after the
@@ -89,6 +96,24 @@ class Asked:
         if node is self.root or render.set_aside(self.ctx, node.numbered()) is not None:
             return None
         return self.asked_unit(node)
+
+    def dated(self, node: ONode):
+        """Asked a count and a deadline of a node named by its number or an ordinal ("Mục 8 phần IV kế hoạch 21 có
+        mấy ý, hạn chót khi nào"; read() passes on no other deadline question): the one paragraph under the counted
+        node whose task row sets a date or period (tasks.is_dated), cited before the list, as the answer to the
+        deadline asked. Asked a deadline not set ("ý nào không có thời hạn", "chưa có thời hạn cụ thể": every deadline
+        cue typed is negated, `node_asks.negated_before`; "việc chưa làm xong thì thời hạn khi nào" still asks one),
+        the one child none of whose paragraphs sets one. None when no
+        deadline is asked, or no one paragraph (or child) answers so."""
+        if not (self.deadline and self.counts):
+            return None
+        dated = {r["unit_id"] for r in getattr(self.ctx.index, "tasks", None) or [] if is_dated(r)}
+        cues = cues_of("deadline", self.f)
+        if cues and all(node_asks.negated_before(self.f, c.start(), self.typed) for c in cues):
+            undated = [node_units(k) for k in node.numbered() if not dated & set(node_units(k))]
+            return self.ctx.index.units.get(undated[0][0]) if len(undated) == 1 and undated[0] else None
+        under = [u for u in node_units(node) if u in dated]
+        return self.ctx.index.units.get(under[0]) if len(under) == 1 else None
 
     def leaf(self, node: ONode) -> Structured | None:
         """A node without numbered children, quoted: the paragraph that answers what else is asked first."""
@@ -130,7 +155,8 @@ def read(ctx, fallback=None) -> Asked | None:
     # item quoted whole, as a node asked so is (`node_asks.whole`), its later sentences answering the other asks
     each = bool(EACH_RE.search(f)) or claimed or (lists and node_asks.several(f))
     return Asked(ctx, doc_id, root, text, f, accented, cm, counts, lists, about, each, claimed,
-                 headings.doc_words(ctx, doc_id, accented), Citer(ctx.index), deadline)
+                 headings.doc_words(ctx, doc_id, accented), Citer(ctx.index), deadline,
+                 text if ctx.u.accents_typed or not ctx.u.reaccented else f)
 
 
 def answer(ctx, fallback=None) -> Structured | None:
@@ -154,7 +180,8 @@ def answer(ctx, fallback=None) -> Structured | None:
         return got if _prints_deadline(ctx, got) else None
     if re.search(r"\bthu (?:may|bao nhieu)\b", q.f):
         # "phần tổ chức thực hiện là phần thứ mấy": the named node's place among its siblings
-        node = node or headings.heading_match(address.terms(q.text), q.root, q.accented, leaves=True, known=q.known)
+        node = node or headings.by_heading(q.f, q.typed, q.root, address.terms(q.text), q.accented, leaves=True,
+                                           known=q.known)
         k = _bullet_placed(q, node)
         if k is not None:
             # "phần <heading words>, nội dung về … nằm ở gạch đầu dòng thứ mấy": the place of a bullet inside it
@@ -231,8 +258,9 @@ def _named(q: Asked, node: ONode, numbered: ONode | None) -> Structured | None:
         got = render.children(q.ctx, q.doc_id, q.root, node, q.citer, q.counts,
                               itself=q.about and not (q.counts or q.lists), each=q.each,
                               last_first=q.last_first(node),
-                              first=q.picked(node) or (q.asked_unit(node) if q.counts and node_asks.several(q.f) else
-                                                       None if q.counts else q.answering(node)))
+                              first=q.picked(node) or q.dated(node) or
+                              (q.asked_unit(node) if q.counts and node_asks.several(q.f) else
+                               None if q.counts else q.answering(node)))
     else:
         got = q.leaf(node)
     return render.with_number_elsewhere(got, numbered, q.root, q.citer) if numbered is not None else got
@@ -270,7 +298,8 @@ def _by_words(q: Asked, fallback) -> Structured | None:
     counts, lists = q.counts, q.lists
     if not (counts or lists or (q.about and (fallback is not None or address.names_node(f, text)))):
         return None
-    node = headings.heading_match(address.terms(text), root, q.accented, leaves=not (counts or lists), known=q.known)
+    node = headings.by_heading(f, q.typed, root, address.terms(text), q.accented, leaves=not (counts or lists),
+                               known=q.known)
     marked = headings.marked_phrase(f, text) if node is None else ""
     if marked:
         # "chỗ nói về công tác dân vận": the words after the marker name the heading, the asker's own for the
@@ -319,4 +348,4 @@ def _by_words(q: Asked, fallback) -> Structured | None:
         return render.leaf(ctx, q.doc_id, root, node, q.citer, whole=node_asks.whole(f))
     named = span if noun and noun not in BODIES and address.bare_noun(noun) not in ("phan", "muc") else None
     return render.children(ctx, q.doc_id, root, node, q.citer, counts, asked=named, each=q.each,
-                           last_first=q.last_first(node), first=q.picked(node))
+                           last_first=q.last_first(node), first=q.picked(node) or q.dated(node))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from rag.question.negation import NEGATIONS, YES_NO
 from rag.text import typed_one_of
 
 # the word before a counting "mấy": a verb of having, comprising or dividing ("có mấy nhóm", "gồm mấy phần",
@@ -24,7 +25,7 @@ _COUNT_BEFORE_RE = re.compile(r"\b(?:co|gom|duoc|la|lam|thanh|ra|theo|ca|mat|can
 # asking words besides "mấy" (folded); the ambiguous folds are kept only as typed (_TYPED)
 _ASKING_RE = re.compile(r"\b(?:gi|chi|nao|ai|sao|rang|mo|dau|the nao|ra sao|bao gio|khong|hong|chua)\b")
 _TYPED = {"chi": ("chi", "chì"), "rang": ("răng",), "mo": ("mô",), "dau": ("đâu",), "sao": ("sao",),
-          "khong": ("không",), "hong": ("hông",), "chua": ("chưa",)}
+          "hong": ("hông",), **{w: (NEGATIONS[w],) for w in YES_NO}}
 # "sao" of a certified copy ("bản sao", "sao y") is not "why"
 _NOT_ASKING_SAO_RE = re.compile(r"\b(?:ban|bao)\s+$")
 _NOT_ASKING_SAO_AFTER_RE = re.compile(r"\s+(?:y|luc)\b")

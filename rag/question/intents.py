@@ -99,6 +99,11 @@ def _sign_folded(folded: str, typed: str) -> str:
     return re.sub(r"\bky\b", lambda m: m.group() if typed[m.start():m.end()].lower() == "ký" else "kx", folded)
 
 
+def cues_of(intent: str, folded: str) -> list[re.Match]:
+    """Every one of `intent`'s cue phrases in a folded text, in order, none overlapping."""
+    return list(_INTENT_RES[intent].finditer(folded))
+
+
 def intents_of(folded: str, typed: str = "") -> list[str]:
     """The intents whose cue phrases a folded text holds, in INTENTS order (one compiled pattern each); the
     issue date also when a verb of issuing meets a question of time (ISSUE_DATE_RE), the signer, the issuer and

@@ -38,6 +38,12 @@ def _due(year=None, quarter=None, month=None, day=None) -> dict:
     return {"year": year, "quarter": quarter, "month": month, "day": day}
 
 
+def is_dated(row: dict) -> bool:
+    """A task whose deadline is a date or a period as printed ("quý I/2024", "trước ngày 25/12": `due` a dict, its
+    year may be unprinted), not "thường xuyên" nor none."""
+    return isinstance(row.get("due"), dict)
+
+
 def _year(digits: str) -> int:
     """A year as printed or said by its last two digits ("24" -> 2024)."""
     return int(digits) if len(digits) == 4 else 2000 + int(digits)
