@@ -49,15 +49,6 @@ def _nth(q, container, om: re.Match, noun: str, noun_span: tuple[int, int]) -> S
     ctx, f, root, citer, cm = q.ctx, q.f, q.root, q.citer, q.cm
     k = address.ordinal_of(om, len(container.numbered()))
     kth = container.numbered()[k - 1] if 1 <= k <= len(container.numbered()) else None
-    inner = _inner_ordinal(q, om, noun, kth) if kth is not None else None
-    if inner is not None:
-        # "phần cuối …, ý thứ tư giao cho ai", "phần thứ ba, nhóm thứ hai nói gì": a later ordinal of another noun
-        # counts among the children of the node the first one names
-        inner_span = inner.span("noun") if "noun" in inner.re.groupindex and inner.group("noun") else noun_span
-        got = render.nth(ctx, q.doc_id, root, kth, address.ordinal_of(inner, len(kth.numbered())), citer,
-                         inner_span, whole=node_asks.whole(f))
-        said = render.count_line(ctx, q.doc_id, kth, citer, inner_span) if cm and got is not None else None
-        return Structured("\n".join([got.text, said]), citer.citations, "structure") if said else got
     if kth is not None and kth.numbered() and cm and cm.start() > om.end():
         # "phần thứ ba gồm mấy nhiệm vụ": the ordinal names the node whose children are counted
         return render.children(ctx, q.doc_id, root, kth, citer, bool(cm))
@@ -89,22 +80,6 @@ def _nth(q, container, om: re.Match, noun: str, noun_span: tuple[int, int]) -> S
         not got.refused else None
     texts += [said] if said else []
     return Structured("\n".join(texts), citer.citations, "structure") if len(texts) > 1 or said else got
-
-
-def _inner_ordinal(q, om: re.Match, noun: str, kth) -> re.Match | None:
-    """A later ordinal of another noun than the first one's (`om`, `noun`) that fits among the numbered children of
-    the node the first one names (`kth`): "phần cuối …, ý thứ tư" counts the fourth item of the last part. None when
-    there is none, it is of the same noun ("nhóm thứ tư với nhóm cuối": both in one container), or too few
-    children."""
-    kids = kth.numbered()
-    m = address.ordinal(q.f, q.typed, om.end()) if kids else None
-    if m is None:
-        return None
-    own = m.group("noun") if "noun" in m.re.groupindex else None
-    inner = address.counted_noun(q.f, m)[0] if own == address.PRONOUN else own
-    if not inner or address.same_noun(inner, noun):
-        return None
-    return m if 1 <= address.ordinal_of(m, len(kids)) <= len(kids) else None
 
 
 def _picked_child(q, container, om: re.Match):
