@@ -85,6 +85,9 @@ CAUCUS_QUESTIONS = Path(__file__).resolve().parent / "caucus" / "questions.jsonl
 # a twenty-fourth (120): trade-union officials, ethnic-minority commune officials, a provincial reporter, retired
 # cadres; held out for the whole twentieth session (eval/convention/README.md)
 CONVENTION_QUESTIONS = Path(__file__).resolve().parent / "convention" / "questions.jsonl"
+# a twenty-fifth (120): a ward Fatherland Front chair, a political-school lecturer, a foreign-affairs officer, a
+# Mekong-delta Farmers' Association officer; held out for the whole twenty-first session (eval/conference/README.md)
+CONFERENCE_QUESTIONS = Path(__file__).resolve().parent / "conference" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
@@ -95,11 +98,12 @@ SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fre
         "senate": SENATE_QUESTIONS, "assembly": ASSEMBLY_QUESTIONS,
         "congress": CONGRESS_QUESTIONS,
         "caucus": CAUCUS_QUESTIONS,
-        "convention": CONVENTION_QUESTIONS}
+        "convention": CONVENTION_QUESTIONS,
+        "conference": CONFERENCE_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
                                                "court", "guild", "circle", "chamber", "council", "senate",
-                                               "assembly", "congress", "caucus", "convention"]}
+                                               "assembly", "congress", "caucus", "convention", "conference"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
