@@ -79,7 +79,8 @@ def fold(text: str) -> str:
     return _fold_slow(text) if _FOLD_OTHER.search(fast) else fast.lower()
 
 
-_WORD_RE = re.compile(r"[a-z0-9]+")
+# a word of a folded text: lower-case letters and digits (`words`)
+FOLDED_WORD_RE = re.compile(r"[a-z0-9]+")
 # a word as typed or folded: letters and digits, with their marks (not "_", which \w holds)
 WORD_RE = re.compile(r"[^\W_]+")
 _VN_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
@@ -107,7 +108,7 @@ def prints(text: str, phrase: str, folded: str, typed: str) -> bool:
 
 
 def words(folded: str) -> list[str]:
-    return _WORD_RE.findall(folded)
+    return FOLDED_WORD_RE.findall(folded)
 
 
 def lexical_tokens(text: str) -> list[str]:

@@ -10,7 +10,7 @@ import re
 
 from rag.answerers.forms import forms
 from rag.tables.outline import STRUCTURAL, ONode
-from rag.text import content_terms, fold, has_diacritics, nfc
+from rag.text import content_terms, fold, has_diacritics, nfc, words as folded_words
 
 _S = forms()["structure"]
 HEADING_SHARE = 0.6        # a heading is named when the question holds this share of its words
@@ -80,11 +80,10 @@ def _title_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"[^a-z0-9]+".join(words) + r"(?![a-z0-9])")
 
 
-def _heading_starts(f: str, text: str) -> list[tuple[int, bool]]:
+def _heading_starts(f: str, text: str, accented: bool) -> list[tuple[int, bool]]:
     """Where a heading typed whole may start: right after a noun for nodes typed as one ("Mục Tổ chức thực hiện",
     "phần: nhiệm vụ cụ thể"; a syllable typed with marks has the noun's own, "phấn" is no "phần"), or after an
-    opening quote; with whether it is quoted."""
-    accented = has_diacritics(text)
+    opening quote; with whether it is quoted. `accented`: `text` has marks."""
     out = []
     for m in _ANY_NOUN_RE.finditer(f):
         if m.group(0) not in _NODE_NOUNS or (accented and nfc(text[m.start():m.end()]).lower() not in _NODE_NOUNS_TYPED):
@@ -102,15 +101,15 @@ def named_whole(f: str, text: str, root: ONode) -> ONode | None:
     two nodes print that heading. `f` is `text` folded, same offsets. What it names is weighed against the node the
     heading words find by `within_named` (`by_heading`)."""
     accented = has_diacritics(text)
-    starts = _heading_starts(f, text)
+    starts = _heading_starts(f, text, accented)
     best, size, tie = None, 0, False
     for node in root.walk():
         if node.kind not in STRUCTURAL or not node.title:
             continue
-        words = re.findall(r"[a-z0-9]+", fold(node.title).lower())
-        if not words or len(words) < size:
+        title = folded_words(fold(node.title))
+        if not title or len(title) < size:
             continue
-        pattern = _title_pattern(tuple(words))
+        pattern = _title_pattern(tuple(title))
         for at, quoted in starts:
             m = pattern.match(f, at)
             if m is None or (quoted and not _CLOSING_RE.match(f, m.end())):
@@ -119,8 +118,8 @@ def named_whole(f: str, text: str, root: ONode) -> ONode | None:
             printed = re.findall(r"\w+", nfc(node.title).lower())
             if accented and not all(t in (p, fold(p)) for t, p in zip(typed, printed)):
                 continue          # "Tô chức" is no "Tổ chức"
-            if len(words) > size:
-                best, size, tie = node, len(words), False
+            if len(title) > size:
+                best, size, tie = node, len(title), False
             elif node is not best:
                 tie = True
             break
@@ -129,8 +128,8 @@ def named_whole(f: str, text: str, root: ONode) -> ONode | None:
 
 def _prints_words_of(outer: ONode, inner: ONode) -> bool:
     """`outer`'s heading prints every word of `inner`'s heading (folded): "Quan điểm, mục tiêu" prints "Mục tiêu"."""
-    words = lambda n: set(re.findall(r"[a-z0-9]+", fold(n.title or "").lower()))
-    return bool(words(inner)) and words(inner) <= words(outer)
+    said = lambda n: set(folded_words(fold(n.title or "")))     # noqa: E731
+    return bool(said(inner)) and said(inner) <= said(outer)
 
 
 def within_named(named: ONode | None, found: ONode | None) -> ONode | None:

@@ -12,7 +12,7 @@ from rag.answerers.forms import forms
 from rag.answerers.headings import NEUTRAL
 from rag.question.negation import NEGATION_RE, NEGATIONS, negation_at
 from rag.tables.outline import node_units
-from rag.text import content_terms, fold, typed_one_of
+from rag.text import FOLDED_WORD_RE, content_terms, fold, typed_one_of
 
 ASKS_RE = re.compile(r"\b(?:gi|nao|ra sao|the nao|o dau|vi sao|tai sao|bao nhieu|ai)\b")
 CLAUSE_RE = re.compile(r"[,;:?.!]|\b(?:va|con|hay)\b")   # where one ask of a question ends and another may begin
@@ -77,7 +77,6 @@ WHICH_RE = re.compile(r"(?<!nhung )(?<!cac )\b(?:" + address.NOUN_ALT + r"|cau|d
 
 
 NEGATED_WITHIN = 3     # a pick is negated by one of the first this many words after its "nào"
-_WORD_RE = re.compile(r"[a-z0-9]+")
 # "ngoài" of a pick ("nhóm nào ngoài phạm vi …"), not "besides" one node ("nhóm nào ngoài nhóm đầu", "ngoài cái thứ
 # hai"): a node noun or an ordinal after it sets that node aside, the pick is still by what a child says
 _BESIDES_RE = re.compile(r"\s+(?:(?:" + address.NOUN_ALT + r"|cai)\b|thu\s)")
@@ -101,7 +100,7 @@ def negated_pick(f: str, at: int, typed: str = "") -> bool:
     if m is None:
         return False
     end = CLAUSE_RE.search(f, m.end())
-    words = list(_WORD_RE.finditer(f, m.end(), end.start() if end else len(f)))
+    words = list(FOLDED_WORD_RE.finditer(f, m.end(), end.start() if end else len(f)))
     return any(_negates(f, typed, w) for w in words[:NEGATED_WITHIN][:len(words) - 1])
 
 
@@ -117,7 +116,7 @@ def negated_before(f: str, at: int, typed: str = "") -> bool:
     starts = [m.end() for m in CLAUSE_RE.finditer(f, 0, at)]
     start = starts[-1] if starts else 0
     m = _NEGATED_CUE_RE.search(f, start, at)
-    if m is not None and negation_at(f, typed, _WORD_RE.match(f, m.start()).span()):
+    if m is not None and negation_at(f, typed, FOLDED_WORD_RE.match(f, m.start()).span()):
         return True
     which = [w.end() for w in re.finditer(r"\bnao\b", f[:at]) if w.start() >= start]
     return bool(which) and any(negation_at(f, typed, w.span()) for w in NEGATION_RE.finditer(f, which[0], at))

@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import re
 
-from rag.text import fold, nfc
+from rag.text import fold, nfc, words
 
 _YEAR_RE = re.compile(r"(?:\bnam\s+|/|\(\s*)((?:19|20)\d\d)\b")
 # words that may stand between a document's name and the year that ends it: the verbs of issuing and signing
 _LINK_WORDS = frozenset("cua do ban hanh ky ra doi duoc".split())
 # the verbs of issuing among them: with one, any year is the year the asker believes the document was issued
 _ISSUING = re.compile(r"\b(?:ban hanh|ky|ra doi)\b")
-_WORD_RE = re.compile(r"[a-z0-9]+")
 
 
 def _held_date(entry: dict) -> str:
@@ -37,10 +36,10 @@ def _held_date(entry: dict) -> str:
 
 def _links(between: str, issuer: str) -> bool:
     """Whether the folded text between a name and a year holds only issuing words and the issuer's words."""
-    allowed = _LINK_WORDS | set(_WORD_RE.findall(issuer))
+    allowed = _LINK_WORDS | set(words(issuer))
     if re.search(r"[.,;:?!]", between):
         return False
-    return all(w in allowed for w in _WORD_RE.findall(between))
+    return all(w in allowed for w in words(between))
 
 
 def naming_years(u, docs: dict) -> list[tuple[str, str]]:
