@@ -29,7 +29,7 @@ from rag.question.levels import documents_at, issuer_level, levels_said
 from rag.prompts import msg
 from rag.question.route import understand
 from rag.tables.levels import LEVEL_WORDS, LOCAL_LEVELS, level_of
-from rag.tables.tasks import is_dated
+from rag.tables.tasks import dated_units, is_dated
 from rag.text import content_terms, fold, nfc, words
 
 # syllables of levels, of the period asked and of the verbs of carrying out, the pronoun that takes up the other
@@ -182,7 +182,7 @@ def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None) -
     terms = [t for t in dict.fromkeys(own_terms(u)) if t not in _DEADLINE_WORDS]
     if not terms:
         return found
-    dated = {r["unit_id"] for r in rows if is_dated(r)}                      # a date or period, not "thường xuyên"
+    dated = dated_units(rows)                                                # a date or period, not "thường xuyên"
 
     def said(p) -> int:
         have = set(words(fold(nfc(p.unit.text))))

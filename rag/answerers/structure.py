@@ -25,7 +25,7 @@ from rag.answerers.task_query import due_asked
 from rag.question.intents import cues_of, intents_of
 from rag.question.target import without
 from rag.tables.outline import ONode, node_units, outline_of
-from rag.tables.tasks import is_dated
+from rag.tables.tasks import dated_units
 from rag.text import has_diacritics
 
 # "mỗi tiểu mục bàn chuyện gì", "từng nhóm nói gì": each child is asked about, not only named
@@ -107,7 +107,7 @@ class Asked:
         deadline is asked, or no one paragraph (or child) answers so."""
         if not (self.deadline and self.counts):
             return None
-        dated = {r["unit_id"] for r in getattr(self.ctx.index, "tasks", None) or [] if is_dated(r)}
+        dated = dated_units(getattr(self.ctx.index, "tasks", None) or [])
         cues = cues_of("deadline", self.f)
         if cues and all(node_asks.negated_before(self.f, c.start(), self.typed) for c in cues):
             undated = [node_units(k) for k in node.numbered() if not dated & set(node_units(k))]

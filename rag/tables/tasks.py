@@ -44,6 +44,11 @@ def is_dated(row: dict) -> bool:
     return isinstance(row.get("due"), dict)
 
 
+def dated_units(rows: list[dict]) -> set[str]:
+    """The units of the task rows that set a date or period (`is_dated`)."""
+    return {r["unit_id"] for r in rows if is_dated(r)}
+
+
 def _year(digits: str) -> int:
     """A year as printed or said by its last two digits ("24" -> 2024)."""
     return int(digits) if len(digits) == 4 else 2000 + int(digits)
