@@ -70,6 +70,18 @@ def rank_bucket(rank: int | None) -> str:
     return "1" if rank == 0 else "2-5" if rank < 5 else "6-20" if rank < MISS_TOP else "absent"
 
 
+def dev_scored(prefix: str, name: str) -> list[tuple[dict, dict, dict]] | None:
+    """(question, result, scores) of each DEV question of one set that an eval run (`prefix`-<set>.jsonl) answered;
+    None when the run has no file for the set."""
+    path = Path(f"{prefix}-{name}.jsonl")
+    if not path.exists():
+        return None
+    questions = {q["id"]: q for q in load_questions(SETS[name], "dev")}
+    results = {r["id"]: r for r in read_jsonl(path) if r["id"] in questions}
+    per, _ = score(list(results.values()), list(questions.values()), SETS[name])
+    return [(questions[s["id"]], results[s["id"]], s) for s in per]
+
+
 def misses(prefix: str, names: list[str], assistant) -> str:
     """For each set, the answerable dev questions whose first citation or unit hit@1 an eval run (`prefix`-<set>.jsonl)
     got wrong, counted by where retrieval ranked their first gold unit (rank_bucket), and how many of them were
@@ -77,11 +89,10 @@ def misses(prefix: str, names: list[str], assistant) -> str:
     head = f"{'set':7s} {'dev':>4s} {'wrong':>5s} | {'1':>3s} {'2-5':>4s} {'6-20':>4s} {'absent':>6s} | {'struct':>6s} {'refused':>7s}"
     lines, total = [head], [0] * 8
     for name in names:
-        path = Path(f"{prefix}-{name}.jsonl")
-        if not path.exists():
+        scored = dev_scored(prefix, name)
+        if scored is None:
             continue
-        per, _ = score(read_jsonl(path), load_questions(SETS[name]), SETS[name])
-        per = {s["id"]: s for s in per if s["split"] == "dev"}
+        per = {s["id"]: s for _, _, s in scored}
         ranks = rank_set(name, "dev", assistant, top=MISS_TOP)
         wrong = [(k, r) for k, r in ranks.items() if k in per and
                  (per[k].get("first_citation_correct") == 0 or per[k].get("unit_hit@1") == 0)]
@@ -97,19 +108,12 @@ def misses(prefix: str, names: list[str], assistant) -> str:
 
 def rank_set(name: str, split: str, assistant, top: int = TOP) -> dict[str, dict]:
     """question id -> {"rank": 0-based or None, "ranked": not answered from structure}, for one set."""
-    path = SETS[name]
     index = assistant.holder.get()
     settings = assistant.settings
     out = {}
-    for q in load_questions(path, split):
-        if not q.get("answerable", True) or q.get("history"):
-            continue
-        if q.get("gold"):
-            matcher = quote_gold_for(str(path))
-            is_gold = lambda p, g=q["gold"]: matcher.is_gold(p.unit.text, g)   # noqa: E731
-        elif q.get("gold_units"):
-            is_gold = lambda p, g=frozenset(q["gold_units"]): p.unit.unit_id in g   # noqa: E731
-        else:
+    for q in load_questions(SETS[name], split):
+        is_gold = gold_test(q, name) if q.get("answerable", True) and not q.get("history") else None
+        if is_gold is None:
             continue
         u = understand(q["question"], index.docs)
         passages = assistant.retriever.search(index, prepare_query(q["question"], index, u=u), u)
@@ -117,11 +121,13 @@ def rank_set(name: str, split: str, assistant, top: int = TOP) -> dict[str, dict
         verdict = lambda: judge(bare, u, passages, content_terms(bare), index, settings)   # noqa: E731
         structured = None if fact_kind_asked(u) else \
             answer_structured(Context(q["question"], u, index, [], passages, None, settings, verdict))
-        out[q["id"]] = {"rank": first_gold_rank(passages, is_gold, top), "ranked": structured is None}
+        rank = first_gold_rank(passages, lambda p: is_gold(p.unit), top)
+        out[q["id"]] = {"rank": rank, "ranked": structured is None}
     return out
 
+
 def side_ranks(assistant, question: str, is_gold) -> dict[str, int]:
-    """1-based rank of the first unit `is_gold(unit_id)` accepts: fused (the assistant's retrieval), dense alone,
+    """1-based rank of the first unit `is_gold(unit)` accepts: fused (the assistant's retrieval), dense alone,
     BM25 alone; 0 when that side does not hold one in its first DEPTH."""
     index = assistant.holder.get()
     question = _read(question, index)[1]      # as the assistant reads it first (English words, numbers said, marks)
@@ -134,7 +140,7 @@ def side_ranks(assistant, question: str, is_gold) -> dict[str, int]:
     bm25 = [index.order[i] for i in np.argsort(-lex)[:DEPTH] if lex[i] > 0]
 
     def first(ids: list[str]) -> int:
-        return next((n for n, uid in enumerate(ids, 1) if is_gold(uid)), 0)
+        return next((n for n, uid in enumerate(ids, 1) if is_gold(index.units[uid])), 0)
     return {"fused": first(fused), "dense": first(dense), "bm25": first(bm25)}
 
 
@@ -156,40 +162,34 @@ def cause(ranks: dict[str, int], refused: bool, reason: str, mode: str) -> str:
 
 def wrong_dev(prefix: str, name: str, kind: str | None) -> list[tuple[dict, dict]]:
     """(question, result) of each answerable DEV question of one set the run cited wrong first or refused."""
-    path = Path(f"{prefix}-{name}.jsonl")
-    if not path.exists():
-        return []
-    questions = {q["id"]: q for q in load_questions(SETS[name], "dev")}
-    results = {r["id"]: r for r in read_jsonl(path) if r["id"] in questions}
-    per, _ = score(list(results.values()), list(questions.values()), SETS[name])
-    out = []
-    for s in per:
-        q = questions[s["id"]]
-        if not q.get("answerable", True) or q.get("history") or (kind and q.get("kind") != kind):
-            continue
-        if s.get("refused") or s.get("first_citation_correct") == 0:
-            out.append((q, results[s["id"]]))
-    return out
+    return [(q, r) for q, r, s in dev_scored(prefix, name) or []
+            if q.get("answerable", True) and not q.get("history") and not (kind and q.get("kind") != kind)
+            and (s.get("refused") or s.get("first_citation_correct") == 0)]
 
 
-def gold_test(q: dict, name: str, index):
-    """unit id -> whether it is gold for `q` (our set by unit id, the user-style sets by their quotes)."""
+def gold_test(q: dict, name: str):
+    """unit -> whether it is gold for `q` (the user-style sets by their quotes, our set by unit id); None when `q`
+    has no gold."""
+    if q.get("gold"):
+        matcher = quote_gold_for(str(SETS[name]))
+        return lambda unit: matcher.is_gold(unit.text, q["gold"])
     if q.get("gold_units"):
         gold = frozenset(q["gold_units"])
-        return lambda uid: uid in gold
-    matcher = quote_gold_for(str(SETS[name]))
-    return lambda uid: matcher.is_gold(index.units[uid].text, q.get("gold") or [])
+        return lambda unit: unit.unit_id in gold
+    return None
 
 
 def why(prefix: str, names: list[str], assistant, kind: str | None = None) -> str:
     """One line per wrong dev question of an eval run (`prefix`-<set>.jsonl): its gold's three ranks and cause, then
-    the causes counted."""
-    index = assistant.holder.get()
+    the causes counted (a question without gold is left out)."""
     counts: Counter = Counter()
     lines = []
     for name in names:
         for q, r in wrong_dev(prefix, name, kind):
-            ranks = side_ranks(assistant, q["question"], gold_test(q, name, index))
+            is_gold = gold_test(q, name)
+            if is_gold is None:
+                continue
+            ranks = side_ranks(assistant, q["question"], is_gold)
             c = cause(ranks, bool(r.get("refused")), r.get("refusal_reason", ""), r.get("mode", ""))
             counts[c] += 1
             lines.append(f"{name}:{q['id']:8s} [{q.get('kind', '')}] fused {ranks['fused']:3d} dense "
