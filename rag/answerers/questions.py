@@ -41,7 +41,7 @@ def texts_asked(ctx: Context) -> tuple[list[str], list[str]] | None:
     if got is None:
         return None
     lead, parts = got
-    if _counts_then_picks(parts, ctx.index.docs):
+    if counts_then_picks(parts, ctx.index.docs):
         return None
     texts, carried, routed, bodies = [], "", [], []
     rows = getattr(ctx.index, "tasks", [])
@@ -87,7 +87,7 @@ def _counts_nodes(u) -> bool:
     return bool(u.routed) and address.count_asked(f) is not None and address.names_node(f, u.without_doc_names())
 
 
-def _counts_then_picks(parts: list[str], docs) -> bool:
+def counts_then_picks(parts: list[str], docs) -> bool:
     """A count followed by a question picking one of the children counted, naming no document of its own ("… gồm
     mấy ý? ý thứ 2 nói gì", "… chia mấy nhóm? Nhóm chót là về cái gì?"): one structure question, the count and the
     asked child (rag.answerers.ordinals), which asked alone would lose the node it counts in."""
