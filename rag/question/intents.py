@@ -84,6 +84,8 @@ SENT_TO_RE = re.compile(r"\b(?:gui|phat)\s+(?:toi\s+|den\s+|cho\s+|ve\s+|xuong\s
                         r"(?:toi\s+|den\s+|cho\s+|ve\s+|xuong\s+|len\s+)?(?!bao cao\b)(?:[a-z]+\s+){1,6}?(?:khong|hong|chua)\s*$")
 # "ký ở đâu", "ban hành tại thành phố nào": a verb of issuing and a question of place right after it
 ISSUE_PLACE_RE = re.compile(rf"(?:\b{ISSUE}\b|{_KY})\s+(?:o|tai)\s+(?:dau|noi nao|tinh nao|thanh pho nao)\b")
+# "ký (ban hành) (vào) ngày nào": a verb of signing right before a question of time asks when
+_SIGNED_WHEN_RE = re.compile(rf"(?<=\bky )ban hanh(?=\s+(?:vao\s+)?{WHEN}\b)")
 _COMPOSED = {"signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE, "date": ISSUE_DATE_RE,
              "place": ISSUE_PLACE_RE}
 
@@ -112,8 +114,12 @@ def intents_of(folded: str, typed: str = "") -> list[str]:
     question as typed (NFC, same offsets), to tell "ký" from "kỳ" / "kỹ"."""
     folded = _sign_folded(folded, typed)
     q = folded.rstrip(" ?.!")
+    # "ký ban hành ngày nào": the time of signing asked, not the signer (its cue "ký ban hành" masked for the
+    # signer only, same length; "ai ký ban hành ngày nào" still asks who by "ai ký")
+    signed = _SIGNED_WHEN_RE.sub(lambda m: "x" * len(m.group()), folded)
     out = [intent for intent, pattern in _INTENT_RES.items()
-           if pattern.search(folded) or (intent in _COMPOSED and _COMPOSED[intent].search(q))
+           if pattern.search(signed if intent == "signer" else folded)
+           or (intent in _COMPOSED and _COMPOSED[intent].search(signed.rstrip(" ?.!") if intent == "signer" else q))
            or (intent == "recipients" and REPORT_TO_RE.search(folded) and not _INTENT_RES["deadline"].search(folded))]
     if "deadline" in out and "date" in out:
         out.remove("date")              # "hoàn thành trước ngày nào": a deadline, not the issue date
