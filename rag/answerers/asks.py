@@ -3,27 +3,30 @@ hành ngày nào, có bao nhiêu phần?", "Kế hoạch của tỉnh ban hành 
 
 One search for the whole question finds what one ask needs and answers it as if it answered all: the structure count
 drops the issue date, a refused date drops the assignee. Here the question is cut where a clause opens ("và", "còn",
-"đồng thời", a comma or a semicolon) into its asking clauses (a clause without a question word belongs to the next
-one that asks; the clauses after the last ask, to it), and each clause is read for what it asks:
+"đồng thời", after a comma or not, dropped with it; a comma or a semicolon) into its asking clauses (a clause
+without a question word belongs to the next one that asks; the clauses after the last ask, to it; a tag checking
+what was said, "…, không phải Thủ tướng à", to the one before), and each clause is read for what it asks:
 
 - a fact of the document's catalog entry (who signed, when, which number, who issued, where signed or sent, the
   certified copy: rag.question.intents),
-- a count of the document's outline ("có bao nhiêu phần", "đề ra mấy nhóm nhiệm vụ": rag.answerers.address),
-- or something its text says ("giao ai chủ trì", "nội dung chính là gì").
+- a count of the outline ("có bao nhiêu phần", "đề ra mấy nhóm nhiệm vụ": rag.answerers.address),
+- or something its text says ("giao ai chủ trì", "nội dung chính là gì", a reason: "vì sao phải ban hành").
 
 A clause that says nothing of its own beside its question words ("… , ở đâu?", "hạn khi nào?") belongs to the
-clause before it (or, first, to the one after). Clauses of one kind are one ask: the catalog answers several of its
-facts together, the outline one count, and a passage what its clauses ask of one topic ("ai chủ trì và khi nào
-xong", "mục tiêu và nhiệm vụ"); so only a question asking two or three different kinds is answered part by part.
-Each part is asked of the whole assistant (rag.answerers.questions does so for several questions in one message)
-with the document the question names, so each gets its own answerer: the catalog, the structure count, the task
-table, retrieval (a question typed without marks: each part as typed, re-accented on its own). The answer quotes
-the parts in the order asked, each with its answer and citations; a part whose fact is not printed (a specific
-refusal: the catalog field is empty, the slot or the topic is not printed) gets its own refusal line while the
-others are answered, and the answer as a whole is a refusal (not all that was asked is printed), as
-rag.answerers.mentions refuses with what it found; a part answered with low confidence marks the whole so. When no
-part is answered, or a part is refused only as too loosely evidenced (which the whole question's words may not be),
-the ordinary path answers the question whole.
+clause before it (or, first, to the one after). The catalog answers several of its facts together, the outline one
+count, and a passage what its clauses ask of one topic ("ai chủ trì và khi nào xong", "mục tiêu và nhiệm vụ"): so
+clauses of one of these kinds are one ask, and a question asking a catalog fact and a count or a text is answered
+part by part. Each part is asked of the whole assistant (rag.answerers.questions does so for several questions in
+one message) with the document the question names, so each gets its own answerer: the catalog, the structure count,
+the task table, retrieval (a question typed without marks: each part as typed, re-accented on its own); the catalog
+parts first, so that one refused as too loosely evidenced sends the question whole before the others are asked. The
+answer quotes the parts in the order asked (rag.answerers.join, as rag.answerers.questions), each with its answer
+and citations. A part not printed keeps its own refusal line (the catalog field is empty, the slot or the topic is
+not printed; refused as too loosely evidenced beside a catalog fact answered: "Không thấy nội dung …", as
+rag.answerers.parts says it) while the others are answered: the whole is an answer, not a refusal, as
+rag.answerers.parts gives one; a part answered with low confidence marks the whole so (the hedge is shown). When no
+part is answered, or no catalog fact is and a part is refused only as too loosely evidenced (which the whole
+question's words may not be), the ordinary path answers the question whole.
 
 Not split: a question naming no document or several (rag.answerers.parts, rag.answerers.across), a thing of another
 kind named beside the document ("nghị quyết đó số mấy": the asked document is not the routed one), a later clause
@@ -37,8 +40,8 @@ import re
 from dataclasses import replace
 
 from rag.answerers import Context, Structured, address
+from rag.answerers.join import join_answers
 from rag.answerers.questions import counts_then_picks
-from rag.cite import renumber
 from rag.prompts import msg
 from rag.decision.cited_subject import cited_thing
 from rag.decision.metadata import asked_metadata
@@ -50,11 +53,13 @@ from rag.question.split import BACK_FOLDED_RE, asks_something
 from rag.text import content_terms, fold, has_diacritics
 
 # where a clause opens (on the folded question, whose offsets are the text's); "còn" only as typed so ("bà con")
-CLAUSE_RE = re.compile(r"\s(?P<word>va|con|dong thoi)\s|\s*[,;]\s*")
+CLAUSE_RE = re.compile(r"\s*[,;]?\s(?P<word>va|con|dong thoi)\s|\s*[,;]\s*")
 # the catalog facts a clause may ask (the issue place is asked like the others: "ký ở đâu")
 CATALOG = frozenset(METADATA_INTENTS + ("place",))
 # the words a clause asks with, no topic of their own
-ASKING = frozenset("ai gi nao dau sao bao nhieu may khi gio luc hoi the vay a nhi chua khong co la o".split())
+ASKING = frozenset("ai gi nao dau sao bao nhieu may khi gio hoi the vay a nhi chua khong co la o".split())
+# a reason asked: an ask of its own beside a catalog fact ("ai ký và vì sao phải ban hành")
+WHY_RE = re.compile(r"(?<![a-z])(?:vi sao|tai sao|vi ly do gi|ly do gi|ly do nao)(?![a-z])")
 # refusals that judge the evidence too loose without naming what is not printed (rag.decision.decide): a part so
 # refused may be answered by the question read whole, whose words the part lacks
 JUDGED = ("weak_evidence", "no_evidence", "no_content")
@@ -63,6 +68,10 @@ OWN_TERMS = 2           # words of its own a clause must say to be asked alone
 # capacity and name that rag.question.intents reads after a verb of signing ("ký với chức danh gì", "đứng tên")
 CATALOG_WORDS = frozenset(w for intent in CATALOG for cue in INTENTS[intent][0] for w in cue.split()) | \
     frozenset("chuc vu danh cuong vi tu cach ho ten dung giu".split())
+# a tag closing a clause, checking what the asker says ("…, không phải Thủ tướng à", "…, đúng không")
+TAG_RE = re.compile(r"(?:^|\s)(?:a|ha|nhi|chu|phai khong|dung khong|phai ko|dung ko)$")
+# the words opening what a tag checks ("không phải Thủ tướng à": not the "không" that asks)
+CHECKED_RE = re.compile(r"\s*(?:khong phai|co phai|phai|dung la|chu)(?![a-z])")
 # an indefinite pronoun asks nothing: "5 hay 6 gì đó", "một nơi nào đó"
 INDEFINITE_RE = re.compile(r"(?<![a-z])(?:gi|nao|ai|dau) (?:do|day)(?![a-z])")
 # a kind word outside the spans naming the routed document names another thing ("nghị quyết đó", "Chính phủ ban hành
@@ -88,13 +97,27 @@ def _asks(u, a: int, b: int) -> bool:
     typed = u.text[a:b]
     for m in INDEFINITE_RE.finditer(u.folded, a, b):
         typed = typed[:m.start() - a] + " " * len(m.group()) + typed[m.end() - a:]
-    return asks_something(typed)
+    return asks_something(typed) or WHY_RE.search(fold(typed)) is not None
+
+
+def _tag(u, a: int, b: int) -> bool:
+    """The clause asks only by a tag that checks what was said before it ("…, không phải Thủ tướng à", "…, đúng
+    không"): without the tag it asks nothing."""
+    m = TAG_RE.search(u.folded, a, b)
+    if m is None:
+        return False
+    head = CHECKED_RE.match(u.folded, a, m.start())
+    return not _asks(u, head.end() if head else a, m.start())
 
 
 def _asking_groups(u) -> list[list[tuple[int, int]]]:
-    """The clauses grouped so that each group ends with a clause that asks; clauses after the last ask join it."""
+    """The clauses grouped so that each group ends with a clause that asks; clauses after the last ask join it, a
+    tag clause the group before it."""
     groups, pending = [], []
     for a, b in _clauses(u):
+        if groups and not pending and _tag(u, a, b):
+            groups[-1].append((a, b))
+            continue
         pending.append((a, b))
         if _asks(u, a, b):
             groups.append(pending)
@@ -106,9 +129,10 @@ def _asking_groups(u) -> list[list[tuple[int, int]]]:
 
 def kind_of(u, spans: list[tuple[int, int]], docs: dict, subject: str) -> str | None:
     """What a group of clauses asks: "catalog" (a fact of the document's catalog entry, as rag.decision.metadata
-    reads it of the group asked with the words naming the document), "other" (a count of the outline, or what the
-    text says: at least OWN_TERMS words of its own beside the document's name, its question words and the words
-    asking a catalog fact), or None when it says too little of its own to be asked alone ("…, ở cương vị gì?")."""
+    reads it of the group asked with the words naming the document), "count" (a count of the outline, or a figure
+    the text prints), "text" (what the text says: a reason asked, "vì sao", or at least OWN_TERMS words of its own
+    beside the document's name, its question words and the words asking a catalog fact), or None when it says too
+    little of its own to be asked alone ("…, ở cương vị gì?")."""
     typed = ", ".join(u.text[a:b] for a, b in spans)
     if expected_slot(typed) == "person" and not catalog_asked(typed, docs):
         return None           # "…, họ tên đầy đủ là gì?": the name of the one who signs, asked beside it
@@ -119,9 +143,11 @@ def kind_of(u, spans: list[tuple[int, int]], docs: dict, subject: str) -> str | 
             catalog_asked(_with_subject(typed, subject, docs), docs) - catalog_asked(subject, docs):
         return "catalog"
     if address.count_asked(fold(bare)) is not None:
-        return "other"        # "có mấy quan điểm": a count (the outline's, or a figure the text prints)
+        return "count"        # "có mấy quan điểm": a count (the outline's, or a figure the text prints)
+    if WHY_RE.search(fold(bare)):
+        return "text"         # "vì sao phải ban hành": the reason, whatever words of the catalog it says
     own = [t for t in content_terms(bare) if t not in ASKING and t not in CATALOG_WORDS]
-    return "other" if len(own) >= OWN_TERMS else None
+    return "text" if len(own) >= OWN_TERMS else None
 
 
 def catalog_asked(text: str, docs: dict) -> set[str]:
@@ -194,7 +220,7 @@ def texts_asked(u, docs: dict) -> tuple[list[str], list[str]] | None:
     if got is None:
         return None
     subject, asks = got
-    if u.structure and any(kind == "other" for kind, _ in asks):
+    if u.structure and any(kind != "catalog" for kind, _ in asks):
         return None           # "Phần III …, ai chủ trì": the other clause may ask of that part only
     asked = [", ".join(u.text[a:b].strip(" ,;") for a, b in spans) for _, spans in asks]
     later = [span for group in _asking_groups(u)[1:] for span in group]
@@ -210,27 +236,29 @@ def answer(ctx: Context) -> Structured | None:
     if got is None:
         return None
     asked, texts = got
+    docs = ctx.index.docs
+    catalog = [bool(catalog_asked(t, docs)) for t in texts]
     # a question typed without marks: each part is asked as typed, to be re-accented on its own (with its own
     # fallback to the text as typed, rag.pipeline) — a syllable the whole question's re-accenting misread ("của
-    # tình") would make a part naming only it unanswerable
-    answers = [ctx.ask(fold(t) if getattr(ctx.u, "reaccented", False) else t) for t in texts]
-    if all(a.refused for a in answers):
+    # tình") would make a part naming only it unanswerable. The catalog parts first: one refused only as too
+    # loosely evidenced sends the question whole before the others are asked
+    answers: list = [None] * len(texts)
+    for k in sorted(range(len(texts)), key=lambda k: not catalog[k]):
+        answers[k] = ctx.ask(fold(texts[k]) if getattr(ctx.u, "reaccented", False) else texts[k])
+        if catalog[k] and answers[k].refused and answers[k].refusal_reason in JUDGED:
+            return None
+    if all(a.refused for a in answers) or any(not a.refused and not a.citations for a in answers):
         return None                     # nothing answered: the ordinary path refuses the question whole
-    if any(not a.refused and not a.citations for a in answers):
-        return None
-    if any(a.refused and a.refusal_reason in JUDGED for a in answers):
-        return None           # a part refused for loose evidence, no fact named missing: the question is read whole
-    lines, citations, number = [msg("parts_lead", count=len(asked))], [], {}
-    for a in answers:                   # a passage an earlier part cited keeps its number: cited once
-        for c in a.citations:
-            if c.unit_id not in number:
-                number[c.unit_id] = len(citations) + 1
-                citations.append(replace(c, n=number[c.unit_id]))
-    for k, (part, a) in enumerate(zip(asked, answers), 1):
-        lines.append(msg("parts_part", n=k, part=part.rstrip(" ?")))
-        lines.append(renumber(a.answer, {c.n: number[c.unit_id] for c in a.citations}))
-    missing = any(a.refused for a in answers)
+    if not any(c and not a.refused for c, a in zip(catalog, answers)) and \
+            any(a.refused and a.refusal_reason in JUDGED for a in answers):
+        return None           # no catalog fact answered, a part refused for loose evidence: the question read whole
+    # a part not printed keeps its own refusal line (the fact or topic it names; "Không thấy nội dung …" when it
+    # was refused as too loosely evidenced), the others are answered: an answer, as rag.answerers.parts gives one
+    label = docs[ctx.u.routed[0]].label
+    shown = [replace(a, answer=msg("parts_missing", docs=label), citations=[])
+             if a.refused and a.refusal_reason in JUDGED else replace(a, citations=[] if a.refused else a.citations)
+             for a in answers]
+    text, citations = join_answers(asked, shown)
     # a part answered with low confidence keeps its hedge: the joined answer carries it
-    return Structured(text="\n".join(lines), citations=citations, mode="asks", refused=missing,
-                      reason="part_missing" if missing else "",
+    return Structured(text=text, citations=citations, mode="asks",
                       low_confidence=any(a.low_confidence and not a.refused for a in answers))
