@@ -3,7 +3,7 @@ hành ngày nào, có bao nhiêu phần?", "Kế hoạch của tỉnh ban hành 
 
 One search for the whole question finds what one ask needs and answers it as if it answered all: the structure count
 drops the issue date, a refused date drops the assignee. Here the question is cut where a clause opens ("và", "còn",
-"đồng thời", after a comma or not, dropped with it; a comma or a semicolon) into its asking clauses (a clause
+"đồng thời", after a comma or not, dropped with it; a comma, a semicolon, a question mark) into its asking clauses (a clause
 without a question word belongs to the next one that asks; the clauses after the last ask, to it; a tag checking
 what was said, "…, không phải Thủ tướng à", to the one before), and each clause is read for what it asks:
 
@@ -53,7 +53,7 @@ from rag.question.split import BACK_FOLDED_RE, asks_something
 from rag.text import content_terms, fold, has_diacritics
 
 # where a clause opens (on the folded question, whose offsets are the text's); "còn" only as typed so ("bà con")
-CLAUSE_RE = re.compile(r"\s*[,;]?\s(?P<word>va|con|dong thoi)\s|\s*[,;]\s*")
+CLAUSE_RE = re.compile(r"\s*[,;?]?\s(?P<word>va|con|dong thoi)\s|\s*[,;?]\s*")
 # the catalog facts a clause may ask (the issue place is asked like the others: "ký ở đâu")
 CATALOG = frozenset(METADATA_INTENTS + ("place",))
 # the words a clause asks with, no topic of their own
@@ -211,7 +211,7 @@ def _subject(u, spans: list[tuple[int, int]]) -> str:
 def texts_asked(u, docs: dict) -> tuple[list[str], list[str]] | None:
     """(each ask as typed, the text asked for it: with the first ask's words naming the document when it names
     none), or None when the question is not one to answer ask by ask."""
-    if len(u.routed) != 1 or u.unknown_refs or u.folded.rstrip(" ?.!").count("?"):
+    if len(u.routed) != 1 or u.unknown_refs:
         return None
     if OTHER_KIND_RE.search(u.without_doc_names(accented=False)) or cited_thing(u) is not None \
             or _names_another(u, docs):
