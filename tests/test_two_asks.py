@@ -41,7 +41,10 @@ def test_a_part_answered_with_low_confidence_keeps_its_hedge(ask):
     assert a.mode == "asks" and not a.refused and a.low_confidence
 
 
-@pytest.mark.parametrize("question", ["Kế hoạch của tỉnh ký ban hành ngày nào?", "ke hoach cua tinh ky ban hanh ngay nao"])
+@pytest.mark.parametrize("question", ["Kế hoạch của tỉnh ký ban hành ngày nào?", "ke hoach cua tinh ky ban hanh ngay nao",
+                                      # words between "ký ban hành" and the question of time, a month asked
+                                      "Kế hoạch 21 ký ban hành ngày tháng năm nào?", "Kế hoạch của tỉnh ký ban hành từ lúc nào?",
+                                      "Kế hoạch 21 ký ban hành tháng mấy?", "nghi quyet 43 ky ban hanh nam may"])
 def test_signed_on_which_day_asks_the_date_only(question):
     assert intents_of(fold(question), question) == ["date"]
 
@@ -55,6 +58,8 @@ def test_who_signed_on_which_day_still_asks_the_signer():
     "Kế hoạch 21 ban hành ngày nào, có bao nhiêu phần?",
     "ke hoach 21 ban hanh ngay nao, co bao nhieu phan",
     "Kế hoạch 21 ký ban hành ngày nào và có bao nhiêu phần?",     # the date asked with "ký": no signature cited
+    "Kế hoạch 21 ký ban hành ngày tháng năm nào và có mấy phần?",
+    "Kế hoạch 21 ký ban hành tháng mấy, có mấy phần?",
 ])
 def test_an_issue_date_and_a_count_of_parts_are_both_answered_date_first(ask, question):
     a = ask(question)
