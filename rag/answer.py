@@ -102,7 +102,7 @@ def _metadata_units(passages: list[Passage], u: Understanding, index: LoadedInde
     first = passages[0]
     entry = index.docs[first.unit.doc_id].entry
     chosen = [first]
-    asked = [i for i in u.intents if i in METADATA_INTENTS]
+    asked = [i for i in u.intents if i in METADATA_INTENTS + ("place",)]   # "do ai ký và ký ở đâu": the header too
     for intent in asked:
         if any(states_fact(p.unit, intent, entry) for p in chosen):
             continue

@@ -208,7 +208,7 @@ class Assistant:
         answer = Answer(question=q, answer=s.text, refused=s.refused, citations=cits,
                         retrieved=evidence[: max(self.settings.top_k, len(cited))], timings_ms={},
                         refusal_reason=s.reason, scope=scope, routed_docs=u.routed, dropped_markers=dropped,
-                        mode=s.mode)
+                        mode=s.mode, low_confidence=s.low_confidence)
         if s.citations and not cits and not s.refused:
             answer.refused, answer.refusal_reason, answer.answer = True, "citations_lost", msg("refusal")
         return answer

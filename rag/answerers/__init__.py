@@ -17,7 +17,7 @@ import numpy as np
 from rag.types import Citation, Passage
 
 # module names under rag.answerers, tried in this order
-ANSWERERS: list[str] = ["fill_in", "mentions", "questions", "assessment", "overview", "carried", "structure", "tasks", "parts", "across", "whole_part", "backstop"]
+ANSWERERS: list[str] = ["fill_in", "mentions", "questions", "asks", "assessment", "overview", "carried", "structure", "tasks", "parts", "across", "whole_part", "backstop"]
 
 
 @dataclass
@@ -48,6 +48,7 @@ class Structured:
     mode: str                      # "overview", "structure", "mentions", "tasks", "parts", ...
     refused: bool = False
     reason: str = ""               # refusal reason code when refused
+    low_confidence: bool = False   # answered from evidence that fits the question loosely (a part of rag.answerers.asks)
 
 
 def answer_structured(ctx: Context) -> Structured | None:

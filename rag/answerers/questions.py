@@ -12,15 +12,13 @@ whole.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from rag.answerers import Context, Structured
 from rag.answerers import address
 from rag.answerers.address import ordinal
 from rag.answerers.forms import structure_patterns
+from rag.answerers.join import join_answers
 from rag.answerers.task_query import read_question
-from rag.cite import renumber
-from rag.prompts import msg
 from rag.question.levels import levels_said
 from rag.question.route import understand
 from rag.question.split import questions
@@ -41,7 +39,7 @@ def texts_asked(ctx: Context) -> tuple[list[str], list[str]] | None:
     if got is None:
         return None
     lead, parts = got
-    if _counts_then_picks(parts, ctx.index.docs):
+    if counts_then_picks(parts, ctx.index.docs):
         return None
     texts, carried, routed, bodies = [], "", [], []
     rows = getattr(ctx.index, "tasks", [])
@@ -87,7 +85,7 @@ def _counts_nodes(u) -> bool:
     return bool(u.routed) and address.count_asked(f) is not None and address.names_node(f, u.without_doc_names())
 
 
-def _counts_then_picks(parts: list[str], docs) -> bool:
+def counts_then_picks(parts: list[str], docs) -> bool:
     """A count followed by a question picking one of the children counted, naming no document of its own ("… gồm
     mấy ý? ý thứ 2 nói gì", "… chia mấy nhóm? Nhóm chót là về cái gì?"): one structure question, the count and the
     asked child (rag.answerers.ordinals), which asked alone would lose the node it counts in."""
@@ -111,18 +109,11 @@ def answer(ctx: Context) -> Structured | None:
     # a part answered with low confidence would lose its hedge inside the merged answer: the message is read whole
     if any(a.refused or not a.citations or a.low_confidence for a in answers):
         return None
-    lines, citations, number = [msg("parts_lead", count=len(parts))], [], {}
     lead = picked_within(parts, answers)
     order = ([lead] if lead is not None else []) + [k for k in range(len(parts)) if k != lead]
-    for k in order:                         # the part picked inside a node counted before is cited first
-        for c in answers[k].citations:      # a passage an earlier part cited keeps its number: cited once
-            if c.unit_id not in number:
-                number[c.unit_id] = len(citations) + 1
-                citations.append(replace(c, n=number[c.unit_id]))
-    for k, (part, a) in enumerate(zip(parts, answers), 1):
-        mapping = {c.n: number[c.unit_id] for c in a.citations}
-        lines += [msg("parts_part", n=k, part=part.rstrip(" ?")), renumber(a.answer, mapping)]
-    return Structured(text="\n".join(lines), citations=citations, mode="questions")
+    # the part picked inside a node counted before is cited first
+    text, citations = join_answers(parts, answers, order)
+    return Structured(text=text, citations=citations, mode="questions")
 
 
 def picked_within(parts: list[str], answers) -> int | None:

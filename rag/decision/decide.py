@@ -354,7 +354,8 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
             doc = index.docs[stating[0].unit.doc_id].label
             return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=messages()["slots"][slot]))
         asked, absent = catalog_facts_asked(u, index)
-        if len(meta) > 1 and absent and len(absent) < len(meta):
+        facts = len(meta) + ("place" in asked)
+        if facts > 1 and absent and len(absent) < facts:
             # two facts of the document asked, one not printed: answer the other, name the missing one
             return Verdict(False, note=msg("part_missing", slot=" và ".join(absent)))
         return Verdict(False)

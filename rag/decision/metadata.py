@@ -15,7 +15,7 @@ from rag.question.intents import METADATA_INTENTS
 from rag.question.route import Understanding
 from rag.types import Passage
 
-CATALOG_FACTS = {"date": "ngày ban hành", "number": "số hiệu"}
+CATALOG_FACTS = {"date": "ngày ban hành", "number": "số hiệu", "place": "nơi ban hành"}
 # what each metadata intent asks, as a refusal names it
 META_FACTS = {**CATALOG_FACTS, "issuer": "cơ quan ban hành", "signer": "người ký", "recipients": "nơi nhận"}
 
@@ -72,7 +72,8 @@ def catalog_facts_asked(u: Understanding, index: LoadedIndex) -> tuple[list[str]
     if len(u.routed) != 1:
         return [], []
     entry = index.docs[u.routed[0]].entry
-    asked = [i for i in asked_metadata(u) if i in CATALOG_FACTS]
+    # the issue place ("ký ở đâu") is no metadata intent of its own (the header's place line answers it)
+    asked = [i for i in asked_metadata(u) + (["place"] if "place" in u.intents else []) if i in CATALOG_FACTS]
     return asked, [CATALOG_FACTS[i] for i in asked if not entry.get(i)]
 
 

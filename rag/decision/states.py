@@ -49,6 +49,11 @@ def states_fact(unit, intent: str, entry: dict) -> bool:
                                               for f in _date_forms(entry["date"]))
     if intent == "number":
         return bool(number) and _prints_number(unit.text, number)
+    if intent == "place":
+        # the place line as the catalog enters it ("Hà Nội"): a header that prints no place states none
+        place = " ".join(fold(str(entry.get("place", ""))).split())
+        return own and unit.kind in INTENTS[intent][1] and bool(place) and \
+            place in " ".join(fold(unit.text).split())
     if intent == "issuer" and entry.get("issuer"):
         # the issuer's name as printed ("T/M BỘ CHÍNH TRỊ"); a plan's header that names the body whose resolution
         # it carries out ("… Ban Chấp hành Trung ương Đảng khoá XIII") does not name its issuer

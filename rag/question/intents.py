@@ -47,6 +47,7 @@ _KY = r"(?<!dinh )(?<!(?<!bi )thu )(?<!dang )(?<!nhiem )(?<!thoi )\bky\b(?!\s+(?
 # the questions of time, folded (also rag.answerers.task_query: a period asked about is no due filter)
 # (and the Central "mô" for "nào": "ban hành ngày mô", "ký bữa mô"; "bữa nào" for "hôm nào"; not "mô hình", "mở rộng")
 WHEN = r"(?:ngay nao|hom nao|hoi nao|khi nao|luc nao|bao gio|nam nao|thang nao|thoi gian nao|thoi diem nao|ngay may|ngay bao nhieu|" \
+       r"thang may|nam may|" \
        r"ngay thang nao|bua nao|(?:ngay|hom|bua|khi|nam|thang|hoi) mo(?! (?:hinh|ta|phong|rong|cua|dau)\b))"
 # "ban hành hôm nào", "ra đời khi nào", "ngày nào thì ký": a verb of issuing and a question of time, either
 # order, a few words apart, asks the issue date (the cue phrases above are the common fixed forms)
@@ -84,6 +85,9 @@ SENT_TO_RE = re.compile(r"\b(?:gui|phat)\s+(?:toi\s+|den\s+|cho\s+|ve\s+|xuong\s
                         r"(?:toi\s+|den\s+|cho\s+|ve\s+|xuong\s+|len\s+)?(?!bao cao\b)(?:[a-z]+\s+){1,6}?(?:khong|hong|chua)\s*$")
 # "ký ở đâu", "ban hành tại thành phố nào": a verb of issuing and a question of place right after it
 ISSUE_PLACE_RE = re.compile(rf"(?:\b{ISSUE}\b|{_KY})\s+(?:o|tai)\s+(?:dau|noi nao|tinh nao|thanh pho nao)\b")
+# "ký ban hành (…) ngày nào": "ký ban hành" followed by a question of time within the words ISSUE_DATE_RE allows
+# between a verb of issuing and its question ("ký ban hành ngày tháng năm nào", "ký ban hành từ lúc nào") asks when
+_SIGNED_WHEN_RE = re.compile(rf"(?<=\bky )ban hanh(?=(?:\s+[a-z0-9]+){{0,3}}?\s+{WHEN}\b)")
 _COMPOSED = {"signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE, "date": ISSUE_DATE_RE,
              "place": ISSUE_PLACE_RE}
 
@@ -112,8 +116,12 @@ def intents_of(folded: str, typed: str = "") -> list[str]:
     question as typed (NFC, same offsets), to tell "ký" from "kỳ" / "kỹ"."""
     folded = _sign_folded(folded, typed)
     q = folded.rstrip(" ?.!")
+    # "ký ban hành ngày nào": the time of signing asked, not the signer (its cue "ký ban hành" masked for the
+    # signer only, same length; "ai ký ban hành ngày nào" still asks who by "ai ký")
+    signed = _SIGNED_WHEN_RE.sub(lambda m: "x" * len(m.group()), folded)
     out = [intent for intent, pattern in _INTENT_RES.items()
-           if pattern.search(folded) or (intent in _COMPOSED and _COMPOSED[intent].search(q))
+           if pattern.search(signed if intent == "signer" else folded)
+           or (intent in _COMPOSED and _COMPOSED[intent].search(signed.rstrip(" ?.!") if intent == "signer" else q))
            or (intent == "recipients" and REPORT_TO_RE.search(folded) and not _INTENT_RES["deadline"].search(folded))]
     if "deadline" in out and "date" in out:
         out.remove("date")              # "hoàn thành trước ngày nào": a deadline, not the issue date

@@ -30,7 +30,7 @@ NOT_ASKING_CHI_RE = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ|chí|chị|chì|chi(?=\
                                r"(?![\wÀ-ỹ])))(?![\wÀ-ỹ])", re.I)
 
 
-def _asks(piece: str) -> bool:
+def asks_something(piece: str) -> bool:
     """The piece holds a question word (folded); a "chi" typed with accents only when it is the Central "gì"."""
     return bool(ASKS_RE.search(fold(NOT_ASKING_CHI_RE.sub(" ", piece) if has_diacritics(piece) else piece)))
 
@@ -135,7 +135,7 @@ def questions(text: str, own: Callable[[str], bool] | None = None) -> tuple[str,
         start = c
         if not piece:
             continue
-        asks = piece.rstrip(" .!").endswith("?") or _asks(piece)
+        asks = piece.rstrip(" .!").endswith("?") or asks_something(piece)
         if pieces and not asks:
             pieces[-1] = f"{pieces[-1]} {piece}"          # a request closing the message: part of the last question
         else:
@@ -145,10 +145,10 @@ def questions(text: str, own: Callable[[str], bool] | None = None) -> tuple[str,
         return None
     if any(CAUSE_RE.search(a) and CAUSE_RE.search(b) for a, b in zip(pieces, pieces[1:])):
         return None                 # "Vì sao …? <document> nêu nguyên nhân gì?": one question, the first frames it
-    if not all(_asks(p) for p in pieces):
+    if not all(asks_something(p) for p in pieces):
         return None                 # "… ký? chức danh?": a piece without its own question word is no question alone
     lead = ""
     m = LEAD_RE.match(pieces[0])
-    if m and not _asks(m.group("lead")):
+    if m and not asks_something(m.group("lead")):
         lead, pieces[0] = m.group("lead").strip(), pieces[0][m.end():]
     return lead, [p.strip() for p in pieces]
