@@ -49,8 +49,10 @@ def test_signed_on_which_day_asks_the_date_only(question):
     assert intents_of(fold(question), question) == ["date"]
 
 
-def test_who_signed_on_which_day_still_asks_the_signer():
-    q = "Ai ký ban hành ngày nào?"
+@pytest.mark.parametrize("q", ["Ai ký ban hành ngày nào?", "Nghị quyết 43 được ký ban hành ngày nào và bởi ai?",
+                               "Kế hoạch 21 ký ban hành ngày nào, do ai?",
+                               "ke hoach 21 ky ban hanh vao ngay nao, cua dong chi nao"])
+def test_who_signed_on_which_day_still_asks_the_signer(q):
     assert intents_of(fold(q), q) == ["signer", "date"]
 
 

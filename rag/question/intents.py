@@ -88,6 +88,8 @@ ISSUE_PLACE_RE = re.compile(rf"(?:\b{ISSUE}\b|{_KY})\s+(?:o|tai)\s+(?:dau|noi na
 # "ký ban hành (…) ngày nào": "ký ban hành" followed by a question of time within the words ISSUE_DATE_RE allows
 # between a verb of issuing and its question ("ký ban hành ngày tháng năm nào", "ký ban hành từ lúc nào") asks when
 _SIGNED_WHEN_RE = re.compile(rf"(?<=\bky )ban hanh(?=(?:\s+[a-z0-9]+){{0,3}}?\s+{WHEN}\b)")
+# a question of who after "bởi / do / của / là" anywhere ("… ngày nào và bởi ai", "…, của đồng chí nào")
+_WHO_ASKED_RE = re.compile(rf"\b(?:boi|do|cua|la)\s+{_WHO}\b")
 _COMPOSED = {"signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE, "date": ISSUE_DATE_RE,
              "place": ISSUE_PLACE_RE}
 
@@ -118,7 +120,8 @@ def intents_of(folded: str, typed: str = "") -> list[str]:
     q = folded.rstrip(" ?.!")
     # "ký ban hành ngày nào": the time of signing asked, not the signer (its cue "ký ban hành" masked for the
     # signer only, same length; "ai ký ban hành ngày nào" still asks who by "ai ký")
-    signed = _SIGNED_WHEN_RE.sub(lambda m: "x" * len(m.group()), folded)
+    # (not when a question of who stands elsewhere: "ký ban hành ngày nào và bởi ai", "…, do ai?")
+    signed = folded if _WHO_ASKED_RE.search(q) else _SIGNED_WHEN_RE.sub(lambda m: "x" * len(m.group()), folded)
     out = [intent for intent, pattern in _INTENT_RES.items()
            if pattern.search(signed if intent == "signer" else folded)
            or (intent in _COMPOSED and _COMPOSED[intent].search(signed.rstrip(" ?.!") if intent == "signer" else q))
