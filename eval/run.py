@@ -88,6 +88,9 @@ CONVENTION_QUESTIONS = Path(__file__).resolve().parent / "convention" / "questio
 # a twenty-fifth (120): a ward Fatherland Front chair, a political-school lecturer, a foreign-affairs officer, a
 # Mekong-delta Farmers' Association officer; held out for the whole twenty-first session (eval/conference/README.md)
 CONFERENCE_QUESTIONS = Path(__file__).resolve().parent / "conference" / "questions.jsonl"
+# a twenty-sixth (120): a district Mass Mobilization officer, a Youth Union secretary, an Inspection Committee
+# officer, a religious and ethnic affairs officer; held out for the whole twenty-second session (eval/plenum/README.md)
+PLENUM_QUESTIONS = Path(__file__).resolve().parent / "plenum" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
@@ -99,11 +102,12 @@ SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fre
         "congress": CONGRESS_QUESTIONS,
         "caucus": CAUCUS_QUESTIONS,
         "convention": CONVENTION_QUESTIONS,
-        "conference": CONFERENCE_QUESTIONS}
+        "conference": CONFERENCE_QUESTIONS,
+        "plenum": PLENUM_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
                                                "court", "guild", "circle", "chamber", "council", "senate",
-                                               "assembly", "congress", "caucus", "convention", "conference"]}
+                                               "assembly", "congress", "caucus", "convention", "conference", "plenum"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
