@@ -160,3 +160,38 @@ def stop(proc: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
+
+
+# a small synthetic plan (tests/data), not one of ours, added as a deployment adds a document: a catalog entry + the CLI
+SYNTHETIC_ENTRY = '''
+[[document]]
+id = "kh-07-an-binh"
+file = "ke-hoach-phong-chay-xa-an-binh.txt"
+kind = "Kế hoạch"
+number = "07-KH/ĐU"
+issuer = "Đảng ủy xã An Bình"
+date = "2024-03-15"
+place = "An Bình"
+signer = "Trần Văn Bình"
+signer_title = "T/M Đảng ủy, Bí thư"
+title = "Phòng cháy, chữa cháy rừng mùa khô năm 2024"
+aliases = ["Kế hoạch 07", "kế hoạch phòng cháy rừng"]
+'''
+
+
+@pytest.fixture
+def synthetic_plan(corpus_copy, monkeypatch):
+    """An Assistant over the corpus copy with the synthetic plan kh-07-an-binh added to its catalog and ingested by
+    `python -m ingest` (its main)."""
+    from ingest.__main__ import main as ingest_main
+    from rag.config import load_settings
+    from rag.pipeline import Assistant
+
+    corpus, index_dir = corpus_copy
+    shutil.copy(ROOT / "tests" / "data" / "ke-hoach-phong-chay-xa-an-binh.txt", corpus)
+    with open(corpus / "catalog.toml", "a", encoding="utf-8") as f:
+        f.write(SYNTHETIC_ENTRY)
+    monkeypatch.setenv("RAG_CORPUS_DIR", str(corpus))
+    monkeypatch.setenv("RAG_INDEX_DIR", str(index_dir))
+    assert ingest_main(["--quiet"]) == 0
+    return Assistant(load_settings())

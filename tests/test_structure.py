@@ -2,17 +2,13 @@
 ingest, and the overview / structure / mentions answerers, on the real corpus and on a small synthetic
 plan (tests/data) added with the CLI."""
 import json
-import shutil
-from pathlib import Path
 
 import pytest
 
 from rag.tables.cited import main as cited_main
 from rag.tables.outline import find, outline_of
-from rag.pipeline import Assistant
 from conftest import cited_ids
 
-DATA = Path(__file__).resolve().parent / "data"
 
 
 # ------------------------------------------------------------------------------------------ the outline
@@ -271,36 +267,10 @@ def test_cited_cli_lists_the_table(built_index, monkeypatch, capsys):
 
 
 # ----------------------------------------------------------------------------- a document added by CLI
-SYNTHETIC_ENTRY = '''
-[[document]]
-id = "kh-07-an-binh"
-file = "ke-hoach-phong-chay-xa-an-binh.txt"
-kind = "Kế hoạch"
-number = "07-KH/ĐU"
-issuer = "Đảng ủy xã An Bình"
-date = "2024-03-15"
-place = "An Bình"
-signer = "Trần Văn Bình"
-signer_title = "T/M Đảng ủy, Bí thư"
-title = "Phòng cháy, chữa cháy rừng mùa khô năm 2024"
-aliases = ["Kế hoạch 07", "kế hoạch phòng cháy rừng"]
-'''
 
 
-def test_a_new_plan_added_with_the_cli_gets_overview_outline_and_cited_documents(corpus_copy, monkeypatch, capsys):
-    from ingest.__main__ import main as ingest_main
-    from rag.config import load_settings
-
-    corpus, index_dir = corpus_copy
-    shutil.copy(DATA / "ke-hoach-phong-chay-xa-an-binh.txt", corpus)
-    with open(corpus / "catalog.toml", "a", encoding="utf-8") as f:
-        f.write(SYNTHETIC_ENTRY)
-    monkeypatch.setenv("RAG_CORPUS_DIR", str(corpus))
-    monkeypatch.setenv("RAG_INDEX_DIR", str(index_dir))
-    assert ingest_main(["--quiet"]) == 0
-    settings = load_settings()
-    assistant = Assistant(settings)
-
+def test_a_new_plan_added_with_the_cli_gets_overview_outline_and_cited_documents(synthetic_plan, capsys):
+    assistant = synthetic_plan
     root = outline_of(assistant.holder.get(), "kh-07-an-binh")
     assert [(p.label, len(p.numbered())) for p in root.numbered()] == [("I", 2), ("II", 3), ("III", 1)]
 

@@ -1,20 +1,16 @@
 """Two asks of one document in one question, one of them a catalog fact (rag/answerers/asks.py): each part is answered
 by the answerer that fits it, a part whose fact is not printed gets its own refusal line. The questions are written
 for these tests (issue #10, item 6); unit ids read from the texts."""
-import shutil
-from pathlib import Path
 
 import pytest
 
 from conftest import cited_ids
 from rag.answerers.asks import texts_asked
 from rag.decision.states import states_fact
-from rag.pipeline import Assistant
 from rag.question.intents import intents_of
 from rag.question.route import understand
 from rag.text import fold
 
-DATA = Path(__file__).parent / "data"
 
 
 @pytest.mark.parametrize("question", [
@@ -184,35 +180,8 @@ def test_two_asks_each_closed_by_a_question_mark(ask, question):
     assert "Trương Thị Mai" in a.answer and "gồm 5 phần" in a.answer
 
 
-SYNTHETIC_ENTRY = '''
-[[document]]
-id = "kh-07-an-binh"
-file = "ke-hoach-phong-chay-xa-an-binh.txt"
-kind = "Kế hoạch"
-number = "07-KH/ĐU"
-issuer = "Đảng ủy xã An Bình"
-date = "2024-03-15"
-place = "An Bình"
-signer = "Trần Văn Bình"
-signer_title = "T/M Đảng ủy, Bí thư"
-title = "Phòng cháy, chữa cháy rừng mùa khô năm 2024"
-aliases = ["Kế hoạch 07", "kế hoạch phòng cháy rừng"]
-'''
-
-
-def test_a_plan_added_with_the_cli_answers_its_date_and_its_parts(corpus_copy, monkeypatch):
-    from ingest.__main__ import main as ingest_main
-    from rag.config import load_settings
-
-    corpus, index_dir = corpus_copy
-    shutil.copy(DATA / "ke-hoach-phong-chay-xa-an-binh.txt", corpus)
-    with open(corpus / "catalog.toml", "a", encoding="utf-8") as f:
-        f.write(SYNTHETIC_ENTRY)
-    monkeypatch.setenv("RAG_CORPUS_DIR", str(corpus))
-    monkeypatch.setenv("RAG_INDEX_DIR", str(index_dir))
-    assert ingest_main(["--quiet"]) == 0
-    assistant = Assistant(load_settings())
-
+def test_a_plan_added_with_the_cli_answers_its_date_and_its_parts(synthetic_plan):
+    assistant = synthetic_plan
     a = assistant.ask("Kế hoạch 07 ban hành ngày nào, có mấy phần?")
     assert a.mode == "asks" and not a.refused
     assert cited_ids(a)[0] == "kh-07-an-binh:header" and "ngày 15 tháng 3 năm 2024" in a.answer
