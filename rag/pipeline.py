@@ -28,6 +28,7 @@ from rag.prompts import msg
 from rag.search.retrieve import Retriever, prepare_query
 from rag.question import diacritics, year_slip
 from rag.question.loanwords import vietnamese_for_loanwords
+from rag.question.southern import standard_for_southern
 from rag.question.spoken import figures_for_number_words
 from rag.question.route import Understanding, is_followup, understand
 from rag.question.target import asides, subject_outside, without
@@ -53,9 +54,10 @@ def clean_question(question: str, limit: int) -> str:
 
 def _read(typed: str, index) -> tuple[str, str]:
     """A question as typed, prepared for reading: (its English words for a text's shape read as the Vietnamese
-    ones, "phần IV có mấy point", and its numbers said as words read as figures, "kế hoạch hai mươi mốt"; that
-    text re-accented when typed without marks, its numbers read again, else the same)."""
-    q = figures_for_number_words(vietnamese_for_loanwords(typed))
+    ones, "phần IV có mấy point", its Southern words read as the standard ones, "giao cho nhiêu đầu mối", and its
+    numbers said as words read as figures, "kế hoạch hai mươi mốt"; that text re-accented when typed without marks,
+    its numbers read again, else the same)."""
+    q = figures_for_number_words(standard_for_southern(vietnamese_for_loanwords(typed)))
     spelled = diacritics.reaccent(q, diacritics.for_index(index))
     return q, spelled if spelled == q else figures_for_number_words(spelled)
 

@@ -40,9 +40,9 @@ def structure_patterns() -> dict[str, re.Pattern]:
                               rf"(?P<first>{_alt(s['first'])})\b(?!\s+(?:{_alt(s['first_not'])})\b))\b"),
         # "phần III", "mục 2.1", "phần ba" (an ordinal word: "thứ" left out); "(được) đánh số 4": the node numbered so
         # "đầu việc số 6", "nhóm số 3": a counted noun numbered with "số" (the figure only: "chương trình số 12-CTr"
-        # is a document)
+        # is a document), or by a dotted number, which only a point of the outline prints ("việc 1.7", "nhiệm vụ 4.2")
         "ref": re.compile(rf"\b(phan|muc|diem|khoan|tiet|y|tieu muc|dau muc|danh so|"
-                          rf"(?:{_alt(s['numbered_with_so'])})(?=\s+so\s+\d{{1,2}}(?![\d/-])))\s+(?:so\s+)?([ivxlc]+(?:\.\d{{1,2}})*|\d{{1,2}}(?:\.\d{{1,2}})*|"
+                          rf"(?:{_alt(s['numbered_with_so'])})(?=\s+so\s+\d{{1,2}}(?![\d/-])|\s+\d{{1,2}}\.\d{{1,2}}(?![\d/-])))\s+(?:so\s+)?([ivxlc]+(?:\.\d{{1,2}})*|\d{{1,2}}(?:\.\d{{1,2}})*|"
                           rf"(?:{bare})\b(?!\s+\d))\b(?![.,]?\d)"),
         # "có mấy", "gồm bao nhiêu", "mấy nhiệm vụ"; the counted noun, when named, in group "noun"
         "count": re.compile(rf"\b(?:{_alt(s['count_verbs'])})\s+(?:{count})\b(?:\s+(?P<noun>{noun})\b)?|"
@@ -55,10 +55,10 @@ def structure_patterns() -> dict[str, re.Pattern]:
         # (the groups of "ordinal"); "đứng đầu" alone heads a body, it is no place in a list
         "ordinal_who": re.compile(rf"\b(?P<noun>{_alt(s['bodies'])})(?:\s+nao)?(?P<mid>\s+(?:dung|o|nam|xep))\s+"
                                   rf"(?:(?P<n>(?!x)x)?(?P<last>cuoi)|(?P<first>dau))\s+(?:danh sach|cung|tien)\b"),
-        # "(bao nhiêu nhóm …,) cái thứ năm": the classifier standing for the noun a count before it names (the
-        # groups of "ordinal"; no words between: "cái nhóm giải pháp thứ hai" is the noun's own ordinal)
+        # "(bao nhiêu nhóm …,) cái thứ năm", "cái chót": the classifier standing for the noun a count before it
+        # names (the groups of "ordinal"; no words between: "cái nhóm giải pháp thứ hai" is the noun's own ordinal)
         "ordinal_pronoun": re.compile(rf"\b(?P<noun>cai)(?P<mid>)\s+(?:thu\s+(?P<n>\d{{1,2}}|{ordinal})|"
-                                      r"(?P<last>cuoi cung|sau cung)|(?P<first>dau tien))\b"),
+                                      r"(?P<last>cuoi cung|sau cung|sau chot|chot)|(?P<first>dau tien))\b"),
         # "(cái cuối cùng) tôi muốn hỏi", "(cái đầu tiên) mà em thắc mắc": the asker's own clause right after
         "asker_clause": re.compile(rf"\s*(?:ma\s+)?(?:{_alt(s['asker_persons'])})\s+(?:\w+\s+)?"
                                    rf"(?:{_alt(s['asker_verbs'])})\b"),

@@ -39,8 +39,10 @@ def asks_something(piece: str) -> bool:
 # ("nhóm thứ năm", "ý cuối cùng", "đầu mối đầu tiên") picks one of a set, which a question after another names
 # there ("… có bao nhiêu nhóm? Nhóm thứ năm …"): the outline answers the two together
 # A condition on the answer before ("Nếu có thì …", "Nếu đúng thì …", "Vậy thì …") leans on it the same way.
+# The Southern "chót" is "cuối cùng" ("Cái chót là ai?"), not in a deadline ("hạn chót", "giờ chót").
 BACK_RE = re.compile(r"(?<![\wÀ-ỹ])(?:đó|này|ấy|nói trên|nêu trên|vừa nêu|như vậy|như thế|thứ \w+|cuối cùng|sau cùng"
-                     r"|đầu tiên|nếu \w+|vậy thì|thế thì)(?![\wÀ-ỹ])", re.I)
+                     r"|đầu tiên|nếu \w+|vậy thì|thế thì|(?<!hạn )(?<!giờ )(?<!mốc )(?<!ngày )(?<!phút )chót)"
+                     r"(?![\wÀ-ỹ])", re.I)
 # the ordinals of BACK_RE read in a piece typed without accents (folded): "thu" only before a number or an ordinal
 # word ("thu hai", "thu 5"; "thu nhap", "thu hut" are other words), "cuoi cung", "sau cung", "dau tien"
 BACK_FOLDED_RE = re.compile(r"(?<![a-z])(?:thu\s+(?:\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|cuoi cung|sau cung"
@@ -54,8 +56,8 @@ LEAD_RE = re.compile(r"^(?P<lead>[^:?;]{3,80}?)\s*:\s+(?=\S)")
 # a count asked ("có mấy điểm?", "bao nhiêu nhóm"): the noun counted, which a later question names to pick one
 # Most nouns are two words or more ("quan điểm chỉ đạo", "nhóm giải pháp"): the words after the count, up to three
 COUNTED_RE = re.compile(r"(?<![\wÀ-ỹ])(?:mấy|bao nhiêu)\s+(?P<noun>[\wÀ-ỹ]+(?:\s+[\wÀ-ỹ]+){0,2})", re.I)
-# a noun followed by a number or an ordinal that picks one ("Quan điểm 2", "giải pháp thứ ba", "nhóm cuối")
-PICKED_RE = re.compile(r"(?<![\wÀ-ỹ])(?P<word>[\wÀ-ỹ]+)\s+(?:\d|thứ|cuối|đầu tiên|sau cùng|nào)(?![\wÀ-ỹ])", re.I)
+# a noun followed by a number or an ordinal that picks one ("Quan điểm 2", "giải pháp thứ ba", "nhóm cuối", "nhóm chót")
+PICKED_RE = re.compile(r"(?<![\wÀ-ỹ])(?P<word>[\wÀ-ỹ]+)\s+(?:\d|thứ|cuối|chót|đầu tiên|sau cùng|nào)(?![\wÀ-ỹ])", re.I)
 # the same two read in a piece typed without accents (folded): the count words, and a number or an ordinal after
 # the noun ("y thu 2", "nhom cuoi", "diem 3")
 COUNTED_FOLDED_RE = re.compile(r"(?<![a-z])(?:may|bao nhieu)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})")
