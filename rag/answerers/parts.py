@@ -143,22 +143,37 @@ def asks_by_when(u) -> bool:
 _DETERMINER_RE = re.compile(r"^(?:cac|nhung|moi)\s+")
 
 
-def body_dated(u, rows: list[dict]) -> set[str]:
+# the committees of a level said by the level in the plural ("Bộ Chính trị cho các tỉnh hạn …" gives it to the
+# provincial party committees): "các tỉnh" names "tỉnh ủy"
+_LEVELS_PLURAL_RE = re.compile(r"\b((?:cac|nhung|moi)\s+(?:tinh|huyen|quan))\b(?!\s+uy\b)")
+
+
+def _bodies(norm: str, issuers: frozenset[str] = frozenset()) -> list[str]:
+    """A task's body as normalised, folded, without a leading plural determiner, and, when it lists several bodies
+    ("tỉnh ủy, thành ủy"), each of them of two words or more that issues no document (a part names the issuer as
+    who sets the deadline, "Bộ Chính trị bắt các tỉnh …", not as who must meet it)."""
+    whole = _DETERMINER_RE.sub("", fold(nfc(norm)).lower()).strip()
+    each = [_DETERMINER_RE.sub("", b.strip()) for b in whole.split(",")] if "," in whole else []
+    return [whole] + [b for b in each if len(b.split()) >= 2 and b not in issuers]
+
+
+def body_dated(u, rows: list[dict], issuers: frozenset[str] = frozenset()) -> set[str]:
     """The units of the tasks with a deadline whose body (as normalised, without a leading plural determiner:
-    "tỉnh ủy, thành ủy phải …" names "Các tỉnh ủy, thành ủy") the part names."""
-    said = f" {u.folded} "
+    "tỉnh ủy, thành ủy phải …" names "Các tỉnh ủy, thành ủy"; or one of the bodies it lists, "tỉnh ủy", `issuers`
+    (folded) aside) the part names, the committees of a level said by the level in the plural too ("các tỉnh")."""
+    said = " " + _LEVELS_PLURAL_RE.sub(r"\1 uy", u.folded) + " "
     return {r["unit_id"] for r in rows if r.get("due") and r.get("assignee_norm")
-            and re.search(r"(?<![a-z])%s(?![a-z])" % re.escape(
-                _DETERMINER_RE.sub("", fold(nfc(r["assignee_norm"])).lower())), said)}
+            and any(re.search(r"(?<![a-z])%s(?![a-z])" % re.escape(b), said)
+                    for b in _bodies(r["assignee_norm"], issuers))}
 
 
-def assigned_first(found: list, u, rows: list[dict]) -> list:
+def assigned_first(found: list, u, rows: list[dict], issuers: frozenset[str] = frozenset()) -> list:
     """A part that asks by when a body it names must act ("các tỉnh ủy, thành ủy hạn đến khi nào phải …"): among
     its candidates, the first task of the task table with a deadline whose body (as normalised) the part names
     comes first; a deadline set for other bodies in a passage that only mentions this one does not answer it."""
     if not asks_by_when(u):
         return found
-    dated = body_dated(u, rows)
+    dated = body_dated(u, rows, issuers)
     first = next((p for p in found if p.unit.unit_id in dated), None)
     return [first] + [p for p in found if p is not first] if first else found
 
@@ -171,13 +186,14 @@ _PRINTS_TIME_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b|\
 DATED_DEPTH = 3        # a part that asks by when: its dated candidates are sought this many times deeper
 
 
-def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None) -> list:
+def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None,
+                   issuers: frozenset[str] = frozenset()) -> list:
     """A part that asks by when something must be done ("… quán triệt nghị quyết xong trước ngày nào") whose first
     candidate is a dated task (a task-table row whose due is a date or period): among the dated candidates of
     `pool` (a deeper search; `found` when not given), the one that says most of the part's own words (beside
     documents, levels, periods and the deadline's wording) comes first when it says more of them than the first
     does; a deadline set for another task, found by the words of the asking ("trước ngày"), does not answer it."""
-    if not asks_by_when(u) or not found or found[0].unit.unit_id in body_dated(u, rows):
+    if not asks_by_when(u) or not found or found[0].unit.unit_id in body_dated(u, rows, issuers):
         return found                     # a task of the body the part names answers it (assigned_first)
     terms = [t for t in dict.fromkeys(own_terms(u)) if t not in _DEADLINE_WORDS]
     if not terms:
@@ -234,14 +250,15 @@ def answer(ctx: Context) -> Structured | None:
     if not lead and not own_terms(us[1]):   # the second part's topic is the first's: "…, còn tỉnh thì sao?"
         texts[1] = f"{texts[1]}: {us[0].without_doc_names().strip(' ,;.?')}"
     all_docs = list(ctx.index.docs)
+    issuers = frozenset(fold(nfc(d.entry.get("issuer", ""))).lower() for d in ctx.index.docs.values()) - {""}
     lines, citations, answered = [msg("parts_lead", count=len(parts))], [], 0
     for k, (part, text, u) in enumerate(zip(parts, texts, us)):
         docs = _docs_of(u, us[1 - k], all_docs, ctx.scope, (levels[k], levels[1 - k]), ctx.index.docs)
         found = [p for p in ctx.search(text, docs, PER_PART) if p.unit.kind in ("body", "preamble")]
-        found = assigned_first(found, u, getattr(ctx.index, "tasks", []))
+        found = assigned_first(found, u, getattr(ctx.index, "tasks", []), issuers)
         if found and asks_by_when(u):
             pool = [p for p in ctx.search(text, docs, PER_PART * DATED_DEPTH) if p.unit.kind == "body"]
-            found = dated_on_topic(found, u, getattr(ctx.index, "tasks", []), pool)
+            found = dated_on_topic(found, u, getattr(ctx.index, "tasks", []), pool, issuers)
         terms = content_terms(text)
         lines.append(msg("parts_part", n=k + 1, part=part))
         if not found or (judge(text, u, found, terms, ctx.index, ctx.settings).refuse
