@@ -73,6 +73,26 @@ def test_a_second_period_asked_in_contrast(docs):
     assert not isinstance(due, AnyDue) and due.year == 2024
 
 
+@pytest.mark.parametrize("q, periods", [
+    # a timeline: the periods listed one by one, each with its own "việc nào" (no "còn")
+    ("Cho mình timeline trong KH 21: việc nào xong trong tháng 12/2023, việc nào quý I/2024, việc nào năm 2025?",
+     [(2023, None, 12), (2024, 1, None), (2025, None, None)]),
+    ("ke hoach 21: viec nao phai xong trong thang 12/2023; viec nao trong quy I/2024?",
+     [(2023, None, 12), (2024, 1, None)]),
+])
+def test_periods_listed_one_by_one_are_all_asked(docs, q, periods):
+    from rag.answerers.task_query import AnyDue
+    due = due_asked(understand(q, docs))
+    assert isinstance(due, AnyDue) and [(f.year, f.quarter, f.month) for f in due.filters] == periods
+
+
+def test_a_timeline_of_a_plan_lists_the_tasks_of_every_period(assistant):
+    a = assistant.ask("Kế hoạch 21 có những mốc nào: việc nào xong trong tháng 12/2023, việc nào quý I/2024, "
+                      "việc nào năm 2025?")
+    cited = [c.unit_id for c in a.citations]
+    assert a.mode == "tasks" and {"kh-21-2023:II.2.p1", "kh-21-2023:IV.2.g1", "kh-21-2023:IV.3.g2"} <= set(cited)
+
+
 @pytest.mark.parametrize("q", ["list các task của Ban Dân vận trong kế hoạch 21",
                                "List Deadline cua KH21 giup em",
                                "deadlines của các tasks trong chương trình",

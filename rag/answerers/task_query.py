@@ -25,9 +25,10 @@ DUE_CUE = re.compile(r"\b(?:xong|hoan thanh|co han|thoi han|han chot|han la|den 
 PERIOD_CUE = re.compile(r"\b(?:nam \d{4}|quy (?:iv|iii|ii|i|[1-4]|dau|cuoi)\s*(?:/|nam)\s*(?:\d{4}|\d{2})|"
                         r"thang \d{1,2}\s*(?:/|nam)\s*(?:\d{4}|\d{2}))\b")
 # a period joined to one a deadline cue points at ("xong trong quý I/2024 và trong năm 2025"): the same cue's
-# ... or asked in contrast of more tasks ("việc nào xong trong tháng 12/2023, còn việc nào cho tới quý I/2024")
+# ... or asked in contrast of more tasks ("việc nào xong trong tháng 12/2023, còn việc nào cho tới quý I/2024"), or
+# listed period by period, a timeline ("việc nào xong trong tháng 12/2023, việc nào quý I/2024, việc nào năm 2025")
 JOINED_PERIOD = re.compile(rf"^\s*(?:,|va|hoac|hay|cung nhu)\s*(?:(?:,|va|hoac)\s*)?(?:(?:trong|vao|truoc)\s+)?$|"
-                           rf"^\s*,?\s*(?:con|va) (?:nhung |cac )?{TASK_NOUN} (?:nao|gi) (?:thi )?(?:phai xong |phai hoan thanh |"
+                           rf"^\s*(?:,\s*(?:(?:con|va) )?|;\s*(?:(?:con|va) )?|(?:con|va) )(?:nhung |cac )?{TASK_NOUN} (?:nao|gi) (?:thi )?(?:phai xong |phai hoan thanh |"
                            rf"co han |han |cho |xong )?(?:(?:toi|den|trong|vao|truoc)\s+)?$")
 ASKS_WHEN = re.compile(rf"\b(?:{WHEN}|quy nao|the nao|ra sao)\b")
 GAP_WORDS = 3
