@@ -83,3 +83,17 @@ def test_other_questions_are_not_the_assessment(ask):
     assert ask("Cần Thơ khen thưởng ai, còn đơn vị làm chưa tốt thì xử lý sao?").mode != "assessment"
     # a plan has no assessment part
     assert ask("Kế hoạch 21 chê những chỗ nào?").mode != "assessment"
+
+
+def test_the_assessment_asked_after_a_sentence_of_context_and_with_verbs_of_assessing(ask):
+    # a sentence that asks nothing is the asker's context ("Trong buổi sinh hoạt …"): its words name no topic; the
+    # verbs of assessing and looking back ("đánh giá được gì", "nhìn lại") are the asking itself
+    for q in ("Trong buổi sinh hoạt chi bộ, anh bí thư có nhắc Nghị quyết 43 nhìn lại hai mươi năm trước đó. Vậy nghị "
+              "quyết đánh giá được gì và còn thiếu sót gì?",
+              "Chương trình Cần Thơ đánh giá được gì, còn hạn chế gì?",
+              "Nghi quyet 43 nhin lai thi thay con yeu kem o dau?"):
+        a = ask(q)
+        assert a.mode == "assessment" and not a.refused, q
+    # a field asked in the asking sentence itself is still retrieval's
+    a = ask("Nghị quyết 43 chỉ ra hạn chế gì về công tác tuyên truyền?")
+    assert a.mode != "assessment"

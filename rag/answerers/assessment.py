@@ -139,9 +139,11 @@ def paragraph_roles(ctx, node: ONode) -> dict[str, list[str]]:
 
 
 def _blanked(f: str, text: str, node: ONode) -> str:
-    """`f` (the question as the overview reads it) with the asking phrases of `text` (same offsets) and the words of
-    the part's own heading ("nói về tình hình", "phần đánh giá thực trạng": they name the part quoted) blanked."""
+    """`f` (the question as the overview reads it) with the asking phrases of `text` (same offsets), the verbs of
+    assessing ("đánh giá", "nhìn lại") and the words of the part's own heading ("nói về tình hình", "phần đánh giá thực trạng": they name the part quoted) blanked."""
     spans = [s for r in ROLES for s in cue_spans(text)[r]]
+    # the verbs of assessing ("đánh giá được gì", "nhìn lại"): the asking itself, no topic
+    spans += [m.span() for w in forms()["assessment"]["judging"] for m in re.finditer(rf"(?<!\w){w}(?!\w)", f)]
     # the part's own heading words name the part quoted ("nói về tình hình", "phần đánh giá thực trạng")
     title = fold(node.title).lower().split()
     for k in range(len(title), 1, -1):
@@ -222,7 +224,9 @@ def answer(ctx) -> Structured | None:
     # a topic or field the shortcomings are asked of that the document treats beyond its situation part, named
     # with or without a marker ("về tuyên truyền", "vai trò của kiều bào có chỗ nào chưa được phát huy",
     # "Hội cựu chiến binh có bị … chê gì"): retrieval's
-    if overview.names_topic(ctx, doc_id, root, blanked, marked=True, quoted=quoted) or \
+    # (read in the sentences that ask: one that asks nothing is the asker's context, "Trong buổi học tập nghị quyết,
+    # anh bí thư chi bộ em có nói …. Vậy nghị quyết đánh giá được gì và còn thiếu sót gì?")
+    if overview.names_topic(ctx, doc_id, root, overview.asking_sentences(blanked), marked=True, quoted=quoted) or \
             overview.names_topic(ctx, doc_id, root, _nouns_only(blanked, text), quoted=quoted):
         return None
     citer = Citer(ctx.index)

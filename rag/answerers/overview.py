@@ -410,14 +410,19 @@ def _aspect_lead(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...])
     return ranked
 
 
-def _asking(f: str, full: str = "") -> str:
+def asking_sentences(f: str) -> str:
+    """The folded question with its sentences that ask nothing blanked, same offsets (`_asking` without the years)."""
+    return _asking(f, "", years=False)
+
+
+def _asking(f: str, full: str = "", years: bool = True) -> str:
     """The folded question with its sentences that ask nothing blanked, same offsets ("Chú là trưởng ban công tác
     mặt trận mười mấy năm nay." says who asks; its words name no topic asked). When a sentence ends with a
     question mark, those are the ones that ask ("mười mấy năm" holds an asking word but asks nothing). The years
     asked, with the words leading them ("tầm nhìn đến năm 2045"), are blanked too: they lead to the purpose
     section, they name no topic (read on `full`, the whole folded question at the same offsets, when given: `f`
     may have lost its years already)."""
-    for m in _YEAR_PHRASE.finditer(full if len(full) == len(f) else f):
+    for m in _YEAR_PHRASE.finditer(full if len(full) == len(f) else f) if years else ():
         f = f[:m.start()] + " " * (m.end() - m.start()) + f[m.end():]
     spans = [m.span() for m in SENTENCE_RE.finditer(f) if m.group(0).strip()]
     marked = [(a, b) for a, b in spans if f[a:b].rstrip().endswith("?")]
