@@ -46,15 +46,7 @@ def reference_references(f: str, docs: dict):
     taken, hits = [], []
     for alias, doc_id in aliases:
         for m in re.finditer(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])", f):
-            over = [i for i, (a, b) in enumerate(taken) if a < m.end() and m.start() < b]
-            if over:
-                # two names of one document typed overlapping ("bài tin tóm tắt"): one span over both
-                if len(over) == 1 and hits[over[0]][1] == doc_id:
-                    a, b = taken[over[0]]
-                    joined = (min(a, m.start()), max(b, m.end()))
-                    if not any(x < joined[1] and joined[0] < y for j, (x, y) in enumerate(taken) if j != over[0]):
-                        taken[over[0]] = joined
-                        hits[over[0]] = (joined[0], doc_id, joined)
+            if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append(m.span())
             hits.append((m.start(), doc_id, m.span()))
@@ -134,19 +126,6 @@ def test_longest_alias_wins_and_matches_never_overlap(real_docs):
     m = DocMatcher(_docs([{"id": "a", "aliases": ["Cần Thơ"]}, {"id": "b", "aliases": ["chương trình của Cần Thơ"]}]))
     f = _folded("So sánh chương trình của Cần Thơ với Cần Thơ")
     assert m.aliases(f) == [(8, "b", (8, 32)), (37, "a", (37, 44))]
-
-
-def test_two_names_of_one_document_typed_overlapping_are_one_name(real_docs):
-    # "bài tin" and "tin tóm tắt" are both names of the news summary: "bài tin tóm tắt" is one name, no word of it
-    # left over to be read as what is asked
-    for q in ("Bài tin tóm tắt về Kế hoạch 21-KH/TW nói gì?", "Theo bai tin tom tat, ke hoach 21 nham muc dich gi?"):
-        u = understand(q, real_docs)
-        a = u.folded.index("bai tin")
-        assert (a, a + len("bai tin tom tat")) in u.alias_spans and u.routed[0] == "tin-kh21", q
-    m = DocMatcher(_docs([{"id": "a", "aliases": ["bài tin", "tin tóm tắt"]}, {"id": "b", "aliases": ["tóm tắt kế hoạch"]}]))
-    assert m.aliases(_folded("bài tin tóm tắt")) == [(0, "a", (0, 15))]
-    # a name of another document overlapping is still dropped
-    assert m.aliases(_folded("tin tóm tắt kế hoạch")) == [(4, "b", (4, 20))]
 
 
 def test_aliases_match_folded_whole_words_only(real_docs):

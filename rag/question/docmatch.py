@@ -165,17 +165,6 @@ class DocMatcher:
             if not overlaps((s, e), taken):
                 taken.append((s, e))
                 hits.append((s, d, (s, e)))
-                continue
-            # two names of one document typed overlapping ("bài tin" and "tin tóm tắt" in "bài tin tóm tắt"):
-            # one name, spanning both, so that no word of it is left to be read as what is asked
-            at = [i for i, (_, _, span) in enumerate(hits) if overlaps((s, e), [span])]
-            if len(at) == 1 and hits[at[0]][1] == d:
-                i = at[0]
-                a, b = hits[i][2]
-                joined = (min(a, s), max(b, e))
-                if not overlaps(joined, [t for t in taken if t != (a, b)]):
-                    taken[taken.index((a, b))] = joined
-                    hits[i] = (joined[0], d, joined)
         return hits
 
     def issuers(self, f: str, taken: list[Span], occ: dict[str, list[int]] | None = None) -> list[Hit]:
