@@ -50,7 +50,68 @@ def synonym_table() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
         for bare in {_without_conjunction(phrase)} - {phrase}:
             for alt in alts:
                 add(bare, alt)
+    # the everyday phrases said with a near word of rag/data/near_words.tsv in them (one way: everyday -> documents)
+    for phrase, right in _composed():
+        for r in right:
+            add(phrase, tuple(words(fold(r))))
     return table
+
+
+def _near_words() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The groups of rag/data/near_words.tsv, lower case as written: words said for one another inside a phrase
+    ("thẳng" for "trực tiếp", "bà con" for "dân")."""
+    return tuple(tuple(tuple(nfc(w).lower().split()) for w in row[0].split("|") if w.strip())
+                 for row in data_rows(DATA / "near_words.tsv"))
+
+
+# a phrase is read with near words only from this many syllables: in a shorter one the near word is most of the
+# phrase ("nói chuyện với bà con" may be the asker's own talk; "dân vừa lòng" is "vừa lòng" already)
+COMPOSED_MIN = 5
+# at most this many of a phrase's words swapped for near words at once
+COMPOSED_SWAPS = 2
+
+
+def _whole_word(phrase: tuple[str, ...], i: int, n: int) -> bool:
+    """Whether the n syllables at i of a phrase (lower case, as written) are a word of it, not part of a longer
+    dictionary word with the syllable before or after ("dân" of "dân tộc", "nông dân" is not the word "dân")."""
+    d = dictionary()
+    if d is None:
+        return True
+    return not ((i and f"{phrase[i - 1]} {phrase[i]}" in d[0])
+                or (i + n < len(phrase) and f"{phrase[i + n - 1]} {phrase[i + n]}" in d[0]))
+
+
+@functools.lru_cache(maxsize=1)
+def _composed() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The table's everyday phrases (of COMPOSED_MIN syllables or more) with one or two of their words said by a
+    near word (rag/data/near_words.tsv): "nói chuyện thẳng với dân" is also "trò chuyện trực tiếp với bà con".
+    Folded, each with the documents' phrases of its line as printed; only variants no line of the table writes."""
+    written = {tuple(words(fold(left))) for left, _ in _entries()}
+    groups = _near_words()
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def swaps(phrase: tuple[str, ...], start: int, left: int):
+        yield phrase
+        if not left:
+            return
+        for i in range(start, len(phrase)):
+            for group in groups:
+                for member in group:
+                    n = len(member)
+                    if n < len(phrase) and phrase[i:i + n] == member and _whole_word(phrase, i, n):
+                        for other in group:
+                            if other != member:
+                                yield from swaps(phrase[:i] + other + phrase[i + n:], i + len(other), left - 1)
+
+    for left, right in _entries():
+        phrase = tuple(re.findall(r"\w+", nfc(left).lower()))
+        if len(phrase) < COMPOSED_MIN:
+            continue
+        for variant in swaps(phrase, 0, COMPOSED_SWAPS):
+            folded = tuple(words(fold(" ".join(variant))))
+            if folded not in written and folded not in out:
+                out[folded] = right
+    return tuple(out.items())
 
 
 _CONJUNCTIONS = ("va", "hoac")
@@ -69,7 +130,7 @@ def _longest() -> int:
 
 def load_tables() -> None:
     """Build every reading of the table once (≈ 0.1-0.8 s of CPU on first use), before the first question."""
-    synonym_table(), _longest(), _official_by_head(), _marks_by_phrase(), _comma_pairs(), _printed_commas()
+    synonym_table(), _longest(), _official_by_head(), _composed(), _table_by_head(), _marks_by_phrase(), _comma_pairs(), _printed_commas()
 
 
 def _has(seq: list[str], phrase: tuple[str, ...]) -> bool:
@@ -93,7 +154,66 @@ def covered_terms(terms: list[str], question_words: list[str], passage_words: li
             alts = table.get(phrase, []) + (extra.get(phrase, []) if extra else [])
             if alts and any(_has(passage_words, a) for a in alts):
                 covered.update(t for t in phrase if t in terms)
+    if GAP_WORDS:
+        # a phrase of the table said with words put in between ("sắp xếp lại cho gọn bộ máy"): its own words count
+        heads = _table_by_head()
+        for i, w in enumerate(question_words):
+            for phrase in heads.get(w, ()):
+                at = gapped_at(question_words, i, phrase)
+                if at and at[-1] - i >= len(phrase) and any(_has(passage_words, a) for a in table[phrase]):
+                    covered.update(question_words[j] for j in at if question_words[j] in terms)
     return covered
+
+
+# a phrase of the table is met with words put in between its own from this many syllables, with at most GAP_WORDS
+# words in between in all: the shorter ones ("chỗ ở") are common words that any sentence may hold apart
+GAPPED_MIN = 4
+GAP_WORDS = 3
+
+
+def gapped_at(seq: list[str], k: int, phrase: tuple[str, ...], gap: int | None = None) -> list[int] | None:
+    """The positions of the phrase's words in `seq`, in order from k, with at most `gap` (GAP_WORDS) other words
+    between them in all ("nói chuyện trực tiếp thường xuyên với dân"); None when it is not said there, or is
+    shorter than GAPPED_MIN syllables."""
+    gap = GAP_WORDS if gap is None else gap
+    if len(phrase) < GAPPED_MIN or k >= len(seq) or seq[k] != phrase[0]:
+        return None
+    at, j = [k], k
+    for w in phrase[1:]:
+        nxt = j + 1
+        while nxt < len(seq) and seq[nxt] != w and nxt - j - 1 < gap:
+            nxt += 1
+        if nxt >= len(seq) or seq[nxt] != w:
+            return None
+        gap -= nxt - j - 1
+        at.append(nxt)
+        j = nxt
+    return at
+
+
+def _whole_words(seq: list[str], at: list[int]) -> bool:
+    """Whether the syllables of `seq` (lower case) at the positions `at` are each a word of the question, not part
+    of a dictionary word with a syllable next to them that the match leaves out ("đoàn" of "đại đoàn kết")."""
+    d = dictionary()
+    if d is None:
+        return True
+    taken = set(at)
+    for j in at:
+        if j > 0 and j - 1 not in taken and f"{seq[j - 1]} {seq[j]}" in d[0]:
+            return False
+        if j + 1 < len(seq) and j + 1 not in taken and f"{seq[j]} {seq[j + 1]}" in d[0]:
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _table_by_head() -> dict[str, list[tuple[str, ...]]]:
+    """The table's phrases of GAPPED_MIN syllables or more by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in synonym_table():
+        if len(phrase) >= GAPPED_MIN:
+            out.setdefault(phrase[0], []).append(phrase)
+    return out
 
 
 def soft_coverage(terms: list[str], question_words: list[str], passage_words: list[str],
@@ -116,6 +236,7 @@ def _official_terms() -> list[tuple[tuple[str, ...], str]]:
         # the pair also as written with a comma ("quân đội, công an" for "quân đội và công an"), as the table's
         # coverage reads it (synonym_table)
         out += [(p, right[0]) for p in dict.fromkeys((phrase, _without_conjunction(phrase)))]
+    out += [(phrase, right[0]) for phrase, right in _composed()]
     return sorted(out, key=lambda e: -len(e[0]))
 
 
@@ -145,7 +266,8 @@ def _inside_word(low: list[str], k: int, n: int) -> bool:
 def _common_phrases() -> frozenset[tuple[str, ...]]:
     """The folded everyday phrases the table writes in lower case: common words, not names ("dân vận", not "Hội
     Nông dân")."""
-    return frozenset(tuple(words(fold(left))) for left, _ in _entries() if left[:1].islower())
+    lower = {tuple(words(fold(left))) for left, _ in _entries() if left[:1].islower()}
+    return frozenset(lower | {phrase for phrase, _ in _composed()})
 
 
 def _inside_name(toks: list[str], spans: list[tuple[int, str]], k: int, phrase: tuple[str, ...]) -> bool:
@@ -299,9 +421,43 @@ def in_official_terms(question: str, typed_accents: bool | None = None) -> str |
                 changed = True
                 break
         else:
-            k += 1
+            found = _gapped_official(toks, spans, low, folded, k, accented) if GAP_WORDS else None
+            if found is None:
+                k += 1
+                continue
+            end, official = found
+            out[spans[k][0]] = (spans[end][0], official)
+            k = end + 1
+            changed = True
     if not changed:
         return None
+    return _joined(toks, out)
+
+
+def _gapped_official(toks: list[str], spans: list[tuple[int, str]], low: list[str], folded: list[str], k: int,
+                     accented: bool) -> tuple[int, str] | None:
+    """(the last word, the documents' phrase) of a phrase of the table said from word k with words put in between
+    its own ("sắp xếp lại cho gọn bộ máy" for "sắp xếp bộ máy"), within one phrase of the question (no punctuation
+    mark between), the longest first; None when none is."""
+    parts = _DOCUMENT_PARTS if accented else tuple(fold(w) for w in _DOCUMENT_PARTS)
+    for phrase, official in _official_by_head().get(folded[k], ()):
+        at = gapped_at(folded, k, phrase)
+        if not at or at[-1] - k < len(phrase):
+            continue
+        end = at[-1]
+        if not _whole_words(low, at) or _inside_name(toks, spans, k, phrase) or not marks_agree([low[j] for j in at], phrase, accented) \
+                or any(_breaks(toks, spans, j) for j in range(k + 1, end + 1)):
+            continue
+        if end + 1 < len(spans):
+            nxt = toks[spans[end + 1][0]].lower()
+            if (nxt if accented else fold(nxt).lower()) in parts:
+                continue
+        return end, official
+    return None
+
+
+def _joined(toks: list[str], out: dict[int, tuple[int, str]]) -> str:
+    """The question's tokens with the spans of `out` (first token -> (last token, replacement)) replaced."""
     text, i = [], 0
     while i < len(toks):
         if i in out:
