@@ -13,7 +13,7 @@ from rag.decision.decide import coverage
 from rag.index import LoadedIndex
 from rag.prompts import msg
 from rag.decision.states import states_fact
-from rag.question.intents import METADATA_INTENTS
+from rag.question.intents import CATALOG_INTENTS, METADATA_INTENTS
 from rag.question.route import Understanding
 from rag.text import fold, sentences, words
 from rag.types import Citation, Passage, Unit
@@ -102,7 +102,7 @@ def _metadata_units(passages: list[Passage], u: Understanding, index: LoadedInde
     first = passages[0]
     entry = index.docs[first.unit.doc_id].entry
     chosen = [first]
-    asked = [i for i in u.intents if i in METADATA_INTENTS + ("place",)]   # "do ai ký và ký ở đâu": the header too
+    asked = [i for i in u.intents if i in CATALOG_INTENTS]   # "do ai ký và ký ở đâu": the header too
     for intent in asked:
         if any(states_fact(p.unit, intent, entry) for p in chosen):
             continue

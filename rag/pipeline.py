@@ -187,7 +187,8 @@ class Assistant:
         if verdict.score is not None:
             answer.decision = {"score": round(verdict.score, 4), "signals": {k: round(v, 4) for k, v in verdict.signals.items()}}
         if verdict.refuse:
-            answer.answer = verdict.message
+            answer.answer = f"{verdict.message} {verdict.listed}" if verdict.listed else verdict.message
+            answer.listed = verdict.listed
         else:
             passages = sorted(passages, key=lambda p: p.unit.unit_id != verdict.lead) if verdict.lead else passages
             text, cits, mode = self._compose(q, passages, terms, u, index)

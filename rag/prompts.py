@@ -15,7 +15,7 @@ EXPECTED = {
     "refusal": set(), "refusal_unknown_document": {"refs", "available"}, "refusal_misnumbered": {"ref", "why", "doc"},
     "misnumbered_subject": {"subject"}, "year_slip": {"doc", "year", "date"}, "misnumbered_carried": {"carried"}, "refusal_fact_kind": {"fact"},
     "refusal_name_absent": {"thing"}, "refusal_slot": {"doc", "slot"},
-    "refusal_topic": {"doc", "topic", "nearby"},
+    "refusal_topic": {"doc", "topic"}, "nearest_part": {"nearby"}, "nearest_listed": set(),
     "refusal_office": {"doc", "office", "signer"}, "refusal_locality": {"doc", "issuer"},
     "refusal_office_unnamed": {"doc", "office"}, "refusal_cited_fact": {"doc", "fact", "thing"},
     "refusal_unheld_content": {"thing"},

@@ -77,6 +77,9 @@ class Answer:
     dropped_markers: int = 0
     mode: str = "extractive"
     decision: dict = field(default_factory=dict)   # the answerability score and its signals, when the model decided
+    # a refusal's closing sentence pointing at the nearest passages listed beside it (the end of `answer`): a part's
+    # refusal quoted inside another answer, where none are listed, leaves it out (rag.answerers.asks)
+    listed: str = ""
 
     def to_json(self) -> dict:
         return {

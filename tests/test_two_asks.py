@@ -188,3 +188,41 @@ def test_a_plan_added_with_the_cli_answers_its_date_and_its_parts(synthetic_plan
     assert "gồm 3 phần" in a.answer
     s = assistant.ask("Kế hoạch 07 do ai ký, đoàn thanh niên được giao việc gì?")
     assert s.mode == "asks" and cited_ids(s)[:2] == ["kh-07-an-binh:signature", "kh-07-an-binh:II.2.g1"]
+
+
+@pytest.mark.parametrize("question", ["Kế hoạch 21 ký ở đâu?", "Kế hoạch 21 ký tại đâu?"])
+def test_a_place_not_printed_asked_alone_is_refused_as_not_printed(ask, question):
+    # the place of the catalog entry is empty: the document does not say, it does not "speak of it without a place"
+    a = ask(question)
+    assert a.refused and a.refusal_reason == "fact_absent"
+    assert "không nêu nơi ban hành của Kế hoạch 21-KH/TW" in a.answer and "có nói đến nội dung này" not in a.answer
+
+
+def test_a_place_not_printed_asked_as_a_part_gets_the_place_line(ask):
+    a = ask("Chương trình Cần Thơ ký ở đâu và giao Ban Dân vận việc gì?")
+    assert a.mode == "asks" and not a.refused
+    first = a.answer.split("\n2. ")[0]
+    assert "không nêu nơi ban hành của Chương trình của Thành ủy Cần Thơ" in first
+    assert "có nói đến nội dung này" not in first
+
+
+@pytest.mark.parametrize("question, missing", [
+    # a slot not printed (refusal_slot) and a topic not printed (refusal_topic), each a part beside a catalog fact
+    ("Nghị quyết 43 ban hành ngày nào và hạn tổng kết là khi nào?", "không nêu thời hạn"),
+    ("Chương trình của Cần Thơ ai ký và hạn nộp báo cáo khi nào?", "Không tìm thấy «hạn nộp báo cáo»"),
+])
+def test_a_parts_refusal_line_promises_no_passage_the_page_does_not_list(ask, question, missing):
+    a = ask(question)
+    assert a.mode == "asks" and not a.refused and len(a.citations) == 1
+    part = a.answer.split("\n2. ")[1]
+    assert missing in part and "liệt kê" not in part and "Đoạn gần nhất" not in part
+
+
+@pytest.mark.parametrize("question, listed", [
+    ("Nghị quyết 43 hạn tổng kết là khi nào?", "Các đoạn gần nhất được liệt kê để đối chiếu."),
+    ("Chương trình Cần Thơ hạn nộp báo cáo là khi nào?", "Đoạn gần nhất thuộc phần «IV. Tổ chức thực hiện»"),
+])
+def test_a_whole_refusal_still_points_at_the_passages_listed_beside_it(ask, question, listed):
+    # refused whole, the page lists the nearest passages (rag.ui.present): the line says so
+    a = ask(question)
+    assert a.refused and a.retrieved and listed in a.answer and a.answer.endswith(a.listed)

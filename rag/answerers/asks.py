@@ -21,9 +21,10 @@ one message) with the document the question names, so each gets its own answerer
 the task table, retrieval (a question typed without marks: each part as typed, re-accented on its own); the catalog
 parts first, so that one refused as too loosely evidenced sends the question whole before the others are asked. The
 answer quotes the parts in the order asked (rag.answerers.join, as rag.answerers.questions), each with its answer
-and citations. A part not printed keeps its own refusal line (the catalog field is empty, the slot or the topic is
-not printed; refused as too loosely evidenced beside a catalog fact answered: "Không thấy nội dung …", as
-rag.answerers.parts says it) while the others are answered: the whole is an answer, not a refusal, as
+and citations. A part not printed keeps its own refusal line, which says what is missing (the catalog field is
+empty, the slot or the topic is not printed) without the sentence pointing at the nearest passages (none is listed
+for a part); refused as too loosely evidenced beside a catalog fact answered, it says "Không thấy nội dung …" (the
+line of rag.answerers.parts) while the others are answered: the whole is an answer, not a refusal, as
 rag.answerers.parts gives one; a part answered with low confidence marks the whole so (the hedge is shown). When no
 part is answered, or no catalog fact is and a part is refused only as too loosely evidenced (which the whole
 question's words may not be), the ordinary path answers the question whole.
@@ -44,9 +45,9 @@ from rag.answerers.join import join_answers
 from rag.answerers.questions import counts_then_picks
 from rag.prompts import msg
 from rag.decision.cited_subject import cited_thing
-from rag.decision.metadata import asked_metadata
+from rag.decision.metadata import asked_catalog
 from rag.decision.slots import expected_slot
-from rag.question.intents import INTENTS, METADATA_INTENTS, intents_of
+from rag.question.intents import CATALOG_INTENTS, INTENTS
 from rag.question.kinds import KIND_RE
 from rag.question.route import OBJECT_RE, understand
 from rag.question.split import BACK_FOLDED_RE, asks_something
@@ -54,8 +55,6 @@ from rag.text import content_terms, fold, has_diacritics
 
 # where a clause opens (on the folded question, whose offsets are the text's); "còn" only as typed so ("bà con")
 CLAUSE_RE = re.compile(r"\s*[,;?]?\s(?P<word>va|con|dong thoi)\s|\s*[,;?]\s*")
-# the catalog facts a clause may ask (the issue place is asked like the others: "ký ở đâu")
-CATALOG = frozenset(METADATA_INTENTS + ("place",))
 # the words a clause asks with, no topic of their own
 ASKING = frozenset("ai gi nao dau sao bao nhieu may khi gio hoi the vay a nhi chua khong co la o".split())
 # a reason asked: an ask of its own beside a catalog fact ("ai ký và vì sao phải ban hành")
@@ -66,7 +65,7 @@ JUDGED = ("weak_evidence", "no_evidence", "no_content")
 OWN_TERMS = 2           # words of its own a clause must say to be asked alone
 # the words that ask a catalog fact: the syllables of its intents' cue phrases, and the words naming a signer's
 # capacity and name that rag.question.intents reads after a verb of signing ("ký với chức danh gì", "đứng tên")
-CATALOG_WORDS = frozenset(w for intent in CATALOG for cue in INTENTS[intent][0] for w in cue.split()) | \
+CATALOG_WORDS = frozenset(w for intent in CATALOG_INTENTS for cue in INTENTS[intent][0] for w in cue.split()) | \
     frozenset("chuc vu danh cuong vi tu cach ho ten dung giu".split())
 # a tag closing a clause, checking what the asker says ("…, không phải Thủ tướng à", "…, đúng không")
 TAG_RE = re.compile(r"(?:^|\s)(?:a|ha|nhi|chu|phai khong|dung khong|phai ko|dung ko)$")
@@ -151,9 +150,8 @@ def kind_of(u, spans: list[tuple[int, int]], docs: dict, subject: str) -> str | 
 
 
 def catalog_asked(text: str, docs: dict) -> set[str]:
-    """The catalog facts a text asks (rag.decision.metadata.asked_metadata, and the issue place)."""
-    return CATALOG.intersection(asked_metadata(understand(text, docs)) +
-                                [i for i in intents_of(fold(text), text) if i == "place"])
+    """The catalog facts a text asks (rag.decision.metadata.asked_catalog)."""
+    return set(asked_catalog(understand(text, docs)))
 
 
 def _with_subject(text: str, subject: str, docs: dict) -> str:
@@ -253,10 +251,12 @@ def answer(ctx: Context) -> Structured | None:
             any(a.refused and a.refusal_reason in JUDGED for a in answers):
         return None           # no catalog fact answered, a part refused for loose evidence: the question read whole
     # a part not printed keeps its own refusal line (the fact or topic it names; "Không thấy nội dung …" when it
-    # was refused as too loosely evidenced), the others are answered: an answer, as rag.answerers.parts gives one
+    # was refused as too loosely evidenced), the others are answered: an answer, as rag.answerers.parts gives one.
+    # The line says what is not printed, not that the nearest passages are listed: no passage is shown for a part
     label = docs[ctx.u.routed[0]].label
     shown = [replace(a, answer=msg("parts_missing", docs=label), citations=[])
-             if a.refused and a.refusal_reason in JUDGED else replace(a, citations=[] if a.refused else a.citations)
+             if a.refused and a.refusal_reason in JUDGED else
+             replace(a, answer=a.answer.removesuffix(a.listed).rstrip(), citations=[]) if a.refused else a
              for a in answers]
     text, citations = join_answers(asked, shown)
     # a part answered with low confidence keeps its hedge: the joined answer carries it

@@ -35,7 +35,7 @@ from rag.question.kinds import KIND_WORDS
 from rag.question.route import Understanding
 from rag.decision.cited_subject import cited_thing
 from rag.decision.unheld_content import unheld_content
-from rag.decision.metadata import CATALOG_FACTS, asked_metadata, catalog_facts_asked, locality_not_printed, metadata_not_printed
+from rag.decision.metadata import CATALOG_FACTS, asked_catalog, asked_metadata, catalog_facts_asked, locality_not_printed, metadata_not_printed
 from rag.decision.signer import asked_office, holds_office, office_not_signed
 from rag.decision.verdict import Verdict
 from rag.decision.wordclass import content_only
@@ -237,13 +237,14 @@ def hard_refusal(u: Understanding, passages: list[Passage], index: LoadedIndex) 
     kind = fact_kind_asked(u)
     if kind and not any(FACT_KINDS[kind][1].search(p.unit.text) for p in top):
         return Verdict(True, "fact_kind", msg("refusal_fact_kind", fact=messages()["fact_kinds"][kind]))
-    meta = asked_metadata(u)
     unplaced = locality_not_printed(u, index)
     if unplaced:
         return unplaced
     # (the catalog answers for the routed document, not for one it cites: "Chỉ thị về … mà <doc> nhắc tới", nor for the
-    # one it carries out: "<doc> thực hiện nghị quyết số mấy")
-    if meta and set(meta) <= set(CATALOG_FACTS) and cited_thing(u) is None \
+    # one it carries out: "<doc> thực hiện nghị quyết số mấy"); the issue place is asked like the date ("Kế hoạch 21
+    # ký ở đâu": a header without a place line does not say)
+    catalog = asked_catalog(u)
+    if catalog and set(catalog) <= set(CATALOG_FACTS) and cited_thing(u) is None \
             and not metadata_of_carried_out(u.folded, [fold(index.docs[d].entry.get("title", "")) for d in u.routed]):
         # the catalog records what the text itself states; an empty field means the text does not say
         asked, absent = catalog_facts_asked(u, index)
@@ -258,9 +259,10 @@ _LABEL_ONLY = re.compile(r"^\s*(gạch đầu dòng|đoạn|điểm|tiểu mục
 
 
 def topic_not_printed(question_text: str, u: Understanding, top: list[Passage], terms: list[str],
-                      index: LoadedIndex, near: dict | None) -> str | None:
-    """The refusal that names the topic the routed document never prints (rag.decision.accents) and the part its
-    nearest passage stands in; None unless the question names exactly one document, or when it prints every term."""
+                      index: LoadedIndex, near: dict | None) -> tuple[str, str] | None:
+    """(the refusal that names the topic the routed document never prints (rag.decision.accents), the sentence
+    naming the part its nearest passage stands in, listed beside it); None unless the question names exactly one
+    document, or when it prints every term."""
     if len(u.routed) != 1:           # two documents named: one not printing the topic says nothing of the other
         return None
     doc = index.docs[u.routed[0]]
@@ -274,7 +276,7 @@ def topic_not_printed(question_text: str, u: Understanding, top: list[Passage], 
     # the nearest titled heading; under headings that are only labels ("6"), the passage's own opening words
     part = next((h for h in reversed(nearest.headings) if not _LABEL_ONLY.match(h)), nearest.text)
     part = part if len(part) <= 80 else part[:80].rsplit(" ", 1)[0] + "…"
-    return msg("refusal_topic", doc=doc.label, topic=topic, nearby=part)
+    return msg("refusal_topic", doc=doc.label, topic=topic), msg("nearest_part", nearby=part)
 
 
 # a title or a phrase the question quotes ("danh hiệu “Gia đình văn hóa”"): a name of its own, however written
@@ -355,9 +357,10 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
             # copy block prints its number and date, not a count (other counts — signers, recipients — are
             # answered from the block itself)
             doc = index.docs[stating[0].unit.doc_id].label
-            return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=messages()["slots"][slot]))
+            return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=messages()["slots"][slot]),
+                           listed=msg("nearest_listed"))
         asked, absent = catalog_facts_asked(u, index)
-        facts = len(meta) + ("place" in asked)
+        facts = len(asked_catalog(u))
         if facts > 1 and absent and len(absent) < facts:
             # two facts of the document asked, one not printed: answer the other, name the missing one
             return Verdict(False, note=msg("part_missing", slot=" và ".join(absent)))
@@ -392,7 +395,8 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
                                or (len(slotted) >= 2 and len(unfilled) == len(slotted))):
             doc = index.docs[top[0].unit.doc_id].label
             names = " và ".join(messages()["slots"][s] for s in unfilled)
-            return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=names), score=p, signals=sig)
+            return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=names), listed=msg("nearest_listed"),
+                           score=p, signals=sig)
         part = msg("part_missing", slot=messages()["slots"][slot])
         without = probability({**sig, "slot_missing": 0.0}, m)
         if without >= m["threshold"]:
@@ -404,16 +408,16 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         # programme that lists climate change among its city's difficulties)
         absent = topic_not_printed(question_text, u, top, terms, index, near)
         if absent:
-            return Verdict(True, "topic_absent", absent, score=p, signals=sig)
+            return Verdict(True, "topic_absent", *absent, score=p, signals=sig)
     if p < m["threshold"]:
         if slot and sig["slot_missing"] and sig["soft"] >= 0.5:
             # the subject is found, the asked thing is not printed: say which
             doc = index.docs[top[0].unit.doc_id].label
             text = msg("refusal_slot", doc=doc, slot=messages()["slots"][slot])
-            return Verdict(True, "slot_missing", text, score=p, signals=sig)
+            return Verdict(True, "slot_missing", text, listed=msg("nearest_listed"), score=p, signals=sig)
         absent = topic_not_printed(question_text, u, top, terms, index, near)
         if absent:
-            return Verdict(True, "topic_absent", absent, score=p, signals=sig)
+            return Verdict(True, "topic_absent", *absent, score=p, signals=sig)
         return Verdict(True, "weak_evidence", msg("refusal"), score=p, signals=sig)
     if p < m["caution"]:
         # a weak answer to a topic stated with "về" that no document prints (rag.decision.about)

@@ -11,7 +11,7 @@ from rag.decision.signer import unnamed_office
 from rag.decision.verdict import Verdict
 from rag.index import LoadedIndex
 from rag.prompts import msg
-from rag.question.intents import METADATA_INTENTS
+from rag.question.intents import CATALOG_INTENTS, METADATA_INTENTS
 from rag.question.route import Understanding
 from rag.types import Passage
 
@@ -57,6 +57,12 @@ def asked_metadata(u: Understanding) -> list[str]:
     return meta
 
 
+def asked_catalog(u: Understanding) -> list[str]:
+    """The catalog facts the question asks (CATALOG_INTENTS): its metadata intents as `asked_metadata` reads them,
+    and the issue place ("ký ở đâu"), which is no metadata intent of its own (the header's place line answers it)."""
+    return asked_metadata(u) + [i for i in u.intents if i in CATALOG_INTENTS and i not in METADATA_INTENTS]
+
+
 def locality_of(entry: dict) -> str:
     """The place a catalog entry prints (its place line), else the name that ends its issuer ("Thành ủy Cần
     Thơ" -> "Cần Thơ"); "" when neither names one."""
@@ -72,8 +78,7 @@ def catalog_facts_asked(u: Understanding, index: LoadedIndex) -> tuple[list[str]
     if len(u.routed) != 1:
         return [], []
     entry = index.docs[u.routed[0]].entry
-    # the issue place ("ký ở đâu") is no metadata intent of its own (the header's place line answers it)
-    asked = [i for i in asked_metadata(u) + (["place"] if "place" in u.intents else []) if i in CATALOG_FACTS]
+    asked = [i for i in asked_catalog(u) if i in CATALOG_FACTS]
     return asked, [CATALOG_FACTS[i] for i in asked if not entry.get(i)]
 
 

@@ -9,6 +9,7 @@ class Verdict:
     refuse: bool
     reason: str = ""
     message: str = ""
+    listed: str = ""                # after a refusal's message: the sentence pointing at the nearest passages listed
     low_confidence: bool = False
     note: str = ""                  # a line added to the answer: which part of the question the text does not answer
     lead: str = ""                  # the unit to quote first (the one that prints what is asked), when not the best

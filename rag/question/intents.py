@@ -31,6 +31,9 @@ INTENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "place": (("noi ban hanh", "dia diem ban hanh", "noi ky"), ("header", "copy")),
 }
 METADATA_INTENTS = ("signer", "date", "number", "issuer", "recipients", "copy")
+# the facts a document's catalog entry answers: the metadata intents and the issue place (its header's place line,
+# asked "ký ở đâu"), the one list the catalog answerers and the decision read (rag.decision.metadata.asked_catalog)
+CATALOG_INTENTS = METADATA_INTENTS + ("place",)
 # compiled once: an intent is asked when one of its cues occurs between non-letters (one pattern per intent
 # finds a match exactly when one of its cues would on its own)
 _INTENT_RES = {intent: re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(c) for c in cues)})(?![a-z])")
