@@ -39,7 +39,6 @@ from rag.decision.metadata import CATALOG_FACTS, asked_catalog, asked_metadata, 
 from rag.decision.signer import asked_office, holds_office, office_not_signed
 from rag.decision.verdict import Verdict
 from rag.decision.wordclass import content_only
-from rag.decision.framing import frame_syllables
 from rag.decision.names import contains_named, named_spans, named_things
 from rag.decision.unnamed_numbers import unnamed_numbers
 from rag.question.year_slip import naming_years
@@ -138,8 +137,6 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
     lex = index.lexical
     qwords = words(u.folded)
     terms = content_only(terms, question_text)      # conversational function words carry no subject
-    framed = frame_syllables(u)                      # nor do the words that ask the document ("nhắc tới")
-    terms = [t for t in terms if t not in framed] or terms
     unit_words = [words(fold(lexical_text(p.unit))) for p in top]
     cov = max(coverage_of_words(terms, w, lex) for w in unit_words)
     soft = max(soft_coverage(terms, qwords, w, lex.vocab, lex.vocab_total, near) for w in unit_words)
