@@ -91,6 +91,9 @@ CONFERENCE_QUESTIONS = Path(__file__).resolve().parent / "conference" / "questio
 # a twenty-sixth (120): a district Mass Mobilization officer, a Youth Union secretary, an Inspection Committee
 # officer, a religious and ethnic affairs officer; held out for the whole twenty-second session (eval/plenum/README.md)
 PLENUM_QUESTIONS = Path(__file__).resolve().parent / "plenum" / "questions.jsonl"
+# a twenty-seventh (60): a veterans' association chairman, a political-science student; held out for the whole
+# twenty-third session (eval/summit/README.md)
+SUMMIT_QUESTIONS = Path(__file__).resolve().parent / "summit" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
@@ -103,11 +106,12 @@ SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fre
         "caucus": CAUCUS_QUESTIONS,
         "convention": CONVENTION_QUESTIONS,
         "conference": CONFERENCE_QUESTIONS,
-        "plenum": PLENUM_QUESTIONS}
+        "plenum": PLENUM_QUESTIONS,
+        "summit": SUMMIT_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
                                                "court", "guild", "circle", "chamber", "council", "senate",
-                                               "assembly", "congress", "caucus", "convention", "conference", "plenum"]}
+                                               "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
