@@ -10,8 +10,8 @@ import pytest
 from eval.run import CADRE_QUESTIONS, QUESTIONS
 from eval.synth import synthetic_entries
 from ingest.catalog import load_corpus
-from rag.decision.meaning import (_DOCUMENT_PARTS, _breaks, _entries, _inside_name, _inside_word, _official_terms,
-                                  _says_more, _whole_words, gapped_at, in_official_terms, kept_as_typed, marks_agree)
+from rag.decision.meaning import (_entries, _inside_name, _inside_word, _official_terms, _says_more, in_official_terms,
+                                  kept_as_typed, marks_agree)
 from rag.index import Doc, LoadedIndex
 from rag.question.intents import INTENTS, ISSUE_DATE_RE
 from rag.question.kinds import KIND_WORDS
@@ -145,25 +145,7 @@ def plain_official_terms(question: str) -> str | None:
                 changed = True
                 break
         else:
-            # the table's phrase said with words in between: the same scan of the whole list, longest first
-            for phrase, official in _official_terms():
-                at = gapped_at(folded, k, phrase)
-                if not at or at[-1] - k < len(phrase) or not _whole_words(low, at) \
-                        or _inside_name(toks, spans, k, phrase) \
-                        or not marks_agree([low[j] for j in at], phrase, has_diacritics(question)) \
-                        or any(_breaks(toks, spans, j) for j in range(k + 1, at[-1] + 1)):
-                    continue
-                if at[-1] + 1 < len(spans):
-                    nxt = toks[spans[at[-1] + 1][0]].lower()
-                    if (nxt in _DOCUMENT_PARTS) if has_diacritics(question) else \
-                            (fold(nxt).lower() in {fold(w) for w in _DOCUMENT_PARTS}):
-                        continue
-                out[spans[k][0]] = (spans[at[-1]][0], official)
-                k = at[-1] + 1
-                changed = True
-                break
-            else:
-                k += 1
+            k += 1
     if not changed:
         return None
     text, i = [], 0

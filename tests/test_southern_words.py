@@ -12,6 +12,8 @@ from conftest import cited_ids
     ("Nhiêu ý vậy?", "Bao nhiêu ý vậy?"),
     ("Khúc cuối chương trình nói gì?", "Phần cuối chương trình nói gì?"),
     ("khúc giao cho Mặt trận có mấy ý", "phần giao cho Mặt trận có mấy ý"),
+    ("Kế hoạch tỉnh khúc nói về tôn giáo có nhiêu ý?", "Kế hoạch tỉnh phần nói về tôn giáo có bao nhiêu ý?"),
+    ("Nghị quyết 43 khúc III giao mấy việc?", "Nghị quyết 43 phần III giao mấy việc?"),
 ])
 def test_southern_words_are_read_as_the_standard_ones(typed, read):
     assert standard_for_southern(typed) == read
@@ -24,6 +26,15 @@ def test_southern_words_are_read_as_the_standard_ones(typed, read):
     "Có khúc mắc gì về chính sách tôn giáo không?",          # a snag, no stretch of the text
     "Kiều bào là khúc ruột ngàn dặm, nghị quyết nói gì?",    # a saying
     "Ca khúc nào được nhắc?",
+    # (review of session 23, findings 1 and 2)
+    "Chỉ nhiêu đó thôi hả?",                                 # "that much", nothing counted
+    "Kênh Nhiêu Lộc có trong chương trình Cần Thơ không?",   # a name
+    "Kế hoạch giao cho bao  nhiêu đầu mối?",                 # the standard word, typed with two spaces
+    "Dòng sông uốn khúc, nghị quyết có nói gì không?",
+    "Khúc khải hoàn được nhắc ở đâu?",
+    "Nhân vật Khúc Thừa Dụ có được nhắc không?",
+    "Ông họ Khúc nói gì về đoàn kết?",                       # a surname before a word that would place a stretch
+    "Kế hoạch có nói cải cách hành chính cho bớt nhiêu khê không?",   # cumbersome
 ])
 def test_other_words_are_left_alone(typed):
     assert standard_for_southern(typed) == typed
@@ -66,3 +77,10 @@ def test_a_point_named_by_its_dotted_number_after_a_counted_noun(ask, question, 
 def test_a_deadline_asked_after_a_task_is_no_last_one(ask):
     a = ask("Kế hoạch 21 giao Ban Tuyên giáo Trung ương làm gì? Hạn chót khi nào?")
     assert not a.refused and cited_ids(a)[0] == "kh-21-2023:IV.5.p1"
+
+
+def test_the_secretaries_of_the_provinces_are_not_the_provincial_committees(ask):
+    # "bí thư các tỉnh" are the members who lead them (KH 21 II.3), not the committees' own task (review of session 23,
+    # finding 4)
+    a = ask("Kế hoạch 21 bí thư các tỉnh phải chỉ đạo xong khi nào, còn tỉnh ủy phải ban hành kế hoạch khi nào?")
+    assert not a.refused and cited_ids(a)[0] == "kh-21-2023:II.3.p1"

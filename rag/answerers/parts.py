@@ -144,8 +144,9 @@ _DETERMINER_RE = re.compile(r"^(?:cac|nhung|moi)\s+")
 
 
 # the committees of a level said by the level in the plural ("Bộ Chính trị cho các tỉnh hạn …" gives it to the
-# provincial party committees): "các tỉnh" names "tỉnh ủy"
-_LEVELS_PLURAL_RE = re.compile(r"\b((?:cac|nhung|moi)\s+(?:tinh|huyen|quan))\b(?!\s+uy\b)")
+# provincial party committees): "các tỉnh" names "tỉnh ủy"; not whose secretaries or leaders ("bí thư các tỉnh" are
+# the members who lead them)
+_LEVELS_PLURAL_RE = re.compile(r"(?<!bi thu )(?<!dong chi )(?<!lanh dao )\b((?:cac|nhung|moi)\s+(?:tinh|huyen|quan))\b(?!\s+uy\b)")
 
 
 def _bodies(norm: str, issuers: frozenset[str] = frozenset()) -> list[str]:

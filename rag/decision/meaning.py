@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from rag.search.lexical import rarity
+from rag.question.negation import NEGATIONS
 from rag.search.spelling import dictionary
 from rag.text import DATA, data_rows, fold, has_diacritics, nfc, words
 
@@ -173,8 +174,9 @@ GAP_WORDS = 3
 
 def gapped_at(seq: list[str], k: int, phrase: tuple[str, ...], gap: int | None = None) -> list[int] | None:
     """The positions of the phrase's words in `seq`, in order from k, with at most `gap` (GAP_WORDS) other words
-    between them in all ("nói chuyện trực tiếp thường xuyên với dân"); None when it is not said there, or is
-    shorter than GAPPED_MIN syllables."""
+    between them in all ("nói chuyện trực tiếp thường xuyên với dân"); None when it is not said there, is
+    shorter than GAPPED_MIN syllables, or a word put in between negates ("nói chuyện không trực tiếp với dân" says
+    the opposite of the phrase; `seq` is folded, rag.question.negation.NEGATIONS)."""
     gap = GAP_WORDS if gap is None else gap
     if len(phrase) < GAPPED_MIN or k >= len(seq) or seq[k] != phrase[0]:
         return None
@@ -183,27 +185,12 @@ def gapped_at(seq: list[str], k: int, phrase: tuple[str, ...], gap: int | None =
         nxt = j + 1
         while nxt < len(seq) and seq[nxt] != w and nxt - j - 1 < gap:
             nxt += 1
-        if nxt >= len(seq) or seq[nxt] != w:
+        if nxt >= len(seq) or seq[nxt] != w or any(x in NEGATIONS for x in seq[j + 1:nxt]):
             return None
         gap -= nxt - j - 1
         at.append(nxt)
         j = nxt
     return at
-
-
-def _whole_words(seq: list[str], at: list[int]) -> bool:
-    """Whether the syllables of `seq` (lower case) at the positions `at` are each a word of the question, not part
-    of a dictionary word with a syllable next to them that the match leaves out ("đoàn" of "đại đoàn kết")."""
-    d = dictionary()
-    if d is None:
-        return True
-    taken = set(at)
-    for j in at:
-        if j > 0 and j - 1 not in taken and f"{seq[j - 1]} {seq[j]}" in d[0]:
-            return False
-        if j + 1 < len(seq) and j + 1 not in taken and f"{seq[j]} {seq[j + 1]}" in d[0]:
-            return False
-    return True
 
 
 @functools.lru_cache(maxsize=1)
@@ -421,39 +408,12 @@ def in_official_terms(question: str, typed_accents: bool | None = None) -> str |
                 changed = True
                 break
         else:
-            found = _gapped_official(toks, spans, low, folded, k, accented) if GAP_WORDS else None
-            if found is None:
-                k += 1
-                continue
-            end, official = found
-            out[spans[k][0]] = (spans[end][0], official)
-            k = end + 1
-            changed = True
+            # (a phrase said with words in between is read for coverage only, not written over: the words in
+            # between are often whose post or what it is — "Bí thư Đoàn thanh niên và chủ tịch …" — and would be lost)
+            k += 1
     if not changed:
         return None
     return _joined(toks, out)
-
-
-def _gapped_official(toks: list[str], spans: list[tuple[int, str]], low: list[str], folded: list[str], k: int,
-                     accented: bool) -> tuple[int, str] | None:
-    """(the last word, the documents' phrase) of a phrase of the table said from word k with words put in between
-    its own ("sắp xếp lại cho gọn bộ máy" for "sắp xếp bộ máy"), within one phrase of the question (no punctuation
-    mark between), the longest first; None when none is."""
-    parts = _DOCUMENT_PARTS if accented else tuple(fold(w) for w in _DOCUMENT_PARTS)
-    for phrase, official in _official_by_head().get(folded[k], ()):
-        at = gapped_at(folded, k, phrase)
-        if not at or at[-1] - k < len(phrase):
-            continue
-        end = at[-1]
-        if not _whole_words(low, at) or _inside_name(toks, spans, k, phrase) or not marks_agree([low[j] for j in at], phrase, accented) \
-                or any(_breaks(toks, spans, j) for j in range(k + 1, end + 1)):
-            continue
-        if end + 1 < len(spans):
-            nxt = toks[spans[end + 1][0]].lower()
-            if (nxt if accented else fold(nxt).lower()) in parts:
-                continue
-        return end, official
-    return None
 
 
 def _joined(toks: list[str], out: dict[int, tuple[int, str]]) -> str:

@@ -39,9 +39,10 @@ def asks_something(piece: str) -> bool:
 # ("nhóm thứ năm", "ý cuối cùng", "đầu mối đầu tiên") picks one of a set, which a question after another names
 # there ("… có bao nhiêu nhóm? Nhóm thứ năm …"): the outline answers the two together
 # A condition on the answer before ("Nếu có thì …", "Nếu đúng thì …", "Vậy thì …") leans on it the same way.
-# The Southern "chót" is "cuối cùng" ("Cái chót là ai?"), not in a deadline ("hạn chót", "giờ chót").
+# The Southern "chót" is "cuối cùng" ("Cái chót là ai?"), not in a deadline or a time ("hạn chót", "giờ chót",
+# "thời điểm chót", "lần chót") nor in "chót vót" (towering), "lỡ chót", "chót lọt".
 BACK_RE = re.compile(r"(?<![\wÀ-ỹ])(?:đó|này|ấy|nói trên|nêu trên|vừa nêu|như vậy|như thế|thứ \w+|cuối cùng|sau cùng"
-                     r"|đầu tiên|nếu \w+|vậy thì|thế thì|(?<!hạn )(?<!giờ )(?<!mốc )(?<!ngày )(?<!phút )chót)"
+                     r"|đầu tiên|nếu \w+|vậy thì|thế thì|(?<!hạn )(?<!giờ )(?<!mốc )(?<!ngày )(?<!phút )(?<!điểm )(?<!lần )(?<!lỡ )chót(?!\s+(?:vót|lọt)))"
                      r"(?![\wÀ-ỹ])", re.I)
 # the ordinals of BACK_RE read in a piece typed without accents (folded): "thu" only before a number or an ordinal
 # word ("thu hai", "thu 5"; "thu nhap", "thu hut" are other words), "cuoi cung", "sau cung", "dau tien"
