@@ -155,15 +155,25 @@ def covered_terms(terms: list[str], question_words: list[str], passage_words: li
             alts = table.get(phrase, []) + (extra.get(phrase, []) if extra else [])
             if alts and any(_has(passage_words, a) for a in alts):
                 covered.update(t for t in phrase if t in terms)
-    if GAP_WORDS:
-        # a phrase of the table said with words put in between ("sắp xếp lại cho gọn bộ máy"): its own words count
-        heads = _table_by_head()
-        for i, w in enumerate(question_words):
-            for phrase in heads.get(w, ()):
-                at = gapped_at(question_words, i, phrase)
-                if at and at[-1] - i >= len(phrase) and any(_has(passage_words, a) for a in table[phrase]):
-                    covered.update(question_words[j] for j in at if question_words[j] in terms)
+    # a phrase of the table said with words put in between ("sắp xếp lại cho gọn bộ máy"): its own words count
+    for phrase, at in _gapped_phrases(tuple(question_words)):
+        if any(_has(passage_words, a) for a in table[phrase]):
+            covered.update(question_words[j] for j in at if question_words[j] in terms)
     return covered
+
+
+@functools.lru_cache(maxsize=256)
+def _gapped_phrases(question_words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]:
+    """The table's phrases a question (its folded words) says with words put in between, each with the positions of
+    its words: read once per question, not once per passage its coverage is measured on."""
+    heads = _table_by_head()
+    out = []
+    for i, w in enumerate(question_words):
+        for phrase in heads.get(w, ()):
+            at = gapped_at(question_words, i, phrase)
+            if at and at[-1] - i >= len(phrase):
+                out.append((phrase, tuple(at)))
+    return tuple(out)
 
 
 # a phrase of the table is met with words put in between its own from this many syllables, with at most GAP_WORDS
@@ -172,7 +182,7 @@ GAPPED_MIN = 4
 GAP_WORDS = 3
 
 
-def gapped_at(seq: list[str], k: int, phrase: tuple[str, ...], gap: int | None = None) -> list[int] | None:
+def gapped_at(seq: list[str] | tuple[str, ...], k: int, phrase: tuple[str, ...], gap: int | None = None) -> list[int] | None:
     """The positions of the phrase's words in `seq`, in order from k, with at most `gap` (GAP_WORDS) other words
     between them in all ("nói chuyện trực tiếp thường xuyên với dân"); None when it is not said there, is
     shorter than GAPPED_MIN syllables, or a word put in between negates ("nói chuyện không trực tiếp với dân" says
@@ -413,11 +423,6 @@ def in_official_terms(question: str, typed_accents: bool | None = None) -> str |
             k += 1
     if not changed:
         return None
-    return _joined(toks, out)
-
-
-def _joined(toks: list[str], out: dict[int, tuple[int, str]]) -> str:
-    """The question's tokens with the spans of `out` (first token -> (last token, replacement)) replaced."""
     text, i = [], 0
     while i < len(toks):
         if i in out:
