@@ -64,6 +64,10 @@ ISSUE_DATE_RE = re.compile(rf"{_RA_WHEN}{WHEN}\b|\b{ISSUE}\b(?:\s+[a-z0-9]+){{0,
                            rf"{_KY}\s+(?:vao\s+)?{WHEN}\b")
 # a verb of issuing anywhere ("ban hành ở thành phố nào"), a bare "ký" only right before "ở/tại" ("ký ở đâu")
 ISSUED_RE = re.compile(rf"\b{ISSUE}\b|{_KY}\s+(?=(?:o|tai)\b)")
+# "được ban hành" right before a word of purpose ("được ban hành nhằm đạt điều gì", "được ban hành để làm gì",
+# "được ban hành với mục đích gì") asks what for, not when: its bare date cue is masked for the date intent
+# (not "được ban hành vào …", "được ban hành chưa")
+_ISSUED_FOR_RE = re.compile(r"\bduoc ban hanh(?=\s+(?:nham|de|vi|voi muc dich|voi y do)\b)")
 
 
 # The other metadata asked as a verb and a question word a few words apart, either order (the cue phrases of INTENTS
@@ -125,8 +129,11 @@ def intents_of(folded: str, typed: str = "") -> list[str]:
     # signer only, same length; "ai ký ban hành ngày nào" still asks who by "ai ký")
     # (not when a question of who stands elsewhere: "ký ban hành ngày nào và bởi ai", "…, do ai?")
     signed = folded if _WHO_ASKED_RE.search(q) else _SIGNED_WHEN_RE.sub(lambda m: "x" * len(m.group()), folded)
+    # (kept when a question of time stands elsewhere: "được ban hành nhằm mục đích gì, vào ngày nào")
+    issued_for = folded if re.search(rf"\b{WHEN}\b", folded) else \
+        _ISSUED_FOR_RE.sub(lambda m: "x" * len(m.group()), folded)
     out = [intent for intent, pattern in _INTENT_RES.items()
-           if pattern.search(signed if intent == "signer" else folded)
+           if pattern.search(signed if intent == "signer" else issued_for if intent == "date" else folded)
            or (intent in _COMPOSED and _COMPOSED[intent].search(signed.rstrip(" ?.!") if intent == "signer" else q))
            or (intent == "recipients" and REPORT_TO_RE.search(folded) and not _INTENT_RES["deadline"].search(folded))]
     if "deadline" in out and "date" in out:
