@@ -50,3 +50,22 @@ def test_what_a_document_is_about_leads_with_what_it_is(ask):
 ])
 def test_look_alikes_are_not_overviews(ask, question):
     assert ask(question).mode != "overview"
+
+
+@pytest.mark.parametrize("question", [
+    "Nói ngắn gọn, chương trình của Thành ủy Cần Thơ muốn biến thành phố thành một nơi như thế nào?",
+    "Chương trình của Cần Thơ mong thành phố trở nên thế nào?",
+    "Thành ủy Cần Thơ làm chương trình này để thành phố thành ra thế nào?",
+])
+def test_what_a_place_is_to_become_leads_with_the_goal(ask, question):
+    a = ask(question)
+    assert a.mode == "overview" and "Mục tiêu" in a.citations[0].path
+
+
+@pytest.mark.parametrize("question", [
+    "Theo Nghị quyết 43, khối đại đoàn kết hình thành như thế nào?",
+    "Chương trình Cần Thơ muốn xây dựng khu dân cư thành một nơi như thế nào?",
+    "Kế hoạch 21 giao Ban Tuyên giáo biến nghị quyết thành ra thế nào trong các cơ quan báo chí?",
+])
+def test_a_topic_to_become_something_is_no_overview(ask, question):
+    assert ask(question).mode != "overview"
