@@ -73,6 +73,12 @@ def test_a_question_in_another_language_gets_a_vietnamese_note(assistant, built_
     assert a.refused and a.refusal_reason == "not_vietnamese" and "tiếng Việt" in a.answer
     vocab = assistant.holder.get().lexical.vocab
     assert looks_vietnamese("ai ky ke hoach 21", vocab) and looks_vietnamese("Ai ký?", vocab)
+    # the abbreviations cadres type are Vietnamese words spelled short, not foreign ones
+    assert looks_vietnamese("KH 21 ai ky thay mat BCT vay?", vocab)
+    assert looks_vietnamese("NQ 43 BTV TU giao BDV lam gi", vocab)
+    # an English question naming a document by its code stays English
+    assert not looks_vietnamese("Who signed NQ 43 and when was it published?", vocab)
+    assert not looks_vietnamese("What does KH 21 say about TW?", vocab)
     assert json.dumps(a.to_json(), ensure_ascii=False)
 
 

@@ -2,15 +2,24 @@
 documents; a question in another language gets a short Vietnamese note instead of a quoted paragraph.
 
 A question with Vietnamese diacritics is Vietnamese. One typed without them is Vietnamese when most of
-its words are syllables the corpus (or the table of question words) uses.
+its words are syllables the corpus (or the table of question words) uses, or abbreviations of
+rag/data/abbreviations.tsv ("KH 21 ai ky thay mat BCT vay": "BCT" is "bộ chính trị", no unknown word); each
+abbreviation counts as one word, so a foreign sentence naming a document by its code stays foreign.
 """
 from __future__ import annotations
 
+import functools
 import re
 
-from rag.text import fold, has_diacritics
+from rag.text import DATA, data_rows, fold, has_diacritics
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """The abbreviations of rag/data/abbreviations.tsv, folded and lower-case."""
+    return frozenset(fold(row[0]).lower() for row in data_rows(DATA / "abbreviations.tsv"))
 
 
 def looks_vietnamese(question: str, vocab: dict[str, int], question_words: set[str] | frozenset = frozenset()) -> bool:
@@ -20,5 +29,5 @@ def looks_vietnamese(question: str, vocab: dict[str, int], question_words: set[s
     toks = [t for t in toks if len(t) > 1]
     if len(toks) < 2:
         return True
-    known = sum(t in vocab or t in question_words for t in toks)
+    known = sum(t in vocab or t in question_words or t in _abbreviations() for t in toks)
     return known / len(toks) >= 0.5
