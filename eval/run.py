@@ -94,6 +94,8 @@ PLENUM_QUESTIONS = Path(__file__).resolve().parent / "plenum" / "questions.jsonl
 # a twenty-seventh (60): a veterans' association chairman, a political-science student; held out for the whole
 # twenty-third session (eval/summit/README.md)
 SUMMIT_QUESTIONS = Path(__file__).resolve().parent / "summit" / "questions.jsonl"
+# a twenty-eighth (120): a Khmer commune vice-chairman, a provincial Party newspaper reporter, a young ward cell secretary typing on a phone, an Ê Đê village cell secretary; held out for the whole twenty-fourth session (eval/roundtable/README.md)
+ROUNDTABLE_QUESTIONS = Path(__file__).resolve().parent / "roundtable" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
@@ -107,11 +109,12 @@ SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fre
         "convention": CONVENTION_QUESTIONS,
         "conference": CONFERENCE_QUESTIONS,
         "plenum": PLENUM_QUESTIONS,
-        "summit": SUMMIT_QUESTIONS}
+        "summit": SUMMIT_QUESTIONS,
+        "roundtable": ROUNDTABLE_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
                                                "court", "guild", "circle", "chamber", "council", "senate",
-                                               "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit"]}
+                                               "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit", "roundtable"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
