@@ -174,6 +174,12 @@ def _abbreviation_heads() -> frozenset[str]:
     return frozenset(re.split(r"[/-]", needle.lower())[0] for _, _, needle, _ in _abbreviations())
 
 
+@functools.lru_cache(maxsize=1)
+def abbreviation_words() -> frozenset[str]:
+    """Every abbreviation of data/abbreviations.tsv, folded and lower case ("bct", "hdnd"), whatever its match mode."""
+    return frozenset(fold(needle).lower() for _, _, needle, _ in _abbreviations())
+
+
 def may_expand(text: str, lower: str, syllables: list[str]) -> bool:
     """False when `expand_abbreviations(text)` is `text` for sure, given `text.lower()` and its syllables (runs
     of letters and digits). A rule needs its abbreviation's first part (up to '/' or '-') to be a whole

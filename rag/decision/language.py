@@ -8,18 +8,11 @@ abbreviation counts as one word, so a foreign sentence naming a document by its 
 """
 from __future__ import annotations
 
-import functools
 import re
 
-from rag.text import DATA, data_rows, fold, has_diacritics
+from rag.text import abbreviation_words, fold, has_diacritics
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
-
-
-@functools.lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    """The abbreviations of rag/data/abbreviations.tsv, folded and lower-case."""
-    return frozenset(fold(row[0]).lower() for row in data_rows(DATA / "abbreviations.tsv"))
 
 
 def looks_vietnamese(question: str, vocab: dict[str, int], question_words: set[str] | frozenset = frozenset()) -> bool:
@@ -29,5 +22,5 @@ def looks_vietnamese(question: str, vocab: dict[str, int], question_words: set[s
     toks = [t for t in toks if len(t) > 1]
     if len(toks) < 2:
         return True
-    known = sum(t in vocab or t in question_words or t in _abbreviations() for t in toks)
+    known = sum(t in vocab or t in question_words or t in abbreviation_words() for t in toks)
     return known / len(toks) >= 0.5
