@@ -13,7 +13,7 @@ from ingest.catalog import load_corpus
 from rag.decision.meaning import (_entries, _inside_name, _inside_word, _official_terms, _says_more, in_official_terms,
                                   kept_as_typed, marks_agree)
 from rag.index import Doc, LoadedIndex
-from rag.question.intents import _ISSUED_FOR_RE, INTENTS, ISSUE_DATE_RE, WHEN
+from rag.question.intents import INTENTS, ISSUE_DATE_RE, issued_for_masked
 from rag.question.kinds import KIND_WORDS
 from rag.question.route import _ABOUT, _kind_about_doc, understand
 from rag.tables.tasks import _ENTRUSTED_RE, name_words, any_assignee_matches, assignee_key
@@ -51,7 +51,7 @@ def real_docs():
 def plain_intents(f: str) -> list[str]:
     # the cue loop, and the issue date also asked by a verb of issuing next to a question of time
     # ("được ban hành nhằm …" asks what for: masked for the date unless a question of time stands elsewhere)
-    g = f if re.search(rf"\b{WHEN}\b", f) else _ISSUED_FOR_RE.sub(lambda m: "x" * len(m.group()), f)
+    g = issued_for_masked(f)
     return [i for i, (cues, _) in INTENTS.items()
             if any(re.search(rf"(?<![a-z]){re.escape(c)}(?![a-z])", g if i == "date" else f) for c in cues)
             or (i == "date" and ISSUE_DATE_RE.search(f))]

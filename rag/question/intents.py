@@ -68,6 +68,15 @@ ISSUED_RE = re.compile(rf"\b{ISSUE}\b|{_KY}\s+(?=(?:o|tai)\b)")
 # "được ban hành với mục đích gì") asks what for, not when: its bare date cue is masked for the date intent
 # (not "được ban hành vào …", "được ban hành chưa")
 _ISSUED_FOR_RE = re.compile(r"\bduoc ban hanh(?=\s+(?:nham|de|vi|voi muc dich|voi y do)\b)")
+_WHEN_RE = re.compile(rf"\b{WHEN}\b")
+
+
+def issued_for_masked(folded: str) -> str:
+    """The folded question the date cues are read on: "được ban hành" before a word of purpose masked (same length),
+    unless a question of time stands elsewhere ("được ban hành nhằm mục đích gì, vào ngày nào")."""
+    if _WHEN_RE.search(folded):
+        return folded
+    return _ISSUED_FOR_RE.sub(lambda m: "x" * len(m.group()), folded)
 
 
 # The other metadata asked as a verb and a question word a few words apart, either order (the cue phrases of INTENTS
@@ -129,9 +138,7 @@ def intents_of(folded: str, typed: str = "") -> list[str]:
     # signer only, same length; "ai ký ban hành ngày nào" still asks who by "ai ký")
     # (not when a question of who stands elsewhere: "ký ban hành ngày nào và bởi ai", "…, do ai?")
     signed = folded if _WHO_ASKED_RE.search(q) else _SIGNED_WHEN_RE.sub(lambda m: "x" * len(m.group()), folded)
-    # (kept when a question of time stands elsewhere: "được ban hành nhằm mục đích gì, vào ngày nào")
-    issued_for = folded if re.search(rf"\b{WHEN}\b", folded) else \
-        _ISSUED_FOR_RE.sub(lambda m: "x" * len(m.group()), folded)
+    issued_for = issued_for_masked(folded)
     out = [intent for intent, pattern in _INTENT_RES.items()
            if pattern.search(signed if intent == "signer" else issued_for if intent == "date" else folded)
            or (intent in _COMPOSED and _COMPOSED[intent].search(signed.rstrip(" ?.!") if intent == "signer" else q))
