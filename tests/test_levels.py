@@ -1,7 +1,7 @@
 """The level of administration a question says, and the documents issued at it (rag.question.levels), on the real catalog."""
 from __future__ import annotations
 
-from rag.question.levels import documents_at, issuer_level, levels_said
+from rag.question.levels import documents_at, issuer_level, levels_of_number, levels_said
 from rag.search.retrieve import prepare_query
 from rag.question.route import understand
 from rag.text import nfc
@@ -69,3 +69,19 @@ def test_the_level_of_the_document_named_lifts_nothing_else(assistant):
     # "ở tỉnh" is the named plan's own level: its signature answers, no other document is lifted
     a = assistant.ask("Theo kế hoạch của tỉnh, ở tỉnh ai ký kế hoạch?")
     assert a.citations[0].unit_id == "kh-btvtu-nq43:signature"
+
+
+def test_a_level_word_before_the_verb_ban_hanh_is_a_level_not_a_body_name():
+    # "ban" after a level word opens a body's name ("Tỉnh Ban …"), but "ban hành" is the verb "to issue"
+    assert levels_said("Nghị quyết 02 của tỉnh ban hành ngày nào?") == ["tỉnh"]
+    assert levels_said("Tỉnh ban hành kế hoạch nào?") == ["tỉnh"]
+    assert levels_said("Tỉnh ủy ban hành kế hoạch nào?") == []
+
+
+def test_the_levels_of_a_numbers_phrase_are_said_in_that_phrase_only():
+    assert levels_of_number("Nghị quyết của tỉnh số 02 nói gì?", 2) == {"tỉnh"}
+    assert levels_of_number("Nghị quyết số 02 của Tỉnh ủy ban hành ngày nào?", 2) == {"tỉnh"}
+    assert levels_of_number("Kế hoạch của tỉnh nhắc Nghị quyết 02 của Bộ Chính trị, nói gì?", 2) == {"trung ương"}
+    assert levels_of_number("Ở tỉnh, nghị quyết 02 về công đoàn nói gì?", 2) == set()
+    assert levels_of_number("Nghị quyết 02 không phải của tỉnh mà của trung ương?", 2) == {"trung ương"}
+    assert levels_of_number("Kế hoạch tỉnh giao 12 nhiệm vụ, nghị quyết 02 nói gì?", 2) == set()

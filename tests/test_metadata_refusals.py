@@ -23,6 +23,20 @@ def test_a_document_named_by_description_as_cited_by_a_held_one_is_found(docs):
     assert cited_thing(u).named == ("5", "x")
     u = understand("Kế hoạch của tỉnh có nhắc nghị quyết của Bộ Chính trị về công tác thanh niên, số mấy?", docs)
     assert cited_thing(u).terms == ("cong", "tac", "thanh", "nien")
+    # an article or classifier between the citing verb and the kind ("có nhắc một nghị quyết …"); a closing "không"
+    # is no word of the description
+    u = understand("Kế hoạch của tỉnh có nhắc một nghị quyết riêng của tỉnh về củng cố tổ chức đảng ở xã, phường. "
+                   "Nghị quyết đó số mấy?", docs)
+    assert cited_thing(u).shown == "nghị quyết riêng của tỉnh về củng cố tổ chức đảng ở xã"
+    u = understand("Kế hoạch 21 có viện dẫn cái chỉ thị về công tác phụ nữ không, số mấy?", docs)
+    assert cited_thing(u).shown == "chỉ thị về công tác phụ nữ"
+    u = understand("Kế hoạch tỉnh có nhắc bản chỉ thị về phụ nữ không hay chỉ nhắc nghị quyết?", docs)
+    assert cited_thing(u).shown == "chỉ thị về phụ nữ"
+    # "nếu" (folded like "nêu") opening a condition cites nothing; "có nêu" does
+    assert cited_thing(understand("Nếu một nghị quyết về công tác phụ nữ đã có thì kế hoạch tỉnh giao ai làm?",
+                                  docs)) is None
+    u = understand("Kế hoạch tỉnh có nêu một chỉ thị về công tác phụ nữ không, số mấy?", docs)
+    assert cited_thing(u).shown == "chỉ thị về công tác phụ nữ"
     # a held document's own number, or a document asked by "nào", names nothing cited
     assert cited_thing(understand("Nghị quyết 43 có số hiệu là gì?", docs)) is None
     assert cited_thing(understand("Kế hoạch 21 nhắc tới nghị quyết nào, số hiệu là gì?", docs)) is None

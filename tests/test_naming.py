@@ -19,6 +19,21 @@ from conftest import cited_numbers
     # two cited documents share the number 02: the issuer the question names decides
     ("Nghị quyết 02 của Ban Chấp hành Đảng bộ tỉnh ban hành ngày nào?", "02-NQ/TU"),
     ("Nghị quyết 02 của Bộ Chính trị nói về gì?", "02-NQ/TW"),
+    # or the level said in the number's own phrase ("của tỉnh", "ở tỉnh ban hành", "của Tỉnh ủy", "cấp tỉnh";
+    # rag.question.levels.levels_of_number), both of the same year
+    ("Kế hoạch tỉnh có nhắc cái nghị quyết 02 của tỉnh năm 2021, nghị quyết đó nói về chuyện gì?", "02-NQ/TU"),
+    ("Nghị quyết 02 của tỉnh ban hành ngày nào?", "02-NQ/TU"),
+    ("Nghị quyết 02 ở tỉnh ban hành khi nào?", "02-NQ/TU"),
+    ("Nghị quyết số 02 của Tỉnh ủy nói về gì?", "02-NQ/TU"),
+    ("Nghị quyết 02 cấp tỉnh nói về gì?", "02-NQ/TU"),
+    ("Nghị quyết 02 của trung ương năm 2021 nói về gì?", "02-NQ/TW"),
+    ("Nghị quyết 02 không phải của tỉnh mà của trung ương nói gì?", "02-NQ/TW"),
+    ("Nghị quyết 02 của các tỉnh nói gì?", "02-NQ/TW"),
+    # not the level of the citing plan said elsewhere: the issuer named, or the subject's words, decide
+    ("Kế hoạch của tỉnh nhắc Nghị quyết 02 của Bộ Chính trị, nghị quyết đó nói về gì?", "02-NQ/TW"),
+    ("Kế hoạch tỉnh có nhắc nghị quyết 02 về công đoàn không?", "02-NQ/TW"),
+    ("Ở tỉnh, nghị quyết 02 về công đoàn nói gì?", "02-NQ/TW"),
+    ("Tỉnh mình có nghị quyết 02 về củng cố tổ chức cơ sở đảng, nghị quyết đó ban hành ngày nào?", "02-NQ/TU"),
 ])
 def test_cited_document_named_without_its_full_number(index, question, number):
     assert cited_numbers(index, question) == [number]

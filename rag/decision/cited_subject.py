@@ -26,9 +26,16 @@ _KIND_RE = re.compile(rf"(?<![a-z])(?<!phap )(?<!ky )({'|'.join(_KINDS)})(?![a-z
 # folded citing verbs ("mentions", "cites", "refers to")
 _CITING = r"(?:nhac den|nhac toi|nhac lai|nhac|vien dan|trich dan|dan chieu|dan|de cap den|de cap toi|de cap|neu)"
 _CITING_AFTER_RE = re.compile(rf"^\s*ma\s+(?:[a-z0-9/-]+\s+){{0,8}}?(?:co\s+)?{_CITING}(?![a-z])")
-_CITING_BEFORE_RE = re.compile(rf"(?<![a-z]){_CITING}(?:\s+(?:den|toi))?\s*$")
+# (an article or classifier may come between the verb and the kind: "có nhắc một nghị quyết …", "viện dẫn cái chỉ thị …")
+# ("nêu" only after a word that makes it a verb, "có/đã/không nêu": folded, "nếu một nghị quyết …" opens a condition)
+_CITING_BEFORE = _CITING.replace("|neu)", "|(?:(?<=co )|(?<=da )|(?<=duoc )|(?<=khong )|(?<=chua )|(?<=deu ))neu)")
+_CITING_BEFORE_RE = re.compile(rf"(?<![a-z]){_CITING_BEFORE}(?:\s+(?:den|toi))?(?:\s+(?:mot|cai|ban|mot cai|mot ban))?\s*$")
 # where the description of the cited thing ends
-_DESC_END_RE = re.compile(r"\s+ma\s+|[,?;.]|\s+(?:so hieu|so may|ban hanh|da |duoc |la |ky |thi |do )")
+# (and the particle closing a yes/no question: "… có nhắc đề án về du lịch cộng đồng không, số mấy?", "… không hay
+# chỉ nhắc nghị quyết?", "… hay là …")
+_DESC_END_RE = re.compile(r"\s+ma\s+|[,?;.]|\s+(?:so hieu|so may|ban hanh|da |duoc |la |ky |thi |do )|"
+                          r"\s+(?:khong|chua|hong|ko)\s*(?=[,?;.]|$)|"
+                          r"\s+(?:khong|chua|hong|ko)\s+(?:hay|hoac)(?![a-z])|\s+hay\s+(?:la|khong|chi)(?![a-z])")
 # what may follow a kind word without naming another document ("nghị quyết này", "nghị quyết đó", "nghị quyết nào")
 _NOT_NAMING = {"nay", "do", "nao", "tren", "ay", "kia", "ma", "thi", "co"}
 # where a clause opens: the start, punctuation, or a classifier ("cái", "bản")

@@ -31,7 +31,10 @@ def _words() -> dict[str, tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=1)
 def _table() -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
-    after = rf"(?!\s+(?:{'|'.join(map(re.escape, _words()['after']))})(?![\wÀ-ỹ]))"
+    verbs = [v.split() for v in _words().get("verb", ())]
+    names = [re.escape(w) + "".join(rf"(?!\s+{re.escape(' '.join(v[1:]))}(?![\wÀ-ỹ]))" for v in verbs if v[0] == w)
+             for w in _words()["after"]]
+    after = rf"(?!\s+(?:{'|'.join(names)})(?![\wÀ-ỹ]))"
     out = []
     for level, word, issuers in data_rows(DATA / "levels.tsv", skip=("#", "@")):
         pattern = re.compile(rf"(?<![\wÀ-ỹ]){re.escape(nfc(word))}(?![\wÀ-ỹ]){after}", re.I)
@@ -85,6 +88,31 @@ def level_at(text: str, start: int) -> str | None:
         if m and _on_its_own(text, m):
             return level
     return None
+
+
+# a document's kind word as typed ("Nghị quyết", "kế hoạch", "CT"), where the phrase of a number opens
+_KIND_BEFORE = re.compile(r"(?:nghị quyết|kế hoạch|chỉ thị|kết luận|quyết định|quy định|chương trình|thông tri|"
+                          r"hướng dẫn|luật|đề án|nq|kh|ct|kl|qđ|qd)(?![\wÀ-ỹ])", re.I)
+_PHRASE_END = re.compile(r"[,.;:?!]|\s(?:thì|còn|nhưng)\s")
+_DENIED = re.compile(r"(?<![\wÀ-ỹ])không phải(?:\s+là)?(?:\s+(?:của|ở|cấp|do))?\s+$", re.I)   # "không phải của tỉnh"
+
+
+def levels_of_number(text: str, number: int) -> set[str]:
+    """The levels said in the phrase of a document's number in a question (NFC, as typed): from the kind word
+    before the number to the end of its clause ("nghị quyết 02 của tỉnh ban hành …", "nghị quyết của tỉnh số 02",
+    "… số 02 của Tỉnh ủy" through the issuers of the table), not a level said of another document in the same
+    sentence ("Kế hoạch của tỉnh nhắc nghị quyết 02 của Bộ Chính trị" says trung ương), nor a level denied
+    ("… không phải của tỉnh mà của trung ương")."""
+    out: set[str] = set()
+    for m in re.finditer(rf"(?<![\d/.,-])0*{number}(?![\d/])", text):
+        clause = max((e.end() for e in _PHRASE_END.finditer(text, 0, m.start())), default=0)
+        kinds = [k.start() for k in _KIND_BEFORE.finditer(text, clause, m.start())]
+        start = kinds[-1] if kinds else clause
+        end = (e.start() + m.end() if (e := _PHRASE_END.search(text[m.end():])) else len(text))
+        out |= {level for at, level in levels_where(text) if start <= at < end and not _DENIED.search(text[:at])}
+        if level := issuer_level(text[start:end]):
+            out.add(level)
+    return out
 
 
 def issuer_level(issuer: str) -> str | None:

@@ -16,6 +16,7 @@ import json
 import re
 import sys
 
+from rag.question.levels import issuer_level, levels_of_number
 from rag.question.kinds import CODE_KIND
 from rag.search.lexical import rarity
 from rag.text import content_terms, fold, phrase_re
@@ -41,7 +42,7 @@ def _kind_word(row: dict) -> str:
 _GLUED_CODE = re.compile(rf"(?<![\w/-])({'|'.join(sorted(CODE_KIND, key=len, reverse=True))})(\d{{1,4}})(?![\w/-])")
 
 
-def _by_number(folded: str, rows: list[dict]) -> list[dict]:
+def _by_number(folded: str, rows: list[dict], text: str = "") -> list[dict]:
     q = re.sub(r"\s*([-/])\s*", r"\1", folded)
     # a glued code names the row whose number prints that code ("qd124" -> "124-QĐ/TW", a Quy định though
     # CODE_KIND reads "qd" as Quyết định)
@@ -65,10 +66,7 @@ def _by_number(folded: str, rows: list[dict]) -> list[dict]:
     if len(out) > 1 and years:
         out = [r for r in out if r.get("date_iso", "")[:4] in years] or out
     if len(out) > 1:
-        # "Nghị quyết 02 của Ban Chấp hành Đảng bộ tỉnh": the row whose issuer the question names most fully
-        said = _pairs(content_terms(q))
-        named = [len(said & _pairs(content_terms(fold(r.get("issuer", ""))))) for r in out]
-        out = [r for r, n in sorted(zip(out, named), key=lambda x: -x[1])]
+        out = _one_of_same_number(q, text, out)
     return out[:1]
 
 
@@ -76,6 +74,23 @@ def _printed_code(row: dict) -> tuple[str, int] | None:
     """The code and number a row's number prints ("124-QĐ/TW" -> ("qd", 124))."""
     m = re.match(r"0*(\d+)-([a-z]+)", fold(row["number"]))
     return (m.group(2), int(m.group(1))) if m else None
+
+
+def _one_of_same_number(q: str, text: str, rows: list[dict]) -> list[dict]:
+    """Rows of one kind and number (two provinces' or the centre's and a province's "Nghị quyết 02"), best first:
+    the issuer the (folded) question names most fully ("… 02 của Ban Chấp hành Đảng bộ tỉnh"), then the level said
+    in the number's own phrase of the question as typed (`text`: "nghị quyết 02 của tỉnh", "… 02 ở tỉnh ban hành",
+    "… số 02 của Tỉnh ủy"; not the level of a citing plan said elsewhere, "Kế hoạch của tỉnh nhắc nghị quyết 02 của
+    Bộ Chính trị"), then the words of its subject the question says ("… nghị quyết 02 về công đoàn")."""
+    said, terms = _pairs(content_terms(q)), set(content_terms(q))
+    digits = {int(re.match(r"\d+", r["number"]).group(0)) for r in rows}
+    levels = {lv for d in digits for lv in levels_of_number(text, d)}
+
+    def rank(r: dict) -> tuple[int, int, int]:
+        issuer = r.get("issuer", "")
+        return (-len(said & _pairs(content_terms(fold(issuer)))), -(issuer_level(issuer) in levels),
+                -len(terms & set(content_terms(fold(r.get("subject", ""))))))
+    return sorted(rows, key=rank)
 
 
 def _pairs(terms: list[str]) -> set[tuple[str, str]]:
@@ -158,7 +173,7 @@ def match(index, folded: str, unnamed: str | None = None, u=None) -> list[dict]:
 
     rows = not_held(index)
     rest = folded if unnamed is None else unnamed
-    return _by_number(folded, rows) or _by_year(rest, rows) or \
+    return _by_number(folded, rows, u.text if u is not None else "") or _by_year(rest, rows) or \
         _by_subject(rest, rows, index.lexical.vocab, index.lexical.vocab_total) or \
         by_description(index, folded, rows, rest) or by_about(index, rest, rows, u)
 
