@@ -64,16 +64,21 @@ ISSUE_DATE_RE = re.compile(rf"{_RA_WHEN}{WHEN}\b|\b{ISSUE}\b(?:\s+[a-z0-9]+){{0,
                            rf"{_KY}\s+(?:vao\s+)?{WHEN}\b")
 # a verb of issuing anywhere ("ban hành ở thành phố nào"), a bare "ký" only right before "ở/tại" ("ký ở đâu")
 ISSUED_RE = re.compile(rf"\b{ISSUE}\b|{_KY}\s+(?=(?:o|tai)\b)")
-# "được ban hành" right before a word of purpose ("được ban hành nhằm đạt điều gì", "được ban hành để làm gì",
-# "được ban hành với mục đích gì") asks what for, not when: its bare date cue is masked for the date intent
-# (not "được ban hành vào …", "được ban hành chưa")
-_ISSUED_FOR_RE = re.compile(r"\bduoc ban hanh(?=\s+(?:nham|de|vi|voi muc dich|voi y do)\b)")
+# "được ban hành" is a date cue only when the clause ends with it ("… được ban hành chưa?", "được ban hành rồi à")
+# or a word of time or order follows ("được ban hành vào …", "… trước hay sau", "năm 2023", "gần đây nhất");
+# followed by anything else it asks something else: what for ("nhằm / để / với những mục tiêu gì"), on what ground
+# ("theo / căn cứ / kèm theo …"), where ("tại hội nghị nào"), by whom ("bởi ai"). Its bare cue is then masked
+# for the date intent.
+_ISSUED_TIME_AFTER = (r"\s*(?:(?:a|ha|nhi|vay|the|nhe|khong|chua|roi|chu)\s*){0,2}(?:[,.;:?!]|$)|"
+                      r"\s+(?:vao|tu|truoc|sau|som|muon|ngay|nam|thang|quy|luc|khi|hoi|hom|bua|bao lau|cach day|"
+                      r"gan day|moi nhat|sau cung|dau tien|cuoi cung|cung (?:ngay|luc|nam|thang|thoi))\b")
+_ISSUED_FOR_RE = re.compile(rf"\bduoc ban hanh(?!{_ISSUED_TIME_AFTER})")
 _WHEN_RE = re.compile(rf"\b{WHEN}\b")
 
 
 def issued_for_masked(folded: str) -> str:
-    """The folded question the date cues are read on: "được ban hành" before a word of purpose masked (same length),
-    unless a question of time stands elsewhere ("được ban hành nhằm mục đích gì, vào ngày nào")."""
+    """The folded question the date cues are read on: "được ban hành" followed by no word of time masked (same
+    length), unless a question of time stands elsewhere ("được ban hành nhằm mục đích gì, vào ngày nào")."""
     if _WHEN_RE.search(folded):
         return folded
     return _ISSUED_FOR_RE.sub(lambda m: "x" * len(m.group()), folded)
