@@ -19,6 +19,10 @@ from rag.text import fold
     "Kế hoạch 21 được ban hành căn cứ vào đâu?",
     "Nghị quyết 43 được ban hành tại hội nghị nào?",
     "Nghị quyết 43 được ban hành trong bối cảnh nào?",
+    "Nghị quyết 43 được ban hành rồi, vậy tỉnh phải làm gì?",
+    "Nghị quyết 43 được ban hành, các cấp ủy phải làm gì?",
+    "Các nghị quyết được ban hành trước đây về đại đoàn kết là gì?",
+    "Kế hoạch của tỉnh được ban hành sau khi có văn bản nào?",
 ])
 def test_issued_for_a_purpose_asks_no_date(question):
     assert "date" not in intents_of(fold(question))
@@ -34,6 +38,8 @@ def test_issued_for_a_purpose_asks_no_date(question):
     "Kế hoạch của tỉnh được ban hành năm 2024 phải không?",
     "Văn bản nào được ban hành gần đây nhất?",
     "Chương trình Cần Thơ được ban hành rồi à?",
+    "Kế hoạch 21 được ban hành chưa anh?",
+    "Nghị quyết 43 được ban hành đã lâu chưa?",
 ])
 def test_issued_asked_when_keeps_the_date(question):
     assert "date" in intents_of(fold(question))

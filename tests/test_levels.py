@@ -84,4 +84,6 @@ def test_the_levels_of_a_numbers_phrase_are_said_in_that_phrase_only():
     assert levels_of_number("Kế hoạch của tỉnh nhắc Nghị quyết 02 của Bộ Chính trị, nói gì?", 2) == {"trung ương"}
     assert levels_of_number("Ở tỉnh, nghị quyết 02 về công đoàn nói gì?", 2) == set()
     assert levels_of_number("Nghị quyết 02 không phải của tỉnh mà của trung ương?", 2) == {"trung ương"}
+    assert levels_of_number("Nghị quyết 02, không phải của Bộ Chính trị, nói gì?", 2) == set()
+    assert levels_of_number("Tỉnh ban hành nghị quyết 02 khi nào?", 2) == {"tỉnh"}
     assert levels_of_number("Kế hoạch tỉnh giao 12 nhiệm vụ, nghị quyết 02 nói gì?", 2) == set()

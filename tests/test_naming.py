@@ -29,6 +29,10 @@ from conftest import cited_numbers
     ("Nghị quyết 02 của trung ương năm 2021 nói về gì?", "02-NQ/TW"),
     ("Nghị quyết 02 không phải của tỉnh mà của trung ương nói gì?", "02-NQ/TW"),
     ("Nghị quyết 02 của các tỉnh nói gì?", "02-NQ/TW"),
+    ("Tỉnh ban hành nghị quyết 02 khi nào?", "02-NQ/TU"),
+    ("Nghị quyết 02, không phải của Bộ Chính trị, nói gì?", "02-NQ/TU"),
+    # the level before the issuer's words ("Ban Chấp hành" is also the start of the province's issuer's name)
+    ("Nghị quyết 02 của Ban Chấp hành Trung ương về công đoàn nói gì?", "02-NQ/TW"),
     # not the level of the citing plan said elsewhere: the issuer named, or the subject's words, decide
     ("Kế hoạch của tỉnh nhắc Nghị quyết 02 của Bộ Chính trị, nghị quyết đó nói về gì?", "02-NQ/TW"),
     ("Kế hoạch tỉnh có nhắc nghị quyết 02 về công đoàn không?", "02-NQ/TW"),

@@ -69,9 +69,15 @@ ISSUED_RE = re.compile(rf"\b{ISSUE}\b|{_KY}\s+(?=(?:o|tai)\b)")
 # followed by anything else it asks something else: what for ("nhằm / để / với những mục tiêu gì"), on what ground
 # ("theo / căn cứ / kèm theo …"), where ("tại hội nghị nào"), by whom ("bởi ai"). Its bare cue is then masked
 # for the date intent.
-_ISSUED_TIME_AFTER = (r"\s*(?:(?:a|ha|nhi|vay|the|nhe|khong|chua|roi|chu)\s*){0,2}(?:[,.;:?!]|$)|"
-                      r"\s+(?:vao|tu|truoc|sau|som|muon|ngay|nam|thang|quy|luc|khi|hoi|hom|bua|bao lau|cach day|"
-                      r"gan day|moi nhat|sau cung|dau tien|cuoi cung|cung (?:ngay|luc|nam|thang|thoi))\b")
+# (the end of the question, or of a clause asking "yes or no"; not a comma going on to ask something else:
+# "… được ban hành rồi, vậy tỉnh phải làm gì?")
+_ISSUED_END = r"\s*(?:(?:a|ha|nhi|vay|the|nhe|khong|chua|roi|chu|anh|chi|em|ong|ba|dong chi)\s*){0,3}(?:[?!]|\.?\s*$)|" \
+              r"\s+(?:chua|khong)\s*,"
+# (a word of time or order; not "trước đây / trước đó / sau đó / sau khi": what came before or after)
+_ISSUED_TIME = r"\s+(?:vao|tu|truoc(?!\s+(?:day|do|kia)\b)|sau(?!\s+(?:do|khi|nay)\b)|som|muon|ngay|nam|thang|quy|luc|" \
+               r"khi|hoi|hom|bua|bao lau|cach day|gan day|moi nhat|sau cung|dau tien|cuoi cung|da lau|lau chua|" \
+               r"cung (?:ngay|luc|nam|thang|thoi))\b"
+_ISSUED_TIME_AFTER = rf"{_ISSUED_END}|{_ISSUED_TIME}"
 _ISSUED_FOR_RE = re.compile(rf"\bduoc ban hanh(?!{_ISSUED_TIME_AFTER})")
 _WHEN_RE = re.compile(rf"\b{WHEN}\b")
 

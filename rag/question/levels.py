@@ -94,22 +94,25 @@ def level_at(text: str, start: int) -> str | None:
 _KIND_BEFORE = re.compile(r"(?:nghị quyết|kế hoạch|chỉ thị|kết luận|quyết định|quy định|chương trình|thông tri|"
                           r"hướng dẫn|luật|đề án|nq|kh|ct|kl|qđ|qd)(?![\wÀ-ỹ])", re.I)
 _PHRASE_END = re.compile(r"[,.;:?!]|\s(?:thì|còn|nhưng)\s")
-_DENIED = re.compile(r"(?<![\wÀ-ỹ])không phải(?:\s+là)?(?:\s+(?:của|ở|cấp|do))?\s+$", re.I)   # "không phải của tỉnh"
+# what a question denies ("không phải của tỉnh mà …", "nghị quyết 02, không phải của Bộ Chính trị"): up to "mà" or
+# the clause's end
+_DENIED = re.compile(r"(?<![\wÀ-ỹ])không phải(?:\s+là)?\s[^,;.?!]*?(?=\s+mà\s|[,;.?!]|$)", re.I)
 
 
 def levels_of_number(text: str, number: int) -> set[str]:
-    """The levels said in the phrase of a document's number in a question (NFC, as typed): from the kind word
-    before the number to the end of its clause ("nghị quyết 02 của tỉnh ban hành …", "nghị quyết của tỉnh số 02",
-    "… số 02 của Tỉnh ủy" through the issuers of the table), not a level said of another document in the same
-    sentence ("Kế hoạch của tỉnh nhắc nghị quyết 02 của Bộ Chính trị" says trung ương), nor a level denied
-    ("… không phải của tỉnh mà của trung ương")."""
+    """The levels said in the phrase of a document's number in a question (NFC, as typed), through the level words
+    and the issuers of the table: from the start of its clause when the number's kind word is the clause's only
+    one ("Tỉnh ban hành nghị quyết 02 khi nào?"), else from that kind word ("Kế hoạch của tỉnh nhắc nghị quyết 02
+    của Bộ Chính trị" says trung ương, not tỉnh), to the clause's end ("nghị quyết 02 của tỉnh ban hành …", "… số 02
+    của Tỉnh ủy"), leaving out what it denies ("… không phải của tỉnh mà của trung ương")."""
+    text = _DENIED.sub(lambda d: " " * len(d.group()), text)       # same length: positions stay
     out: set[str] = set()
     for m in re.finditer(rf"(?<![\d/.,-])0*{number}(?![\d/])", text):
         clause = max((e.end() for e in _PHRASE_END.finditer(text, 0, m.start())), default=0)
         kinds = [k.start() for k in _KIND_BEFORE.finditer(text, clause, m.start())]
-        start = kinds[-1] if kinds else clause
+        start = kinds[-1] if len(kinds) > 1 else clause
         end = (e.start() + m.end() if (e := _PHRASE_END.search(text[m.end():])) else len(text))
-        out |= {level for at, level in levels_where(text) if start <= at < end and not _DENIED.search(text[:at])}
+        out |= {level for at, level in levels_where(text) if start <= at < end}
         if level := issuer_level(text[start:end]):
             out.add(level)
     return out

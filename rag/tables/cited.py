@@ -76,19 +76,28 @@ def _printed_code(row: dict) -> tuple[str, int] | None:
     return (m.group(2), int(m.group(1))) if m else None
 
 
+# what a (folded) question denies, up to "mà" or its clause's end (rag.question.levels reads the same as typed)
+_DENIED = re.compile(r"\bkhong phai(?:\s+la)?\s[^,;.?!]*?(?=\s+ma\s|[,;.?!]|$)")
+
+
 def _one_of_same_number(q: str, text: str, rows: list[dict]) -> list[dict]:
     """Rows of one kind and number (two provinces' or the centre's and a province's "Nghị quyết 02"), best first:
-    the issuer the (folded) question names most fully ("… 02 của Ban Chấp hành Đảng bộ tỉnh"), then the level said
-    in the number's own phrase of the question as typed (`text`: "nghị quyết 02 của tỉnh", "… 02 ở tỉnh ban hành",
-    "… số 02 của Tỉnh ủy"; not the level of a citing plan said elsewhere, "Kế hoạch của tỉnh nhắc nghị quyết 02 của
-    Bộ Chính trị"), then the words of its subject the question says ("… nghị quyết 02 về công đoàn")."""
+    the level said in the number's own phrase of the question as typed (`text`: "nghị quyết 02 của tỉnh", "… 02 ở
+    tỉnh ban hành", "… số 02 của Tỉnh ủy", "… của Ban Chấp hành Trung ương"; not the level of a citing plan said
+    elsewhere, "Kế hoạch của tỉnh nhắc nghị quyết 02 của Bộ Chính trị"), then the issuer the (folded) question names
+    most fully (two provinces' at one level), then the words of its subject it says ("… nghị quyết 02 về công
+    đoàn")."""
+    # "…, không phải của Bộ Chính trị": the issuer denied ranks its row last, and names nothing
+    denied = _pairs(content_terms(" ".join(d.group() for d in _DENIED.finditer(q))))
+    q = _DENIED.sub(" ", q)
     said, terms = _pairs(content_terms(q)), set(content_terms(q))
     digits = {int(re.match(r"\d+", r["number"]).group(0)) for r in rows}
     levels = {lv for d in digits for lv in levels_of_number(text, d)}
 
-    def rank(r: dict) -> tuple[int, int, int]:
+    def rank(r: dict) -> tuple[int, int, int, int]:
         issuer = r.get("issuer", "")
-        return (-len(said & _pairs(content_terms(fold(issuer)))), -(issuer_level(issuer) in levels),
+        pairs = _pairs(content_terms(fold(issuer)))
+        return (len(denied & pairs), -(issuer_level(issuer) in levels), -len(said & pairs),
                 -len(terms & set(content_terms(fold(r.get("subject", ""))))))
     return sorted(rows, key=rank)
 
