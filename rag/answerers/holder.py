@@ -1,0 +1,151 @@
+"""Who signed a document, or who holds a post, asked by name ("Ai ký Nghị quyết 43?", "Bí thư Thành ủy Cần Thơ tên
+đầy đủ là gì", "đồng chí nào là …"): read from the signature blocks (rag.decision.signer) and the catalog.
+
+A signature block prints the signer's name on its last line and the signer's own title above it; the body it signs
+for is its "T/M …" line and the document's issuer. So:
+- the signer of a routed document asked by name, whose block prints no name ("T/M BAN CHẤP HÀNH TRUNG ƯƠNG / TỔNG
+  BÍ THƯ"): refused as not printed, quoting the block, and naming the certified copy's signer as that copy's;
+- the holder of a post asked by name: a block whose own title is that post (not its deputy's) and whose body
+  (T/M line, issuer) holds the words the question gives the post, answers with its name, cited; a block printing
+  the post with no name under it refuses as not printed.
+A question asking the signer's title or the body signed for ("chức vụ gì", "thay mặt cơ quan nào") is left to the
+other answerers, which quote the block."""
+from __future__ import annotations
+
+import re
+
+from rag.answerers import Context, Structured
+from rag.answerers.common import Citer
+from rag.decision.metadata import asked_catalog
+from rag.decision.signer import DEPUTY_PREFIX, Block, asked_office, read_block
+from rag.decision.slots import expected_slot, has_person_name
+from rag.prompts import msg
+from rag.text import fold
+
+# a title or the body signed for asked beside the name: the block itself answers those (folded)
+_TITLE_ASKED_RE = re.compile(r"\b(?:chuc vu|chuc danh|chuc gi|giu chuc|tu cach|cuong vi|thay mat (?:co quan|ai|to chuc|"
+                             r"don vi|cap)|voi vai tro|ky thay|ky ngay|ngay nao|so hieu|so may)\b")
+# a name asked in words the person slot does not read ("tên đầy đủ", "tên họ")
+_NAME_ASKED_RE = re.compile(r"\b(?:ten day du|ho ten|ho va ten|ten ho|ten (?:la )?gi|ten ai|ten cua (?:ong|ba|dong chi))\b")
+
+
+def _f(s: str) -> str:
+    return " ".join(fold(s).lower().replace("/", " ").split())
+
+
+def _shown(text: str) -> str:
+    return " / ".join(ln.strip() for ln in text.splitlines() if ln.strip())
+
+
+def _signature(index, doc_id: str):
+    return next((x for x in index.doc_units(doc_id) if x.kind == "signature"), None)
+
+
+def _copy_note(index, doc_id: str) -> str:
+    entry = index.docs[doc_id].entry
+    if not entry.get("copy_signer"):
+        return ""
+    # "K/T Chánh Văn phòng, Phó Chánh Văn phòng": the signer's own title is the part not signed for another
+    parts = [p.strip() for p in str(entry.get("copy_signer_title", "")).split(",") if p.strip()]
+    title = (parts[-1] if parts else "").lower()
+    return msg("signer_copy_note", office=entry.get("copy_office", ""), title=title, signer=entry["copy_signer"],
+               doc=index.docs[doc_id].label)
+
+
+def _unnamed_signer(ctx: Context) -> Structured | None:
+    u, index = ctx.u, ctx.index
+    if len(u.routed) != 1 or "copy" in u.intents or asked_catalog(u) != ["signer"]:
+        return None
+    if _TITLE_ASKED_RE.search(u.folded) or (has_person_name(u.text) and not re.search(r"\bai\b", u.folded)):
+        return None
+    unit = _signature(index, u.routed[0])
+    if unit is None or read_block(unit.text) is not None:
+        return None
+    doc = index.docs[u.routed[0]].label
+    text = msg("refusal_signer_unnamed", doc=doc, block=_shown(unit.text))
+    note = _copy_note(index, u.routed[0])
+    return Structured(f"{text} {note}" if note else text, [], "holder", refused=True, reason="office_unnamed")
+
+
+def _holds(block: Block, office: tuple[str, tuple[str, ...]], context: str) -> bool:
+    """Whether the block's own title is the office asked (not its deputy's) and its body holds the question's
+    words for the post."""
+    title, body = office
+    own = _f(block.title)
+    at = re.search(rf"(?<![a-z]){re.escape(title)}(?![a-z])", own)
+    if at is None or (own[:at.start()].endswith(DEPUTY_PREFIX) and not title.startswith(DEPUTY_PREFIX)):
+        return False
+    extra = (own[:at.start()] + " " + own[at.end():]).split()
+    words = set(context.split())
+    return all(w in body for w in extra) and all(w in words for w in body)
+
+
+# "người đứng đầu Thành ủy Cần Thơ", "ai đứng đầu Ban Thường vụ": the head of a body, its words after (folded)
+_HEAD_RE = re.compile(r"\b(?:nguoi|ai|dong chi nao) (?:dung dau|lanh dao cao nhat cua|dung dau cua) ((?:[a-z]+ ?){1,5})")
+_HEAD_END = {"la", "ten", "hien", "nay", "ky", "nao", "do", "vay", "a", "the"}
+
+
+def _head_asked(folded: str) -> tuple[str, tuple[str, ...]] | None:
+    """("", body words) when the question asks who heads a body: its holder is whoever signs for that body
+    with a title of his own that is no deputy's."""
+    m = _HEAD_RE.search(folded)
+    if m is None:
+        return None
+    body = []
+    for w in m.group(1).split():
+        if w in _HEAD_END:
+            break
+        body.append(w)
+    return ("", tuple(body)) if body else None
+
+
+def _is_head(block: Block, body: tuple[str, ...], context: str) -> bool:
+    own = _f(block.title)
+    deputy = own.startswith(DEPUTY_PREFIX) or own.endswith(" thuong truc")
+    return bool(own) and not deputy and all(w in context.split() for w in body)
+
+
+def _answer_block(index, doc_id: str, unit, block: Block) -> Structured:
+    citer = Citer(index)
+    n, _ = citer.cite(unit, (0, len(unit.text)))
+    text = msg("holder_answer", doc=index.docs[doc_id].label, block=_shown(unit.text),
+               office=block.title.lower(), signer=block.name, n=n)
+    return Structured(text, citer.citations, "holder")
+
+
+def _post_holder(ctx: Context) -> Structured | None:
+    u, index = ctx.u, ctx.index
+    if "signer" in u.intents or (expected_slot(u.text) != "person" and not _NAME_ASKED_RE.search(u.folded)):
+        return None
+    head = _head_asked(u.folded)
+    office = head or asked_office(u.folded)
+    if office is None:
+        return None
+    found = []
+    for doc_id in (u.routed if u.routed and not office[1] else list(index.docs)):
+        unit = _signature(index, doc_id)
+        if unit is None:
+            continue
+        context = _f(unit.text + " " + str(index.docs[doc_id].entry.get("issuer", "")))
+        block = read_block(unit.text)
+        lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
+        if head:
+            if block is not None and _is_head(block, office[1], context):
+                found.append(_answer_block(index, doc_id, unit, block))
+        elif block is not None and _holds(block, office, context):
+            found.append(_answer_block(index, doc_id, unit, block))
+        elif block is None and lines and _holds(Block(name="", title=lines[-1], not_signer=()), office, context):
+            found.append(Structured(msg("refusal_office_unnamed", doc=index.docs[doc_id].label,
+                                        office=lines[-1].lower()), [], "holder", refused=True, reason="office_unnamed"))
+        elif block is not None and office[0] in {f for f, _ in block.not_signer} and \
+                all(w in context.split() for w in office[1]):
+            # "bí thư tỉnh ủy" asked, the block signed by the phó bí thư thường trực: that office's holder is not named
+            found.append(Structured(msg("refusal_office", doc=index.docs[doc_id].label, office=dict(block.not_signer)[office[0]].lower(),
+                signer=f"{block.title.lower()} {block.name}".strip()), [], "holder", refused=True,
+                reason="office_not_signed"))
+    # a post named with no body it heads ("Tổng Bí thư là ai") is read only when one block alone prints it
+    return found[0] if found and (office[1] or len(found) == 1) else None
+
+
+def answer(ctx: Context) -> Structured | None:
+    return _unnamed_signer(ctx) or _post_holder(ctx)
