@@ -19,7 +19,6 @@ def _q(text):
 
 @pytest.mark.parametrize("question", [
     "Tên đầy đủ của người ký NQ 43",
-    "Ai ký Nghị quyết 43?",
     "Nghị quyết 43 do đồng chí nào ký?",
     "Họ tên người ký Nghị quyết 43-NQ/TW là gì?",
 ])
@@ -41,6 +40,14 @@ def test_the_holder_of_a_post_a_signature_names_is_answered_cited(assistant, que
     assert not a.refused and a.mode == "holder"
     assert a.answer == CANTHO
     assert [c.unit_id for c in a.citations] == ["ct-tucantho-nq43:signature"]
+
+
+def test_who_signed_a_block_without_a_name_is_its_capacity_saying_the_name_is_not_printed(assistant):
+    a = assistant.ask("Ai ký Nghị quyết 43?")
+    assert not a.refused and a.mode == "holder"
+    assert a.answer.startswith("Nghị quyết 43-NQ/TW ký với danh nghĩa “T/M BAN CHẤP HÀNH TRUNG ƯƠNG / TỔNG Bí THƯ” [1]; "
+                               "văn bản không in tên người ký.")
+    assert [c.unit_id for c in a.citations] == ["nq-43-2023:signature"]
 
 
 def test_a_post_printed_without_a_name_or_never_named_is_refused(assistant):

@@ -62,9 +62,16 @@ def _unnamed_signer(ctx: Context) -> Structured | None:
     if unit is None or read_block(unit.text) is not None:
         return None
     doc = index.docs[u.routed[0]].label
-    text = msg("refusal_signer_unnamed", doc=doc, block=_shown(unit.text))
     note = _copy_note(index, u.routed[0])
-    return Structured(f"{text} {note}" if note else text, [], "holder", refused=True, reason="office_unnamed")
+    if expected_slot(u.text) == "person" or _NAME_ASKED_RE.search(u.folded):
+        # a name asked ("họ tên", "đồng chí nào"): not printed, refused
+        text = msg("refusal_signer_unnamed", doc=doc, block=_shown(unit.text))
+        return Structured(f"{text} {note}" if note else text, [], "holder", refused=True, reason="office_unnamed")
+    # "ai ký": the block answers who signed by capacity, quoted and cited, saying the name is not printed
+    citer = Citer(index)
+    n, _ = citer.cite(unit, (0, len(unit.text)))
+    text = msg("signer_capacity", doc=doc, block=_shown(unit.text), n=n)
+    return Structured(f"{text} {note}" if note else text, citer.citations, "holder")
 
 
 def _holds(block: Block, office: tuple[str, tuple[str, ...]], context: str) -> bool:
