@@ -2,8 +2,9 @@
 block answers, cited; a block printing only the office is refused as not printed. Real corpus, literal answers."""
 import pytest
 
-from rag.answerers.holder import _head_asked, _holds
-from rag.decision.signer import asked_office, read_block
+from rag.answerers.holder import _head_asked, _holds, _is_office
+from rag.decision.post_asked import asked_post
+from rag.decision.signer import asked_office, block_lines, read_block
 from rag.text import fold
 
 NQ43_UNNAMED = ("Nghị quyết 43-NQ/TW không in tên người ký: phần chữ ký chỉ ghi “T/M BAN CHẤP HÀNH TRUNG ƯƠNG / "
@@ -34,6 +35,10 @@ def test_the_signer_of_a_block_without_a_name_is_refused_naming_the_copy_signer_
     "Đồng chí nào là Bí thư Thành ủy Cần Thơ?",
     "Họ tên Bí thư Thành ủy Cần Thơ?",
     "Người đứng đầu Thành ủy Cần Thơ là ai?",
+    "Cho hỏi ai đang giữ chức Bí thư Thành ủy Cần Thơ?",
+    "Tên đầy đủ của Bí thư Thành ủy Cần Thơ là gì",
+    "Bí thư của Thành ủy Cần Thơ là ai?",
+    "Bí thư Thành ủy Cần Thơ họ và tên là gì?",
 ])
 def test_the_holder_of_a_post_a_signature_names_is_answered_cited(assistant, question):
     a = assistant.ask(question)
@@ -54,7 +59,7 @@ def test_a_post_printed_without_a_name_or_never_named_is_refused(assistant):
     a = assistant.ask("Tổng Bí thư là ai?")
     assert a.refused and a.answer == ("Nghị quyết 43-NQ/TW chỉ ghi chức danh tổng bí thư ở phần chữ ký, không in "
                                       "tên người ký. Văn bản không nêu thêm.")
-    a = assistant.ask("Bí thư Tỉnh ủy Lạng Sơn là ai?")
+    a = assistant.ask("Bí thư Tỉnh ủy là ai?")
     assert a.refused and a.refusal_reason == "office_not_signed"
     assert "phó bí thư thường trực Lò Minh Hùng" in a.answer
     # a post no block prints: no name is made up
@@ -93,3 +98,87 @@ def test_the_head_of_a_body_is_asked_only_by_heading_it():
     # no one asked heading a body: a list's first place, a leader's duty
     assert _head_asked(_q("Cơ quan nào đứng đầu danh sách?")) is None
     assert _head_asked(_q("Bí thư chi bộ phải làm gì?")) is None
+
+
+DEPUTY = ("Theo Kế hoạch của Ban Thường vụ Tỉnh ủy, phần chữ ký ghi “T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ THƯỜNG TRỰC / "
+          "Lò Minh Hùng” [1]: phó bí thư thường trực là đồng chí Lò Minh Hùng.")
+
+
+@pytest.mark.parametrize("question", [
+    "Phó Bí thư Thường trực Tỉnh ủy là ai?",
+    # a deputy asked without the qualifier: the one the text names, with the title it signs in
+    "Phó Bí thư Tỉnh ủy tên là gì?",
+])
+def test_a_deputy_is_answered_by_the_block_signed_with_its_title(assistant, question):
+    a = assistant.ask(question)
+    assert not a.refused and a.mode == "holder" and a.answer == DEPUTY
+    assert [c.unit_id for c in a.citations] == ["kh-btvtu-nq43:signature"]
+
+
+@pytest.mark.parametrize("question", [
+    # a place or a name after the post that the signing document does not carry
+    "Bí thư Thành ủy Hà Nội tên là gì?",
+    "Bí thư Đảng ủy xã Tân Lập tên là gì?",
+    "Chủ tịch UBND thành phố Cần Thơ là ai?",
+    "Bí thư Tỉnh ủy Lạng Sơn là ai?",
+    "Phó Bí thư Thường trực Tỉnh ủy Lạng Sơn là ai?",
+    "Bí thư Thành ủy Hồ Chí Minh là ai?",
+    # "Ban Bí thư" is a body, not the post; a post of no body
+    "Thường trực Ban Bí thư tên gì?",
+    "Ai là bí thư?",
+    # a post offered as a guess, not the one whose name is asked
+    "Ai là người phải gương mẫu trước, bí thư thành ủy à?",
+    "Ai là người chịu trách nhiệm chính ở thành phố, có phải bí thư thành ủy không?",
+])
+def test_no_holder_is_named_from_a_block_whose_post_or_place_was_not_asked(assistant, question):
+    a = assistant.ask(question)
+    assert a.mode != "holder"
+    assert "Nguyễn Văn Hiếu" not in a.answer and "Lò Minh Hùng" not in a.answer
+    assert not [c for c in a.citations if c.unit_id.endswith(":signature")]
+
+
+def test_a_full_name_of_a_document_or_a_body_asks_no_person(assistant):
+    a = assistant.ask("Chương trình Cần Thơ nhắc chỉ thị về đối ngoại nhân dân, tên đầy đủ là gì?")
+    assert not a.refused and a.citations[0].unit_id == "ct-tucantho-nq43:III.2.g11"
+    a = assistant.ask("Tên đầy đủ của Ban Dân vận Trung ương là gì?")
+    assert not a.refused and a.citations[0].unit_id == "kh-21-2023:V.3.p1"
+    for question in ("Tên đầy đủ của nghị quyết 43 là gì?",
+                     "Kế hoạch 21 giao cho ban nào chủ trì theo dõi, tên cụ thể là gì?"):
+        a = assistant.ask(question)
+        assert a.mode != "holder" and "tên người" not in a.answer
+
+
+@pytest.mark.parametrize("question, post", [
+    ("Bí thư Thành ủy Cần Thơ tên đầy đủ là gì", ("bi thu", ("thanh", "uy", "can", "tho"))),
+    ("Ai là Bí thư Thành ủy Hà Nội?", ("bi thu", ("thanh", "uy", "ha", "noi"))),
+    ("Bí thư Đảng ủy xã Tân Lập tên là gì?", ("bi thu", ("dang", "uy", "xa", "tan", "lap"))),
+    ("Bí thư Thành ủy Đà Nẵng họ tên là gì?", ("bi thu", ("thanh", "uy", "da", "nang"))),
+    ("Đồng chí nào là Trưởng Ban Dân vận Trung ương?", ("truong ban", ("dan", "van", "trung", "uong"))),
+    ("Tổng Bí thư là ai?", ("tong bi thu", ())),
+])
+def test_the_post_asked_keeps_every_word_of_its_body(question, post):
+    assert asked_post(_q(question)) == post
+
+
+@pytest.mark.parametrize("question", [
+    "Thường trực Ban Bí thư tên gì?",
+    "Ban Chủ nhiệm Ủy ban Kiểm tra là ai?",
+    "Ai là người phải gương mẫu trước, bí thư thành ủy à?",
+    "Ai là người chịu trách nhiệm chính ở thành phố, có phải bí thư thành ủy không?",
+    "bí thư, chủ tịch có phải ngồi nói chuyện trực tiếp với dân thường xuyên ko",
+    "Trách nhiệm của bí thư cấp ủy là gì?",
+    "Nhiệm vụ của bí thư thành ủy là ai giao?",
+])
+def test_a_post_named_but_not_asked_for_its_holder_is_not_read(question):
+    assert asked_post(_q(question)) is None
+
+
+def test_a_block_is_read_past_its_notes_and_unnamed_only_under_an_office():
+    block = read_block("T/M TỈNH ỦY\nBÍ THƯ\n(Đã ký)\nĐỗ Văn Chiến")
+    assert (block.title, block.name) == ("BÍ THƯ", "Đỗ Văn Chiến")
+    assert _holds(block, asked_post(_q("Bí thư Tỉnh ủy là ai?")), _q("T/M TỈNH ỦY BÍ THƯ Đỗ Văn Chiến Tỉnh ủy"))
+    assert block_lines("T/M BỘ CHÍNH TRỊ\n(ký tên, đóng dấu)\nTrương Thị Mai") == ["T/M BỘ CHÍNH TRỊ", "Trương Thị Mai"]
+    # a name in capitals is not an office: no "name not printed" from it
+    assert not _is_office(["T/M BỘ CHÍNH TRỊ", "TRƯƠNG THỊ MAI"])
+    assert _is_office(["T/M BAN CHẤP HÀNH TRUNG ƯƠNG", "TỔNG Bí THƯ"])
+    assert _is_office(["T/M BỘ CHÍNH TRỊ"])

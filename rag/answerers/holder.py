@@ -17,7 +17,9 @@ import re
 from rag.answerers import Context, Structured
 from rag.answerers.common import Citer
 from rag.decision.metadata import asked_catalog
-from rag.decision.signer import DEPUTY_PREFIX, Block, asked_office, read_block
+from rag.decision.post_asked import asked_post
+from rag.decision.signer import (DEPUTY_PREFIX, DEPUTY_SUFFIX, FOR_OFFICE_RE, OFFICE_TITLES, ON_BEHALF_RE, Block,
+                                 block_lines, read_block)
 from rag.decision.slots import expected_slot, has_person_name
 from rag.prompts import msg
 from rag.text import fold
@@ -35,6 +37,16 @@ def _f(s: str) -> str:
 
 def _shown(text: str) -> str:
     return " / ".join(ln.strip() for ln in text.splitlines() if ln.strip())
+
+
+def _is_office(lines: list[str]) -> bool:
+    """Whether a block's last line prints an office (a title, or the body signed for), not a name read as none
+    ("TRƯƠNG THỊ MAI" in capitals)."""
+    if not lines:
+        return False
+    last = " ".join(fold(lines[-1]).lower().split())
+    return bool(ON_BEHALF_RE.match(last) or FOR_OFFICE_RE.match(last) or
+                any(re.search(rf"(?<![a-z]){t}(?![a-z])", last) for t in OFFICE_TITLES))
 
 
 def _signature(index, doc_id: str):
@@ -59,7 +71,7 @@ def _unnamed_signer(ctx: Context) -> Structured | None:
     if _TITLE_ASKED_RE.search(u.folded) or (has_person_name(u.text) and not re.search(r"\bai\b", u.folded)):
         return None
     unit = _signature(index, u.routed[0])
-    if unit is None or read_block(unit.text) is not None:
+    if unit is None or read_block(unit.text) is not None or not _is_office(block_lines(unit.text)[-1:]):
         return None
     doc = index.docs[u.routed[0]].label
     note = _copy_note(index, u.routed[0])
@@ -75,14 +87,18 @@ def _unnamed_signer(ctx: Context) -> Structured | None:
 
 
 def _holds(block: Block, office: tuple[str, tuple[str, ...]], context: str) -> bool:
-    """Whether the block's own title is the office asked (not its deputy's) and its body holds the question's
-    words for the post."""
+    """Whether the block's own title is the office asked (not its deputy's) and its document carries every word
+    the question gives the post (its body, a place, a name). A deputy asked without a qualifier is held by the
+    deputy signed with one ("phó bí thư" by "PHÓ BÍ THƯ THƯỜNG TRỰC"), whose full title the answer gives."""
     title, body = office
     own = _f(block.title)
     at = re.search(rf"(?<![a-z]){re.escape(title)}(?![a-z])", own)
     if at is None or (own[:at.start()].endswith(DEPUTY_PREFIX) and not title.startswith(DEPUTY_PREFIX)):
         return False
-    extra = (own[:at.start()] + " " + own[at.end():]).split()
+    rest = own[at.end():]
+    if title.startswith(DEPUTY_PREFIX) and (rest + " ").startswith(DEPUTY_SUFFIX + " "):
+        rest = rest[len(DEPUTY_SUFFIX):]
+    extra = (own[:at.start()] + " " + rest).split()
     words = set(context.split())
     return all(w in body for w in extra) and all(w in words for w in body)
 
@@ -122,10 +138,10 @@ def _answer_block(index, doc_id: str, unit, block: Block) -> Structured:
 
 def _post_holder(ctx: Context) -> Structured | None:
     u, index = ctx.u, ctx.index
-    if "signer" in u.intents or (expected_slot(u.text) != "person" and not _NAME_ASKED_RE.search(u.folded)):
+    if "signer" in u.intents:
         return None
-    head = _head_asked(u.folded)
-    office = head or asked_office(u.folded)
+    head = _head_asked(u.folded) if expected_slot(u.text) == "person" or _NAME_ASKED_RE.search(u.folded) else None
+    office = head or asked_post(u.folded)
     if office is None:
         return None
     found = []
@@ -135,23 +151,28 @@ def _post_holder(ctx: Context) -> Structured | None:
             continue
         context = _f(unit.text + " " + str(index.docs[doc_id].entry.get("issuer", "")))
         block = read_block(unit.text)
-        lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
+        lines = block_lines(unit.text)
         if head:
             if block is not None and _is_head(block, office[1], context):
                 found.append(_answer_block(index, doc_id, unit, block))
         elif block is not None and _holds(block, office, context):
             found.append(_answer_block(index, doc_id, unit, block))
-        elif block is None and lines and _holds(Block(name="", title=lines[-1], not_signer=()), office, context):
+        elif block is None and _is_office(lines) and \
+                _holds(Block(name="", title=lines[-1], not_signer=()), office, context):
             found.append(Structured(msg("refusal_office_unnamed", doc=index.docs[doc_id].label,
                                         office=lines[-1].lower()), [], "holder", refused=True, reason="office_unnamed"))
         elif block is not None and office[0] in {f for f, _ in block.not_signer} and \
                 all(w in context.split() for w in office[1]):
             # "bí thư tỉnh ủy" asked, the block signed by the phó bí thư thường trực: that office's holder is not named
-            found.append(Structured(msg("refusal_office", doc=index.docs[doc_id].label, office=dict(block.not_signer)[office[0]].lower(),
-                signer=f"{block.title.lower()} {block.name}".strip()), [], "holder", refused=True,
-                reason="office_not_signed"))
-    # a post named with no body it heads ("Tổng Bí thư là ai") is read only when one block alone prints it
-    return found[0] if found and (office[1] or len(found) == 1) else None
+            found.append(Structured(msg("refusal_office", doc=index.docs[doc_id].label,
+                                        office=dict(block.not_signer)[office[0]].lower(),
+                                        signer=f"{block.title.lower()} {block.name}".strip()), [], "holder",
+                                    refused=True, reason="office_not_signed"))
+    if office[1]:
+        return found[0] if found else None
+    # a post named with no body it heads ("Tổng Bí thư là ai", "ai là bí thư"): never answered with a name, which
+    # post of which body is unknown; refused only when one block alone prints it, with no name under it
+    return found[0] if len(found) == 1 and found[0].refused else None
 
 
 def answer(ctx: Context) -> Structured | None:

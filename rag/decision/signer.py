@@ -35,8 +35,17 @@ def _f(s: str) -> str:
     return " ".join(fold(s).lower().split())
 
 
+# a line wholly in brackets is a note on the signing, not a title or a name: "(Đã ký)", "(ký tên, đóng dấu)"
+_NOTE_LINE_RE = re.compile(r"^[(\[].*[)\]]$")
+
+
+def block_lines(text: str) -> list[str]:
+    """The printed lines of a signature block, notes on the signing ("(Đã ký)") left out."""
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not _NOTE_LINE_RE.match(ln.strip())]
+
+
 def read_block(text: str) -> Block | None:
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    lines = block_lines(text)
     at = next((i for i in range(len(lines) - 1, -1, -1) if has_person_name(lines[i])), None)
     if at is None:
         return None
@@ -88,7 +97,7 @@ def unnamed_office(folded_question: str, units) -> tuple[str, object] | None:
     for unit in units:
         if unit.kind not in SIGNATURE_KINDS or read_block(unit.text) is not None:
             continue
-        lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
+        lines = block_lines(unit.text)
         office = lines[-1] if lines else ""
         m = FOR_OFFICE_RE.match(_f(office)) or ON_BEHALF_RE.match(_f(office))
         if m or len(office.split()) < 2:

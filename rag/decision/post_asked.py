@@ -1,0 +1,63 @@
+"""Which post's holder a question asks the name of ("Bí thư Thành ủy Cần Thơ tên đầy đủ là gì", "Ai là Bí thư
+Thành ủy Cần Thơ?", "Họ tên Phó Bí thư Thường trực Tỉnh ủy?"), read from the folded question.
+
+A post is asked for its holder only when it is the subject whose name is asked: the asking words stand right
+before it ("ai là …", "đồng chí nào là …", "họ tên …", "tên đầy đủ của …") or right after the post and the body it
+heads, closing the clause ("… là ai?", "… tên (đầy đủ) là gì?", "… là đồng chí nào?"). A post offered as a guess
+("ai là người phải gương mẫu trước, bí thư thành ủy à?", "… có phải bí thư thành ủy không?") or named as the one
+who acts ("bí thư, chủ tịch có phải …") is not asked. A title that ends a body's name ("Ban Bí thư", "Ban Chủ
+nhiệm", "Ban Giám đốc") is that body, not the post. The body words are every word after the title up to the
+asking words or the clause's end, so a place or a proper name said after the post ("Thành ủy Hà Nội") is kept and
+must be carried by the block that answers."""
+from __future__ import annotations
+
+import re
+
+from rag.decision.signer import OFFICE_TITLES
+
+_TITLE_RE = re.compile(rf"(?<![a-z])(?:{'|'.join(OFFICE_TITLES)})(?![a-z])")
+# a title right after "ban" is the tail of a body's name ("ban bi thu", "ban chu nhiem")
+_BODY_NAME_BEFORE = ("ban ",)
+# asking words right before the post, opening the clause (folded); "đồng chí / ông / bà" may stand before the post
+_BEFORE_RE = re.compile(r"(?:^|[,.;:?!] ?|\b(?:cho (?:toi|em|minh) (?:hoi|biet)|xin (?:hoi|cho biet)|cho hoi|vay|the) )"
+                        r"(?:(?:ai|dong chi nao|nguoi nao|ong nao|ba nao)(?: hien nay| hien tai| hien)?(?: dang)? "
+                        r"(?:la|giu chuc|giu cuong vi|dam nhiem(?: chuc)?|lam)"
+                        r"|ho (?:va )?ten(?: cua)?|ten (?:day du |cu the |that )?cua"
+                        r")(?: dong chi| ong| ba)? $")
+# asking words right after the post and its body, closing the clause (folded)
+_AFTER_RE = re.compile(r"^(?:(?:hien nay|hien tai|bay gio|hien) )?(?:(?:ho )?ten (?:day du |cu the |that )?(?:la )?"
+                       r"(?:gi|ai)|ten (?:day du|cu the|that)|ho (?:va )?ten (?:la )?gi|"
+                       r"la (?:ai|dong chi nao|ong nao|ba nao|nguoi nao)|(?:do )?ai (?:dam nhiem|giu|nam giu))"
+                       r"(?: vay| the| a| nhi| nhe| ha| ban)?\s*(?:[,.;:?!]|$)")
+# words after a title that end the body it heads before the asking words
+# (not the syllables of places and bodies: "đảng", "đà", "thị", "bà", "hồ" fold to "dang", "da", "thi", "ba", "ho")
+_BODY_END = {"la", "ten", "hien", "nay", "ky", "nao", "do", "duoc", "co", "ve", "cua", "trong", "khi", "luc", "ai",
+             "va", "nhiem", "bay", "giu"}
+
+
+def _body(after: str) -> tuple[tuple[str, ...], int]:
+    """The body words right after a title, and where they end in `after`."""
+    words, end = [], 0
+    for m in re.finditer(r"[^\s,.;:?!]+|[,.;:?!]", after):
+        w = m.group()
+        if w == "cua" and not words and not end:
+            end = m.end()       # "bí thư của Thành ủy …": the body follows "của"
+            continue
+        if w in _BODY_END or not w[0].isalnum() or re.match(r"ho (?:va )?ten\b", after[m.start():]):
+            break
+        words.append(w)
+        end = m.end()
+    return tuple(words), end
+
+
+def asked_post(folded: str) -> tuple[str, tuple[str, ...]] | None:
+    """(title, body words) of the post whose holder's name the question asks, or None."""
+    q = " ".join(folded.lower().replace("/", " ").split())
+    for m in _TITLE_RE.finditer(q):
+        if q[:m.start()].endswith(_BODY_NAME_BEFORE):
+            continue
+        body, end = _body(q[m.end():])
+        rest = q[m.end() + end:].strip()
+        if _BEFORE_RE.search(q[:m.start()]) or _AFTER_RE.match(rest):
+            return m.group(), body
+    return None
