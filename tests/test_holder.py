@@ -2,8 +2,8 @@
 block answers, cited; a block printing only the office is refused as not printed. Real corpus, literal answers."""
 import pytest
 
-from rag.answerers.holder import _head_asked, _holds, _is_office
-from rag.decision.post_asked import asked_post
+from rag.answerers.holder import _holds, _is_office
+from rag.decision.post_asked import asked_head, asked_post
 from rag.decision.signer import asked_office, block_lines, read_block
 from rag.text import fold
 
@@ -93,11 +93,14 @@ def test_a_post_is_held_only_by_the_blocks_own_title_and_body():
 
 
 def test_the_head_of_a_body_is_asked_only_by_heading_it():
-    assert _head_asked(_q("Người đứng đầu Thành ủy Cần Thơ là ai?")) == ("", ("thanh", "uy", "can", "tho"))
-    assert _head_asked(_q("Ai đứng đầu Ban Thường vụ Tỉnh ủy vậy?")) == ("", ("ban", "thuong", "vu", "tinh", "uy"))
+    assert asked_head(_q("Người đứng đầu Thành ủy Cần Thơ là ai?")) == ("", ("thanh", "uy", "can", "tho"))
+    assert asked_head(_q("Ai đứng đầu Ban Thường vụ Tỉnh ủy vậy?")) == ("", ("ban", "thuong", "vu", "tinh", "uy"))
     # no one asked heading a body: a list's first place, a leader's duty
-    assert _head_asked(_q("Cơ quan nào đứng đầu danh sách?")) is None
-    assert _head_asked(_q("Bí thư chi bộ phải làm gì?")) is None
+    assert asked_head(_q("Cơ quan nào đứng đầu danh sách?")) is None
+    assert asked_head(_q("Bí thư chi bộ phải làm gì?")) is None
+    assert asked_head(_q("Người đứng đầu cấp ủy phải làm gì?")) is None
+    # a head offered as a guess
+    assert asked_head(_q("Ai phải gương mẫu trước, người đứng đầu thành ủy à?")) is None
 
 
 DEPUTY = ("Theo Kế hoạch của Ban Thường vụ Tỉnh ủy, phần chữ ký ghi “T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ THƯỜNG TRỰC / "

@@ -17,7 +17,7 @@ import re
 from rag.answerers import Context, Structured
 from rag.answerers.common import Citer
 from rag.decision.metadata import asked_catalog
-from rag.decision.post_asked import asked_post
+from rag.decision.post_asked import asked_head, asked_post
 from rag.decision.signer import (DEPUTY_PREFIX, DEPUTY_SUFFIX, FOR_OFFICE_RE, OFFICE_TITLES, ON_BEHALF_RE, Block,
                                  block_lines, read_block)
 from rag.decision.slots import expected_slot, has_person_name
@@ -103,25 +103,6 @@ def _holds(block: Block, office: tuple[str, tuple[str, ...]], context: str) -> b
     return all(w in body for w in extra) and all(w in words for w in body)
 
 
-# "người đứng đầu Thành ủy Cần Thơ", "ai đứng đầu Ban Thường vụ": the head of a body, its words after (folded)
-_HEAD_RE = re.compile(r"\b(?:nguoi|ai|dong chi nao) (?:dung dau|lanh dao cao nhat cua|dung dau cua) ((?:[a-z]+ ?){1,5})")
-_HEAD_END = {"la", "ten", "hien", "nay", "ky", "nao", "do", "vay", "a", "the"}
-
-
-def _head_asked(folded: str) -> tuple[str, tuple[str, ...]] | None:
-    """("", body words) when the question asks who heads a body: its holder is whoever signs for that body
-    with a title of his own that is no deputy's."""
-    m = _HEAD_RE.search(folded)
-    if m is None:
-        return None
-    body = []
-    for w in m.group(1).split():
-        if w in _HEAD_END:
-            break
-        body.append(w)
-    return ("", tuple(body)) if body else None
-
-
 def _is_head(block: Block, body: tuple[str, ...], context: str) -> bool:
     own = _f(block.title)
     deputy = own.startswith(DEPUTY_PREFIX) or own.endswith(" thuong truc")
@@ -140,7 +121,7 @@ def _post_holder(ctx: Context) -> Structured | None:
     u, index = ctx.u, ctx.index
     if "signer" in u.intents:
         return None
-    head = _head_asked(u.folded) if expected_slot(u.text) == "person" or _NAME_ASKED_RE.search(u.folded) else None
+    head = asked_head(u.folded)
     office = head or asked_post(u.folded)
     if office is None:
         return None

@@ -32,7 +32,7 @@ _AFTER_RE = re.compile(r"^(?:(?:hien nay|hien tai|bay gio|hien) )?(?:(?:ho )?ten
 # words after a title that end the body it heads before the asking words
 # (not the syllables of places and bodies: "đảng", "đà", "thị", "bà", "hồ" fold to "dang", "da", "thi", "ba", "ho")
 _BODY_END = {"la", "ten", "hien", "nay", "ky", "nao", "do", "duoc", "co", "ve", "cua", "trong", "khi", "luc", "ai",
-             "va", "nhiem", "bay", "giu"}
+             "va", "nhiem", "bay", "giu", "vay", "the", "a", "nhi", "nhe"}
 
 
 def _body(after: str) -> tuple[tuple[str, ...], int]:
@@ -61,3 +61,23 @@ def asked_post(folded: str) -> tuple[str, tuple[str, ...]] | None:
         if _BEFORE_RE.search(q[:m.start()]) or _AFTER_RE.match(rest):
             return m.group(), body
     return None
+
+
+# "người đứng đầu Thành ủy Cần Thơ là ai", "ai đứng đầu Ban Thường vụ": the head of a body (folded); "ai / đồng chí
+# nào" ask by themselves, "người đứng đầu" only with the asking words closing the clause
+_HEAD_RE = re.compile(r"(?:^|[,.;:?!] ?|\b(?:cho (?:toi|em|minh) (?:hoi|biet)|xin (?:hoi|cho biet)|cho hoi) )"
+                      r"(?:(?P<who>ai|dong chi nao)(?: la nguoi)?|nguoi) (?:dung dau|lanh dao cao nhat)(?: cua)? ")
+
+
+def asked_head(folded: str) -> tuple[str, tuple[str, ...]] | None:
+    """("", body words) when the question asks who heads a body: its holder is whoever signs for that body
+    with a title of his own that is no deputy's."""
+    q = " ".join(folded.lower().replace("/", " ").split())
+    m = _HEAD_RE.search(q)
+    if m is None:
+        return None
+    body, end = _body(q[m.end():])
+    rest = q[m.end() + end:].strip()
+    if not body or not (m.group("who") or _AFTER_RE.match(rest)):
+        return None
+    return "", body
