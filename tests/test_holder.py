@@ -185,3 +185,14 @@ def test_a_block_is_read_past_its_notes_and_unnamed_only_under_an_office():
     assert not _is_office(["T/M BỘ CHÍNH TRỊ", "TRƯƠNG THỊ MAI"])
     assert _is_office(["T/M BAN CHẤP HÀNH TRUNG ƯƠNG", "TỔNG Bí THƯ"])
     assert _is_office(["T/M BỘ CHÍNH TRỊ"])
+
+
+@pytest.mark.parametrize("question", [
+    "Bản nghị quyết 43 của Lạng Sơn do ai ký?",
+    "Nghị quyết 43 bản của Văn phòng Tỉnh ủy Lạng Sơn ai ký?",
+    "Ai ký Nghị quyết 43, bản Lạng Sơn?",
+])
+def test_who_signed_the_copy_named_by_its_maker_is_the_copys_block(assistant, question):
+    a = assistant.ask(question)
+    assert not a.refused and a.mode != "holder"
+    assert a.citations[0].unit_id == "nq-43-2023:copy" and "Sai Văn Đông" in a.answer

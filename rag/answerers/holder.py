@@ -64,6 +64,16 @@ def _copy_note(index, doc_id: str) -> str:
                doc=index.docs[doc_id].label)
 
 
+def _copy_named(folded: str, entry: dict, block: str) -> bool:
+    """Whether the question names the office that made the certified copy ("bản của Văn phòng Tỉnh ủy Lạng Sơn",
+    "bản Lạng Sơn"), by a word pair of it that the original's block and issuer do not print: the copy is asked,
+    which its own block answers."""
+    own = _f(f"{block} {entry.get('issuer', '')}")
+    words = _f(str(entry.get("copy_office", ""))).split()
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return any(re.search(rf"(?<![a-z]){p}(?![a-z])", _f(folded)) and p not in own for p in pairs)
+
+
 def _unnamed_signer(ctx: Context) -> Structured | None:
     u, index = ctx.u, ctx.index
     if len(u.routed) != 1 or "copy" in u.intents or asked_catalog(u) != ["signer"]:
@@ -71,7 +81,8 @@ def _unnamed_signer(ctx: Context) -> Structured | None:
     if _TITLE_ASKED_RE.search(u.folded) or (has_person_name(u.text) and not re.search(r"\bai\b", u.folded)):
         return None
     unit = _signature(index, u.routed[0])
-    if unit is None or read_block(unit.text) is not None or not _is_office(block_lines(unit.text)[-1:]):
+    if unit is None or read_block(unit.text) is not None or not _is_office(block_lines(unit.text)[-1:]) or \
+            _copy_named(u.folded, index.docs[u.routed[0]].entry, unit.text):
         return None
     doc = index.docs[u.routed[0]].label
     note = _copy_note(index, u.routed[0])
