@@ -25,7 +25,7 @@ from rag.cite import make_citation
 from rag.decision.decide import judge
 from rag.decision.slots import expected_slot
 from rag.question.kinds import KIND_RE
-from rag.question.levels import documents_at, issuer_level, levels_said
+from rag.question.levels import documents_at, issuer_level, level_at, levels_said
 from rag.prompts import msg
 from rag.question.route import understand
 from rag.tables.levels import LEVEL_WORDS, LOCAL_LEVELS, level_of
@@ -40,6 +40,14 @@ _NOT_TOPIC = frozenset(w for phrase in (*LEVEL_WORDS, *LOCAL_LEVELS, "uy", "ngay
 
 # where the second part opens (on the folded question, whose offsets are the text's)
 SPLIT_RE = re.compile(r"(?:\s*[,;.?]\s+)(?=(?P<word>con)\s)")
+# ... or, typed without punctuation, right after a time asked ("xong lúc nào còn tỉnh thì …"): the question word
+# closes the first part; after any other word "còn" may be "still" ("việc nào còn dang dở")
+BARE_SPLIT_RE = re.compile("(?:%s)" % "|".join(rf"(?<=\b{w})" for w in (
+    "luc nao", "khi nao", "ngay nao", "thang nao", "nam nao", "quy nao", "bao gio", "ngay may"))
+    + r"(?:\s+)(?=(?P<word>con)\s)")
+# a second part that opens with a level, possibly after a classifier ("còn tỉnh kia bắt …", "còn cái tỉnh kia",
+# "còn bên trung ương …"): a subject of its own
+_PART_LEVEL_LEAD_RE = re.compile(r"(?:(?:cai|ben|phia|o|cap)\s+)?")
 # a second part opened by "và" / "riêng" after a comma, taken only when each part asks a slot of its own
 SLOT_SPLIT_RE = re.compile(r"(?:\s*[,;]\s+)(?=(?P<word>va|rieng)\s[^,;?]*\bthi\b)")
 LEAD_RE = re.compile(r"^(?:rieng\s+)?ve\s+[^,:;?]{2,80}?[,:]\s*")   # "Về hạn chót: …", "Về giai cấp công nhân, …"
@@ -63,7 +71,7 @@ def split(u) -> tuple[str, list[str]] | None:
     if m and not LEAD_RE.match(f) and (ASKS_RE.search(f, 0, m.end()) or ASKER_RE.search(f, 0, m.end())):
         m = None
     start = m.end() if m else 0
-    cuts = [c for c in SPLIT_RE.finditer(f, start)]
+    cuts = [c for c in SPLIT_RE.finditer(f, start)] or [c for c in BARE_SPLIT_RE.finditer(f, start)]
     slots_only = False
     if not cuts:        # "… xong khi nào, và kế hoạch tỉnh thì hạn là ngày nào?": two slots asked, one each
         cuts, slots_only = list(SLOT_SPLIT_RE.finditer(f, start)), True
@@ -77,7 +85,8 @@ def split(u) -> tuple[str, list[str]] | None:
         return None
     # "còn" opens a second subject ("còn văn bản của tỉnh thì …", "còn Cần Thơ …"), not a state ("còn vướng gì")
     a, b = spans[1]
-    if not (THEN_RE.search(f, a, b) or any(a <= x < b for x, _ in u.alias_spans)):
+    if not (THEN_RE.search(f, a, b) or any(a <= x < b for x, _ in u.alias_spans)
+            or level_at(u.text, _PART_LEVEL_LEAD_RE.match(f, a).end())):
         return None
     lead = u.text[:start].strip(" ,:")
     parts = [u.text[a:b].strip(" ,;.?") for a, b in spans]
