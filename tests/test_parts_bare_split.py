@@ -27,6 +27,11 @@ def test_a_second_part_is_split_off(docs, text, second):
     "hạn ban hành kế hoạch là khi nào còn chưa rõ với chi bộ em",  # no second question asked
     "Tỉnh ủy phải làm gì, còn vướng mắc gì không?",           # a state, no subject of its own
     "Kế hoạch 21 hẹn sơ kết khi nào, còn việc báo cáo hẹn khi nào?",  # no level, document nor "thì"
+    # typed without punctuation, "còn" after the time asked is "remaining" even before "thì"
+    "việc quán triệt phải xong khi nào còn thời gian thì làm gì thêm",
+    "hạn ban hành chương trình là lúc nào còn bao lâu nữa thì hết hạn",
+    "tỉnh ủy phải ban hành kế hoạch khi nào còn kịp không",
+    "Nghị quyết này áp dụng đến bao giờ còn hiệu lực không?",
 ])
 def test_no_split(docs, text):
     assert split(understand(text, docs)) is None

@@ -71,7 +71,10 @@ def split(u) -> tuple[str, list[str]] | None:
     if m and not LEAD_RE.match(f) and (ASKS_RE.search(f, 0, m.end()) or ASKER_RE.search(f, 0, m.end())):
         m = None
     start = m.end() if m else 0
-    cuts = [c for c in SPLIT_RE.finditer(f, start)] or [c for c in BARE_SPLIT_RE.finditer(f, start)]
+    cuts = list(SPLIT_RE.finditer(f, start))
+    bare = not cuts
+    if bare:
+        cuts = list(BARE_SPLIT_RE.finditer(f, start))
     slots_only = False
     if not cuts:        # "… xong khi nào, và kế hoạch tỉnh thì hạn là ngày nào?": two slots asked, one each
         cuts, slots_only = list(SLOT_SPLIT_RE.finditer(f, start)), True
@@ -84,9 +87,12 @@ def split(u) -> tuple[str, list[str]] | None:
     if not all(ASKS_RE.search(f[a:b]) or expected_slot(u.text[a:b]) for a, b in spans):
         return None
     # "còn" opens a second subject ("còn văn bản của tỉnh thì …", "còn Cần Thơ …"), not a state ("còn vướng gì")
+    # typed without punctuation, "còn" may be "remaining" even before "thì" ("xong khi nào còn thời gian thì …",
+    # "lúc nào còn bao lâu nữa thì hết hạn"): the second part must open with a level or a document's name
     a, b = spans[1]
-    if not (THEN_RE.search(f, a, b) or any(a <= x < b for x, _ in u.alias_spans)
-            or level_at(u.text, _PART_LEVEL_LEAD_RE.match(f, a).end())):
+    opens = _PART_LEVEL_LEAD_RE.match(f, a).end()
+    if not (any(a <= x <= opens for x, _ in u.alias_spans) or level_at(u.text, opens)
+            or not bare and (THEN_RE.search(f, a, b) or any(a <= x < b for x, _ in u.alias_spans))):
         return None
     lead = u.text[:start].strip(" ,:")
     parts = [u.text[a:b].strip(" ,;.?") for a, b in spans]
