@@ -4,11 +4,15 @@ determiners ("các"), classifiers ("đám", "cái") and interjections of the que
 A cadre's conversational question is full of them and a document prints few: counted as content, they make a
 right passage look as if it covered little of the question. The stopword list (rag/data/stopwords.txt) stays
 what retrieval and the answer read; this is what the decision's coverage signals leave out as well.
+
+Some words carry no content by their frame whatever their tag: the question's talk about its own asking ("có
+nhắc tới chuyện …", "… có ko ha?"), read by rag.decision.discourse.
 """
 from __future__ import annotations
 
 import functools
 
+from rag.decision.discourse import is_discourse
 from rag.nlp import tags
 from rag.text import fold, words
 
@@ -23,8 +27,9 @@ def function_syllables(text: str) -> frozenset[str]:
     """Folded syllables of the text held only by function words (one also inside a content word is kept);
     empty without the tagger."""
     function, content = set(), set()
-    for word, pos, _chunk, _tag in tags(text):
-        (function if pos in FUNCTION_TAGS else content).update(words(fold(word).lower()))
+    tagged = tags(text)
+    for i, (word, pos, _chunk, _tag) in enumerate(tagged):
+        (function if pos in FUNCTION_TAGS or is_discourse(tagged, i) else content).update(words(fold(word).lower()))
     return frozenset(function - content)
 
 

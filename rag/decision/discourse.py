@@ -1,0 +1,93 @@
+"""The words of a question that are talk about its own asking, not its content, each only in its frame
+(rag/data/discourse_words.tsv): a sentence particle where a clause ends ("… có ko ha?"), an opening ("Thưa đồng
+chí, …"), a verb of mentioning ("có nhắc tới …", "đề cập"), and "chuyện"/"vụ" naming the matter after one of those
+or after "cái", a verb of asking, "về" ("có nhắc tới chuyện nhà ở …", "cái vụ chuyển đổi số"). Outside the frame
+the same word is content: "bao nhiêu ha rừng" (hectares), "vụ đông xuân" (a crop season), "Vụ Tổ chức" (a ministry
+department), "bao nhiêu vụ vi phạm" (cases counted), "nhắc cán bộ" (to remind)."""
+from __future__ import annotations
+
+import functools
+
+from rag.text import DATA, data_rows
+
+# a clause ends at these (or at the end of the question)
+CLAUSE_END = frozenset("?.,!;:…")
+# count words: a unit after them is what is counted ("bao nhiêu ha", "mấy vụ")
+COUNT_WORDS = frozenset({"bao nhiêu", "nhiêu", "mấy", "bao"})
+# the syllables of a number said as words ("năm trăm ha", "hai mươi lăm ha")
+NUMBER_SYLLABLES = frozenset("một hai ba bốn năm sáu bảy tám chín mười mươi mốt lăm tư linh lẻ rưỡi trăm nghìn ngàn "
+                             "vạn triệu tỷ tỉ".split())
+# tags of the words that ask rather than name a topic: pronouns and question words ("chuyện gì", "vụ đó"), punctuation
+NO_TOPIC_TAGS = frozenset({"P", "CH", "X"})
+
+
+@functools.lru_cache(maxsize=1)
+def frames() -> dict[str, tuple[str, frozenset[str]]]:
+    """rag/data/discourse_words.tsv: word -> (frame, the words that must follow it; empty: any)."""
+    out = {}
+    for row in data_rows(DATA / "discourse_words.tsv"):
+        after = frozenset(w.strip() for w in row[2].split("|")) if len(row) > 2 and row[2].strip() else frozenset()
+        out[row[0].strip().lower()] = (row[1].strip(), after)
+    return out
+
+
+def _frame(word: str) -> str | None:
+    return frames().get(word.lower(), (None,))[0]
+
+
+def _ends_clause(tagged, i: int) -> bool:
+    """Nothing but punctuation ending a clause, or other particles, after the i-th word."""
+    for word, pos, *_ in tagged[i + 1:]:
+        if word in CLAUSE_END:
+            return True
+        if not (_frame(word) == "final" or pos in ("T", "I")):
+            return False
+    return True
+
+
+def _mention(tagged, i: int) -> bool:
+    """The i-th word is a verb of mentioning in that sense: before the words its row asks for, and before a topic."""
+    word = tagged[i][0].lower()
+    if _frame(word) != "mention":
+        return False
+    after = frames()[word][1]
+    nxt = tagged[i + 1][0].lower() if i + 1 < len(tagged) else ""
+    if after and nxt not in after:
+        return False
+    # something is mentioned: a word follows (past the preposition), not the end of the clause
+    j = i + 2 if nxt in ("tới", "đến") else i + 1
+    return j < len(tagged) and tagged[j][0] not in CLAUSE_END
+
+
+def _topic(tagged, i: int) -> bool:
+    """The i-th word is "chuyện"/"vụ" naming the matter: after a mention or an opener, before the matter's words."""
+    word = tagged[i][0]
+    if _frame(word) != "topic" or (i > 0 and word[:1].isupper()):      # "Vụ Tổ chức": a name
+        return False
+    if i == 0 or i + 1 >= len(tagged):
+        return False
+    prev = tagged[i - 1][0].lower()
+    opened = (_frame(prev) == "opens" or _mention(tagged, i - 1)
+              or (prev in ("tới", "đến") and i >= 2 and _mention(tagged, i - 2)))
+    nxt, nxt_pos = tagged[i + 1][0], tagged[i + 1][1]
+    return opened and nxt_pos not in NO_TOPIC_TAGS and nxt not in CLAUSE_END and _frame(nxt) != "own"
+
+
+def _final(tagged, i: int) -> bool:
+    """The i-th word is a sentence particle where a clause ends, not a unit after a count word."""
+    if _frame(tagged[i][0]) != "final" or not _ends_clause(tagged, i):
+        return False
+    if i == 0:
+        return False
+    prev = tagged[i - 1][0].lower()
+    counted = prev in COUNT_WORDS or prev[:1].isdigit() or set(prev.split()) <= NUMBER_SYLLABLES
+    return not counted
+
+
+def _opening(tagged, i: int) -> bool:
+    return _frame(tagged[i][0]) == "opening" and (i == 0 or tagged[i - 1][0] in CLAUSE_END)
+
+
+def is_discourse(tagged, i: int) -> bool:
+    """Whether the i-th of the tagger's words (word, pos, …) is talk about the asking in its frame."""
+    return _final(tagged, i) or _opening(tagged, i) or _mention(tagged, i) or _topic(tagged, i)
