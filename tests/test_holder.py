@@ -39,6 +39,10 @@ def test_the_signer_of_a_block_without_a_name_is_refused_naming_the_copy_signer_
     "Tên đầy đủ của Bí thư Thành ủy Cần Thơ là gì",
     "Bí thư của Thành ủy Cần Thơ là ai?",
     "Bí thư Thành ủy Cần Thơ họ và tên là gì?",
+    # polite endings and time words ("… là ai vậy ạ?")
+    "Bí thư thành ủy cần thơ là ai vậy ạ?",
+    "Bí thư Thành ủy Cần Thơ là ai thế nhỉ?",
+    "Bí thư Thành ủy Cần Thơ hiện giờ là ai?",
 ])
 def test_the_holder_of_a_post_a_signature_names_is_answered_cited(assistant, question):
     a = assistant.ask(question)
@@ -196,3 +200,9 @@ def test_who_signed_the_copy_named_by_its_maker_is_the_copys_block(assistant, qu
     a = assistant.ask(question)
     assert not a.refused and a.mode != "holder"
     assert a.citations[0].unit_id == "nq-43-2023:copy" and "Sai Văn Đông" in a.answer
+
+
+
+def test_the_head_of_a_body_asked_politely_is_its_holder(assistant):
+    a = assistant.ask("Người đứng đầu Thành ủy Cần Thơ là ai vậy ạ?")
+    assert not a.refused and "Nguyễn Văn Hiếu" in a.answer

@@ -24,11 +24,12 @@ _BEFORE_RE = re.compile(r"(?:^|[,.;:?!] ?|\b(?:cho (?:toi|em|minh) (?:hoi|biet)|
                         r"(?:la|giu chuc|giu cuong vi|dam nhiem(?: chuc)?|lam)"
                         r"|ho (?:va )?ten(?: cua)?|ten (?:day du |cu the |that )?cua"
                         r")(?: dong chi| ong| ba)? $")
-# asking words right after the post and its body, closing the clause (folded)
-_AFTER_RE = re.compile(r"^(?:(?:hien nay|hien tai|bay gio|hien) )?(?:(?:ho )?ten (?:day du |cu the |that )?(?:la )?"
+# asking words right after the post and its body, closing the clause (folded), with the particles and forms of
+# address a polite question ends with ("… là ai vậy ạ?", "… là ai thế nhỉ anh?")
+_AFTER_RE = re.compile(r"^(?:(?:hien nay|hien tai|hien gio|bay gio|luc nay|hien) )?(?:(?:ho )?ten (?:day du |cu the |that )?(?:la )?"
                        r"(?:gi|ai)|ten (?:day du|cu the|that)|ho (?:va )?ten (?:la )?gi|"
                        r"la (?:ai|dong chi nao|ong nao|ba nao|nguoi nao)|(?:do )?ai (?:dam nhiem|giu|nam giu))"
-                       r"(?: vay| the| a| nhi| nhe| ha| ban)?\s*(?:[,.;:?!]|$)")
+                       r"(?: (?:vay|the|a|nhi|nhe|ha|ban|anh|chi|em|nha)){0,3}\s*(?:[,.;:?!]|$)")
 # words after a title that end the body it heads before the asking words
 # (not the syllables of places and bodies: "đảng", "đà", "thị", "bà", "hồ" fold to "dang", "da", "thi", "ba", "ho")
 _BODY_END = {"la", "ten", "hien", "nay", "ky", "nao", "do", "duoc", "co", "ve", "cua", "trong", "khi", "luc", "ai",
