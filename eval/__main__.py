@@ -30,7 +30,8 @@
     python -m eval --set plenum                     a twenty-sixth: four voices, held out a session (eval/plenum)
     python -m eval --set summit                     a twenty-seventh: two voices, held out a session (eval/summit)
     python -m eval --set roundtable                   a twenty-eighth: its voices held out a session (eval/roundtable)
-    python -m eval --set all                        own + user + … + summit + roundtable
+    python -m eval --set square                       a twenty-ninth: its voices held out a session (eval/square)
+    python -m eval --set all                        own + user + … + roundtable + square
     python -m eval --split test --check-floors      what CI runs: fail if a metric is under eval/floors.json
     python -m eval --questions F.jsonl --out R.jsonl   batch mode for any question file
     python -m eval --compare OLD.jsonl              what got better / worse against an earlier run
@@ -59,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval")
     ap.add_argument("--set", choices=[*SETS, *GROUPS], default="own",
                     help="own = eval/questions.jsonl; user = ../shared/eval-user (written independently); "
-                         "cadre = eval/cadre (a second set written from the texts only); fresh = eval/fresh (a third); focus = eval/focus (a fourth, weak kinds); wide = eval/wide (a fifth, varied forms); mix = eval/mix (a sixth); plain = eval/plain (a seventh); voices = eval/voices (an eighth); field = eval/field (a ninth); panel = eval/panel (a tenth); cohort = eval/cohort (an eleventh); forum = eval/forum (a twelfth); hall = eval/hall (a thirteenth); desk = eval/desk (a fourteenth); court = eval/court (a fifteenth); guild = eval/guild (a sixteenth); circle = eval/circle (a seventeenth); chamber = eval/chamber (an eighteenth); council = eval/council (a nineteenth); senate = eval/senate (a twentieth); assembly = eval/assembly (a twenty-first); congress = eval/congress (a twenty-second); caucus = eval/caucus (a twenty-third); convention = eval/convention (a twenty-fourth); conference = eval/conference (a twenty-fifth); plenum = eval/plenum (a twenty-sixth); summit = eval/summit (a twenty-seventh); roundtable = eval/roundtable (a twenty-eighth); both = own + user; all")
+                         "cadre = eval/cadre (a second set written from the texts only); fresh = eval/fresh (a third); focus = eval/focus (a fourth, weak kinds); wide = eval/wide (a fifth, varied forms); mix = eval/mix (a sixth); plain = eval/plain (a seventh); voices = eval/voices (an eighth); field = eval/field (a ninth); panel = eval/panel (a tenth); cohort = eval/cohort (an eleventh); forum = eval/forum (a twelfth); hall = eval/hall (a thirteenth); desk = eval/desk (a fourteenth); court = eval/court (a fifteenth); guild = eval/guild (a sixteenth); circle = eval/circle (a seventeenth); chamber = eval/chamber (an eighteenth); council = eval/council (a nineteenth); senate = eval/senate (a twentieth); assembly = eval/assembly (a twenty-first); congress = eval/congress (a twenty-second); caucus = eval/caucus (a twenty-third); convention = eval/convention (a twenty-fourth); conference = eval/conference (a twenty-fifth); plenum = eval/plenum (a twenty-sixth); summit = eval/summit (a twenty-seventh); roundtable = eval/roundtable (a twenty-eighth); square = eval/square (a twenty-ninth); both = own + user; all")
     ap.add_argument("--questions", type=Path, help="any question file instead of a named set (batch mode)")
     ap.add_argument("--out", type=Path, help="results file (default eval/results/<timestamp>[-set].jsonl)")
     ap.add_argument("--split", choices=["dev", "test"], help="only this split")

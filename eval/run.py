@@ -96,6 +96,8 @@ PLENUM_QUESTIONS = Path(__file__).resolve().parent / "plenum" / "questions.jsonl
 SUMMIT_QUESTIONS = Path(__file__).resolve().parent / "summit" / "questions.jsonl"
 # a twenty-eighth (120): a Khmer commune vice-chairman, a provincial Party newspaper reporter, a young ward cell secretary typing on a phone, an Ê Đê village cell secretary; held out for the whole twenty-fourth session (eval/roundtable/README.md)
 ROUNDTABLE_QUESTIONS = Path(__file__).resolve().parent / "roundtable" / "questions.jsonl"
+# a twenty-ninth (120): a retired teacher heading a Huế residential area's Front work committee, a Catholic parish council member in Nam Định, a trade-union chairwoman in a Bình Dương industrial park, a district Propaganda Department specialist preparing slides; held out for the whole twenty-fifth session (eval/square/README.md)
+SQUARE_QUESTIONS = Path(__file__).resolve().parent / "square" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
@@ -110,11 +112,12 @@ SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fre
         "conference": CONFERENCE_QUESTIONS,
         "plenum": PLENUM_QUESTIONS,
         "summit": SUMMIT_QUESTIONS,
-        "roundtable": ROUNDTABLE_QUESTIONS}
+        "roundtable": ROUNDTABLE_QUESTIONS,
+        "square": SQUARE_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
                                                "court", "guild", "circle", "chamber", "council", "senate",
-                                               "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit", "roundtable"]}
+                                               "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit", "roundtable", "square"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
