@@ -31,6 +31,11 @@ def test_a_unit_after_a_count_word_is_content_not_a_particle():
     assert "ha" in _content("Diện tích rừng trồng mới bao nhiêu ha?")
     assert "ha" in _content("Mỗi năm trồng mới bao nhiêu ha rừng?")
     assert "ha" in _content("Phấn đấu trồng mới 500 ha?")
+    # after a numeral or quantifier the tagger marks, "trên", or a count word typed without marks (review pa25)
+    assert "ha" in _content("Trồng rừng được mấy chục ha?")
+    assert "ha" in _content("Mỗi hộ được cấp nửa ha?")
+    assert "ha" in _content("Giá trị thu được trên mỗi ha?")
+    assert "ha" in _content("Dien tich trong lua bao nhieu ha?")
     # after the clause, the particle: "…, phải không ha?"
     assert "ha" not in _content("Tỉnh có trồng rừng phòng hộ ha?")
 
@@ -51,6 +56,8 @@ def test_vu_keeps_its_senses_of_a_case_a_crop_season_and_a_department():
     assert "vu" in _content("Có đề cập tới vụ đông xuân không?")          # a season even after a mention
     assert "vu" in _content("Ông Vụ trưởng Vụ Tổ chức được giao gì?")     # a ministry department
     assert "vu" in _content("Kế hoạch có nhắc đến Vụ Tổ chức cán bộ không?")
+    assert "vu" in _content("Có nhắc tới vụ hè thu không?")
+    assert "vu" in _content("Có nói về vụ chiêm xuân không?")
 
 
 def test_chuyen_asked_for_or_inside_a_longer_word_stays_content():
@@ -64,6 +71,8 @@ def test_chuyen_asked_for_or_inside_a_longer_word_stays_content():
 def test_a_mentioning_verb_only_in_its_mentioning_sense():
     assert "nhac" in _content("Kế hoạch có nhắc cán bộ phải làm gì không?")            # to remind
     assert "noi" in _content("Nói đến cùng thì ai chịu trách nhiệm chính?")             # "in the end"
+    assert "noi" in _content("Cán bộ phải nói đến đâu làm đến đó thế nào?")            # saying against doing
+    assert "noi" in _content("Nói tới là làm, nghị quyết yêu cầu gì?")
     assert "nhac" not in _content("Nghị quyết có nhắc đến việc học tập lý luận không?")
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import functools
 
-from rag.text import DATA, data_rows
+from rag.text import DATA, data_rows, fold
 
 # a clause ends at these (or at the end of the question)
 CLAUSE_END = frozenset("?.,!;:…")
 # count words: a unit after them is what is counted ("bao nhiêu ha", "mấy vụ")
 COUNT_WORDS = frozenset({"bao nhiêu", "nhiêu", "mấy", "bao"})
+FOLDED_COUNT_WORDS = frozenset({"bao nhieu", "nhieu", "bao"})
+QUANTIFIERS = frozenset("chục nửa vài mỗi từng trên các những".split())
 # the syllables of a number said as words ("năm trăm ha", "hai mươi lăm ha")
 NUMBER_SYLLABLES = frozenset("một hai ba bốn năm sáu bảy tám chín mười mươi mốt lăm tư linh lẻ rưỡi trăm nghìn ngàn "
                              "vạn triệu tỷ tỉ".split())
@@ -56,7 +58,8 @@ def _mention(tagged, i: int) -> bool:
         return False
     # something is mentioned: a word follows (past the preposition), not the end of the clause
     j = i + 2 if nxt in ("tới", "đến") else i + 1
-    return j < len(tagged) and tagged[j][0] not in CLAUSE_END
+    # not "nói đến đâu làm đến đó", "nói tới là làm": saying as against doing, the content itself
+    return j < len(tagged) and tagged[j][0] not in CLAUSE_END and tagged[j][0].lower() not in ("đâu", "là", "đó")
 
 
 def _topic(tagged, i: int) -> bool:
@@ -80,7 +83,10 @@ def _final(tagged, i: int) -> bool:
     if i == 0:
         return False
     prev = tagged[i - 1][0].lower()
-    counted = prev in COUNT_WORDS or prev[:1].isdigit() or set(prev.split()) <= NUMBER_SYLLABLES
+    # after a count word (also typed without marks, "bao nhieu ha"), a number, or a quantifier ("mấy chục ha",
+    # "nửa ha", "mỗi ha", "trên ha") it is the unit counted (the tagger's numeral tag is no guide: "phòng hộ" is M)
+    counted = (prev in COUNT_WORDS or fold(prev) in FOLDED_COUNT_WORDS or prev[:1].isdigit()
+               or set(prev.split()) <= NUMBER_SYLLABLES | QUANTIFIERS)
     return not counted
 
 
