@@ -17,8 +17,8 @@ import re
 from rag.answerers import Context, Structured
 from rag.answerers.common import Citer
 from rag.decision.metadata import asked_catalog
-from rag.decision.post_asked import asked_head, asked_post
-from rag.decision.signer import (DEPUTY_PREFIX, DEPUTY_SUFFIX, FOR_OFFICE_RE, OFFICE_TITLES, ON_BEHALF_RE, Block,
+from rag.decision.post_asked import asked_head, asked_post, folded_words
+from rag.decision.signer import (DEPUTY_PREFIX, DEPUTY_SUFFIX, FOR_OFFICE_RE, ON_BEHALF_RE, TITLE_RE, Block,
                                  block_lines, read_block)
 from rag.decision.slots import expected_slot, has_person_name
 from rag.prompts import msg
@@ -32,7 +32,7 @@ _NAME_ASKED_RE = re.compile(r"\b(?:ten day du|ho ten|ho va ten|ten ho|ten (?:la 
 
 
 def _f(s: str) -> str:
-    return " ".join(fold(s).lower().replace("/", " ").split())
+    return folded_words(fold(s))
 
 
 def _shown(text: str) -> str:
@@ -45,8 +45,7 @@ def _is_office(lines: list[str]) -> bool:
     if not lines:
         return False
     last = " ".join(fold(lines[-1]).lower().split())
-    return bool(ON_BEHALF_RE.match(last) or FOR_OFFICE_RE.match(last) or
-                any(re.search(rf"(?<![a-z]){t}(?![a-z])", last) for t in OFFICE_TITLES))
+    return bool(ON_BEHALF_RE.match(last) or FOR_OFFICE_RE.match(last) or TITLE_RE.search(last))
 
 
 def _signature(index, doc_id: str):

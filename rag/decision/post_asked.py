@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from rag.decision.signer import OFFICE_TITLES
+from rag.decision.signer import TITLE_RE
 
-_TITLE_RE = re.compile(rf"(?<![a-z])(?:{'|'.join(OFFICE_TITLES)})(?![a-z])")
 # a title right after "ban" is the tail of a body's name ("ban bi thu", "ban chu nhiem")
 _BODY_NAME_BEFORE = ("ban ",)
 # asking words right before the post, opening the clause (folded); "đồng chí / ông / bà" may stand before the post
@@ -36,6 +35,12 @@ _BODY_END = {"la", "ten", "hien", "nay", "ky", "nao", "do", "duoc", "co", "ve", 
              "va", "nhiem", "bay", "giu", "vay", "the", "a", "nhi", "nhe"}
 
 
+def folded_words(folded: str) -> str:
+    """A folded text as its words, "/" a space ("T/M" -> "t m"), lower case, single-spaced: the form posts and the
+    blocks that hold them are compared in (also by rag.answerers.holder)."""
+    return " ".join(folded.lower().replace("/", " ").split())
+
+
 def _body(after: str) -> tuple[tuple[str, ...], int]:
     """The body words right after a title, and where they end in `after`."""
     words, end = [], 0
@@ -53,8 +58,8 @@ def _body(after: str) -> tuple[tuple[str, ...], int]:
 
 def asked_post(folded: str) -> tuple[str, tuple[str, ...]] | None:
     """(title, body words) of the post whose holder's name the question asks, or None."""
-    q = " ".join(folded.lower().replace("/", " ").split())
-    for m in _TITLE_RE.finditer(q):
+    q = folded_words(folded)
+    for m in TITLE_RE.finditer(q):
         if q[:m.start()].endswith(_BODY_NAME_BEFORE):
             continue
         body, end = _body(q[m.end():])
@@ -73,7 +78,7 @@ _HEAD_RE = re.compile(r"(?:^|[,.;:?!] ?|\b(?:cho (?:toi|em|minh) (?:hoi|biet)|xi
 def asked_head(folded: str) -> tuple[str, tuple[str, ...]] | None:
     """("", body words) when the question asks who heads a body: its holder is whoever signs for that body
     with a title of his own that is no deputy's."""
-    q = " ".join(folded.lower().replace("/", " ").split())
+    q = folded_words(folded)
     m = _HEAD_RE.search(q)
     if m is None:
         return None

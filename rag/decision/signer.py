@@ -114,6 +114,8 @@ def unnamed_office(folded_question: str, units) -> tuple[str, object] | None:
 OFFICE_TITLES = ("tong bi thu", "pho bi thu", "bi thu", "pho chu tich", "chu tich", "pho truong ban", "truong ban",
                  "pho chanh van phong", "chanh van phong", "pho giam doc", "giam doc", "chu nhiem", "bo truong",
                  "thu truong", "tong bien tap")
+# one of them as a whole word (folded)
+TITLE_RE = re.compile(rf"(?<![a-z])(?:{'|'.join(OFFICE_TITLES)})(?![a-z])")
 _OFFICE_RE = re.compile(rf"(?<![a-z])({'|'.join(OFFICE_TITLES)})(?![a-z])((?: [a-z]+){{0,2}})")
 # words after a title that end the body it heads ("trưởng ban tuyên giáo là ai", "bí thư hiện nay")
 _BODY_END = {"la", "ten", "hien", "nay", "ky", "nao", "do", "da", "duoc", "co", "ve", "cua", "trong", "khi", "luc",
