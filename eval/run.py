@@ -98,6 +98,8 @@ SUMMIT_QUESTIONS = Path(__file__).resolve().parent / "summit" / "questions.jsonl
 ROUNDTABLE_QUESTIONS = Path(__file__).resolve().parent / "roundtable" / "questions.jsonl"
 # a twenty-ninth (120): a retired teacher heading a Huế residential area's Front work committee, a Catholic parish council member in Nam Định, a trade-union chairwoman in a Bình Dương industrial park, a district Propaganda Department specialist preparing slides; held out for the whole twenty-fifth session (eval/square/README.md)
 SQUARE_QUESTIONS = Path(__file__).resolve().parent / "square" / "questions.jsonl"
+# a thirtieth (120): the vice-chair of a commune Women's Union in Thanh Hóa, a Hoa community representative in Chợ Lớn, a furniture-company owner in Hà Nội, a Lào Cai commune clerk typing without diacritics; held out for the whole twenty-sixth session (eval/commons/README.md)
+COMMONS_QUESTIONS = Path(__file__).resolve().parent / "commons" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
@@ -113,11 +115,12 @@ SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fre
         "plenum": PLENUM_QUESTIONS,
         "summit": SUMMIT_QUESTIONS,
         "roundtable": ROUNDTABLE_QUESTIONS,
-        "square": SQUARE_QUESTIONS}
+        "square": SQUARE_QUESTIONS,
+        "commons": COMMONS_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
                                                "court", "guild", "circle", "chamber", "council", "senate",
-                                               "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit", "roundtable", "square"]}
+                                               "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit", "roundtable", "square", "commons"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
