@@ -91,3 +91,17 @@ def test_the_citing_verb_is_read_as_typed(index, ask):
     # typed without any accent, folded: "dan" may be "dẫn" (the re-accented text reads "Cần Thơ dân")
     a = ask("Van ban ve doi ngoai nhan dan ma chuong trinh Can Tho dan la van ban nao?")
     assert a.mode == "mentions" and "12-CT/TW" in a.answer
+
+
+def test_a_kind_word_about_a_short_subject_that_a_held_one_cites(index, ask):
+    # a kind word narrows the rows: a one- or two-word subject said as it stands in one row names it
+    assert cited_numbers(index, "Kế hoạch tỉnh có nêu một nghị quyết về công đoàn không?") == ["02-NQ/TW"]
+    assert cited_numbers(index, "Kế hoạch tỉnh có nhắc nghị quyết về công đoàn không?") == ["02-NQ/TW"]
+    assert cited_numbers(index, "Chương trình Cần Thơ có dẫn chỉ thị về phụ nữ nào không?") == ["21-CT/TW"]
+    a = ask("Kế hoạch tỉnh có nêu một nghị quyết về công đoàn không?")
+    assert a.mode == "mentions" and not a.refused and "02-NQ/TW" in a.answer
+    # its syllables scattered in another subject ("công bằng … đoàn kết") are not it; no verb of citing, or
+    # "nêu" stating the plan's own content, names none
+    assert cited_numbers(index, "Nghị quyết về công đoàn nói gì?") == []
+    assert cited_numbers(index, "Kế hoạch nêu nghị quyết về công đoàn thế nào?") == []
+    assert cited_numbers(index, "Kế hoạch 21 có nhắc nghị quyết về dân tộc không?") == []

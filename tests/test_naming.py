@@ -38,6 +38,16 @@ from conftest import cited_numbers
     ("Kế hoạch tỉnh có nhắc nghị quyết 02 về công đoàn không?", "02-NQ/TW"),
     ("Ở tỉnh, nghị quyết 02 về công đoàn nói gì?", "02-NQ/TW"),
     ("Tỉnh mình có nghị quyết 02 về củng cố tổ chức cơ sở đảng, nghị quyết đó ban hành ngày nào?", "02-NQ/TU"),
+    # the issuer between the kind word and "số <number>"
+    ("Nghị quyết của tỉnh số 02 nói gì?", "02-NQ/TU"),
+    ("Nghị quyết tỉnh ủy số 02 nói về gì?", "02-NQ/TU"),
+    ("Nghị quyết Tỉnh ủy Lạng Sơn số 02 nói về gì?", "02-NQ/TU"),
+    ("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 02 ban hành ngày nào?", "02-NQ/TU"),
+    ("Nghị quyết của Bộ Chính trị số 02 nói gì?", "02-NQ/TW"),
+    # the number typed with its separators mixed up
+    ("Nghị quyết 02/NQ-TU tỉnh ủy nói gì?", "02-NQ/TU"),
+    ("Nghị quyết số 02/NQ/TW nói về gì?", "02-NQ/TW"),
+    ("nghi quyet 02-nq-tu ban hanh ngay nao", "02-NQ/TU"),
 ])
 def test_cited_document_named_without_its_full_number(index, question, number):
     assert cited_numbers(index, question) == [number]
@@ -185,3 +195,22 @@ def test_a_plan_described_as_naming_no_province_is_not_asked_its_province(ask):
     # a negation of knowing, not of printing: the name is asked
     c = ask("Kế hoạch của tỉnh thì tôi không biết tên tỉnh ban hành")
     assert c.refused and c.refusal_reason == "fact_absent"
+
+
+@pytest.mark.parametrize("question", [
+    "Nghị quyết giao cho tỉnh nhiệm vụ số 2 là gì?",          # words between that are no issuer's
+    "Nghị quyết của tỉnh giao việc gì cho số 2 đơn vị?",
+    "Kế hoạch của tỉnh số 02 nói gì?",                        # another kind: no cited Kế hoạch 02
+])
+def test_a_number_after_other_words_names_no_cited_document(index, question):
+    assert cited_numbers(index, question) == []
+
+
+def test_a_number_typed_with_mixed_separators_is_read_as_printed(index):
+    from rag.question.kinds import canonical_codes
+    assert canonical_codes("Nghị quyết 02/NQ-TU") == "Nghị quyết 02-NQ/TU"
+    assert canonical_codes("KH 21/KH/TW và 43-NQ-TW") == "KH 21-KH/TW và 43-NQ/TW"
+    # a law's number and year, a date, a quarter: not a document code
+    for kept in ("Luật 10/2022/QH15", "ngày 21/01/2021", "quý I/2024-2025"):
+        assert canonical_codes(kept) == kept
+    assert understand("Nghị quyết 43/NQ-TW nói gì về kiều bào?", index.docs).routed == ["nq-43-2023"]

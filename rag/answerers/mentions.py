@@ -33,6 +33,8 @@ WITHIN = DATE_CUES + ISSUER_CUES + (
           "so may", "so hieu", "so bao nhieu", "ky hieu", "so nao", "khoa may", "khoa nao",
           "ve gi", "ve van de gi", "noi ve", "chuyen gi", "ban ve", "de cap", "la gi", "la van ban gi",
           "trich yeu", "ten day du", "nhac den", "nhac toi", "nhac", "duoc neu", "o dau",
+          # "nêu" citing after a word of having ("Kế hoạch có nêu một nghị quyết về … không")
+          "co neu", "da neu", "deu neu",
           # how the held texts take it up: what a citing clause says of it ("được kế thừa thế nào", "viện dẫn ra sao")
           "ke thua", "tiep noi", "vien dan", "trich dan", "dan chieu",
           # how long it has been carried out ("đã thực hiện được bao lâu"): a citing clause may print it ("Qua 20 năm

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from rag.text import DATA, data_rows, nfc
+from rag.text import DATA, data_rows, fold, nfc
 
 _EVERY_BEFORE = re.compile(r"\b(?:các|mọi|nhiều|những)\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[^\W\d_]")       # a level word then a capitalised word: one place's name
@@ -49,6 +49,20 @@ def level_terms() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     for level, word, issuers in data_rows(DATA / "levels.tsv", skip=("#", "@")):
         out.append((level, nfc(word.strip()), tuple(nfc(x.strip()) for x in issuers.split("|") if x.strip())))
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def issuer_words() -> frozenset[str]:
+    """The folded words an issuer is named with in a question: the level words, the words of the issuers the table
+    lists, the first words of a body's name (@before), and "chấp hành" / "thường vụ" that stand between them
+    ("Ban Chấp hành Đảng bộ tỉnh", "Ban Thường vụ Tỉnh ủy")."""
+    words = {"chap", "hanh", "thuong", "vu"}
+    for _, word, issuers in level_terms():
+        for name in (word, *issuers):
+            words.update(fold(name).lower().split())
+    for w in _words()["before"] + _words()["after"]:
+        words.update(fold(w).split())
+    return frozenset(words)
 
 
 def _in_body_name(before: str) -> bool:

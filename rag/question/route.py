@@ -16,7 +16,7 @@ from rag.question.anaphor import taken_up
 from rag.question.docmatch import matcher_for
 from rag.question.intents import INTENTS, ISSUE, intents_of
 from rag.question.issued import issuer_named, kind_of_issuer
-from rag.question.kinds import CODE_KIND, KIND_RE as _KIND_RE, KIND_WORDS
+from rag.question.kinds import CODE_KIND, KIND_RE as _KIND_RE, KIND_WORDS, canonical_codes
 from rag.tables.levels import LEVEL_REF_ALT
 from rag.text import expand_abbreviations, fold, has_diacritics, nfc
 
@@ -134,7 +134,8 @@ def find_references(f: str, docs: dict, text: str | None = None) -> tuple[list[t
 
 def understand(question: str, docs: dict) -> Understanding:
     """`docs`: doc_id -> object with `.entry` (catalog entry)."""
-    text = re.sub(r"\s+", " ", expand_abbreviations(nfc(question))).strip()
+    # numbers typed with mixed separators ("02/NQ-TU") read as printed ("02-NQ/TU")
+    text = canonical_codes(re.sub(r"\s+", " ", expand_abbreviations(nfc(question))).strip())
     f = fold(text)
     assert len(f) == len(text)
     u = Understanding(text=text, folded=f)

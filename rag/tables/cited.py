@@ -16,7 +16,7 @@ import json
 import re
 import sys
 
-from rag.question.levels import issuer_level, levels_of_number
+from rag.question.levels import issuer_level, issuer_words, levels_of_number
 from rag.question.kinds import CODE_KIND
 from rag.search.lexical import rarity
 from rag.text import content_terms, fold, phrase_re
@@ -56,7 +56,8 @@ def _by_number(folded: str, rows: list[dict], text: str = "") -> list[dict]:
     for r in rows:
         digits = re.match(r"\d+", r["number"]).group(0)
         if re.search(rf"\b{_kind_word(r)}\s+(?:so\s+)?0*{int(digits)}(?![\w/-])", q) or \
-                re.search(rf"\b{_kind_word(r)}\s+(?:so\s+)?{digits}(?![\w/-])", q):
+                re.search(rf"\b{_kind_word(r)}\s+(?:so\s+)?{digits}(?![\w/-])", q) or \
+                _issuer_then_number(q, _kind_word(r), int(digits)):
             out.append(r)
         elif re.search(rf"\b{_kind_word(r)}\s+(?:so\s+)?\d+\s+{ALTERNATIVE}\s+(?:so\s+)?0*{int(digits)}(?![\w/-])", q):
             alternative.append(r)
@@ -68,6 +69,25 @@ def _by_number(folded: str, rows: list[dict], text: str = "") -> list[dict]:
     if len(out) > 1:
         out = _one_of_same_number(q, text, out)
     return out[:1]
+
+
+def _issuer_then_number(q: str, kind_word: str, number: int) -> bool:
+    """The kind word, its issuer, then "số" and the number ("nghị quyết của tỉnh số 02", "nghị quyết Tỉnh ủy Lạng
+    Sơn số 02", "nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 02"): every word between them is a word of an
+    issuer's name (rag.question.levels.issuer_words), but for the place's name, at most two words after a level
+    word. Not "nghị quyết giao cho tỉnh nhiệm vụ số 2"."""
+    for m in re.finditer(rf"\b{kind_word}\s+(?:(?:cua|do)\s+)?((?:[a-z]+\s+){{1,8}}?)so\s+0*{number}(?![\w/-])", q):
+        words = m.group(1).split()
+        known = [w in issuer_words() for w in words]
+        last = max((i for i, k in enumerate(known) if k), default=-1)
+        if last >= 0 and all(known[:last + 1]) and len(words) - 1 - last <= 2 and \
+                (last == len(words) - 1 or words[last] in LEVEL_PLACE_WORDS):
+            return True
+    return False
+
+
+# words a place's name follows ("tỉnh Lạng Sơn", "thành phố Cần Thơ", "Tỉnh ủy Lạng Sơn")
+LEVEL_PLACE_WORDS = ("tinh", "pho", "huyen", "xa", "quan", "phuong", "uy")
 
 
 def _printed_code(row: dict) -> tuple[str, int] | None:

@@ -16,29 +16,37 @@ from __future__ import annotations
 
 import re
 
+from rag.question.kinds import KIND_WORDS
 from rag.search.lexical import rarity
-from rag.text import content_terms, fold
+from rag.text import content_terms, fold, phrase_re
 
 ABOUT_SHARE = 2 / 3        # rarity-weighted share of the phrase's words a row's subject must hold
 ABOUT_MIN_WORDS = 3        # a shorter phrase ("về dân tộc") names no one document
 MARGIN = 0.15              # the best row's share over the next one's
-# a document said by no kind of its own, then what it is about
-_GENERIC = re.compile(r"\b(?:van ban|van kien|tai lieu)\s+(?:(?:nao|nay|do|kia|ay|co|ma)\s+)?(?:noi\s+)?ve\s+")
+# a document said by no kind of its own, or by its kind word alone (then only rows of that kind count), then what
+# it is about ("văn bản về …", "một nghị quyết về công đoàn")
+_KINDS = {w: k for w, k in KIND_WORDS.items() if k != "Tin"}
+_GENERIC = re.compile(rf"\b(?:van ban|van kien|tai lieu|(?P<kind>{'|'.join(sorted(_KINDS, key=len, reverse=True))}))"
+                      r"\s+(?:(?:nao|nay|do|kia|ay|co|ma)\s+)?(?:noi\s+)?ve\s+")
 # where the phrase after "về" ends: a clause break, or the words that take the document up ("mà …", "được …",
 # "do …", "là …"); "của", "ở", "trong" stay inside a subject ("hoạt động của Hội …", "dân chủ ở cơ sở")
 _PHRASE_END = re.compile(r"[.;:?!]|\s(?:ma|duoc|do|la|thi)\s|$")
 # a held document citing it: "nhắc lại", "nhắc tới", "dẫn", "viện dẫn", "trích dẫn", "căn cứ", "đề cập"
-_CITING = re.compile(r"\b(?:nhac(?:\s+(?:lai|toi|den))?|vien dan|trich dan|dan chieu|dan|can cu|de cap)\b")
-_CITING_TYPED = re.compile(r"(?<!\w)(?:nhắc(?:\s+(?:lại|tới|đến))?|viện dẫn|trích dẫn|dẫn chiếu|dẫn|căn cứ|đề cập)(?!\w)")
+# "nêu" cites only after a word of having/asserting ("có nêu một nghị quyết …"; "Kế hoạch nêu …" states its own)
+_CITING = re.compile(r"\b(?:nhac(?:\s+(?:lai|toi|den))?|vien dan|trich dan|dan chieu|dan|can cu|de cap|"
+                     r"(?:co|da|khong|chua|duoc|deu)\s+neu)\b")
+_CITING_TYPED = re.compile(r"(?<!\w)(?:nhắc(?:\s+(?:lại|tới|đến))?|viện dẫn|trích dẫn|dẫn chiếu|dẫn|căn cứ|đề cập|"
+                           r"(?:có|đã|không|chưa|được|đều)\s+nêu)(?!\w)")
 
 
-def _phrase(folded: str) -> tuple[str, int] | None:
-    """The words said after a generic document word's "về", up to where the phrase ends, and where that is."""
+def _phrase(folded: str) -> tuple[str, int, str | None] | None:
+    """The words said after a generic document word's "về", up to where the phrase ends, where that is, and the
+    kind the document word names (None for "văn bản", "văn kiện", "tài liệu")."""
     m = _GENERIC.search(folded)
     if not m:
         return None
     end = _PHRASE_END.search(folded, m.end())
-    return folded[m.end():end.start()], end.start()
+    return folded[m.end():end.start()], end.start(), _KINDS.get(m.group("kind") or "")
 
 
 def _cites(folded: str, said: tuple[str, int], u) -> bool:
@@ -66,9 +74,21 @@ def by_about(index, folded: str, rows: list[dict], u=None) -> list[dict]:
     if routed:
         # only what the named held documents cite ("mà Kế hoạch 21 căn cứ": not a row only another one cites)
         rows = [r for r in rows if any(mn["unit_id"].split(":")[0] in routed for mn in r["mentions"])]
+    kind = said[2]
+    if kind:
+        rows = [r for r in rows if r.get("kind") == kind]
     terms = list(dict.fromkeys(t for t in content_terms(said[0]) if not t.isdigit()))
     if len(terms) < ABOUT_MIN_WORDS:
-        return []
+        # a kind word narrows the rows enough for a short phrase ("một nghị quyết về công đoàn"), said as it stands
+        # in one row's subject (its syllables scattered, "công bằng … đoàn kết", are not it), and in one row only
+        # ("nghị quyết về dân tộc" when two are about it names neither)
+        if not kind or not terms:
+            return []
+        said_re = phrase_re(" ".join(terms), digits=False)
+        rows = [r for r in rows if said_re.search(fold(r.get("subject", "")))]
+        if len(rows) != 1 or any(said_re.search(fold(d.entry.get("title", ""))) for d in index.docs.values()):
+            return []
+        return rows
     vocab, total = index.lexical.vocab, index.lexical.vocab_total
     weight = {t: rarity(t, vocab, total) for t in terms}
     whole = sum(weight.values()) or 1.0
