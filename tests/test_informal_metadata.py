@@ -37,3 +37,14 @@ def test_a_held_document_asked_where_it_was_signed_cites_its_header(ask):
     assert not a.refused and a.citations[0].unit_id.endswith(":header") and "Hà Nội" in a.answer
     a = ask("Chương trình Cần Thơ gửi xuống những đâu?")
     assert not a.refused and a.citations[0].unit_id.endswith(":recipients")
+
+
+def test_a_word_of_date_before_the_verb_of_signing_asks_the_date_not_the_signer():
+    assert _intents("Hãy nêu ngày, tháng, năm ký ban hành kế hoạch của Ban Thường vụ Tỉnh ủy.") == ["date"]
+    assert _intents("Ngày tháng năm ban hành của nghị quyết 43?") == ["date"]
+    assert _intents("Thời điểm ký kế hoạch 21 là khi nào?") == ["date"]
+    assert _intents("ngay thang nam ky nghi quyet 43") == ["date"]
+    # who is asked beside it; a time it frames; "ký kết" is no signing
+    assert _intents("Nghị quyết 43 do ai ký, ngày ký là ngày nào?") == ["signer", "date"]
+    assert _intents("Trong năm ban hành nghị quyết, tỉnh phải làm gì?") == []
+    assert _intents("Năm ký kết hiệp định là năm nào?") == []

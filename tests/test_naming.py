@@ -214,3 +214,34 @@ def test_a_number_typed_with_mixed_separators_is_read_as_printed(index):
     for kept in ("Luật 10/2022/QH15", "ngày 21/01/2021", "quý I/2024-2025"):
         assert canonical_codes(kept) == kept
     assert understand("Nghị quyết 43/NQ-TW nói gì về kiều bào?", index.docs).routed == ["nq-43-2023"]
+
+
+@pytest.mark.parametrize("question, routed", [
+    # the issuer after "thực hiện nghị quyết" is the issuer of the document said first, of its kind
+    ("Chương trình thực hiện nghị quyết của Thành ủy Cần Thơ mang số hiệu bao nhiêu?", ["ct-tucantho-nq43"]),
+    ("Kế hoạch triển khai nghị quyết của Bộ Chính trị có mấy phần?", ["kh-21-2023"]),
+    # the earlier kind is not the issuer's (the Trung ương issued no Kế hoạch here): no plan is named by it
+    ("Kế hoạch triển khai nghị quyết của Ban Chấp hành Trung ương giao việc gì cho tỉnh?", []),
+])
+def test_an_issuer_after_the_document_carried_out_names_the_carrier(index, question, routed):
+    assert understand(question, index.docs).routed == routed
+
+
+def test_the_name_of_a_carrier_addresses_no_heading(ask):
+    # "triển khai", "thực hiện" of the name are not the heading words of part II or IV: the whole is counted
+    a = ask("Kế hoạch triển khai nghị quyết của Bộ Chính trị có mấy phần?")
+    assert a.mode == "structure" and "gồm 5 phần" in a.answer
+    a = ask("Chương trình thực hiện nghị quyết của Thành ủy Cần Thơ có mấy phần?")
+    assert a.mode == "structure" and "gồm 4 phần" in a.answer
+    a = ask("Chương trình thực hiện nghị quyết của Thành ủy Cần Thơ mang số hiệu bao nhiêu và được ký ngày nào?")
+    assert a.refused and "Chương trình của Thành ủy Cần Thơ" in a.answer and "43-NQ/TW" not in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Văn bản của tỉnh là của tỉnh mô?",
+    "cai kh cua ban thuong vu tinh uy thuc hien nq43 la cua tinh nao",
+    "Dạ, cái văn bản của tỉnh, người ký là ông Lò Minh Hùng, rứa là văn bản của tỉnh mô?",
+])
+def test_the_province_of_a_plan_that_names_none_asked_in_other_words(ask, question):
+    a = ask(question)
+    assert a.refused and a.refusal_reason == "fact_absent" and "không ghi tên tỉnh" in a.answer

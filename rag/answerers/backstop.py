@@ -23,6 +23,7 @@ import numpy as np
 from rag.answerers import Structured, address, headings, node_asks, overview, purpose, render, structure
 from rag.answerers.common import Citer, doc_of
 from rag.answerers.qualifiers import without_context
+from rag.decision.metadata import asks_locality
 from rag.search.embed import get_embedder
 from rag.question.question_kind import kind_text, load
 from rag.tables.outline import ONode, outline_of
@@ -73,6 +74,8 @@ def answer(ctx) -> Structured | None:
     root = outline_of(ctx.index, doc_id) if doc_id and model is not None and ctx.settings is not None else None
     if root is None or not root.numbered():
         return None
+    if asks_locality(ctx.u):
+        return None                  # which province it comes from: a fact of the catalog (rag.decision.metadata)
     embedder = get_embedder(ctx.settings)
     if embedder.model_id != model.model_id:
         return None

@@ -12,6 +12,7 @@ from rag.decision.verdict import Verdict
 from rag.index import LoadedIndex
 from rag.prompts import msg
 from rag.question.intents import CATALOG_INTENTS, METADATA_INTENTS
+from rag.question.regional import standard_folded
 from rag.question.route import Understanding
 from rag.types import Passage
 
@@ -110,13 +111,19 @@ def metadata_not_printed(u: Understanding, slot: str | None, top: list[Passage],
                                            fact=" và ".join(facts), thing=thing.shown))
 
 
+def asks_locality(u: Understanding) -> bool:
+    """Whether the question asks which province or city a document comes from (LOCALITY_RE), its regional words
+    read as the standard ones ("của tỉnh mô": nào), and not said as what the document does not print."""
+    f = standard_folded(u.text)
+    return any(not _SAID_ABSENT_RE.search(f, 0, m.start()) for m in LOCALITY_RE.finditer(f))
+
+
 def locality_not_printed(u: Understanding, index: LoadedIndex) -> Verdict | None:
     """"tỉnh nào ban hành kế hoạch này": the province or city of a document is its place line or the name its
     issuer carries ("Thành ủy Cần Thơ"); a "Ban Thường vụ Tỉnh ủy" alone names none: refused as not printed.
     A province the question says is not printed ("cái kế hoạch không ghi tên tỉnh ấy") describes the document,
     it is not asked."""
-    asked = [m for m in LOCALITY_RE.finditer(u.folded) if not _SAID_ABSENT_RE.search(u.folded, 0, m.start())]
-    if not asked or len(u.routed) != 1:
+    if not asks_locality(u) or len(u.routed) != 1:
         return None
     doc = index.docs[u.routed[0]]
     if locality_of(doc.entry):

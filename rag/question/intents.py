@@ -117,6 +117,12 @@ ISSUE_PLACE_RE = re.compile(rf"(?:\b{ISSUE}\b|{_KY})\s+(?:o|tai)\s+(?:dau|noi na
 _SIGNED_WHEN_RE = re.compile(rf"(?<=\bky )ban hanh(?=(?:\s+[a-z0-9]+){{0,3}}?\s+{WHEN}\b)")
 # a question of who after "bởi / do / của / là" anywhere ("… ngày nào và bởi ai", "…, của đồng chí nào")
 _WHO_ASKED_RE = re.compile(rf"\b(?:boi|do|cua|la)\s+{_WHO}\b")
+# a word of date before the verb of signing or issuing, commas allowed between them ("ngày, tháng, năm ký ban
+# hành", "thời điểm ký", "năm ban hành"): the date asked, and its "ký ban hành" asks no signer ("ký kết" is no signing)
+_DATE_OF_SIGNING_RE = re.compile(r"\b(?:ngay|thang|nam|thoi gian|thoi diem)(?:\s*,?\s*(?:va\s+)?(?:ngay|thang|nam)\b)*"
+                                 r"\s+(ky(?!\s+ket)(?:\s+ban\s+hanh)?|ban\s+hanh)\b")
+# "trong năm ban hành", "từ ngày ký", "sau ngày ban hành": a time it frames, not one it asks
+_TIME_FRAME_BEFORE_RE = re.compile(r"\b(?:trong|tu|sau|truoc|den|toi|vao|cung|ke tu|ngay tu|tinh tu)\s+$")
 _COMPOSED = {"signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE, "date": ISSUE_DATE_RE,
              "place": ISSUE_PLACE_RE}
 
@@ -149,11 +155,18 @@ def intents_of(folded: str, typed: str = "") -> list[str]:
     # signer only, same length; "ai ký ban hành ngày nào" still asks who by "ai ký")
     # (not when a question of who stands elsewhere: "ký ban hành ngày nào và bởi ai", "…, do ai?")
     signed = folded if _WHO_ASKED_RE.search(q) else _SIGNED_WHEN_RE.sub(lambda m: "x" * len(m.group()), folded)
+    date_of_signing = next((m for m in _DATE_OF_SIGNING_RE.finditer(folded)
+                            if not _TIME_FRAME_BEFORE_RE.search(folded[:m.start()])), None)
+    if date_of_signing and not _WHO_ASKED_RE.search(q):
+        a, b = date_of_signing.span(1)
+        signed = signed[:a] + "x" * (b - a) + signed[b:]
     issued_for = issued_for_masked(folded)
     out = [intent for intent, pattern in _INTENT_RES.items()
            if pattern.search(signed if intent == "signer" else issued_for if intent == "date" else folded)
            or (intent in _COMPOSED and _COMPOSED[intent].search(signed.rstrip(" ?.!") if intent == "signer" else q))
            or (intent == "recipients" and REPORT_TO_RE.search(folded) and not _INTENT_RES["deadline"].search(folded))]
+    if date_of_signing and "date" not in out:
+        out = [intent for intent in INTENTS if intent in out or intent == "date"]
     if "deadline" in out and "date" in out:
         out.remove("date")              # "hoàn thành trước ngày nào": a deadline, not the issue date
     return out

@@ -157,8 +157,14 @@ def understand(question: str, docs: dict) -> Understanding:
     for start, doc_id, span in sorted(hits):
         kind_before = KIND_BEFORE_RE.search(f[:start])
         carried_out = bool(OBJECT_RE.search(f[:start])) and not _carried_out_taken_up(f, start, doc_id, hits, docs)
-        is_object = carried_out or bool(
-            kind_before and KIND_WORDS[kind_before.group(1)] != docs[doc_id].entry.get("kind"))
+        kind = docs[doc_id].entry.get("kind")
+        other_kind = bool(kind_before) and KIND_WORDS[kind_before.group(1)] != kind
+        carrier = _issuer_of_the_carrier(f, kind_before, kind) if other_kind else None
+        is_object = carried_out or (other_kind and carrier is None)
+        if carrier is not None and not carried_out:
+            # the whole name, "<kind> thực hiện nghị quyết của <issuer>", is the document's: none of its words is
+            # asked (a heading's "thực hiện" is not addressed by it)
+            taken[:] = [t for t in taken if t != span] + [(carrier, span[1])]
         if is_object or (routed and ABOUT_RE.search(f[:start])):
             continue          # "kế hoạch của tỉnh về Nghị quyết 43": the second is what the first is about
         if doc_id not in routed:
@@ -198,6 +204,18 @@ def understand(question: str, docs: dict) -> Understanding:
     if STRUCT_RE.search(f) and m:
         u.structure = (m.group(1), m.group(2))
     return u
+
+
+def _issuer_of_the_carrier(f: str, kind_before: re.Match, kind: str) -> int | None:
+    """The kind word right before an issuer is what a document of the issuer's kind carries out, said earlier:
+    "Chương trình thực hiện nghị quyết của Thành ủy Cần Thơ" (the issuer's Chương trình, not a Nghị quyết of the
+    Thành ủy); not when the earlier kind is another ("Kế hoạch thực hiện Nghị quyết của Ban Chấp hành Trung ương":
+    the Trung ương's Nghị quyết). Where that earlier kind word starts, or None."""
+    carried = OBJECT_RE.search(f[:kind_before.start()])
+    if not carried:
+        return None
+    before = [m.start() for m in re.finditer(rf"\b({_KIND_RE})\b", f[:carried.start()]) if KIND_WORDS[m.group(1)] == kind]
+    return before[-1] if before else None
 
 
 def _carried_out_taken_up(f: str, start: int, doc_id: str, hits: list, docs: dict) -> bool:
@@ -288,7 +306,8 @@ def _kind_about_doc(f: str, routed: list[str], taken: list, hits: list, docs: di
         for m in _KIND_ABOUT_RES[kw].finditer(f):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            if any(s == m.end() and docs[d].entry.get("kind") != kind for s, d, _ in hits):
+            if any(s == m.end() and docs[d].entry.get("kind") != kind
+                   and _issuer_of_the_carrier(f, m, docs[d].entry.get("kind")) is None for s, d, _ in hits):
                 # "bài báo đưa tin <văn bản>": the reporting verb names the news item with its kind word, it is
                 # no topic asked of it (as "về" is none)
                 verb = f.find("dua tin", m.start(), m.end())
