@@ -105,3 +105,12 @@ def test_a_kind_word_about_a_short_subject_that_a_held_one_cites(index, ask):
     assert cited_numbers(index, "Nghị quyết về công đoàn nói gì?") == []
     assert cited_numbers(index, "Kế hoạch nêu nghị quyết về công đoàn thế nào?") == []
     assert cited_numbers(index, "Kế hoạch 21 có nhắc nghị quyết về dân tộc không?") == []
+
+
+def test_a_document_cited_in_a_footnote_or_called_its_own(index):
+    # "ghi chú / chú thích" cite in a footnote; "riêng" between the kind and "về"/its issuer; a comma before what
+    # is asked of it ends the subject
+    assert cited_numbers(index, "Kế hoạch tỉnh có ghi chú dưới chân trang một cái nghị quyết riêng về công đoàn. "
+                                "Nghị quyết đó số mấy?") == ["02-NQ/TW"]
+    assert cited_numbers(index, "Kế hoạch tỉnh có chú thích một nghị quyết về công đoàn, số mấy?") == ["02-NQ/TW"]
+    assert cited_numbers(index, "Văn bản của tỉnh có nhắc một nghị quyết riêng của tỉnh số 02, ra ngày nào?") == ["02-NQ/TU"]

@@ -74,18 +74,20 @@ def _by_number(folded: str, rows: list[dict], text: str = "") -> list[dict]:
 def _issuer_then_number(q: str, kind_word: str, number: int) -> bool:
     """The kind word, its issuer, then "số" and the number ("nghị quyết của tỉnh số 02", "nghị quyết Tỉnh ủy Lạng
     Sơn số 02", "nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 02"): every word between them is a word of an
-    issuer's name (rag.question.levels.issuer_words), but for the place's name, at most two words after a level
+    issuer's name (rag.question.levels.issuer_words) or of _GLUE, but for the place's name, at most two words after a level
     word. Not "nghị quyết giao cho tỉnh nhiệm vụ số 2"."""
     for m in re.finditer(rf"\b{kind_word}\s+(?:(?:cua|do)\s+)?((?:[a-z]+\s+){{1,8}}?)so\s+0*{number}(?![\w/-])", q):
         words = m.group(1).split()
-        known = [w in issuer_words() for w in words]
-        last = max((i for i, k in enumerate(known) if k), default=-1)
+        known = [w in issuer_words() or w in _GLUE for w in words]
+        last = max((i for i, w in enumerate(words) if w in issuer_words()), default=-1)
         if last >= 0 and all(known[:last + 1]) and len(words) - 1 - last <= 2 and \
                 (last == len(words) - 1 or words[last] in LEVEL_PLACE_WORDS):
             return True
     return False
 
 
+# words that may stand among an issuer's ("nghị quyết riêng của tỉnh số 02")
+_GLUE = frozenset({"cua", "do", "rieng"})
 # words a place's name follows ("tỉnh Lạng Sơn", "thành phố Cần Thơ", "Tỉnh ủy Lạng Sơn")
 LEVEL_PLACE_WORDS = ("tinh", "pho", "huyen", "xa", "quan", "phuong", "uy")
 

@@ -27,15 +27,18 @@ MARGIN = 0.15              # the best row's share over the next one's
 # it is about ("văn bản về …", "một nghị quyết về công đoàn")
 _KINDS = {w: k for w, k in KIND_WORDS.items() if k != "Tin"}
 _GENERIC = re.compile(rf"\b(?:van ban|van kien|tai lieu|(?P<kind>{'|'.join(sorted(_KINDS, key=len, reverse=True))}))"
-                      r"\s+(?:(?:nao|nay|do|kia|ay|co|ma)\s+)?(?:noi\s+)?ve\s+")
+                      r"\s+(?:(?:nao|nay|do|kia|ay|co|ma|rieng)\s+)?(?:noi\s+)?ve\s+")
 # where the phrase after "về" ends: a clause break, or the words that take the document up ("mà …", "được …",
 # "do …", "là …"); "của", "ở", "trong" stay inside a subject ("hoạt động của Hội …", "dân chủ ở cơ sở")
-_PHRASE_END = re.compile(r"[.;:?!]|\s(?:ma|duoc|do|la|thi)\s|$")
+_PHRASE_END = re.compile(r"[.;:?!]|\s(?:ma|duoc|do|la|thi)\s|$|"
+                         # a comma before what is asked of it ("…, số mấy?", "…, ngày nào", "…, do ai ký")
+                         r",\s*(?=(?:so|ngay|nam|ai|do ai|khi nao|bao gio|noi|la gi|the nao|ra sao)\b)")
 # a held document citing it: "nhắc lại", "nhắc tới", "dẫn", "viện dẫn", "trích dẫn", "căn cứ", "đề cập"
 # "nêu" cites only after a word of having/asserting ("có nêu một nghị quyết …"; "Kế hoạch nêu …" states its own)
-_CITING = re.compile(r"\b(?:nhac(?:\s+(?:lai|toi|den))?|vien dan|trich dan|dan chieu|dan|can cu|de cap|"
+# "ghi chú", "chú thích": cited in a footnote
+_CITING = re.compile(r"\b(?:nhac(?:\s+(?:lai|toi|den))?|vien dan|trich dan|dan chieu|dan|can cu|de cap|ghi chu|chu thich|"
                      r"(?:co|da|khong|chua|duoc|deu)\s+neu)\b")
-_CITING_TYPED = re.compile(r"(?<!\w)(?:nhắc(?:\s+(?:lại|tới|đến))?|viện dẫn|trích dẫn|dẫn chiếu|dẫn|căn cứ|đề cập|"
+_CITING_TYPED = re.compile(r"(?<!\w)(?:nhắc(?:\s+(?:lại|tới|đến))?|viện dẫn|trích dẫn|dẫn chiếu|dẫn|căn cứ|đề cập|ghi chú|chú thích|"
                            r"(?:có|đã|không|chưa|được|đều)\s+nêu)(?!\w)")
 
 
