@@ -114,3 +114,10 @@ def test_a_document_cited_in_a_footnote_or_called_its_own(index):
                                 "Nghị quyết đó số mấy?") == ["02-NQ/TW"]
     assert cited_numbers(index, "Kế hoạch tỉnh có chú thích một nghị quyết về công đoàn, số mấy?") == ["02-NQ/TW"]
     assert cited_numbers(index, "Văn bản của tỉnh có nhắc một nghị quyết riêng của tỉnh số 02, ra ngày nào?") == ["02-NQ/TU"]
+
+
+def test_a_kind_word_about_a_subject_no_row_holds_whole_names_none(index):
+    # one syllable off ("dân vận" is not "dân tộc"): every word of the phrase must be the row's
+    assert cited_numbers(index, "Kế hoạch tỉnh có nhắc nghị quyết về công tác dân vận không?") == []
+    assert cited_numbers(index, "Kế hoạch tỉnh có nhắc kết luận về công tác dân vận không?") == []
+    assert cited_numbers(index, "Có nghị quyết nào về công tác dân vận được nhắc không, số mấy?") == []

@@ -47,4 +47,6 @@ def test_a_word_of_date_before_the_verb_of_signing_asks_the_date_not_the_signer(
     # who is asked beside it; a time it frames; "ký kết" is no signing
     assert _intents("Nghị quyết 43 do ai ký, ngày ký là ngày nào?") == ["signer", "date"]
     assert _intents("Trong năm ban hành nghị quyết, tỉnh phải làm gì?") == []
+    assert _intents("Hằng năm ban hành mấy nghị quyết?") == []
+    assert _intents("Những năm ban hành nghị quyết về đại đoàn kết là những năm nào?") == []
     assert _intents("Năm ký kết hiệp định là năm nào?") == []

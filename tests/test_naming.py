@@ -42,6 +42,8 @@ from conftest import cited_numbers
     ("Nghị quyết của tỉnh số 02 nói gì?", "02-NQ/TU"),
     ("Nghị quyết tỉnh ủy số 02 nói về gì?", "02-NQ/TU"),
     ("Nghị quyết Tỉnh ủy Lạng Sơn số 02 nói về gì?", "02-NQ/TU"),
+    ("Nghị quyết của tỉnh Lạng Sơn số 02 nói gì?", "02-NQ/TU"),        # a place at a level is of that level
+    ("Nghị quyết 02 của tỉnh Lạng Sơn ban hành ngày nào?", "02-NQ/TU"),
     ("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 02 ban hành ngày nào?", "02-NQ/TU"),
     ("Nghị quyết của Bộ Chính trị số 02 nói gì?", "02-NQ/TW"),
     # the number typed with its separators mixed up
@@ -201,6 +203,7 @@ def test_a_plan_described_as_naming_no_province_is_not_asked_its_province(ask):
     "Nghị quyết giao cho tỉnh nhiệm vụ số 2 là gì?",          # words between that are no issuer's
     "Nghị quyết của tỉnh giao việc gì cho số 2 đơn vị?",
     "Kế hoạch của tỉnh số 02 nói gì?",                        # another kind: no cited Kế hoạch 02
+    "Nghị quyết ban hành số 02 nói gì?",                      # no level among the words: no issuer
 ])
 def test_a_number_after_other_words_names_no_cited_document(index, question):
     assert cited_numbers(index, question) == []
@@ -222,6 +225,8 @@ def test_a_number_typed_with_mixed_separators_is_read_as_printed(index):
     ("Kế hoạch triển khai nghị quyết của Bộ Chính trị có mấy phần?", ["kh-21-2023"]),
     # the earlier kind is not the issuer's (the Trung ương issued no Kế hoạch here): no plan is named by it
     ("Kế hoạch triển khai nghị quyết của Ban Chấp hành Trung ương giao việc gì cho tỉnh?", []),
+    # an earlier kind word that names its own issuer is not the carrier
+    ("Kế hoạch của tỉnh để triển khai nghị quyết của Bộ Chính trị do ai ký?", ["kh-btvtu-nq43"]),
 ])
 def test_an_issuer_after_the_document_carried_out_names_the_carrier(index, question, routed):
     assert understand(question, index.docs).routed == routed

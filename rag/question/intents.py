@@ -121,8 +121,9 @@ _WHO_ASKED_RE = re.compile(rf"\b(?:boi|do|cua|la)\s+{_WHO}\b")
 # hành", "thời điểm ký", "năm ban hành"): the date asked, and its "ký ban hành" asks no signer ("ký kết" is no signing)
 _DATE_OF_SIGNING_RE = re.compile(r"\b(?:ngay|thang|nam|thoi gian|thoi diem)(?:\s*,?\s*(?:va\s+)?(?:ngay|thang|nam)\b)*"
                                  r"\s+(ky(?!\s+ket)(?:\s+ban\s+hanh)?|ban\s+hanh)\b")
-# "trong năm ban hành", "từ ngày ký", "sau ngày ban hành": a time it frames, not one it asks
-_TIME_FRAME_BEFORE_RE = re.compile(r"\b(?:trong|tu|sau|truoc|den|toi|vao|cung|ke tu|ngay tu|tinh tu)\s+$")
+# "trong năm ban hành", "từ ngày ký", "hằng năm ban hành", "những năm ban hành": a time it frames, not one it asks
+_TIME_FRAME_BEFORE_RE = re.compile(r"\b(?:trong|tu|sau|truoc|den|toi|vao|cung|ke tu|ngay tu|tinh tu|hang|moi|nhung|"
+                                   r"cac|may)\s+$")
 _COMPOSED = {"signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE, "date": ISSUE_DATE_RE,
              "place": ISSUE_PLACE_RE}
 

@@ -127,6 +127,10 @@ def levels_of_number(text: str, number: int) -> set[str]:
         start = kinds[-1] if len(kinds) > 1 else clause
         end = (e.start() + m.end() if (e := _PHRASE_END.search(text[m.end():])) else len(text))
         out |= {level for at, level in levels_where(text) if start <= at < end}
+        # "của tỉnh Lạng Sơn": one place, at that level (a document of that place is of that level)
+        out |= {level for level, pattern, _ in _table() for p in pattern.finditer(text, start, end)
+                if (n := _NAME_AFTER.match(text[p.end():])) and n.group(0)[-1].isupper()
+                and not _in_body_name(text[:p.start()])}
         if level := issuer_level(text[start:end]):
             out.add(level)
     return out

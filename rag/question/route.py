@@ -214,8 +214,10 @@ def _issuer_of_the_carrier(f: str, kind_before: re.Match, kind: str) -> int | No
     carried = OBJECT_RE.search(f[:kind_before.start()])
     if not carried:
         return None
-    before = [m.start() for m in re.finditer(rf"\b({_KIND_RE})\b", f[:carried.start()]) if KIND_WORDS[m.group(1)] == kind]
-    return before[-1] if before else None
+    # the earlier kind word right before the verb ("chương trình [để] thực hiện"): one that names its own issuer
+    # ("Kế hoạch của tỉnh để triển khai nghị quyết của Bộ Chính trị") or stands in an earlier clause is not it
+    m = re.search(rf"\b({_KIND_RE})\s+(?:(?:de|nham)\s+)?$", f[:carried.start()])
+    return m.start() if m and KIND_WORDS[m.group(1)] == kind else None
 
 
 def _carried_out_taken_up(f: str, start: int, doc_id: str, hits: list, docs: dict) -> bool:

@@ -19,6 +19,7 @@ import sys
 from rag.question.levels import issuer_level, issuer_words, levels_of_number
 from rag.question.kinds import CODE_KIND
 from rag.search.lexical import rarity
+from rag.tables.levels import level_of
 from rag.text import content_terms, fold, phrase_re
 
 SUBJECT_SHARE = 2 / 3     # rarity-weighted share of a subject's content words a question must hold to name it without a number
@@ -74,13 +75,14 @@ def _by_number(folded: str, rows: list[dict], text: str = "") -> list[dict]:
 def _issuer_then_number(q: str, kind_word: str, number: int) -> bool:
     """The kind word, its issuer, then "số" and the number ("nghị quyết của tỉnh số 02", "nghị quyết Tỉnh ủy Lạng
     Sơn số 02", "nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 02"): every word between them is a word of an
-    issuer's name (rag.question.levels.issuer_words) or of _GLUE, but for the place's name, at most two words after a level
+    issuer's name (rag.question.levels.issuer_words) or of _GLUE, a level marker among them (rag.tables.levels.level_of:
+    not "nghị quyết ban hành số 02"), but for the place's name, at most two words after a level
     word. Not "nghị quyết giao cho tỉnh nhiệm vụ số 2"."""
     for m in re.finditer(rf"\b{kind_word}\s+(?:(?:cua|do)\s+)?((?:[a-z]+\s+){{1,8}}?)so\s+0*{number}(?![\w/-])", q):
         words = m.group(1).split()
         known = [w in issuer_words() or w in _GLUE for w in words]
         last = max((i for i, w in enumerate(words) if w in issuer_words()), default=-1)
-        if last >= 0 and all(known[:last + 1]) and len(words) - 1 - last <= 2 and \
+        if last >= 0 and all(known[:last + 1]) and len(words) - 1 - last <= 2 and level_of(" ".join(words)) and \
                 (last == len(words) - 1 or words[last] in LEVEL_PLACE_WORDS):
             return True
     return False

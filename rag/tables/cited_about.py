@@ -32,7 +32,8 @@ _GENERIC = re.compile(rf"\b(?:van ban|van kien|tai lieu|(?P<kind>{'|'.join(sorte
 # "do …", "là …"); "của", "ở", "trong" stay inside a subject ("hoạt động của Hội …", "dân chủ ở cơ sở")
 _PHRASE_END = re.compile(r"[.;:?!]|\s(?:ma|duoc|do|la|thi)\s|$|"
                          # a comma before what is asked of it ("…, số mấy?", "…, ngày nào", "…, do ai ký")
-                         r",\s*(?=(?:so|ngay|nam|ai|do ai|khi nao|bao gio|noi|la gi|the nao|ra sao)\b)")
+                         r",\s*(?=(?:so (?:may|hieu|bao nhieu|nao)|ngay nao|nam nao|ai|do ai|khi nao|bao gio|la gi|"
+                         r"the nao|ra sao)\b)")
 # a held document citing it: "nhắc lại", "nhắc tới", "dẫn", "viện dẫn", "trích dẫn", "căn cứ", "đề cập"
 # "nêu" cites only after a word of having/asserting ("có nêu một nghị quyết …"; "Kế hoạch nêu …" states its own)
 # "ghi chú", "chú thích": cited in a footnote
@@ -90,6 +91,14 @@ def by_about(index, folded: str, rows: list[dict], u=None) -> list[dict]:
         said_re = phrase_re(" ".join(terms), digits=False)
         rows = [r for r in rows if said_re.search(fold(r.get("subject", "")))]
         if len(rows) != 1 or any(said_re.search(fold(d.entry.get("title", ""))) for d in index.docs.values()):
+            return []
+        return rows
+    if kind:
+        # a kind word names a row by its subject's own words: every one of the phrase's ("nghị quyết về công tác dân
+        # vận" is not the one "về công tác dân tộc"), in one row only
+        said = set(terms)
+        rows = [r for r in rows if said <= set(content_terms(fold(r.get("subject", ""))))]
+        if len(rows) != 1 or any(said <= set(content_terms(fold(d.entry.get("title", "")))) for d in index.docs.values()):
             return []
         return rows
     vocab, total = index.lexical.vocab, index.lexical.vocab_total
