@@ -3,7 +3,9 @@ holder of an office a signature block prints without a name. Real corpus, litera
 import pytest
 
 from rag.decision.cited_subject import CitedThing, cited_thing, prints_thing
-from rag.decision.signer import asked_office, holds_office, unnamed_office
+from rag.decision.post_asked import asked_post
+from rag.decision.post_held import holds_post
+from rag.decision.signer import unnamed_office
 from rag.index import LoadedIndex
 from rag.question.route import understand
 from rag.text import fold
@@ -96,11 +98,13 @@ def test_a_cited_document_printed_with_its_date_is_quoted_from_where_it_is_print
 
 
 def test_a_person_asked_by_office_needs_a_name_printed_beside_that_office(assistant):
-    office = asked_office(fold("trưởng ban tuyên giáo tỉnh ủy lạng sơn hiện nay tên là gì").lower())
-    assert office == ("truong ban", ("tuyen", "giao"))
-    assert asked_office(fold("bí thư thành ủy cần thơ là ai").lower()) == ("bi thu", ("thanh", "uy"))
-    assert holds_office("T/M THÀNH ỦY\nBÍ THƯ\nNguyễn Văn Hiếu", ("bi thu", ("thanh", "uy")))
-    assert not holds_office("K/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nSai Văn Đông", office)
+    office = asked_post(fold("trưởng ban tuyên giáo tỉnh ủy lạng sơn hiện nay tên là gì").lower())
+    assert office == ("truong ban", ("tuyen", "giao", "tinh", "uy", "lang", "son"))
+    assert asked_post(fold("bí thư thành ủy cần thơ là ai").lower()) == ("bi thu", ("thanh", "uy", "can", "tho"))
+    assert holds_post("T/M THÀNH ỦY\nBÍ THƯ\nNguyễn Văn Hiếu", ("bi thu", ("thanh", "uy", "can", "tho")),
+                      "thanh uy can tho")
+    assert not holds_post("T/M THÀNH ỦY\nBÍ THƯ\nNguyễn Văn Hiếu", ("bi thu", ("thanh", "uy", "can", "tho")))
+    assert not holds_post("K/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nSai Văn Đông", office, "tinh uy lang son")
     # the copy's signer is a deputy chief of office, not the head of the propaganda board
     a = assistant.ask("Trưởng Ban Tuyên giáo Tỉnh ủy Lạng Sơn hiện nay tên là gì?")
     assert a.refused and a.refusal_reason == "slot_missing" and "không nêu tên người cụ thể" in a.answer
@@ -119,10 +123,9 @@ def test_what_a_cited_document_stipulates_in_detail_is_beyond_its_mentions(assis
 
 def test_a_deputy_does_not_hold_the_office_and_law_of_phap_luat_is_no_kind():
     from rag.decision.cited_subject import _KIND_RE
-    from rag.decision.signer import asked_office, holds_office
     office = ("truong ban", ("tuyen", "giao"))
-    assert holds_office("TRƯỞNG BAN TUYÊN GIÁO", office) and not holds_office("PHÓ TRƯỞNG BAN TUYÊN GIÁO", office)
-    assert asked_office("nguoi bi thuong duoc ho tro gi") is None          # "bị thương" is no "bí thư"
+    assert holds_post("TRƯỞNG BAN TUYÊN GIÁO", office) and not holds_post("PHÓ TRƯỞNG BAN TUYÊN GIÁO", office)
+    assert asked_post("nguoi bi thuong la ai") is None          # "bị thương" is no "bí thư"
     assert not _KIND_RE.search("tang cuong phap luat va ky luat") and _KIND_RE.search("luat dan chu o co so")
 
 

@@ -13,20 +13,24 @@ other answerers, which quote the block."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rag.answerers import Context, Structured
+from rag.answer import extractive_answer
 from rag.answerers.common import Citer
+from rag.cite import renumber
 from rag.decision.metadata import asked_catalog
-from rag.decision.post_asked import asked_head, asked_post, folded_words
-from rag.decision.signer import (DEPUTY_PREFIX, DEPUTY_SUFFIX, FOR_OFFICE_RE, ON_BEHALF_RE, TITLE_RE, Block,
-                                 block_lines, read_block)
+from rag.decision.post_asked import asked_head, asked_post, asks_post_of, folded_words, named_body
+from rag.decision.post_held import block_context, body_held
+from rag.decision.signer import (DEPUTY_PREFIX, DEPUTY_SUFFIX, FOR_OFFICE_RE, ON_BEHALF_RE, SIGNATURE_KINDS, TITLE_RE,
+                                 Block, block_lines, read_block)
 from rag.decision.slots import expected_slot, has_person_name
 from rag.prompts import msg
-from rag.text import fold
+from rag.text import content_terms, fold
 
 # a title or the body signed for asked beside the name: the block itself answers those (folded)
 _TITLE_ASKED_RE = re.compile(r"\b(?:chuc vu|chuc danh|chuc gi|giu chuc|tu cach|cuong vi|thay mat (?:co quan|ai|to chuc|"
-                             r"don vi|cap)|voi vai tro|ky thay|ky ngay|ngay nao|so hieu|so may)\b")
+                             r"don vi|cap)|voi vai tro|ky thay)\b")
 # a name asked in words the person slot does not read ("tên đầy đủ", "tên họ")
 _NAME_ASKED_RE = re.compile(r"\b(?:ten day du|ho ten|ho va ten|ten ho|ten (?:la )?gi|ten ai|ten cua (?:ong|ba|dong chi))\b")
 
@@ -75,7 +79,8 @@ def _copy_named(folded: str, entry: dict, block: str) -> bool:
 
 def _unnamed_signer(ctx: Context) -> Structured | None:
     u, index = ctx.u, ctx.index
-    if len(u.routed) != 1 or "copy" in u.intents or asked_catalog(u) != ["signer"]:
+    asked = asked_catalog(u)
+    if len(u.routed) != 1 or "copy" in u.intents or "signer" not in asked:
         return None
     if _TITLE_ASKED_RE.search(u.folded) or (has_person_name(u.text) and not re.search(r"\bai\b", u.folded)):
         return None
@@ -85,6 +90,8 @@ def _unnamed_signer(ctx: Context) -> Structured | None:
         return None
     doc = index.docs[u.routed[0]].label
     note = _copy_note(index, u.routed[0])
+    if asked != ["signer"]:
+        return _with_other_facts(ctx, unit, doc, note)
     if expected_slot(u.text) == "person" or _NAME_ASKED_RE.search(u.folded):
         # a name asked ("họ tên", "đồng chí nào"): not printed, refused
         text = msg("refusal_signer_unnamed", doc=doc, block=_shown(unit.text))
@@ -96,10 +103,28 @@ def _unnamed_signer(ctx: Context) -> Structured | None:
     return Structured(f"{text} {note}" if note else text, citer.citations, "holder")
 
 
-def _holds(block: Block, office: tuple[str, tuple[str, ...]], context: str) -> bool:
+def _with_other_facts(ctx: Context, unit, doc: str, note: str) -> Structured | None:
+    """"Nghị quyết 43 do đồng chí nào ký, ngày nào?": the block answers who signed by capacity, saying the name is
+    not printed, and the other facts asked are quoted as a question asking only them is (rag.answer)."""
+    rest = [p for p in ctx.passages if p.unit.kind not in SIGNATURE_KINDS]
+    if not rest:
+        return None
+    citer = Citer(ctx.index)
+    n, _ = citer.cite(unit, (0, len(unit.text)))
+    text = msg("signer_capacity", doc=doc, block=_shown(unit.text), n=n)
+    others = replace(ctx.u, intents=[i for i in ctx.u.intents if i != "signer"])
+    more, cites = extractive_answer(rest, content_terms(ctx.question), others, ctx.index)
+    mapping = {c.n: c.n + 1 for c in cites}
+    citations = citer.citations + [replace(c, n=c.n + 1) for c in cites]
+    return Structured("\n".join(x for x in (f"{text} {note}".strip(), renumber(more, mapping)) if x), citations,
+                      "holder")
+
+
+def _holds(block: Block, office: tuple[str, tuple[str, ...]], context: str, typed: str = "") -> bool:
     """Whether the block's own title is the office asked (not its deputy's) and its document carries every word
-    the question gives the post (its body, a place, a name). A deputy asked without a qualifier is held by the
-    deputy signed with one ("phó bí thư" by "PHÓ BÍ THƯ THƯỜNG TRỰC"), whose full title the answer gives."""
+    the question gives the post (its body, a place, a name; rag.decision.post_held). A deputy asked without a
+    qualifier is held by the deputy signed with one ("phó bí thư" by "PHÓ BÍ THƯ THƯỜNG TRỰC"), whose full title
+    the answer gives."""
     title, body = office
     own = _f(block.title)
     at = re.search(rf"(?<![a-z]){re.escape(title)}(?![a-z])", own)
@@ -109,22 +134,64 @@ def _holds(block: Block, office: tuple[str, tuple[str, ...]], context: str) -> b
     if title.startswith(DEPUTY_PREFIX) and (rest + " ").startswith(DEPUTY_SUFFIX + " "):
         rest = rest[len(DEPUTY_SUFFIX):]
     extra = (own[:at.start()] + " " + rest).split()
-    words = set(context.split())
-    return all(w in body for w in extra) and all(w in words for w in body)
+    return all(w in body for w in extra) and body_held(body, context, typed)
 
 
-def _is_head(block: Block, body: tuple[str, ...], context: str) -> bool:
+def _is_head(block: Block, body: tuple[str, ...], context: str, typed: str = "") -> bool:
     own = _f(block.title)
     deputy = own.startswith(DEPUTY_PREFIX) or own.endswith(" thuong truc")
-    return bool(own) and not deputy and all(w in context.split() for w in body)
+    return bool(own) and not deputy and body_held(body, context, typed)
 
 
-def _answer_block(index, doc_id: str, unit, block: Block) -> Structured:
+def _blocks(index, doc_ids):
+    """(document, signature or certified-copy unit, its label, the folded words the block is read with): a
+    document's own block with its issuer, a copy's block with the office that made the copy."""
+    for doc_id in doc_ids:
+        entry = index.docs[doc_id].entry
+        for unit in index.doc_units(doc_id):
+            if unit.kind == "signature":
+                yield unit, index.docs[doc_id].label, block_context(index, unit)
+            elif unit.kind in SIGNATURE_KINDS and entry.get("copy_office"):
+                label = msg("holder_copy_label", doc=index.docs[doc_id].label, office=entry["copy_office"])
+                yield unit, label, block_context(index, unit)
+
+
+def _answer_block(index, label: str, unit, block: Block) -> Structured:
     citer = Citer(index)
     n, _ = citer.cite(unit, (0, len(unit.text)))
-    text = msg("holder_answer", doc=index.docs[doc_id].label, block=_shown(unit.text),
-               office=block.title.lower(), signer=block.name, n=n)
+    text = msg("holder_answer", doc=label, block=_shown(unit.text), office=block.title.lower(), signer=block.name, n=n)
     return Structured(text, citer.citations, "holder")
+
+
+def _unnamed(label: str, office: str) -> Structured:
+    return Structured(msg("refusal_office_unnamed", doc=label, office=office.lower()), [], "holder", refused=True,
+                      reason="office_unnamed")
+
+
+def _not_signed(label: str, block: Block, office: str) -> Structured:
+    # "bí thư tỉnh ủy" asked, the block signed by the phó bí thư thường trực: that office's holder is not named
+    return Structured(msg("refusal_office", doc=label, office=dict(block.not_signer)[office].lower(),
+                          signer=f"{block.title.lower()} {block.name}".strip()), [], "holder", refused=True,
+                      reason="office_not_signed")
+
+
+def _read_post(unit, label: str, context: str, office, head: bool, typed: str) -> Structured | None:
+    """What one block says of the post (or the head) asked: its holder, the office printed with no name, or an
+    office it shows its signer does not hold; None when it says nothing of it."""
+    block, lines = read_block(unit.text), block_lines(unit.text)
+    if head:
+        if block is not None and _is_head(block, office[1], context, typed):
+            return block
+        if block is None and _is_office(lines) and _is_head(Block("", lines[-1], ()), office[1], context, typed):
+            return _unnamed(label, lines[-1])
+        return None
+    if block is not None and _holds(block, office, context, typed):
+        return block
+    if block is None and _is_office(lines) and _holds(Block("", lines[-1], ()), office, context, typed):
+        return _unnamed(label, lines[-1])
+    if block is not None and office[0] in {f for f, _ in block.not_signer} and body_held(office[1], context, typed):
+        return _not_signed(label, block, office[0])
+    return None
 
 
 def _post_holder(ctx: Context) -> Structured | None:
@@ -135,36 +202,38 @@ def _post_holder(ctx: Context) -> Structured | None:
     office = head or asked_post(u.folded)
     if office is None:
         return None
+    body = named_body(office)
     found = []
-    for doc_id in (u.routed if u.routed and not office[1] else list(index.docs)):
-        unit = _signature(index, doc_id)
-        if unit is None:
-            continue
-        context = _f(unit.text + " " + str(index.docs[doc_id].entry.get("issuer", "")))
-        block = read_block(unit.text)
-        lines = block_lines(unit.text)
-        if head:
-            if block is not None and _is_head(block, office[1], context):
-                found.append(_answer_block(index, doc_id, unit, block))
-        elif block is not None and _holds(block, office, context):
-            found.append(_answer_block(index, doc_id, unit, block))
-        elif block is None and _is_office(lines) and \
-                _holds(Block(name="", title=lines[-1], not_signer=()), office, context):
-            found.append(Structured(msg("refusal_office_unnamed", doc=index.docs[doc_id].label,
-                                        office=lines[-1].lower()), [], "holder", refused=True, reason="office_unnamed"))
-        elif block is not None and office[0] in {f for f, _ in block.not_signer} and \
-                all(w in context.split() for w in office[1]):
-            # "bí thư tỉnh ủy" asked, the block signed by the phó bí thư thường trực: that office's holder is not named
-            found.append(Structured(msg("refusal_office", doc=index.docs[doc_id].label,
-                                        office=dict(block.not_signer)[office[0]].lower(),
-                                        signer=f"{block.title.lower()} {block.name}".strip()), [], "holder",
-                                    refused=True, reason="office_not_signed"))
-    if office[1]:
+    for unit, label, context in _blocks(index, u.routed if u.routed and not body else list(index.docs)):
+        read = _read_post(unit, label, context, office, bool(head), ctx.question)
+        if isinstance(read, Block):
+            read = _answer_block(index, label, unit, read)
+        if read is not None:
+            found.append(read)
+    if body:
         return found[0] if found else None
-    # a post named with no body it heads ("Tổng Bí thư là ai", "ai là bí thư"): never answered with a name, which
-    # post of which body is unknown; refused only when one block alone prints it, with no name under it
+    # a post named with no body it heads ("Tổng Bí thư là ai", "ai là bí thư", "phó bí thư thường trực"): never
+    # answered with a name, which post of which body is unknown; refused only when one block alone prints it, with
+    # no name under it
     return found[0] if len(found) == 1 and found[0].refused else None
 
 
+def _named_person(ctx: Context) -> Structured | None:
+    """"Nguyễn Văn Hiếu giữ chức vụ gì", "Ông … là ai": the block that prints the name answers with its title and
+    the body it signs for, cited."""
+    for unit, label, _ in _blocks(ctx.index, list(ctx.index.docs)):
+        block = read_block(unit.text)
+        if block is None or not asks_post_of(fold(ctx.u.text).lower(), fold(block.name)):
+            continue
+        behalf = [ON_BEHALF_RE.sub("", ln.lower()) for ln in block_lines(unit.text) if ON_BEHALF_RE.match(ln.lower())]
+        capacity = [msg("holder_capacity_title", office=block.title.lower())] if block.title else []
+        capacity += [msg("holder_capacity_behalf", body=b) for b in behalf]
+        citer = Citer(ctx.index)
+        n, _ = citer.cite(unit, (0, len(unit.text)))
+        return Structured(msg("holder_person", doc=label, block=_shown(unit.text), signer=block.name, n=n,
+                              capacity=", ".join(capacity)), citer.citations, "holder")
+    return None
+
+
 def answer(ctx: Context) -> Structured | None:
-    return _unnamed_signer(ctx) or _post_holder(ctx)
+    return _unnamed_signer(ctx) or _post_holder(ctx) or _named_person(ctx)

@@ -36,7 +36,8 @@ from rag.question.route import Understanding
 from rag.decision.cited_subject import cited_thing
 from rag.decision.unheld_content import unheld_content
 from rag.decision.metadata import CATALOG_FACTS, asked_catalog, asked_metadata, catalog_facts_asked, locality_not_printed, metadata_not_printed
-from rag.decision.signer import asked_office, holds_office, office_not_signed
+from rag.decision.post_asked import asked_post
+from rag.decision.post_held import block_context, holds_post, office_not_signed
 from rag.decision.verdict import Verdict
 from rag.decision.wordclass import content_only
 from rag.decision.names import contains_named, named_spans, named_things
@@ -157,8 +158,8 @@ def signals(question_text: str, u: Understanding, passages: list[Passage], terms
     if slot:
         # the slot printed where the question's subject is (rag.decision.binding);
         # a person asked by office ("trưởng ban tuyên giáo … tên là gì"): a name printed beside that office
-        office = asked_office(u.folded) if slot == "person" else None
-        admits = (lambda unit, _: holds_office(unit.text, office)) if office else None
+        office = asked_post(u.folded) if slot == "person" else None
+        admits = (lambda unit, _: holds_post(unit.text, office, block_context(index, unit))) if office else None
         slot_missing = 0.0 if slot_bound(slot, terms, qwords, [p.unit for p in near_best(top)], lex.vocab,
                                          lex.vocab_total, near, admits, question_text,
                                          lambda subject: subject_printed(question_text, subject, u, index)) else 1.0
@@ -325,7 +326,8 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         return Verdict(True, "name_absent", msg("refusal_name_absent", thing=name))
     top = passages[:TOP]
     slot = expected_slot(u.text)
-    office = office_not_signed(u.folded, [p.unit for p in top]) if slot == "person" else None
+    post = asked_post(u.folded) if slot == "person" else None
+    office = office_not_signed(post, [p.unit for p in top], index) if post else None
     if office:
         asked, block, unit = office
         signer = f"{block.title.lower()} {block.name}".strip()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from rag.decision.signer import TITLE_RE
+from rag.decision.signer import DEPUTY_SUFFIX, TITLE_RE
 
 # a title right after "ban" is the tail of a body's name ("ban bi thu", "ban chu nhiem")
 _BODY_NAME_BEFORE = ("ban ",)
@@ -69,6 +69,14 @@ def asked_post(folded: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+def named_body(post: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The words that say which body a post heads: its body words without a deputy's qualifier after the title
+    ("Phó Bí thư Thường trực" names no body)."""
+    body = post[1]
+    qualifier = tuple(DEPUTY_SUFFIX.split())
+    return body[len(qualifier):] if body[:len(qualifier)] == qualifier else body
+
+
 # "người đứng đầu Thành ủy Cần Thơ là ai", "ai đứng đầu Ban Thường vụ": the head of a body (folded); "ai / đồng chí
 # nào" ask by themselves, "người đứng đầu" only with the asking words closing the clause
 _HEAD_RE = re.compile(r"(?:^|[,.;:?!] ?|\b(?:cho (?:toi|em|minh) (?:hoi|biet)|xin (?:hoi|cho biet)|cho hoi) )"
@@ -87,3 +95,25 @@ def asked_head(folded: str) -> tuple[str, tuple[str, ...]] | None:
     if not body or not (m.group("who") or _AFTER_RE.match(rest)):
         return None
     return "", body
+
+
+# the post of a named person asked, right after the name ("Nguyễn Văn Hiếu giữ chức vụ gì", "Ông … là ai", "… là
+# người nào", "… hiện giữ cương vị gì"), closing the clause (folded)
+_POST_OF_RE = re.compile(r"^(?:(?:hien nay|hien tai|hien|dang) )*(?:(?:giu|dam nhiem|nam giu|co) )?"
+                         r"(?:chuc vu|chuc danh|cuong vi|chuc)(?: (?:la|gi|nao))+"
+                         r"|^la (?:ai|nguoi nao|dong chi nao|ong nao|ba nao)")
+_NAME_BEFORE_RE = re.compile(r"(?:^|[,.;:?!] ?|\b(?:cho (?:toi|em|minh) hoi|xin hoi|cho hoi|vay|the) )"
+                             r"(?:(?:ong|ba|dong chi|anh|chi) )?$")
+
+
+def asks_post_of(folded: str, name: str) -> bool:
+    """Whether the question asks the post of the person `name` (as a block prints it): the name opens the clause
+    and the asking words close it."""
+    q, who = folded_words(folded), folded_words(name)
+    for m in re.finditer(rf"(?<![a-z]){re.escape(who)}(?![a-z])", q):
+        rest = q[m.end():].strip()
+        after = _POST_OF_RE.match(rest)
+        if _NAME_BEFORE_RE.search(q[:m.start()]) and after and \
+                re.match(r"(?: (?:vay|the|a|nhi|nhe|ha|ban|anh|chi|em|nha)){0,3}\s*(?:[,.;:?!]|$)", rest[after.end():]):
+            return True
+    return False

@@ -73,23 +73,6 @@ def _has(folded_question: str, phrase: str) -> bool:
     return phrase_re(phrase, digits=False).search(folded_question) is not None
 
 
-def office_not_signed(folded_question: str, units) -> tuple[str, Block, object] | None:
-    """(office asked, as printed; its block; the unit) when the question asks for the holder of an office that a
-    signature block among `units` shows is *not* the named signer, and does not also name the signer's own
-    title. `folded_question` is folded and lower-case."""
-    for unit in units:
-        if unit.kind not in SIGNATURE_KINDS:
-            continue
-        block = read_block(unit.text)
-        if block is None or (block.title and _has(folded_question, _f(block.title))):
-            continue
-        for office, printed in block.not_signer:
-            # "phó chánh văn phòng" in the question is the signer's own office, not the head's
-            if _has(folded_question, office) and not _has(folded_question, DEPUTY_PREFIX + office):
-                return printed, block, unit
-    return None
-
-
 def unnamed_office(folded_question: str, units) -> tuple[str, object] | None:
     """(office as printed, unit) when the question names the office a signature block prints without a
     signer's name under it, or the body the block signs for ("T/M BAN CHẤP HÀNH TRUNG ƯƠNG / TỔNG BÍ THƯ", the
@@ -116,31 +99,3 @@ OFFICE_TITLES = ("tong bi thu", "pho bi thu", "bi thu", "pho chu tich", "chu tic
                  "thu truong", "tong bien tap")
 # one of them as a whole word (folded)
 TITLE_RE = re.compile(rf"(?<![a-z])(?:{'|'.join(OFFICE_TITLES)})(?![a-z])")
-_OFFICE_RE = re.compile(rf"(?<![a-z])({'|'.join(OFFICE_TITLES)})(?![a-z])((?: [a-z]+){{0,2}})")
-# words after a title that end the body it heads ("trưởng ban tuyên giáo là ai", "bí thư hiện nay")
-_BODY_END = {"la", "ten", "hien", "nay", "ky", "nao", "do", "da", "duoc", "co", "ve", "cua", "trong", "khi", "luc",
-             "thi", "ai", "dong", "ong", "ba", "va"}
-
-
-def asked_office(folded_question: str) -> tuple[str, tuple[str, ...]] | None:
-    """(title, the first words of the body it heads) of the office a question names ("trưởng ban tuyên giáo
-    tỉnh ủy" -> ("truong ban", ("tuyen", "giao"))), if any."""
-    m = _OFFICE_RE.search(folded_question)
-    if m is None:
-        return None
-    body = []
-    for w in m.group(2).split():
-        if w in _BODY_END:
-            break
-        body.append(w)
-    return m.group(1), tuple(body)
-
-
-def holds_office(text: str, office: tuple[str, tuple[str, ...]]) -> bool:
-    """Whether a text prints the office: its title as a phrase and the words of its body."""
-    title, body = office
-    folded = " ".join(_f(text).replace("/", " ").split())
-    # the title itself, not its deputy's ("phó trưởng ban" does not hold "trưởng ban")
-    held = any(not folded[:m.start()].endswith(DEPUTY_PREFIX)
-               for m in re.finditer(rf"(?<![a-z]){re.escape(title)}(?![a-z])", folded))
-    return held and all(_has(folded, w) for w in body)

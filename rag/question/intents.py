@@ -59,9 +59,13 @@ WHEN = r"(?:ngay nao|hom nao|hoi nao|khi nao|luc nao|bao gio|nam nao|thang nao|t
 _RA_WHEN = (r"(?<!dien )(?<!xay )(?<!de )(?<!dua )(?<!nhan )(?<!tim )(?<!chi )(?<!lam )(?<!sinh )(?<!mo )(?<!tro )"
             r"(?<!bay )(?<!noi )(?<!hien )(?<!ke )(?<!nghi )(?<!viet )(?<!soan )(?<!lap )(?<!phat )(?<!vuot )"
             r"(?<!thoat )(?<!giai )(?<!keo )(?<!di )(?<!chay )(?<!toat )(?<!nay )(?<!ve )\bra\s+")
+_ISSUED_END_LATE = r"\s*(?:(?:a|ha|nhi|vay|the|nhe|anh|chi|em)\s*){0,3}(?:[?!.]|$)"
 ISSUE_DATE_RE = re.compile(rf"{_RA_WHEN}{WHEN}\b|\b{ISSUE}\b(?:\s+[a-z0-9]+){{0,3}}?\s+{WHEN}\b|"
                            rf"\b{WHEN}\b(?:\s+[a-z0-9]+){{0,2}}?\s+(?:duoc\s+|da\s+)?{ISSUE}\b|"
-                           rf"{_KY}\s+(?:vao\s+)?{WHEN}\b")
+                           rf"{_KY}\s+(?:vao\s+)?{WHEN}\b|"
+                           # "do ai ký, ngày nào?", "ai ký và khi nào": a question of time alone after the verb, ending the sentence, is
+                           # the time of that verb (not "ký, ngày nào thì triển khai", which has its own verb)
+                           rf"(?:\b{ISSUE}\b|{_KY})(?:\s*,\s*(?:va\s+)?|\s+va\s+)(?:vao\s+)?{WHEN}\b(?={_ISSUED_END_LATE})")
 # a verb of issuing anywhere ("ban hành ở thành phố nào"), a bare "ký" only right before "ở/tại" ("ký ở đâu")
 ISSUED_RE = re.compile(rf"\b{ISSUE}\b|{_KY}\s+(?=(?:o|tai)\b)")
 # "được ban hành" is a date cue only when the clause ends with it ("… được ban hành chưa?", "được ban hành rồi à")

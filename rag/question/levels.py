@@ -65,6 +65,11 @@ def issuer_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def name_words_after() -> tuple[str, ...]:
+    """The @after words: right after a level word they make it part of a body's name ("tỉnh ủy", "tỉnh đoàn")."""
+    return _words()["after"]
+
+
 def _in_body_name(before: str) -> bool:
     """The three words before a level word hold the first word of a body's name (any case) with no @break word
     after it, in the same clause: "ban tuyên giáo trung ương", "Đảng ủy Công an Trung ương" (not "cán bộ ở tỉnh", nor
