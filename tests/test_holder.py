@@ -154,10 +154,26 @@ def test_a_full_name_of_a_document_or_a_body_asks_no_person(assistant):
     assert not a.refused and a.citations[0].unit_id == "ct-tucantho-nq43:III.2.g11"
     a = assistant.ask("Tên đầy đủ của Ban Dân vận Trung ương là gì?")
     assert not a.refused and a.citations[0].unit_id == "kh-21-2023:V.3.p1"
+    # only the holder's misreading is checked here (no person's name asked); the right answers are asserted below
     for question in ("Tên đầy đủ của nghị quyết 43 là gì?",
                      "Kế hoạch 21 giao cho ban nào chủ trì theo dõi, tên cụ thể là gì?"):
         a = assistant.ask(question)
         assert a.mode != "holder" and "tên người" not in a.answer
+
+
+@pytest.mark.xfail(reason="no catalog intent reads 'tên đầy đủ' of a held document as its title (the header's trích "
+                          "yếu): refused topic_absent «tên đầy đủ»; a title intent is work of its own", strict=True)
+def test_the_full_name_of_a_held_document_is_its_headers_title(assistant):
+    a = assistant.ask("Tên đầy đủ của nghị quyết 43 là gì?")
+    assert not a.refused and a.citations[0].unit_id == "nq-43-2023:header"
+    assert "về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc" in a.answer
+
+
+@pytest.mark.xfail(reason="'ban nào … tên cụ thể' is read with the whole question's words: weak_evidence; KH 21 V.3 "
+                          "(Ban Dân vận Trung ương) is not reached", strict=True)
+def test_the_full_name_of_the_board_a_plan_assigns_is_its_item(assistant):
+    a = assistant.ask("Kế hoạch 21 giao cho ban nào chủ trì theo dõi, tên cụ thể là gì?")
+    assert not a.refused and a.citations[0].unit_id == "kh-21-2023:V.3.p1"
 
 
 @pytest.mark.parametrize("question, post", [
@@ -355,3 +371,32 @@ def test_a_signer_asked_with_a_date_says_the_name_is_not_printed_and_gives_the_d
                                "[1]; văn bản không in tên người ký.")
     assert "ngày 24 tháng 11 năm 2023" in a.answer
     assert [c.unit_id for c in a.citations] == ["nq-43-2023:signature", "nq-43-2023:header"]
+
+
+def test_the_office_of_a_copy_said_as_another_subject_names_no_copy(assistant):
+    # "mà Tỉnh ủy triển khai": the province carries it out, no copy is asked; NQ 43's own block answers
+    a = assistant.ask("Nghị quyết 43 mà Tỉnh ủy triển khai do ai ký?")
+    assert not a.refused and a.mode == "holder" and a.citations[0].unit_id == "nq-43-2023:signature"
+    assert "văn bản không in tên người ký" in a.answer
+    # the copy said by its maker after "của", or with a copy word
+    for question in ("Nghị quyết 43 của Lạng Sơn ai ký?", "Bản Nghị quyết 43 của Văn phòng Tỉnh ủy do ai ký?"):
+        a = assistant.ask(question)
+        assert not a.refused and a.citations[0].unit_id == "nq-43-2023:copy" and "Sai Văn Đông" in a.answer
+
+
+@pytest.mark.parametrize("question, post", [
+    # a time clause between the post and the asking words says when it was held, not which body
+    ("Chánh Văn phòng Tỉnh ủy Lạng Sơn lúc sao y nghị quyết 43 là ai?", ("chanh van phong", ("tinh", "uy", "lang", "son"))),
+    ("Bí thư Thành ủy Cần Thơ khi ký chương trình là ai?", ("bi thu", ("thanh", "uy", "can", "tho"))),
+    ("Bí thư Thành ủy Cần Thơ vào lúc ban hành chương trình tên là gì?", ("bi thu", ("thanh", "uy", "can", "tho"))),
+    ("Ai là Thường trực Ban Bí thư khi ký Kế hoạch 21?", None),
+    ("Bí thư Thành ủy Cần Thơ khi đó phải làm gì, ai giao?", None),
+    ("Bí thư Thành ủy Cần Thơ khi nào ký, ai ký?", None),
+])
+def test_a_time_clause_after_the_post_is_passed_over(question, post):
+    assert asked_post(_q(question)) == post
+
+
+def test_the_head_of_office_at_the_copy_is_not_named(assistant):
+    a = assistant.ask("Chánh Văn phòng Tỉnh ủy Lạng Sơn lúc sao y nghị quyết 43 là ai?")
+    assert a.refused and a.refusal_reason == "office_not_signed" and "phó chánh văn phòng Sai Văn Đông" in a.answer

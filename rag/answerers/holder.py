@@ -67,14 +67,21 @@ def _copy_note(index, doc_id: str) -> str:
                doc=index.docs[doc_id].label)
 
 
-def _copy_named(folded: str, entry: dict, block: str) -> bool:
-    """Whether the question names the office that made the certified copy ("bản của Văn phòng Tỉnh ủy Lạng Sơn",
-    "bản Lạng Sơn"), by a word pair of it that the original's block and issuer do not print: the copy is asked,
-    which its own block answers."""
+# a copy said ("bản Lạng Sơn", "bản sao", "sao y"; not "văn bản"), as typed
+_COPY_SAID_RE = re.compile(r"(?<![\wÀ-ỹ])(?<!văn )bản(?![\wÀ-ỹ])|\bsao (?:y|lục)\b", re.I)
+
+
+def _copy_named(text: str, entry: dict, block: str) -> bool:
+    """Whether the question names the office that made the certified copy as the copy's maker ("bản của Văn phòng
+    Tỉnh ủy Lạng Sơn", "bản Lạng Sơn", "nghị quyết 43 của Lạng Sơn"), by a word pair of it that the original's
+    block and issuer do not print, with a copy said or after "của": the copy is asked, which its own block answers.
+    The office's words said as another subject ("Nghị quyết 43 mà Tỉnh ủy triển khai") name no copy."""
     own = _f(f"{block} {entry.get('issuer', '')}")
     words = _f(str(entry.get("copy_office", ""))).split()
-    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
-    return any(re.search(rf"(?<![a-z]){p}(?![a-z])", _f(folded)) and p not in own for p in pairs)
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:]) if f"{a} {b}" not in own]
+    q, said = _f(fold(text)), bool(_COPY_SAID_RE.search(text))
+    return any(re.search(rf"(?<![a-z]){'(?:cua (?:[a-z]+ ){0,3})' if not said else ''}{p}(?![a-z])", q)
+               for p in pairs)
 
 
 def _unnamed_signer(ctx: Context) -> Structured | None:
@@ -86,7 +93,7 @@ def _unnamed_signer(ctx: Context) -> Structured | None:
         return None
     unit = _signature(index, u.routed[0])
     if unit is None or read_block(unit.text) is not None or not _is_office(block_lines(unit.text)[-1:]) or \
-            _copy_named(u.folded, index.docs[u.routed[0]].entry, unit.text):
+            _copy_named(u.text, index.docs[u.routed[0]].entry, unit.text):
         return None
     doc = index.docs[u.routed[0]].label
     note = _copy_note(index, u.routed[0])

@@ -331,7 +331,10 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
     if office:
         asked, block, unit = office
         signer = f"{block.title.lower()} {block.name}".strip()
-        text = msg("refusal_office", doc=index.docs[unit.doc_id].label, office=asked.lower(), signer=signer)
+        doc = index.docs[unit.doc_id].label
+        if unit.kind != "signature":           # a certified copy's block: the copy's, not the document's
+            doc = msg("holder_copy_label", doc=doc, office=index.docs[unit.doc_id].entry.get("copy_office", ""))
+        text = msg("refusal_office", doc=doc, office=asked.lower(), signer=signer)
         return Verdict(True, "office_not_signed", text)
     meta = asked_metadata(u)
     if meta:

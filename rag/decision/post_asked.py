@@ -32,7 +32,7 @@ _AFTER_RE = re.compile(r"^(?:(?:hien nay|hien tai|hien gio|bay gio|luc nay|hien)
 # words after a title that end the body it heads before the asking words
 # (not the syllables of places and bodies: "đảng", "đà", "thị", "bà", "hồ" fold to "dang", "da", "thi", "ba", "ho")
 _BODY_END = {"la", "ten", "hien", "nay", "ky", "nao", "do", "duoc", "co", "ve", "cua", "trong", "khi", "luc", "ai",
-             "va", "nhiem", "bay", "giu", "vay", "the", "a", "nhi", "nhe"}
+             "va", "nhiem", "bay", "giu", "vay", "the", "a", "nhi", "nhe", "vao"}
 
 
 def folded_words(folded: str) -> str:
@@ -56,6 +56,26 @@ def _body(after: str) -> tuple[tuple[str, ...], int]:
     return tuple(words), end
 
 
+# a time clause between the post and the asking words ("Chánh Văn phòng … lúc sao y nghị quyết 43 là ai", "… khi ký
+# Kế hoạch 21 là ai"): when the post was held, not a word of its body (folded)
+_WHEN_CLAUSE_RE = re.compile(r"^(?:(?:vao|tai|o) )?(?:luc|khi|thoi diem|thoi gian|hoi) ")
+
+
+def _past_when(rest: str) -> str:
+    """`rest` after a time clause that the asking words close, else `rest`."""
+    m = _WHEN_CLAUSE_RE.match(rest)
+    if m is None:
+        return rest
+    words = list(re.finditer(r"\S+", rest[m.end():]))
+    for w in words[:8]:
+        after = rest[m.end() + w.end():].strip()
+        if _AFTER_RE.match(after):
+            return after
+        if not w.group()[-1].isalnum():
+            break
+    return rest
+
+
 def asked_post(folded: str) -> tuple[str, tuple[str, ...]] | None:
     """(title, body words) of the post whose holder's name the question asks, or None."""
     q = folded_words(folded)
@@ -63,7 +83,7 @@ def asked_post(folded: str) -> tuple[str, tuple[str, ...]] | None:
         if q[:m.start()].endswith(_BODY_NAME_BEFORE):
             continue
         body, end = _body(q[m.end():])
-        rest = q[m.end() + end:].strip()
+        rest = _past_when(q[m.end() + end:].strip())
         if _BEFORE_RE.search(q[:m.start()]) or _AFTER_RE.match(rest):
             return m.group(), body
     return None
