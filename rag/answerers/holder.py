@@ -151,8 +151,8 @@ def _is_head(block: Block, body: tuple[str, ...], context: str, typed: str = "")
 
 
 def _blocks(index, doc_ids):
-    """(document, signature or certified-copy unit, its label, the folded words the block is read with): a
-    document's own block with its issuer, a copy's block with the office that made the copy."""
+    """(signature or certified-copy unit, its label, the folded words the block is read with): a document's own
+    block with its issuer, a copy's block with the office that made the copy."""
     for doc_id in doc_ids:
         entry = index.docs[doc_id].entry
         for unit in index.doc_units(doc_id):
@@ -182,18 +182,18 @@ def _not_signed(label: str, block: Block, office: str) -> Structured:
                       reason="office_not_signed")
 
 
-def _read_post(unit, label: str, context: str, office, head: bool, typed: str) -> Structured | None:
+def _read_post(index, unit, label: str, context: str, office, head: bool, typed: str) -> Structured | None:
     """What one block says of the post (or the head) asked: its holder, the office printed with no name, or an
     office it shows its signer does not hold; None when it says nothing of it."""
     block, lines = read_block(unit.text), block_lines(unit.text)
     if head:
         if block is not None and _is_head(block, office[1], context, typed):
-            return block
+            return _answer_block(index, label, unit, block)
         if block is None and _is_office(lines) and _is_head(Block("", lines[-1], ()), office[1], context, typed):
             return _unnamed(label, lines[-1])
         return None
     if block is not None and _holds(block, office, context, typed):
-        return block
+        return _answer_block(index, label, unit, block)
     if block is None and _is_office(lines) and _holds(Block("", lines[-1], ()), office, context, typed):
         return _unnamed(label, lines[-1])
     if block is not None and office[0] in {f for f, _ in block.not_signer} and body_held(office[1], context, typed):
@@ -212,9 +212,7 @@ def _post_holder(ctx: Context) -> Structured | None:
     body = named_body(office)
     found = []
     for unit, label, context in _blocks(index, u.routed if u.routed and not body else list(index.docs)):
-        read = _read_post(unit, label, context, office, bool(head), ctx.question)
-        if isinstance(read, Block):
-            read = _answer_block(index, label, unit, read)
+        read = _read_post(index, unit, label, context, office, bool(head), ctx.question)
         if read is not None:
             found.append(read)
     if body:
