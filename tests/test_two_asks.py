@@ -52,6 +52,20 @@ def test_who_signed_on_which_day_still_asks_the_signer(q):
     assert intents_of(fold(q), q) == ["signer", "date"]
 
 
+@pytest.mark.parametrize("q, intents", [
+    # a question of time alone after the verb, ending the sentence, asks when it was signed
+    ("Nghị quyết 43 do đồng chí nào ký, ngày nào?", ["signer", "date"]),
+    ("Kế hoạch 21 ai ký, khi nào vậy?", ["signer", "date"]),
+    ("Nghị quyết 43 do ai ký và khi nào?", ["signer", "date"]),
+    # a question of time with a verb of its own asks something else
+    ("Kế hoạch 21 ai ký, ngày nào thì tỉnh triển khai?", ["signer"]),
+    ("Kế hoạch 21 do ai ký, khi nào phải sơ kết?", ["signer"]),
+    ("Nghị quyết 43 ai ký, năm nào tổng kết?", ["signer"]),
+])
+def test_a_bare_question_of_time_after_signed_asks_the_signing_date(q, intents):
+    assert [i for i in intents_of(fold(q), q) if i in ("signer", "date")] == intents
+
+
 @pytest.mark.parametrize("question", [
     "Kế hoạch 21 ban hành ngày nào, có bao nhiêu phần?",
     "ke hoach 21 ban hanh ngay nao, co bao nhieu phan",
