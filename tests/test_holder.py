@@ -389,6 +389,8 @@ def test_the_office_of_a_copy_said_as_another_subject_names_no_copy(assistant):
     ("Chánh Văn phòng Tỉnh ủy Lạng Sơn lúc sao y nghị quyết 43 là ai?", ("chanh van phong", ("tinh", "uy", "lang", "son"))),
     ("Bí thư Thành ủy Cần Thơ khi ký chương trình là ai?", ("bi thu", ("thanh", "uy", "can", "tho"))),
     ("Bí thư Thành ủy Cần Thơ vào lúc ban hành chương trình tên là gì?", ("bi thu", ("thanh", "uy", "can", "tho"))),
+    ("Bí thư Tỉnh ủy ký kế hoạch của tỉnh tên là gì?", ("bi thu", ("tinh", "uy"))),
+    ("Bí thư Thành ủy Cần Thơ đã ký chương trình nào?", None),
     ("Ai là Thường trực Ban Bí thư khi ký Kế hoạch 21?", None),
     ("Bí thư Thành ủy Cần Thơ khi đó phải làm gì, ai giao?", None),
     ("Bí thư Thành ủy Cần Thơ khi nào ký, ai ký?", None),

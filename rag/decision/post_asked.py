@@ -56,9 +56,10 @@ def _body(after: str) -> tuple[tuple[str, ...], int]:
     return tuple(words), end
 
 
-# a time clause between the post and the asking words ("Chánh Văn phòng … lúc sao y nghị quyết 43 là ai", "… khi ký
-# Kế hoạch 21 là ai"): when the post was held, not a word of its body (folded)
-_WHEN_CLAUSE_RE = re.compile(r"^(?:(?:vao|tai|o) )?(?:luc|khi|thoi diem|thoi gian|hoi) ")
+# a clause between the post and the asking words saying when it was held or what its holder signed ("Chánh Văn
+# phòng … lúc sao y nghị quyết 43 là ai", "… khi ký Kế hoạch 21 là ai", "Bí thư Tỉnh ủy ký kế hoạch của tỉnh tên
+# là gì"): not a word of its body (folded)
+_WHEN_CLAUSE_RE = re.compile(r"^(?:(?:vao|tai|o) )?(?:luc|khi|thoi diem|thoi gian|hoi) |^(?:(?:da|nguoi) )?ky ")
 
 
 def _past_when(rest: str) -> str:
