@@ -235,7 +235,12 @@ CANTHO_CTX = "t m thanh uy bi thu nguyen van hieu thanh uy can tho"
 @pytest.mark.parametrize("body, typed, held", [
     # a level word before a place is matched by the place
     (("thanh", "uy", "thanh", "pho", "can", "tho"), "", True),
-    (("thanh", "uy", "tinh", "can", "tho"), "", True),
+    # only the level the block's body is at: "tỉnh Cần Thơ", "huyện Cần Thơ" are not the Thành ủy's
+    (("thanh", "uy", "tinh", "can", "tho"), "", False),
+    (("tinh", "can", "tho"), "", False),
+    (("huyen", "can", "tho"), "", False),
+    # a short form at the centre is not the initials of a local body ("TW" / "TƯ" are not "Tỉnh ủy")
+    (("trung", "uong"), "Bí thư TW là ai?", False),
     # a short form typed stands for any name of its initials ("TU": Thành ủy as well as Tỉnh ủy)
     (("tinh", "uy", "can", "tho"), "Bí thư TU Cần Thơ là ai?", True),
     # typed in full, the name must be printed as typed; the place must be printed
@@ -248,6 +253,24 @@ CANTHO_CTX = "t m thanh uy bi thu nguyen van hieu thanh uy can tho"
 ])
 def test_body_words_are_read_as_a_cadre_says_them(body, typed, held):
     assert body_held(body, CANTHO_CTX, typed) is held
+
+
+COPY_CTX = "k t chanh van phong pho chanh van phong sai van dong van phong tinh uy lang son"
+NQ43_CTX = "t m ban chap hanh trung uong tong bi thu ban chap hanh trung uong dang"
+
+
+@pytest.mark.parametrize("body, typed, context, held", [
+    (("van", "phong", "tinh", "lang", "son"), "", COPY_CTX, True),
+    (("van", "phong", "tinh", "uy", "tinh", "lang", "son"), "", COPY_CTX, True),
+    # Lạng Sơn is a city too: the city's office is another body
+    (("van", "phong", "thanh", "pho", "lang", "son"), "", COPY_CTX, False),
+    (("van", "phong", "huyen", "lang", "son"), "", COPY_CTX, False),
+    (("van", "phong", "trung", "uong"), "Phó Chánh Văn phòng TW là ai?", COPY_CTX, False),
+    (("van", "phong", "trung", "uong"), "Phó Chánh Văn phòng TƯ là ai?", COPY_CTX, False),
+    (("trung", "uong"), "Tổng Bí thư BCH TW là ai?", NQ43_CTX, True),
+])
+def test_a_level_or_short_form_names_only_a_body_at_its_level(body, typed, context, held):
+    assert body_held(body, context, typed) is held
 
 
 @pytest.mark.parametrize("question", [
@@ -402,3 +425,15 @@ def test_a_time_clause_after_the_post_is_passed_over(question, post):
 def test_the_head_of_office_at_the_copy_is_not_named(assistant):
     a = assistant.ask("Chánh Văn phòng Tỉnh ủy Lạng Sơn lúc sao y nghị quyết 43 là ai?")
     assert a.refused and a.refusal_reason == "office_not_signed" and "phó chánh văn phòng Sai Văn Đông" in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Phó Chánh Văn phòng TW là ai?",               # the centre's office, not the Tỉnh ủy's copy office
+    "Phó Chánh Văn phòng thành phố Lạng Sơn là ai?",  # the city's office, not the province's
+    "Bí thư tỉnh Cần Thơ là ai?",                  # Cần Thơ's secretary is the Thành ủy's
+    "Bí thư huyện Cần Thơ là ai?",
+])
+def test_a_post_at_another_level_names_no_holder(assistant, question):
+    a = assistant.ask(question)
+    assert a.mode != "holder" or a.refused
+    assert "Sai Văn Đông" not in a.answer and "Nguyễn Văn Hiếu" not in a.answer

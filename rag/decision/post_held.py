@@ -17,13 +17,15 @@ import re
 from rag.decision.post_asked import folded_words
 from rag.decision.signer import DEPUTY_PREFIX, SIGNATURE_KINDS, read_block
 from rag.question.levels import level_terms, name_words_after
+from rag.tables.levels import level_of
 from rag.text import DATA, data_rows, fold, nfc
 
 
 @functools.lru_cache(maxsize=1)
-def _levels() -> tuple[tuple[str, ...], ...]:
-    """The level words (folded, as word tuples), longest first."""
-    return tuple(sorted({tuple(folded_words(fold(w)).split()) for _, w, _ in level_terms()}, key=len, reverse=True))
+def _levels() -> dict[tuple[str, ...], str]:
+    """The level words (folded, as word tuples), longest first, each with its level."""
+    words = {tuple(folded_words(fold(w)).split()): level for level, w, _ in level_terms()}
+    return dict(sorted(words.items(), key=lambda kv: -len(kv[0])))
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,17 +50,19 @@ def _typed_short(typed: str) -> list[tuple[str, ...]]:
     return sorted(found, key=len, reverse=True)
 
 
-def _pieces(body: tuple[str, ...], typed: str) -> list[str]:
-    """The body as pieces to find: a word, or a short form's initials (prefixed "^")."""
+def _pieces(body: tuple[str, ...], typed: str, level_held: str) -> list[str]:
+    """The body as pieces to find: a word, or a short form's initials (prefixed "^", then "@" and the level its
+    table expansion names, if any). `level_held`: the level of what the block's document says of itself."""
     words, shorts, out, i = list(body), _typed_short(typed), [], 0
     while i < len(words):
         level = next((lv for lv in _levels() if tuple(words[i:i + len(lv)]) == lv), None)
-        if level and i + len(level) < len(words) and words[i + len(level)] not in _after():
-            i += len(level)           # "thành phố Cần Thơ": the place answers
+        if level and i + len(level) < len(words) and words[i + len(level)] not in _after() \
+                and _levels()[level] == level_held:
+            i += len(level)           # "thành phố Cần Thơ" of a Thành ủy: the place answers ("tỉnh Cần Thơ" must match)
             continue
         short = next((s for s in shorts if len(s) > 1 and tuple(words[i:i + len(s)]) == s), None)
         if short:
-            out.append("^" + "".join(w[0] for w in short))
+            out.append("^" + "".join(w[0] for w in short) + "@" + level_of(" ".join(short)))
             i += len(short)
             continue
         out.append(words[i])
@@ -66,17 +70,24 @@ def _pieces(body: tuple[str, ...], typed: str) -> list[str]:
     return out
 
 
-def _initials_in(initials: str, words: list[str]) -> bool:
+def _initials_in(piece: str, words: list[str]) -> bool:
+    """The initials of `piece` ("^tu@tỉnh") are those of words side by side, not of a name at the centre when the
+    short form's expansion is a local one, nor the reverse ("TW", "TƯ": not "Tỉnh ủy")."""
+    initials, level = piece[1:].split("@")
     n = len(initials)
-    return any("".join(w[0] for w in words[i:i + n]) == initials for i in range(len(words) - n + 1))
+    central = level == "trung ương"
+    return any("".join(w[0] for w in words[i:i + n]) == initials
+               and (level_of(" ".join(words[i:i + n])) == "trung ương") == central for i in range(len(words) - n + 1))
 
 
-def body_held(body: tuple[str, ...], context: str, typed: str = "") -> bool:
+def body_held(body: tuple[str, ...], context: str, typed: str = "", level_held: str | None = None) -> bool:
     """Whether `context` (folded words: a block and its document's own name for its issuer) carries every word
-    the question gives the post, read as above."""
+    the question gives the post, read as above. `level_held`: the level of the block's body (read from `context`
+    when not given)."""
     words = context.split()
     have = set(words)
-    return all(_initials_in(p[1:], words) if p.startswith("^") else p in have for p in _pieces(body, typed))
+    level = level_of(context) if level_held is None else level_held
+    return all(_initials_in(p, words) if p.startswith("^") else p in have for p in _pieces(body, typed, level))
 
 
 def holds_post(text: str, post: tuple[str, tuple[str, ...]], context: str = "") -> bool:
