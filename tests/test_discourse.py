@@ -96,3 +96,36 @@ def test_near_misses_in_the_discourse_frame_are_still_refused(ask, q):
 def test_a_question_in_the_frame_is_answered_from_the_passage_on_its_matter(ask):
     a = ask("Kế hoạch có nhắc tới chuyện nhà ở cho công nhân không?")
     assert not a.refused and a.citations
+
+
+def test_a_familiar_address_before_the_people_it_names_is_not_content():
+    # "anh em", "anh chị em" before who they are: the people are named by the words after
+    assert not {"anh", "em"} & set(_content("Anh em công nhân có được hỗ trợ nhà ở không?"))
+    assert not {"anh", "chi", "em"} & set(_content("Anh chị em làm trong nhà máy có nhà ở không?"))
+    assert not {"anh", "em"} & set(_content("Anh em đi lính về được giao gì?"))
+    # kinship, or the people asked about themselves, stay content
+    assert {"anh", "em"} <= set(_content("Các dân tộc anh em đoàn kết thế nào?"))
+    assert {"anh", "em"} <= set(_content("Tình anh em trong gia đình có được nói tới không?"))
+    assert {"anh", "em"} <= set(_content("Chốn ở cho anh em được lo thế nào?"))
+    assert {"anh", "em"} <= set(_content("Anh em có được hỗ trợ không?"))
+
+
+def test_ben_before_the_body_it_stands_for_is_not_content():
+    assert "ben" not in _content("Kế hoạch giao cho bên quân đội làm gì?")
+    assert "ben" not in _content("Bên công an được giao gì?")
+    assert "ben" not in _content("Bên Ủy ban tỉnh lo chuyện an sinh sao vậy?")
+    # sides counted and places keep it
+    assert "ben" in _content("Hai bên phối hợp thế nào?")
+    assert "ben" in _content("Các bên liên quan phải làm gì?")
+    assert "ben" in _content("Mỗi bên cử mấy người?")
+    assert "ben" in _content("Bên cạnh đó tỉnh làm gì?")
+    assert "ben" in _content("Bên trong khối đại đoàn kết có những ai?")
+
+
+def test_chuyen_after_trong_names_the_matter():
+    assert "chuyen" not in _content("Quân đội làm gì trong chuyện đoàn kết với bà con?")
+    assert "chuyen" in _content("Trong chuyện gì thì cần đối thoại?")
+
+
+def test_texting_j_for_gi_is_no_content():
+    assert "j" not in content_terms("quân đội với công an thì kế hoạch giao làm j giống nhau")

@@ -268,7 +268,8 @@ def topic_not_printed(question_text: str, u: Understanding, top: list[Passage], 
     if nearest is None:
         return None
     text = document_text(index, doc.doc_id)
-    topic = absent_topic(question_text, terms, text, near, whole=u.text)
+    # the asker's function and discourse words are no topic (rag.decision.wordclass): "bên" of "giao cho bên quân đội"
+    topic = absent_topic(question_text, content_only(terms, question_text), text, near, whole=u.text)
     if not topic:
         return None
     # the nearest titled heading; under headings that are only labels ("6"), the passage's own opening words

@@ -1,9 +1,12 @@
 """The words of a question that are talk about its own asking, not its content, each only in its frame
 (rag/data/discourse_words.tsv): a sentence particle where a clause ends ("… có ko ha?"), an opening ("Thưa đồng
-chí, …"), a verb of mentioning ("có nhắc tới …", "đề cập"), and "chuyện"/"vụ" naming the matter after one of those
-or after "cái", a verb of asking, "về" ("có nhắc tới chuyện nhà ở …", "cái vụ chuyển đổi số"). Outside the frame
+chí, …"), a verb of mentioning ("có nhắc tới …", "đề cập"), "chuyện"/"vụ" naming the matter after one of those
+or after "cái", a verb of asking, "về" ("có nhắc tới chuyện nhà ở …", "cái vụ chuyển đổi số"), a familiar address for
+the people named after it ("anh em công nhân", "anh chị em làm trong nhà máy") and "bên" before the body it stands for
+("giao cho bên quân đội", "bên Ủy ban tỉnh"). Outside the frame
 the same word is content: "bao nhiêu ha rừng" (hectares), "vụ đông xuân" (a crop season), "Vụ Tổ chức" (a ministry
-department), "bao nhiêu vụ vi phạm" (cases counted), "nhắc cán bộ" (to remind)."""
+department), "bao nhiêu vụ vi phạm" (cases counted), "nhắc cán bộ" (to remind), "các dân tộc anh em", "tình anh em trong gia
+đình" (kinship), "hai bên", "các bên liên quan", "bên cạnh", "bên trong" (sides, places)."""
 from __future__ import annotations
 
 import functools
@@ -19,6 +22,15 @@ QUANTIFIERS = frozenset("chục nửa vài mỗi từng trên các những".spli
 # the syllables of a number said as words ("năm trăm ha", "hai mươi lăm ha")
 NUMBER_SYLLABLES = frozenset("một hai ba bốn năm sáu bảy tám chín mười mươi mốt lăm tư linh lẻ rưỡi trăm nghìn ngàn "
                              "vạn triệu tỷ tỉ".split())
+# words after "bên" that make it a side or a place, not the body it stands for ("bên cạnh", "bên trong", "bên kia")
+PLACE_AFTER_SIDE = frozenset("cạnh trong ngoài trên dưới kia này ấy đó nào phải trái lề bờ".split())
+# words before an address form that make it kinship ("các dân tộc anh em")
+KIN_BEFORE = frozenset({"dân tộc", "tình", "nước"})
+# tags of what an address form or "bên" names after it: a noun, a name, a verb or adjective of who they are
+NAMED_TAGS = frozenset({"N", "Np", "V", "A"})
+# verbs after an address form that say what happens to them, not who they are ("anh em được lo chỗ ở": "anh em" is
+# then the people asked about)
+AUXILIARIES = frozenset("được bị có phải là cần muốn nên sẽ đã đang vẫn cũng".split())
 # tags of the words that ask rather than name a topic: pronouns and question words ("chuyện gì", "vụ đó"), punctuation
 NO_TOPIC_TAGS = frozenset({"P", "CH", "X"})
 
@@ -90,10 +102,26 @@ def _final(tagged, i: int) -> bool:
     return not counted
 
 
+def _address(tagged, i: int) -> bool:
+    """The i-th word is a familiar address ("anh em", "anh chị em") for the people the next words name, or "bên"
+    for the body its next noun names: not after a count word or quantifier ("hai bên", "các bên", "mỗi bên"), nor
+    kinship ("các dân tộc anh em"), nor a side or place ("bên cạnh", "bên trong")."""
+    frame = _frame(tagged[i][0])
+    if frame not in ("address", "side") or i + 1 >= len(tagged):
+        return False
+    nxt, nxt_pos = tagged[i + 1][0].lower(), tagged[i + 1][1]
+    prev = tagged[i - 1][0].lower() if i else ""
+    if frame == "address":
+        return nxt_pos in NAMED_TAGS and nxt not in AUXILIARIES and prev not in KIN_BEFORE
+    counted = bool(prev) and (prev in COUNT_WORDS or prev[:1].isdigit() or tagged[i - 1][1] == "M"
+                              or set(prev.split()) <= NUMBER_SYLLABLES | QUANTIFIERS)
+    return nxt_pos in ("N", "Np") and nxt not in PLACE_AFTER_SIDE and not counted
+
+
 def _opening(tagged, i: int) -> bool:
     return _frame(tagged[i][0]) == "opening" and (i == 0 or tagged[i - 1][0] in CLAUSE_END)
 
 
 def is_discourse(tagged, i: int) -> bool:
     """Whether the i-th of the tagger's words (word, pos, …) is talk about the asking in its frame."""
-    return _final(tagged, i) or _opening(tagged, i) or _mention(tagged, i) or _topic(tagged, i)
+    return _final(tagged, i) or _opening(tagged, i) or _mention(tagged, i) or _topic(tagged, i) or _address(tagged, i)
