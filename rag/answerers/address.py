@@ -12,6 +12,7 @@ import re
 
 from rag.answerers.common import remaining_terms
 from rag.answerers.forms import forms, structure_patterns
+from rag.answerers.part_phrase import part_named
 from rag.answerers.headings import KEEP, NEUTRAL, by_heading, doc_words, heading_match, lead_match, noun_named
 from rag.decision.slots import measure_at
 from rag.tables.outline import STRUCTURAL, ONode, find, node_units
@@ -251,6 +252,8 @@ def container_of(ctx, doc_id: str, words: str, om: re.Match, root: ONode) -> ONo
     # "mấy nhóm việc trọng tâm, nhóm thứ hai": another noun for the heading's ("Nhiệm vụ trọng tâm")
     node = node or noun_named(fold(words), words, root)
     fits = lambda n: 1 <= ordinal_of(om, len(n.numbered())) <= len(n.numbered())  # noqa: E731
+    # "cái phần quán triệt của kế hoạch …: việc đầu tiên ghi ở đó là việc chi": a part phrase's own words
+    node = node or part_named(fold(words), words, root, accented, terms, doc_words(ctx, doc_id, accented), fits)
     if node is not None:
         return titled_child(node, noun, fits) or node
     node = body_node(ctx, doc_id, root) if noun in _S["bodies"] else None

@@ -1,0 +1,56 @@
+"""A part named by "phần"/"mục" and the words after it, in a phrase of its own ("cái phần quán triệt của kế
+hoạch …", "một phần riêng về chuyện quán triệt"), is the container an ordinal counts in when the question's other
+words name no heading (rag.answerers.part_phrase; session 26, ov26). Sentences written for these tests, on the
+real corpus and on the synthetic plan of tests/data."""
+import pytest
+from conftest import cited_ids
+
+from rag.answerers.part_phrase import phrases
+
+
+@pytest.mark.parametrize("question", [
+    "Dạ, cho tôi hỏi cái phần quán triệt của kế hoạch trung ương: việc đầu tiên ghi ở đó là việc chi, ai làm?",
+    "Kế hoạch 21 có một phần riêng về chuyện quán triệt. Việc đầu tiên trong phần đó là ai làm cái gì?",
+    "Mục quán triệt của KH 21 thì việc thứ hai là ai làm, làm khi nào?",
+    "Kế hoạch 21 có một phần nói về công tác quán triệt; việc cuối cùng trong phần ấy giao cho ai?",
+])
+def test_an_ordinal_counts_in_the_part_a_phrase_names(ask, question):
+    a = ask(question)
+    assert a.mode == "structure"
+    assert cited_ids(a)[0].startswith("kh-21-2023:II.")
+
+
+@pytest.mark.parametrize("f, typed, named", [
+    ("cai phan quan triet cua ke hoach", "cái phần quán triệt của kế hoạch", ["quan triet"]),
+    ("mot phan rieng ve chuyen quan triet.", "một phần riêng về chuyện quán triệt.", ["quan triet"]),
+    # "thi đua", "cơ chế" typed with marks are no end words ("thì", "có")
+    ("phan thi dua cua ke hoach", "phần thi đua của kế hoạch", ["thi dua"]),
+    ("muc co che chinh sach trong nghi quyet", "mục cơ chế chính sách trong nghị quyết", ["co che chinh sach"]),
+])
+def test_the_words_of_a_part_phrase(f, typed, named):
+    assert [f[a:b].strip() for a, b in phrases(f, typed)] == named
+
+
+@pytest.mark.parametrize("f, typed", [
+    # "góp phần" is a verb; a part asked or numbered is not named by words; "phần đó" takes one up
+    ("nghi quyet gop phan quan triet", "nghị quyết góp phần quán triệt"),
+    ("phan nao noi ve quan triet", "phần nào nói về quán triệt"),
+    ("phan ii, viec dau tien", "phần II, việc đầu tiên"),
+    ("viec dau tien trong phan do la gi", "việc đầu tiên trong phần đó là gì"),
+])
+def test_no_part_phrase(f, typed):
+    assert phrases(f, typed) == []
+
+
+def test_a_part_phrase_does_not_override_a_heading_typed_whole(ask):
+    # the heading printed whole still names its part; a count asked of the phrase's part is unchanged
+    a = ask("Phần nhiệm vụ cụ thể của Kế hoạch 21, đầu mối thứ tư là ai và được giao việc gì?")
+    assert a.mode == "structure" and cited_ids(a)[0].startswith("kh-21-2023:IV.4")
+    c = ask("Phần quán triệt của Kế hoạch 21 có mấy việc?")
+    assert c.mode == "structure" and all(u.startswith("kh-21-2023:II.") for u in cited_ids(c))
+
+
+def test_a_part_phrase_in_a_plan_added_by_the_cli(synthetic_plan):
+    # a part phrase naming a titled item by part of its heading, an ordinal counting in it
+    w = synthetic_plan.ask("Cái mục ủy ban xã của Kế hoạch 07: việc thứ hai ghi ở đó là việc chi, làm khi mô?")
+    assert w.mode == "structure" and cited_ids(w)[0] == "kh-07-an-binh:II.1.g2"
