@@ -51,3 +51,36 @@ def test_each_deadline_is_read_from_its_dated_task(ask, question):
     assert a.mode == "parts"
     assert _units(a)[0] == "kh-21-2023:IV.8.g1"
     assert "kh-btvtu-nq43:III.1.1.p1" in _units(a)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # the regional words of time (intents.WHEN) close the first part as the standard ones do
+    ("tỉnh ủy ban hành kế hoạch hồi nào còn tỉnh thì quán triệt xong chừng nào",
+     "tỉnh ủy ban hành kế hoạch hồi nào", "tỉnh quán triệt xong chừng nào"),
+    ("kế hoạch tỉnh ra khi mô còn tỉnh thì báo cáo ngày mô", "kế hoạch tỉnh ra khi mô", "tỉnh báo cáo ngày mô"),
+    ("kế hoạch tỉnh báo cáo chừng nào còn trung ương thì hạn báo cáo hồi nào",
+     "kế hoạch tỉnh báo cáo chừng nào", "trung ương hạn báo cáo hồi nào"),
+    ("trung ương tổ chức hội nghị quán triệt bữa nào còn tỉnh thì quán triệt khi mô",
+     "trung ương tổ chức hội nghị quán triệt bữa nào", "tỉnh quán triệt khi mô"),
+    ("Cần Thơ sơ kết quý nào còn tỉnh thì báo cáo ngày mấy", "Cần Thơ sơ kết quý nào", "tỉnh báo cáo ngày mấy"),
+])
+def test_a_regional_time_word_splits(docs, text, first, second):
+    assert split(understand(text, docs))[1] == [first, second]
+
+
+@pytest.mark.parametrize("text", [
+    "chừng nào còn dân thì còn Đảng",                          # "as long as": nothing before "chừng nào"
+    "kế hoạch phải xong hồi nào còn kịp không",                 # "còn" is "still"
+    "sơ kết chừng nào còn thời gian thì làm gì thêm",          # "còn" is "remaining"
+    "hội nghị quán triệt bữa mô còn mấy ngày nữa",              # "còn" is "remaining"
+])
+def test_a_regional_time_word_without_a_second_subject_does_not_split(docs, text):
+    assert split(understand(text, docs)) is None
+
+
+def test_a_part_answered_by_an_ongoing_task_is_no_not_found(ask):
+    # kh-21 IV.7 holds "sơ kết, tổng kết" with "thực hiện thường xuyên": the part is answered there, not refused
+    a = ask("kế hoạch 21 hẹn sơ kết khi nào còn trung ương có hẹn tổng kết không")
+    assert a.mode == "parts"
+    assert _units(a)[0] == "kh-21-2023:IV.7.p1"
+    assert "Không thấy" not in a.answer.split("2.")[0]

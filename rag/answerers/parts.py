@@ -24,12 +24,13 @@ from rag.answerers.asked import clause_documents
 from rag.cite import make_citation
 from rag.decision.decide import judge
 from rag.decision.slots import expected_slot
+from rag.question.intents import WHEN
 from rag.question.kinds import KIND_RE
 from rag.question.levels import documents_at, issuer_level, level_at, levels_said
 from rag.prompts import msg
 from rag.question.route import understand
 from rag.tables.levels import LEVEL_WORDS, LOCAL_LEVELS, level_of
-from rag.tables.tasks import dated_units, is_dated
+from rag.tables.tasks import dated_units
 from rag.text import content_terms, fold, nfc, words
 
 # syllables of levels, of the period asked and of the verbs of carrying out, the pronoun that takes up the other
@@ -38,25 +39,24 @@ _NOT_TOPIC = frozenset(w for phrase in (*LEVEL_WORDS, *LOCAL_LEVELS, "uy", "ngay
                                              "trien khai thuc hien lam", "no a")
                        for w in phrase.split())
 
-# where the second part opens (on the folded question, whose offsets are the text's)
-SPLIT_RE = re.compile(r"(?:\s*[,;.?]\s+)(?=(?P<word>con)\s)")
-# ... or, typed without punctuation, right after a time asked ("xong lúc nào còn tỉnh thì …"): the question word
-# closes the first part; after any other word "còn" may be "still" ("việc nào còn dang dở")
-BARE_SPLIT_RE = re.compile("(?:%s)" % "|".join(rf"(?<=\b{w})" for w in (
-    "luc nao", "khi nao", "ngay nao", "thang nao", "nam nao", "quy nao", "bao gio", "ngay may"))
-    + r"(?:\s+)(?=(?P<word>con)\s)")
+# where the second part opens (on the folded question, whose offsets are the text's; the group "cut" ends the first)
+SPLIT_RE = re.compile(r"(?P<cut>\s*[,;.?]\s+)(?=(?P<word>con)\s)")
+# ... or, typed without punctuation, right after a time asked (intents.WHEN: "xong lúc nào còn tỉnh thì …", "ra
+# hồi nào còn …", "báo cáo ngày mô còn …"): the question word closes the first part; after any other word "còn"
+# may be "still" ("việc nào còn dang dở")
+BARE_SPLIT_RE = re.compile(rf"\b{WHEN}(?P<cut>\s+)(?=(?P<word>con)\s)")
 # a second part that opens with a level, possibly after a classifier ("còn tỉnh kia bắt …", "còn cái tỉnh kia",
 # "còn bên trung ương …"): a subject of its own
 _PART_LEVEL_LEAD_RE = re.compile(r"(?:(?:cai|ben|phia|o|cap)\s+)?")
 # a second part opened by "và" / "riêng" after a comma, taken only when each part asks a slot of its own
-SLOT_SPLIT_RE = re.compile(r"(?:\s*[,;]\s+)(?=(?P<word>va|rieng)\s[^,;?]*\bthi\b)")
+SLOT_SPLIT_RE = re.compile(r"(?P<cut>\s*[,;]\s+)(?=(?P<word>va|rieng)\s[^,;?]*\bthi\b)")
 LEAD_RE = re.compile(r"^(?:rieng\s+)?ve\s+[^,:;?]{2,80}?[,:]\s*")   # "Về hạn chót: …", "Về giai cấp công nhân, …"
 # a topic set before a colon, asking nothing ("Chiến lược đại đoàn kết: trung ương giao ai …, còn tỉnh …"); one
 # that speaks of the asker ("Chúng tôi cần nắm mốc thời gian: …") says why they ask, not what about
 TOPIC_LEAD_RE = re.compile(r"^[^,:;?]{2,80}?:\s+")
 ASKER_RE = re.compile(r"\b(?:toi|chung toi|em|chung em|minh|chung minh|tui)\b")
 THEN_RE = re.compile(r"\sthi\s")                    # "<subject> thì <what is asked>"
-ASKS_RE = re.compile(r"\b(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|khi nao|bao gio|hay khong|chua|khong)\b")
+ASKS_RE = re.compile(rf"\b(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|{WHEN}|hay khong|chua|khong)\b")
 PER_PART = 8           # candidates retrieved for each part
 QUOTED = 2             # units quoted per part at most
 SECOND = 0.9           # a second unit is quoted when its score is this close to the first's
@@ -81,7 +81,7 @@ def split(u) -> tuple[str, list[str]] | None:
     if len(cuts) != 1:
         return None
     c = cuts[0]
-    spans = [(start, c.start()), (c.end() + len(c.group("word")) + 1, len(f))]
+    spans = [(start, c.start("cut")), (c.end("cut") + len(c.group("word")) + 1, len(f))]
     if slots_only and not all(expected_slot(u.text[a:b]) for a, b in spans):
         return None
     if not all(ASKS_RE.search(f[a:b]) or expected_slot(u.text[a:b]) for a, b in spans):
@@ -196,7 +196,8 @@ def assigned_first(found: list, u, rows: list[dict], issuers: frozenset[str] = f
 
 # syllables that say a deadline, not what must be done by it ("xong trước ngày nào", "hạn hoàn thành")
 # and the frame of comparing them ("so sánh mốc thời gian")
-_DEADLINE_WORDS = frozenset("xong truoc sau han hoan thanh cham nhat dat yeu cau bat doi moc thoi gian so sanh".split())
+# ("hẹn" as "hạn": "hẹn sơ kết khi nào")
+_DEADLINE_WORDS = frozenset("xong truoc sau han hen hoan thanh cham nhat dat yeu cau bat doi moc thoi gian so sanh".split())
 # a time printed in a passage: a date, a year, a month or a quarter ("10/01/2024", "năm 2025", "tháng 12", "quý I")
 _PRINTS_TIME_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b|\b(?:tháng|quý)\s+(?:\d|[IV]+\b)", re.I)
 DATED_DEPTH = 3        # a part that asks by when: its dated candidates are sought this many times deeper
@@ -239,18 +240,19 @@ SAYS_AT_LEAST = 2      # ... and at least this many of them
 
 def prints_the_deadline(first, u, rows: list[dict]) -> bool:
     """A part that asks by when something must be done (`u`: the part without the lead, "kế hoạch tỉnh bắt quán
-    triệt xong trước bữa nào") whose first candidate is a dated task (a task-table row whose due is a date or a
-    period) saying most of the part's own words (beside documents, levels, periods and the deadline's wording):
-    the deadline is printed there, whatever words the part asks it with ("bữa nào" for "ngày nào"). A task
-    that says few of them ("hạn tổ chức đại hội") does not answer it."""
+    triệt xong trước bữa nào") whose first candidate is a timed task (a task-table row whose due is a date, a
+    period or "thường xuyên": "sơ kết khi nào" is answered by a review held as the work goes on) saying most of the
+    part's own words (beside documents, levels, periods and the deadline's wording): the deadline is printed there,
+    whatever words the part asks it with ("bữa nào" for "ngày nào"). A task that says few of them ("hạn tổ chức
+    đại hội") does not answer it."""
     if not asks_by_when(u):
         return False
-    if not any(r["unit_id"] == first.unit.unit_id and is_dated(r) for r in rows):
+    if not any(r["unit_id"] == first.unit.unit_id and r.get("due") for r in rows):
         return False
     terms = [t for t in dict.fromkeys(own_terms(u)) if t not in _DEADLINE_WORDS]
     have = set(words(fold(nfc(first.unit.text))))
-    said = sum(t in have for t in terms)
-    return said >= SAYS_AT_LEAST and said >= SAYS_SHARE * len(terms)
+    said = sum(t in have for t in terms)      # a part of one own word ("sơ kết": "sơ" folds as the level's "sở")
+    return bool(terms) and said >= min(SAYS_AT_LEAST, len(terms)) and said >= SAYS_SHARE * len(terms)
 
 
 def answer(ctx: Context) -> Structured | None:

@@ -30,7 +30,7 @@ PERIOD_CUE = re.compile(r"\b(?:nam \d{4}|quy (?:iv|iii|ii|i|[1-4]|dau|cuoi)\s*(?
 JOINED_PERIOD = re.compile(rf"^\s*(?:,|va|hoac|hay|cung nhu)\s*(?:(?:,|va|hoac)\s*)?(?:(?:trong|vao|truoc)\s+)?$|"
                            rf"^\s*(?:,\s*(?:(?:con|va) )?|;\s*(?:(?:con|va) )?|(?:con|va) )(?:nhung |cac )?{TASK_NOUN} (?:nao|gi) (?:thi )?(?:phai xong |phai hoan thanh |"
                            rf"co han |han |cho |xong )?(?:(?:toi|den|trong|vao|truoc)\s+)?$")
-ASKS_WHEN = re.compile(rf"\b(?:{WHEN}|quy nao|the nao|ra sao)\b")
+ASKS_WHEN = re.compile(rf"\b(?:{WHEN}|the nao|ra sao)\b")
 GAP_WORDS = 3
 TOPIC_RE = re.compile(rf"\b{TASK_NOUN} (?:gi|nao) (?:ve|lien quan den|trong linh vuc|trong cong tac) (.+)$")   # asks for a deadline
 ONGOING_CUE = re.compile(rf"\b(?:{TASK_NOUN}\b[^?]*\bthuong xuyen|thuong xuyen\b[^?]*\b{TASK_NOUN})\b")

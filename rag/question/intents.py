@@ -48,9 +48,10 @@ _INTENT_RES = {intent: re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(c) for c i
 ISSUE = r"(?:ban hanh|ra doi|thong qua|sao y|phat hanh|(?:da|duoc) ky)"
 _KY = r"(?<!dinh )(?<!(?<!bi )thu )(?<!dang )(?<!nhiem )(?<!thoi )\bky\b(?!\s+(?:hop|han|vong|thi|niem|luat|cong|nay|toi)\b)"
 # the questions of time, folded (also rag.answerers.task_query: a period asked about is no due filter)
-# (and the Central "mô" for "nào": "ban hành ngày mô", "ký bữa mô"; "bữa nào" for "hôm nào"; not "mô hình", "mở rộng")
-WHEN = r"(?:ngay nao|hom nao|hoi nao|khi nao|luc nao|bao gio|nam nao|thang nao|thoi gian nao|thoi diem nao|ngay may|ngay bao nhieu|" \
-       r"thang may|nam may|" \
+# (and the Central "mô" for "nào": "ban hành ngày mô", "ký bữa mô"; "bữa nào" for "hôm nào"; not "mô hình", "mở rộng";
+# the Southern "hồi nào", "chừng nào"; a quarter, "quý nào"; also rag.answerers.parts: where a time asked ends a part)
+WHEN = r"(?:ngay nao|hom nao|hoi nao|khi nao|luc nao|bao gio|nam nao|thang nao|quy nao|chung nao|thoi gian nao|" \
+       r"thoi diem nao|ngay may|ngay bao nhieu|thang may|nam may|" \
        r"ngay thang nao|bua nao|(?:ngay|hom|bua|khi|nam|thang|hoi) mo(?! (?:hinh|ta|phong|rong|cua|dau)\b))"
 # "ban hành hôm nào", "ra đời khi nào", "ngày nào thì ký": a verb of issuing and a question of time, either
 # order, a few words apart, asks the issue date (the cue phrases above are the common fixed forms)
