@@ -37,7 +37,7 @@ EXPECTED = {
     "tasks_lead": {"count", "docs", "criteria", "searched"}, "tasks_doc": {"doc", "count"},
     "tasks_line": {"assignee", "role", "deadline", "text", "n"}, "tasks_none": {"criteria", "searched"},
     "tasks_searched": {"docs", "total"}, "tasks_by_assignee": {"who"}, "parts_lead": {"count"}, "parts_part": {"n", "part"},
-    "parts_quote": {"doc", "path", "quote", "n"}, "parts_missing": {"docs"}, "tasks_by_assignee_levels": {"who"}, "tasks_by_due": {"period"},
+    "parts_quote": {"doc", "path", "quote", "n"}, "parts_missing": {"docs"}, "acts_lead": {"count", "action", "searched"}, "tasks_by_assignee_levels": {"who"}, "tasks_by_due": {"period"},
     "tasks_by_chair": {"topic"}, "tasks_by_topic": {"topic"}, "tasks_no_deadline": set(),
     "tasks_due_join": set(), "tasks_due_printed": set(),
     "assignee_cited": {"assignee", "n"}, "across_assignee": {"assignee", "n"},

@@ -95,6 +95,24 @@ def cite_once(ctx: Context, citations: list, unit_id: str) -> int | None:
     return n
 
 
+def row_lines(ctx: Context, citations: list, rows: list[dict], who: bool) -> list[str]:
+    """One document's task rows as printed: its line, then each row cited whole with its assignee, role and
+    deadline; asked who (`who`), the heading that prints the assignee is cited once, after its first task."""
+    lines = [msg("tasks_doc", doc=ctx.index.docs[rows[0]["doc_id"]].label, count=len(rows))]
+    for r in rows:
+        name = _printed(r)
+        unit = ctx.index.units[r["unit_id"]]
+        n = len(citations) + 1
+        citations.append(make_citation(n, unit, (0, len(unit.text)), doc_meta(ctx.index, r["doc_id"])))
+        if who:
+            head = assignee_heading(r, ctx.index.units)
+            h = cite_once(ctx, citations, head) if head else None
+            name = msg("assignee_cited", assignee=name, n=h) if h else name
+        lines.append(msg("tasks_line", assignee=name, role=r["role"],
+                         deadline=r["deadline_text"] or msg("tasks_no_deadline"), text=r["text"], n=n))
+    return lines
+
+
 def answer(ctx: Context) -> Structured | None:
     rows = getattr(ctx.index, "tasks", [])
     if not rows:
@@ -166,17 +184,5 @@ def answer(ctx: Context) -> Structured | None:
                             searched=searched)], []
     who = asks_who(ctx.u.folded)     # an assignee printed in a heading is cited too
     for d in order:
-        mine = [r for r in found if r["doc_id"] == d]
-        lines.append(msg("tasks_doc", doc=ctx.index.docs[d].label, count=len(mine)))
-        for r in mine:
-            name = _printed(r)
-            unit = ctx.index.units[r["unit_id"]]
-            n = len(citations) + 1
-            citations.append(make_citation(n, unit, (0, len(unit.text)), doc_meta(ctx.index, d)))
-            if who:     # asked who: the heading that prints the assignee is cited once, after its first task
-                head = assignee_heading(r, ctx.index.units)
-                h = cite_once(ctx, citations, head) if head else None
-                name = msg("assignee_cited", assignee=name, n=h) if h else name
-            lines.append(msg("tasks_line", assignee=name, role=r["role"],
-                             deadline=r["deadline_text"] or msg("tasks_no_deadline"), text=r["text"], n=n))
+        lines += row_lines(ctx, citations, [r for r in found if r["doc_id"] == d], who)
     return Structured(text="\n".join(lines), citations=citations, mode="tasks")
