@@ -50,7 +50,7 @@ def test_a_level_said_with_a_direction_word_is_an_item_of_the_list(docs):
 
 def test_asked_which_body_each_document_cites_the_unit_that_assigns_it_first(assistant):
     a = assistant.ask("Triển khai Nghị quyết 43 ở trung ương, ở tỉnh và ở Cần Thơ: ban nào theo dõi, đôn đốc?")
-    assert a.mode == "across" and not a.refused
+    assert a.mode in ("across", "acts") and not a.refused     # acts: every document asked carries the action
     rows = {r["unit_id"]: r for r in assistant.holder.get().tasks}
     firsts = {}
     for c in a.citations:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from rag.answerers import Context, Structured
+from rag.answerers.asked_docs import carried_out_only
 from rag.answerers.doc_order import carries_out_at_its_level, level_rank, ordered
 from rag.answerers.forms import asks_who
 from rag.answerers.listed import named_documents
@@ -103,7 +104,8 @@ def carries(act: list[str], verb: str, row_text: str) -> bool:
 def places(ctx: Context, with_tasks: set[str]) -> list[str] | None:
     """The documents asked, when several (each once, only those that give tasks): those issued at the levels said
     (two or more) with those named beside them; else those named (a named document narrows "các cấp"); else every
-    document for "ở từng cấp"."""
+    document for "ở từng cấp"; not one named only as what the others carry out ("Triển khai Nghị quyết 43 ở …",
+    rag.answerers.asked_docs, as across reads it)."""
     named = list(dict.fromkeys(named_documents(ctx.u, ctx.index.docs) + list(ctx.u.routed)))
     said = levels_said(ctx.u.text)
     if len(said) > 1:
@@ -114,7 +116,7 @@ def places(ctx: Context, with_tasks: set[str]) -> list[str] | None:
         docs = list(ctx.index.docs)
     else:
         return None
-    docs = [d for d in docs if d in with_tasks]
+    docs = carried_out_only(ctx.u, [d for d in docs if d in with_tasks], ctx.index.docs)
     return docs if len(docs) > 1 else None
 
 
