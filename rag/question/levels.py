@@ -80,9 +80,14 @@ def _in_body_name(before: str) -> bool:
     return bool(heads) and not set(last[heads[-1] + 1:]) & set(_words()["break"])
 
 
+def _place_named_after(text: str, end: int) -> bool:
+    """A capitalised word follows the level word ending at `end`: one place's name ("tỉnh Lạng Sơn")."""
+    return bool((n := _NAME_AFTER.match(text[end:])) and n.group(0)[-1].isupper())
+
+
 def _on_its_own(text: str, m: re.Match) -> bool:
     before, after = text[:m.start()], text[m.end():]
-    named = (n := _NAME_AFTER.match(after)) and n.group(0)[-1].isupper()
+    named = _place_named_after(text, m.end())
     return not _EVERY_BEFORE.search(before) and not _in_body_name(before) and not named \
         and not _ASKED_AFTER.match(after)
 
@@ -134,8 +139,7 @@ def levels_of_number(text: str, number: int) -> set[str]:
         out |= {level for at, level in levels_where(text) if start <= at < end}
         # "của tỉnh Lạng Sơn": one place, at that level (a document of that place is of that level)
         out |= {level for level, pattern, _ in _table() for p in pattern.finditer(text, start, end)
-                if (n := _NAME_AFTER.match(text[p.end():])) and n.group(0)[-1].isupper()
-                and not _in_body_name(text[:p.start()])}
+                if _place_named_after(text, p.end()) and not _in_body_name(text[:p.start()])}
         if level := issuer_level(text[start:end]):
             out.add(level)
     return out

@@ -68,6 +68,24 @@ def _share(weight: dict[str, float], whole: float, words: str) -> float:
     return sum(w for t, w in weight.items() if t in held) / whole
 
 
+def _of_kind(index, terms: list[str], rows: list[dict]) -> list[dict]:
+    """The one row of the kind said whose subject holds the phrase: a short one (under ABOUT_MIN_WORDS words, "một
+    nghị quyết về công đoàn") as it stands, its syllables side by side ("công bằng … đoàn kết" is not it); a longer
+    one every word of it ("nghị quyết về công tác dân vận" is not the one "về công tác dân tộc"). None when several
+    rows hold it ("nghị quyết về dân tộc" when two are about it) or a held document's title does."""
+    if not terms:
+        return []
+    if len(terms) < ABOUT_MIN_WORDS:
+        said_re = phrase_re(" ".join(terms), digits=False)
+        holds = lambda text: bool(said_re.search(fold(text)))
+    else:
+        holds = lambda text: set(terms) <= set(content_terms(fold(text)))
+    rows = [r for r in rows if holds(r.get("subject", ""))]
+    if len(rows) != 1 or any(holds(d.entry.get("title", "")) for d in index.docs.values()):
+        return []
+    return rows
+
+
 def by_about(index, folded: str, rows: list[dict], u=None) -> list[dict]:
     """The cited row a question names as "văn bản về X" that a held document cites (see the module's docstring).
     `u`: the question's rag.question.route.Understanding, when known (the verb as typed, the held documents named)."""
@@ -82,25 +100,10 @@ def by_about(index, folded: str, rows: list[dict], u=None) -> list[dict]:
     if kind:
         rows = [r for r in rows if r.get("kind") == kind]
     terms = list(dict.fromkeys(t for t in content_terms(said[0]) if not t.isdigit()))
-    if len(terms) < ABOUT_MIN_WORDS:
-        # a kind word narrows the rows enough for a short phrase ("một nghị quyết về công đoàn"), said as it stands
-        # in one row's subject (its syllables scattered, "công bằng … đoàn kết", are not it), and in one row only
-        # ("nghị quyết về dân tộc" when two are about it names neither)
-        if not kind or not terms:
-            return []
-        said_re = phrase_re(" ".join(terms), digits=False)
-        rows = [r for r in rows if said_re.search(fold(r.get("subject", "")))]
-        if len(rows) != 1 or any(said_re.search(fold(d.entry.get("title", ""))) for d in index.docs.values()):
-            return []
-        return rows
     if kind:
-        # a kind word names a row by its subject's own words: every one of the phrase's ("nghị quyết về công tác dân
-        # vận" is not the one "về công tác dân tộc"), in one row only
-        said = set(terms)
-        rows = [r for r in rows if said <= set(content_terms(fold(r.get("subject", ""))))]
-        if len(rows) != 1 or any(said <= set(content_terms(fold(d.entry.get("title", "")))) for d in index.docs.values()):
-            return []
-        return rows
+        return _of_kind(index, terms, rows)
+    if len(terms) < ABOUT_MIN_WORDS:
+        return []
     vocab, total = index.lexical.vocab, index.lexical.vocab_total
     weight = {t: rarity(t, vocab, total) for t in terms}
     whole = sum(weight.values()) or 1.0
