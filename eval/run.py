@@ -100,6 +100,8 @@ ROUNDTABLE_QUESTIONS = Path(__file__).resolve().parent / "roundtable" / "questio
 SQUARE_QUESTIONS = Path(__file__).resolve().parent / "square" / "questions.jsonl"
 # a thirtieth (120): the vice-chair of a commune Women's Union in Thanh Hóa, a Hoa community representative in Chợ Lớn, a furniture-company owner in Hà Nội, a Lào Cai commune clerk typing without diacritics; held out for the whole twenty-sixth session (eval/commons/README.md)
 COMMONS_QUESTIONS = Path(__file__).resolve().parent / "commons" / "questions.jsonl"
+# a thirty-first (120): a veterans' association chairman in Nghệ An, a Youth Union secretary in Đà Nẵng, a Catholic parish council member in Nam Định, a Khmer commune vice-chair in Sóc Trăng; held out for the whole twenty-seventh session (eval/quorum/README.md)
+QUORUM_QUESTIONS = Path(__file__).resolve().parent / "quorum" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
@@ -116,11 +118,12 @@ SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fre
         "summit": SUMMIT_QUESTIONS,
         "roundtable": ROUNDTABLE_QUESTIONS,
         "square": SQUARE_QUESTIONS,
-        "commons": COMMONS_QUESTIONS}
+        "commons": COMMONS_QUESTIONS,
+        "quorum": QUORUM_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
                                                "court", "guild", "circle", "chamber", "council", "senate",
-                                               "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit", "roundtable", "square", "commons"]}
+                                               "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit", "roundtable", "square", "commons", "quorum"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
