@@ -34,11 +34,20 @@ def _isolate(monkeypatch, tmp_path):
 
 @pytest.fixture(scope="session")
 def built_index(tmp_path_factory):
-    """Settings pointing at an index of the real corpus, built once."""
+    """Settings pointing at an index of the real corpus, built once.
+
+    A developer running a few test files may set TEST_PREBUILT_INDEX to an index folder already built from this
+    tree's corpus and ingest code (e.g. `.rag` after `python -m ingest`): it is copied instead of rebuilt. CI and
+    the README's test command leave it unset and build.
+    """
     from ingest.index import build_index
     from rag.config import load_settings
 
     index_dir = tmp_path_factory.mktemp("index")
+    prebuilt = os.environ.get("TEST_PREBUILT_INDEX", "")
+    if prebuilt:
+        shutil.copytree(prebuilt, index_dir, dirs_exist_ok=True, ignore=shutil.ignore_patterns("ingest.lock"))
+        return load_settings(env={}, index_dir=index_dir, corpus_dir=CORPUS)
     settings = load_settings(env={}, index_dir=index_dir, corpus_dir=CORPUS)
     report = build_index(settings, progress=False)
     assert report.units > 150
