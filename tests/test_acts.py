@@ -143,3 +143,36 @@ def test_a_second_ask_is_not_echoed_as_the_action(ask):
     assert a.mode == "acts"
     assert "«theo dõi, đôn đốc việc thực hiện»" in a.answer
     assert "25/12" in a.answer                                 # the rows carry their deadlines
+
+
+@pytest.mark.parametrize("question", [
+    # the body named as the object is the one doing the work in those rows, or the doer after "của"
+    "Ở trung ương, ở tỉnh và ở Cần Thơ, ai đôn đốc Ban Dân vận?",
+    "Ở trung ương, ở tỉnh và ở Cần Thơ, ai giám sát Mặt trận Tổ quốc?",
+    "Ở trung ương và ở tỉnh, cơ quan nào kiểm tra Ban Tuyên giáo?",
+])
+def test_a_body_named_as_the_object_must_be_the_verbs_object(ask, question):
+    assert ask(question).mode != "acts"
+
+
+def test_the_assignee_and_the_doer_after_cua_are_no_object(index):
+    ct = _row(index, "ct-tucantho-nq43:IV.7.p1")
+    assert carries(["theo", "doi", "don", "doc"], "theo doi", ct["text"], ct["assignee"])
+    assert not carries(["don", "doc", "ban", "dan", "van"], "don doc", ct["text"], ct["assignee"], ("ban", "dan", "van"))
+    # without the assignee left out, the row's own name would supply the object
+    assert carries(["don", "doc", "ban", "dan", "van"], "don doc", ct["text"])
+    nq = _row(index, "nq-43-2023:III.4.2.p4")["text"]         # "vai trò giám sát của Mặt trận Tổ quốc"
+    assert not carries(["giam", "sat", "mat", "tran", "to", "quoc"], "giam sat", nq, "", ("mat", "tran", "to", "quoc"))
+
+
+@pytest.mark.parametrize("question", [
+    "mỗi cấp ai được phân công theo dõi, đôn đốc việc thực hiện vậy?",
+    "ở trung ương, tỉnh, Cần Thơ thì ai lo theo dõi đôn đốc vậy ta?",
+    "ở trung ương, tỉnh, Cần Thơ thì bộ phận nào lo theo dõi đôn đốc hả?",
+    "Ở trung ương với tỉnh, cơ quan mô lo theo dõi, đôn đốc?",
+])
+def test_a_closing_particle_and_other_who_words(ask, question):
+    a = ask(question)
+    assert a.mode == "acts"
+    lead = a.answer.split("\n")[0]
+    assert "«theo dõi" in lead and not any(w in lead for w in ("vậy»", "ta»", "hả»"))

@@ -28,6 +28,7 @@ from rag.answerers.doc_order import carries_out_at_its_level, level_rank, ordere
 from rag.answerers.forms import asks_who
 from rag.answerers.listed import named_documents
 from rag.answerers.tasks import row_lines
+from rag.decision.wordclass import content_only, function_syllables
 from rag.prompts import msg
 from rag.question.intents import WHEN
 from rag.question.levels import documents_at, levels_said, levels_where
@@ -37,7 +38,7 @@ PER_DOC = 2            # rows quoted per document
 MIN_TERMS = 3          # content syllables of an action at least: a verb alone ("lo tuyên truyền") is no action here
 SPECIFIC = 0.2         # an action carried by more than this share of all task rows names no work of its own
 
-WHO = r"(?:ai|co quan nao|ban nao|cap nao|don vi nao|noi nao|to chuc nao|bo phan nao|ben nao)"
+WHO = r"(?:ai|(?:co quan|don vi|bo phan) (?:nao|mo)|ban nao|cap nao|noi nao|to chuc nao|ben nao)"
 # verbs that say only that someone takes the work on, before the action itself
 TAKE_ON = (r"(?:phai|se|can|duoc giao|lo|dung ra|cam trich|chu tri(?:,? phoi hop(?: voi)?)?|chiu trach nhiem|"
            r"co trach nhiem|co nhiem vu|duoc phan cong|lam nhiem vu|dam nhiem|dam nhan|dam trach|phu trach|lam dau moi|la dau moi|"
@@ -89,16 +90,38 @@ def action(u) -> tuple[list[str], tuple[int, int]]:
     b = a + len(_LEADS_RE.sub("", f[a:b]).rstrip(" ,"))
     if b <= a or NEGATED_RE.search(f, m.start(), b) or COMPARE_RE.search(f, a, end.end() if end else len(f)):
         return [], (0, 0)
-    act = list(dict.fromkeys(content_terms(u.text[a:b])))
+    talk = function_syllables(u.text)
+    while (last := re.search(r"\s*\b([a-z]+)$", f[a:b])) and last.group(1) in talk:
+        b = a + last.start()             # a particle where the action ends ("… việc thực hiện vậy ta?")
+    act = content_only(list(dict.fromkeys(content_terms(u.text[a:b]))), u.text)
     return (act, (a, b)) if len(act) >= MIN_TERMS else ([], (0, 0))
 
 
-def carries(act: list[str], verb: str, row_text: str) -> bool:
+def carries(act: list[str], verb: str, row_text: str, assignee: str = "", named: tuple[str, ...] = ()) -> bool:
     """A row prints every content syllable of the action, and its verb (its first two syllables) as one word,
-    outside a quoted motto."""
+    outside a quoted motto and outside the name of the body it assigns the work to ("Ban Dân vận … theo dõi, đôn
+    đốc" gives "đôn đốc Ban Dân vận" to no one). A body named in the action (`named`: its folded syllables) is the
+    verb's object: printed after the verb in the same clause, and not after "của", which makes the verb a noun
+    whose doer follows ("vai trò giám sát của Mặt trận" is the Front's supervision, not "giám sát Mặt trận")."""
     text = QUOTED_RE.sub(" ", nfc(row_text))
+    if assignee:
+        text = text.replace(nfc(assignee), " ", 1)
     have = set(words(fold(text))) | set(content_terms(text))
-    return all(t in have for t in act) and f" {verb} " in " " + " ".join(words(fold(text))) + " "
+    if not all(t in have for t in act) or f" {verb} " not in " " + " ".join(words(fold(text))) + " ":
+        return False
+    if not named:
+        return True
+    verb_re = re.compile(rf"(?<![a-z]){verb}(?![a-z])(?!\s+cua\b)")
+    for clause in re.split(r"[;.]\s", text):
+        folded = fold(clause).lower()
+        if any(set(named) <= set(words(folded[m.start():])) for m in verb_re.finditer(folded)):
+            return True
+    return False
+
+
+def named_in(text: str, a: int, b: int) -> tuple[str, ...]:
+    """The folded syllables of the capitalised words inside [a, b) of the question (a body named as the object)."""
+    return tuple(fold(w).lower() for w in re.findall(r"\b[^\W\d_][^\W_]*", text[a:b]) if w[0].isupper())
 
 
 def places(ctx: Context, with_tasks: set[str]) -> list[str] | None:
@@ -130,7 +153,8 @@ def answer(ctx: Context) -> Structured | None:
     if not docs:
         return None
     verb = " ".join(words(f[a:b])[:2])
-    carried = [r for r in rows if carries(act, verb, r["text"])]
+    named = named_in(ctx.u.text, a, b)
+    carried = [r for r in rows if carries(act, verb, r["text"], r.get("assignee", ""), named)]
     if len(carried) > SPECIFIC * len(rows):
         return None                      # "tổ chức thực hiện": every other row's work, none in particular
     if re.search(r"\bchu tri\b", f[:a]):
