@@ -84,3 +84,23 @@ def test_a_part_answered_by_an_ongoing_task_is_no_not_found(ask):
     assert a.mode == "parts"
     assert _units(a)[0] == "kh-21-2023:IV.7.p1"
     assert "Không thấy" not in a.answer.split("2.")[0]
+
+
+@pytest.mark.parametrize("question", [
+    # "sơ kết" is said only where a passage prints "sơ kết": not by "số 43" and "kết quả" (kh-btvtu IV.3)
+    "kế hoạch tỉnh hẹn sơ kết quý nào còn trung ương hẹn tổng kết năm nào",
+])
+def test_a_word_typed_with_accents_is_said_only_as_typed(ask, question):
+    a = ask(question)
+    assert a.mode == "parts"
+    first = a.answer.split("2.")[0]
+    assert "Không thấy" in first and "25/12" not in first
+
+
+def test_own_terms_read_accents(docs):
+    from rag.answerers.parts import own_terms
+    assert own_terms(understand("kế hoạch tỉnh hẹn sơ kết quý nào", docs), deadline=True) == ["so", "ket"]
+    assert own_terms(understand("số liệu báo cáo ở xã ngày nào", docs))[:2] == ["so", "lieu"]   # "số" is no "sở"
+    assert own_terms(understand("còn tỉnh thì sao?", docs)) == []
+    # typed without accents, a folded level or deadline word still is one
+    assert own_terms(understand("ke hoach tinh hen so ket quy nao", docs), deadline=True) == ["ket"]

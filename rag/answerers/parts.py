@@ -31,13 +31,18 @@ from rag.prompts import msg
 from rag.question.route import understand
 from rag.tables.levels import LEVEL_WORDS, LOCAL_LEVELS, level_of
 from rag.tables.tasks import dated_units
-from rag.text import content_terms, fold, nfc, words
+from rag.text import content_terms, fold, has_diacritics, nfc, words
 
 # syllables of levels, of the period asked and of the verbs of carrying out, the pronoun that takes up the other
 # part's subject ("triển khai nó") and the polite particle ("ạ"): no topic of their own
 _NOT_TOPIC = frozenset(w for phrase in (*LEVEL_WORDS, *LOCAL_LEVELS, "uy", "ngay thang nam quy luc khi gio",
                                              "trien khai thuc hien lam", "no a")
                        for w in phrase.split())
+# ... as written with accents: a syllable typed with its accents is none of them unless it is one of these ("sơ kết"
+# is a topic, "cơ sở" a level; both fold to "so")
+_NOT_TOPIC_ACCENTED = frozenset(w for phrase in (*LEVEL_WORDS.values(), "xã cơ sở địa phương ủy uỷ",
+                                                 "ngày tháng năm quý lúc khi giờ", "triển khai thực hiện làm", "nó ạ")
+                                for w in phrase.split())
 
 # where the second part opens (on the folded question, whose offsets are the text's; the group "cut" ends the first)
 SPLIT_RE = re.compile(r"(?P<cut>\s*[,;.?]\s+)(?=(?P<word>con)\s)")
@@ -100,10 +105,18 @@ def split(u) -> tuple[str, list[str]] | None:
     return lead, parts
 
 
-def own_terms(u) -> list[str]:
+def own_terms(u, deadline: bool = False) -> list[str]:
     """The content terms a part says beside the documents and levels it names and the period it asks ("ngày",
-    "năm"): none in "còn tỉnh thì sao?", whose topic is the other part's."""
-    return [t for t in content_terms(u.without_doc_names()) if t not in _NOT_TOPIC]
+    "năm"): none in "còn tỉnh thì sao?", whose topic is the other part's; with `deadline`, beside the wording of a
+    deadline too ("xong trước", "hẹn")."""
+    text = u.without_doc_names()
+    folded_out, accented_out = (_NOT_TOPIC | _DEADLINE_WORDS, _NOT_TOPIC_ACCENTED | _DEADLINE_ACCENTED) if deadline \
+        else (_NOT_TOPIC, _NOT_TOPIC_ACCENTED)
+    # a folded syllable is no topic when some word typed for it is one of those words: with its accents when it has
+    # them ("sơ kết" is a topic, "so sánh" and "cơ sở" are not), by its folded form when typed without
+    typed = (w.strip(",.;:?!") for w in nfc(text).lower().split())
+    out = {fold(w) for w in typed if w and (w in accented_out if has_diacritics(w) else w in folded_out)}
+    return [t for t in content_terms(text) if t not in out]
 
 
 def part_level(part: str, u, docs: dict) -> str | None:
@@ -198,6 +211,8 @@ def assigned_first(found: list, u, rows: list[dict], issuers: frozenset[str] = f
 # and the frame of comparing them ("so sánh mốc thời gian")
 # ("hẹn" as "hạn": "hẹn sơ kết khi nào")
 _DEADLINE_WORDS = frozenset("xong truoc sau han hen hoan thanh cham nhat dat yeu cau bat doi moc thoi gian so sanh".split())
+_DEADLINE_ACCENTED = frozenset("xong trước sau hạn hẹn hoàn thành chậm nhất đạt yêu cầu bắt đòi mốc thời gian so sánh"
+                               .split())
 # a time printed in a passage: a date, a year, a month or a quarter ("10/01/2024", "năm 2025", "tháng 12", "quý I")
 _PRINTS_TIME_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b|\b(?:tháng|quý)\s+(?:\d|[IV]+\b)", re.I)
 DATED_DEPTH = 3        # a part that asks by when: its dated candidates are sought this many times deeper
@@ -212,7 +227,7 @@ def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None,
     does; a deadline set for another task, found by the words of the asking ("trước ngày"), does not answer it."""
     if not asks_by_when(u) or not found or found[0].unit.unit_id in body_dated(u, rows, issuers):
         return found                     # a task of the body the part names answers it (assigned_first)
-    terms = [t for t in dict.fromkeys(own_terms(u)) if t not in _DEADLINE_WORDS]
+    terms = list(dict.fromkeys(own_terms(u, deadline=True)))
     if not terms:
         return found
     dated = dated_units(rows)                                                # a date or period, not "thường xuyên"
@@ -249,9 +264,16 @@ def prints_the_deadline(first, u, rows: list[dict]) -> bool:
         return False
     if not any(r["unit_id"] == first.unit.unit_id and r.get("due") for r in rows):
         return False
-    terms = [t for t in dict.fromkeys(own_terms(u)) if t not in _DEADLINE_WORDS]
-    have = set(words(fold(nfc(first.unit.text))))
-    said = sum(t in have for t in terms)      # a part of one own word ("sơ kết": "sơ" folds as the level's "sở")
+    terms = list(dict.fromkeys(own_terms(u, deadline=True)))
+    text = nfc(first.unit.text).lower()
+    have, have_typed = set(words(fold(text))), set(re.findall(r"[^\W\d_]+", text))
+    typed: dict[str, set[str]] = {}
+    for w in re.findall(r"[^\W\d_]+", nfc(u.text).lower()):
+        if has_diacritics(w):
+            typed.setdefault(fold(w), set()).add(w)
+    # a word typed with its accents is said only as typed ("sơ kết" is not said by "số 43", "kết quả" is no "kết"
+    # beside it: both syllables are needed)
+    said = sum(bool(typed[t] & have_typed) if t in typed else (t in have) for t in terms)
     return bool(terms) and said >= min(SAYS_AT_LEAST, len(terms)) and said >= SAYS_SHARE * len(terms)
 
 
