@@ -17,7 +17,7 @@ import numpy as np
 from rag.types import Citation, Passage
 
 # module names under rag.answerers, tried in this order
-ANSWERERS: list[str] = ["fill_in", "mentions", "questions", "asks", "holder", "assessment", "overview", "carried", "structure", "tasks", "parts", "acts", "across", "whole_part", "backstop"]
+ANSWERERS: list[str] = ["fill_in", "mentions", "questions", "asks", "holder", "assessment", "quoted", "overview", "carried", "structure", "tasks", "parts", "acts", "across", "whole_part", "backstop"]
 
 
 @dataclass

@@ -1,0 +1,107 @@
+"""Where the documents print a phrase the question quotes ("Câu “dân biết, dân bàn…” mấy văn bản này chỗ nào nhắc
+tới, nhắc đủ câu ra sao?", "Kế hoạch 21 có nhắc “tốt đời, đẹp đạo” không?").
+
+A phrase in quotation marks is the asker's own words for something a document prints word for word: a motto, a
+slogan, a title. Retrieval finds the one passage that shares most words with the whole question; the asker wants
+every place it is printed. The quoted words (folded; punctuation, a closing "…" and the quotation marks left out;
+MIN_SYLLABLES at least) are looked for as one run in every unit (of the scope, when one is set), and the answer
+lists the documents named that print them, else every document that does (the resolution before the plans that
+carry it out), each with its units that print them, the ones retrieval ranks best for the question first, each
+quoted at the sentence that prints the phrase. A document named that does not print it is said so first.
+
+Taken only when the question asks where or whether it is printed, or how it reads in full (WHERE_CUES), and when
+a few units print it: a phrase printed everywhere ("khối đại đoàn kết toàn dân tộc") is a topic, and a phrase no
+unit prints is the asker's paraphrase; the other answerers read those.
+"""
+from __future__ import annotations
+
+import re
+
+from rag.answer import path_tail
+from rag.answerers import Context, Structured
+from rag.answerers.common import Citer
+from rag.answerers.doc_order import carries_out_at_its_level, level_rank, named_at
+from rag.answerers.listed import named_documents
+from rag.decision.slots import expected_slot
+from rag.prompts import msg
+from rag.text import fold, nfc, words
+
+MIN_SYLLABLES = 3      # a quoted phrase shorter than this is a word, not a phrase to find
+MAX_UNITS = 12         # a phrase printed in more units than this is a topic, not a phrase to locate
+PER_DOC = 3            # units quoted per document
+SENTENCE_CHARS = 360   # the sentence around the phrase quoted up to this long on each side
+
+# a quoted span: straight or curly double quotes, guillemets
+QUOTED_RE = re.compile(r"[\"“”«]([^\"“”«»]{3,160})[\"“”»]")
+# asking where or whether the documents print it, or how it reads in full (folded)
+WHERE_CUES = re.compile(r"\b(?:cho nao|o dau|noi nao|doan nao|phan nao|muc nao|diem nao|van ban nao|nhung van ban|"
+                        r"may van ban|cac van ban|van ban nay|nhac|de cap|co trong|xuat hien|in o|ghi o|nguyen van|"
+                        r"nhung ve|may ve|du cau|ca cau|cau day du|day du cau|dua vao)\b")
+
+
+def phrase_of(text: str) -> tuple[str, list[str]] | None:
+    """(the quoted phrase as the question writes it, its folded syllables), the first quoted span long enough."""
+    for m in QUOTED_RE.finditer(nfc(text)):
+        said = m.group(1).strip().rstrip(".…").strip(" ,")
+        syllables = words(fold(said).lower())
+        if len(syllables) >= MIN_SYLLABLES:
+            return said, syllables
+    return None
+
+
+def _run_re(syllables: list[str]) -> re.Pattern:
+    """The syllables as one run in folded text, any punctuation or spacing between them."""
+    return re.compile(r"(?<![a-z0-9])" + r"[^a-z0-9]+".join(map(re.escape, syllables)) + r"(?![a-z0-9])")
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of `text` around [start, end): from after the previous full stop or semicolon to the next."""
+    a = max(text.rfind(".", 0, start), text.rfind(";", 0, start), start - SENTENCE_CHARS) + 1
+    stops = [i for i in (text.find(".", end), text.find(";", end)) if i >= 0]
+    b = min(min(stops) + 1 if stops else len(text), end + SENTENCE_CHARS)
+    return a + (len(text[a:b]) - len(text[a:b].lstrip())), b
+
+
+def _order(doc_ids: list[str], u, docs: dict) -> list[str]:
+    """The question's order of naming, then the hierarchy of issuers, then the document carried out before the plan
+    that carries it out at its level, then the catalog's order."""
+    at, never = named_at(u, docs), len(u.folded) + 1
+    plans, catalog = carries_out_at_its_level(docs), {d: i for i, d in enumerate(docs)}
+    return sorted(doc_ids, key=lambda d: (at.get(d, never), level_rank(docs[d].entry), d in plans, catalog[d]))
+
+
+def answer(ctx: Context) -> Structured | None:
+    got = phrase_of(ctx.question)
+    if got is None or not WHERE_CUES.search(ctx.u.folded) or expected_slot(ctx.u.text) is not None:
+        return None                      # a date, a number, a name asked of it is another question
+    said, syllables = got
+    run = _run_re(syllables)
+    docs = ctx.index.docs
+    printing: dict[str, list] = {}
+    for unit in ctx.index.units.values():
+        if unit.kind == "body" and (not ctx.scope or unit.doc_id in ctx.scope):
+            m = run.search(fold(unit.text).lower())
+            if m:
+                printing.setdefault(unit.doc_id, []).append((unit, m.span()))
+    total = sum(len(v) for v in printing.values())
+    if not total or total > MAX_UNITS:
+        return None
+    named = list(dict.fromkeys(named_documents(ctx.u, docs) + list(ctx.u.routed)))
+    missing = [d for d in named if d not in printing]
+    # the documents named that print it; when none does, where it is printed instead
+    shown = _order([d for d in named if d in printing] or list(printing), ctx.u, docs)
+    rank = {p.unit.unit_id: i for i, p in enumerate(ctx.passages)}
+    citer, lines = Citer(ctx.index), []
+    if missing:
+        lines.append(msg("quoted_missing", phrase=said, docs="; ".join(docs[d].label for d in missing)))
+    lines.append(msg("quoted_lead", phrase=said, units=sum(len(printing[d]) for d in shown), count=len(shown),
+                     docs="; ".join(docs[d].label for d in shown)))
+    for d in shown:
+        mine = sorted(printing[d], key=lambda x: (rank.get(x[0].unit_id, len(rank)), x[0].seq))
+        lines.append(msg("quoted_doc", doc=docs[d].label, count=len(mine)))
+        for unit, (s, e) in mine[:PER_DOC]:
+            n, quote = citer.cite(unit, sentence_span(unit.text, s, e))
+            lines.append(msg("quoted_unit", path=path_tail(unit), quote=" ".join(quote.split()), n=n))
+        if len(mine) > PER_DOC:
+            lines.append(msg("quoted_more", count=len(mine) - PER_DOC))
+    return Structured(text="\n".join(lines), citations=citer.citations, mode="quoted")
