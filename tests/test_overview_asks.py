@@ -69,3 +69,25 @@ def test_what_a_place_is_to_become_leads_with_the_goal(ask, question):
 ])
 def test_a_topic_to_become_something_is_no_overview(ask, question):
     assert ask(question).mode != "overview"
+
+
+@pytest.mark.parametrize("question", [
+    # "cho <person> hỏi" opens the asking: "hỏi" is no topic (folded, it is the "hội" of "các hội quần chúng")
+    "Cho tui hỏi nghị quyết 43 nói gì?",
+    "Cho tôi hỏi cái nghị quyết 43 nói gì?",
+    "Cho cháu hỏi kế hoạch 21 nói về cái gì ạ?",
+    # the Central "chi" for "gì", closed or not by a particle
+    "nghị quyết 43 nói chi?",
+    "Cho tui hỏi cái nghị quyết đoàn kết toàn dân nói chi rứa?",
+])
+def test_asking_openings_and_central_words_ask_the_overview(ask, question):
+    a = ask(question)
+    assert a.mode == "overview" and not a.refused
+
+
+@pytest.mark.parametrize("question", [
+    "Nghị quyết 43 nói chi tiết về trí thức thế nào?",        # "chi tiết": in detail, a topic asked
+    "Cho tôi hỏi nghị quyết 43 giao cho hội nông dân việc gì?",  # "hội" named: a topic
+])
+def test_not_a_whole_overview(ask, question):
+    assert ask(question).mode not in ("overview", "overview-backstop")

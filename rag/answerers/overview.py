@@ -22,7 +22,7 @@ from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, 
     remaining_terms
 from rag.answerers.address import count_asked, ordinal, refs_in
 from rag.answerers.listed import named_documents
-from rag.answerers.forms import asks_about, forms, purpose_asked, reason_asked, structure_patterns, why_spans
+from rag.answerers.forms import asks_about, asks_about_typed, forms, purpose_asked, reason_asked, structure_patterns, why_spans
 from rag.answerers.qualifiers import whole_qualifiers, without_aside, without_context
 from rag.tables.outline import ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
@@ -353,7 +353,7 @@ def answer(ctx) -> Structured | None:
     # a count or a part asked alongside a summary in so many words ("tóm tắt …, có mấy nhóm việc") is part of
     # the overview, which lists the outline
     shape = _asks_shape(g, ctx.u.without_doc_names()) and not has_any(g, SUMMARY_CUES)
-    if not (asks_about(f) or at_years(ctx, root, f)) or shape:
+    if not (asks_about(f) or asks_about_typed(ctx.u.without_doc_names()) or at_years(ctx, root, f)) or shape:
         return None
     if _names_topic(ctx, doc_id, root, f, own, cues + KIND_PHRASES + TOPICLESS):
         # a purpose word asked with a detail of its own ("mục đích, yêu cầu gì, có bắt làm đồng bộ … không"): the
