@@ -150,6 +150,7 @@ def test_a_second_ask_is_not_echoed_as_the_action(ask):
     "Ở trung ương, ở tỉnh và ở Cần Thơ, ai đôn đốc Ban Dân vận?",
     "Ở trung ương, ở tỉnh và ở Cần Thơ, ai giám sát Mặt trận Tổ quốc?",
     "Ở trung ương và ở tỉnh, cơ quan nào kiểm tra Ban Tuyên giáo?",
+    "ở trung ương, ở tỉnh và ở cần thơ ai giám sát mặt trận tổ quốc?",      # typed in lower case
 ])
 def test_a_body_named_as_the_object_must_be_the_verbs_object(ask, question):
     assert ask(question).mode != "acts"

@@ -119,9 +119,19 @@ def carries(act: list[str], verb: str, row_text: str, assignee: str = "", named:
     return False
 
 
-def named_in(text: str, a: int, b: int) -> tuple[str, ...]:
-    """The folded syllables of the capitalised words inside [a, b) of the question (a body named as the object)."""
-    return tuple(fold(w).lower() for w in re.findall(r"\b[^\W\d_][^\W_]*", text[a:b]) if w[0].isupper())
+def named_in(text: str, a: int, b: int, rows: list[dict]) -> tuple[str, ...]:
+    """The folded syllables of the bodies named inside [a, b) of the question, the action's object: its
+    capitalised words, and a run of two syllables or more after the verb that a task row's assignee name prints
+    (typed in lower case: "giám sát mặt trận tổ quốc")."""
+    named = [fold(w).lower() for w in re.findall(r"\b[^\W\d_][^\W_]*", text[a:b]) if w[0].isupper()]
+    said = words(fold(text[a:b]).lower())[2:]
+    names = {" " + " ".join(words(fold(r.get("assignee", "")).lower())) + " " for r in rows}
+    i = 0
+    while i < len(said):
+        n = next((n for n in range(len(said) - i, 1, -1) if any(f" {' '.join(said[i:i + n])} " in m for m in names)), 0)
+        named += said[i:i + n]
+        i += n or 1
+    return tuple(dict.fromkeys(named))
 
 
 def places(ctx: Context, with_tasks: set[str]) -> list[str] | None:
@@ -153,7 +163,7 @@ def answer(ctx: Context) -> Structured | None:
     if not docs:
         return None
     verb = " ".join(words(f[a:b])[:2])
-    named = named_in(ctx.u.text, a, b)
+    named = named_in(ctx.u.text, a, b, rows)
     carried = [r for r in rows if carries(act, verb, r["text"], r.get("assignee", ""), named)]
     if len(carried) > SPECIFIC * len(rows):
         return None                      # "tổ chức thực hiện": every other row's work, none in particular
