@@ -17,6 +17,7 @@ path answers it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rag.answer import doc_meta, path_tail, quote_span
 from rag.answerers import Context, Structured
@@ -36,12 +37,13 @@ from rag.text import content_terms, fold, has_diacritics, nfc, words
 # syllables of levels, of the period asked and of the verbs of carrying out, the pronoun that takes up the other
 # part's subject ("triển khai nó") and the polite particle ("ạ"): no topic of their own
 _NOT_TOPIC = frozenset(w for phrase in (*LEVEL_WORDS, *LOCAL_LEVELS, "uy", "ngay thang nam quy luc khi gio",
-                                             "trien khai thuc hien lam", "no a")
+                                             "trien khai thuc hien lam", "no a", "du kien")
                        for w in phrase.split())
 # ... as written with accents: a syllable typed with its accents is none of them unless it is one of these ("sơ kết"
 # is a topic, "cơ sở" a level; both fold to "so")
 _NOT_TOPIC_ACCENTED = frozenset(w for phrase in (*LEVEL_WORDS.values(), "xã cơ sở địa phương ủy uỷ",
-                                                 "ngày tháng năm quý lúc khi giờ", "triển khai thực hiện làm", "nó ạ")
+                                                 "ngày tháng năm quý lúc khi giờ", "triển khai thực hiện làm", "nó ạ",
+                                                 "tính định dự kiến")
                                 for w in phrase.split())
 
 # where the second part opens (on the folded question, whose offsets are the text's; the group "cut" ends the first)
@@ -63,6 +65,7 @@ ASKER_RE = re.compile(r"\b(?:toi|chung toi|em|chung em|minh|chung minh|tui)\b")
 THEN_RE = re.compile(r"\sthi\s")                    # "<subject> thì <what is asked>"
 ASKS_RE = re.compile(rf"\b(?:ai|gi|nao|the nao|ra sao|bao nhieu|may|{WHEN}|hay khong|chua|khong)\b")
 PER_PART = 8           # candidates retrieved for each part
+TIMED_AMONG = 3        # a part refused on the whole is still answered by a timed task among this many first candidates
 QUOTED = 2             # units quoted per part at most
 SECOND = 0.9           # a second unit is quoted when its score is this close to the first's
 
@@ -218,6 +221,28 @@ _PRINTS_TIME_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b|\
 DATED_DEPTH = 3        # a part that asks by when: its dated candidates are sought this many times deeper
 
 
+_SYLLABLE_RE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=8)
+def _printed_syllables(rows: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for text in rows for w in _SYLLABLE_RE.findall(nfc(text).lower()))
+
+
+def words_said(terms: list[str], u, text: str, rows: list[dict]) -> int:
+    """How many of a part's own terms (folded) `text` says. A word typed with its accents is said only as typed
+    when the task rows print it so ("sơ kết" is not said by "số 43" and "kết quả"); a syllable the rows never print
+    with those accents is a slip ("quán triêt") and is said by its folded form, as a word typed without accents is."""
+    body = nfc(text).lower()
+    have, have_typed = set(words(fold(body))), set(_SYLLABLE_RE.findall(body))
+    printed = _printed_syllables(tuple(r["text"] for r in rows))
+    typed: dict[str, set[str]] = {}
+    for w in _SYLLABLE_RE.findall(nfc(u.text).lower()):
+        if has_diacritics(w) and w in printed:
+            typed.setdefault(fold(w), set()).add(w)
+    return sum(bool(typed[t] & have_typed) if t in typed else (t in have) for t in terms)
+
+
 def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None,
                    issuers: frozenset[str] = frozenset()) -> list:
     """A part that asks by when something must be done ("… quán triệt nghị quyết xong trước ngày nào") whose first
@@ -233,8 +258,7 @@ def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None,
     dated = dated_units(rows)                                                # a date or period, not "thường xuyên"
 
     def said(p) -> int:
-        have = set(words(fold(nfc(p.unit.text))))
-        return sum(t in have for t in terms)
+        return words_said(terms, u, p.unit.text, rows)
     timed = {r["unit_id"] for r in rows if r.get("due")}                    # "thường xuyên" too
     if found[0].unit.unit_id not in dated and (found[0].unit.unit_id in timed
                                                or _PRINTS_TIME_RE.search(found[0].unit.text)):
@@ -265,15 +289,7 @@ def prints_the_deadline(first, u, rows: list[dict]) -> bool:
     if not any(r["unit_id"] == first.unit.unit_id and r.get("due") for r in rows):
         return False
     terms = list(dict.fromkeys(own_terms(u, deadline=True)))
-    text = nfc(first.unit.text).lower()
-    have, have_typed = set(words(fold(text))), set(re.findall(r"[^\W\d_]+", text))
-    typed: dict[str, set[str]] = {}
-    for w in re.findall(r"[^\W\d_]+", nfc(u.text).lower()):
-        if has_diacritics(w):
-            typed.setdefault(fold(w), set()).add(w)
-    # a word typed with its accents is said only as typed ("sơ kết" is not said by "số 43", "kết quả" is no "kết"
-    # beside it: both syllables are needed)
-    said = sum(bool(typed[t] & have_typed) if t in typed else (t in have) for t in terms)
+    said = words_said(terms, u, first.unit.text, rows)
     return bool(terms) and said >= min(SAYS_AT_LEAST, len(terms)) and said >= SAYS_SHARE * len(terms)
 
 
@@ -301,9 +317,13 @@ def answer(ctx: Context) -> Structured | None:
             found = dated_on_topic(found, u, getattr(ctx.index, "tasks", []), pool, issuers)
         terms = content_terms(text)
         lines.append(msg("parts_part", n=k + 1, part=part))
-        if not found or (judge(text, u, found, terms, ctx.index, ctx.settings).refuse
-                         and not prints_the_deadline(found[0], understand(part, ctx.index.docs),
-                                                     getattr(ctx.index, "tasks", []))):
+        if found and judge(text, u, found, terms, ctx.index, ctx.settings).refuse:
+            # refused on the whole: a timed task among the first candidates that says the part's words answers
+            own = understand(part, ctx.index.docs)
+            timed = next((p for p in found[:TIMED_AMONG]
+                          if prints_the_deadline(p, own, getattr(ctx.index, "tasks", []))), None)
+            found = [] if timed is None else [timed] + [p for p in found if p is not timed]
+        if not found:
             lines.append(msg("parts_missing", docs="; ".join(ctx.index.docs[d].label for d in docs)))
             continue
         answered += 1
