@@ -40,6 +40,10 @@ def test_documents_named_narrow_the_list(ask):
     "Câu \"dân là gốc\" có trong văn bản nào?",                      # printed nowhere: the asker's words
     "Văn bản nào nhắc tới \"đại đoàn kết\"?",                        # printed in too many units: a topic
     "Phương châm dân biết, dân bàn có trong những văn bản nào?",     # not quoted
+    "Nhưng về “người tốt, việc tốt” thì Cần Thơ làm gì?",             # "nhưng về" is no "những vế"
+    "Dựa vào “dân biết, dân bàn”, tỉnh cần làm gì?",                  # "dựa vào" is no "đưa vào"
+    "Các văn bản đề ra giải pháp gì để xây dựng “thế trận lòng dân”?",  # what they set out, not where
+    "Phần “Nhiệm vụ cụ thể” nằm ở đâu trong kế hoạch 21?",            # a heading named: the structure's
 ])
 def test_not_taken(ask, question):
     assert ask(question).mode != "quoted"
@@ -48,6 +52,25 @@ def test_not_taken(ask, question):
 def test_phrase_and_sentence():
     assert phrase_of("Câu “dân biết, dân bàn…” ở đâu?") == ("dân biết, dân bàn", ["dan", "biet", "dan", "ban"])
     assert phrase_of("Chữ “dân” ở đâu?") is None
-    text = "Mở đầu. Tổ chức tốt phương châm \"Dân biết\" ở cơ sở; việc khác."
+    # the whole sentence: a semicolon parts the tasks of the body named at its start
+    text = "Mở đầu. Ban Tuyên giáo chủ trì; tổ chức tốt phương châm \"Dân biết\" ở cơ sở. Việc khác."
     s = text.index("Dân")
-    assert text[slice(*sentence_span(text, s, s + 8))] == "Tổ chức tốt phương châm \"Dân biết\" ở cơ sở;"
+    assert text[slice(*sentence_span(text, s, s + 8))] == ("Ban Tuyên giáo chủ trì; tổ chức tốt phương châm "
+                                                          "\"Dân biết\" ở cơ sở.")
+
+
+@pytest.mark.parametrize("question", [
+    "Cụm “thế trận lòng dân” xuất hiện ở đâu?",
+    "Câu “dân biết, dân bàn” nằm ở đâu trong các văn bản?",
+    "cau \"dan biet, dan ban\" nam o dau trong cac van ban",        # typed without accents
+])
+def test_asked_where(ask, question):
+    a = ask(question)
+    assert a.mode == "quoted" and a.citations
+
+
+def test_which_documents_do_not_print_it(ask):
+    a = ask("Văn bản nào không nhắc tới “tốt đời, đẹp đạo”?")
+    assert a.mode == "quoted"
+    assert a.answer.startswith("Không thấy cụm «tốt đời, đẹp đạo» trong: Kế hoạch 21-KH/TW")
+    assert "nq-43-2023:III.2.1.g10" in _units(a)

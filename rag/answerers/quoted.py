@@ -7,7 +7,8 @@ every place it is printed. The quoted words (folded; punctuation, a closing "…
 MIN_SYLLABLES at least) are looked for as one run in every unit (of the scope, when one is set), and the answer
 lists the documents named that print them, else every document that does (the resolution before the plans that
 carry it out), each with its units that print them, the ones retrieval ranks best for the question first, each
-quoted at the sentence that prints the phrase. A document named that does not print it is said so first.
+quoted at the sentence that prints the phrase. A document named that does not print it is said so first; asked
+which documents do not print it ("Văn bản nào không nhắc tới “…”?"), those of the scope that do not, then where it is.
 
 Taken only when the question asks where or whether it is printed, or how it reads in full (WHERE_CUES), and when
 a few units print it: a phrase printed everywhere ("khối đại đoàn kết toàn dân tộc") is a topic, and a phrase no
@@ -20,11 +21,11 @@ import re
 from rag.answer import path_tail
 from rag.answerers import Context, Structured
 from rag.answerers.common import Citer
-from rag.answerers.doc_order import carries_out_at_its_level, level_rank, named_at
+from rag.answerers.doc_order import ordered
 from rag.answerers.listed import named_documents
 from rag.decision.slots import expected_slot
 from rag.prompts import msg
-from rag.text import fold, nfc, words
+from rag.text import fold, has_diacritics, nfc, words
 
 MIN_SYLLABLES = 3      # a quoted phrase shorter than this is a word, not a phrase to find
 MAX_UNITS = 12         # a phrase printed in more units than this is a topic, not a phrase to locate
@@ -34,14 +35,25 @@ SENTENCE_CHARS = 360   # the sentence around the phrase quoted up to this long o
 # a quoted span: straight or curly double quotes, guillemets
 QUOTED_RE = re.compile(r"[\"“”«]([^\"“”«»]{3,160})[\"“”»]")
 # asking where or whether the documents print it, or how it reads in full (folded)
-WHERE_CUES = re.compile(r"\b(?:cho nao|o dau|noi nao|doan nao|phan nao|muc nao|diem nao|van ban nao|nhung van ban|"
-                        r"may van ban|cac van ban|van ban nay|nhac|de cap|co trong|xuat hien|in o|ghi o|nguyen van|"
-                        r"nhung ve|may ve|du cau|ca cau|cau day du|day du cau|dua vao)\b")
+_WHERE = ("chỗ nào", "ở đâu", "nơi nào", "đoạn nào", "phần nào", "mục nào", "điểm nào", "văn bản nào", "nhắc", "đề cập",
+          "có trong", "xuất hiện", "in ở", "ghi ở", "nguyên văn", "những vế", "mấy vế", "đủ câu", "cả câu",
+          "câu đầy đủ", "đầy đủ câu", "đưa vào")
+# read as typed when the question has accents ("những vế" is no "nhưng về", "đưa vào" no "dựa vào"), folded when not
+WHERE_TYPED = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _WHERE)) + r")(?!\w)")
+WHERE_FOLDED = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted({fold(w) for w in _WHERE}))) + r")\b")
+# a noun for a node right before the quote ("phần “Nhiệm vụ cụ thể”"): a heading named, the structure answerer's
+NODE_BEFORE = re.compile(r"\b(?:phan|muc|tieu muc|diem|khoan|chuong|nhom|doan)\s*$")
+# asking which documents do not print it
+NEGATED = re.compile(r"\b(?:khong|chua|chang)\s+(?:he\s+|co\s+)?(?:nhac|de cap|co|neu|ghi|in|dua)\b")
 
 
 def phrase_of(text: str) -> tuple[str, list[str]] | None:
-    """(the quoted phrase as the question writes it, its folded syllables), the first quoted span long enough."""
-    for m in QUOTED_RE.finditer(nfc(text)):
+    """(the quoted phrase as the question writes it, its folded syllables), the first quoted span long enough and
+    not a heading named by a noun for a node before it."""
+    text = nfc(text)
+    for m in QUOTED_RE.finditer(text):
+        if NODE_BEFORE.search(fold(text[:m.start()]).lower()):
+            continue
         said = m.group(1).strip().rstrip(".…").strip(" ,")
         syllables = words(fold(said).lower())
         if len(syllables) >= MIN_SYLLABLES:
@@ -55,25 +67,21 @@ def _run_re(syllables: list[str]) -> re.Pattern:
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of `text` around [start, end): from after the previous full stop or semicolon to the next."""
-    a = max(text.rfind(".", 0, start), text.rfind(";", 0, start), start - SENTENCE_CHARS) + 1
-    stops = [i for i in (text.find(".", end), text.find(";", end)) if i >= 0]
-    b = min(min(stops) + 1 if stops else len(text), end + SENTENCE_CHARS)
+    """The sentence of `text` around [start, end): from after the previous full stop to the next (a semicolon
+    separates the tasks of one body, who is named at the sentence's start), SENTENCE_CHARS at most on each side."""
+    a = max(text.rfind(". ", 0, start) + 1, start - SENTENCE_CHARS, 0)
+    stop = text.find(". ", end)
+    b = min(stop + 1 if stop >= 0 else len(text), end + SENTENCE_CHARS)
     return a + (len(text[a:b]) - len(text[a:b].lstrip())), b
-
-
-def _order(doc_ids: list[str], u, docs: dict) -> list[str]:
-    """The question's order of naming, then the hierarchy of issuers, then the document carried out before the plan
-    that carries it out at its level, then the catalog's order."""
-    at, never = named_at(u, docs), len(u.folded) + 1
-    plans, catalog = carries_out_at_its_level(docs), {d: i for i, d in enumerate(docs)}
-    return sorted(doc_ids, key=lambda d: (at.get(d, never), level_rank(docs[d].entry), d in plans, catalog[d]))
 
 
 def answer(ctx: Context) -> Structured | None:
     got = phrase_of(ctx.question)
-    if got is None or not WHERE_CUES.search(ctx.u.folded) or expected_slot(ctx.u.text) is not None:
-        return None                      # a date, a number, a name asked of it is another question
+    typed = nfc(ctx.u.text).lower()
+    if got is None or not (WHERE_TYPED.search(typed) if has_diacritics(typed) else WHERE_FOLDED.search(ctx.u.folded)):
+        return None
+    if expected_slot(ctx.u.text) not in (None, "place"):
+        return None                      # a date, a number, a name asked of it is another question ("ở đâu" is ours)
     said, syllables = got
     run = _run_re(syllables)
     docs = ctx.index.docs
@@ -87,9 +95,11 @@ def answer(ctx: Context) -> Structured | None:
     if not total or total > MAX_UNITS:
         return None
     named = list(dict.fromkeys(named_documents(ctx.u, docs) + list(ctx.u.routed)))
+    if NEGATED.search(ctx.u.folded):     # which documents do not print it: those, then where it is printed
+        named = named or [d for d in docs if not ctx.scope or d in ctx.scope]
     missing = [d for d in named if d not in printing]
     # the documents named that print it; when none does, where it is printed instead
-    shown = _order([d for d in named if d in printing] or list(printing), ctx.u, docs)
+    shown = ordered([d for d in named if d in printing] or list(printing), ctx.u, docs, plan_first=False)
     rank = {p.unit.unit_id: i for i, p in enumerate(ctx.passages)}
     citer, lines = Citer(ctx.index), []
     if missing:
