@@ -37,9 +37,43 @@ def test_the_words_of_a_part_phrase(f, typed, named):
     ("phan nao noi ve quan triet", "phần nào nói về quán triệt"),
     ("phan ii, viec dau tien", "phần II, việc đầu tiên"),
     ("viec dau tien trong phan do la gi", "việc đầu tiên trong phần đó là gì"),
+    # typed with marks, "phân", "phấn", "mức" are no "phần"/"mục" (review ov26 F5)
+    ("ke hoach 21 phan cong nhiem vu quan triet the nao", "kế hoạch 21 phân công nhiệm vụ quán triệt thế nào"),
+    ("ke hoach tinh phan dau quan triet den co so", "kế hoạch tỉnh phấn đấu quán triệt đến cơ sở"),
+    ("o muc quan triet cua ke hoach 21", "ở mức quán triệt của kế hoạch 21"),
+    # compounds: "thành phần", "phần mềm", "phần lớn", "mục tiêu"; "góp  phần" with two spaces (F7)
+    ("thanh phan du hoi nghi quan triet", "thành phần dự hội nghị quán triệt"),
+    ("phan mem quan ly ke hoach", "phần mềm quản lý kế hoạch"),
+    ("phan lon nhiem vu thu hai", "phần lớn nhiệm vụ thứ hai"),
+    ("muc tieu thu hai cua ke hoach", "mục tiêu thứ hai của kế hoạch"),
+    ("ke hoach 21 gop  phan vao viec gi", "kế hoạch 21 góp  phần vào việc gì"),
+    # a part counted by a number word, not named ("phần hai", "phần cuối") (F7)
+    ("phan hai cua ke hoach", "phần hai của kế hoạch"),
+    ("phan cuoi cua ke hoach", "phần cuối của kế hoạch"),
+    # negated: the part is named by what it does not say (F6)
+    ("phan khong noi ve quan triet cua kh 21", "phần không nói về quán triệt của kh 21"),
+    ("phan khong noi ve quan triet cua kh 21", "phan khong noi ve quan triet cua kh 21"),
 ])
 def test_no_part_phrase(f, typed):
     assert phrases(f, typed) == []
+
+
+@pytest.mark.parametrize("f, typed, named", [
+    # a "phân" typed before the noun takes nothing from it (review ov26 F5: "Phân tích" swallowed the phrase)
+    ("phan tich giup toi phan quan triet cua kh 21", "phân tích giúp tôi phần quán triệt của kh 21", ["quan triet"]),
+    # typed without marks every "phan" is read; the phrase still ends at its end word
+    ("cai phan quan triet cua ke hoach", "cai phan quan triet cua ke hoach", ["quan triet"]),
+    # a polite "không" outside the phrase negates nothing in it
+    ("khong biet phan quan triet cua kh 21", "không biết phần quán triệt của kh 21", ["quan triet"]),
+])
+def test_the_noun_typed_as_such(f, typed, named):
+    assert [f[a:b].strip() for a, b in phrases(f, typed)] == named
+
+
+def test_a_verb_phan_does_not_hide_the_part_after_it(ask):
+    # review ov26 F5: answered "phần thứ 1 (trong 5 phần)" before
+    a = ask("Phân tích giúp tôi phần quán triệt của KH 21: việc đầu tiên là gì?")
+    assert a.mode == "structure" and cited_ids(a)[0].startswith("kh-21-2023:II.1")
 
 
 def test_a_part_phrase_does_not_override_a_heading_typed_whole(ask):
