@@ -250,3 +250,18 @@ def test_the_name_of_a_carrier_addresses_no_heading(ask):
 def test_the_province_of_a_plan_that_names_none_asked_in_other_words(ask, question):
     a = ask(question)
     assert a.refused and a.refusal_reason == "fact_absent" and "không ghi tên tỉnh" in a.answer
+
+
+@pytest.mark.parametrize("question, routed", [
+    # the classifier "cái"/"bản" before the name reported or carried out: the name is still the object (session 27)
+    ("Bài báo tóm tắt cái kế hoạch 21 nói Bộ Chính trị đề ra mấy nhóm việc trọng tâm?", ["tin-kh21"]),
+    ("Bản tin về cái kế hoạch 21 nói gì?", ["tin-kh21"]),
+    ("Mẩu tin về bản kế hoạch của Bộ Chính trị nói gì?", ["tin-kh21"]),
+    ("Chương trình thực hiện cái nghị quyết 43 của Cần Thơ có mấy phần?", ["ct-tucantho-nq43"]),
+    # not fired: the classifier before another noun, or a document named on its own with "cái"
+    ("Kế hoạch 21 có giao cái việc gì cho Mặt trận không?", ["kh-21-2023"]),
+    ("Cái kế hoạch 21 có mấy phần?", ["kh-21-2023"]),
+    ("Nghị quyết 43 có mấy cái quan điểm?", ["nq-43-2023"]),
+])
+def test_a_classifier_before_the_name_of_the_object(index, question, routed):
+    assert understand(question, index.docs).routed == routed

@@ -23,11 +23,14 @@ from rag.text import expand_abbreviations, fold, has_diacritics, nfc
 REF_RE = re.compile(rf"\b({_KIND_RE})\s+(?:so\s+)?(\d{{1,4}})(?:\s*-\s*([a-z]+)\s*/\s*([a-z]+))?\b")
 CODE_RE = re.compile(r"\b(\d{1,4})\s*-\s*([a-z]+)\s*/\s*([a-z]+)\b")
 ABOUT_RE = re.compile(r"\bve\s*$")
-OBJECT_RE = re.compile(r"(thuc hien|lam theo|trien khai|quan triet|cu the hoa|pho bien|hoc tap)\s*$")
+# the classifier a document's name may take ("thực hiện cái nghị quyết 43", "bài báo tóm tắt cái kế hoạch 21", "tin
+# về bản kế hoạch …"): it stands between a verb or a kind word and the name as nothing does
+_CLASSIFIER = r"(?:(?:cai|ban)\s+)?"
+OBJECT_RE = re.compile(rf"(thuc hien|lam theo|trien khai|quan triet|cu the hoa|pho bien|hoc tap)(?:\s+(?:cai|ban))?\s*$")
 # a document named right after another kind's word is what that document is about or carries out ("kế hoạch
 # NQ43", "bài báo tóm tắt Kế hoạch 21"); OBJECT_RE's verbs and "về" may stand between
 _ABOUT = r"(?:(?:tom tat|thuc hien|trien khai|ve|cua)\s+)?"
-KIND_BEFORE_RE = re.compile(rf"\b({_KIND_RE})\s+{_ABOUT}$")
+KIND_BEFORE_RE = re.compile(rf"\b({_KIND_RE})\s+{_ABOUT}{_CLASSIFIER}$")
 
 # compiled once: a bare kind word; "<kind word> về "
 _KIND_WORD_RES = {kw: re.compile(rf"\b{kw}\b") for kw in KIND_WORDS}
@@ -40,9 +43,9 @@ _KIND_WORD_RES = {kw: re.compile(rf"\b{kw}\b") for kw in KIND_WORDS}
 TIN_TAKERS = ("ban", "mau", "cai", "bai", "doc", "theo")
 _WHEN = r"(?:(?:(?:may\s+)?(?:hom|bua|tuan|thang)\s+(?:truoc|qua|kia|nay|roi)|gan day|moi day|nay|do|ay|kia)\s+)?"
 _REPORTS = rf"(?:(?:{_WHEN}(?:(?:[a-z]+\s+){{0,2}}ve|tom tat|dua tin)|thuc hien|trien khai|cua)\s+)?"
-_KIND_ABOUT_RES = {kw: re.compile(rf"\b{kw}\s+{_REPORTS}") for kw in KIND_WORDS}
+_KIND_ABOUT_RES = {kw: re.compile(rf"\b{kw}\s+{_REPORTS}{_CLASSIFIER}") for kw in KIND_WORDS}
 _TIN_AFTER = "|".join(rf"(?<=\b{w} )" for w in TIN_TAKERS)
-_KIND_ABOUT_RES["tin"] = re.compile(rf"(?:(?<![a-z0-9] )|{_TIN_AFTER})(?<![a-z0-9])tin\s+ve\s+")
+_KIND_ABOUT_RES["tin"] = re.compile(rf"(?:(?<![a-z0-9] )|{_TIN_AFTER})(?<![a-z0-9])tin\s+ve\s+{_CLASSIFIER}")
 
 FOLLOWUP_RE = re.compile(r"^(con|the con|vay con|vay thi|con ve|the thi|the|vay)\b|\b(thi sao|the nao nua|nua khong|nua)\s*\??$")
 STRUCT_RE = re.compile(r"\b(phan|muc)\s+([ivx]+|\d+(?:\.\d+)?)\b.*\b(may|bao nhieu|gom|nhung|liet ke|nao)\b|"
