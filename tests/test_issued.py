@@ -195,3 +195,18 @@ def test_a_body_in_parentheses_after_a_verb_is_no_gloss(real):
     # the body after "giao" receives the work; the parentheses gloss it, not the kind word
     assert understand("Kế hoạch giao Tỉnh ủy (Ban Thường vụ) những việc gì?", real).routed == []
     assert understand("Kế hoạch của trên giao việc gì cho Tỉnh ủy (cấp tỉnh)?", real).routed == []
+
+
+@pytest.mark.parametrize("question, routed", [
+    # the level the document was issued at after "ở" or the spoken "trên" (session 27)
+    ("Văn bản trên tỉnh giao cho Mặt trận mấy việc?", ["kh-btvtu-nq43"]),
+    ("Kế hoạch ở tỉnh đặt ra mục đích gì?", ["kh-btvtu-nq43"]),
+    ("Chương trình ở thành phố có mấy phần?", ["ct-tucantho-nq43"]),
+    ("Cái kế hoạch trên tỉnh có giao Ủy ban tỉnh lo an sinh không?", ["kh-btvtu-nq43"]),
+    # not fired: the documents of a level in general, a higher level ("cấp trên"), a named document's place of work
+    ("Các văn bản ở tỉnh nói gì về Mặt trận?", []),
+    ("Văn bản cấp trên tỉnh ủy nói gì?", []),
+    ("Kế hoạch 21 giao việc ở tỉnh thế nào?", ["kh-21-2023"]),
+])
+def test_a_level_after_o_or_tren(real, question, routed):
+    assert understand(question, real).routed == routed
