@@ -53,6 +53,10 @@ def test_the_words_of_a_part_phrase(f, typed, named):
     # negated: the part is named by what it does not say (F6)
     ("phan khong noi ve quan triet cua kh 21", "phần không nói về quán triệt của kh 21"),
     ("phan khong noi ve quan triet cua kh 21", "phan khong noi ve quan triet cua kh 21"),
+    # "giai đoạn" is a period; "đoàn" folds as "đoạn" and is no part, nor is an unmarked "doan"
+    ("giai doan quan triet cua kh 21", "giai đoạn quán triệt của kh 21"),
+    ("doan thanh nien cua tinh", "đoàn thanh niên của tỉnh"),
+    ("doan quan triet cua kh 21", "doan quan triet cua kh 21"),
 ])
 def test_no_part_phrase(f, typed):
     assert phrases(f, typed) == []
@@ -65,6 +69,9 @@ def test_no_part_phrase(f, typed):
     ("cai phan quan triet cua ke hoach", "cai phan quan triet cua ke hoach", ["quan triet"]),
     # a polite "không" outside the phrase negates nothing in it
     ("khong biet phan quan triet cua kh 21", "không biết phần quán triệt của kh 21", ["quan triet"]),
+    # "đoạn" typed with its marks names a part as "phần" does
+    ("o doan ve quan triet va trien khai cua kh 21", "ở đoạn về quán triệt và triển khai của kh 21",
+     ["quan triet va trien khai"]),
 ])
 def test_the_noun_typed_as_such(f, typed, named):
     assert [f[a:b].strip() for a, b in phrases(f, typed)] == named
@@ -88,3 +95,13 @@ def test_a_part_phrase_in_a_plan_added_by_the_cli(synthetic_plan):
     # a part phrase naming a titled item by part of its heading, an ordinal counting in it
     w = synthetic_plan.ask("Cái mục ủy ban xã của Kế hoạch 07: việc thứ hai ghi ở đó là việc chi, làm khi mô?")
     assert w.mode == "structure" and cited_ids(w)[0] == "kh-07-an-binh:II.1.g2"
+
+
+@pytest.mark.parametrize("question", [
+    "Ở đoạn về quán triệt và triển khai của Kế hoạch 21, việc thứ hai giao cho cơ quan nào?",
+    "Đoạn quán triệt của KH 21 thì việc thứ hai là ai làm?",
+    "Trong đoạn nói về công tác quán triệt của Kế hoạch 21, việc thứ hai là gì?",
+])
+def test_an_ordinal_counts_in_the_passage_doan_names(ask, question):
+    a = ask(question)
+    assert a.mode == "structure" and cited_ids(a)[0].startswith("kh-21-2023:II.2")

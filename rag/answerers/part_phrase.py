@@ -3,13 +3,13 @@ kế hoạch …", "có một phần riêng về chuyện quán triệt"), for t
 (rag.answerers.address.container_of) when the question's words taken whole name no heading: the asker's other
 words ("ghi ở đó là việc chi, ai làm, làm khi mô") are no heading words, the phrase's are.
 
-The noun: "phần" or "mục" as a word of its own, typed as such when the question has marks ("Phân tích", "phấn
-đấu", "mức" are none), not a compound ("góp phần", "thành phần", "phần lớn", "phần mềm", "mục tiêu", "mục
-đích"). The phrase: after the noun, up to the end of its clause or to the words that name the document it lies
-in ("của", "trong") or begin to say something of it ("có", "là", "gồm", "thì"); when it holds a topic marker
-("phần riêng về …", "mục nói về …"), the words after the marker, less the noun naming the matter right after it
-("về chuyện quán triệt", "về việc …"). A phrase that negates ("phần không nói về quán triệt") or only counts
-("phần hai", "phần cuối") names no part by its words."""
+The noun: "phần", "mục" or "đoạn" as a word of its own, typed as such when the question has marks ("Phân tích",
+"phấn đấu", "mức" are none; "đoạn", which folds as "đoàn" does, only so), not a compound ("góp phần", "thành
+phần", "giai đoạn", "phần lớn", "phần mềm", "mục tiêu", "mục đích"). The phrase: after the noun, up to the end
+of its clause or to the words that name the document it lies in ("của", "trong") or begin to say something of it
+("có", "là", "gồm", "thì"); when it holds a topic marker ("phần riêng về …", "đoạn về …"), the words after the
+marker, less the noun naming the matter right after it ("về chuyện quán triệt", "về việc …"). A phrase that
+negates ("phần không nói về quán triệt") or only counts ("phần hai", "phần cuối") names no part by its words."""
 from __future__ import annotations
 
 import re
@@ -18,12 +18,14 @@ from rag.answerers.headings import heading_match
 from rag.question.negation import NEGATION_RE, negation_at
 from rag.text import fold, has_diacritics
 
-_NOUNS_TYPED = ("phần", "mục")
+_NOUNS_TYPED = ("phần", "mục", "đoạn")
+# "đoạn" folds as "đoàn" does ("đại đoàn kết"): read only typed with its marks
+_TYPED_ONLY = ("doan",)
 _NOUN_RE = re.compile(r"\b(?:" + "|".join(fold(n) for n in _NOUNS_TYPED) + r")\b")
 _CLAUSE_END_RE = re.compile(r"[.,:;?!()]")
-# words before the noun that make it a verb or another noun ("góp phần", "thành phần"), and words after it that
-# make a compound ("phần lớn": most of; "mục tiêu", "mục đích": a goal, a purpose), folded
-_NOT_AFTER = ("gop", "thanh")
+# words before the noun that make it a verb or another noun ("góp phần", "thành phần", "giai đoạn", "công đoạn"), and
+# words after it that make a compound ("phần lớn": most of; "mục tiêu", "mục đích": a goal, a purpose), folded
+_NOT_AFTER = ("gop", "thanh", "giai", "cong")
 _COMPOUND_RE = re.compile(r"\s+(?:lon|dong|nhieu|mem|tram|thuong|tieu|dich)\b")
 # where the phrase ends: the document it lies in, or a verb saying something of the part (as typed)
 _END_WORDS = ("của", "trong", "ở", "có", "là", "gồm", "thì", "được", "này", "đó", "ấy", "kia")
@@ -48,7 +50,8 @@ def _end(f: str, text: str, a: int, b: int) -> int:
 
 def _is_noun(f: str, text: str, m: re.Match) -> bool:
     """The folded "phan"/"muc" at `m` is the noun for a part: typed as such, no compound, no "góp phần"."""
-    if has_diacritics(text) and text[m.start():m.end()].lower() not in _NOUNS_TYPED:
+    if has_diacritics(text) and text[m.start():m.end()].lower() not in _NOUNS_TYPED or \
+            not has_diacritics(text) and m.group(0) in _TYPED_ONLY:
         return False
     before = _PREV_WORD_RE.search(f, 0, m.start())
     return not (before and before.group(1) in _NOT_AFTER) and not _COMPOUND_RE.match(f, m.end())
