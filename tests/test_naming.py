@@ -265,3 +265,17 @@ def test_the_province_of_a_plan_that_names_none_asked_in_other_words(ask, questi
 ])
 def test_a_classifier_before_the_name_of_the_object(index, question, routed):
     assert understand(question, index.docs).routed == routed
+
+
+@pytest.mark.parametrize("question, routed", [
+    # "văn bản [số] N": the one held document numbered N, of any kind (session 27)
+    ("Phần nhiệm vụ cụ thể của văn bản 21 giao việc cho bao nhiêu đầu mối?", ["kh-21-2023"]),
+    ("Văn bản số 43 nói gì?", ["nq-43-2023"]),
+    ("văn bản 21 ký ngày nào", ["kh-21-2023"]),
+    # not fired: a count after the number, a number no held document has, a code read as before
+    ("Văn bản 5 năm qua nói gì?", []),
+    ("Văn bản 02 của tỉnh nói gì?", []),
+    ("Văn bản 21-KH/TW có mấy phần?", ["kh-21-2023"]),
+])
+def test_van_ban_and_a_number(index, question, routed):
+    assert understand(question, index.docs).routed == routed

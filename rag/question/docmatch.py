@@ -220,6 +220,10 @@ class DocMatcher:
         """The catalog document "<kind> <number>" names ("" when we do not have it)."""
         return self._refs.get((number, kind), "")
 
+    def numbered(self, number: str) -> list[str]:
+        """The catalog documents of any kind numbered `number` ("21" of "21-KH/TW")."""
+        return sorted({d for (n, _), d in self._refs.items() if n == number})
+
     def level_of(self, doc_id: str) -> str:
         """The level of the document's issuer (rag/data/levels.tsv), "" when none."""
         return self._level.get(doc_id, "")

@@ -22,6 +22,8 @@ from rag.text import expand_abbreviations, fold, has_diacritics, nfc
 
 REF_RE = re.compile(rf"\b({_KIND_RE})\s+(?:so\s+)?(\d{{1,4}})(?:\s*-\s*([a-z]+)\s*/\s*([a-z]+))?\b")
 CODE_RE = re.compile(r"\b(\d{1,4})\s*-\s*([a-z]+)\s*/\s*([a-z]+)\b")
+# "văn bản [số] 21": the word for a document of any kind and a number (not a code, a date or a count's noun after it)
+ANY_REF_RE = re.compile(r"\bvan ban\s+(?:so\s+)?(\d{1,4})\b(?!\s*[-/.,]\s*\d|\s*-\s*[a-z])")
 ABOUT_RE = re.compile(r"\bve\s*$")
 # the classifier a document's name may take ("thực hiện cái nghị quyết 43", "bài báo tóm tắt cái kế hoạch 21", "tin
 # về bản kế hoạch …"): it stands between a verb or a kind word and the name as nothing does
@@ -120,6 +122,11 @@ def find_references(f: str, docs: dict, text: str | None = None) -> tuple[list[t
             continue
         kind = CODE_KIND.get(m.group(2), m.group(2).upper())
         refs.append(DocRef(kind, m.group(1), span=m.span()))
+    for m in ANY_REF_RE.finditer(f):
+        # "văn bản 21": a document of any kind by its number, when one held document has it
+        numbered = matcher.numbered(m.group(1))
+        if len(numbered) == 1 and not any(r.span[0] <= m.start() < r.span[1] for r in refs):
+            refs.append(DocRef(docs[numbered[0]].entry.get("kind"), m.group(1), span=m.span()))
     for r in refs:
         r.doc_id = matcher.ref_doc(r.number, r.kind)
         r.is_object = bool(OBJECT_RE.search(f[:r.span[0]]))
