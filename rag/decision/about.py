@@ -17,8 +17,10 @@ from rag.decision.wordclass import content_only
 from rag.search.lexical import lexical_text
 from rag.text import content_terms
 
-# "về <topic>" up to the end of its clause
-_ABOUT_RE = re.compile(r"(?<!\w)về\s+([^?.,;:!]+)", re.I)
+# "về <topic>" up to the end of its clause; not the verb "về" (to come back) after a verb of going, "đi lính về",
+# "đi làm về giờ ở nhà", "trở về", "quay về" ("đi sâu về …" is "about")
+_ABOUT_RE = re.compile(r"(?<!\w)(?<!\btrở )(?<!\bquay )(?<!\bđi về )(?<!\bđi lính )(?<!\bđi làm )(?<!\bđi học )"
+                       r"(?<!\bđi chợ )(?<!\bđi xa )(?<!\bđi ra )về\s+([^?.,;:!]+)", re.I)
 _TEXTS: dict[tuple[str, str | None], str] = {}
 
 
