@@ -281,6 +281,12 @@ def _clause_final_re() -> re.Pattern | None:
     return re.compile(r"(?<!\w)" + word + r"(?=" + tail + r"\s*(?:[?.!,;:…]|$))")
 
 
+# the Central "chi" ("gì") asked after a verb of doing or saying and before a preposition of the matter, inside the
+# clause: "giao cho công an làm chi trong chuyện đoàn kết", "nói chi về người có uy tín", "để chi với dân"; not "làm
+# chi hội trưởng", "nói chi tiết", "để chi trả", "vì chi phí", "chi cho" (spend for)
+_CENTRAL_WHAT_RE = re.compile(r"(?:(?<=\blàm )|(?<=\bnói )|(?<=\bbàn )|(?<=\bđể )|(?<=\bvì ))chi(?=\s+(?:trong|về|với|ở|tại|khi)\b)")
+
+
 # a determiner of plural nouns: the word after it is a noun ("các chi, đảng bộ" is "các chi bộ, đảng bộ")
 _PLURAL_RE = re.compile(r"(?:các|những|mọi)\s+$")
 
@@ -317,7 +323,7 @@ def _content_terms(question: str, keep: frozenset[str]) -> tuple[str, ...]:
     accented = has_diacritics(text)
     finals = _clause_final_re() if accented else None
     if finals is not None:
-        text = finals.sub(_unless_listed, text)
+        text = _CENTRAL_WHAT_RE.sub(" ", finals.sub(_unless_listed, text))
     toks = _TOKEN_RE.findall(text if accented else fold(text))
     phrases = _stopwords_by_head()[0 if accented else 1]
     if keep:

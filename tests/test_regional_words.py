@@ -34,3 +34,21 @@ def test_a_regional_word_that_is_an_item_of_a_list_of_nouns_is_content():
     assert content_terms("Hỏi vậy thôi, kế hoạch nói chi?") == ["thoi", "ke", "hoach", "noi"]
     # "tui" typed without accents is the pronoun too
     assert content_terms("cho tui hoi ve thanh nien") == ["hoi", "thanh", "nien"]
+
+
+def test_the_central_chi_after_a_verb_of_doing_or_saying_and_before_the_matter_asks_what():
+    # "làm chi trong chuyện …", "nói chi về …", "bàn chi với …": "gì" inside the clause
+    assert "chi" not in content_terms("Trung ương giao công an làm chi trong chuyện đoàn kết?")
+    assert content_terms("Kế hoạch nói chi về người có uy tín?") == ["ke", "hoach", "noi", "nguoi", "uy", "tin"]
+    assert "chi" not in content_terms("Hội nghị bàn chi với bà con ở xã?")
+    # a compound, spending, or "chi cho" (spend for): content
+    assert "chi" in content_terms("Nói chi tiết về phần II.")
+    assert "chi" in content_terms("Để chi trả cho ai?")
+    assert "chi" in content_terms("Tỉnh làm chi hội trưởng ở đâu?")
+    assert "chi" in content_terms("Tỉnh để chi cho công tác tuyên truyền bao nhiêu?")
+
+
+def test_a_central_what_inside_the_clause_is_answered_as_the_standard_word(ask):
+    q = "Kế hoạch 21 giao cho quân đội với công an làm chi trong chuyện đoàn kết với bà con?"
+    a, b = ask(q), ask(q.replace("làm chi", "làm gì"))
+    assert not a.refused and a.citations[0].unit_id == b.citations[0].unit_id
