@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from rag.decision.signer import DEPUTY_SUFFIX, TITLE_RE
+from rag.question.particles import closing_alt
 
 # a title right after "ban" is the tail of a body's name ("ban bi thu", "ban chu nhiem")
 _BODY_NAME_BEFORE = ("ban ",)
@@ -23,12 +24,14 @@ _BEFORE_RE = re.compile(r"(?:^|[,.;:?!] ?|\b(?:cho (?:toi|em|minh) (?:hoi|biet)|
                         r"(?:la|giu chuc|giu cuong vi|dam nhiem(?: chuc)?|lam)"
                         r"|ho (?:va )?ten(?: cua)?|ten (?:day du |cu the |that )?cua"
                         r")(?: dong chi| ong| ba)? $")
-# asking words right after the post and its body, closing the clause (folded), with the particles and forms of
-# address a polite question ends with ("… là ai vậy ạ?", "… là ai thế nhỉ anh?")
+# the particles and forms of address a polite question ends with, closing the clause ("… là ai vậy ạ?", "… là ai
+# thế nhỉ anh?"; rag.question.particles)
+_CLOSING = rf"(?: {closing_alt()}){{0,3}}\s*(?:[,.;:?!]|$)"
+# asking words right after the post and its body, closing the clause (folded)
 _AFTER_RE = re.compile(r"^(?:(?:hien nay|hien tai|hien gio|bay gio|luc nay|hien) )?(?:(?:ho )?ten (?:day du |cu the |that )?(?:la )?"
                        r"(?:gi|ai)|ten (?:day du|cu the|that)|ho (?:va )?ten (?:la )?gi|"
                        r"la (?:ai|dong chi nao|ong nao|ba nao|nguoi nao)|(?:do )?ai (?:dam nhiem|giu|nam giu))"
-                       r"(?: (?:vay|the|a|nhi|nhe|ha|ban|anh|chi|em|nha)){0,3}\s*(?:[,.;:?!]|$)")
+                       + _CLOSING)
 # words after a title that end the body it heads before the asking words
 # (not the syllables of places and bodies: "đảng", "đà", "thị", "bà", "hồ" fold to "dang", "da", "thi", "ba", "ho")
 _BODY_END = {"la", "ten", "hien", "nay", "ky", "nao", "do", "duoc", "co", "ve", "cua", "trong", "khi", "luc", "ai",
@@ -135,6 +138,6 @@ def asks_post_of(folded: str, name: str) -> bool:
         rest = q[m.end():].strip()
         after = _POST_OF_RE.match(rest)
         if _NAME_BEFORE_RE.search(q[:m.start()]) and after and \
-                re.match(r"(?: (?:vay|the|a|nhi|nhe|ha|ban|anh|chi|em|nha)){0,3}\s*(?:[,.;:?!]|$)", rest[after.end():]):
+                re.match(_CLOSING, rest[after.end():]):
             return True
     return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from rag.question.kinds import KIND_RE as _KIND_RE
+from rag.question.particles import closing_alt
 
 INTENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # intent: (folded cue phrases, unit kinds that answer it)
@@ -60,7 +61,8 @@ WHEN = r"(?:ngay nao|hom nao|hoi nao|khi nao|luc nao|bao gio|nam nao|thang nao|q
 _RA_WHEN = (r"(?<!dien )(?<!xay )(?<!de )(?<!dua )(?<!nhan )(?<!tim )(?<!chi )(?<!lam )(?<!sinh )(?<!mo )(?<!tro )"
             r"(?<!bay )(?<!noi )(?<!hien )(?<!ke )(?<!nghi )(?<!viet )(?<!soan )(?<!lap )(?<!phat )(?<!vuot )"
             r"(?<!thoat )(?<!giai )(?<!keo )(?<!di )(?<!chay )(?<!toat )(?<!nay )(?<!ve )\bra\s+")
-_ISSUED_END_LATE = r"\s*(?:(?:a|ha|nhi|vay|the|nhe|anh|chi|em)\s*){0,3}(?:[?!.]|$)"
+# (the particles and forms of address that close a polite question: rag.question.particles)
+_ISSUED_END_LATE = rf"\s*(?:{closing_alt()}\s*){{0,3}}(?:[?!.]|$)"
 ISSUE_DATE_RE = re.compile(rf"{_RA_WHEN}{WHEN}\b|\b{ISSUE}\b(?:\s+[a-z0-9]+){{0,3}}?\s+{WHEN}\b|"
                            rf"\b{WHEN}\b(?:\s+[a-z0-9]+){{0,2}}?\s+(?:duoc\s+|da\s+)?{ISSUE}\b|"
                            rf"{_KY}\s+(?:vao\s+)?{WHEN}\b|"
@@ -76,7 +78,7 @@ ISSUED_RE = re.compile(rf"\b{ISSUE}\b|{_KY}\s+(?=(?:o|tai)\b)")
 # for the date intent.
 # (the end of the question, or of a clause asking "yes or no"; not a comma going on to ask something else:
 # "… được ban hành rồi, vậy tỉnh phải làm gì?")
-_ISSUED_END = r"\s*(?:(?:a|ha|nhi|vay|the|nhe|khong|chua|roi|chu|anh|chi|em|ong|ba|dong chi)\s*){0,3}(?:[?!]|\.?\s*$)|" \
+_ISSUED_END = rf"\s*(?:(?:{closing_alt()}|khong|chua|roi|chu|ong|ba|dong chi)\s*){{0,3}}(?:[?!]|\.?\s*$)|" \
               r"\s+(?:chua|khong)\s*,"
 # (a word of time or order; not "trước đây / trước đó / sau đó / sau khi": what came before or after)
 _ISSUED_TIME = r"\s+(?:vao|tu|truoc(?!\s+(?:day|do|kia)\b)|sau(?!\s+(?:do|khi|nay)\b)|som|muon|ngay|nam|thang|quy|luc|" \
