@@ -133,8 +133,22 @@ def data_rows(path: Path, fields: int = 0, skip: tuple[str, ...] = ("#",)) -> li
 
 
 def _spelled_out(expansion: str):
-    """The replacement of an abbreviation's match: its expansion, and a space when a number follows it."""
-    return lambda m: expansion + " " if m.string[m.end():m.end() + 1].isdigit() else expansion
+    """The replacement of an abbreviation's match: its expansion, and a space when a number follows it. A full stop
+    matched after it (a level's short form, "TP.") is the short form's own before a place's capitalised name ("TP.
+    Cần Thơ"), and is kept before anything else ("… ở TP. thì sao")."""
+    def spell(m: re.Match) -> str:
+        if m.group().endswith("."):
+            after = m.string[m.end():].lstrip()
+            return expansion if after[:1].isupper() else expansion + "."
+        return expansion + " " if m.string[m.end():m.end() + 1].isdigit() else expansion
+    return spell
+
+
+@functools.lru_cache(maxsize=1)
+def _level_words() -> frozenset[str]:
+    """The level words of rag/data/levels.tsv ("thành phố", "huyện"), lower case NFC."""
+    return frozenset(nfc(row[1].strip()).lower() for row in data_rows(DATA / "levels.tsv", skip=("#", "@"))
+                     if len(row) > 1)
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,7 +162,9 @@ def _abbreviations() -> list[tuple[re.Pattern, Callable[[re.Match], str], str, b
         # typed as one word), spelled out with a space before the number ("kế hoạch 21"); not another abbreviation
         # ("tw8", the eighth plenum, which the texts print as "Hội nghị lần thứ tám")
         glued = r"|(?=\d++(?![^\W\d_]|-|/\w))" if _fold_slow(expansion) in KIND_WORDS else ""
-        pat = re.compile(r"(?<![\w/-])" + re.escape(nfc(abbr)) + r"(?:(?![\w-]|/\w)" + glued + ")", flags)
+        # a level's short form may be written with a full stop before the place it names ("TP. Cần Thơ")
+        stop = r"(?:\.(?=\s+\w))?" if nfc(expansion).lower() in _level_words() else ""
+        pat = re.compile(r"(?<![\w/-])" + re.escape(nfc(abbr)) + r"(?:(?![\w-]|/\w)" + glued + ")" + stop, flags)
         rules.append((pat, _spelled_out(expansion), nfc(abbr).lower() if mode == "ci" else nfc(abbr), mode == "ci"))
     # longest first so "BCHTW" wins over "BCH"
     rules.sort(key=lambda r: -len(r[0].pattern))

@@ -20,7 +20,7 @@ from rag.answer import extractive_answer
 from rag.answerers.common import Citer
 from rag.cite import renumber
 from rag.decision.metadata import asked_catalog
-from rag.decision.post_asked import asked_head, asked_post, asks_post_of, folded_words, named_body
+from rag.decision.post_asked import asked_head, asked_post, folded_words, named_body, post_of_asked
 from rag.decision.post_held import block_context, body_held
 from rag.decision.signer import (DEPUTY_PREFIX, DEPUTY_SUFFIX, FOR_OFFICE_RE, ON_BEHALF_RE, SIGNATURE_KINDS, TITLE_RE,
                                  Block, block_lines, read_block)
@@ -182,6 +182,13 @@ def _not_signed(label: str, block: Block, office: str) -> Structured:
                       reason="office_not_signed")
 
 
+def _capacity(unit, block: Block) -> str:
+    """The capacity a block's named signer signs in: the title printed, the body signed for ("thay mặt …")."""
+    behalf = [ON_BEHALF_RE.sub("", ln.lower()) for ln in block_lines(unit.text) if ON_BEHALF_RE.match(ln.lower())]
+    capacity = [msg("holder_capacity_title", office=block.title.lower())] if block.title else []
+    return ", ".join(capacity + [msg("holder_capacity_behalf", body=b) for b in behalf])
+
+
 def _read_post(index, unit, label: str, context: str, office, head: bool, typed: str) -> Structured | None:
     """What one block says of the post (or the head) asked: its holder, the office printed with no name, or an
     office it shows its signer does not hold; None when it says nothing of it."""
@@ -189,6 +196,12 @@ def _read_post(index, unit, label: str, context: str, office, head: bool, typed:
     if head:
         if block is not None and _is_head(block, office[1], context, typed):
             return _answer_block(index, label, unit, block)
+        if block is not None and office[1] and body_held(office[1], context, typed):
+            # the body's block signed with a deputy's title or none ("T/M BỘ CHÍNH TRỊ / <name>"): who heads it is
+            # not printed; the refusal says who signed and in what capacity
+            return Structured(msg("refusal_head_unnamed", doc=label, block=_shown(unit.text), signer=block.name,
+                                  capacity=_capacity(unit, block)), [], "holder", refused=True,
+                              reason="office_not_signed")
         if block is None and _is_office(lines) and _is_head(Block("", lines[-1], ()), office[1], context, typed):
             return _unnamed(label, lines[-1])
         return None
@@ -216,6 +229,8 @@ def _post_holder(ctx: Context) -> Structured | None:
         if read is not None:
             found.append(read)
     if body:
+        # a block that names the holder before one that shows the holder is not named
+        found.sort(key=lambda s: s.refused)
         return found[0] if found else None
     # a post named with no body it heads ("Tổng Bí thư là ai", "ai là bí thư", "phó bí thư thường trực"): never
     # answered with a name, which post of which body is unknown; refused only when one block alone prints it, with
@@ -226,17 +241,16 @@ def _post_holder(ctx: Context) -> Structured | None:
 def _named_person(ctx: Context) -> Structured | None:
     """"Nguyễn Văn Hiếu giữ chức vụ gì", "Ông … là ai": the block that prints the name answers with its title and
     the body it signs for, cited."""
-    for unit, label, _ in _blocks(ctx.index, list(ctx.index.docs)):
+    for unit, label, context in _blocks(ctx.index, list(ctx.index.docs)):
         block = read_block(unit.text)
-        if block is None or not asks_post_of(fold(ctx.u.text).lower(), fold(block.name)):
+        held_in = post_of_asked(fold(ctx.u.text).lower(), fold(block.name)) if block is not None else None
+        # a body said as where the post is held ("… giữ chức vụ gì trong Thành ủy") must be the block's
+        if held_in is None or not body_held(held_in, context, ctx.question):
             continue
-        behalf = [ON_BEHALF_RE.sub("", ln.lower()) for ln in block_lines(unit.text) if ON_BEHALF_RE.match(ln.lower())]
-        capacity = [msg("holder_capacity_title", office=block.title.lower())] if block.title else []
-        capacity += [msg("holder_capacity_behalf", body=b) for b in behalf]
         citer = Citer(ctx.index)
         n, _ = citer.cite(unit, (0, len(unit.text)))
         return Structured(msg("holder_person", doc=label, block=_shown(unit.text), signer=block.name, n=n,
-                              capacity=", ".join(capacity)), citer.citations, "holder")
+                              capacity=_capacity(unit, block)), citer.citations, "holder")
     return None
 
 

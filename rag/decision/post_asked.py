@@ -27,8 +27,12 @@ _BEFORE_RE = re.compile(r"(?:^|[,.;:?!] ?|\b(?:cho (?:toi|em|minh) (?:hoi|biet)|
 # the particles and forms of address a polite question ends with, closing the clause ("… là ai vậy ạ?", "… là ai
 # thế nhỉ anh?"; rag.question.particles)
 _CLOSING = rf"(?: {closing_alt()}){{0,3}}\s*(?:[,.;:?!]|$)"
+# the time the post is asked at, right after it ("hiện nay", "nhiệm kỳ này"), and the post taken up by a pronoun
+# after a comma ("Bí thư Thành ủy Cần Thơ, đồng chí ấy tên là gì?", "…, người đó là ai") (folded)
+_NOW = r"(?:hien nay|hien tai|hien gio|bay gio|luc nay|hien|nhiem ky (?:nay|hien tai|hien nay))"
+_TAKEN_UP = r"(?:, ?(?:thi )?(?:dong chi|ong|ba|nguoi|vi) (?:ay|do|nay) )"
 # asking words right after the post and its body, closing the clause (folded)
-_AFTER_RE = re.compile(r"^(?:(?:hien nay|hien tai|hien gio|bay gio|luc nay|hien) )?(?:(?:ho )?ten (?:day du |cu the |that )?(?:la )?"
+_AFTER_RE = re.compile(rf"^{_TAKEN_UP}?(?:{_NOW} )?(?:(?:ho )?ten (?:day du |cu the |that )?(?:la )?"
                        r"(?:gi|ai)|ten (?:day du|cu the|that)|ho (?:va )?ten (?:la )?gi|"
                        r"la (?:ai|dong chi nao|ong nao|ba nao|nguoi nao)|(?:do )?ai (?:dam nhiem|giu|nam giu))"
                        + _CLOSING)
@@ -121,23 +125,39 @@ def asked_head(folded: str) -> tuple[str, tuple[str, ...]] | None:
     return "", body
 
 
-# the post of a named person asked, right after the name ("Nguyễn Văn Hiếu giữ chức vụ gì", "Ông … là ai", "… là
-# người nào", "… hiện giữ cương vị gì"), closing the clause (folded)
-_POST_OF_RE = re.compile(r"^(?:(?:hien nay|hien tai|hien|dang) )*(?:(?:giu|dam nhiem|nam giu|co) )?"
+# the post of a named person asked, right after the name ("Nguyễn Văn Hiếu giữ chức vụ gì", "… làm chức gì", "… là
+# chức gì", "Ông … là ai", "… là người nào", "… hiện giữ cương vị gì"), closing the clause or before the body it is
+# held in ("… giữ chức vụ gì trong Thành ủy") (folded)
+_POST_OF_RE = re.compile(r"^(?:(?:hien nay|hien tai|hien|dang) )*(?:(?:giu|dam nhiem|nam giu|co|lam|la) )?"
                          r"(?:chuc vu|chuc danh|cuong vi|chuc)(?: (?:la|gi|nao))+"
                          r"|^la (?:ai|nguoi nao|dong chi nao|ong nao|ba nao)")
 _NAME_BEFORE_RE = re.compile(r"(?:^|[,.;:?!] ?|\b(?:cho (?:toi|em|minh) hoi|xin hoi|cho hoi|vay|the) )"
                              r"(?:(?:ong|ba|dong chi|anh|chi) )?$")
+# the post's noun before the name, the asking words after it ("Chức vụ của Nguyễn Văn Hiếu là gì", "Chức danh của
+# đồng chí … hiện nay là gì") (folded)
+_POST_BEFORE_RE = re.compile(r"(?:^|[,.;:?!] ?|\b(?:cho (?:toi|em|minh) (?:hoi|biet)|xin (?:hoi|cho biet)|cho hoi) )"
+                             r"(?:chuc vu|chuc danh|cuong vi)(?: cua)?(?: (?:ong|ba|dong chi))? $")
+_IS_WHAT_RE = re.compile(r"^(?:(?:hien nay|hien tai|luc do|khi do) )?la (?:gi|chuc (?:vu )?gi)")
+# the body the post is held in, said after the asking words ("trong Thành ủy", "ở Tỉnh ủy Lạng Sơn") (folded)
+_HELD_IN_RE = re.compile(r"^ (?:trong|o|tai|cua) ([a-z]+(?: [a-z]+){0,5}?)(?=" + _CLOSING + ")")
 
 
-def asks_post_of(folded: str, name: str) -> bool:
-    """Whether the question asks the post of the person `name` (as a block prints it): the name opens the clause
-    and the asking words close it."""
+def post_of_asked(folded: str, name: str) -> tuple[str, ...] | None:
+    """When the question asks the post of the person `name` (as a block prints it): the body words it says the post
+    is held in (none: ()), else None. The name opens the clause and the asking words close it, or the post's noun
+    opens it before the name ("Chức vụ của … là gì")."""
     q, who = folded_words(folded), folded_words(name)
     for m in re.finditer(rf"(?<![a-z]){re.escape(who)}(?![a-z])", q):
         rest = q[m.end():].strip()
-        after = _POST_OF_RE.match(rest)
-        if _NAME_BEFORE_RE.search(q[:m.start()]) and after and \
-                re.match(_CLOSING, rest[after.end():]):
-            return True
-    return False
+        before = q[:m.start()]
+        after = _POST_OF_RE.match(rest) if _NAME_BEFORE_RE.search(before) else \
+            _IS_WHAT_RE.match(rest) if _POST_BEFORE_RE.search(before) else None
+        if after is None:
+            continue
+        tail = rest[after.end():]
+        if re.match(_CLOSING, tail):
+            return ()
+        held = _HELD_IN_RE.match(tail)
+        if held:
+            return tuple(held.group(1).split())
+    return None

@@ -68,7 +68,9 @@ ISSUE_DATE_RE = re.compile(rf"{_RA_WHEN}{WHEN}\b|\b{ISSUE}\b(?:\s+[a-z0-9]+){{0,
                            rf"{_KY}\s+(?:vao\s+)?{WHEN}\b|"
                            # "do ai ký, ngày nào?", "ai ký và khi nào": a question of time alone after the verb, ending the sentence, is
                            # the time of that verb (not "ký, ngày nào thì triển khai", which has its own verb)
-                           rf"(?:\b{ISSUE}\b|{_KY})(?:\s*,\s*(?:va\s+)?|\s+va\s+)(?:vao\s+)?{WHEN}\b(?={_ISSUED_END_LATE})")
+                           # (also with the document signed named between: "ai ký nghị quyết 43, vào ngày nào?")
+                           rf"(?:\b{ISSUE}\b|{_KY})(?:\s+(?:{_KIND_RE})\b(?:\s+[a-z0-9/-]+){{0,3}}?)?"
+                           rf"(?:\s*,\s*(?:va\s+)?|\s+va\s+)(?:vao\s+)?{WHEN}\b(?={_ISSUED_END_LATE})")
 # a verb of issuing anywhere ("ban hành ở thành phố nào"), a bare "ký" only right before "ở/tại" ("ký ở đâu")
 ISSUED_RE = re.compile(rf"\b{ISSUE}\b|{_KY}\s+(?=(?:o|tai)\b)")
 # "được ban hành" is a date cue only when the clause ends with it ("… được ban hành chưa?", "được ban hành rồi à")

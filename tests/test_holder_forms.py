@@ -1,0 +1,153 @@
+"""More ways a cadre asks who holds a post or what post a named signer holds (rag.decision.post_asked,
+rag.answerers.holder): the time the post is asked at ("nhiệm kỳ này"), the post taken up by a pronoun ("…, đồng chí
+ấy tên là gì?"), the post's noun before the name ("Chức vụ của … là gì"), "làm chức gì", the body it is held in
+("… trong Thành ủy"), a head asked of a body whose block prints no head's title, a level's short form written with
+a full stop ("TP. Cần Thơ"). Real corpus, literal answers."""
+import pytest
+
+from rag.decision.post_asked import asked_post, post_of_asked
+from rag.text import expand_abbreviations, fold, nfc
+
+CANTHO = ("Theo Chương trình của Thành ủy Cần Thơ, phần chữ ký ghi “T/M THÀNH ỦY / BÍ THƯ / Nguyễn Văn Hiếu” [1]: "
+          "bí thư là đồng chí Nguyễn Văn Hiếu.")
+HIEU = ("Theo Chương trình của Thành ủy Cần Thơ, phần chữ ký ghi “T/M THÀNH ỦY / BÍ THƯ / Nguyễn Văn Hiếu” [1]: đồng chí "
+        "Nguyễn Văn Hiếu ký với chức danh bí thư, thay mặt thành ủy.")
+HUNG = ("Theo Kế hoạch của Ban Thường vụ Tỉnh ủy, phần chữ ký ghi “T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ THƯỜNG TRỰC / Lò Minh "
+        "Hùng” [1]: đồng chí Lò Minh Hùng ký với chức danh phó bí thư thường trực, thay mặt ban thường vụ.")
+
+
+def _q(text):
+    return " ".join(fold(text).lower().split())
+
+
+@pytest.mark.parametrize("question", [
+    "Bí thư Thành ủy Cần Thơ nhiệm kỳ này là ai?",
+    "Bí thư Thành ủy Cần Thơ nhiệm kỳ hiện tại tên là gì?",
+    "Bí thư Thành ủy Cần Thơ, đồng chí ấy tên là gì?",
+    "Bí thư Thành ủy Cần Thơ, người đó là ai vậy?",
+    "Bí thư Thành ủy Cần Thơ, thì ông ấy tên gì?",
+])
+def test_the_time_of_the_post_or_a_pronoun_taking_it_up_still_asks_its_holder(question):
+    assert asked_post(_q(question)) == ("bi thu", ("thanh", "uy", "can", "tho"))
+
+
+@pytest.mark.parametrize("question", [
+    "Bí thư Thành ủy Cần Thơ nhiệm kỳ 2020-2025 là ai?",   # a term the block does not print
+    "Bí thư Thành ủy Cần Thơ, đồng chí ấy làm gì?",          # what the holder does, not the name
+    "Bí thư Thành ủy Cần Thơ, đồng chí ấy ký văn bản nào?",
+])
+def test_a_term_or_another_ask_after_the_pronoun_asks_no_holder(question):
+    assert asked_post(_q(question)) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Bí thư Thành ủy Cần Thơ nhiệm kỳ này là ai?",
+    "Bí thư Thành ủy Cần Thơ, đồng chí ấy tên là gì?",
+    "Bí thư TP. Cần Thơ là ai?",
+    "Bí thư Thành ủy TP. Cần Thơ là ai?",
+])
+def test_the_holder_is_named_cited(assistant, question):
+    a = assistant.ask(question)
+    assert not a.refused and a.mode == "holder" and a.answer == CANTHO
+    assert [c.unit_id for c in a.citations] == ["ct-tucantho-nq43:signature"]
+
+
+@pytest.mark.parametrize("text, expanded", [
+    ("Bí thư TP. Cần Thơ là ai?", "Bí thư thành phố Cần Thơ là ai?"),
+    ("Tp. Cần Thơ có mấy quận", "thành phố Cần Thơ có mấy quận"),
+    # before no place's name the full stop ends the sentence
+    ("Ở TP. thì sao?", "Ở thành phố. thì sao?"),
+    ("Kế hoạch của TP. tỉnh thì sao", "Kế hoạch của thành phố. tỉnh thì sao"),
+    ("Kế hoạch của TP Cần Thơ", "Kế hoạch của thành phố Cần Thơ"),
+])
+def test_a_levels_short_form_keeps_its_full_stop_only_before_no_place(text, expanded):
+    assert expand_abbreviations(nfc(text)) == expanded
+
+
+HIEU_F = fold("Nguyễn Văn Hiếu")
+
+
+@pytest.mark.parametrize("question, held_in", [
+    ("Chức vụ của Nguyễn Văn Hiếu là gì?", ()),
+    ("Chức vụ của đồng chí Nguyễn Văn Hiếu là gì?", ()),
+    ("Cho hỏi chức danh của ông Nguyễn Văn Hiếu hiện nay là gì ạ?", ()),
+    ("Ông Nguyễn Văn Hiếu làm chức gì?", ()),
+    ("Nguyễn Văn Hiếu là chức gì?", ()),
+    ("Nguyễn Văn Hiếu giữ chức vụ gì trong Thành ủy?", ("thanh", "uy")),
+    ("Nguyễn Văn Hiếu giữ chức vụ gì ở Tỉnh ủy Lạng Sơn ạ?", ("tinh", "uy", "lang", "son")),
+    # not the post asked: what he does, a function, why he signs, his post as something else's
+    ("Nguyễn Văn Hiếu làm gì?", None),
+    ("Nguyễn Văn Hiếu làm chức năng gì?", None),
+    ("Chức vụ của Nguyễn Văn Hiếu có nhiệm vụ gì?", None),
+    ("Ông Nguyễn Văn Hiếu là ai mà ký chương trình?", None),
+])
+def test_the_post_of_a_named_person_is_asked_by_its_noun_or_verb(question, held_in):
+    assert post_of_asked(_q(question), HIEU_F) == held_in
+
+
+@pytest.mark.parametrize("question, answer, unit", [
+    ("Chức vụ của Nguyễn Văn Hiếu là gì?", HIEU, "ct-tucantho-nq43:signature"),
+    ("Ông Nguyễn Văn Hiếu làm chức gì?", HIEU, "ct-tucantho-nq43:signature"),
+    ("Nguyễn Văn Hiếu là chức gì?", HIEU, "ct-tucantho-nq43:signature"),
+    ("Nguyễn Văn Hiếu giữ chức vụ gì trong Thành ủy?", HIEU, "ct-tucantho-nq43:signature"),
+    ("Chức vụ của đồng chí Lò Minh Hùng là gì?", HUNG, "kh-btvtu-nq43:signature"),
+])
+def test_the_post_of_a_named_signer_asked_in_other_words_is_the_blocks(assistant, question, answer, unit):
+    a = assistant.ask(question)
+    assert not a.refused and a.mode == "holder" and a.answer == answer
+    assert [c.unit_id for c in a.citations] == [unit]
+
+
+@pytest.mark.parametrize("question", [
+    "Nguyễn Văn Hiếu giữ chức vụ gì trong Tỉnh ủy Lạng Sơn?",          # a body his block does not print
+    "Nguyễn Văn Hiếu giữ chức vụ gì trong việc triển khai nghị quyết?",
+])
+def test_a_body_the_block_does_not_print_is_not_answered_with_its_post(assistant, question):
+    a = assistant.ask(question)
+    assert "ký với chức danh" not in a.answer
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Ai đứng đầu Bộ Chính trị?",
+     "Kế hoạch 21-KH/TW không ghi ai là người đứng đầu: phần chữ ký “T/M BỘ CHÍNH TRỊ / Trương Thị Mai” chỉ cho biết "
+     "đồng chí Trương Thị Mai ký thay mặt bộ chính trị. Văn bản không nêu thêm."),
+    ("Người đứng đầu Bộ Chính trị là ai?",
+     "Kế hoạch 21-KH/TW không ghi ai là người đứng đầu: phần chữ ký “T/M BỘ CHÍNH TRỊ / Trương Thị Mai” chỉ cho biết "
+     "đồng chí Trương Thị Mai ký thay mặt bộ chính trị. Văn bản không nêu thêm."),
+    # a deputy signs for the body: its head is not named
+    ("Ai đứng đầu Ban Thường vụ Tỉnh ủy vậy?",
+     "Kế hoạch của Ban Thường vụ Tỉnh ủy không ghi ai là người đứng đầu: phần chữ ký “T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ "
+     "THƯỜNG TRỰC / Lò Minh Hùng” chỉ cho biết đồng chí Lò Minh Hùng ký với chức danh phó bí thư thường trực, thay "
+     "mặt ban thường vụ. Văn bản không nêu thêm."),
+])
+def test_the_head_of_a_body_whose_block_prints_no_heads_title_is_refused_saying_who_signed(assistant, question, answer):
+    a = assistant.ask(question)
+    assert a.refused and a.mode == "holder" and a.refusal_reason == "office_not_signed"
+    assert a.answer == answer
+
+
+def test_a_head_signing_with_the_heads_title_is_still_named(assistant):
+    a = assistant.ask("Người đứng đầu Thành ủy Cần Thơ là ai?")
+    assert not a.refused and a.answer == CANTHO
+
+
+@pytest.mark.parametrize("question, intents", [
+    ("Ai ký nghị quyết 43, vào ngày nào?", ["signer", "date"]),
+    ("Ai ký kế hoạch 21 và khi nào?", ["signer", "date"]),
+    # the time of another verb, or a document named at length: not the time of signing
+    ("Ai ký nghị quyết 43, ngày nào thì triển khai?", ["signer"]),
+    ("Ai ký kế hoạch, ngày nào tỉnh phải báo cáo?", ["signer"]),
+    ("Ai ký nghị quyết 43?", ["signer"]),
+])
+def test_the_document_signed_named_between_the_signer_and_the_time_asked(question, intents):
+    from rag.question.intents import intents_of
+    assert intents_of(_q(question), question) == intents
+
+
+def test_a_signer_asked_with_the_date_after_the_documents_name_gives_the_date(assistant):
+    a = assistant.ask("Ai ký nghị quyết 43, vào ngày nào?")
+    assert not a.refused and a.mode == "holder"
+    assert a.answer.startswith("Nghị quyết 43-NQ/TW ký với danh nghĩa “T/M BAN CHẤP HÀNH TRUNG ƯƠNG / TỔNG Bí THƯ” "
+                               "[1]; văn bản không in tên người ký.")
+    assert "ngày 24 tháng 11 năm 2023" in a.answer
+    assert [c.unit_id for c in a.citations] == ["nq-43-2023:signature", "nq-43-2023:header"]
