@@ -121,3 +121,15 @@ def test_a_kind_word_about_a_subject_no_row_holds_whole_names_none(index):
     assert cited_numbers(index, "Kế hoạch tỉnh có nhắc nghị quyết về công tác dân vận không?") == []
     assert cited_numbers(index, "Kế hoạch tỉnh có nhắc kết luận về công tác dân vận không?") == []
     assert cited_numbers(index, "Có nghị quyết nào về công tác dân vận được nhắc không, số mấy?") == []
+
+
+def test_a_particle_closing_the_question_is_no_word_of_the_subject(index, ask):
+    # "… về công đoàn à?", "… hả anh?", typed without marks: the particle closes the clause (rag.question.particles)
+    for question in ("Kế hoạch tỉnh đều nêu nghị quyết về công đoàn à?", "Kế hoạch tỉnh có nêu nghị quyết về công đoàn hả anh?",
+                     "ke hoach tinh co neu nghi quyet ve cong doan a?", "Kế hoạch tỉnh có nêu nghị quyết về công đoàn hông?"):
+        assert cited_numbers(index, question) == ["02-NQ/TW"], question
+    a = ask("Kế hoạch tỉnh đều nêu nghị quyết về công đoàn à?")
+    assert a.mode == "mentions" and not a.refused and "02-NQ/TW" in a.answer
+    # a word that only looks like one is the subject's own, and a row must still hold it
+    assert cited_numbers(index, "Kế hoạch tỉnh có nhắc nghị quyết về trẻ em không?") == []
+    assert cited_numbers(index, "Kế hoạch tỉnh có nhắc nghị quyết về công đoàn và trẻ em?") == []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from rag.question.kinds import KIND_WORDS
+from rag.question.particles import closing_tail
 from rag.search.lexical import rarity
 from rag.text import content_terms, fold, phrase_re
 
@@ -43,14 +44,18 @@ _CITING_TYPED = re.compile(r"(?<!\w)(?:nhắc(?:\s+(?:lại|tới|đến))?|vi�
                            r"(?:có|đã|không|chưa|được|đều)\s+nêu)(?!\w)")
 
 
-def _phrase(folded: str) -> tuple[str, int, str | None] | None:
-    """The words said after a generic document word's "về", up to where the phrase ends, where that is, and the
-    kind the document word names (None for "văn bản", "văn kiện", "tài liệu")."""
+def _phrase(folded: str, typed: str = "") -> tuple[str, int, str | None] | None:
+    """The words said after a generic document word's "về", up to where the phrase ends (the particles closing the
+    clause left out: "… về công đoàn à?"), where that is, and the kind the document word names (None for "văn
+    bản", "văn kiện", "tài liệu"). `typed`: the question as typed with accents, same offsets, when there is one."""
     m = _GENERIC.search(folded)
     if not m:
         return None
     end = _PHRASE_END.search(folded, m.end())
-    return folded[m.end():end.start()], end.start(), _KINDS.get(m.group("kind") or "")
+    words = folded[m.end():end.start()].split()
+    typed_words = typed[m.end():end.start()].split() if len(typed) == len(folded) else None
+    closing = closing_tail(words, typed_words)
+    return " ".join(words[:len(words) - closing]), end.start(), _KINDS.get(m.group("kind") or "")
 
 
 def _cites(folded: str, said: tuple[str, int], u) -> bool:
@@ -89,7 +94,7 @@ def _of_kind(index, terms: list[str], rows: list[dict]) -> list[dict]:
 def by_about(index, folded: str, rows: list[dict], u=None) -> list[dict]:
     """The cited row a question names as "văn bản về X" that a held document cites (see the module's docstring).
     `u`: the question's rag.question.route.Understanding, when known (the verb as typed, the held documents named)."""
-    said = _phrase(folded)
+    said = _phrase(folded, u.without_doc_names(accented=True).lower() if u is not None and u.accents_typed else "")
     if said is None or not _cites(folded, said, u):
         return []
     routed = set(u.routed) if u is not None else set()
