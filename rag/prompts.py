@@ -35,6 +35,7 @@ EXPECTED = {
     "structure_besides": {"doc", "section", "count", "unit", "label", "besides", "rest"}, "structure_count_last": {"unit", "last", "n"},
     "structure_absent": {"doc", "unit", "label", "where", "count", "n"},
     "mentioned_lead": {"doc"}, "mentioned_line": {"source", "path", "quote", "n"}, "mentioned_beyond": {"doc"},
+    "refusal_mentioned_other_issuer": {"kind", "number", "issuer", "cited"}, "mentioned_issuer_item": {"doc", "issuer"},
     "tasks_lead": {"count", "docs", "criteria", "searched"}, "tasks_doc": {"doc", "count"},
     "tasks_line": {"assignee", "role", "deadline", "text", "n"}, "tasks_none": {"criteria", "searched"},
     "tasks_searched": {"docs", "total"}, "tasks_by_assignee": {"who"}, "parts_lead": {"count"}, "parts_part": {"n", "part"},

@@ -14,7 +14,8 @@ from rag.answerers import Structured
 from rag.answerers.common import Citer, has_any, inline, remaining_terms
 from rag.answerers.forms import about_tail, forms, reason_asked
 from rag.decision.slots import expected_slot, slot_filled
-from rag.tables.cited import label, match
+from rag.tables.cited import label, match, not_held
+from rag.tables.issuer_said import contradicts, issuer_said
 from rag.prompts import msg
 from rag.decision.counting import is_plural_determiner
 from rag.question.anaphor import taken_up
@@ -131,11 +132,28 @@ def _asking(u) -> str:
     return standard_folded("".join(typed))
 
 
+def _other_issuer(ctx, row: dict) -> Structured | None:
+    """"Nghị quyết 02 của huyện": an issuer said of the number that no cited document of that kind and number
+    has (rag.tables.issuer_said) is refused, saying which ones the corpus cites."""
+    digits = re.match(r"\d+", row["number"]).group(0)
+    same = [r for r in not_held(ctx.index) if r["kind"] == row["kind"] and re.match(r"\d+", r["number"]).group(0) == digits]
+    span = issuer_said(ctx.u.folded, fold(row["kind"]).lower(), int(digits), ctx.u.text)
+    if span is None or not contradicts(ctx.u.folded[span[0]:span[1]], same):
+        return None
+    cited = "; ".join(msg("mentioned_issuer_item", doc=label(r), issuer=r["issuer"]) for r in same)
+    text = msg("refusal_mentioned_other_issuer", kind=row["kind"], number=digits,
+               issuer=ctx.u.text[span[0]:span[1]], cited=cited)
+    return Structured(text, [], "mentions", refused=True, reason="mentioned_only")
+
+
 def answer(ctx) -> Structured | None:
     rows = match(ctx.index, ctx.u.folded, ctx.u.without_doc_names(accented=False), ctx.u)
     if not rows:
         return None
     row = rows[0]
+    other = _other_issuer(ctx, row)
+    if other is not None:
+        return other
     f = _asking(ctx.u)
     rest = re.sub("|".join(rf"(?<![a-z]){re.escape(c)}(?![a-z])" for c in WITHIN), " ", f)
     # what it is about ("là về cái gì", "đề cập đến nội dung gì") is what a citing clause states, unless a

@@ -1,0 +1,96 @@
+"""The issuer a question says of a cited document it names by number, when no cited document of that kind and
+number has it: "Nghị quyết 02 của huyện", "Nghị quyết của Ban Bí thư số 02", "Nghị quyết 02 của Thành ủy Cần Thơ"
+while the corpus cites only the Bộ Chính trị's 02-NQ/TW and the province's 02-NQ/TU. Answering with one of those
+would name another body's resolution as the one asked (rag.answerers.mentions says which ones are cited instead).
+
+The issuer is the words right after the number after "của" / "do", or between the kind word and "số <number>"
+after "của" / "do": words of an issuer's name (rag.question.levels.issuer_words), and up to two words of a place's
+name after them ("Thành ủy Cần Thơ"). It contradicts the cited rows when
+- its level (rag/data/levels.tsv: a level word or an issuer's name there, "huyện", "Thành ủy", "Ban Bí thư") is
+  none of theirs; or
+- it names a body the table lists at that level by a name of its own, without the level's word (at the centre
+  "Bộ Chính trị", "Ban Bí thư": two bodies; "Ban Chấp hành Trung ương", "Tỉnh ủy", "Đảng bộ tỉnh" carry their
+  level's word and are read by the level alone), and the rows name another such body, not that one."""
+from __future__ import annotations
+
+import re
+
+from rag.question.levels import issuer_words, level_terms
+from rag.text import fold, phrase_re
+
+# a place's name may follow these in an issuer's name ("Thành ủy Cần Thơ", "tỉnh Lạng Sơn") (folded)
+_PLACE_AFTER = ("tinh", "pho", "huyen", "xa", "quan", "phuong", "uy")
+_MAX_WORDS = 8
+
+
+def _issuer_end(folded: str, typed: str, start: int) -> int:
+    """Where the issuer named from `start` ends: past its issuer words (not the verb "ban hành"), and past at most two
+    capitalised words of a place's name after a word a place follows ("Thành ủy Cần Thơ"; `typed`: the question
+    as typed, same offsets, "" when unknown)."""
+    end, words, place = start, 0, 0
+    for m in re.finditer(r"[a-z]+", folded[start:]):
+        a, b = start + m.start(), start + m.end()
+        if folded[end:a].strip() or words >= _MAX_WORDS:
+            break                                   # punctuation between: the name has ended
+        w = m.group()
+        if w in issuer_words() and not place and not (w == "ban" and folded[b:b + 5] == " hanh"):
+            end, words = b, words + 1
+        elif words and place < 2 and typed[a:a + 1].isupper() and \
+                (place or folded[:end].split()[-1] in _PLACE_AFTER):
+            end, words, place = b, words + 1, place + 1
+        else:
+            break
+    return end
+
+
+def issuer_said(folded: str, kind_word: str, number: int, typed: str = "") -> tuple[int, int] | None:
+    """The span of the issuer a (folded) question says of "<kind> <number>", or None. `typed`: the question as
+    typed, same offsets (a place's capitalised name)."""
+    typed = typed if len(typed) == len(folded) else ""
+    for m in re.finditer(rf"\b{kind_word}\s+(?:so\s+)?0*{number}(?![\w/-])\s+(?:cua|do)\s+", folded):
+        end = _issuer_end(folded, typed, m.end())
+        if end > m.end():
+            return m.end(), end
+    for m in re.finditer(rf"\b{kind_word}\s+(?:cua|do)\s+", folded):
+        end = _issuer_end(folded, typed, m.end())
+        if end > m.end() and re.match(rf"\s+so\s+0*{number}(?![\w/-])", folded[end:]):
+            return m.end(), end
+    return None
+
+
+def _level(name: str) -> str | None:
+    """The level a name says (folded): an issuer's name the table lists at it first, else its level word."""
+    for level, word, issuers in level_terms():
+        if any(phrase_re(fold(x).lower(), digits=False).search(name) for x in issuers):
+            return level
+    for level, word, _ in level_terms():
+        if phrase_re(fold(word).lower(), digits=False).search(name):
+            return level
+    return None
+
+
+def _own_names(level: str) -> list[str]:
+    """The bodies the table lists at a level by a name without the level's word ("bo chinh tri", "ban bi thu")."""
+    out = []
+    for lv, word, issuers in level_terms():
+        if lv == level:
+            out += [fold(x).lower() for x in issuers if fold(word).lower() not in fold(x).lower()
+                    and fold(x).lower() != fold(word).lower()]
+    return out
+
+
+def contradicts(said: str, rows: list[dict]) -> bool:
+    """Whether the issuer said (folded) is none of the rows' issuers, as above."""
+    level = _level(said)
+    if level is None:
+        return False
+    issuers = [fold(r.get("issuer", "")).lower() for r in rows]
+    if not any(_level(i) == level for i in issuers):
+        return True
+    # a body of its own named where the rows name another one ("Ban Bí thư" for the Bộ Chính trị's); said where the
+    # rows name the level's whole body ("Bộ Chính trị" for a resolution of the Ban Chấp hành Trung ương) it may be
+    # said loosely, and is not read as another body
+    own = _own_names(level)
+    said_names = {n for n in own if phrase_re(n, digits=False).search(said)}
+    row_names = {n for n in own if any(phrase_re(n, digits=False).search(i) for i in issuers)}
+    return bool(said_names and row_names and not said_names & row_names)
