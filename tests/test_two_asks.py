@@ -240,3 +240,31 @@ def test_a_whole_refusal_still_points_at_the_passages_listed_beside_it(ask, ques
     # refused whole, the page lists the nearest passages (rag.ui.present): the line says so
     a = ask(question)
     assert a.refused and a.retrieved and listed in a.answer and a.answer.endswith(a.listed)
+
+
+@pytest.mark.parametrize("question, asked", [
+    # the time of what the text says after the question of time is an ask of its own beside the signer, though its
+    # syllables fold as catalog words ("hiệu lực": "ký hiệu", "lúc"; "sơ kết": "số")
+    ("Nghị quyết 43 ai ký, ngày nào thì có hiệu lực?", ["Nghị quyết 43 ai ký", "ngày nào thì có hiệu lực"]),
+    ("Kế hoạch 21 ai ký, bao giờ phải sơ kết?", ["Kế hoạch 21 ai ký", "bao giờ phải sơ kết"]),
+])
+def test_a_time_asked_of_another_event_beside_the_signer_is_its_own_ask(docs, question, asked):
+    got = texts_asked(understand(question, docs), docs)
+    assert got is not None and got[0] == asked
+
+
+@pytest.mark.parametrize("question", [
+    # the time of signing or issuing, or a particle after the time: one catalog ask
+    "Kế hoạch 21 ai ký, ký ngày nào vậy?",
+    "Kế hoạch 21 ai ký, ngày nào vậy ạ?",
+    "Kế hoạch 21 ai ký, khi nào ban hành?",
+])
+def test_the_time_of_signing_beside_the_signer_is_not_another_ask(docs, question):
+    assert texts_asked(understand(question, docs), docs) is None
+
+
+def test_the_second_ask_beside_the_signer_is_answered_not_dropped(ask):
+    a = ask("Kế hoạch 21 ai ký, bao giờ phải sơ kết?")
+    assert a.mode == "asks" and not a.refused
+    first, second = a.answer.split("\n2. ")
+    assert "T/M BỘ CHÍNH TRỊ / Trương Thị Mai" in first and second.startswith("«bao giờ phải sơ kết»")

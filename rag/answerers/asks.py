@@ -47,7 +47,8 @@ from rag.prompts import msg
 from rag.decision.cited_subject import cited_thing
 from rag.decision.metadata import asked_catalog
 from rag.decision.slots import expected_slot
-from rag.question.intents import CATALOG_INTENTS, INTENTS
+from rag.question.intents import CATALOG_INTENTS, INTENTS, ISSUE, WHEN
+from rag.question.particles import closing_words
 from rag.question.kinds import KIND_RE
 from rag.question.route import OBJECT_RE, understand
 from rag.question.split import BACK_FOLDED_RE, asks_something
@@ -145,8 +146,27 @@ def kind_of(u, spans: list[tuple[int, int]], docs: dict, subject: str) -> str | 
         return "count"        # "có mấy quan điểm": a count (the outline's, or a figure the text prints)
     if WHY_RE.search(fold(bare)):
         return "text"         # "vì sao phải ban hành": the reason, whatever words of the catalog it says
+    if _time_of_another(fold(bare)):
+        return "text"         # "ngày nào thì có hiệu lực", "bao giờ phải sơ kết": the time of what the text says
     own = [t for t in content_terms(bare) if t not in ASKING and t not in CATALOG_WORDS]
     return "text" if len(own) >= OWN_TERMS else None
+
+
+# a time asked, and what it is the time of said after it ("ngày nào thì có hiệu lực") (folded)
+_TIME_OF_RE = re.compile(rf"(?<![a-z]){WHEN}(?![a-z])(?P<rest>[^,;?]*)")
+
+
+def _time_of_another(folded: str) -> bool:
+    """The clause asks the time of something it says after the question of time, not of signing or issuing (those
+    are the catalog's: "ngày nào ký", "khi nào ban hành"): a word of its own follows, not a particle closing it
+    ("ngày nào vậy ạ"). Its syllables may fold as a catalog word's ("hiệu lực": "ký hiệu", "lúc"; "sơ kết": "số")."""
+    for m in _TIME_OF_RE.finditer(folded):
+        rest = m.group("rest")
+        if re.search(rf"(?<![a-z])(?:{ISSUE}|ky|sao)(?![a-z])", rest):
+            continue
+        if [t for t in content_terms(rest) if t not in ASKING and t not in closing_words()]:
+            return True
+    return False
 
 
 def catalog_asked(text: str, docs: dict) -> set[str]:
