@@ -146,3 +146,18 @@ def test_where_a_place_is_written_is_answered_by_the_place_or_refused(assistant)
     a = assistant.ask("Nơi ban hành của Nghị quyết 43 được nêu ở đâu?")
     assert not a.refused and a.citations[0].unit_id.endswith(":header")
     assert assistant.ask("Nơi tổ chức lễ phát động thi đua được nêu ở đâu?").refused
+
+
+def test_the_name_of_a_person_just_spoken_of_asks_a_person():
+    # "tên ông là gì", "tên ông ấy là gì", "tên người đó là gì": the name of the one named before
+    assert expected_slot("Nghị quyết 43 ông Tổng Bí thư ký, tên ông là gì?") == "person"
+    assert expected_slot("Kế hoạch 21 ai ký, tên ông ấy là gì?") == "person"
+    assert expected_slot("Người đứng đầu ban chỉ đạo, tên người đó là gì?") == "person"
+    # the name of a document or of a programme is no person ("chỉ" folds as "chị" does)
+    assert expected_slot("Tên chỉ thị là gì?") is None
+    assert expected_slot("Tên chương trình là gì?") is None
+
+
+def test_a_signer_named_by_post_only_is_refused_for_the_name(ask):
+    a = ask("Nghị quyết 43 ông Tổng Bí thư ký, tên ông là gì?")
+    assert a.refused and a.refusal_reason == "slot_missing"

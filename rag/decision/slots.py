@@ -65,7 +65,9 @@ SLOT_CUES: dict[str, re.Pattern] = {
     # chi đoàn / chi nhánh")
     "person": re.compile(r"\b(la ai|ai la|dong chi nao|ong nao|ba nao|ho ten|ho va ten|ten la gi|ten gi|ten chi(?=\s*(?:[?.!,;]|$|(?:vay|rua|he|a)\b))|"
                          r"ten cua|(?<!don )(?<!pham )(?<!dia )(?<!cuong )(?<!hoc )(?<!chuc )(?<!tuoc )vi nao|"
-                         r"nguoi dung dau la|dong chi( [a-z]+){1,4} nao)\b"),
+                         r"nguoi dung dau la|dong chi( [a-z]+){1,4} nao|"
+                         # the name of a person just spoken of: "tên ông là gì", "tên ông ấy là gì", "tên người đó"
+                         r"ten (?:ong|ba|anh|chi|vi|nguoi|dong chi)(?: (?:ay|do|nay))? la gi)\b"),
     # how often: a period or a recurrence, not a date
     "frequency": re.compile(r"\b(bao lau(\s+\w+){0,8}? (mot|1) lan|may (ngay|tuan|thang|quy|nam)\b(\s+\w+){0,8}? (mot|1) lan|tan suat|"
                             r"dinh ky bao lau|dinh ky may)\b"),
