@@ -138,8 +138,11 @@ def _spelled_out(expansion: str):
     Cần Thơ"), and is kept before anything else ("… ở TP. thì sao")."""
     def spell(m: re.Match) -> str:
         if m.group().endswith("."):
-            after = m.string[m.end():].lstrip()
-            return expansion if after[:1].isupper() else expansion + "."
+            # a place's name: two capitalised syllables ("TP. Cần Thơ"); one capitalised word followed by a lower-case
+            # one opens the next sentence ("… của TP. Tỉnh có kế hoạch riêng không?")
+            after = m.string[m.end():].split()
+            place = len(after) > 1 and after[0][:1].isupper() and after[1][:1].isupper()
+            return expansion if place else expansion + "."
         return expansion + " " if m.string[m.end():m.end() + 1].isdigit() else expansion
     return spell
 
@@ -163,7 +166,8 @@ def _abbreviations() -> list[tuple[re.Pattern, Callable[[re.Match], str], str, b
         # ("tw8", the eighth plenum, which the texts print as "Hội nghị lần thứ tám")
         glued = r"|(?=\d++(?![^\W\d_]|-|/\w))" if _fold_slow(expansion) in KIND_WORDS else ""
         # a level's short form may be written with a full stop before the place it names ("TP. Cần Thơ")
-        stop = r"(?:\.(?=\s+\w))?" if nfc(expansion).lower() in _level_words() else ""
+        # (not "trung ương": no place is named after it, "… của TW. Tỉnh …" ends a sentence)
+        stop = r"(?:\.(?=\s+\w))?" if nfc(expansion).lower() in _level_words() - {"trung ương"} else ""
         pat = re.compile(r"(?<![\w/-])" + re.escape(nfc(abbr)) + r"(?:(?![\w-]|/\w)" + glued + ")" + stop, flags)
         rules.append((pat, _spelled_out(expansion), nfc(abbr).lower() if mode == "ci" else nfc(abbr), mode == "ci"))
     # longest first so "BCHTW" wins over "BCH"

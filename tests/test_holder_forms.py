@@ -151,3 +151,19 @@ def test_a_signer_asked_with_the_date_after_the_documents_name_gives_the_date(as
                                "[1]; văn bản không in tên người ký.")
     assert "ngày 24 tháng 11 năm 2023" in a.answer
     assert [c.unit_id for c in a.citations] == ["nq-43-2023:signature", "nq-43-2023:header"]
+
+
+@pytest.mark.parametrize("question", ["Ai đứng đầu Ban Bí thư?", "Người đứng đầu Ban Bí thư là ai?"])
+def test_a_head_asked_of_a_body_is_read_as_one_phrase(ask, question):
+    # "Ban Bí thư" is not the words of "BAN THƯỜNG VỤ / PHÓ BÍ THƯ": the Ban Thường vụ's block is not the body asked
+    a = ask(question)
+    assert "Lò Minh Hùng" not in a.answer
+
+
+def test_a_central_short_form_keeps_its_full_stop():
+    from rag.text import expand_abbreviations
+    assert expand_abbreviations("Nghị quyết 43 là của TW. Tỉnh phải làm gì?") == \
+        "Nghị quyết 43 là của trung ương. Tỉnh phải làm gì?"
+    assert expand_abbreviations("Chương trình này là của TP. Tỉnh có kế hoạch riêng không?") == \
+        "Chương trình này là của thành phố. Tỉnh có kế hoạch riêng không?"
+    assert expand_abbreviations("Bí thư TP. Cần Thơ là ai?") == "Bí thư thành phố Cần Thơ là ai?"

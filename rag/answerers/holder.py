@@ -196,7 +196,10 @@ def _read_post(index, unit, label: str, context: str, office, head: bool, typed:
     if head:
         if block is not None and _is_head(block, office[1], context, typed):
             return _answer_block(index, label, unit, block)
-        if block is not None and office[1] and body_held(office[1], context, typed):
+        if block is not None and office[1] and body_held(office[1], context, typed) \
+                and f" {' '.join(office[1])} " in f" {context} ":
+            # (the body asked read as one phrase of the block or its issuer: "Ban Bí thư" is not the words of
+            # "BAN THƯỜNG VỤ / PHÓ BÍ THƯ")
             # the body's block signed with a deputy's title or none ("T/M BỘ CHÍNH TRỊ / <name>"): who heads it is
             # not printed; the refusal says who signed and in what capacity
             return Structured(msg("refusal_head_unnamed", doc=label, block=_shown(unit.text), signer=block.name,
