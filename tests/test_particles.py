@@ -63,3 +63,13 @@ def test_a_particle_closes_the_time_asked_after_the_signer():
     # a clause going on past the time asks something else
     q = "Nghị quyết 43 ai ký, ngày nào thì triển khai?"
     assert intents_of(_q(q), q) == ["signer"]
+
+
+def test_a_regional_question_word_closes_nothing():
+    from rag.question.intents import intents_of
+    from rag.text import fold
+    # "răng" is "sao" (how), "chi" is "gì": asked, not a particle after the question
+    assert "răng" not in closing_words(accented=True) and "chi" not in closing_words(accented=True)
+    assert "hông" in closing_words(accented=True)              # "không": it closes a yes/no question
+    assert intents_of(fold("nghị quyết 43 được ban hành răng?").lower()) == []
+    assert intents_of(fold("nghị quyết 43 được ban hành ngày nào hông?").lower()) == ["date"]

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import functools
 
+from rag.question.regional import STANDARD
 from rag.text import DATA, data_rows, fold, nfc, stopword_sections
+
+QUESTION_WORDS = frozenset({"nao", "sao", "gi"})     # folded standard question words
 
 _PARTICLE_FRAMES = ("final", "closing")
 _ADDRESS_FRAME = "closing-address"
@@ -20,7 +23,9 @@ def _table() -> tuple[frozenset[str], frozenset[str]]:
     """(particles, forms of address), as the tables write them (accented, lower case)."""
     rows = [(nfc(r[0].strip()).lower(), r[1].strip()) for r in data_rows(DATA / "discourse_words.tsv") if len(r) > 1]
     particles = {w for w, frame in rows if frame in _PARTICLE_FRAMES}
-    particles |= {nfc(w).lower() for w in stopword_sections().get("clause-final", ())}
+    # the section holds regional question words too ("răng" = sao, "chi" = gì): they ask, they close nothing
+    asking = {w for w, standard in STANDARD.items() if standard in QUESTION_WORDS}
+    particles |= {nfc(w).lower() for w in stopword_sections().get("clause-final", ())} - asking
     return frozenset(particles), frozenset(w for w, frame in rows if frame == _ADDRESS_FRAME)
 
 
