@@ -71,3 +71,10 @@ def test_a_number_asked_of_a_cited_issuer_is_answered_from_its_mentions(assistan
     a = assistant.ask(question)
     assert not a.refused and a.mode == "mentions"
     assert a.answer.startswith(f"Kho chưa có toàn văn Nghị quyết {number};")
+
+
+@pytest.mark.parametrize("question", ["Nghị quyết 02 do huyện triển khai thế nào?",
+                                      "Nghị quyết 02 do xã thực hiện ra sao?"])
+def test_a_body_that_carries_it_out_is_no_issuer(ask, question):
+    a = ask(question)
+    assert "không nhắc đến Nghị quyết 02 nào" not in a.answer

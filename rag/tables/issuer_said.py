@@ -21,6 +21,9 @@ from rag.text import fold, phrase_re
 # a place's name may follow these in an issuer's name ("Thành ủy Cần Thơ", "tỉnh Lạng Sơn") (folded)
 _PLACE_AFTER = ("tinh", "pho", "huyen", "xa", "quan", "phuong", "uy")
 _MAX_WORDS = 8
+# a verb after "do <body>" other than one of issuing: the body carries the document out, it did not issue it
+_OTHER_VERB_RE = re.compile(r"\s+(?!ban hanh|ky|ra|thong qua|phat hanh|de ra|dua ra)(?:trien khai|thuc hien|quan triet|"
+                            r"to chuc|cu the hoa|lanh dao|chi dao|hoc tap|ap dung|theo doi|kiem tra|xay dung|van dung)\b")
 
 
 def _issuer_end(folded: str, typed: str, start: int) -> int:
@@ -47,9 +50,11 @@ def issuer_said(folded: str, kind_word: str, number: int, typed: str = "") -> tu
     """The span of the issuer a (folded) question says of "<kind> <number>", or None. `typed`: the question as
     typed, same offsets (a place's capitalised name)."""
     typed = typed if len(typed) == len(folded) else ""
-    for m in re.finditer(rf"\b{kind_word}\s+(?:so\s+)?0*{number}(?![\w/-])\s+(?:cua|do)\s+", folded):
+    for m in re.finditer(rf"\b{kind_word}\s+(?:so\s+)?0*{number}(?![\w/-])\s+(?P<by>cua|do)\s+", folded):
         end = _issuer_end(folded, typed, m.end())
-        if end > m.end():
+        # "do <body>" says who issued it when no other verb follows the body ("do huyện triển khai" says who
+        # carries it out)
+        if end > m.end() and not (m.group("by") == "do" and _OTHER_VERB_RE.match(folded[end:])):
             return m.end(), end
     for m in re.finditer(rf"\b{kind_word}\s+(?:cua|do)\s+", folded):
         end = _issuer_end(folded, typed, m.end())
