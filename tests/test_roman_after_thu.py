@@ -32,6 +32,8 @@ def test_the_reference_read(typed, number):
     "Phần thứ hai của kế hoạch nói gì?",
     "Nghị quyết Hội nghị Trung ương lần thứ VIII khóa XIII nói gì?",
     "Phần thứ tự ưu tiên các việc thế nào?",
+    # "quan điểm thứ IV", "ý thứ II": counted in the order they come, not node numbers (review ov27 F1)
+    "Nghị quyết 43 có mấy quan điểm, quan điểm thứ IV nói gì?",
 ])
 def test_no_reference(typed):
     assert refs_in(fold(typed), typed) == []
@@ -40,3 +42,8 @@ def test_no_reference(typed):
 def test_a_roman_numeral_after_thu_in_a_plan_added_by_the_cli(synthetic_plan):
     a = synthetic_plan.ask("Phần thứ II của Kế hoạch 07 giao cho mấy đầu mối?")
     assert a.mode == "structure" and all(c.startswith("kh-07-an-binh:II") for c in cited_ids(a))
+
+
+def test_an_idea_counted_by_thu_is_no_node_number():
+    typed = "Ý thứ II của mục 3 phần IV Kế hoạch 21 là gì?"
+    assert [m.group(0) for m in refs_in(fold(typed), typed)] == ["muc 3", "phan iv"]

@@ -42,7 +42,7 @@ def structure_patterns() -> dict[str, re.Pattern]:
         # "đầu việc số 6", "nhóm số 3": a counted noun numbered with "số" (the figure only: "chương trình số 12-CTr"
         # is a document), or by a dotted number, which only a point of the outline prints ("việc 1.7", "nhiệm vụ 4.2")
         "ref": re.compile(rf"\b(phan|muc|diem|khoan|tiet|y|tieu muc|dau muc|danh so|"
-                          rf"(?:{_alt(s['numbered_with_so'])})(?=\s+so\s+\d{{1,2}}(?![\d/-])|\s+\d{{1,2}}\.\d{{1,2}}(?![\d/-])))\s+(?:so\s+|thu\s+(?=[ivxlc]+\b(?![.,]?\d)))?([ivxlc]+(?:\.\d{{1,2}})*|\d{{1,2}}(?:\.\d{{1,2}})*|"
+                          rf"(?:{_alt(s['numbered_with_so'])})(?=\s+so\s+\d{{1,2}}(?![\d/-])|\s+\d{{1,2}}\.\d{{1,2}}(?![\d/-])))\s+(?:so\s+|(?:(?<=phan )|(?<=muc ))thu\s+(?=[ivxlc]+\b(?![.,]?\d)))?([ivxlc]+(?:\.\d{{1,2}})*|\d{{1,2}}(?:\.\d{{1,2}})*|"
                           rf"(?:{bare})\b(?!\s+\d))\b(?![.,]?\d)"),
         # "có mấy", "gồm bao nhiêu", "mấy nhiệm vụ"; the counted noun, when named, in group "noun"
         "count": re.compile(rf"\b(?:{_alt(s['count_verbs'])})\s+(?:{count})\b(?:\s+(?P<noun>{noun})\b)?|"
