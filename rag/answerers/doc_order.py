@@ -46,15 +46,17 @@ def carries_out_at_its_level(docs: dict) -> set[str]:
 
 
 def ordered(doc_ids: list[str], u, docs: dict, strength: dict[str, float] | None = None,
-            plan_first: bool | None = True) -> list[str]:
+            plan_first: bool = True, carried_first: bool = False) -> list[str]:
     """`doc_ids` in the answer's order: the question's order of naming, then the hierarchy of their issuers, then
-    at one level the plan carrying out another first (`plan_first` True: the answer is about who is given the work),
-    or last (False: the answer is about what the texts say, the resolution before the plans carrying it out), or
-    neither (None), then `strength` (higher first), then the catalog's order."""
+    the plan carrying out another of its level first (with `plan_first`: the answer is about who is given the work)
+    or the document carried out first (with `carried_first` and not `plan_first`: the answer is about what the texts
+    say, the resolution before the plans carrying it out), then `strength` (higher first), then the catalog's
+    order."""
     at = named_at(u, docs)
     catalog = {d: i for i, d in enumerate(docs)}
     strength = strength or {}
     never = len(u.folded) + 1
-    plans = carries_out_at_its_level(docs) if plan_first is not None else set()
-    return sorted(doc_ids, key=lambda d: (at.get(d, never), level_rank(docs[d].entry), (d not in plans) == plan_first,
+    plans = carries_out_at_its_level(docs) if plan_first or carried_first else set()
+    return sorted(doc_ids, key=lambda d: (at.get(d, never), level_rank(docs[d].entry),
+                                          (d not in plans) if plan_first else (d in plans),
                                           -strength.get(d, 0.0), catalog.get(d, len(catalog))))

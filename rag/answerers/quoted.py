@@ -99,7 +99,8 @@ def answer(ctx: Context) -> Structured | None:
         named = named or [d for d in docs if not ctx.scope or d in ctx.scope]
     missing = [d for d in named if d not in printing]
     # the documents named that print it; when none does, where it is printed instead
-    shown = ordered([d for d in named if d in printing] or list(printing), ctx.u, docs, plan_first=False)
+    shown = ordered([d for d in named if d in printing] or list(printing), ctx.u, docs, plan_first=False,
+                    carried_first=True)
     rank = {p.unit.unit_id: i for i, p in enumerate(ctx.passages)}
     citer, lines = Citer(ctx.index), []
     if missing:
