@@ -30,21 +30,20 @@ from rag.question.kinds import KIND_RE
 from rag.question.levels import documents_at, issuer_level, level_at, levels_said
 from rag.prompts import msg
 from rag.question.route import understand
-from rag.tables.levels import LEVEL_WORDS, LOCAL_LEVELS, level_of
+from rag.tables.levels import LEVEL_WORDS, level_of
 from rag.tables.tasks import dated_units
 from rag.text import content_terms, fold, has_diacritics, nfc, words
 
 # syllables of levels, of the period asked and of the verbs of carrying out, the pronoun that takes up the other
-# part's subject ("triển khai nó") and the polite particle ("ạ"): no topic of their own
-_NOT_TOPIC = frozenset(w for phrase in (*LEVEL_WORDS, *LOCAL_LEVELS, "uy", "ngay thang nam quy luc khi gio",
-                                             "trien khai thuc hien lam", "no a", "du kien")
-                       for w in phrase.split())
-# ... as written with accents: a syllable typed with its accents is none of them unless it is one of these ("sơ kết"
-# is a topic, "cơ sở" a level; both fold to "so")
-_NOT_TOPIC_ACCENTED = frozenset(w for phrase in (*LEVEL_WORDS.values(), "xã cơ sở địa phương ủy uỷ",
-                                                 "ngày tháng năm quý lúc khi giờ", "triển khai thực hiện làm", "nó ạ",
-                                                 "tính định dự kiến")
-                                for w in phrase.split())
+# part's subject ("triển khai nó") and the polite particle ("ạ"): no topic of their own. As written with accents: a
+# syllable typed with its accents is none of them unless it is one of these ("sơ kết" is a topic, "cơ sở" a level;
+# both fold to "so"); typed without, its fold is read
+_NOT_TOPIC_WORDS = (*LEVEL_WORDS.values(), "xã cơ sở địa phương ủy uỷ", "ngày tháng năm quý lúc khi giờ",
+                    "triển khai thực hiện làm", "nó ạ", "dự kiến")
+# the verbs of intending a time ("tính triển khai lúc nào"), read only as typed: "tinh" folds the level, "dinh" many
+_INTENDING = ("tính định",)
+_NOT_TOPIC_ACCENTED = frozenset(w for phrase in _NOT_TOPIC_WORDS + _INTENDING for w in phrase.split())
+_NOT_TOPIC = frozenset(fold(w) for phrase in _NOT_TOPIC_WORDS for w in phrase.split())
 
 # where the second part opens (on the folded question, whose offsets are the text's; the group "cut" ends the first)
 SPLIT_RE = re.compile(r"(?P<cut>\s*[,;.?]\s+)(?=(?P<word>con)\s)")
@@ -213,9 +212,9 @@ def assigned_first(found: list, u, rows: list[dict], issuers: frozenset[str] = f
 # syllables that say a deadline, not what must be done by it ("xong trước ngày nào", "hạn hoàn thành")
 # and the frame of comparing them ("so sánh mốc thời gian")
 # ("hẹn" as "hạn": "hẹn sơ kết khi nào")
-_DEADLINE_WORDS = frozenset("xong truoc sau han hen hoan thanh cham nhat dat yeu cau bat doi moc thoi gian so sanh".split())
 _DEADLINE_ACCENTED = frozenset("xong trước sau hạn hẹn hoàn thành chậm nhất đạt yêu cầu bắt đòi mốc thời gian so sánh"
                                .split())
+_DEADLINE_WORDS = frozenset(fold(w) for w in _DEADLINE_ACCENTED)
 # a time printed in a passage: a date, a year, a month or a quarter ("10/01/2024", "năm 2025", "tháng 12", "quý I")
 _PRINTS_TIME_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d{2}\b|\b(?:tháng|quý)\s+(?:\d|[IV]+\b)", re.I)
 DATED_DEPTH = 3        # a part that asks by when: its dated candidates are sought this many times deeper
@@ -229,13 +228,18 @@ def _printed_syllables(rows: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for text in rows for w in _SYLLABLE_RE.findall(nfc(text).lower()))
 
 
-def words_said(terms: list[str], u, text: str, rows: list[dict]) -> int:
+def printed_syllables(rows: list[dict]) -> frozenset[str]:
+    """The syllables the task rows print, as printed (lower case)."""
+    return _printed_syllables(tuple(r["text"] for r in rows))
+
+
+def words_said(terms: list[str], u, text: str, printed: frozenset[str]) -> int:
     """How many of a part's own terms (folded) `text` says. A word typed with its accents is said only as typed
-    when the task rows print it so ("sơ kết" is not said by "số 43" and "kết quả"); a syllable the rows never print
-    with those accents is a slip ("quán triêt") and is said by its folded form, as a word typed without accents is."""
+    when the task rows print it so (`printed`: printed_syllables) ("sơ kết" is not said by "số 43" and "kết quả"); a
+    syllable the rows never print with those accents is a slip ("quán triêt") and is said by its folded form, as a
+    word typed without accents is."""
     body = nfc(text).lower()
     have, have_typed = set(words(fold(body))), set(_SYLLABLE_RE.findall(body))
-    printed = _printed_syllables(tuple(r["text"] for r in rows))
     typed: dict[str, set[str]] = {}
     for w in _SYLLABLE_RE.findall(nfc(u.text).lower()):
         if has_diacritics(w) and w in printed:
@@ -257,8 +261,10 @@ def dated_on_topic(found: list, u, rows: list[dict], pool: list | None = None,
         return found
     dated = dated_units(rows)                                                # a date or period, not "thường xuyên"
 
+    printed = printed_syllables(rows)
+
     def said(p) -> int:
-        return words_said(terms, u, p.unit.text, rows)
+        return words_said(terms, u, p.unit.text, printed)
     timed = {r["unit_id"] for r in rows if r.get("due")}                    # "thường xuyên" too
     if found[0].unit.unit_id not in dated and (found[0].unit.unit_id in timed
                                                or _PRINTS_TIME_RE.search(found[0].unit.text)):
@@ -289,7 +295,7 @@ def prints_the_deadline(first, u, rows: list[dict]) -> bool:
     if not any(r["unit_id"] == first.unit.unit_id and r.get("due") for r in rows):
         return False
     terms = list(dict.fromkeys(own_terms(u, deadline=True)))
-    said = words_said(terms, u, first.unit.text, rows)
+    said = words_said(terms, u, first.unit.text, printed_syllables(rows))
     return bool(terms) and said >= min(SAYS_AT_LEAST, len(terms)) and said >= SAYS_SHARE * len(terms)
 
 
