@@ -26,7 +26,7 @@ from rag.answerers import Context, Structured
 from rag.answerers.asked_docs import carried_out_only
 from rag.answerers.doc_order import carries_out_at_its_level, level_rank, ordered
 from rag.answerers.forms import asks_who
-from rag.answerers.listed import named_documents
+from rag.answerers.listed import named_or_routed
 from rag.answerers.tasks import row_lines
 from rag.decision.wordclass import content_only, function_syllables
 from rag.prompts import msg
@@ -139,7 +139,7 @@ def places(ctx: Context, with_tasks: set[str]) -> list[str] | None:
     (two or more) with those named beside them; else those named (a named document narrows "các cấp"); else every
     document for "ở từng cấp"; not one named only as what the others carry out ("Triển khai Nghị quyết 43 ở …",
     rag.answerers.asked_docs, as across reads it)."""
-    named = list(dict.fromkeys(named_documents(ctx.u, ctx.index.docs) + list(ctx.u.routed)))
+    named = named_or_routed(ctx.u, ctx.index.docs)
     said = levels_said(ctx.u.text)
     if len(said) > 1:
         docs = list(dict.fromkeys(documents_at(said, ctx.index.docs) + named))

@@ -190,3 +190,8 @@ def named_documents(u, docs: dict) -> list[str]:
         first.setdefault(d, start)
     ordered = sorted(dict.fromkeys(list(u.routed) + [d for _, d in listed]), key=lambda d: first.get(d, len(u.folded)))
     return ordered if joined and len(ordered) > 1 else []
+
+
+def named_or_routed(u, docs: dict) -> list[str]:
+    """The documents the question names side by side (named_documents), then those it is routed to, each once."""
+    return list(dict.fromkeys(named_documents(u, docs) + list(u.routed)))

@@ -22,9 +22,10 @@ from rag.answer import path_tail
 from rag.answerers import Context, Structured
 from rag.answerers.common import Citer
 from rag.answerers.doc_order import ordered
-from rag.answerers.listed import named_documents
+from rag.answerers.listed import named_or_routed
 from rag.decision.slots import expected_slot
 from rag.prompts import msg
+from rag.question.negation import NEGATIONS
 from rag.text import fold, has_diacritics, nfc, words
 
 MIN_SYLLABLES = 3      # a quoted phrase shorter than this is a word, not a phrase to find
@@ -44,7 +45,7 @@ WHERE_FOLDED = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted({fold(w) for
 # a noun for a node right before the quote ("phần “Nhiệm vụ cụ thể”"): a heading named, the structure answerer's
 NODE_BEFORE = re.compile(r"\b(?:phan|muc|tieu muc|diem|khoan|chuong|nhom|doan)\s*$")
 # asking which documents do not print it
-NEGATED = re.compile(r"\b(?:khong|chua|chang)\s+(?:he\s+|co\s+)?(?:nhac|de cap|co|neu|ghi|in|dua)\b")
+NEGATED = re.compile(r"\b(?:" + "|".join(NEGATIONS) + r")\s+(?:he\s+|co\s+)?(?:nhac|de cap|co|neu|ghi|in|dua)\b")
 
 
 def phrase_of(text: str) -> tuple[str, list[str]] | None:
@@ -94,7 +95,7 @@ def answer(ctx: Context) -> Structured | None:
     total = sum(len(v) for v in printing.values())
     if not total or total > MAX_UNITS:
         return None
-    named = list(dict.fromkeys(named_documents(ctx.u, docs) + list(ctx.u.routed)))
+    named = named_or_routed(ctx.u, docs)
     if NEGATED.search(ctx.u.folded):     # which documents do not print it: those, then where it is printed
         named = named or [d for d in docs if not ctx.scope or d in ctx.scope]
     missing = [d for d in named if d not in printing]
