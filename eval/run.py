@@ -102,6 +102,8 @@ SQUARE_QUESTIONS = Path(__file__).resolve().parent / "square" / "questions.jsonl
 COMMONS_QUESTIONS = Path(__file__).resolve().parent / "commons" / "questions.jsonl"
 # a thirty-first (120): a veterans' association chairman in Nghệ An, a Youth Union secretary in Đà Nẵng, a Catholic parish council member in Nam Định, a Khmer commune vice-chair in Sóc Trăng; held out for the whole twenty-seventh session (eval/quorum/README.md)
 QUORUM_QUESTIONS = Path(__file__).resolve().parent / "quorum" / "questions.jsonl"
+# a thirty-second (120): a retired teacher and Party cell secretary in Hà Nội, a provincial Party newspaper reporter in Quảng Ninh, a Tày Women's Union chair in Cao Bằng dictating by voice, a factory Party cell secretary and HR manager in Bình Dương; held out for the whole twenty-eighth session (eval/agora/README.md)
+AGORA_QUESTIONS = Path(__file__).resolve().parent / "agora" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
@@ -119,11 +121,12 @@ SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fre
         "roundtable": ROUNDTABLE_QUESTIONS,
         "square": SQUARE_QUESTIONS,
         "commons": COMMONS_QUESTIONS,
-        "quorum": QUORUM_QUESTIONS}
+        "quorum": QUORUM_QUESTIONS,
+        "agora": AGORA_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
                                                "court", "guild", "circle", "chamber", "council", "senate",
-                                               "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit", "roundtable", "square", "commons", "quorum"]}
+                                               "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit", "roundtable", "square", "commons", "quorum", "agora"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
