@@ -31,11 +31,14 @@ def _table() -> tuple[tuple[str, str, str], ...]:
 
 @functools.lru_cache(maxsize=1)
 def phrases() -> dict[str, list[str]]:
-    """{"cue": [...], "wide": [...], "frame": [...], "lead": [...]}: folded phrases, longest first."""
+    """{"cue": [...], "wide": [...], "frame": [...], "lead": [...]}: folded phrases, longest first, phrases of one
+    length in the table's order. The order decides which of two overlapping phrases is blanked (phrase_spans), so it
+    must not be a set's: that changed with each process's string hashing ("có nói gì tới" kept "gì" in one run,
+    "có" in the next)."""
     out: dict[str, list[str]] = {"cue": [], "wide": [], "frame": [], "lead": []}
     for kind, folded, _ in _table():
         out[kind].append(folded)
-    return {k: sorted(set(v), key=len, reverse=True) for k, v in out.items()}
+    return {k: sorted(dict.fromkeys(v), key=len, reverse=True) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
