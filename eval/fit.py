@@ -155,7 +155,7 @@ def collect(settings, with_generated: bool = True) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     from rag.config import load_settings
-    from rag.decision.decide import FEATURES
+    from rag.decision.signals import FEATURES
     from rag.text import DATA
 
     ap = argparse.ArgumentParser(prog="python -m eval.fit")

@@ -45,7 +45,8 @@ from eval.gold import quote_gold_for
 from eval.run import GROUPS, SETS, load_questions, read_jsonl, score
 from rag.answerers import Context, answer_structured
 from rag.config import load_settings
-from rag.decision.decide import fact_kind_asked, judge
+from rag.decision.decide import judge
+from rag.decision.fact_kinds import fact_kind_asked
 from rag.pipeline import _read, get_assistant
 from rag.search.retrieve import prepare_query
 from rag.question.route import understand

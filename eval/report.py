@@ -67,7 +67,7 @@ def decision_curve(per_q: list[dict], results: list[dict]) -> list[tuple[float, 
 
 
 def _decision(per_q: list[dict], results: list[dict]) -> str:
-    from rag.decision.decide import model
+    from rag.decision.answerability import model
 
     m = model()
     coef = "".join(f"<tr><td>{html.escape(f)}</td><td>{c:+.3f}</td><td>{mu:.3f}</td><td>{sd:.3f}</td></tr>"

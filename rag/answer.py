@@ -9,7 +9,7 @@ import re
 
 from rag.answerers.forms import asks_who as asks_who_re
 from rag.cite import make_citation
-from rag.decision.decide import coverage
+from rag.decision.coverage import coverage
 from rag.index import LoadedIndex
 from rag.prompts import msg
 from rag.decision.states import states_fact

@@ -15,7 +15,8 @@ from rag.answerers import Context, answer_structured
 from rag.cite import make_citation, reread, renumber, validate_markers
 from rag.config import Settings
 from rag.decision import about
-from rag.decision.decide import fact_kind_asked, judge
+from rag.decision.decide import judge
+from rag.decision.fact_kinds import fact_kind_asked
 from rag.decision.meaning import load_tables
 from rag.decision.names import named_spans
 from rag.decision.verdict import Verdict

@@ -85,7 +85,7 @@ def test_a_conversational_paraphrase_is_answered_from_its_unit(assistant):
 
 
 def _bound_typed(index, slot: str, question: str, unit_ids: list[str]) -> bool:
-    from rag.decision.decide import subject_printed
+    from rag.decision.signals import subject_printed
     from rag.question.route import understand
     terms = content_terms(question)
     units = [index.units[u] for u in unit_ids]

@@ -2,7 +2,8 @@
 import json
 
 
-from rag.decision.decide import FEATURES, model, probability
+from rag.decision.answerability import model, probability
+from rag.decision.signals import FEATURES
 from rag.decision.language import looks_vietnamese
 from rag.decision.meaning import covered_terms, soft_coverage
 from rag.pipeline import Assistant
@@ -268,7 +269,7 @@ def test_a_figure_the_text_does_not_print_is_refused_before_any_outline(assistan
 
 
 def test_money_cues_are_matched_with_their_accents():
-    from rag.decision.decide import fact_kind_asked
+    from rag.decision.fact_kinds import fact_kind_asked
     from rag.question.route import Understanding
     from rag.text import fold
 
@@ -287,7 +288,7 @@ def test_warming_loads_the_tagger_before_the_first_question(built_index):
 
 
 def test_paperwork_is_asked_only_when_the_question_asks_for_the_procedure_or_its_papers():
-    from rag.decision.decide import fact_kind_asked
+    from rag.decision.fact_kinds import fact_kind_asked
     from rag.question.route import Understanding
     from rag.text import fold
 

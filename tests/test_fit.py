@@ -50,7 +50,7 @@ def test_in_sample_and_held_out_points_differ_and_in_sample_is_the_default():
 
 
 def test_main_writes_the_point_it_was_asked_for(tmp_path, capsys):
-    from rag.decision.decide import FEATURES
+    from rag.decision.signals import FEATURES
     rows = [{"id": str(i), "source": s, "kind": "k", "label": int(y),
              "signals": {f: float(x[0]) * (k + 1) for k, f in enumerate(FEATURES)}}
             for i, (x, y, s) in enumerate(zip(X, Y, SOURCES))]

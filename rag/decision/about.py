@@ -30,7 +30,7 @@ def corpus_text(index) -> str:
 
 
 def document_text(index, doc_id: str) -> str:
-    """Every unit's text of one document of the build, once per build (rag.decision.decide.topic_not_printed)."""
+    """Every unit's text of one document of the build, once per build (rag.decision.topic_absent.topic_not_printed)."""
     return _text(index, doc_id)
 
 

@@ -4,7 +4,7 @@ A cadre often opens with what prompted the question ("Bà con xã tôi than là 
 của tỉnh có bắt người đứng đầu đối thoại với dân không?"). The opening sentence's words are the asker's own, which
 no document prints; counted with the asking sentence's, they make the passage that answers look as if it covered
 little of the question. When a question typed in several sentences marks the ones that ask with "?", the others are
-context: the coverage signals (rag.decision.decide.signals) are read on the asking sentences too, and the better of
+context: the coverage signals (rag.decision.signals.signals) are read on the asking sentences too, and the better of
 the two readings counts. A question without a "?", or whose every sentence ends with one, is read whole.
 """
 from __future__ import annotations

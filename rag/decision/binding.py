@@ -3,7 +3,7 @@
 A near-miss quotes a date, a place or a name that belongs to something else: "hạn chót của 6 nhóm nhiệm vụ
 trọng tâm" answered with the deadline of one task printed in another paragraph; "hội nghị … tổ chức ở đâu"
 answered with the place in a header ("Hà Nội, ngày 24 tháng 11 năm 2023"), which is where the document was
-signed, not where the conference met. So among the units that score near the best (rag.decision.decide.near_best)
+signed, not where the conference met. So among the units that score near the best (rag.decision.signals.near_best)
 the slot counts as filled only in a sentence that carries the subject about as well as the best sentence does.
 
 The subject is the question's content terms (already without the names of the documents it routes by) less the
