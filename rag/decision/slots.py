@@ -17,6 +17,7 @@ import re
 
 from rag.decision.counting import is_plural_determiner
 from rag.decision.names import capitalised_runs
+from rag.question.intents import DAY_MAY
 from rag.text import fold, nfc, typed_one_of
 
 # what "mấy" counts besides people and measures: the sittings of a meeting or a course and those who attend them
@@ -44,8 +45,10 @@ SLOT_CUES: dict[str, re.Pattern] = {
                            r"thang nao|khi nao|bao gio|luc nao|thoi diem nao)\b"),
     # a calendar day ("tổ chức vào ngày nào", "ký ngày mấy"): a month or a quarter does not answer it; a
     # deadline ("trước ngày nào", "hạn chót là ngày nào") is a date, met by "quý I/2024" as well
+    # (the Southern "bữa mấy" / "hôm mấy" closing its clause: rag.question.intents.DAY_MAY)
     "day": re.compile(r"^(?!.*\b(?:han chot|thoi han|han cuoi|hoan thanh|xong|cham nhat)\b)"
-                      r".*(?<!truoc )(?<!den )(?<!tu )\bngay (?:nao|may|bao nhieu|thang (?:nam )?nao)\b"),
+                      r".*(?<!truoc )(?<!den )(?<!tu )(?:\bngay (?:nao|may|bao nhieu|thang (?:nam )?nao)\b|"
+                      rf"\b{DAY_MAY})"),
     "date": re.compile(r"\b(ngay nao|nam nao|thang nao|quy nao|truoc ngay|tu nam nao|den nam nao|ngay thang nao|"
                        r"ngay bao nhieu)\b"),
     # an hour of the day ("khai mạc lúc mấy giờ", "bắt đầu từ giờ nào"): a date does not answer it

@@ -51,9 +51,14 @@ _KY = r"(?<!dinh )(?<!(?<!bi )thu )(?<!dang )(?<!nhiem )(?<!thoi )\bky\b(?!\s+(?
 # the questions of time, folded (also rag.answerers.task_query: a period asked about is no due filter)
 # (and the Central "mô" for "nào": "ban hành ngày mô", "ký bữa mô"; "bữa nào" for "hôm nào"; not "mô hình", "mở rộng";
 # the Southern "hồi nào", "chừng nào"; a quarter, "quý nào"; also rag.answerers.parts: where a time asked ends a part)
+# the Southern "bữa mấy" / "hôm mấy" for "ngày mấy" ("ký bữa mấy vậy?"), only where it closes the clause, with at most
+# particles or a form of address after it: "Bữa mấy anh cán bộ huyện xuống …" is "the other day, some cadres …"
+# (the plural "mấy", rag.decision.counting), "bữa mấy giờ" an hour
+DAY_MAY = rf"(?:bua|hom) may(?=\s*(?:{closing_alt()}\s*)*(?:[?!.,;:]|$))"
 WHEN = r"(?:ngay nao|hom nao|hoi nao|khi nao|luc nao|bao gio|nam nao|thang nao|quy nao|chung nao|thoi gian nao|" \
        r"thoi diem nao|ngay may|ngay bao nhieu|thang may|nam may|" \
-       r"ngay thang nao|bua nao|(?:ngay|hom|bua|khi|nam|thang|hoi) mo(?! (?:hinh|ta|phong|rong|cua|dau)\b))"
+       r"ngay thang nao|bua nao|(?:ngay|hom|bua|khi|nam|thang|hoi) mo(?! (?:hinh|ta|phong|rong|cua|dau)\b)|" \
+       rf"{DAY_MAY})"
 # "ban hành hôm nào", "ra đời khi nào", "ngày nào thì ký": a verb of issuing and a question of time, either
 # order, a few words apart, asks the issue date (the cue phrases above are the common fixed forms)
 # "ra" (issued) right before a question of time ("chỉ thị đó ra ngày nào", "do ai ra hôm nào"), not the "ra" of a
