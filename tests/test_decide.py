@@ -347,3 +347,31 @@ def test_a_common_phrase_inside_a_bodys_name_is_left_as_typed():
     assert in_official_terms("Công tác dân vận ở cơ sở cần đổi mới ra sao?") is not None
     assert in_official_terms("Dân vận khéo được nói thế nào?") is not None
     assert in_official_terms("Văn bản nói gì về dân vận ở cơ sở?") is not None
+
+
+def test_a_payment_asked_how_much_is_money_and_a_count_or_training_is_not(ask):
+    from rag.decision.fact_kinds import fact_kind_asked
+    from rag.question.route import Understanding
+    from rag.text import fold
+
+    def kind(q):
+        return fact_kind_asked(Understanding(text=q, folded=fold(q).lower()))
+    # a payment asked how much is money, said several ways
+    assert kind("Tổ trưởng dân phố được phụ cấp mỗi tháng bao nhiêu?") == "money"
+    assert kind("Cán bộ Mặt trận ấp được trợ cấp bao nhiêu một tháng?") == "money"
+    assert kind("Thù lao cho báo cáo viên là bao nhiêu một buổi?") == "money"
+    assert kind("Lương của trưởng ấp là bao nhiêu?") == "money"
+    assert kind("Tiền bồi dưỡng báo cáo viên là bao nhiêu?") == "money"
+    # a count of people, kinds, times or units paid or trained, pay as a topic: no money asked (review pa27
+    # finding 6: "bồi dưỡng" is training, "lương thực" is food)
+    assert kind("Phụ cấp cho bao nhiêu người có uy tín?") is None
+    assert kind("Trợ cấp bao nhiêu lần trong năm?") is None
+    assert kind("Kế hoạch nói gì về chế độ phụ cấp cho người có uy tín?") is None
+    assert kind("Mỗi năm phải bồi dưỡng bao nhiêu cán bộ dân vận?") is None
+    assert kind("Tỉnh phải bồi dưỡng cho cán bộ dân vận bao nhiêu lớp?") is None
+    assert kind("Sản lượng lương thực của tỉnh là bao nhiêu tấn?") is None
+    # end to end: an allowance no document prints is refused saying the documents print no sum
+    a = ask("Trong mấy văn bản này có nói tổ trưởng dân phố được phụ cấp mỗi tháng bao nhiêu không, ai chi trả?")
+    assert a.refused and a.refusal_reason == "fact_kind"
+    a = ask("Mỗi năm phải bồi dưỡng bao nhiêu cán bộ dân vận?")
+    assert a.refused and a.refusal_reason != "fact_kind"

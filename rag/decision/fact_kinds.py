@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from rag.question.route import Understanding
-from rag.text import fold, has_diacritics
+from rag.nlp import tags
+from rag.text import fold, has_diacritics, nfc
 
 FACT_KINDS = {
     # kind: (cues in the question as typed with diacritics, pattern the evidence must contain); a question
@@ -51,4 +52,33 @@ def fact_kind_asked(u: Understanding) -> str | None:
             if kind == "procedure" and _SENT_UP[accented].search(text):
                 continue
             return kind
-    return None
+    return "money" if accented and paid_how_much(u.text) else None
+
+
+# a payment asked how much ("được phụ cấp mỗi tháng bao nhiêu", "lương … là bao nhiêu"): the words of pay, as the
+# tagger cuts the question (a whole word: "lương" of "lương thực", "lương tâm" is none); "bồi dưỡng", in these
+# documents mostly training, is pay only after "tiền" or before "mỗi" ("tiền bồi dưỡng", "bồi dưỡng mỗi buổi")
+PAY_WORDS = frozenset({"phụ cấp", "trợ cấp", "thù lao", "tiền công", "lương", "tiền lương", "mức lương"})
+# how far "bao nhiêu" may stand after the word of pay, in words of the same clause
+PAY_REACH = 6
+# tags of a noun after "bao nhiêu": what is counted ("bao nhiêu người", "bao nhiêu lớp", "bao nhiêu tấn"), not money
+COUNTED_TAGS = frozenset({"N", "Nc", "Nu", "Np"})
+
+
+def paid_how_much(text: str) -> bool:
+    """Whether the question asks how much a payment is: a word of pay, then "bao nhiêu" within PAY_REACH words of its
+    clause, not followed by a noun it counts."""
+    tagged = [(nfc(t[0]).lower(), t[1]) for t in tags(text)]
+    for i, (word, _) in enumerate(tagged):
+        pay = word in PAY_WORDS or (word == "bồi dưỡng" and (
+            (i and tagged[i - 1][0] == "tiền") or (i + 1 < len(tagged) and tagged[i + 1][0] == "mỗi")))
+        if not pay:
+            continue
+        for j in range(i + 1, min(len(tagged), i + 2 + PAY_REACH)):
+            if tagged[j][1] == "CH":
+                break
+            if tagged[j][0] == "bao nhiêu":
+                if j + 1 >= len(tagged) or tagged[j + 1][1] not in COUNTED_TAGS:
+                    return True
+                break
+    return False
