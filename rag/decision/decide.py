@@ -13,6 +13,7 @@ from rag.decision.about import about_absent
 from rag.decision.answerability import model, probability
 from rag.decision.asked_document import metadata_of_another, without_held_numbers
 from rag.decision.binding import event_unnamed, slot_bound
+from rag.decision.group_asked import corpus_words, group_verdict
 from rag.decision.hard import absent_name, hard_refusal
 from rag.decision.signals import TOP, near_best, signals, subject_printed
 from rag.decision.topic_absent import topic_not_printed
@@ -165,4 +166,12 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         topic = about_absent(question_text, u.text, index, near)
         if topic:
             return Verdict(True, "topic_absent", msg("refusal_name_absent", thing=f"«{topic}»"), score=p, signals=sig)
+    # the people asked for: a head no unit names refuses; a qualifier no unit names is a caution (rag.decision.group_asked)
+    group = group_verdict(question_text, corpus_words(index), near)
+    if group and group[0] == "absent":
+        return Verdict(True, "group_absent", msg("refusal_group_absent", group=group[1].shown),
+                       listed=msg("nearest_listed"), score=p, signals=sig)
+    if group:
+        return Verdict(False, low_confidence=True, score=p, signals=sig,
+                       note=msg("group_caution", group=group[1].shown, head=group[1].head_shown))
     return Verdict(False, low_confidence=p < m["caution"], score=p, signals=sig)
