@@ -182,3 +182,39 @@ def test_near_misses_for_a_group_stay_refused(ask, q):
 ])
 def test_housing_idiom_near_misses_stay_refused(ask, q):
     assert ask(q).refused, q
+
+
+@pytest.mark.parametrize("q", [
+    # review pa28 finding 1: re-accented as "thành niên", the question typed bare is still matched folded
+    "vai tro cua thanh nien ra sao?",
+    "vai tro cua thanh nien hien nay the nao?",
+    "viec lam cho thanh nien nong thon the nao?",
+    "doi voi thanh nien nghi quyet noi gi?",
+    # other heads typed bare
+    "vai tro cua cong nhan ra sao?",
+    "nghi quyet 43 giao gi cho cuu chien binh?",
+    "chinh sach cho phu nu the nao?",
+])
+def test_a_group_typed_without_marks_is_matched_folded(ask, q):
+    a = ask(q)
+    assert not a.refused, (q, a.refusal_reason, a.answer)
+    assert "thành niên" not in a.answer, a.answer
+    if "nong thon" in q:      # a caution quotes the group as typed, not as re-accented
+        assert f"{CAUTION} «thanh nien nong thon»" in a.answer, a.answer
+
+
+def test_a_bare_word_the_corpus_prints_with_other_marks_is_no_absent_group(ask):
+    # "hoc vien" typed bare may be "học viên" or "Học viện" (printed): the guard cannot tell, so it does not refuse;
+    # typed with marks, "học viên" is refused (above)
+    assert ask("che do cho hoc vien the nao?").refusal_reason != "group_absent"
+
+
+@pytest.mark.parametrize("q, group", [
+    ("chinh sach cho thuong binh the nao?", "thuong binh"),
+    ("chinh sach cho sinh vien the nao?", "sinh vien"),
+    ("che do cho nguoi khuyet tat the nao?", "nguoi khuyet tat"),
+])
+def test_a_group_typed_bare_that_no_document_names_is_still_refused(ask, q, group):
+    a = ask(q)
+    assert a.refused and a.refusal_reason == "group_absent", (q, a.refusal_reason)
+    assert f"không nhắc đến «{group}»" in a.answer, a.answer

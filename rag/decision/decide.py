@@ -30,7 +30,7 @@ from rag.decision.post_held import office_not_signed
 from rag.decision.verdict import Verdict
 from rag.decision.wordclass import content_only
 from rag.decision.slots import asks_due, expected_slot, other_part_asks, part_slots, slot_filled
-from rag.text import words
+from rag.text import fold, words
 from rag.types import Passage
 
 
@@ -169,11 +169,15 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         if topic:
             return Verdict(True, "topic_absent", msg("refusal_name_absent", thing=f"«{topic}»"), score=p, signals=sig)
     # the people asked for: a head no unit names refuses; a qualifier no unit names is a caution (rag.decision.group_asked)
-    group = group_verdict(question_text, corpus_words(index), near)
+    group = group_verdict(question_text, corpus_words(index), near, u.accents_typed)
+    # a question typed bare is quoted bare: the marks put back for reading may be wrong ("thành niên")
+    shown, head = (group[1].shown, group[1].head_shown) if group else ("", "")
+    if group and not u.accents_typed:
+        shown, head = fold(shown), fold(head)
     if group and group[0] == "absent":
-        return Verdict(True, "group_absent", msg("refusal_group_absent", group=group[1].shown),
+        return Verdict(True, "group_absent", msg("refusal_group_absent", group=shown),
                        listed=msg("nearest_listed"), score=p, signals=sig)
     if group:
         return Verdict(False, low_confidence=True, score=p, signals=sig,
-                       note=msg("group_caution", group=group[1].shown, head=group[1].head_shown))
+                       note=msg("group_caution", group=shown, head=head))
     return Verdict(False, low_confidence=p < m["caution"], score=p, signals=sig)

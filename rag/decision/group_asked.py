@@ -19,7 +19,8 @@ true:
 - the head is named, a qualifier is not ("công nhân nhà máy", "đồng bào Khmer"): a soft subtype, answered from
   the passages on the head with a caution line saying the documents do not single the subtype out ("caution").
 A question typed with diacritics is matched with them ("học viên" is no "Học viện", "Hoa" no "hóa"); one typed
-without any is matched folded.
+without any is matched folded, even after rag.question.diacritics put marks back for reading (the caller says which,
+`accented`: "vai tro cua thanh nien" re-accented as "thành niên" still asks for "thanh niên").
 """
 from __future__ import annotations
 
@@ -191,10 +192,13 @@ def corpus_words(index) -> list[UnitWords]:
     return _CORPUS[index.build_id]
 
 
-def group_verdict(question: str, units: list[UnitWords], near: dict | None = None) -> tuple[str, Group] | None:
+def group_verdict(question: str, units: list[UnitWords], near: dict | None = None,
+                  accented: bool | None = None) -> tuple[str, Group] | None:
     """("absent", group) for the first group whose head no unit names; else ("caution", group) for the first whose
-    head is named and some qualifier is not; None when every group is named (or none is asked for)."""
-    accented = has_diacritics(question)
+    head is named and some qualifier is not; None when every group is named (or none is asked for). `accented`:
+    whether the cadre typed the marks (Understanding.accents_typed); by default, whether the question has any."""
+    if accented is None:
+        accented = has_diacritics(question)
     caution = None
     for group in asked_groups(question):
         if not any(says(w, group.head, accented, near) for w in units):
