@@ -218,3 +218,35 @@ def test_a_group_typed_bare_that_no_document_names_is_still_refused(ask, q, grou
     a = ask(q)
     assert a.refused and a.refusal_reason == "group_absent", (q, a.refusal_reason)
     assert f"không nhắc đến «{group}»" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("q, group", [
+    # review pa28 finding 3: after a verb of giving, "V cho X + N": the noun after the group is the thing given
+    ("Đảng trao cho phụ nữ quyền gì?", "phụ nữ"),
+    ("Tỉnh hỗ trợ cho công nhân tiền thuê nhà thế nào?", "công nhân"),
+    ("Tỉnh dành cho nông dân vốn vay ưu đãi thế nào?", "nông dân"),
+    ("Nghị quyết 43 giao cho đảng viên trách nhiệm gì?", "đảng viên"),
+    ("Nghị quyết giao cho thanh niên trách nhiệm gì?", "thanh niên"),
+    ("Nhà nước có cấp cho nông dân đất sản xuất không?", "nông dân"),
+    # other ways of saying it
+    ("Tỉnh tạo cho thanh niên việc làm thế nào?", "thanh niên"),
+    ("Kế hoạch giao cho cựu chiến binh việc gì?", "cựu chiến binh"),
+    ("Cần trang bị cho cán bộ kiến thức gì?", "cán bộ"),
+    # not the object: a noun or a plural word opens the object after the qualifier, a proper name, no verb of giving
+    ("Giao cho thanh niên nông thôn nhiệm vụ gì?", "thanh niên nông thôn"),
+    ("Nghị quyết dành cho đồng bào dân tộc những chính sách gì?", "đồng bào dân tộc"),
+    ("Kế hoạch giao cho cán bộ Mặt trận nhiệm vụ gì?", "cán bộ Mặt trận"),
+    ("Nhà ở cho công nhân nhà máy được lo thế nào?", "công nhân nhà máy"),
+])
+def test_the_thing_given_after_the_group_is_no_qualifier(q, group):
+    assert _shown(q) == [group], q
+
+
+@pytest.mark.parametrize("q", [
+    "Đảng trao cho phụ nữ quyền gì?",
+    "Tỉnh hỗ trợ cho công nhân tiền thuê nhà thế nào?",
+    "Tỉnh dành cho nông dân vốn vay ưu đãi thế nào?",
+])
+def test_the_thing_given_draws_no_caution(ask, q):
+    a = ask(q)
+    assert not a.refused and CAUTION not in a.answer, (q, a.answer)

@@ -10,7 +10,8 @@ rag/data/person_nouns.tsv ("bộ đội", "học sinh", "đồng bào") and the 
 chợ"). Not a qualifier: a noun of time ("phụ nữ hiện nay", "thanh niên thời buổi này", "dạo này": a time noun's
 head syllable or a deictic ending, `temporal`), an adjective or verb that ends the phrase (a predicate, "công nhân
 khó khăn thế nào", or a soft subtype, "nông dân giỏi"), an abbreviation without a vowel ("công nhân ct"), the
-asker's own request ("Cho cán bộ xã hỏi chút, …" names the asker, not a group asked for).
+asker's own request ("Cho cán bộ xã hỏi chút, …" names the asker, not a group asked for), the thing given after a
+verb of giving ("trao cho phụ nữ quyền gì": the object of "trao", `_given_object`).
 
 Two outcomes (`group_verdict`), both checked over every unit of the corpus, so what the answer says of the corpus is
 true:
@@ -50,6 +51,16 @@ ASKING = frozenset({"hỏi"})
 # viên", "tóm lược để giới thiệu cho học viên", not whom the matter asked is for
 TELLING = frozenset({"phổ biến", "giới thiệu", "quán triệt", "nói", "kể", "giải thích", "trình bày", "báo cáo",
                      "truyền đạt"})
+# verbs of giving, which take whom for ("cho" + the group) and the thing given after it: in "trao cho phụ nữ quyền
+# gì", "hỗ trợ cho công nhân tiền thuê nhà", "cấp cho nông dân đất sản xuất" the noun after the group is the
+# object of the verb, not a kind of the group
+GIVING = frozenset({"giao", "trao", "dành", "cấp", "tặng", "phát", "hỗ trợ", "chia", "trả", "bán", "cho vay",
+                    "phân bổ", "phân công", "bố trí", "tạo", "mang lại", "đem lại", "cung cấp", "trang bị", "dạy",
+                    "truyền", "để lại", "gửi", "giao phó", "đền bù", "bồi thường"})
+# tags that open an object noun phrase of its own: a plural or quantity word ("dành cho đồng bào dân tộc những chính
+# sách gì"), a numeral, a noun not read as a qualifier ("giao cho thanh niên nông thôn nhiệm vụ gì"): the nouns
+# before it still qualify the group
+OBJECT_OPENERS = frozenset({"L", "M", "N", "Np"})
 _VOWEL = re.compile(r"[aeiouy]")
 
 Phrase = tuple[str, ...]
@@ -107,8 +118,23 @@ def asked_groups(question: str) -> list[Group]:
             j += 1
         if j < len(tagged) and ASKING & set(syllables(tagged[j][0])):
             continue
+        if qualifiers and _given_object(tagged, i, j):
+            qualifiers.pop()
+            shown.pop()
         out.append(Group(head, tuple(qualifiers), " ".join(shown), " ".join(shown[:k])))
     return out
+
+
+def _given_object(tagged, i: int, j: int) -> bool:
+    """After a verb of GIVING and "cho" at i, the last noun read as a qualifier (at j - 1) is the thing given ("trao
+    cho phụ nữ quyền gì"), unless it is a proper name ("giao cho cán bộ Mặt trận …", "đồng bào Khmer") or the object
+    opens after it with a word of OBJECT_OPENERS ("dành cho đồng bào dân tộc những chính sách gì", "giao cho thanh
+    niên nông thôn nhiệm vụ gì")."""
+    word = nfc(tagged[i][0]).lower()
+    verb = word == "dành cho" or (i > 0 and nfc(tagged[i - 1][0]).lower() in GIVING)
+    last = tagged[j - 1]
+    proper = last[1] == "Np" or last[0][:1].isupper()
+    return verb and not proper and not (j < len(tagged) and tagged[j][1] in OBJECT_OPENERS)
 
 
 def _told(tagged, i: int) -> bool:
