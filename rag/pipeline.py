@@ -195,8 +195,11 @@ class Assistant:
             text, cits, mode = self._compose(q, passages, terms, u, index)
             cits, dropped = reread(cits, index.store)
             answer.answer, answer.citations, answer.mode, answer.dropped_markers = text, cits, mode, dropped
-            if verdict.note:
-                answer.answer += "\n\n" + verdict.note
+            note = verdict.note
+            if verdict.cited_note:
+                note = verdict.cited_note([index.units[c.unit_id] for c in cits if c.unit_id in index.units])
+            if note:
+                answer.answer += "\n\n" + note
             if not cits:   # everything cited vanished from the store: do not answer without evidence
                 answer.refused, answer.refusal_reason, answer.answer = True, "citations_lost", msg("refusal")
         t2 = time.perf_counter()

@@ -4,7 +4,8 @@ named with a qualifier no unit names is a soft subtype, answered with a caution 
 pa25 finding 1, pa26 findings 2-3, pa27 findings 2-3, and other ways of saying each), on the real corpus."""
 import pytest
 
-from rag.decision.group_asked import Group, UnitWords, asked_groups, folded, names_group, syllables, temporal
+from rag.decision.group_asked import (Group, UnitWords, asked_groups, folded, names_group, names_head, syllables,
+                                      temporal)
 
 CAUTION = "không nói riêng về"
 
@@ -134,10 +135,36 @@ def test_a_group_whose_head_no_document_names_is_refused_saying_so(ask, q, group
     ("Chính sách cho bác sĩ tuyến xã thế nào?", "bác sĩ tuyến xã", "bác sĩ"),
     ("Chính sách cho bác sĩ tuyến huyện thế nào?", "bác sĩ tuyến huyện", "bác sĩ"),
 ])
-def test_a_qualified_group_of_a_named_head_is_answered_with_a_caution(ask, q, group, head):
-    a = ask(q)
+def test_a_qualified_group_of_a_named_head_is_answered_with_a_caution(assistant, q, group, head):
+    a = assistant.ask(q)
     assert not a.refused, (q, a.answer)
-    assert f"{CAUTION} «{group}»" in a.answer and f"về «{head}» nói chung" in a.answer, a.answer
+    assert f"{CAUTION} «{group}»" in a.answer, a.answer
+    # review pa28 finding 4: "the passages below are on the head in general" only when every cited unit names it
+    units = assistant.holder.get().units
+    cited = [_unit(units[c.unit_id].text) for c in a.citations]
+    named = all(names_head(w, _group(head), True) for w in cited)
+    assert (f"về «{head}» nói chung" in a.answer) == named, (q, a.answer)
+
+
+@pytest.mark.parametrize("q, group, general", [
+    # review pa28 finding 4: the cited unit is the women's bullet, which never names "công nhân"
+    ("Nghị quyết có nói gì về chăm lo cho công nhân mùa dịch không?", "công nhân mùa dịch", False),
+    # cited: the farmers' bullet, no "thanh niên"
+    ("Việc làm cho thanh niên nông thôn thế nào?", "thanh niên nông thôn", False),
+    # cited: the workers' bullet, which names them
+    ("Nhà ở cho công nhân nhà máy được lo thế nào?", "công nhân nhà máy", True),
+])
+def test_the_caution_says_the_passages_are_on_the_head_only_when_they_name_it(ask, q, group, general):
+    a = ask(q)
+    assert not a.refused and f"{CAUTION} «{group}»" in a.answer, (q, a.answer)
+    assert ("nói chung" in a.answer) == general, (q, a.answer)
+
+
+def test_a_unit_names_the_head_by_its_words_or_an_equivalent():
+    women = _unit("Chăm lo xây dựng người phụ nữ Việt Nam thời đại mới, chính sách liên quan đến phụ nữ, trẻ em.")
+    assert not names_head(women, _group("công nhân", "mùa dịch"), True)
+    assert names_head(_unit("Xây dựng giai cấp công nhân hiện đại, lớn mạnh."), _group("công nhân", "mùa dịch"), True)
+    assert names_head(_unit("đội ngũ trí thức"), _group("bác sĩ", "tuyến xã"), True)     # the synonym table
 
 
 @pytest.mark.parametrize("q", [

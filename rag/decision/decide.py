@@ -13,7 +13,7 @@ from rag.decision.about import about_absent
 from rag.decision.answerability import model, probability
 from rag.decision.asked_document import metadata_of_another, without_held_numbers
 from rag.decision.binding import event_unnamed, slot_bound
-from rag.decision.group_asked import corpus_words, group_verdict
+from rag.decision.group_asked import corpus_words, group_verdict, names_head, unit_words
 from rag.decision.asking import names_asked
 from rag.decision.hard import absent_name, hard_refusal
 from rag.decision.signals import TOP, near_best, signals, subject_printed
@@ -178,6 +178,11 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         return Verdict(True, "group_absent", msg("refusal_group_absent", group=shown),
                        listed=msg("nearest_listed"), score=p, signals=sig)
     if group:
+        # "the passages below are on the head in general" only when every cited unit names the head
+        def cited_note(units, g=group[1], accented=u.accents_typed) -> str:
+            if units and all(names_head(unit_words(x), g, accented, near) for x in units):
+                return msg("group_caution", group=shown, head=head)
+            return msg("group_caution_unsaid", group=shown)
         return Verdict(False, low_confidence=True, score=p, signals=sig,
-                       note=msg("group_caution", group=shown, head=head))
+                       note=msg("group_caution_unsaid", group=shown), cited_note=cited_note)
     return Verdict(False, low_confidence=p < m["caution"], score=p, signals=sig)

@@ -202,6 +202,16 @@ def names_group(unit: UnitWords, group: Group, accented: bool, near: dict | None
     return all(q in known or says(unit, q, accented, near) for q in qualifiers)
 
 
+def names_head(unit: UnitWords, group: Group, accented: bool, near: dict | None = None) -> bool:
+    """Whether a unit names the group's head (or an equivalent): a cited passage on the head in general."""
+    return says(unit, group.head, accented, near)
+
+
+def unit_words(unit) -> UnitWords:
+    typed = syllables(lexical_text(unit))
+    return UnitWords(typed, folded(typed))
+
+
 _CORPUS: dict[str, list[UnitWords]] = {}
 
 
@@ -211,9 +221,7 @@ def corpus_words(index) -> list[UnitWords]:
         _CORPUS.clear()
         out = []
         for d in index.docs:
-            for x in index.doc_units(d):
-                typed = syllables(lexical_text(x))
-                out.append(UnitWords(typed, folded(typed)))
+            out.extend(unit_words(x) for x in index.doc_units(d))
         _CORPUS[index.build_id] = out
     return _CORPUS[index.build_id]
 

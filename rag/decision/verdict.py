@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 
 @dataclass
@@ -12,6 +13,7 @@ class Verdict:
     listed: str = ""                # after a refusal's message: the sentence pointing at the nearest passages listed
     low_confidence: bool = False
     note: str = ""                  # a line added to the answer: which part of the question the text does not answer
+    cited_note: Callable[[list], str] | None = None     # the note, worded by the units the answer cites
     lead: str = ""                  # the unit to quote first (the one that prints what is asked), when not the best
     score: float | None = None
     signals: dict = field(default_factory=dict)
