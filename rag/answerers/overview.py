@@ -29,7 +29,7 @@ from rag.prompts import messages, msg
 from rag.question.intents import METADATA_INTENTS, intents_of
 from rag.question.kinds import KIND_WORDS
 from rag.question.target import SENTENCE_RE, asks
-from rag.text import content_terms, fold, has_diacritics, nfc, printed_date, prints
+from rag.text import content_terms, fold, has_diacritics, nfc, printed_date, prints, typed_one_of
 
 _O = forms()["overview"]
 REQUIREMENT = tuple(_O["requirement"])      # "đòi hỏi … phải làm thế nào": what the "yêu cầu" units say
@@ -38,6 +38,7 @@ KIND_PHRASES = tuple(KIND_WORDS) + ("van ban", "thuc hien", "ban hanh", "dat ra"
 GENERIC, ASKING = tuple(_O["generic"]), tuple(_O["asking"])
 SUMMARY_CUES = tuple(_O["summary"])       # asking for a summary in so many words, not just "what"
 NEUTRAL = set(_O["neutral"])
+NEUTRAL_TYPED = {fold(w): w for w in forms()["typed"]["overview_neutral"]}      # folded -> as typed ("nó", not "nợ")
 # phrases that carry no topic: generic nouns and qualities ("điểm cốt lõi", "đáng chú ý"), blanked as whole
 # phrases ("quan điểm" keeps its topic although "điểm" is generic and "quan trọng" a quality)
 TOPICLESS = GENERIC + tuple(_O["quality"]) + ASKING
@@ -335,7 +336,23 @@ def asked_text(ctx, doc_id: str | None) -> str:
     # "tóm lại nói những ý nào, anh em đọc không kịp"; not "…, tóm gọn giúp tôi"
     f = without_aside(f, SUMMARY_CUES + GENERAL_CUES) if has_any(f, SUMMARY_CUES) else f
     f = _without_answer_length(f, ctx.u.without_doc_names())
+    f = _without_typed_neutral(f, ctx.u.without_doc_names())
     return _without_printed_years(f, ctx.index.docs[doc_id].text) if doc_id else f
+
+
+def _without_typed_neutral(f: str, typed: str) -> str:
+    """The folded question with the words neutral only as typed ("nó", "bài", "chút") blanked, same offsets; their
+    folds typed as other words ("nợ", "bãi bỏ") stay (any reading holds in a question typed without marks), and so
+    does one opening a kind's name ("bài báo")."""
+    if len(typed) != len(f):
+        return f
+    for m in re.finditer(r"[a-z]+", f):
+        w = NEUTRAL_TYPED.get(m.group(0))
+        if any(k.startswith(m.group(0) + " ") and f.startswith(k, m.start()) for k in KIND_PHRASES):
+            continue          # the first word of a kind's name ("bài báo"), blanked whole as a cue
+        if w and typed_one_of(typed, m.span(), w):
+            f = f[:m.start()] + " " * (m.end() - m.start()) + f[m.end():]
+    return f
 
 
 def answer(ctx) -> Structured | None:
