@@ -133,3 +133,25 @@ def test_an_ordinal_counts_where_the_count_of_its_noun_is_asked(ask):
             "mấy ý, ý đầu tiên nói gì?")
     assert a.answer.startswith("Nghị quyết 43-NQ/TW, III. Nhiệm vụ, giải pháp chủ yếu › 6. Đổi mới")
     assert cited_ids(a)[0].startswith("nq-43-2023:III.6.1")
+
+
+@pytest.mark.parametrize("question, first", [
+    # "chỗ", a place in the list, stands for the noun a count before it names as "cái" does (session 27)
+    ("Phần nhiệm vụ cụ thể của Kế hoạch 21 có mấy đầu mối? Chỗ chót là ai, phải làm gì?", "kh-21-2023:IV.8"),
+    ("Phần nhiệm vụ cụ thể của Kế hoạch 21 có mấy đầu mối? Chỗ đầu tiên là ai?", "kh-21-2023:IV.1"),
+    ("Nghị quyết 43 có mấy nhóm nhiệm vụ, giải pháp? Chỗ thứ hai nói về gì?", "nq-43-2023:III.2"),
+])
+def test_cho_after_a_count_answers_that_child(ask, question, first):
+    a = ask(question)
+    assert a.mode == "structure" and cited_ids(a)[0].startswith(first)
+
+
+@pytest.mark.parametrize("question", [
+    "Kế hoạch 21 có mấy phần? Chỗ nào nói về kiểm tra?",           # no ordinal
+    "Chỗ cuối cùng của Kế hoạch 21 nói gì?",                       # no count before it
+    "Kế hoạch 21 có mấy đầu mối? Chợ cuối cùng là ai?",            # typed as another word than "chỗ"
+])
+def test_cho_is_no_pronoun_ordinal_otherwise(question):
+    f = fold(question).lower()
+    m = address.ordinal(f, question)
+    assert m is None or m.group("noun") != "cho"

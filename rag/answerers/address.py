@@ -73,13 +73,15 @@ def ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
     return _P["ordinal_who"].search(f, start) or pronoun_ordinal(f, text, start)
 
 
-PRONOUN = "cai"            # the classifier an ordinal stands on for a noun counted before it ("cái thứ năm")
+# the words an ordinal stands on for a noun counted before it: the classifier "cái" ("cái thứ năm") and "chỗ", a
+# place in the list ("có mấy đầu mối? Chỗ chót là ai"), folded -> as typed
+PRONOUNS = {"cai": "cái", "cho": "chỗ"}
 
 
 def pronoun_ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
-    """"… bao nhiêu nhóm nhiệm vụ, và cái thứ năm …": an ordinal on the bare classifier "cái", read as one of the
-    noun a count before it names (`counted_noun`); none without such a count, typed with accents as another
-    word than "cái", or opening the asker's own clause ("cái cuối cùng tôi muốn hỏi là …": the asker's last
+    """"… bao nhiêu nhóm nhiệm vụ, và cái thứ năm …", "… mấy đầu mối? Chỗ chót …": an ordinal on the bare
+    classifier "cái" or on "chỗ" (`PRONOUNS`), read as one of the noun a count before it names (`counted_noun`);
+    none without such a count, typed with accents as another word ("chợ", "chó"), or opening the asker's own clause ("cái cuối cùng tôi muốn hỏi là …": the asker's last
     question, no child)."""
     for m in _P["ordinal_pronoun"].finditer(f, start):
         cm = COUNT_RE.search(f, 0, m.start())
@@ -87,7 +89,7 @@ def pronoun_ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
             continue
         if _P["asker_clause"].match(f, m.end()):
             continue
-        if has_diacritics(text) and text[m.start("noun"):m.end("noun")].lower() != "cái":
+        if has_diacritics(text) and text[m.start("noun"):m.end("noun")].lower() != PRONOUNS[m.group("noun")]:
             continue
         return m
     return None
@@ -96,7 +98,7 @@ def pronoun_ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
 def counted_noun(f: str, om: re.Match) -> tuple[str, tuple[int, int]]:
     """The noun an ordinal counts and its span in the question: its own, or, on the classifier (`pronoun_ordinal`),
     that of the count before it."""
-    if om.group("noun") != PRONOUN:
+    if om.group("noun") not in PRONOUNS:
         return om.group("noun"), om.span("noun")
     cm = COUNT_RE.search(f, 0, om.start())
     g = "noun" if cm.group("noun") else "noun2"
@@ -287,7 +289,7 @@ def _count_sentence(words: str, om: re.Match) -> str:
     for m in re.finditer(r"[^.?!]+[.?!]*", f):
         cm = COUNT_RE.search(m.group(0))
         noun = cm and (cm.group("noun") or cm.group("noun2"))
-        if noun and (om.group("noun") == PRONOUN or same_noun(noun, om.group("noun"))):
+        if noun and (om.group("noun") in PRONOUNS or same_noun(noun, om.group("noun"))):
             return " " * m.start() + words[m.start():m.end()] + " " * (len(words) - m.end())
     return ""
 

@@ -55,9 +55,10 @@ def structure_patterns() -> dict[str, re.Pattern]:
         # (the groups of "ordinal"); "đứng đầu" alone heads a body, it is no place in a list
         "ordinal_who": re.compile(rf"\b(?P<noun>{_alt(s['bodies'])})(?:\s+nao)?(?P<mid>\s+(?:dung|o|nam|xep))\s+"
                                   rf"(?:(?P<n>(?!x)x)?(?P<last>cuoi)|(?P<first>dau))\s+(?:danh sach|cung|tien)\b"),
-        # "(bao nhiêu nhóm …,) cái thứ năm", "cái chót": the classifier standing for the noun a count before it
-        # names (the groups of "ordinal"; no words between: "cái nhóm giải pháp thứ hai" is the noun's own ordinal)
-        "ordinal_pronoun": re.compile(rf"\b(?P<noun>cai)(?P<mid>)\s+(?:thu\s+(?P<n>\d{{1,2}}|{ordinal})|"
+        # "(bao nhiêu nhóm …,) cái thứ năm", "cái chót", "chỗ chót": the classifier (or "chỗ", a place in the list)
+        # standing for the noun a count before it names (the groups of "ordinal"; no words between: "cái nhóm giải
+        # pháp thứ hai" is the noun's own ordinal)
+        "ordinal_pronoun": re.compile(rf"\b(?P<noun>cai|cho)(?P<mid>)\s+(?:thu\s+(?P<n>\d{{1,2}}|{ordinal})|"
                                       r"(?P<last>cuoi cung|sau cung|sau chot|chot)|(?P<first>dau tien))\b"),
         # "(cái cuối cùng) tôi muốn hỏi", "(cái đầu tiên) mà em thắc mắc": the asker's own clause right after
         "asker_clause": re.compile(rf"\s*(?:ma\s+)?(?:{_alt(s['asker_persons'])})\s+(?:\w+\s+)?"

@@ -71,7 +71,7 @@ def _nth(q, container, om: re.Match, noun: str, noun_span: tuple[int, int]) -> S
     more = address.joined_ordinals(f, om, q.typed) + sorted(more, key=lambda m: m.start())
     texts = [got.text] if got is not None else []
     for m in more if got is not None and not got.refused else []:
-        own = "noun" in m.re.groupindex and m.group("noun") != address.PRONOUN
+        own = "noun" in m.re.groupindex and m.group("noun") not in address.PRONOUNS
         extra = render.nth(ctx, q.doc_id, root, container, address.ordinal_of(m, len(container.numbered())),
                            citer, m.span("noun") if own else noun_span)
         texts += [extra.text] if extra is not None else []
@@ -106,7 +106,7 @@ def _number_in_apposition(q, om: re.Match, node) -> bool:
     """The node a number names is the one the ordinal counts among its siblings, and the number is typed with the
     ordinal's own noun ("cái mục cuối cùng (mục 7)", "nhóm thứ ba, tức nhóm 3"), or the ordinal's noun is the word
     for the node's kind; "phần III, mục cuối" counts in part III."""
-    if om.group("noun") == address.PRONOUN:
+    if om.group("noun") in address.PRONOUNS:
         return False
     if address.in_apposition(om, node, q.root):
         return True
