@@ -155,3 +155,35 @@ def test_cho_is_no_pronoun_ordinal_otherwise(question):
     f = fold(question).lower()
     m = address.ordinal(f, question)
     assert m is None or m.group("noun") != "cho"
+
+
+@pytest.mark.parametrize("question, first", [
+    # no part named first: the count of bodies ("đầu mối", kept whole, no "đầu" before "mối") counts in the node
+    # listing the bodies work is assigned to, not in the plan's parts (review ov27 F2)
+    ("Kế hoạch 21 có mấy đầu mối, chỗ chót là ai", "kh-21-2023:IV.8"),
+    ("Kế hoạch 21 có mấy đầu mối? Chỗ đầu tiên ở đâu?", "kh-21-2023:IV.1"),
+    ("ke hoach 21 co may dau moi? cho dau tien la ai?", "kh-21-2023:IV.1"),
+    ("kh 21 co may dau moi, cai cuoi cung la ai", "kh-21-2023:IV.8"),
+    # a bare "cuối" on the classifier (review ov27, brief items still open)
+    ("Kế hoạch 21 có mấy phần, cái cuối nói gì?", "kh-21-2023:V"),
+    # the asker saying the child is unclear to them, their clause closing there: the child is asked
+    ("Nghị quyết 43 có mấy quan điểm? Chỗ thứ hai tôi chưa rõ, giải thích giúp.", "nq-43-2023:II.1.g2"),
+    ("Nghị quyết 43 có mấy quan điểm? Cái thứ hai tôi chưa hiểu lắm.", "nq-43-2023:II.1.g2"),
+    ("Nghị quyết 43 có mấy quan điểm, còn chỗ thứ ba nói gì?", "nq-43-2023:II.1.g3"),
+])
+def test_an_ordinal_after_a_count_of_bodies_or_a_bare_cuoi(ask, question, first):
+    a = ask(question)
+    assert a.mode == "structure" and cited_ids(a)[0].startswith(first)
+
+
+@pytest.mark.parametrize("question", [
+    # "chỗ" + ordinal + a verb phrase of its own: a place where something is done, which the plan does not name
+    "Kế hoạch 21 có mấy đầu mối? Chỗ đầu tiên triển khai thí điểm ở đâu?",
+    # the preposition "cho" typed without marks, after a verb of giving
+    "ke hoach 21 co may dau moi, giao cho dau tien la ai",
+    # "cuối" of a time
+    "Kế hoạch 21 có mấy phần, cái cuối năm phải báo cáo gì?",
+])
+def test_cho_or_cuoi_is_no_pronoun_ordinal_there(question):
+    m = address.ordinal(fold(question).lower(), question)
+    assert m is None or m.group("noun") not in address.PRONOUNS

@@ -87,12 +87,23 @@ def pronoun_ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
         cm = COUNT_RE.search(f, 0, m.start())
         if cm is None or not (cm.group("noun") or cm.group("noun2")):
             continue
-        if _P["asker_clause"].match(f, m.end()):
+        if _asker_clause(f, m.end()):
             continue
         if has_diacritics(text) and text[m.start("noun"):m.end("noun")].lower() != PRONOUNS[m.group("noun")]:
             continue
+        if m.group("noun") == "cho" and not (_P["cho_opens"].search(f[:m.start()]) and _P["cho_closes"].match(f, m.end())):
+            continue
         return m
     return None
+
+
+def _asker_clause(f: str, at: int) -> bool:
+    """The asker's own clause opens at `at` ("cái cuối cùng tôi muốn hỏi là …": the ordinal counts the asker's
+    questions); not the asker saying the child is unclear to them, the clause closing there ("chỗ thứ hai tôi chưa
+    rõ, giải thích giúp")."""
+    m = _P["asker_clause"].match(f, at)
+    return bool(m) and not (re.sub(r"\s+", " ", m.group("verb")) in _S["asker_unclear"] and
+                            re.match(r"\s*(?:lam\s*)?(?:[,.;:?!]|$)", f[m.end():]))
 
 
 def counted_noun(f: str, om: re.Match) -> tuple[str, tuple[int, int]]:
@@ -195,9 +206,10 @@ def missing_parent(root: ONode, ref: str) -> ONode | None:
 
 
 def bare_noun(noun: str) -> str:
-    """'nhóm nhiệm vụ' -> 'nhiệm vụ' (folded): the qualifier before a counted noun is not in headings."""
+    """'nhóm nhiệm vụ' -> 'nhiệm vụ' (folded): the qualifier before a counted noun is not in headings; a body's
+    noun is kept whole ("đầu mối" is no "đầu" before "mối")."""
     words = noun.split()
-    while len(words) > 1 and words[0] in _S["qualifiers"]:
+    while len(words) > 1 and words[0] in _S["qualifiers"] and " ".join(words) not in _S["bodies"]:
         words = words[1:]
     return " ".join(words)
 

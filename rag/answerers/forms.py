@@ -58,11 +58,19 @@ def structure_patterns() -> dict[str, re.Pattern]:
         # "(bao nhiêu nhóm …,) cái thứ năm", "cái chót", "chỗ chót": the classifier (or "chỗ", a place in the list)
         # standing for the noun a count before it names (the groups of "ordinal"; no words between: "cái nhóm giải
         # pháp thứ hai" is the noun's own ordinal)
+        # (a bare "cuối", "cái cuối nói gì", not of a time, "cái cuối năm")
         "ordinal_pronoun": re.compile(rf"\b(?P<noun>cai|cho)(?P<mid>)\s+(?:thu\s+(?P<n>\d{{1,2}}|{ordinal})|"
-                                      r"(?P<last>cuoi cung|sau cung|sau chot|chot)|(?P<first>dau tien))\b"),
+                                      rf"(?P<last>cuoi cung|sau cung|sau chot|chot|cuoi(?!\s+(?:{_alt(s['last_not'])})\b))|"
+                                      r"(?P<first>dau tien))\b"),
+        # "chỗ" stands for a counted noun only as a clause's subject: opening its clause ("…? Chỗ chót", "…, còn chỗ
+        # thứ hai"; not the preposition "cho" typed without marks, "giao cho đầu tiên") and its ordinal closing the
+        # noun phrase, before a copula, a verb of saying or the clause's end ("chỗ đầu tiên triển khai thí điểm" is
+        # a place where something is done)
+        "cho_opens": re.compile(rf"(?:^|[,.;:?!(]|\b(?:{_alt(s['clause_openers'])}))\s*$"),
+        "cho_closes": re.compile(rf"\s*(?:[,.;:?!)]|$|(?:{_alt(s['cho_predicates'])})\b)"),
         # "(cái cuối cùng) tôi muốn hỏi", "(cái đầu tiên) mà em thắc mắc": the asker's own clause right after
         "asker_clause": re.compile(rf"\s*(?:ma\s+)?(?:{_alt(s['asker_persons'])})\s+(?:\w+\s+)?"
-                                   rf"(?:{_alt(s['asker_verbs'])})\b"),
+                                   rf"(?P<verb>{_alt(s['asker_verbs'])})\b"),
         # "năm nhóm việc", "bảy ý", "4 nhóm": a count stated, asked with a check (group "noun2" for COUNT's shape)
         "claim": re.compile(rf"\b(?:\d{{1,2}}|{_alt(s['cardinals'])})\s+(?P<noun>{noun})\b(?P<noun2>)"),
         "check": re.compile(rf"\b(?:{_alt(s['check_cues'])})\b"),
