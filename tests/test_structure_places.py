@@ -8,6 +8,7 @@ import pytest
 from rag.answerers.address import counts_what_holds, ordinal
 from rag.tables.outline import ONode
 from rag.text import fold
+from conftest import cited_ids
 
 
 def _tree() -> ONode:
@@ -95,3 +96,35 @@ def test_an_item_named_by_its_number_answers_its_deadline_from_its_text(ask):
 ])
 def test_a_deadline_the_named_item_does_not_print_is_not_the_outlines(ask, text):
     assert ask(text).mode != "structure"
+
+
+@pytest.mark.parametrize("question, first, lead", [
+    # a node named by its whole heading after a noun for nodes or in quotes, asked where it lies: its place
+    # among its siblings (lead's probe, session 28)
+    ("Phần “Nhiệm vụ cụ thể” nằm ở đâu trong kế hoạch 21?", "kh-21-2023:IV", "phần thứ 4 (trong 5 phần)"),
+    ("Mục “Nhiệm vụ cụ thể” thuộc phần nào trong kế hoạch 21?", "kh-21-2023:IV", "phần thứ 4 (trong 5 phần)"),
+    ("Phần nhiệm vụ cụ thể nằm ở phần mấy trong kế hoạch 21?", "kh-21-2023:IV", "phần thứ 4 (trong 5 phần)"),
+    ("Trong kế hoạch 21, phần \"Tổ chức thực hiện\" ở chỗ nào?", "kh-21-2023:V", "phần thứ 5 (trong 5 phần)"),
+    ("Mục “Đảng đoàn Quốc hội” nằm ở đâu trong kế hoạch 21?", "kh-21-2023:IV.1", "mục thứ 1 (trong 8 mục)"),
+])
+def test_a_node_named_by_its_heading_asked_where_it_lies(ask, question, first, lead):
+    a = ask(question)
+    assert a.mode == "structure" and cited_ids(a)[0].startswith(first) and lead in a.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize("question", [
+    "Kế hoạch 21 có mấy đầu mối? Chỗ đầu tiên triển khai thí điểm ở đâu?",   # a place of the world
+    "Phần nhiệm vụ cụ thể của kế hoạch 21 giao việc ở đâu?",               # where work is given, no place in the text
+    "Hội Nông dân tỉnh bọn tôi nằm ở mục nào?",                            # a body, not a heading typed whole
+])
+def test_no_heading_typed_whole_asked_where_it_lies(ask, question):
+    a = ask(question)
+    assert not (a.mode == "structure" and "(trong " in a.answer.split("\n")[0])
+
+
+def test_a_part_asked_where_it_lies_in_a_plan_added_by_the_cli(synthetic_plan):
+    a = synthetic_plan.ask("Phần “Nhiệm vụ cụ thể” nằm ở đâu trong Kế hoạch 07?")
+    assert a.mode == "structure" and cited_ids(a)[0].startswith("kh-07-an-binh:II")
+    assert "phần thứ 2 (trong 3 phần)" in a.answer.split("\n")[0]
+    a = synthetic_plan.ask("Kế hoạch 07 có mấy đầu mối, chỗ chót là ai?")
+    assert a.mode == "structure" and cited_ids(a)[0].startswith("kh-07-an-binh:II.3")

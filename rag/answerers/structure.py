@@ -18,7 +18,7 @@ from rag.answerers.assigned import assigned_node
 from rag.answerers.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, LIST_RE, NOUN_WORDS, WHOLE
 from rag.answerers.headings import KEEP, NEUTRAL
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
-from rag.answerers.forms import asks_about_typed
+from rag.answerers.forms import asks_about_typed, forms
 from rag.answerers.asides import aside_spans
 from rag.answerers.qualifiers import without_context
 from rag.answerers.task_query import due_asked
@@ -189,11 +189,35 @@ def answer(ctx, fallback=None) -> Structured | None:
         parent = next((n for n in q.root.walk() if node is not None and node in n.numbered()), None)
         if parent is not None:
             return render.nth(ctx, q.doc_id, q.root, parent, parent.numbered().index(node) + 1, q.citer)
+    place = _placed(q) if node is None else None
+    if place is not None:
+        return place
     if node is None and ref and (q.counts or q.lists or q.about):
         return render.absent(ctx, q.doc_id, q.root, address.missing_parent(q.root, ref), ref, q.citer)
     if node is not None:
         return _named(q, node, numbered)
     return _by_words(q, fallback)
+
+
+# "nằm ở đâu", "ở chỗ nào", "thuộc phần nào", "nằm ở mục mấy": where in the document a node is
+# (a bare "ở đâu" asks where something is done, "giao việc ở đâu"; "ở chỗ nào", "ở phần nào" ask in the text)
+_IN_TEXT = rf"(?:cho nao|vi tri nao|(?:{address.NOUN_ALT})\s+(?:nao|may|thu may|so may))"
+PLACE_RE = re.compile(rf"\b(?:(?:{'|'.join(forms()['structure']['place_verbs'])})\s+(?:o\s+)?(?:dau|{_IN_TEXT})|"
+                      rf"o\s+{_IN_TEXT})\b")
+
+
+def _placed(q: Asked) -> Structured | None:
+    """A node named by its whole heading after a noun for nodes or in quotes, asked where it lies ("Phần “Nhiệm vụ
+    cụ thể” nằm ở đâu trong kế hoạch 21", "Mục Tổ chức thực hiện thuộc phần nào"): its place among its siblings,
+    as "là phần thứ mấy" is answered. Not a node found by words alone ("Hội Nông dân nằm ở mục nào": the node
+    assigning the body, `assigned`), nor a place of the world ("thí điểm ở đâu")."""
+    if PLACE_RE.search(q.f) is None:
+        return None
+    node = headings.named_whole(q.f, q.typed if len(q.typed) == len(q.f) else q.text, q.root)
+    parent = next((n for n in q.root.walk() if node is not None and node in n.numbered()), None)
+    if parent is None:
+        return None
+    return render.nth(q.ctx, q.doc_id, q.root, parent, parent.numbered().index(node) + 1, q.citer)
 
 
 # "(nằm ở) gạch đầu dòng thứ mấy", "ý thứ mấy": the place asked is a bullet's, inside the node named
