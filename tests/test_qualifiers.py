@@ -103,3 +103,44 @@ def test_a_colon_lead_naming_a_blanked_document_stays():
 ])
 def test_without_context_typed(question, kept):
     assert " ".join(without_context(fold(question).lower(), typed=question).split()) == " ".join(kept.split())
+
+
+def _named(q: str, doc: str):
+    f = fold(q).lower()
+    a = f.index(fold(doc).lower())
+    return f, ((a, a + len(doc)),)
+
+
+@pytest.mark.parametrize("question, doc, kept", [
+    # a clause opening with the asker as subject, closed by a comma before the clause naming the document (session 28)
+    ("Mình đang làm slide cho buổi sinh hoạt chi đoàn, tóm gọn giúp mình KH 21 nhằm mục đích gì vậy?", "KH 21",
+     "tom gon giup minh kh 21 nham muc dich gi vay?"),
+    ("Tôi đang chuẩn bị bài nói chuyện ở tổ dân phố, Nghị quyết 43 nhằm mục đích gì?", "Nghị quyết 43",
+     "nghi quyet 43 nham muc dich gi?"),
+    # the asker's clauses after a complete question, asking nothing
+    ("Nghị quyết 43 là nghị quyết về chủ đề gì vậy, mình cần ghi title slide cho chuẩn, ko muốn ghi sai tên",
+     "Nghị quyết 43", "nghi quyet 43 la nghi quyet ve chu de gi vay,"),
+    ("Kế hoạch 21 nói về gì vậy, tôi cần nắm để báo cáo chi bộ", "Kế hoạch 21", "ke hoach 21 noi ve gi vay,"),
+    # not: the clause names a topic after a marker, or names the document; the clause after the question asks
+    ("Em hỏi về kiều bào, Nghị quyết 43 nói gì?", "Nghị quyết 43", "em hoi ve kieu bao, nghi quyet 43 noi gi?"),
+    ("Tôi đọc Nghị quyết 43, phần nói về trí thức có gì mới?", "Nghị quyết 43",
+     "toi doc nghi quyet 43, phan noi ve tri thuc co gi moi?"),
+    ("Kế hoạch 21 nói gì vậy, mình ở Ban Dân vận thì phải làm gì?", "Kế hoạch 21",
+     "ke hoach 21 noi gi vay, minh o ban dan van thi phai lam gi?"),
+])
+def test_the_askers_own_clauses(question, doc, kept):
+    f, named = _named(question, doc)
+    assert " ".join(without_context(f, typed=question, named=named).split()) == " ".join(kept.split())
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Mình đang làm slide overview cho buổi sinh hoạt chi đoàn, tóm gọn giúp mình KH 21 của BCT ban hành ra để "
+     "nhằm mục đích gì vậy?", "kh-21-2023:I.1.p1"),
+    ("Em sắp đi tập huấn cho đoàn viên, kế hoạch 21 ra để làm gì ạ?", "kh-21-2023:I.1.p1"),
+    ("Chương trình Cần Thơ là chương trình về chủ đề gì vậy, em cần ghi đúng tên vào biên bản",
+     "ct-tucantho-nq43:preamble.p1"),
+])
+def test_the_askers_own_clauses_leave_an_overview(ask, question, first):
+    from conftest import cited_ids
+    a = ask(question)
+    assert a.mode == "overview" and cited_ids(a)[0] == first
