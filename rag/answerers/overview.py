@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from rag.answerers import Structured, structure, topic
+from rag.answerers.besides import set_aside_unit, without_besides
 from rag.answerers.purpose import PURPOSE_MARKERS, PURPOSE_WORDS, purpose_lines as _purpose_lines, purpose_nodes, \
     ranked_first_in_purpose, situation_lines, situation_node
 from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, quote_span, \
@@ -337,6 +338,7 @@ def asked_text(ctx, doc_id: str | None) -> str:
     f = without_aside(f, SUMMARY_CUES + GENERAL_CUES) if has_any(f, SUMMARY_CUES) else f
     f = _without_answer_length(f, ctx.u.without_doc_names())
     f = _without_typed_neutral(f, ctx.u.without_doc_names())
+    f = without_besides(f, ctx.u.without_doc_names())        # "ngoài chuyện học nghị quyết, … còn": no topic
     return _without_printed_years(f, ctx.index.docs[doc_id].text) if doc_id else f
 
 
@@ -462,29 +464,32 @@ def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = (),
     dated, dated_ids = dated_purposes(ctx, root)
     goals = _purposes_asked(f) or dated or sections_named(f, root)
     ranked = dated_ids + ranked          # a purpose paragraph printing the years asked is quoted first
+    # "ngoài chuyện hiểu cho sâu nghị quyết, nó còn yêu cầu gì nữa": the purpose set aside is quoted after the others
+    aside = set_aside_unit(ctx, doc_id, {u for n in purpose_nodes(root) for u in node_units(n)})
+    ranked = tuple(u for u in ranked if u != aside)
     if reason_asked(f):
         # why it was issued: its account of the situation, else its opening paragraphs and its purpose; its
         # purpose too when that is asked as well ("có mục tiêu gì và vì sao phải ban hành")
         situation = situation_lines(ctx, citer, root)
         lines = situation or _lead_lines(ctx, citer, doc_id)
         if not situation or goals or has_any(f, tuple(_O["goal"])):
-            lines += _purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS, ranked)
+            lines += _purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS, ranked, aside)
         lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
     elif goals or ((aims or aim(f)) and not has_any(f, GENERAL_CUES)):
         # the purpose word asked for, else any ("mục tiêu" of a plan whose heading says "Mục đích, yêu cầu")
-        lines = (_purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS, ranked) or
-                 _purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked) or _lead_lines(ctx, citer, doc_id, goal=True))
+        lines = (_purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS, ranked, aside) or
+                 _purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked, aside) or _lead_lines(ctx, citer, doc_id, goal=True))
         lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
     elif aim(f) and not has_any(f, SUMMARY_CUES):
         # "hướng đến điều gì", "bàn về gì, nhắm tới đích nào": the purpose first, then what the document is and
         # its outline
-        lines = (_purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked) or _lead_lines(ctx, citer, doc_id, goal=True))
+        lines = (_purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked, aside) or _lead_lines(ctx, citer, doc_id, goal=True))
         lines += _identity_lines(ctx, citer, doc_id) + _outline_lines(ctx, citer, root)
     elif has_any(f, BASIS_CUES):
         lines = _lead_lines(ctx, citer, doc_id) + _identity_lines(ctx, citer, doc_id)
     else:
         lines = _identity_lines(ctx, citer, doc_id)
-        lines += _purpose_lines(ctx, citer, root, PURPOSE_WORDS) or _lead_lines(ctx, citer, doc_id)
+        lines += _purpose_lines(ctx, citer, root, PURPOSE_WORDS, (), aside) or _lead_lines(ctx, citer, doc_id)
         lines += _outline_lines(ctx, citer, root)
     if not citer.citations:
         return None

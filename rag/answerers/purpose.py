@@ -36,8 +36,10 @@ def purpose_nodes(root: ONode, wanted: tuple[str, ...] = PURPOSE_WORDS) -> list[
     return out
 
 
-def purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...], ranked: tuple[str, ...] = ()) -> list[str]:
-    """The purpose sections quoted; the unit `ranked` (unit ids, best first) puts first in each, first."""
+def purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...], ranked: tuple[str, ...] = (),
+                  last: str | None = None) -> list[str]:
+    """The purpose sections quoted; the unit `ranked` (unit ids, best first) puts first in each, first; `last`: a
+    unit the question sets aside ("ngoài X ra … còn"), quoted after its section's others."""
     lines = []
     for node in purpose_nodes(root, wanted)[:2]:
         units = [ctx.index.units[u] for u in node_units(node) if u in ctx.index.units]
@@ -45,7 +47,7 @@ def purpose_lines(ctx, citer: Citer, root: ONode, wanted: tuple[str, ...], ranke
         best = next((u for u in ranked if u in ids), None)
         # the best-ranked unit first, then the section's others in order, at most MAX_PURPOSE_UNITS in all (the
         # best is chosen before the window: a section's fifth bullet can be the one asked)
-        units = sorted(units, key=lambda u: u.unit_id != best)[:MAX_PURPOSE_UNITS]
+        units = sorted(units, key=lambda u: (u.unit_id == last, u.unit_id != best))[:MAX_PURPOSE_UNITS]
         if not units:
             continue
         lines.append(msg("overview_section", heading=node_heading(node)))
