@@ -117,3 +117,18 @@ def test_pronoun_and_classifier_name_no_topic(ask, question, first):
 ])
 def test_pronoun_and_classifier_beside_a_topic(ask, question):
     assert ask(question).mode != "overview"
+
+
+@pytest.mark.parametrize("question, first", [
+    # a purpose asked beside a summary ("tóm lại …", "nói gọn …"): the opening paragraph stating it first (session 28)
+    ("Tóm lại cái bản tin về kế hoạch 21 viết ra nhằm gì vậy?", "tin-kh21:preamble.p2"),
+    ("Nói gọn giúp em bản tin tóm tắt kế hoạch 21 nói chung là để làm gì?", "tin-kh21:preamble.p2"),
+    ("Tóm tắt giúp em bản tin về kế hoạch 21, nó đưa tin để làm gì?", "tin-kh21:preamble.p2"),
+    # a summary or a subject asked without a purpose: the opening paragraphs in order
+    ("Tóm tắt giúp em bản tin về kế hoạch 21.", "tin-kh21:preamble.p1"),
+    ("Bản tin tóm tắt kế hoạch 21 đưa tin về việc gì?", "tin-kh21:preamble.p1"),
+    ("Bản tin tóm tắt kế hoạch 21 nói gì?", "tin-kh21:preamble.p1"),
+])
+def test_a_purpose_beside_a_summary_leads_with_the_paragraph_stating_it(ask, question, first):
+    a = ask(question)
+    assert a.mode == "overview" and cited_ids(a)[0] == first

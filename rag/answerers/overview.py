@@ -489,7 +489,8 @@ def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = (),
         lines = _lead_lines(ctx, citer, doc_id) + _identity_lines(ctx, citer, doc_id)
     else:
         lines = _identity_lines(ctx, citer, doc_id)
-        lines += _purpose_lines(ctx, citer, root, PURPOSE_WORDS, (), aside) or _lead_lines(ctx, citer, doc_id)
+        # (a purpose asked beside a summary, "tóm lại … ra kế hoạch này để làm gì": the opening paragraph stating it first)
+        lines += _purpose_lines(ctx, citer, root, PURPOSE_WORDS, (), aside) or _lead_lines(ctx, citer, doc_id, goal=aim(f))
         lines += _outline_lines(ctx, citer, root)
     if not citer.citations:
         return None
