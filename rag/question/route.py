@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from rag.question.anaphor import taken_up
+from rag.question.described import described_held
 from rag.question.docmatch import matcher_for
 from rag.question.intents import INTENTS, ISSUE, intents_of
 from rag.question.issued import issuer_named, kind_of_issuer
@@ -193,6 +194,9 @@ def understand(question: str, docs: dict) -> Understanding:
         # "yêu cầu mà Bộ Chính trị đặt ra … kế hoạch triển khai NQ 43", "ở tỉnh, kế hoạch …": a kind word no name
         # resolved, and the body or level that issued it named elsewhere
         routed = issuer_named(text, f, docs, taken, [r.span for r in refs])
+    if not routed:
+        # "văn bản về khối đại đoàn kết toàn dân tộc": a held document named by its subject
+        routed = described_held(f, docs, taken)
     u.routed = _kind_about_doc(f, routed, taken, hits, docs)
     u.alias_spans = taken
     u.unknown_refs = [r for r in refs if not r.doc_id]
