@@ -25,6 +25,7 @@ from rag.answerers.address import count_asked, ordinal, refs_in
 from rag.answerers.listed import named_documents
 from rag.answerers.forms import asks_about, asks_about_typed, forms, purpose_asked, reason_asked, structure_patterns, why_spans
 from rag.answerers.qualifiers import whole_qualifiers, without_aside, without_context
+from rag.tables.cited import label as cited_label, subject_alike
 from rag.tables.outline import ONode, node_unit, node_units, outline_of
 from rag.prompts import messages, msg
 from rag.question.intents import METADATA_INTENTS, intents_of
@@ -494,4 +495,8 @@ def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = (),
         lines += _outline_lines(ctx, citer, root)
     if not citer.citations:
         return None
+    other = subject_alike(ctx.index, ctx.u.without_doc_names(accented=False), doc_id)
+    if other is not None:       # "Nghị quyết về phát huy sức mạnh đại đoàn kết …": NQ 43 answered, NQ 23 named
+        lines = [msg("overview_also_cited", other=cited_label(other), date=other.get("date", ""),
+                     subject=other.get("subject", ""), doc=ctx.index.docs[doc_id].label)] + lines
     return Structured("\n".join(lines), citer.citations, "overview")

@@ -206,9 +206,35 @@ def match(index, folded: str, unnamed: str | None = None, u=None) -> list[dict]:
 
     rows = not_held(index)
     rest = folded if unnamed is None else unnamed
-    return _by_number(folded, rows, u.text if u is not None else "") or _by_year(rest, rows) or \
-        _by_subject(rest, rows, index.lexical.vocab, index.lexical.vocab_total) or \
+    subject = _by_subject(rest, rows, index.lexical.vocab, index.lexical.vocab_total)
+    if subject and held_alike(index, subject[0], rest):
+        subject = []          # a held document of its kind is named as well by those words: it is the one asked
+    return _by_number(folded, rows, u.text if u is not None else "") or _by_year(rest, rows) or subject or \
         by_description(index, folded, rows, rest) or by_about(index, rest, rows, u)
+
+
+def held_alike(index, row: dict, folded: str) -> str | None:
+    """The held document of the cited `row`'s kind whose title holds as many of the words the question says in its
+    kind word's sentences as the row's subject does ("Nghị quyết về phát huy sức mạnh đại đoàn kết toàn dân tộc": NQ 43
+    "Về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc …" as well as NQ 23 "Về phát huy sức
+    mạnh đại đoàn kết toàn dân tộc vì mục tiêu …"): the held one is answered, the cited one named beside it. None
+    when the row's subject says more of them ("… vì mục tiêu dân giàu, nước mạnh": NQ 23)."""
+    window = _kind_sentences(folded, _kind_word(row))
+    about = re.search(r"\bve\s+([^.;:?!]+)", window)       # the words said after "về", else the kind's sentences
+    asked = set(content_terms(about.group(1) if about else window)) - {"ve"}
+    said = len(asked & set(content_terms(fold(row.get("subject", "")))))
+    for doc_id, doc in index.docs.items():
+        if fold(doc.entry.get("kind", "")).lower() == _kind_word(row).lower() and said and \
+                len(asked & set(content_terms(fold(doc.entry.get("title", ""))))) >= said:
+            return doc_id
+    return None
+
+
+def subject_alike(index, folded: str, doc_id: str) -> dict | None:
+    """The cited row the question names by its subject as well as it names the held `doc_id` (`held_alike`), or
+    None: the answer about `doc_id` names it beside."""
+    subject = _by_subject(folded, not_held(index), index.lexical.vocab, index.lexical.vocab_total)
+    return subject[0] if subject and held_alike(index, subject[0], folded) == doc_id else None
 
 
 def label(row: dict) -> str:
