@@ -107,6 +107,15 @@ def _picks_counted(before: list[str], piece: str) -> bool:
     return any(fold(m.group("word")) in words for m in picked)
 
 
+def _takes_up_numbering(before: list[str], piece: str) -> bool:
+    """"… phần nhiệm vụ cụ thể đánh số tới 8 phải hông? Số 8 giao cho ai": a piece opening with "số N" (its noun left
+    out) takes up the numbering a piece before it said (rag.answerers.address reads the number so)."""
+    return bool(_BARE_SO.match(fold(piece).lower())) and any(re.search(r"\bdanh so\b", fold(b).lower()) for b in before)
+
+
+_BARE_SO = re.compile(r"\s*so\s+\d{1,2}\b(?![.,/-]?\d|\s*-\s*[a-z])")
+
+
 def _points_back(piece: str) -> bool:
     """The piece points back at what was said before (BACK_RE); typed without accents, by an ordinal."""
     return bool(BACK_RE.search(piece) if has_diacritics(piece) else BACK_FOLDED_RE.search(fold(piece)))
@@ -143,7 +152,8 @@ def questions(text: str, own: Callable[[str], bool] | None = None) -> tuple[str,
             pieces[-1] = f"{pieces[-1]} {piece}"          # a request closing the message: part of the last question
         else:
             pieces.append(piece)
-    if len(pieces) < 2 or any((_points_back(p) or _picks_counted(pieces[:k], p)) and not (own and own(p))
+    if len(pieces) < 2 or any((_points_back(p) or _picks_counted(pieces[:k], p) or _takes_up_numbering(pieces[:k], p))
+                              and not (own and own(p))
                               for k, p in enumerate(pieces) if k):
         return None
     if any(CAUSE_RE.search(a) and CAUSE_RE.search(b) for a, b in zip(pieces, pieces[1:])):
