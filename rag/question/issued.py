@@ -75,6 +75,14 @@ _SETTING_RE = re.compile(r"(?:^|[.?!;:]\s*)(?:o|tai)\s+(?:cap\s+)?$")
 _SETTING_END_RE = re.compile(r"\s*,")
 
 
+# a kind phrase at a level ("kế hoạch ở tỉnh", "chương trình ở thành phố") beside a document already named, as the
+# object of a verb of requiring or making ("Nghị quyết 43 yêu cầu chương trình ở thành phố …") or the subject of one
+# ("kế hoạch ở tỉnh phải xây dựng xong …"): the document the named one asks to be made, none held (review ov27 F4)
+_MAKING = r"(?:xay dung|ban hanh|soan thao|lam xong|hoan thanh)"
+_MADE_BEFORE_RE = re.compile(rf"(?<![a-z0-9])(?:yeu cau|de nghi|chi dao|giao|{_MAKING})\s+(?:(?:cac|nhung|moi)\s+)?$")
+_MADE_AFTER_RE = re.compile(rf"\s+(?:(?:phai|can|duoc|se|da|chua)\s+)?{_MAKING}(?![a-z0-9])")
+
+
 def _typed_as(text: str | None, f: str, s: int, e: int, term_accented: str | None) -> bool:
     """A one-word level ('tỉnh') counts when typed as the table spells it or typed without marks ('tinh'), not
     when it is another word of the same letters ('tính')."""
@@ -110,6 +118,9 @@ def kind_of_issuer(f: str, docs: dict, taken: list, text: str | None = None,
             continue
         if what != "issuer" and not _typed_as(text, f, s, e, accented.get(f[s:e])):
             continue
+        if named and re.search(r"\b(?:o|tren)\s+$", head.group(0)) and \
+                (_MADE_BEFORE_RE.search(f[:head.start()]) or _MADE_AFTER_RE.match(f, e)):
+            continue            # "Theo Kế hoạch 21, kế hoạch ở tỉnh phải xây dựng xong khi nào": the one to be made
         kind = KIND_WORDS.get(head.group(1))
         fits = [d for d in docs if d in ids and (kind is None or docs[d].entry.get("kind") == kind)
                 and (what != "body" or f[s:e] in _folded(docs[d].entry.get("issuer", "")))]
