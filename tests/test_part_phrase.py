@@ -6,6 +6,7 @@ import pytest
 from conftest import cited_ids
 
 from rag.answerers.part_phrase import phrases
+from rag.text import fold
 
 
 @pytest.mark.parametrize("question", [
@@ -105,3 +106,25 @@ def test_a_part_phrase_in_a_plan_added_by_the_cli(synthetic_plan):
 def test_an_ordinal_counts_in_the_passage_doan_names(ask, question):
     a = ask(question)
     assert a.mode == "structure" and cited_ids(a)[0].startswith("kh-21-2023:II.2")
+
+
+@pytest.mark.parametrize("typed", [
+    # compounds of the nouns (review ov27 F6)
+    "Thủ đoạn chống phá của thế lực thù địch được nêu ở đâu?",
+    "Phần tử cơ hội chính trị được nhắc thế nào?",
+    "Đoạn trích quán triệt nghị quyết nằm ở đâu?",
+    "Danh mục nhiệm vụ gồm những gì?",
+    "Hạng mục công trình nào được giao?",
+    "Phân đoạn thị trường nào được nói tới?",
+])
+def test_no_part_phrase_in_a_compound(typed):
+    assert phrases(fold(typed).lower(), typed) == []
+
+
+def test_a_negation_after_the_marked_words_keeps_them():
+    # "phần về Mặt trận mà không phải của tỉnh": Mặt trận named positively, the negation qualifies what follows
+    typed = "Cái phần về Mặt trận mà không phải của tỉnh có mấy việc?"
+    f = fold(typed).lower()
+    assert [f[a:b] for a, b in phrases(f, typed)] == ["mat tran"]
+    typed = "Phần không nói về quán triệt có mấy việc?"
+    assert phrases(fold(typed).lower(), typed) == []

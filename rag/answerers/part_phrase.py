@@ -25,8 +25,9 @@ _NOUN_RE = re.compile(r"\b(?:" + "|".join(fold(n) for n in _NOUNS_TYPED) + r")\b
 _CLAUSE_END_RE = re.compile(r"[.,:;?!()]")
 # words before the noun that make it a verb or another noun ("góp phần", "thành phần", "giai đoạn", "công đoạn"), and
 # words after it that make a compound ("phần lớn": most of; "mục tiêu", "mục đích": a goal, a purpose), folded
-_NOT_AFTER = ("gop", "thanh", "giai", "cong")
-_COMPOUND_RE = re.compile(r"\s+(?:lon|dong|nhieu|mem|tram|thuong|tieu|dich)\b")
+# (also "thủ đoạn", "phân đoạn", "danh mục", "hạng mục"; "phần tử", "đoạn trích": review ov27 F6)
+_NOT_AFTER = ("gop", "thanh", "giai", "cong", "thu", "phan", "danh", "hang")
+_COMPOUND_RE = re.compile(r"\s+(?:lon|dong|nhieu|mem|tram|thuong|tieu|dich|tu|trich)\b")
 # where the phrase ends: the document it lies in, or a verb saying something of the part (as typed)
 _END_WORDS = ("của", "trong", "ở", "có", "là", "gồm", "thì", "được", "này", "đó", "ấy", "kia")
 _END_RE = re.compile(r"\s(?:" + "|".join(sorted({fold(w) for w in _END_WORDS})) + r")\b")
@@ -75,11 +76,15 @@ def phrases(f: str, text: str = "") -> list[tuple[int, int]]:
         if _ASKED_RE.match(f[a:b]):
             continue
         b = _end(f, text, a, b)
-        if _negated(f, text, a, b):
-            continue
         marker = None
         for marker in _MARKER_RE.finditer(f, a, b):
             pass
+        negation = next((n for n in NEGATION_RE.finditer(f, a, b) if negation_at(f, text, n.span())), None)
+        if negation is not None and marker is not None and f[marker.end():negation.start()].strip(" ma"):
+            # "phần về Mặt trận mà không phải của tỉnh": the negation after the marked words qualifies what follows
+            b = len(re.sub(r"\s+ma\s*$", "", f[:negation.start()]))
+        elif _negated(f, text, a, b):
+            continue
         a = marker.end() if marker else a
         words = f[a:b].split()
         if words and not set(words) <= _COUNTING:
