@@ -62,8 +62,10 @@ def ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
         a, b = m.span("noun")
         if accented and m.group("noun") in NODE_NOUNS and text[a:b].lower() not in _NODE_NOUNS_TYPED:
             continue
-        if m.group("noun") == "muc" and re.match(r"\s+dich\b", f[m.end("noun"):]):
-            continue       # the "mục" of "mục đích" ("mục đích trước tiên" is the first purpose, no node's ordinal)
+        if m.group("noun") == "muc" and re.match(r"\s+dich\b", f[m.end("noun"):]) and \
+                (m.group("first") or "").startswith("truoc"):
+            continue       # "mục đích trước tiên/trước hết": the adverb "first of all", no ordinal (rag.answerers.ordinals
+            #                counts the purposes for "mục đích đầu tiên", "mục đích thứ hai")
         n = m.group("n")
         if accented and n and not n.isdigit() and \
                 text[m.start("n"):m.end("n")].lower() != _TYPED_ORDINALS[ORDINAL_WORDS[n] - 1]:

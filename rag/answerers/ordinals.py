@@ -11,6 +11,7 @@ import re
 from rag.answerers import Structured, address, node_asks, render
 from rag.answerers.address import ORD_RE
 from rag.answerers.assigned import assigned_node
+from rag.answerers.purpose import PURPOSE_WORDS, purpose_nodes
 
 
 def answer(q, node):
@@ -27,7 +28,7 @@ def answer(q, node):
         return False, None, node
     # the question less the ordinal and its noun: the words that name the container
     words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
-    container = node or address.container_of(ctx, q.doc_id, words, om, root)
+    container = node or purpose_counted(f, om, root) or address.container_of(ctx, q.doc_id, words, om, root)
     # "cái mục giao cho Mặt trận …, việc đầu tiên": the node that assigns the body named counts the ordinal
     named = container not in (None, root)
     container = assigned_node(f, container or root, ctx.index.units, named=named) or container
@@ -43,6 +44,16 @@ def answer(q, node):
     if container is None:
         return False, None, node
     return True, _nth(q, container, om, noun, noun_span), node
+
+
+def purpose_counted(f: str, om: re.Match, root):
+    """"Mục đích thứ hai", "yêu cầu đầu tiên", "mục tiêu cuối cùng": the ordinal counts the numbered items of the
+    section whose heading names that purpose word (rag.answerers.purpose), when it has them."""
+    said = f[om.start("noun"):]
+    word = next((w for w in PURPOSE_WORDS if re.match(rf"{w}\b", said)), None)
+    if word is None:
+        return None
+    return next((n for n in purpose_nodes(root, (word,)) if len(n.numbered()) > 1), None)
 
 
 def _nth(q, container, om: re.Match, noun: str, noun_span: tuple[int, int]) -> Structured | None:

@@ -17,7 +17,7 @@ import re
 
 from rag.answerers import Structured, structure, topic
 from rag.answerers.besides import set_aside_unit, without_besides
-from rag.answerers.purpose import PURPOSE_MARKERS, PURPOSE_WORDS, purpose_lines as _purpose_lines, purpose_nodes, \
+from rag.answerers.purpose import PURPOSE_MARKERS, PURPOSE_WORDS, first_asked, purpose_lines as _purpose_lines, purpose_nodes, \
     ranked_first_in_purpose, situation_lines, situation_node
 from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, quote_span, \
     remaining_terms
@@ -469,6 +469,7 @@ def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = (),
     # "ngoài chuyện hiểu cho sâu nghị quyết, nó còn yêu cầu gì nữa": the purpose set aside is quoted after the others
     aside = set_aside_unit(ctx, doc_id, {u for n in purpose_nodes(root) for u in node_units(n)})
     ranked = tuple(u for u in ranked if u != aside)
+    ranked = dated_ids if first_asked(f) else ranked     # "mục đích trước tiên": the section in its order
     if reason_asked(f):
         # why it was issued: its account of the situation, else its opening paragraphs and its purpose; its
         # purpose too when that is asked as well ("có mục tiêu gì và vì sao phải ban hành")

@@ -8,6 +8,8 @@ passes retrieval's ranking so that the purpose paragraph ranked best is quoted f
 """
 from __future__ import annotations
 
+import re
+
 from rag.answerers.common import Citer, inline, node_heading, quote_span
 from rag.answerers.forms import forms
 from rag.prompts import msg
@@ -64,6 +66,12 @@ def ranked_first_in_purpose(root: ONode, ranked: tuple[str, ...], wanted: tuple[
     """Retrieval's best passage (`ranked`: unit ids, best first) lies in a purpose section (or in a section whose
     heading names one of `wanted`): the question is about what the document aims at (or about that section)."""
     return bool(ranked) and any(ranked[0] in node_units(n) for n in purpose_nodes(root, wanted))
+
+
+def first_asked(f: str) -> bool:
+    """A purpose word said with "first" ("mục đích trước tiên", "yêu cầu trước hết"): the section's first item is
+    asked, so its items keep their order (retrieval's best is not put first)."""
+    return any(re.search(rf"\b{w}(?:\s+[a-z]+)?\s+(?:truoc tien|truoc het|dau tien)\b", f) for w in PURPOSE_WORDS)
 
 
 def in_purpose(root: ONode, node: ONode) -> bool:
