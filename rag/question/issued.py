@@ -78,9 +78,12 @@ _SETTING_END_RE = re.compile(r"\s*,")
 # a kind phrase at a level ("kế hoạch ở tỉnh", "chương trình ở thành phố") beside a document already named, as the
 # object of a verb of requiring or making ("Nghị quyết 43 yêu cầu chương trình ở thành phố …") or the subject of one
 # ("kế hoạch ở tỉnh phải xây dựng xong …"): the document the named one asks to be made, none held (review ov27 F4)
+# After the phrase, only a modal ("phải/cần/sẽ/chưa") asks for one still to be made: a plan "đã/được ban hành",
+# one that "đã hoàn thành" its targets, exists, which is the held one (review ov28 F3); "hoàn thành" with no modal
+# is what a plan does, not how it is made.
 _MAKING = r"(?:xay dung|ban hanh|soan thao|lam xong|hoan thanh)"
 _MADE_BEFORE_RE = re.compile(rf"(?<![a-z0-9])(?:yeu cau|de nghi|chi dao|giao|{_MAKING})\s+(?:(?:cac|nhung|moi)\s+)?$")
-_MADE_AFTER_RE = re.compile(rf"\s+(?:(?:phai|can|duoc|se|da|chua)\s+)?{_MAKING}(?![a-z0-9])")
+_MADE_AFTER_RE = re.compile(rf"\s+(?:(?:phai|can|se|chua)\s+{_MAKING}|(?!hoan thanh){_MAKING})(?![a-z0-9])")
 
 
 def _typed_as(text: str | None, f: str, s: int, e: int, term_accented: str | None) -> bool:
