@@ -240,3 +240,34 @@ def test_node_paths_and_the_node_that_holds_them():
         ("kh-21-2023", ["IV"])
     assert _common_node([C("kh-21-2023:I.1.p1"), C("kh-21-2023:V")]) == ("kh-21-2023", [])
     assert _common_node([C("kh-21-2023:IV.1"), C("nq-43-2023:IV.1")]) is None       # two documents
+
+
+@pytest.mark.parametrize("text", [
+    # review ov28 F6: "cái"/"chỗ" + an ordinal opening the piece stands for the noun counted before it
+    "Kế hoạch 21 có mấy phần? Cái cuối nói gì?",
+    "Nghị quyết 43 có mấy nhóm giải pháp? Chỗ cuối nói gì?",
+    "ke hoach 21 co may phan? cai cuoi noi gi?",
+    "Kế hoạch 21 có mấy đầu mối? Chỗ chót là ai?",
+])
+def test_a_pronoun_ordinal_after_a_count_is_not_cut(text):
+    assert questions(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # not: no count before it, a time ("cuối năm"), the ordinal not opening the piece
+    "Kế hoạch 21 nói gì? Cái cuối nói gì?",
+    "Kế hoạch 21 có mấy phần? Cái cuối năm phải báo cáo gì?",
+    "Kế hoạch 21 có mấy phần? Nghị quyết 43 thì cái cuối nói gì?",
+])
+def test_no_pronoun_ordinal_keeps_the_cut(text):
+    assert questions(text) is not None
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Kế hoạch 21 có mấy phần? Cái cuối nói gì?", "kh-21-2023:V"),
+    ("ke hoach 21 co may phan? cai cuoi noi gi?", "kh-21-2023:V"),
+])
+def test_a_pronoun_ordinal_after_a_count_is_answered(ask, question, first):
+    from conftest import cited_ids
+    a = ask(question)
+    assert a.mode == "structure" and cited_ids(a)[0].startswith(first)

@@ -115,6 +115,20 @@ def _takes_up_numbering(before: list[str], piece: str) -> bool:
     return takes_up(before, piece)
 
 
+def _pronoun_back(before: list[str], piece: str) -> bool:
+    """"Kế hoạch 21 có mấy phần? | Cái cuối nói gì?", "… mấy nhóm giải pháp? | Chỗ cuối nói gì?": an ordinal on the
+    classifier "cái" or on "chỗ" opening the piece stands for the noun a count before it names, read as
+    rag.answerers.address reads it in the whole question (`pronoun_ordinal`: the same guards)."""
+    from rag.answerers.address import pronoun_ordinal
+    said = " ".join(before)
+    text = f"{said} {piece}"
+    folded = fold(text).lower()
+    if len(folded) != len(text):
+        return False
+    m = pronoun_ordinal(folded, text, len(said) + 1)
+    return m is not None and not folded[len(said) + 1:m.start()].strip(" ,")
+
+
 def _points_back(piece: str) -> bool:
     """The piece points back at what was said before (BACK_RE); typed without accents, by an ordinal."""
     return bool(BACK_RE.search(piece) if has_diacritics(piece) else BACK_FOLDED_RE.search(fold(piece)))
@@ -151,7 +165,8 @@ def questions(text: str, own: Callable[[str], bool] | None = None) -> tuple[str,
             pieces[-1] = f"{pieces[-1]} {piece}"          # a request closing the message: part of the last question
         else:
             pieces.append(piece)
-    if len(pieces) < 2 or any((_points_back(p) or _picks_counted(pieces[:k], p) or _takes_up_numbering(pieces[:k], p))
+    if len(pieces) < 2 or any((_points_back(p) or _picks_counted(pieces[:k], p) or _takes_up_numbering(pieces[:k], p)
+                               or _pronoun_back(pieces[:k], p))
                               and not (own and own(p))
                               for k, p in enumerate(pieces) if k):
         return None
