@@ -32,13 +32,37 @@ def _said(question):
     ("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 02", "ban chap hanh dang bo tinh", False),
     ("Nghị quyết 02 của Tỉnh ủy Lạng Sơn", "tinh uy lang son", False),
     ("Nghị quyết 02 của Đảng bộ tỉnh", "dang bo tinh", False),
+    # a body other than the Party's committees: not the Party committee of its level
+    ("Nghị quyết 02 của Hội đồng nhân dân tỉnh nói gì?", "hoi dong nhan dan tinh", True),
+    ("Nghị quyết 02 của Hội đồng nhân dân tỉnh Lạng Sơn nói gì?", "hoi dong nhan dan tinh lang son", True),
+    ("Nghị quyết 02 của Ủy ban nhân dân tỉnh nói gì?", "uy ban nhan dan tinh", True),
+    ("Nghị quyết 02 của Chính phủ nói gì?", "chinh phu", True),
+    ("Nghị quyết 02 của Quốc hội nói gì?", "quoc hoi", True),
+    ("Nghị quyết 02 của Tổng Liên đoàn nói gì?", "tong lien doan", True),
+    ("Nghị quyết 02 của Trung ương Đoàn nói gì?", "trung uong doan", True),
+    ("Nghị quyết số 02 do Ủy ban nhân dân tỉnh ban hành năm nào?", "uy ban nhan dan tinh", True),
+    ("Nghị quyết 02 của Hội đồng nhân dân thành phố Cần Thơ có nội dung gì?",
+     "hoi dong nhan dan thanh pho can tho", True),
+    ("Nghị quyết 02 của Tổng Liên đoàn Lao động Việt Nam nói gì?", "tong lien doan", True),
     # no issuer: a verb of issuing, or the number's phrase elsewhere
     ("Nghị quyết ban hành số 02 nói gì?", None, False),
     ("Kế hoạch của huyện nhắc nghị quyết 02 nói gì?", None, False),
+    ("Kế hoạch của Ủy ban nhân dân tỉnh thực hiện Nghị quyết 02 ra sao?", None, False),
+    ("Nghị quyết 02 do Hội đồng nhân dân tỉnh triển khai thế nào?", None, False),
 ])
 def test_the_issuer_said_of_the_number_and_whether_the_cited_rows_have_it(question, said, other):
     assert _said(question) == said
     assert (said is not None and contradicts(said, ROWS_02)) is other
+
+
+def test_a_body_other_than_the_party_committee_is_read_as_itself():
+    # a row of that body is its own, at its level; the Party committee's rows are not
+    hdnd = [{"issuer": "Hội đồng nhân dân tỉnh"}]
+    assert not contradicts("hoi dong nhan dan tinh lang son", hdnd)
+    assert contradicts("hoi dong nhan dan thanh pho", hdnd)
+    assert contradicts("tinh uy", hdnd)                  # the Party committee of that level is another body
+    assert not contradicts("tinh", hdnd)                 # the level's word alone is read by the level
+    assert not contradicts("chinh phu", [{"issuer": "Chính phủ"}])
 
 
 def test_a_body_said_loosely_for_the_levels_whole_body_is_not_another():
@@ -55,6 +79,12 @@ CITED_02 = ("Nghị quyết số 02 mà các văn bản trong kho nhắc đến 
     ("Nghị quyết 02 của huyện nói gì?", "huyện"),
     ("Nghị quyết của Thành ủy Cần Thơ số 02 nói gì?", "Thành ủy Cần Thơ"),
     ("Nghị quyết 02 của Ban Bí thư nói gì?", "Ban Bí thư"),
+    ("Nghị quyết 02 của Chính phủ nói gì?", "Chính phủ"),
+    ("Nghị quyết 02 của Quốc hội nói gì?", "Quốc hội"),
+    ("Nghị quyết 02 của Trung ương Đoàn nói gì?", "Trung ương Đoàn"),
+    ("Nghị quyết 02 của Hội đồng nhân dân tỉnh Lạng Sơn nói gì?", "Hội đồng nhân dân tỉnh Lạng Sơn"),
+    ("Nghị quyết 02 của Ủy ban nhân dân tỉnh nói gì?", "Ủy ban nhân dân tỉnh"),
+    ("Nghị quyết 02 của Tổng Liên đoàn nói gì?", "Tổng Liên đoàn"),
 ])
 def test_a_number_asked_of_an_issuer_no_cited_row_has_is_refused_naming_the_cited_ones(assistant, question, issuer):
     a = assistant.ask(question)
@@ -66,6 +96,8 @@ def test_a_number_asked_of_an_issuer_no_cited_row_has_is_refused_naming_the_cite
     ("Nghị quyết 02 của Bộ Chính trị nói gì?", "02-NQ/TW"),
     ("Nghị quyết 02 của tỉnh ban hành ngày nào?", "02-NQ/TU"),
     ("Nghị quyết của tỉnh Lạng Sơn số 02 nói gì?", "02-NQ/TU"),
+    ("Nghị quyết 02 của Ban Chấp hành Đảng bộ tỉnh nói gì?", "02-NQ/TU"),
+    ("Nghị quyết 02 của Trung ương nói gì?", "02-NQ/TW"),
 ])
 def test_a_number_asked_of_a_cited_issuer_is_answered_from_its_mentions(assistant, question, number):
     a = assistant.ask(question)

@@ -65,6 +65,19 @@ def issuer_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=1)
+def place_follows() -> tuple[str, ...]:
+    """The folded last words of the @placed words: a place's name may follow them in an issuer's name ("tỉnh Lạng
+    Sơn", "thành phố Cần Thơ" -> "pho", "Tỉnh ủy Lạng Sơn" -> "uy")."""
+    return tuple(dict.fromkeys(fold(w).split()[-1] for w in _words()["placed"]))
+
+
+@functools.lru_cache(maxsize=1)
+def other_bodies() -> tuple[str, ...]:
+    """The folded @other names: bodies other than the Party's committees ("hoi dong nhan dan", "chinh phu")."""
+    return tuple(fold(w) for w in _words()["other"])
+
+
 def name_words_after() -> tuple[str, ...]:
     """The @after words: right after a level word they make it part of a body's name ("tỉnh ủy", "tỉnh đoàn")."""
     return _words()["after"]

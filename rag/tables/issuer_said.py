@@ -4,8 +4,12 @@ while the corpus cites only the Bộ Chính trị's 02-NQ/TW and the province's 
 would name another body's resolution as the one asked (rag.answerers.mentions says which ones are cited instead).
 
 The issuer is the words right after the number after "của" / "do", or between the kind word and "số <number>"
-after "của" / "do": words of an issuer's name (rag.question.levels.issuer_words), and up to two words of a place's
-name after them ("Thành ủy Cần Thơ"). It contradicts the cited rows when
+after "của" / "do": words of an issuer's name (rag.question.levels.issuer_words) or of another body's
+(levels.tsv's @other, "Chính phủ"), and up to two words of a place's name after them ("Thành ủy Cần Thơ"). It contradicts the cited rows when
+- it names a body other than the Party's committees (levels.tsv's @other: "Hội đồng nhân dân tỉnh", "Chính phủ",
+  "Trung ương Đoàn") that no row's issuer names as a phrase, or a Party body where the rows name only such bodies:
+  the Party committee of a level and its People's Council are two bodies (a level's word alone, "của tỉnh", may be
+  either);
 - its level (rag/data/levels.tsv: a level word or an issuer's name there, "huyện", "Thành ủy", "Ban Bí thư") is
   none of theirs; or
 - it names a body the table lists at that level by a name of its own, without the level's word (at the centre
@@ -15,11 +19,9 @@ from __future__ import annotations
 
 import re
 
-from rag.question.levels import issuer_words, level_terms
+from rag.question.levels import issuer_words, level_terms, name_words_after, other_bodies, place_follows
 from rag.text import fold, phrase_re
 
-# a place's name may follow these in an issuer's name ("Thành ủy Cần Thơ", "tỉnh Lạng Sơn") (folded)
-_PLACE_AFTER = ("tinh", "pho", "huyen", "xa", "quan", "phuong", "uy")
 _MAX_WORDS = 8
 # a verb after "do <body>" other than one of issuing: the body carries the document out, it did not issue it
 _OTHER_VERB_RE = re.compile(r"\s+(?!ban hanh|ky|ra|thong qua|phat hanh|de ra|dua ra)(?:trien khai|thuc hien|quan triet|"
@@ -36,10 +38,15 @@ def _issuer_end(folded: str, typed: str, start: int) -> int:
         if folded[end:a].strip() or words >= _MAX_WORDS:
             break                                   # punctuation between: the name has ended
         w = m.group()
-        if w in issuer_words() and not place and not (w == "ban" and folded[b:b + 5] == " hanh"):
+        if a < end:                                 # inside a body's name already read
+            continue
+        body = next((n for n in other_bodies() if not place and phrase_re(n, digits=False).match(folded, a)), None)
+        if body:                                    # "Chính phủ", "Tổng Liên đoàn": a body's name, whole
+            end, words = a + len(body), words + len(body.split())
+        elif w in issuer_words() and not place and not (w == "ban" and folded[b:b + 5] == " hanh"):
             end, words = b, words + 1
         elif words and place < 2 and typed[a:a + 1].isupper() and \
-                (place or folded[:end].split()[-1] in _PLACE_AFTER):
+                (place or folded[:end].split()[-1] in place_follows()):
             end, words, place = b, words + 1, place + 1
         else:
             break
@@ -84,12 +91,35 @@ def _own_names(level: str) -> list[str]:
     return out
 
 
+def _others(name: str) -> set[str]:
+    """The @other bodies a (folded) name names ("hoi dong nhan dan")."""
+    return {n for n in other_bodies() if phrase_re(n, digits=False).search(name)}
+
+
+def _bare_level(said: str) -> bool:
+    """The issuer said is a level's word alone, a place's name at most after it ("tinh", "tinh lang son"), not a
+    body's name ("tinh uy", "tinh doan")."""
+    after = {fold(w) for w in name_words_after()}
+    for _, word, _ in level_terms():
+        w = fold(word).lower()
+        if said == w or said.startswith(w + " ") and said[len(w) + 1:].split()[0] not in after:
+            return True
+    return False
+
+
 def contradicts(said: str, rows: list[dict]) -> bool:
     """Whether the issuer said (folded) is none of the rows' issuers, as above."""
+    # a body other than the Party's committees is only itself; a Party body is none of them (a level's word alone
+    # is read by the level below)
+    said_others = _others(said)
+    rows = [r for r in rows if _others(fold(r.get("issuer", "")).lower()) & said_others or
+            not said_others and (_bare_level(said) or not _others(fold(r.get("issuer", "")).lower()))]
+    if not rows:
+        return True
+    issuers = [fold(r.get("issuer", "")).lower() for r in rows]
     level = _level(said)
     if level is None:
         return False
-    issuers = [fold(r.get("issuer", "")).lower() for r in rows]
     if not any(_level(i) == level for i in issuers):
         return True
     # a body of its own named where the rows name another one ("Ban Bí thư" for the Bộ Chính trị's); said where the
