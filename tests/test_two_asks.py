@@ -268,3 +268,57 @@ def test_the_second_ask_beside_the_signer_is_answered_not_dropped(ask):
     assert a.mode == "asks" and not a.refused
     first, second = a.answer.split("\n2. ")
     assert "T/M BỘ CHÍNH TRỊ / Trương Thị Mai" in first and second.startswith("«bao giờ phải sơ kết»")
+
+
+@pytest.mark.parametrize("question, date", [
+    # the document signed named whole between the verb and a question of time alone, however long its name
+    ("Ai ký nghị quyết 43 của Ban Chấp hành Trung ương, ngày nào?", "ngày 24 tháng 11 năm 2023"),
+    ("Đồng chí nào ký Nghị quyết 43 của Ban Chấp hành Trung ương Đảng, khi nào?", "ngày 24 tháng 11 năm 2023"),
+    ("Ai ký Kế hoạch số 21-KH/TW của Bộ Chính trị, vào ngày nào vậy?", "28"),
+    ("Ai ký Kế hoạch số 21-KH/TW, ngày nào?", "28"),
+])
+def test_signer_and_date_with_a_long_name_between_are_both_answered(ask, question, date):
+    a = ask(question)
+    assert not a.refused and ("Trương Thị Mai" in a.answer or "TỔNG Bí THƯ" in a.answer)
+    assert date in a.answer
+
+
+def test_a_date_the_document_does_not_print_is_said_missing_beside_its_signer(ask):
+    a = ask("Ai ký chương trình của Thành ủy Cần Thơ, khi nào?")
+    assert not a.refused and "Nguyễn Văn Hiếu" in a.answer
+    assert "không nêu ngày ban hành" in a.answer
+
+
+@pytest.mark.parametrize("q, intents", [
+    ("Ai ký chương trình của Thành ủy Cần Thơ, khi nào?", ["signer", "date"]),
+    ("Ai ký văn bản này, ngày nào?", ["signer", "date"]),
+    ("Ai ký nghị quyết 43 của Ban Chấp hành Trung ương, ngày nào?", ["signer", "date"]),
+    # a verb of its own after the question of time, a name not right after the verb, a kind word no name resolved
+    ("Ai ký chương trình của Thành ủy Cần Thơ, khi nào phải báo cáo?", ["signer"]),
+    ("Ai ký, chương trình của Thành ủy Cần Thơ khi nào?", ["signer"]),
+    ("Ai ký kế hoạch giao Mặt trận chủ trì, khi nào?", ["signer"]),
+])
+def test_a_question_of_time_alone_after_the_document_signed_asks_its_date(docs, q, intents):
+    u = understand(q, docs)
+    assert [i for i in u.intents if i in ("signer", "date")] == intents
+
+
+@pytest.mark.parametrize("question, asked", [
+    # the ask before the document's name is no part of its name: the catalog ask and the text ask are two
+    ("Đồng chí nào ký kế hoạch 21, khi nào phải báo cáo?", ["Đồng chí nào ký kế hoạch 21", "khi nào phải báo cáo"]),
+    ("Ai ký nghị quyết 43, ngày nào thì triển khai?", ["Ai ký nghị quyết 43", "ngày nào thì triển khai"]),
+    ("Người nào ký Kế hoạch 21, nội dung chính là gì?", ["Người nào ký Kế hoạch 21", "nội dung chính là gì"]),
+    ("Kế hoạch 21 do ai ký, nội dung chính gồm những gì?", ["Kế hoạch 21 do ai ký", "nội dung chính gồm những gì"]),
+])
+def test_the_ask_after_the_signer_is_cut_when_the_name_follows_the_verb(docs, question, asked):
+    u = understand(question, docs)
+    got = texts_asked(u, docs)
+    assert got is not None and got[0] == asked
+    assert got[1][1].startswith(("kế hoạch 21", "nghị quyết 43", "Kế hoạch 21"))
+
+
+def test_the_report_deadline_beside_a_signer_named_before_the_document_is_answered(ask):
+    a = ask("Đồng chí nào ký kế hoạch 21, khi nào phải báo cáo?")
+    assert a.mode == "asks" and not a.refused
+    first, second = a.answer.split("\n2. ")
+    assert "Trương Thị Mai" in first and second.startswith("«khi nào phải báo cáo»")

@@ -41,6 +41,8 @@ import re
 from dataclasses import replace
 
 from rag.answerers import Context, Structured, address
+from rag.answerers.common import has_any
+from rag.answerers.forms import forms
 from rag.answerers.join import join_answers
 from rag.answerers.questions import counts_then_picks
 from rag.prompts import msg
@@ -64,6 +66,7 @@ WHY_RE = re.compile(r"(?<![a-z])(?:vi sao|tai sao|vi ly do gi|ly do gi|ly do nao
 # refused may be answered by the question read whole, whose words the part lacks
 JUDGED = ("weak_evidence", "no_evidence", "no_content")
 OWN_TERMS = 2           # words of its own a clause must say to be asked alone
+_SUMMARY = tuple(forms()["overview"]["summary"])    # a summary asked ("nội dung chính", "tóm tắt"): the text's
 # the words that ask a catalog fact: the syllables of its intents' cue phrases, and the words naming a signer's
 # capacity and name that rag.question.intents reads after a verb of signing ("ký với chức danh gì", "đứng tên")
 CATALOG_WORDS = frozenset(w for intent in CATALOG_INTENTS for cue in INTENTS[intent][0] for w in cue.split()) | \
@@ -144,8 +147,8 @@ def kind_of(u, spans: list[tuple[int, int]], docs: dict, subject: str) -> str | 
         return "catalog"
     if address.count_asked(fold(bare)) is not None:
         return "count"        # "có mấy quan điểm": a count (the outline's, or a figure the text prints)
-    if WHY_RE.search(fold(bare)):
-        return "text"         # "vì sao phải ban hành": the reason, whatever words of the catalog it says
+    if WHY_RE.search(fold(bare)) or has_any(fold(bare), _SUMMARY):
+        return "text"         # "vì sao phải ban hành", "nội dung chính là gì": the text's, whatever words it says
     if _time_of_another(fold(bare)):
         return "text"         # "ngày nào thì có hiệu lực", "bao giờ phải sơ kết": the time of what the text says
     own = [t for t in content_terms(bare) if t not in ASKING and t not in CATALOG_WORDS]
@@ -217,12 +220,15 @@ def _names_another(u, docs: dict) -> bool:
 
 def _subject(u, spans: list[tuple[int, int]]) -> str:
     """The words naming the document in the first ask: from the start of its clause (after a colon or a full stop
-    before the name) to the end of the last name it holds ("Bản sao y NQ43", "Kế hoạch của tỉnh"); '' if none."""
+    before the name; from the name when the words before it ask, "Ai ký kế hoạch 21") to the end of the last name
+    it holds ("Bản sao y NQ43", "Kế hoạch của tỉnh"); '' if none."""
     a, b = spans[0][0], spans[-1][1]
     names = [(x, y) for x, y in u.alias_spans if a <= x and y <= b]
     if not names:
         return ""
     start = max([a] + [m.end() for m in re.finditer(r"[:.]\s+", u.text[:names[0][0]])])
+    if asks_something(u.text[start:names[0][0]]):
+        start = names[0][0]   # "Đồng chí nào ký kế hoạch 21": the ask before the name is no part of it
     return u.text[max(start, a):names[-1][1]].strip(" ,;")
 
 

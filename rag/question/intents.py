@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from rag.question.anaphor import ANAPHOR_RE
 from rag.question.kinds import KIND_RE as _KIND_RE
 from rag.question.particles import closing_alt
 
@@ -153,17 +154,40 @@ def _sign_folded(folded: str, typed: str) -> str:
     return re.sub(r"\bky\b", lambda m: m.group() if typed[m.start():m.end()].lower() == "ký" else "kx", folded)
 
 
+# "ai ký chương trình của Thành ủy Cần Thơ, khi nào?", "ai ký văn bản này, ngày nào?": the document signed named
+# whole between the verb and a question of time alone closing the sentence (the spans naming it, however long, or
+# an anaphor of its kind, "văn bản này") asks the time of that verb, as ISSUE_DATE_RE's last form does for a short name
+_VERB_RE = re.compile(rf"(?:\b{ISSUE}\b|{_KY})")
+_GAP_RE = re.compile(r"(?:-[a-z0-9/.-]+)?\s*")     # between two spans of one name: a space, a code's tail ("số 21-KH/TW")
+_WHEN_ALONE_RE = re.compile(rf"\s*,\s*(?:va\s+)?(?:vao\s+)?{WHEN}\b(?={_ISSUED_END_LATE})")
+
+
+def _named_then_when(folded: str, names: list[tuple[int, int]]) -> bool:
+    """A verb of issuing or signing, the document's name right after it (one or more spans, a space or a code's tail
+    apart), then a
+    question of time alone ending the sentence."""
+    ends = {a: b for a, b in names} | {m.start(): m.end() for m in ANAPHOR_RE.finditer(folded)}
+    for m in _VERB_RE.finditer(folded):
+        at, moved = m.end(), False
+        while (nxt := _GAP_RE.match(folded, at).end()) in ends and ends[nxt] > nxt:
+            at, moved = ends[nxt], True
+        if moved and _WHEN_ALONE_RE.match(folded, at):
+            return True
+    return False
+
+
 def cues_of(intent: str, folded: str) -> list[re.Match]:
     """Every one of `intent`'s cue phrases in a folded text, in order, none overlapping."""
     return list(_INTENT_RES[intent].finditer(folded))
 
 
-def intents_of(folded: str, typed: str = "") -> list[str]:
+def intents_of(folded: str, typed: str = "", names: list[tuple[int, int]] = ()) -> list[str]:
     """The intents whose cue phrases a folded text holds, in INTENTS order (one compiled pattern each); the
     issue date also when a verb of issuing meets a question of time (ISSUE_DATE_RE), the signer, the issuer and
     the recipients when their verb meets their question word (SIGNER_RE, ISSUER_RE, SENT_TO_RE); the recipients also when
     the question asks which bodies a document reports to (REPORT_TO_RE), unless it asks a deadline. `typed`: the
-    question as typed (NFC, same offsets), to tell "ký" from "kỳ" / "kỹ"."""
+    question as typed (NFC, same offsets), to tell "ký" from "kỳ" / "kỹ". `names`: the spans naming documents
+    (rag.question.route), a name of any length between a verb of signing and a question of time alone."""
     folded = _sign_folded(folded, typed)
     q = folded.rstrip(" ?.!")
     # "ký ban hành ngày nào": the time of signing asked, not the signer (its cue "ký ban hành" masked for the
@@ -180,7 +204,7 @@ def intents_of(folded: str, typed: str = "") -> list[str]:
            if pattern.search(signed if intent == "signer" else issued_for if intent == "date" else folded)
            or (intent in _COMPOSED and _COMPOSED[intent].search(signed.rstrip(" ?.!") if intent == "signer" else q))
            or (intent == "recipients" and REPORT_TO_RE.search(folded) and not _INTENT_RES["deadline"].search(folded))]
-    if date_of_signing and "date" not in out:
+    if (date_of_signing or _named_then_when(folded, list(names))) and "date" not in out:
         out = [intent for intent in INTENTS if intent in out or intent == "date"]
     if "deadline" in out and "date" in out:
         out.remove("date")              # "hoàn thành trước ngày nào": a deadline, not the issue date

@@ -207,7 +207,7 @@ def understand(question: str, docs: dict) -> Understanding:
         u.unknown_subject = first_unknown < first_known
 
     typed = nfc(question)           # typed bare, abbreviations expanded with marks do not make it typed with marks
-    u.intents = intents_of(f, text if fold(typed) != typed.lower() else "")
+    u.intents = intents_of(f, text if fold(typed) != typed.lower() else "", taken)
     for intent in u.intents:
         for k, kind in enumerate(INTENTS[intent][1]):
             # an intent's first kind answers it best; a kind two of the question's intents name answers both
