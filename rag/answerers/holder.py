@@ -18,6 +18,7 @@ from dataclasses import replace
 from rag.answerers import Context, Structured
 from rag.answer import extractive_answer
 from rag.answerers.common import Citer
+from rag.answerers.post_unprinted import head_not_printed, names_a_body, post_elsewhere
 from rag.cite import renumber
 from rag.decision.metadata import asked_catalog
 from rag.decision.post_asked import asked_head, asked_post, folded_words, named_body, post_of_asked
@@ -234,7 +235,7 @@ def _post_holder(ctx: Context) -> Structured | None:
     if body:
         # a block that names the holder before one that shows the holder is not named
         found.sort(key=lambda s: s.refused)
-        return found[0] if found else None
+        return found[0] if found else head_not_printed(ctx, body) if head else None
     # a post named with no body it heads ("Tổng Bí thư là ai", "ai là bí thư", "phó bí thư thường trực"): never
     # answered with a name, which post of which body is unknown; refused only when one block alone prints it, with
     # no name under it
@@ -244,17 +245,22 @@ def _post_holder(ctx: Context) -> Structured | None:
 def _named_person(ctx: Context) -> Structured | None:
     """"Nguyễn Văn Hiếu giữ chức vụ gì", "Ông … là ai": the block that prints the name answers with its title and
     the body it signs for, cited."""
+    elsewhere = None
     for unit, label, context in _blocks(ctx.index, list(ctx.index.docs)):
         block = read_block(unit.text)
         held_in = post_of_asked(fold(ctx.u.text).lower(), fold(block.name)) if block is not None else None
         # a body said as where the post is held ("… giữ chức vụ gì trong Thành ủy") must be the block's
-        if held_in is None or not body_held(held_in, context, ctx.question):
+        if held_in is None:
+            continue
+        if not body_held(held_in, context, ctx.question):
+            if names_a_body(held_in):   # "… ở Tỉnh ủy" of a Thành ủy's signer: not printed ("trong việc …": no body)
+                elsewhere = elsewhere or post_elsewhere(ctx, label, block.name, _capacity(unit, block), held_in)
             continue
         citer = Citer(ctx.index)
         n, _ = citer.cite(unit, (0, len(unit.text)))
         return Structured(msg("holder_person", doc=label, block=_shown(unit.text), signer=block.name, n=n,
                               capacity=_capacity(unit, block)), citer.citations, "holder")
-    return None
+    return elsewhere
 
 
 def answer(ctx: Context) -> Structured | None:

@@ -29,8 +29,13 @@ _BEFORE_RE = re.compile(r"(?:^|[,.;:?!] ?|\b(?:cho (?:toi|em|minh) (?:hoi|biet)|
 _CLOSING = rf"(?: {closing_alt()}){{0,3}}\s*(?:[,.;:?!]|$)"
 # the time the post is asked at, right after it ("hiện nay", "nhiệm kỳ này"), and the post taken up by a pronoun
 # after a comma ("Bí thư Thành ủy Cần Thơ, đồng chí ấy tên là gì?", "…, người đó là ai") (folded)
-_NOW = r"(?:hien nay|hien tai|hien gio|bay gio|luc nay|hien|nhiem ky (?:nay|hien tai|hien nay))"
-_TAKEN_UP = r"(?:, ?(?:thi )?(?:dong chi|ong|ba|nguoi|vi) (?:ay|do|nay) )"
+# (a time of holding said generally: "hiện nay / hiện thời / bây giờ", "đương nhiệm / đương chức", a term or
+# session taken as the present one, "nhiệm kỳ / khóa + này / hiện tại / hiện nay / hiện thời")
+_NOW_WORD = r"(?:hien nay|hien tai|hien thoi|hien gio|bay gio|luc nay|hien|duong nhiem|duong chuc)"
+_NOW = rf"(?:(?:(?:trong|o) )?(?:nhiem ky|khoa) (?:nay|{_NOW_WORD})|{_NOW_WORD})"
+_NOW_RE = re.compile(rf"{_NOW}(?![a-z])")
+_TAKEN_UP = r"(?:(?:, ?(?:thi )?|thi )(?:dong chi|ong|ba|nguoi|vi) (?:ay|do|nay) )"
+_TAKEN_UP_RE = re.compile(_TAKEN_UP.replace("(?:, ?(?:thi )?|thi )", "thi "))
 # asking words right after the post and its body, closing the clause (folded)
 _AFTER_RE = re.compile(rf"^{_TAKEN_UP}?(?:{_NOW} )?(?:(?:ho )?ten (?:day du |cu the |that )?(?:la )?"
                        r"(?:gi|ai)|ten (?:day du|cu the|that)|ho (?:va )?ten (?:la )?gi|"
@@ -56,7 +61,8 @@ def _body(after: str) -> tuple[tuple[str, ...], int]:
         if w == "cua" and not words and not end:
             end = m.end()       # "bí thư của Thành ủy …": the body follows "của"
             continue
-        if w in _BODY_END or not w[0].isalnum() or re.match(r"ho (?:va )?ten\b", after[m.start():]):
+        if w in _BODY_END or not w[0].isalnum() or re.match(r"ho (?:va )?ten\b", after[m.start():]) or \
+                _NOW_RE.match(after, m.start()) or _TAKEN_UP_RE.match(after, m.start()):
             break
         words.append(w)
         end = m.end()
@@ -130,7 +136,9 @@ def asked_head(folded: str) -> tuple[str, tuple[str, ...]] | None:
 # held in ("… giữ chức vụ gì trong Thành ủy") (folded)
 _POST_OF_RE = re.compile(r"^(?:(?:hien nay|hien tai|hien|dang) )*(?:(?:giu|dam nhiem|nam giu|co|lam|la) )?"
                          r"(?:chuc vu|chuc danh|cuong vi|chuc)(?: (?:la|gi|nao))+"
-                         r"|^la (?:ai|nguoi nao|dong chi nao|ong nao|ba nao)")
+                         r"|^la (?:ai|nguoi nao|dong chi nao|ong nao|ba nao)"
+                         # "… là gì của Thành ủy": the post, with the body it is held in
+                         r"|^la (?:gi|chuc (?:vu )?gi)(?= (?:cua|trong|o|tai) )")
 _NAME_BEFORE_RE = re.compile(r"(?:^|[,.;:?!] ?|\b(?:cho (?:toi|em|minh) hoi|xin hoi|cho hoi|vay|the) )"
                              r"(?:(?:ong|ba|dong chi|anh|chi) )?$")
 # the post's noun before the name, the asking words after it ("Chức vụ của Nguyễn Văn Hiếu là gì", "Chức danh của
@@ -139,22 +147,33 @@ _POST_BEFORE_RE = re.compile(r"(?:^|[,.;:?!] ?|\b(?:cho (?:toi|em|minh) (?:hoi|b
                              r"(?:chuc vu|chuc danh|cuong vi)(?: cua)?(?: (?:ong|ba|dong chi))? $")
 _IS_WHAT_RE = re.compile(r"^(?:(?:hien nay|hien tai|luc do|khi do) )?la (?:gi|chuc (?:vu )?gi)")
 # the body the post is held in, said after the asking words ("trong Thành ủy", "ở Tỉnh ủy Lạng Sơn") (folded)
+_HELD_BEFORE_RE = re.compile(r"^(?:trong|o|tai|cua) ([a-z]+(?: [a-z]+){0,5}?) "
+                             r"(?=(?:(?:hien nay|hien tai|luc do|khi do) )?la )")
 _HELD_IN_RE = re.compile(r"^ (?:trong|o|tai|cua) ([a-z]+(?: [a-z]+){0,5}?)(?=" + _CLOSING + ")")
 
 
 def post_of_asked(folded: str, name: str) -> tuple[str, ...] | None:
     """When the question asks the post of the person `name` (as a block prints it): the body words it says the post
     is held in (none: ()), else None. The name opens the clause and the asking words close it, or the post's noun
-    opens it before the name ("Chức vụ của … là gì")."""
+    opens it before the name ("Chức vụ của … là gì", "Chức vụ của … ở Thành ủy là gì": the body between them)."""
     q, who = folded_words(folded), folded_words(name)
     for m in re.finditer(rf"(?<![a-z]){re.escape(who)}(?![a-z])", q):
         rest = q[m.end():].strip()
         before = q[:m.start()]
         after = _POST_OF_RE.match(rest) if _NAME_BEFORE_RE.search(before) else \
             _IS_WHAT_RE.match(rest) if _POST_BEFORE_RE.search(before) else None
+        held_before = ()
+        if after is None and _POST_BEFORE_RE.search(before):
+            # "Chức vụ của … ở Thành ủy là gì": the body it is held in said between the name and the asking words
+            between = _HELD_BEFORE_RE.match(rest)
+            what = _IS_WHAT_RE.match(rest[between.end():]) if between else None
+            after = what and between
+            held_before = tuple(between.group(1).split()) if what else ()
         if after is None:
             continue
-        tail = rest[after.end():]
+        tail = rest[between.end() + what.end():] if held_before else rest[after.end():]
+        if held_before:
+            return held_before if re.match(_CLOSING, tail) else None
         if re.match(_CLOSING, tail):
             return ()
         held = _HELD_IN_RE.match(tail)
