@@ -76,6 +76,19 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return a + (len(text[a:b]) - len(text[a:b].lstrip())), b
 
 
+_FOLDED: dict[str, list[tuple]] = {}
+
+
+def _body_folded(index) -> list[tuple]:
+    """(unit, its folded lower-case text) of every body unit of the loaded build, folded once per build (as
+    rag.answerers.carried keeps its map): every question that fires this answerer reads them all."""
+    key = getattr(index, "build_id", None) or str(id(index))
+    if key not in _FOLDED:
+        _FOLDED.clear()
+        _FOLDED[key] = [(u, fold(u.text).lower()) for u in index.units.values() if u.kind == "body"]
+    return _FOLDED[key]
+
+
 def answer(ctx: Context) -> Structured | None:
     got = phrase_of(ctx.question)
     typed = nfc(ctx.u.text).lower()
@@ -87,9 +100,9 @@ def answer(ctx: Context) -> Structured | None:
     run = _run_re(syllables)
     docs = ctx.index.docs
     printing: dict[str, list] = {}
-    for unit in ctx.index.units.values():
-        if unit.kind == "body" and (not ctx.scope or unit.doc_id in ctx.scope):
-            m = run.search(fold(unit.text).lower())
+    for unit, folded in _body_folded(ctx.index):
+        if not ctx.scope or unit.doc_id in ctx.scope:
+            m = run.search(folded)
             if m:
                 printing.setdefault(unit.doc_id, []).append((unit, m.span()))
     total = sum(len(v) for v in printing.values())
