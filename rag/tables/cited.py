@@ -16,7 +16,7 @@ import json
 import re
 import sys
 
-from rag.question.levels import issuer_level, issuer_words, levels_of_number
+from rag.question.levels import issuer_level, issuer_words, levels_of_number, place_follows
 from rag.question.kinds import CODE_KIND
 from rag.search.lexical import rarity
 from rag.tables.levels import level_of
@@ -83,15 +83,13 @@ def _issuer_then_number(q: str, kind_word: str, number: int) -> bool:
         known = [w in issuer_words() or w in _GLUE for w in words]
         last = max((i for i, w in enumerate(words) if w in issuer_words()), default=-1)
         if last >= 0 and all(known[:last + 1]) and len(words) - 1 - last <= 2 and level_of(" ".join(words)) and \
-                (last == len(words) - 1 or words[last] in LEVEL_PLACE_WORDS):
+                (last == len(words) - 1 or words[last] in place_follows()):
             return True
     return False
 
 
 # words that may stand among an issuer's ("nghị quyết riêng của tỉnh số 02")
 _GLUE = frozenset({"cua", "do", "rieng"})
-# words a place's name follows ("tỉnh Lạng Sơn", "thành phố Cần Thơ", "Tỉnh ủy Lạng Sơn")
-LEVEL_PLACE_WORDS = ("tinh", "pho", "huyen", "xa", "quan", "phuong", "uy")
 
 
 def _printed_code(row: dict) -> tuple[str, int] | None:
