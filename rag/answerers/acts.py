@@ -32,6 +32,7 @@ from rag.decision.wordclass import content_only, function_syllables
 from rag.prompts import msg
 from rag.question.intents import WHEN
 from rag.question.levels import documents_at, levels_said, levels_where
+from rag.question.negation import ANY_NEGATION_RE
 from rag.text import content_terms, fold, nfc, words
 
 PER_DOC = 2            # rows quoted per document
@@ -63,7 +64,6 @@ _LEADS_RE = re.compile(r"(?:\s+(?:o|tai|cua|trong|theo|tu|xuong|den|toi|va|voi|t
 _DOC_REF_RE = re.compile(r"\b(?:thuc hien|trien khai)\s+(?P<kind>nghi quyet|ke hoach|chuong trinh|chi thi|ket luan|"
                          r"nq|kh|ct)\b")
 COMPARE_RE = re.compile(r"\b(?:nhieu hon|it hon|hon|khac nhau|giong nhau|so sanh|so voi|khac)\b")
-NEGATED_RE = re.compile(r"\b(?:khong|chua|chang|cha)\b")
 QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
@@ -88,7 +88,7 @@ def action(u) -> tuple[list[str], tuple[int, int]]:
     end = _END_RE.search(f, a)
     b = min(end.start() if end else len(f), _places_start(u, a))
     b = a + len(_LEADS_RE.sub("", f[a:b]).rstrip(" ,"))
-    if b <= a or NEGATED_RE.search(f, m.start(), b) or COMPARE_RE.search(f, a, end.end() if end else len(f)):
+    if b <= a or ANY_NEGATION_RE.search(f, m.start(), b) or COMPARE_RE.search(f, a, end.end() if end else len(f)):
         return [], (0, 0)
     talk = function_syllables(u.text)
     while (last := re.search(r"\s*\b([a-z]+)$", f[a:b])) and last.group(1) in talk:

@@ -2,8 +2,8 @@
 question typed with marks has its own: "chứa" is no "chưa", "chặng" no "chẳng"), which of them also close a yes/no
 question ("… không?", "… chưa?"), and what a negation word before a verb says when it only softens or connects
 ("không biết …": the asker does not know, nothing is negated). Read by rag.answerers.node_asks (a pick or a deadline
-asked negated), rag.answerers.asked and rag.answerers.fill_in (a clause or a blank asked yes or no) and
-rag.decision.counting (the asking words beside "mấy")."""
+asked negated), rag.answerers.asked and rag.answerers.fill_in (a clause or a blank asked yes or no),
+rag.decision.counting (the asking words beside "mấy") and rag.answerers.acts (a whole action negated)."""
 from __future__ import annotations
 
 import re
@@ -16,6 +16,10 @@ YES_NO = ("khong", "chua")          # the negations that also close a yes/no que
 # a negation that softens or connects, not one of what is asked ("không biết hạn chót khi nào": a polite ask)
 _NOT_NEGATING_AFTER_RE = re.compile(r"\s+(?:biet|ro)\b")
 NEGATION_RE = re.compile(r"\b(?:" + "|".join(NEGATIONS) + r")\b")
+# the spoken negations beside them ("chả ai lo việc đó"): read only where any negation word in a folded clause
+# says the action is negated (rag.answerers.acts), never to close a yes/no question
+SPOKEN: dict[str, str] = {"cha": "chả"}
+ANY_NEGATION_RE = re.compile(r"\b(?:" + "|".join({**NEGATIONS, **SPOKEN}) + r")\b")
 
 
 def negation_at(folded: str, typed: str, span: tuple[int, int]) -> bool:
