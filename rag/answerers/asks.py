@@ -58,7 +58,9 @@ from rag.text import content_terms, fold, has_diacritics
 
 # where a clause opens (on the folded question, whose offsets are the text's); "còn" only as typed so ("bà con")
 CLAUSE_RE = re.compile(r"\s*[,;?]?\s(?P<word>va|con|dong thoi)\s|\s*[,;?]\s*")
-# the words a clause asks with, no topic of their own
+# the words a clause asks with, no topic of their own, read anywhere in it, folded ("thế", "vậy" of "thế nào", "vậy
+# thì"). Not rag.question.particles' list: those close a clause and are read at its end, with their marks; read
+# folded anywhere they would take nouns ("nhà", "hẹn" fold to "nha", "hen")
 ASKING = frozenset("ai gi nao dau sao bao nhieu may khi gio hoi the vay a nhi chua khong co la o".split())
 # a reason asked: an ask of its own beside a catalog fact ("ai ký và vì sao phải ban hành")
 WHY_RE = re.compile(r"(?<![a-z])(?:vi sao|tai sao|vi ly do gi|ly do gi|ly do nao)(?![a-z])")
@@ -71,6 +73,8 @@ _SUMMARY = tuple(forms()["overview"]["summary"])    # a summary asked ("nội du
 # capacity and name that rag.question.intents reads after a verb of signing ("ký với chức danh gì", "đứng tên")
 CATALOG_WORDS = frozenset(w for intent in CATALOG_INTENTS for cue in INTENTS[intent][0] for w in cue.split()) | \
     frozenset("chuc vu danh cuong vi tu cach ho ten dung giu".split())
+# (its particles are a narrower class than rag.question.particles' closing list: "vậy", "nhé", "nha" close a
+# question without checking a statement)
 # a tag closing a clause, checking what the asker says ("…, không phải Thủ tướng à", "…, đúng không")
 TAG_RE = re.compile(r"(?:^|\s)(?:a|ha|nhi|chu|phai khong|dung khong|phai ko|dung ko)$")
 # the words opening what a tag checks ("không phải Thủ tướng à": not the "không" that asks)
