@@ -38,10 +38,18 @@ _PHRASE_END = re.compile(r"[.;:?!]|\s(?:ma|duoc|do|la|thi)\s|$|"
 # a held document citing it: "nhắc lại", "nhắc tới", "dẫn", "viện dẫn", "trích dẫn", "căn cứ", "đề cập"
 # "nêu" cites only after a word of having/asserting ("có nêu một nghị quyết …"; "Kế hoạch nêu …" states its own)
 # "ghi chú", "chú thích": cited in a footnote
-_CITING = re.compile(r"\b(?:nhac(?:\s+(?:lai|toi|den))?|vien dan|trich dan|dan chieu|dan|can cu|de cap|ghi chu|chu thich|"
-                     r"(?:co|da|khong|chua|duoc|deu)\s+neu)\b")
-_CITING_TYPED = re.compile(r"(?<!\w)(?:nhắc(?:\s+(?:lại|tới|đến))?|viện dẫn|trích dẫn|dẫn chiếu|dẫn|căn cứ|đề cập|ghi chú|chú thích|"
-                           r"(?:có|đã|không|chưa|được|đều)\s+nêu)(?!\w)")
+# (written once, as typed; the folded pattern derived from it, each longest phrase first)
+_CITING_PHRASES = ("nhắc lại", "nhắc tới", "nhắc đến", "nhắc", "viện dẫn", "trích dẫn", "dẫn chiếu", "dẫn", "căn cứ",
+                   "đề cập", "ghi chú", "chú thích") + tuple(f"{w} nêu" for w in ("có", "đã", "không", "chưa", "được", "đều"))
+
+
+def _citing_re(folded: bool) -> re.Pattern:
+    phrases = sorted({fold(p).lower() if folded else p for p in _CITING_PHRASES}, key=len, reverse=True)
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"\b(?:{alts})\b" if folded else rf"(?<!\w)(?:{alts})(?!\w)")
+
+
+_CITING, _CITING_TYPED = _citing_re(True), _citing_re(False)
 
 
 def _phrase(folded: str, typed: str = "") -> tuple[str, int, str | None] | None:
