@@ -1,5 +1,7 @@
 """Cited documents named by what a cadre remembers of them, no number (rag.tables.described.by_description), and
 answered from their mentions (rag.answerers.mentions). Sentences written for these tests, on the real corpus."""
+import pytest
+
 from conftest import cited_numbers
 
 
@@ -66,3 +68,30 @@ def test_a_held_document_asked_only_whether_or_where_it_cites_leaves_the_descrip
                                 "công tác phụ nữ số mấy?") == []
     assert cited_numbers(index, "Thanh niên: Nghị quyết 43 có giao nhiệm vụ không, còn chỉ thị của Ban Bí thư về "
                                 "công tác phụ nữ số mấy?") == []
+
+
+@pytest.mark.parametrize("question", [
+    # an everyday phrase said for the subject's (rag/data/synonyms.tsv: "người trẻ", "lớp trẻ", "giới trẻ" ->
+    # "thế hệ trẻ"), typed with its marks
+    "Chương trình của Thành ủy Cần Thơ có viện dẫn một chỉ thị của Ban Bí thư về công tác với lớp người trẻ, đó là chỉ thị nào?",
+    "Chỉ thị của Ban Bí thư về giới trẻ mà chương trình Cần Thơ nhắc là chỉ thị nào?",
+    "Cần Thơ có dẫn một chỉ thị của Ban Bí thư về lớp trẻ, số hiệu là gì?",
+])
+def test_a_subject_said_in_everyday_words_names_the_cited_row(ask, question):
+    a = ask(question)
+    assert not a.refused and "42-CT/TW" in a.answer
+
+
+def test_a_folded_everyday_phrase_across_two_words_names_nothing(index):
+    from rag.tables.described import everyday_said
+    # "công đoàn thế nào" folds as "đoàn thể"; typed with marks it says "công đoàn"
+    assert all(phrase != "doan the" for phrase, _ in everyday_said("Kế hoạch nêu nghị quyết về công đoàn thế nào?"))
+    assert everyday_said("ke hoach neu nghi quyet ve cong doan the nao") == []
+    assert ("nguoi tre", {"the he tre", "thanh nien"}) in everyday_said("một chỉ thị về người trẻ")
+
+
+def test_the_number_and_date_asked_with_the_full_content_are_answered_the_rest_said_beyond(ask):
+    a = ask("Chương trình của Thành ủy Cần Thơ có viện dẫn một chỉ thị của Ban Bí thư về công tác với lớp người trẻ. "
+            "Hãy cho biết số hiệu, ngày ban hành và nội dung chính của chỉ thị đó.")
+    assert a.mode == "mentions" and not a.refused and "42-CT/TW ngày 24/3/2015" in a.answer
+    assert a.answer.endswith("phần câu hỏi cần đến toàn văn của văn bản đó không trả lời được.")

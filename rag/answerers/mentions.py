@@ -65,6 +65,15 @@ THESE_RE = re.compile(r"\bmay\s+(?:[a-z]+\s+){1,3}?(?:nay|do|ay|kia)\b")
 ANAPHOR_RE = re.compile(rf"\b(?:no|(?:van ban|van kien|cai|{KIND_RE})\s+(?:nay|do|ay|kia|tren))\b")
 
 
+# the number asked (folded): a citing clause prints it
+NUMBER_CUES = ("so may", "so hieu", "so bao nhieu", "ky hieu", "so nao")
+
+
+def _stated_fact_asked(f: str, row: dict) -> bool:
+    """The question asks the number or the date, which the row (its mentions) states."""
+    return (has_any(f, NUMBER_CUES) and bool(row.get("number"))) or (has_any(f, DATE_CUES) and bool(row.get("date")))
+
+
 def _positions(u, row: dict) -> list[int]:
     """Where the question names the cited document: its references ("Chỉ thị 05"), else its number, else its kind
     word (a subject match); [0] when none is found."""
@@ -193,6 +202,11 @@ def answer(ctx) -> Structured | None:
     slot = expected_slot(ctx.u.text)
     if slot in STRICT_SLOTS and not any(slot_filled(slot, q) for q in quotes):
         within = False          # "do đồng chí nào ký": a name, a figure, a period no citing clause prints
+    if not within and asked and _stated_fact_asked(f, row) and slot not in STRICT_SLOTS:
+        # "cho biết số hiệu, ngày ban hành và nội dung chính": the number and date the mentions state are answered,
+        # the rest said to be beyond them (an answer, as a part not printed is in rag.answerers.parts)
+        lines.append(msg("mentioned_beyond_part", doc=label(row)))
+        return Structured("\n".join(lines), citer.citations, "mentions")
     if not within:
         lines.append(msg("mentioned_beyond", doc=label(row)))
         return Structured("\n".join(lines), citer.citations, "mentions", refused=True, reason="mentioned_only")

@@ -31,6 +31,11 @@ def _entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+def synonym_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The table's lines as printed (NFC): (everyday phrase, the documents' phrases)."""
+    return _entries()
+
+
 @functools.lru_cache(maxsize=1)
 def synonym_table() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
     """Folded phrase -> folded equivalents, both directions (each line: phrase TAB a | b | c)."""

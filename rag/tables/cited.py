@@ -208,7 +208,7 @@ def match(index, folded: str, unnamed: str | None = None, u=None) -> list[dict]:
     if subject and held_alike(index, subject[0], rest):
         subject = []          # a held document of its kind is named as well by those words: it is the one asked
     return _by_number(folded, rows, u.text if u is not None else "") or _by_year(rest, rows) or subject or \
-        by_description(index, folded, rows, rest) or by_about(index, rest, rows, u)
+        by_description(index, folded, rows, rest, u.text if u is not None else "") or by_about(index, rest, rows, u)
 
 
 def held_alike(index, row: dict, folded: str) -> str | None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from rag.decision.meaning import synonym_entries
 from rag.tables.cited import SUBJECT_SHARE, _kind_sentences, _kind_word, _pairs
-from rag.text import content_terms, fold, phrase_re
+from rag.text import content_terms, fold, has_diacritics, nfc, phrase_re
 
 ISSUER_STOP = frozenset({"nghi quyet", "chi thi", "ket luan", "quy dinh", "ke hoach", "chuong trinh", "van ban"})
 # word pairs of the asking frame, no subject ("yêu cầu gì về …", "đề ra gì", "nêu ra", "nói gì"): a subject that
@@ -17,9 +18,29 @@ FRAME_PAIRS = frozenset({"yeu cau", "de ra", "neu ra", "noi ve", "de cap", "nhac
 _FRAME_RE = re.compile(rf"\b(?:{'|'.join(sorted(FRAME_PAIRS))})\b")
 
 
-def _said_pairs(window: str) -> set[tuple[str, str]]:
-    """The word pairs a question says, none across an asking frame ("yêu cầu gì về phát huy": no "cầu phát")."""
-    return set().union(*(_pairs(content_terms(seg)) for seg in _FRAME_RE.split(window)))
+def everyday_said(typed: str) -> list[tuple[str, set[str]]]:
+    """(folded phrase, content words of the documents' phrases) of each everyday phrase of rag/data/synonyms.tsv the
+    question says as typed, with its marks ("người trẻ" -> "thế hệ trẻ"; folded, "công đoàn thế nào" would say
+    "đoàn thể"); none when typed without marks."""
+    low = nfc(typed).lower()
+    if not has_diacritics(low):
+        return []
+    out = []
+    for left, rights in synonym_entries():
+        if re.search(rf"(?<![\wÀ-ỹ]){re.escape(left.lower())}(?![\wÀ-ỹ])", low):
+            out.append((fold(left).lower(), {" ".join(content_terms(fold(r).lower())) for r in rights}))
+    return out
+
+
+def _said_pairs(window: str, everyday: list[tuple[str, set[str]]] = ()) -> set[tuple[str, str]]:
+    """The word pairs a question says, none across an asking frame ("yêu cầu gì về phát huy": no "cầu phát"), and
+    those of the documents' phrases for an everyday phrase it says in the window (`everyday`: "lớp người trẻ" says
+    "thế hệ trẻ")."""
+    said = set().union(*(_pairs(content_terms(seg)) for seg in _FRAME_RE.split(window)))
+    for phrase, alts in everyday:
+        if phrase_re(phrase).search(window):
+            said |= set().union(*(_pairs(alt.split()) for alt in alts))
+    return said
 
 
 _CLAUSE = re.compile(r"[,.;:?!]")
@@ -69,23 +90,27 @@ def _says_term(window: str, term: int | None) -> bool:
     return term is not None and any(_term_number(m.group(1)) == term for m in _TERM_RE.finditer(window))
 
 
-def _described(window: str, year: str, issuer: str, subject: str, stop: set) -> tuple[bool, bool, int]:
+def _described(window: str, year: str, issuer: str, subject: str, stop: set,
+               everyday: list[tuple[str, set[str]]] = ()) -> tuple[bool, bool, int]:
     """Whether the sentences around a kind word (`window`) state the document's year, whether they name its issuer
     (a word pair of it: "Bộ Chính trị", "Trung ương"), and how many word pairs of its subject that name no issuer
     or kind they say ("tôn giáo", "công tác phụ nữ"); none when what they say after "về" is mostly words the
     subject does not hold ("về công tác cựu chiến binh" is not "công tác phụ nữ")."""
-    said = _said_pairs(window)
+    said = _said_pairs(window, everyday)
     issuer_pairs = _pairs(content_terms(_SESSION.sub("", fold(issuer).lower())))
     terms = set(content_terms(fold(subject)))
     subject_pairs = {p for p in _pairs(content_terms(fold(subject))) if " ".join(p) not in stop}
     about = [t for m in _ABOUT.finditer(_TERM_SAID_RE.sub(" ", window)) for t in content_terms(m.group(1))[:ABOUT_WORDS]
              if not any(t in p.split() for p in stop)]
-    fits = not about or sum(t in terms for t in about) >= SUBJECT_SHARE * len(about)
+    # a word of an everyday phrase whose documents' phrase the subject holds is the subject's ("lớp người trẻ")
+    covered = {w for phrase, alts in everyday if phrase_re(phrase).search(window)
+               and any(alt and set(alt.split()) <= terms for alt in alts) for w in phrase.split()}
+    fits = not about or sum(t in terms or t in covered for t in about) >= SUBJECT_SHARE * len(about)
     return (bool(year) and bool(re.search(rf"\b{year}\b", window)), bool(said & issuer_pairs),
             len(said & subject_pairs) if fits else 0)
 
 
-def by_description(index, folded: str, rows: list[dict], unnamed: str) -> list[dict]:
+def by_description(index, folded: str, rows: list[dict], unnamed: str, typed: str = "") -> list[dict]:
     """A document named by what a cadre remembers of it, no number: its kind with two of its year, its issuer and
     word pairs of its subject, in the kind word's sentences ("cái nghị quyết về đại đoàn kết của Trung ương …
     năm 2003", "một chỉ thị của Bộ Chính trị về tôn giáo"). The one row described best, when no other cited row
@@ -94,7 +119,9 @@ def by_description(index, folded: str, rows: list[dict], unnamed: str) -> list[d
     in counts as its year ("nghị quyết về đại đoàn kết hồi khóa IX" is not the held one of khóa XIII). A kind word
     only inside a held document's name
     (`unnamed`: the question with those names blanked; "Nghị quyết Trung ương 8 … về công tác dân tộc") names a
-    cited one only with the cited one's year or term."""
+    cited one only with the cited one's year or term. `typed`: the question as typed (its everyday phrases read
+    for the documents' ones, everyday_said)."""
+    everyday = everyday_said(typed)
     stop = set(ISSUER_STOP) | FRAME_PAIRS
     for r in rows:
         terms = content_terms(fold(r.get("issuer", "")))
@@ -105,7 +132,7 @@ def by_description(index, folded: str, rows: list[dict], unnamed: str) -> list[d
         if not window:
             continue
         year, issuer, subject = _described(window, r.get("date_iso", "")[:4], r.get("issuer", ""),
-                                           r.get("subject", ""), stop)
+                                           r.get("subject", ""), stop, everyday)
         year = year or _says_term(window, term_of(r))      # its term (khóa) tells it as its year does
         if not _kind_sentences(unnamed, _kind_word(r)) and not year:
             continue            # the kind word names a held document
@@ -120,14 +147,14 @@ def by_description(index, folded: str, rows: list[dict], unnamed: str) -> list[d
     if _held_in_other_clause(folded, unnamed, _kind_word(row)):
         return []
     # the row's subject pairs the question says, which a held document of its kind may print as well
-    said = _said_pairs(window) & {p for p in _pairs(content_terms(fold(row.get("subject", ""))))
+    said = _said_pairs(window, everyday) & {p for p in _pairs(content_terms(fold(row.get("subject", ""))))
                                             if " ".join(p) not in stop}
     for doc in index.docs.values():
         e = doc.entry
         if fold(e.get("kind", "")).lower() != _kind_word(row):
             continue
         year, issuer, subject = _described(window, e.get("date", "")[:4], e.get("issuer", ""),
-                                           e.get("title", ""), stop)
+                                           e.get("title", ""), stop, everyday)
         year = year or _says_term(window, term_of(e))
         # the held document is judged by its catalog (year, issuer, title) and by what its body prints: "nghị quyết
         # Trung ương năm 2023 … về đội ngũ trí thức" is the held one when it treats "đội ngũ trí thức"
