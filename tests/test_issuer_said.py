@@ -44,6 +44,16 @@ def _said(question):
     ("Nghị quyết 02 của Hội đồng nhân dân thành phố Cần Thơ có nội dung gì?",
      "hoi dong nhan dan thanh pho can tho", True),
     ("Nghị quyết 02 của Tổng Liên đoàn Lao động Việt Nam nói gì?", "tong lien doan", True),
+    # a body's last syllable that starts a word with the next one ("đoàn kết", "đoàn thể") is not the body's
+    ("Nghị quyết 02 của Trung ương đoàn kết toàn dân tộc nói gì?", "trung uong", False),
+    ("Nghị quyết 02 của tỉnh đoàn kết các dân tộc thế nào?", "tinh", False),
+    ("Nghị quyết 02 của thành đoàn thể hiện gì?", "thanh", False),
+    ("Nghị quyết 02 của huyện đoàn kết dân tộc ra sao?", "huyen", True),
+    ("nghi quyet 02 cua tinh doan ket cac dan toc the nao?", "tinh", False),
+    # … while the body typed as its name, or followed by no such word, is read whole
+    ("Nghị quyết 02 của Trung ương Đoàn kết nạp đoàn viên thế nào?", "trung uong doan", True),
+    ("Nghị quyết 02 của Tỉnh đoàn Lạng Sơn nói gì?", "tinh doan", True),
+    ("Nghị quyết 02 của tỉnh đoàn nói gì?", "tinh doan", True),
     # no issuer: a verb of issuing, or the number's phrase elsewhere
     ("Nghị quyết ban hành số 02 nói gì?", None, False),
     ("Kế hoạch của huyện nhắc nghị quyết 02 nói gì?", None, False),
@@ -110,3 +120,13 @@ def test_a_number_asked_of_a_cited_issuer_is_answered_from_its_mentions(assistan
 def test_a_body_that_carries_it_out_is_no_issuer(ask, question):
     a = ask(question)
     assert "không nhắc đến Nghị quyết 02 nào" not in a.answer
+
+
+@pytest.mark.parametrize("question, number", [
+    ("Nghị quyết 23 của Trung ương đoàn kết toàn dân tộc nói gì?", "23"),
+    ("Nghị quyết 02 của tỉnh đoàn kết các dân tộc thế nào?", "02"),
+])
+def test_a_body_name_running_into_another_word_is_no_issuer(assistant, question, number):
+    a = assistant.ask(question)
+    assert f"không nhắc đến Nghị quyết {number} nào" not in a.answer
+    assert a.answer.startswith(f"Kho chưa có toàn văn Nghị quyết {number}-NQ/")

@@ -17,15 +17,52 @@ after "của" / "do": words of an issuer's name (rag.question.levels.issuer_word
   level's word and are read by the level alone), and the rows name another such body, not that one."""
 from __future__ import annotations
 
+import functools
 import re
 
 from rag.question.levels import issuer_words, level_terms, name_words_after, other_bodies, place_follows
+from rag.search.spelling import dictionary
 from rag.text import fold, phrase_re
 
 _MAX_WORDS = 8
 # a verb after "do <body>" other than one of issuing: the body carries the document out, it did not issue it
 _OTHER_VERB_RE = re.compile(r"\s+(?!ban hanh|ky|ra|thong qua|phat hanh|de ra|dua ra)(?:trien khai|thuc hien|quan triet|"
                             r"to chuc|cu the hoa|lanh dao|chi dao|hoc tap|ap dung|theo doi|kiem tra|xay dung|van dung)\b")
+
+
+def _runs_on(folded: str, typed: str, end: int) -> bool:
+    """Whether the last syllable of a body's name ending at `end` makes one word with the word after it (a compound
+    of underthesea's dictionary: "Trung ương đoàn kết", "tỉnh đoàn viên", "công đoàn thể": the name's syllable is
+    the first of another word, not the body's), unless typed as a name: that syllable capitalised and the next
+    word not ("Trung ương Đoàn kết nạp …" is not read so). `typed`: same offsets, "" when unknown."""
+    d = dictionary()
+    nxt = re.match(r"\s+([a-z]+)", folded[end:])
+    if d is None or nxt is None:
+        return False
+    last = folded[:end].split()[-1]
+    if typed:
+        start = end - len(last)
+        a, b = end + nxt.start(1), end + nxt.end(1)
+        if typed[start].isupper() and not typed[a].isupper():
+            return False
+        pair = f"{typed[start:end]} {typed[a:b]}".lower()
+        if pair != f"{last} {nxt.group(1)}":            # typed with its marks
+            return pair in d[0]
+    return f"{last} {nxt.group(1)}" in _folded_compounds()
+
+
+def _runs_on_past_name(folded: str, typed: str, end: int) -> bool:
+    """Whether an issuer word ending at `end` makes one word with a next word that names no issuer ("Trung ương
+    đoàn kết": "đoàn" is the first syllable of "đoàn kết"; not "Ban Chấp hành", "Đảng đoàn Quốc hội")."""
+    nxt = re.match(r"\s+([a-z]+)", folded[end:])
+    return bool(nxt) and nxt.group(1) not in issuer_words() and _runs_on(folded, typed, end)
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_compounds() -> frozenset[str]:
+    """The dictionary's two-syllable words, folded (a question known only folded)."""
+    d = dictionary()
+    return frozenset(fold(w) for w in d[0] if w.count(" ") == 1) if d else frozenset()
 
 
 def _issuer_end(folded: str, typed: str, start: int) -> int:
@@ -40,10 +77,12 @@ def _issuer_end(folded: str, typed: str, start: int) -> int:
         w = m.group()
         if a < end:                                 # inside a body's name already read
             continue
-        body = next((n for n in other_bodies() if not place and phrase_re(n, digits=False).match(folded, a)), None)
+        body = next((n for n in other_bodies() if not place and phrase_re(n, digits=False).match(folded, a)
+                     and not _runs_on(folded, typed, a + len(n))), None)
         if body:                                    # "Chính phủ", "Tổng Liên đoàn": a body's name, whole
             end, words = a + len(body), words + len(body.split())
-        elif w in issuer_words() and not place and not (w == "ban" and folded[b:b + 5] == " hanh"):
+        elif w in issuer_words() and not place and not (w == "ban" and folded[b:b + 5] == " hanh") and \
+                not _runs_on_past_name(folded, typed, b):
             end, words = b, words + 1
         elif words and place < 2 and typed[a:a + 1].isupper() and \
                 (place or folded[:end].split()[-1] in place_follows()):
