@@ -106,13 +106,25 @@ def _metadata_units(passages: list[Passage], u: Understanding, index: LoadedInde
     for intent in asked:
         if any(states_fact(p.unit, intent, entry) for p in chosen):
             continue
-        more = next((p for p in passages[1:8] if states_fact(p.unit, intent, entry)), None)
+        more = next((p for p in passages[1:8] if states_fact(p.unit, intent, entry)), None) or \
+            _stating_unit(index, entry, intent)
         if more is not None:
             chosen.append(more)
     # a unit that states an asked fact leads one that states none ("do cơ quan nào ban hành": the signature block
     # "T/M BỘ CHÍNH TRỊ" before a header that names only the resolution carried out)
     chosen.sort(key=lambda p: not any(states_fact(p.unit, i, entry) for i in asked))
     return chosen
+
+
+def _stating_unit(index: LoadedIndex, entry: dict, intent: str) -> Passage | None:
+    """A unit retrieval left out that states the fact ("Ai ký văn bản này, ngày nào?": nothing in the question
+    retrieves the news item dating the plan whose signature answers): the document's own first, else one that
+    names its number; None when no unit states it (rag.decision.decide then says the fact is not printed)."""
+    own = entry.get("id", "")
+    units = (index.doc_units(own) if own in index.docs else []) + \
+        [x for d in index.docs if d != own for x in index.doc_units(d)]
+    found = next((x for x in units if states_fact(x, intent, entry)), None)
+    return Passage(unit=found, score=0.0) if found is not None else None
 
 
 def doc_meta(index: LoadedIndex, doc_id: str) -> dict:

@@ -322,3 +322,42 @@ def test_the_report_deadline_beside_a_signer_named_before_the_document_is_answer
     assert a.mode == "asks" and not a.refused
     first, second = a.answer.split("\n2. ")
     assert "Trương Thị Mai" in first and second.startswith("«khi nào phải báo cáo»")
+
+
+def _date_or_missing(a, docs):
+    """The answer gives the issue date of the document whose signature it quotes, or says it is not printed."""
+    signed = next(c.unit_id.split(":")[0] for c in a.citations if c.unit_id.endswith(":signature"))
+    date = docs[signed].entry.get("date", "")
+    day, month, year = date.split("-")[::-1] if date else ("", "", "")
+    printed = f"ngày {int(day)} tháng {int(month)} năm {year}" if year else None
+    return (printed is not None and printed in a.answer.lower()) or "không nêu ngày ban hành" in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Ai ký văn bản này, ngày nào?",
+    "Văn bản này do ai ký, ký ngày nào?",
+    "Ai ký văn bản đó, ngày nào?",
+    "Ai ký Kế hoạch 21, ngày nào?",
+    "Ai ký chương trình của Thành ủy Cần Thơ, khi nào?",
+])
+def test_the_date_asked_beside_the_signer_is_answered_or_said_missing(ask, docs, question):
+    # the signature block prints no date: the unit that does is quoted wherever retrieval left it, else the
+    # answer says the date is not printed
+    a = ask(question)
+    assert not a.refused and "Chữ ký" in a.answer
+    assert _date_or_missing(a, docs)
+
+
+def test_the_plans_date_is_quoted_from_the_news_item_when_retrieval_left_it_out(ask):
+    a = ask("Ai ký văn bản này, ngày nào?")
+    assert "Trương Thị Mai" in a.answer and "Ngày 28 tháng 11 năm 2023, Bộ Chính trị ban hành Kế hoạch số 21" in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Ai ký văn bản này?",
+    "Ai ký văn bản này, khi nào phải sơ kết?",
+    "Ai ký kế hoạch 21, khi nào phải báo cáo?",
+])
+def test_no_issue_date_is_added_when_none_is_asked(ask, question):
+    a = ask(question)
+    assert "ban hành Kế hoạch số 21" not in a.answer and "không nêu ngày ban hành" not in a.answer

@@ -103,7 +103,7 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
             doc = index.docs[stating[0].unit.doc_id].label
             return Verdict(True, "slot_missing", msg("refusal_slot", doc=doc, slot=messages()["slots"][slot]),
                            listed=msg("nearest_listed"))
-        asked, absent = catalog_facts_asked(u, index)
+        asked, absent = catalog_facts_asked(u, index, signed[0].unit.doc_id)
         facts = len(asked_catalog(u))
         if facts > 1 and absent and len(absent) < facts:
             # two facts of the document asked, one not printed: answer the other, name the missing one

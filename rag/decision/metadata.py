@@ -73,12 +73,14 @@ def locality_of(entry: dict) -> str:
     return m.group(1).strip() if m else ""
 
 
-def catalog_facts_asked(u: Understanding, index: LoadedIndex) -> tuple[list[str], list[str]]:
+def catalog_facts_asked(u: Understanding, index: LoadedIndex, answered: str = "") -> tuple[list[str], list[str]]:
     """(catalog fields the question asks of its one routed document, the names of those it does not print);
-    nothing when the question routes to no single document."""
-    if len(u.routed) != 1:
+    nothing when the question routes to no single document. `answered`: the document the answer quotes when the
+    question routes to none ("Ai ký văn bản này, ngày nào?")."""
+    docs = u.routed or ([answered] if answered in index.docs else [])
+    if len(docs) != 1:
         return [], []
-    entry = index.docs[u.routed[0]].entry
+    entry = index.docs[docs[0]].entry
     asked = [i for i in asked_catalog(u) if i in CATALOG_FACTS]
     return asked, [CATALOG_FACTS[i] for i in asked if not entry.get(i)]
 
