@@ -19,6 +19,7 @@ from rag.tables.issuer_said import contradicts, issuer_said
 from rag.prompts import msg
 from rag.decision.counting import is_plural_determiner
 from rag.question.anaphor import taken_up
+from rag.question.intents import WHEN
 from rag.question.kinds import KIND_RE
 from rag.question.regional import standard_folded
 from rag.question.target import context_only, named_in_asking, titled, why_of_held
@@ -52,6 +53,11 @@ BEYOND = ("may", "bao nhieu", "nhiem vu", "giai phap", "quan diem", "chi tieu", 
           "nhung viec gi", "nhung viec nao", "nhung cong viec")
 # what a question may ask that a citing clause must print to answer (a person, a figure, a period)
 STRICT_SLOTS = ("person", "amount", "frequency", "duration")
+# a question of time bound to an action of its own, not the issuing: an obligation or a future after it ("khi nào
+# các cấp ủy phải sơ kết", "bao giờ thì sẽ tổng kết"), or a span up to it ("thực hiện đến bao giờ"); read as such
+# only when no issue date is asked (rag.question.intents: "ra ngày nào thì …" asks it)
+OTHER_TIME_RE = re.compile(rf"\b{WHEN}\b(?=(?:\s+[a-z]+){{0,4}}?\s+(?:phai|can|se|moi)\b)|"
+                           rf"\b(?:den|toi)\s+{WHEN}\b")
 ABOUT_NEUTRAL = set(forms()["overview"]["neutral"])
 LIST_ASKED = re.compile(r"\b(?:nhung|cac|may|bao nhieu)\b")
 # a count asked of one noun ("sau bao nhiêu năm", "mấy nhiệm vụ"): within the mentions when a citing clause
@@ -65,13 +71,10 @@ THESE_RE = re.compile(r"\bmay\s+(?:[a-z]+\s+){1,3}?(?:nay|do|ay|kia)\b")
 ANAPHOR_RE = re.compile(rf"\b(?:no|(?:van ban|van kien|cai|{KIND_RE})\s+(?:nay|do|ay|kia|tren))\b")
 
 
-# the number asked (folded): a citing clause prints it
-NUMBER_CUES = ("so may", "so hieu", "so bao nhieu", "ky hieu", "so nao")
-
-
-def _stated_fact_asked(f: str, row: dict) -> bool:
-    """The question asks the number or the date, which the row (its mentions) states."""
-    return (has_any(f, NUMBER_CUES) and bool(row.get("number"))) or (has_any(f, DATE_CUES) and bool(row.get("date")))
+def _stated_fact_asked(intents: list[str], row: dict) -> bool:
+    """The question asks the number or the date (its intents: a time word alone, "bao giờ hết hiệu lực", "khi nào
+    phải sơ kết", asks the time of something else), which the row (its mentions) states."""
+    return ("number" in intents and bool(row.get("number"))) or ("date" in intents and bool(row.get("date")))
 
 
 def _positions(u, row: dict) -> list[int]:
@@ -164,6 +167,8 @@ def answer(ctx) -> Structured | None:
     if other is not None:
         return other
     f = _asking(ctx.u)
+    if "date" not in ctx.u.intents:
+        f = OTHER_TIME_RE.sub(" ", f)
     rest = re.sub("|".join(rf"(?<![a-z]){re.escape(c)}(?![a-z])" for c in WITHIN), " ", f)
     # what it is about ("là về cái gì", "đề cập đến nội dung gì") is what a citing clause states, unless a
     # topic follows ("nói gì về đội ngũ trí thức") or a list is asked ("những điểm gì"): the full text's
@@ -202,7 +207,7 @@ def answer(ctx) -> Structured | None:
     slot = expected_slot(ctx.u.text)
     if slot in STRICT_SLOTS and not any(slot_filled(slot, q) for q in quotes):
         within = False          # "do đồng chí nào ký": a name, a figure, a period no citing clause prints
-    if not within and asked and _stated_fact_asked(f, row) and slot not in STRICT_SLOTS:
+    if not within and asked and _stated_fact_asked(ctx.u.intents, row) and slot not in STRICT_SLOTS:
         # "cho biết số hiệu, ngày ban hành và nội dung chính": the number and date the mentions state are answered,
         # the rest said to be beyond them (an answer, as a part not printed is in rag.answerers.parts)
         lines.append(msg("mentioned_beyond_part", doc=label(row)))
