@@ -32,14 +32,16 @@ def everyday_said(typed: str) -> list[tuple[str, set[str]]]:
     return out
 
 
-def _said_pairs(window: str, everyday: list[tuple[str, set[str]]] = ()) -> set[tuple[str, str]]:
+def _said_pairs(window: str, everyday: list[tuple[str, set[str]]] = (),
+                subject: set[tuple[str, str]] = frozenset()) -> set[tuple[str, str]]:
     """The word pairs a question says, none across an asking frame ("yêu cầu gì về phát huy": no "cầu phát"), and
-    those of the documents' phrases for an everyday phrase it says in the window (`everyday`: "lớp người trẻ" says
-    "thế hệ trẻ")."""
+    those of a documents' phrase for an everyday phrase it says in the window (`everyday`: "lớp người trẻ" says
+    "thế hệ trẻ") when `subject` (a subject's word pairs) holds that phrase whole ("dân vận" -> "công tác dân vận"
+    says nothing of "công tác dân tộc")."""
     said = set().union(*(_pairs(content_terms(seg)) for seg in _FRAME_RE.split(window)))
     for phrase, alts in everyday:
         if phrase_re(phrase).search(window):
-            said |= set().union(*(_pairs(alt.split()) for alt in alts))
+            said |= set().union(*(_pairs(alt.split()) for alt in alts if _pairs(alt.split()) <= subject))
     return said
 
 
@@ -96,10 +98,10 @@ def _described(window: str, year: str, issuer: str, subject: str, stop: set,
     (a word pair of it: "Bộ Chính trị", "Trung ương"), and how many word pairs of its subject that name no issuer
     or kind they say ("tôn giáo", "công tác phụ nữ"); none when what they say after "về" is mostly words the
     subject does not hold ("về công tác cựu chiến binh" is not "công tác phụ nữ")."""
-    said = _said_pairs(window, everyday)
     issuer_pairs = _pairs(content_terms(_SESSION.sub("", fold(issuer).lower())))
     terms = set(content_terms(fold(subject)))
     subject_pairs = {p for p in _pairs(content_terms(fold(subject))) if " ".join(p) not in stop}
+    said = _said_pairs(window, everyday, _pairs(content_terms(fold(subject))))
     about = [t for m in _ABOUT.finditer(_TERM_SAID_RE.sub(" ", window)) for t in content_terms(m.group(1))[:ABOUT_WORDS]
              if not any(t in p.split() for p in stop)]
     # a word of an everyday phrase whose documents' phrase the subject holds is the subject's ("lớp người trẻ")
@@ -147,7 +149,8 @@ def by_description(index, folded: str, rows: list[dict], unnamed: str, typed: st
     if _held_in_other_clause(folded, unnamed, _kind_word(row)):
         return []
     # the row's subject pairs the question says, which a held document of its kind may print as well
-    said = _said_pairs(window, everyday) & {p for p in _pairs(content_terms(fold(row.get("subject", ""))))
+    said = _said_pairs(window, everyday, _pairs(content_terms(fold(row.get("subject", ""))))) & \
+        {p for p in _pairs(content_terms(fold(row.get("subject", ""))))
                                             if " ".join(p) not in stop}
     for doc in index.docs.values():
         e = doc.entry
