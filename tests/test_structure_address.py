@@ -189,6 +189,9 @@ def test_an_ordinal_after_a_count_of_bodies_or_a_bare_cuoi(ask, question, first)
     "ke hoach 21 co may dau moi, giao cho dau tien la ai",
     # "cuối" of a time
     "Kế hoạch 21 có mấy phần, cái cuối năm phải báo cáo gì?",
+    "Kế hoạch 21 có mấy phần, cái cuối đợt phải báo cáo gì?",      # review ov28 F6 (LOW)
+    "Kế hoạch 21 có mấy phần, cái cuối buổi phải ghi gì?",
+    "Kế hoạch 21 có mấy phần, cái cuối khóa học phải nộp gì?",
 ])
 def test_cho_or_cuoi_is_no_pronoun_ordinal_there(question):
     m = address.ordinal(fold(question).lower(), question)
