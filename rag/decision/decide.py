@@ -30,7 +30,7 @@ from rag.decision.post_held import office_not_signed
 from rag.decision.verdict import Verdict
 from rag.decision.wordclass import content_only
 from rag.decision.slots import asks_due, expected_slot, other_part_asks, part_slots, slot_filled
-from rag.text import content_terms, fold, words
+from rag.text import fold, words
 from rag.types import Passage
 
 
@@ -63,11 +63,7 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
     if hard:
         return hard
     # a name said only in a sentence of context the question opens with is where the asker stands (rag.decision.asking)
-    asked = names_asked(question_text, u.text)
-    name = absent_name(asked, index.lexical)
-    # the topic a named document never prints is read on the same text as the names: a context dropped there joins
-    # none of its syllables to the topic ("Tôi ở Hậu Giang. Chương trình …" is no «giang chương trình»)
-    asked_terms = terms if asked == question_text else [t for t in terms if t in set(content_terms(asked))]
+    name = absent_name(names_asked(question_text), index.lexical)
     if name:
         return Verdict(True, "name_absent", msg("refusal_name_absent", thing=name))
     top = passages[:TOP]
@@ -154,7 +150,7 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
         # the question names one document and another one's passage leads: when the named one never prints the
         # topic, that passage answers another question ("Nghị quyết 43 nói gì về biến đổi khí hậu" from a
         # programme that lists climate change among its city's difficulties)
-        absent = topic_not_printed(asked, u, top, asked_terms, index, near)
+        absent = topic_not_printed(question_text, u, top, terms, index, near)
         if absent:
             return Verdict(True, "topic_absent", *absent, score=p, signals=sig)
     if p < m["threshold"]:
@@ -163,7 +159,7 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
             doc = index.docs[top[0].unit.doc_id].label
             text = msg("refusal_slot", doc=doc, slot=messages()["slots"][slot])
             return Verdict(True, "slot_missing", text, listed=msg("nearest_listed"), score=p, signals=sig)
-        absent = topic_not_printed(asked, u, top, asked_terms, index, near)
+        absent = topic_not_printed(question_text, u, top, terms, index, near)
         if absent:
             return Verdict(True, "topic_absent", *absent, score=p, signals=sig)
         return Verdict(True, "weak_evidence", msg("refusal"), score=p, signals=sig)
