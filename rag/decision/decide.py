@@ -14,7 +14,6 @@ from rag.decision.answerability import model, probability
 from rag.decision.asked_document import metadata_of_another, without_held_numbers
 from rag.decision.binding import event_unnamed, slot_bound
 from rag.decision.group_asked import corpus_words, group_verdict, names_head, unit_words
-from rag.decision.asking import names_asked
 from rag.decision.hard import absent_name, hard_refusal
 from rag.decision.signals import TOP, near_best, signals, subject_printed
 from rag.decision.topic_absent import topic_not_printed
@@ -62,8 +61,7 @@ def judge(question_text: str, u: Understanding, passages: list[Passage], terms: 
     hard = hard_refusal(u, passages, index)
     if hard:
         return hard
-    # a name said only in a sentence of context the question opens with is where the asker stands (rag.decision.asking)
-    name = absent_name(names_asked(question_text), index.lexical)
+    name = absent_name(question_text, index.lexical)
     if name:
         return Verdict(True, "name_absent", msg("refusal_name_absent", thing=name))
     top = passages[:TOP]
