@@ -51,30 +51,16 @@ def test_part_named_by_an_abbreviated_heading_holds_the_ordinal(ask):
     ("Trong Kế hoạch 21, phần giao nhiệm vụ cụ thể đánh số tới 8 đúng không? Số 8 giao cho ai, hạn khi nào?",
      "kh-21-2023:IV.8.g1"),
     ("Kế hoạch của tỉnh, phần nhiệm vụ trọng tâm đánh số tới mấy, có phải tới 6? Số 6 nói gì?", "kh-btvtu-nq43:II.6"),
-    # the container named by a reference or a count of its children, beside other references (review ov28 F4)
-    ("Kế hoạch 21 phần IV đánh số tới 8 đúng không? Số 8 giao cho ai?", "kh-21-2023:IV.8.g1"),
-    ("Phần nhiệm vụ cụ thể của Kế hoạch 21 có 8 mục phải không? Số 3 giao cho ai?", "kh-21-2023:IV.3.g1"),
-    ("Phần IV Kế hoạch 21 nói gì? Số 5 giao cho ai?", "kh-21-2023:IV.5"),
 ])
 def test_a_bare_so_takes_up_the_numbering_said(ask, question, first):
     a = ask(question)
     assert a.mode == "structure" and cited_ids(a)[0].startswith(first)
 
 
-def test_a_count_asked_then_a_bare_so_is_two_questions(ask):
-    # review ov28 F4: "đánh số tới mấy" asks a count of its own; "Số 3" is IV.3, answered in the second part
-    a = ask("Phần IV Kế hoạch 21 đánh số tới mấy? Số 3 giao cho ai?")
-    second = a.answer.split("\n2. ", 1)[1]
-    assert a.mode == "questions" and "IV. Nhiệm vụ cụ thể › 3." in second and "› 4." not in second
-
-
 @pytest.mark.parametrize("question", [
     "Kế hoạch 21 có mấy phần? Số 8 giao cho ai?",                  # no numbering said before it
     "Nghị quyết 43 được đánh số mấy? Số 43-NQ/TW ký ngày nào?",    # a document's number
     "Kế hoạch 21 đánh số mấy phần? Số lượng đầu mối là bao nhiêu?",  # no figure after "số"
-    "Kế hoạch 21 nói gì? Số 3 giao cho ai?",                        # no container named before it
-    "Số 3 giao cho ai trong Kế hoạch 21?",                            # nothing before it
-    "Phần IV Kế hoạch 21 nói gì, số 3 giao cho ai?",                  # not opening a sentence
 ])
 def test_no_bare_so_reference(question):
     from rag.answerers.address import refs_in

@@ -15,7 +15,6 @@ from rag.answerers.forms import forms, structure_patterns
 from rag.answerers.part_phrase import part_named
 from rag.answerers.headings import KEEP, NEUTRAL, by_heading, doc_words, heading_match, lead_match, noun_named
 from rag.decision.slots import measure_at
-from rag.question.numbering import bare_numbers
 from rag.tables.outline import STRUCTURAL, ONode, find, node_units
 from rag.text import ROMAN, content_terms, fold, has_diacritics
 
@@ -189,10 +188,16 @@ def refs_in(f: str, text: str = "") -> list[re.Match]:
             return True
         return not has_diacritics(word) if is_roman(m.group(2)) else word.lower() in _ORDINALS_TYPED
     found = [m for m in REF_RE.finditer(f) if typed(m)]
-    # "Phần IV … đánh số tới mấy? Số 3 giao cho ai": a sentence opening with "số N" is item N of the container a
-    # sentence before it names, beside the other references (rag.question.numbering)
-    found += [m for m in bare_numbers(f) if not any(r.start() < m.end() and m.start() < r.end() for r in found)]
-    return sorted(found, key=lambda m: m.start())
+    numbering = re.search(r"\bdanh so\b", f)
+    if numbering and not found:
+        # "… đánh số tới 8 phải hông? Số 8 giao cho ai": a sentence opening with "số N" takes up the numbering said
+        # before it (the noun left out)
+        found = [m for m in _BARE_SO_RE.finditer(f, numbering.end())]
+    return found
+
+
+# "Số 8 …" opening a sentence: the number alone (not a document's number, "Số 43-NQ/TW", nor a dotted date)
+_BARE_SO_RE = re.compile(r"(?:(?<=[.?!])|(?<=[.?!]\s))\s*(so)\s+(\d{1,2})\b(?![.,/-]?\d|\s*-\s*[a-z])")
 
 
 def _number(noun: str, value: str, root: ONode) -> str:

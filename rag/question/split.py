@@ -108,11 +108,12 @@ def _picks_counted(before: list[str], piece: str) -> bool:
 
 
 def _takes_up_numbering(before: list[str], piece: str) -> bool:
-    """"… phần nhiệm vụ cụ thể đánh số tới 8 phải hông? Số 8 giao cho ai", "Phần IV … đánh số tới mấy? Số 3 …": a piece
-    opening with "số N" (its noun left out) is item N of the container a piece before it names
-    (rag.question.numbering; rag.answerers.address reads the number so)."""
-    from rag.question.numbering import takes_up
-    return takes_up(before, piece)
+    """"… phần nhiệm vụ cụ thể đánh số tới 8 phải hông? Số 8 giao cho ai": a piece opening with "số N" (its noun left
+    out) takes up the numbering a piece before it said (rag.answerers.address reads the number so)."""
+    return bool(_BARE_SO.match(fold(piece).lower())) and any(re.search(r"\bdanh so\b", fold(b).lower()) for b in before)
+
+
+_BARE_SO = re.compile(r"\s*so\s+\d{1,2}\b(?![.,/-]?\d|\s*-\s*[a-z])")
 
 
 def _pronoun_back(before: list[str], piece: str) -> bool:
