@@ -43,26 +43,3 @@ def test_part_named_by_an_abbreviated_heading_holds_the_ordinal(ask):
     a = ask("KH tỉnh phần NV cụ thể có mấy khối? khối thứ 2 là khối nào")
     assert cited_ids(a)[0].startswith("kh-btvtu-nq43:III.2")
     assert "phần thứ" not in a.answer.split("\n")[0]
-
-
-@pytest.mark.parametrize("question, first", [
-    # a sentence opening with "số N" takes up the numbering said before it, its noun left out (session 28)
-    ("Phần nhiệm vụ cụ thể của Kế hoạch 21 đánh số từ 1 đến 8. Số 3 giao cho ai?", "kh-21-2023:IV.3"),
-    ("Trong Kế hoạch 21, phần giao nhiệm vụ cụ thể đánh số tới 8 đúng không? Số 8 giao cho ai, hạn khi nào?",
-     "kh-21-2023:IV.8.g1"),
-    ("Kế hoạch của tỉnh, phần nhiệm vụ trọng tâm đánh số tới mấy, có phải tới 6? Số 6 nói gì?", "kh-btvtu-nq43:II.6"),
-])
-def test_a_bare_so_takes_up_the_numbering_said(ask, question, first):
-    a = ask(question)
-    assert a.mode == "structure" and cited_ids(a)[0].startswith(first)
-
-
-@pytest.mark.parametrize("question", [
-    "Kế hoạch 21 có mấy phần? Số 8 giao cho ai?",                  # no numbering said before it
-    "Nghị quyết 43 được đánh số mấy? Số 43-NQ/TW ký ngày nào?",    # a document's number
-    "Kế hoạch 21 đánh số mấy phần? Số lượng đầu mối là bao nhiêu?",  # no figure after "số"
-])
-def test_no_bare_so_reference(question):
-    from rag.answerers.address import refs_in
-    from rag.text import fold
-    assert not [m for m in refs_in(fold(question).lower(), question) if m.group(1) == "so"]

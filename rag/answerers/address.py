@@ -187,17 +187,7 @@ def refs_in(f: str, text: str = "") -> list[re.Match]:
         if not accented or not m.group(2).isalpha():
             return True
         return not has_diacritics(word) if is_roman(m.group(2)) else word.lower() in _ORDINALS_TYPED
-    found = [m for m in REF_RE.finditer(f) if typed(m)]
-    numbering = re.search(r"\bdanh so\b", f)
-    if numbering and not found:
-        # "… đánh số tới 8 phải hông? Số 8 giao cho ai": a sentence opening with "số N" takes up the numbering said
-        # before it (the noun left out)
-        found = [m for m in _BARE_SO_RE.finditer(f, numbering.end())]
-    return found
-
-
-# "Số 8 …" opening a sentence: the number alone (not a document's number, "Số 43-NQ/TW", nor a dotted date)
-_BARE_SO_RE = re.compile(r"(?:(?<=[.?!])|(?<=[.?!]\s))\s*(so)\s+(\d{1,2})\b(?![.,/-]?\d|\s*-\s*[a-z])")
+    return [m for m in REF_RE.finditer(f) if typed(m)]
 
 
 def _number(noun: str, value: str, root: ONode) -> str:
