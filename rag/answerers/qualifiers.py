@@ -17,11 +17,10 @@ rag.answerers.topic judges the rest.
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from rag.answerers.forms import forms
-from rag.text import fold, has_diacritics, phrase_re
+from rag.text import has_diacritics, phrase_re
 
 MAX_SLOT = 2               # syllables: a longer run describes something inside the document
 _DOC, _GEN, _ASK, _CUE = "\x01", "\x02", "\x03", "\x00"
@@ -162,7 +161,7 @@ def _blank(text: str, a: int, b: int) -> str:
 
 
 def without_context(folded: str, before_request: bool = True, typed: str = "",
-                    named: tuple[tuple[int, int], ...] = (), printed: str = "") -> str:
+                    named: tuple[tuple[int, int], ...] = ()) -> str:
     """The folded question with what the asker says of themselves before a request addressed to the assistant
     blanked ("Kính gửi đồng chí, tôi là cán bộ Văn phòng …, sáng mai phải báo cáo giao ban nên | nhờ đồng chí
     tóm lược …"): it tells why they ask, not what; the request itself too. Kept when it names no asker (a topic
@@ -170,11 +169,10 @@ def without_context(folded: str, before_request: bool = True, typed: str = "",
     phần mở đầu tờ trình.") beside one that asks with a question mark is context too; `before_request`=False
     keeps what comes before a request ("Tôi đếm … ra bảy ý, nhờ đồng chí kiểm tra": the count to check is what
     a structure question asks). `typed`: the question as typed, same offsets (its accents tell "đang" from
-    "Đảng", "tôi" from "tới"). `named`: the spans naming documents (blanked in `folded` by the callers). `printed`:
-    the text of the document asked about; an own clause whose object it prints names the topic ("Mình quan tâm
-    đến kiều bào, …"). Same offsets."""
+    "Đảng", "tôi" from "tới"). `named`: the spans naming documents (blanked in `folded` by the callers). Same
+    offsets."""
     accented = has_diacritics(typed)
-    folded = _without_own_clauses(_without_own_sentences(folded, typed, named), typed, named, printed)
+    folded = _without_own_clauses(_without_own_sentences(folded, typed, named), typed, named)
     purposes = [_SELF_PURPOSE_TYPED.finditer(typed.lower())] if accented else [_SELF_PURPOSE.finditer(folded)]
     for m in [m for it in purposes + [_DOING_FOR_AUDIENCE.finditer(folded)] for m in it]:
         folded = _blank(folded, m.start(), m.end())
@@ -271,44 +269,7 @@ def _opens_own(folded: str, typed: str, at: int) -> bool:
     return bool(re.match(rf"\s*(?:{_TIME_LEAD})?{_OWN_OPEN}\b", folded[at:]))
 
 
-# what may follow the asker before their verb ("mình đang …", "em cũng rất …")
-_OWN_AUX = frozenset({"dang", "vua", "sap", "can", "da", "se", "rat", "cung", "moi", "hay", "muon", "phai", "thi"})
-
-
-_OWN_AUDIENCE = frozenset({"cho", "ở", "tại", "với", "để", "nên", "thì", "mà"})
-
-
-@functools.lru_cache(maxsize=16)
-def _folded_words(text: str) -> str:
-    return " " + " ".join(re.findall(r"[a-z0-9]+", fold(text).lower())) + " "
-
-
-def _object_printed(clause: str, printed: str, typed: str = "") -> bool:
-    """The asker's clause names what the document prints after its verb ("mình quan tâm đến | kiều bào", "tôi
-    phụ trách mảng | dân vận"): two syllables side by side past the asker, their auxiliaries and the verb's first
-    two syllables and before the audience or place of the asker's doing, printed in the document as a run ("slide
-    | cho buổi sinh hoạt chi đoàn" is not)."""
-    words = re.findall(r"[a-z0-9]+", clause)
-    lead = re.match(rf"\s*(?:{_TIME_LEAD})?{_OWN_OPEN}\b", clause)
-    i = len(re.findall(r"[a-z0-9]+", lead.group(0))) if lead else 0
-    while i < len(words) and words[i] in _OWN_AUX:
-        i += 1
-    rest = words[i + 2:]
-    # the verb's object ends where its audience, place or aim begins ("tập huấn | cho đoàn viên", "bài nói chuyện
-    # | ở tổ dân phố"): those are the asker's, not the topic
-    # (read as typed when it has accents: "vấn đề" is no "để")
-    said = re.findall(r"\w+", typed.lower()) if has_diacritics(typed) else []
-    if len(said) == len(words):
-        said, audience = said[i + 2:], _OWN_AUDIENCE
-    else:
-        said, audience = rest, {fold(w) for w in _OWN_AUDIENCE} - {"de"}
-    cut = next((k for k, w in enumerate(said) if w in audience), len(rest))
-    rest = rest[:cut]
-    text = _folded_words(printed)
-    return any(f" {a} {b} " in text for a, b in zip(rest, rest[1:]) if a not in _OWN_AUX)
-
-
-def _without_own_clauses(folded: str, typed: str = "", named=(), printed: str = "") -> str:
+def _without_own_clauses(folded: str, typed: str = "", named=()) -> str:
     """Inside the sentence that asks (ends with "?", or the last), the asker's own clauses, blanked (same offsets): one
     opening it with the asker as subject and closed by a comma, before a clause naming the document ("Mình đang làm
     slide cho buổi sinh hoạt chi đoàn, | tóm gọn giúp mình KH 21 …"), and those after a complete question that open
@@ -322,7 +283,6 @@ def _without_own_clauses(folded: str, typed: str = "", named=(), printed: str = 
         if first is not None and _opens_own(folded, typed, a + len(first.group(0)) - len(first.group(0).lstrip())):
             c = a + first.end()
             if not _states_topic(folded, a, c, named, markers) and \
-                    not (printed and _object_printed(folded[a:c], printed, typed[a:c])) and \
                     any(a <= x and y <= b and x >= c for x, y in named):
                 out = _blank(out, a, c)
         m = _ASKED_THEN.search(folded, a, b)
