@@ -172,7 +172,7 @@ def without_context(folded: str, before_request: bool = True, typed: str = "",
     "Đảng", "tôi" from "tới"). `named`: the spans naming documents (blanked in `folded` by the callers). Same
     offsets."""
     accented = has_diacritics(typed)
-    folded = _without_own_clauses(_without_own_sentences(folded, typed, named), typed, named)
+    folded = _without_own_sentences(folded, typed, named)
     purposes = [_SELF_PURPOSE_TYPED.finditer(typed.lower())] if accented else [_SELF_PURPOSE.finditer(folded)]
     for m in [m for it in purposes + [_DOING_FOR_AUDIENCE.finditer(folded)] for m in it]:
         folded = _blank(folded, m.start(), m.end())
@@ -246,49 +246,6 @@ def _without_own_sentences(folded: str, typed: str = "", named=()) -> str:
         names = any(r.search(m.group(0)) for r in markers) or any(w[:1].isupper() for w in words[1:])
         if not names or _self_sufficient(_blank(folded, m.start(), m.end())):
             out = _blank(out, m.start(), m.end())
-    return out
-
-
-# a clause closing a complete question ("… về chủ đề gì vậy, | mình cần ghi …"): its asking word, then particles
-_ASKED_THEN = re.compile(r"\b(?:gi|nao|sao|chi|dau)(?:\s+(?:vay|a|nhi|ha|the|day|nhe|nha|ha|vay a))?\s*,\s*")
-# (the Central "chi" for "gì", not the noun of "chi bộ", "chi đoàn")
-_ASKS = re.compile(r"\b(?:gi|nao|sao|ai|dau|may|bao nhieu|chi(?!\s+(?:bo|doan|hoi|cuc|nhanh|tiet|tieu|phi|dao)\b))\b|"
-                   r"\b(?:khong|chua)\s*\?")
-
-
-def _opens_own(folded: str, typed: str, at: int) -> bool:
-    """The clause at `at` opens with the asker as its subject ("mình đang làm …", "tôi cần …"), read as typed when
-    it has accents ("Đảng", "Cần Thơ" are none)."""
-    if has_diacritics(typed) and len(typed) == len(folded):
-        words = typed[at:].split()
-        rest = " ".join(words).lower()
-        lead = re.match(_TIME_LEAD_TYPED, rest)
-        rest_words = words[len(lead.group(0).split()):] if lead else words
-        return bool(re.match(rf"{_OWN_OPEN_TYPED}(?!\w)", " ".join(rest_words).lower())) and \
-            not (len(rest_words) > 1 and rest_words[1][:1].isupper())
-    return bool(re.match(rf"\s*(?:{_TIME_LEAD})?{_OWN_OPEN}\b", folded[at:]))
-
-
-def _without_own_clauses(folded: str, typed: str = "", named=()) -> str:
-    """Inside the sentence that asks (ends with "?", or the last), the asker's own clauses, blanked (same offsets): one
-    opening it with the asker as subject and closed by a comma, before a clause naming the document ("Mình đang làm
-    slide cho buổi sinh hoạt chi đoàn, | tóm gọn giúp mình KH 21 …"), and those after a complete question that open
-    so and ask nothing ("… là nghị quyết về chủ đề gì vậy, | mình cần ghi title slide cho chuẩn, ko muốn ghi sai
-    tên"). A clause naming a document or a topic after a marker ("Em hỏi về kiều bào, …") stays."""
-    markers = [phrase_re(mk) for mk in _O["topic_markers"]]
-    out = folded
-    for s in re.finditer(r"[^.?!]+[.?!]*", folded):
-        a, b = s.span()
-        first = re.match(r"[^,;:]+,", folded[a:b])
-        if first is not None and _opens_own(folded, typed, a + len(first.group(0)) - len(first.group(0).lstrip())):
-            c = a + first.end()
-            if not _states_topic(folded, a, c, named, markers) and \
-                    any(a <= x and y <= b and x >= c for x, y in named):
-                out = _blank(out, a, c)
-        m = _ASKED_THEN.search(folded, a, b)
-        if m is not None and _opens_own(folded, typed, m.end()) and not _ASKS.search(folded, m.end(), b) and \
-                not _states_topic(folded, m.end(), b, named, markers):
-            out = _blank(out, m.end(), b)
     return out
 
 
