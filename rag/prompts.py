@@ -19,7 +19,7 @@ EXPECTED = {
     "refusal_office": {"doc", "office", "signer"}, "refusal_locality": {"doc", "issuer"},
     "refusal_office_unnamed": {"doc", "office"}, "refusal_cited_fact": {"doc", "fact", "thing"},
     "refusal_head_unnamed": {"doc", "block", "signer", "capacity"},
-    "refusal_head_not_printed": {"body"}, "mentioned_beyond_part": {"doc"}, "refusal_post_elsewhere": {"signer", "body", "doc", "capacity"},
+    "refusal_head_not_printed": {"body"}, "refusal_post_elsewhere": {"signer", "body", "doc", "capacity"},
     "refusal_unheld_content": {"thing"},
     "not_vietnamese": set(), "part_missing": {"slot"},
     "nearest_heading": set(), "lead_one": {"doc"}, "lead_many": {"docs"}, "quote_line": {"path", "quote", "n"},

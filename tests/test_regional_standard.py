@@ -33,9 +33,7 @@ def test_a_count_or_a_signer_is_still_beyond_the_mentions(ask):
     # negatives: a counting "mấy", a signer asked in regional words
     a = ask("Nghị quyết 23 đề ra mấy nhiệm vụ?")
     assert a.mode == "mentions" and a.refused and a.refusal_reason == "mentioned_only"
-    # asked beside the date the mentions state, the count is said to be beyond them while the date is answered
     a = ask("Nghị quyết 23 đề ra mấy nhiệm vụ, ký bữa mô?")
-    assert a.mode == "mentions" and not a.refused and "12/3/2003" in a.answer
-    assert "phần câu hỏi cần đến toàn văn của văn bản đó không trả lời được" in a.answer
+    assert a.mode == "mentions" and a.refused and a.refusal_reason == "mentioned_only"
     a = ask("Kết luận 58 nớ do đồng chí mô ký?")
     assert a.refused

@@ -71,12 +71,6 @@ THESE_RE = re.compile(r"\bmay\s+(?:[a-z]+\s+){1,3}?(?:nay|do|ay|kia)\b")
 ANAPHOR_RE = re.compile(rf"\b(?:no|(?:van ban|van kien|cai|{KIND_RE})\s+(?:nay|do|ay|kia|tren))\b")
 
 
-def _stated_fact_asked(intents: list[str], row: dict) -> bool:
-    """The question asks the number or the date (its intents: a time word alone, "bao giờ hết hiệu lực", "khi nào
-    phải sơ kết", asks the time of something else), which the row (its mentions) states."""
-    return ("number" in intents and bool(row.get("number"))) or ("date" in intents and bool(row.get("date")))
-
-
 def _positions(u, row: dict) -> list[int]:
     """Where the question names the cited document: its references ("Chỉ thị 05"), else its number, else its kind
     word (a subject match); [0] when none is found."""
@@ -207,11 +201,6 @@ def answer(ctx) -> Structured | None:
     slot = expected_slot(ctx.u.text)
     if slot in STRICT_SLOTS and not any(slot_filled(slot, q) for q in quotes):
         within = False          # "do đồng chí nào ký": a name, a figure, a period no citing clause prints
-    if not within and asked and _stated_fact_asked(ctx.u.intents, row) and slot not in STRICT_SLOTS:
-        # "cho biết số hiệu, ngày ban hành và nội dung chính": the number and date the mentions state are answered,
-        # the rest said to be beyond them (an answer, as a part not printed is in rag.answerers.parts)
-        lines.append(msg("mentioned_beyond_part", doc=label(row)))
-        return Structured("\n".join(lines), citer.citations, "mentions")
     if not within:
         lines.append(msg("mentioned_beyond", doc=label(row)))
         return Structured("\n".join(lines), citer.citations, "mentions", refused=True, reason="mentioned_only")
