@@ -1,4 +1,4 @@
-"""Measure the relevance bar of the cross-document answer (rag/answerers/across.py) on the dev splits.
+"""Measure the relevance bar of the cross-document answer (rag/answerers/work/across.py) on the dev splits.
 
 Every answerable dev question of both sets is treated as if it asked all documents: its topic is searched in
 each document and the document's best unit scored by `across.relevance` against the best document's. A
@@ -18,7 +18,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from eval.gold import quote_gold_for  # noqa: E402
-from rag.answerers import across  # noqa: E402
+from rag.answerers.work import across  # noqa: E402
 from rag.config import load_settings  # noqa: E402
 from rag.pipeline import get_assistant  # noqa: E402
 from rag.search.retrieve import prepare_query  # noqa: E402

@@ -1,7 +1,7 @@
 """The default extractive answer (the decision to answer at all is rag.decision.decide's).
 
 `extractive_answer` quotes the sentences of the best units that answer the question, each with a [n]
-marker. Structure questions are answered by rag.answerers.structure.
+marker. Structure questions are answered by rag.answerers.outline.structure.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ RUNNER_UP_COVERAGE = 0.9    # ... and cover the question about as well
 SIBLING_SCORE = 0.8         # a runner-up in the same short list as the best unit: this share of its score is enough
 SIBLING_LIST_MAX = 4        # ... a list of at most this many items (a body's few tasks, not every social group)
 SIBLING_NAMED_SHARE = 0.5   # ... or whatever its score, when this share of the question's terms are in the list's
-                            # heading (the body the question names: as rag.answerers.across.NAMED_SHARE)
+                            # heading (the body the question names: as rag.answerers.work.across.NAMED_SHARE)
 HEADING_WORDS = 10          # a long heading in a quote's path is cut to this many words
 LIST_CUES = ("nhung", "cac", "gom", "liet ke", "bao gom", "nao")
 

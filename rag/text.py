@@ -396,6 +396,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 # the Roman figures the documents number their parts and a term of the Central Committee or a congress with
-# (index = value; read by rag.answerers.address and rag.question.spoken)
+# (index = value; read by rag.answerers.outline.address and rag.question.spoken)
 ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
          "XVI", "XVII", "XVIII", "XIX", "XX"]

@@ -78,7 +78,7 @@ class Answer:
     mode: str = "extractive"
     decision: dict = field(default_factory=dict)   # the answerability score and its signals, when the model decided
     # a refusal's closing sentence pointing at the nearest passages listed beside it (the end of `answer`): a part's
-    # refusal quoted inside another answer, where none are listed, leaves it out (rag.answerers.asks)
+    # refusal quoted inside another answer, where none are listed, leaves it out (rag.answerers.compound.asks)
     listed: str = ""
 
     def to_json(self) -> dict:

@@ -1,9 +1,9 @@
-"""The cross-document answer (rag/answerers/across.py): a question about what the documents say on one topic
+"""The cross-document answer (rag/answerers/work/across.py): a question about what the documents say on one topic
 is searched in every document, answered grouped by document, each cited, naming the documents with nothing;
 other questions are left alone. On the real corpus."""
 import pytest
 
-from rag.answerers import across
+from rag.answerers.work import across
 from rag.pipeline import get_assistant
 from rag.question.route import understand
 
@@ -71,7 +71,7 @@ def test_a_topic_that_names_a_body_gets_all_of_its_tasks_and_asked_who_the_headi
 def test_a_topic_in_two_documents_names_the_three_without_it(assistant):
     a = assistant.ask("Mỗi văn bản nói gì về người cao tuổi?")
     assert a.mode == "across"
-    # the documents down the hierarchy (rag.answerers.doc_order): the central resolution before the city's programme
+    # the documents down the hierarchy (rag.answerers.work.doc_order): the central resolution before the city's programme
     assert [c.unit_id for c in a.citations] == ["nq-43-2023:III.2.1.g8", "ct-tucantho-nq43:III.2.g8"]
     assert a.answer.splitlines()[-1] == ("Không thấy nội dung này trong: Kế hoạch 21-KH/TW; Kế hoạch của Ban Thường vụ "
                                          "Tỉnh ủy; Tin: Bộ Chính trị ban hành Kế hoạch số 21-KH/TW thực hiện Nghị quyết "
@@ -83,7 +83,7 @@ def test_which_documents_speak_of_a_topic(assistant):
     assert a.mode == "across" and a.answer.startswith("3 trong 5 văn bản có nội dung về «kiều bào»")
     # the provincial plan's 4.4 speaks of them in the documents' other name for kiều bào (synonym table): "Đẩy mạnh
     # vận động người Việt Nam ở nước ngoài, nhất là thế hệ trẻ, gắn bó với quê hương"
-    # down the hierarchy (rag.answerers.doc_order): the resolution, the province's plan, the city's programme
+    # down the hierarchy (rag.answerers.work.doc_order): the resolution, the province's plan, the city's programme
     assert [c.unit_id for c in a.citations] == ["nq-43-2023:III.2.1.g11", "kh-btvtu-nq43:III.4.4.p1",
                                                 "ct-tucantho-nq43:III.2.g11"]
 

@@ -4,9 +4,9 @@ the documents each one relies on ("luật hay chỉ thị nào"), and one topic 
 own (not split as a two-part question). Each with a question that must not be taken that way."""
 import pytest
 
-from rag.answerers.asked import clause_documents, topic_of
-from rag.answerers.listed import counted_documents, kinds_asked, named_documents
-from rag.answerers.task_query import AnyDue, due_asked, read_question
+from rag.answerers.work.asked import clause_documents, topic_of
+from rag.answerers.work.listed import counted_documents, kinds_asked, named_documents
+from rag.answerers.work.task_query import AnyDue, due_asked, read_question
 from rag.pipeline import get_assistant
 from rag.question.route import understand
 from rag.tables.tasks import DueFilter
@@ -44,7 +44,7 @@ def test_a_body_asked_in_documents_listed_after_a_colon(assistant, docs):
     assert read_question(u, assistant.holder.get().tasks).assignee == "Ban Tuyên giáo"
     a = assistant.ask("Những việc giao cho Ban Tuyên giáo ở hai văn bản: kh21 với ct cần thơ")
     assert a.mode == "tasks"
-    # the central plan's task that the city's programme repeats first (rag.answerers.counterparts), with the
+    # the central plan's task that the city's programme repeats first (rag.answerers.work.counterparts), with the
     # heading that names its body
     assert [c.unit_id for c in a.citations] == ["kh-21-2023:IV.5.p1", "kh-21-2023:IV.5", "kh-21-2023:II.2.p1",
                                                 "ct-tucantho-nq43:IV.6.p1"]
@@ -94,7 +94,7 @@ def test_one_topic_asked_of_each_document_in_its_own_clause(assistant, docs):
     q = "Việc “tiếp xúc, đối thoại với Nhân dân” — Nghị quyết 43 đặt ở mục nào, còn kế hoạch tỉnh có đưa vào không?"
     assert clause_documents(understand(q, docs)) == ["nq-43-2023", "kh-btvtu-nq43"]
     a = assistant.ask(q)
-    # the topic is quoted and both documents print it word for word: rag.answerers.quoted lists where
+    # the topic is quoted and both documents print it word for word: rag.answerers.printed.quoted lists where
     assert a.mode == "quoted" and "«tiếp xúc, đối thoại với Nhân dân»" in a.answer
     assert {c.doc_id for c in a.citations} == {"nq-43-2023", "kh-btvtu-nq43"}
     assert "› 1.8:" in a.answer

@@ -1,10 +1,10 @@
-"""Two or more documents compared on one point, where one side was missed (rag/answerers/across.py, asked.py):
+"""Two or more documents compared on one point, where one side was missed (rag/answerers/work/across.py, asked.py):
 a document whose fused first candidate shares only the question's frame, a topic set apart before the asking
 clause, a sentence after the question that says what the answer is for. Sentences of our own, on the real corpus."""
 import pytest
 
-from rag.answerers import across
-from rag.answerers.across import keep_documents
+from rag.answerers.work import across
+from rag.answerers.work.across import keep_documents
 from rag.pipeline import get_assistant
 from rag.question.route import understand
 from rag.types import Passage
@@ -74,7 +74,7 @@ def test_a_greeting_before_the_asking_clause_is_no_topic():
     # review finding 7: the lead rule of asked._after_about keeps no greeting or address ("Chào anh", "Thưa đồng
     # chí") where the documents' names are blanked; a greeting the cue's blanking leaves in the topic is older
     # (main keeps it too: "Chào anh, và đội ngũ trí thức") and left alone
-    from rag.answerers.asked import _after_about
+    from rag.answerers.work.asked import _after_about
     for lead in ("Chào anh", "Thưa đồng chí, cho hỏi", "Em chào chị ạ"):
         assert _after_about(f"{lead},    nói sao về đội ngũ trí thức") == "đội ngũ trí thức", lead
     assert _after_about("Ngày hội đại đoàn kết,    nói sao về đổi mới hình thức") == \

@@ -1,8 +1,8 @@
-"""Which body does one thing at each level (rag/answerers/acts.py): the whole action read as verb and object, matched
+"""Which body does one thing at each level (rag/answerers/work/acts.py): the whole action read as verb and object, matched
 to the task rows that print all of it; the sentences of review ag25, on the real corpus."""
 import pytest
 
-from rag.answerers.acts import EACH_PLACE, action, carries
+from rag.answerers.work.acts import EACH_PLACE, action, carries
 from rag.question.route import understand
 from rag.text import fold
 

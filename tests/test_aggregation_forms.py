@@ -4,10 +4,10 @@ kind and level, each given its section; a two-part question answered part by par
 cross-document question without its frame words."""
 import pytest
 
-from rag.answerers import across
-from rag.answerers.listed import listed_documents, named_documents
+from rag.answerers.work import across
+from rag.answerers.work.listed import listed_documents, named_documents
 from rag.tables.levels import issuer_level
-from rag.answerers.parts import split
+from rag.answerers.compound.parts import split
 from rag.pipeline import get_assistant
 from rag.question.route import understand
 
@@ -24,7 +24,7 @@ def test_a_body_asked_at_every_level_lists_each_levels_assignments(assistant):
                                "Đã tìm trong bảng nhiệm vụ của các văn bản Kế hoạch 21-KH/TW, Nghị quyết 43-NQ/TW, "
                                "Kế hoạch của Ban Thường vụ Tỉnh ủy, Chương trình của Thành ủy Cần Thơ")
     # the levels in the order the question says them, the central plan before the resolution it carries out
-    # (rag.answerers.doc_order); the central plan's task that the city's repeats first (rag.answerers.counterparts)
+    # (rag.answerers.work.doc_order); the central plan's task that the city's repeats first (rag.answerers.work.counterparts)
     assert [c.unit_id for c in a.citations] == ["kh-21-2023:IV.5.p1", "kh-21-2023:II.2.p1", "nq-43-2023:IV.6.p1",
                                                 "kh-btvtu-nq43:IV.2.p1", "ct-tucantho-nq43:IV.6.p1"]
     for name in ("Ban Tuyên giáo Thành ủy", "Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Tỉnh ủy",
@@ -52,7 +52,7 @@ def test_documents_listed_by_kind_and_level_are_each_named(docs):
     # the catalog's aliases name two of three; "<kind> <level>" (rag.question.issued) names the third
     assert u.routed == ["nq-43-2023", "kh-btvtu-nq43", "ct-tucantho-nq43"]
     assert named_documents(u, docs) == ["nq-43-2023", "kh-btvtu-nq43", "ct-tucantho-nq43"]
-    # a list the routing leaves incomplete is completed by kind and level (rag.answerers.listed)
+    # a list the routing leaves incomplete is completed by kind and level (rag.answerers.work.listed)
     u = understand("Việc tiếp xúc với dân: nghị quyết, kế hoạch tỉnh và chương trình Cần Thơ đều nói thế nào?", docs)
     assert u.routed == ["kh-btvtu-nq43", "ct-tucantho-nq43"]
     assert [d for _, d in listed_documents(u, docs)] == ["nq-43-2023"]
@@ -179,7 +179,7 @@ def test_the_table_phrases_are_in_one_order_whatever_the_string_hashing():
     import os
     import subprocess
     import sys
-    code = "from rag.answerers.asked import phrases; print(phrases())"
+    code = "from rag.answerers.work.asked import phrases; print(phrases())"
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(runs) == 1

@@ -1,4 +1,4 @@
-"""A part named by number and asked something inside it (rag.answerers.structure): the child the question names by
+"""A part named by number and asked something inside it (rag.answerers.outline.structure): the child the question names by
 its own heading words ("phần II, mục tiêu … là gì": the child "Mục tiêu"), and, when the part is listed, the
 paragraph that prints what the question asks beyond the part's heading cited first; a part asked what it says,
 or named with its own heading, is still listed whole; a count asked of a part before one of its points is named

@@ -1,7 +1,7 @@
-"""A document's own assessment of the situation asked in everyday words (rag.answerers.assessment). Sentences
+"""A document's own assessment of the situation asked in everyday words (rag.answerers.document.assessment). Sentences
 written for these tests, on the real corpus."""
-from rag.answerers.assessment import asked_roles, paragraph_roles
-from rag.answerers.purpose import situation_node
+from rag.answerers.document.assessment import asked_roles, paragraph_roles
+from rag.answerers.document.purpose import situation_node
 from rag.tables.outline import outline_of
 from conftest import cited_ids
 

@@ -1,9 +1,9 @@
-"""A node of the outline named by whom it assigns work to (rag/answerers/assigned.py): "cái mục giao cho …",
+"""A node of the outline named by whom it assigns work to (rag/answerers/outline/assigned.py): "cái mục giao cho …",
 "một điểm giao riêng cho …", "mục dành cho …"; a document asked what it assigns a body, with no noun for a node,
 stays a task question, and a node whose own heading names the body stays that node."""
 import pytest
 
-from rag.answerers.assigned import assigned_phrases
+from rag.answerers.outline.assigned import assigned_phrases
 from rag.text import fold
 from conftest import cited_ids
 
@@ -64,7 +64,7 @@ def _tree():
     ("phần nhiệm vụ cụ thể giao cho Ủy ban Kiểm tra những việc gì", None),                # no heading names it
 ])
 def test_assigned_node_is_the_one_node_the_body_names(question, label):
-    from rag.answerers.assigned import assigned_node
+    from rag.answerers.outline.assigned import assigned_node
     got = assigned_node(fold(question).lower(), _tree(), {})
     assert (got.label if got else None) == label
 

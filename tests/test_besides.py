@@ -1,10 +1,10 @@
-"""A purpose asked beside one the asker sets aside, "ngoài X (ra) … còn … (nữa)" (rag/answerers/besides.py): X names
+"""A purpose asked beside one the asker sets aside, "ngoài X (ra) … còn … (nữa)" (rag/answerers/document/besides.py): X names
 no topic, and the purpose unit closest to X is quoted after the others. Sentences written for these tests, on the
 real corpus."""
 import pytest
 from conftest import cited_ids
 
-from rag.answerers.besides import besides
+from rag.answerers.document.besides import besides
 from rag.text import fold
 
 

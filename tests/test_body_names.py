@@ -49,7 +49,7 @@ def test_one_document_named_keeps_its_scope(assistant):
 
 
 def test_bodies_asked_together_take_the_rows_that_name_them_together():
-    from rag.answerers.tasks import jointly
+    from rag.answerers.work.tasks import jointly
     pool = [{"doc_id": "a", "assignee": "Mặt trận Tổ quốc Việt Nam"},
             {"doc_id": "a", "assignee": "Đảng đoàn Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội"},
             {"doc_id": "b", "assignee": "Đảng đoàn Quốc hội"},

@@ -1,8 +1,10 @@
-"""Which plan items carry out a numbered item of a resolution (rag/answerers/carried.py), answered from the
+"""Which plan items carry out a numbered item of a resolution (rag/answerers/work/carried.py), answered from the
 resolution↔plan map on the real corpus; questions that are not that are left to the other answerers."""
 import pytest
 
-from rag.answerers import Context, carried
+from rag.answerers import Context
+
+from rag.answerers.work import carried
 from rag.pipeline import get_assistant
 from rag.question.route import understand
 
@@ -58,7 +60,7 @@ def test_a_plan_asked_which_part_still_is(assistant):
 
 
 def test_the_items_a_question_names_are_read_by_the_address_reader():
-    from rag.answerers.carried import items_named
+    from rag.answerers.work.carried import items_named
     from rag.text import fold
 
     def named(q):

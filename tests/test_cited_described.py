@@ -1,5 +1,5 @@
 """Cited documents named by what a cadre remembers of them, no number (rag.tables.described.by_description), and
-answered from their mentions (rag.answerers.mentions). Sentences written for these tests, on the real corpus."""
+answered from their mentions (rag.answerers.printed.mentions). Sentences written for these tests, on the real corpus."""
 import pytest
 
 from conftest import cited_numbers

@@ -1,5 +1,5 @@
 """Which document a question asks about when it names a held document beside one the corpus only cites
-(rag.question.target, rag.answerers.mentions): a cited document named as context (a sentence of the asker's that
+(rag.question.target, rag.answerers.printed.mentions): a cited document named as context (a sentence of the asker's that
 asks nothing, or the object of carrying out) leaves the held document as the target; an anaphor of its kind takes
 the cited one up; a question truly about the cited document still answers from its mentions. Sentences written
 for these tests, on the real corpus."""

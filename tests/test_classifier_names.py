@@ -2,7 +2,7 @@
 "văn bản của <name>" is (rag/question/docmatch.py: alias_forms). Sentences of our own, on the real corpus."""
 import pytest
 
-from rag.answerers.listed import named_documents
+from rag.answerers.work.listed import named_documents
 from rag.question.docmatch import alias_forms
 from rag.question.route import understand
 

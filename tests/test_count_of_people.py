@@ -1,6 +1,6 @@
 """"Có bao nhiêu đại biểu", "có mấy người dự": a quantity asked (the amount slot), not a count of a document's
 parts; a counted node noun ("có bao nhiêu mục") still counts the outline. On the real corpus."""
-from rag.answerers.address import count_asked
+from rag.answerers.outline.address import count_asked
 from rag.text import fold
 
 

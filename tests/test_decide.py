@@ -121,7 +121,7 @@ def test_the_holder_of_an_office_the_signer_only_signs_for_is_refused(assistant)
 
 def test_a_signature_without_a_name_does_not_answer_which_comrade_signed(assistant):
     a = assistant.ask("Nghị quyết 43 do đồng chí nào ký?")
-    # said plainly (rag.answerers.holder): the block prints the office, not the name
+    # said plainly (rag.answerers.printed.holder): the block prints the office, not the name
     assert a.refused and a.refusal_reason == "office_unnamed" and "không in tên người ký" in a.answer
     assert "TỔNG Bí THƯ" in a.answer
     assert not assistant.ask("Ai ký nghị quyết 43?").refused      # the office as printed answers "who signed"

@@ -1,5 +1,5 @@
 """A document asked what it says about another document the catalog holds (a news item about the plan it reports
-on): the words between the two names ask, they do not describe the first by the second (rag.answerers.overview
+on): the words between the two names ask, they do not describe the first by the second (rag.answerers.document.overview
 `_without_descriptions`), so the first document's overview answers; a topic that is no document still narrows."""
 import pytest
 

@@ -1,9 +1,9 @@
-"""The one order of answers across documents (rag/answerers/doc_order.py) and, within a document, the passages with
-counterparts in the others first (rag/answerers/counterparts.py). Sentences of our own, on the real corpus."""
+"""The one order of answers across documents (rag/answerers/work/doc_order.py) and, within a document, the passages with
+counterparts in the others first (rag/answerers/work/counterparts.py). Sentences of our own, on the real corpus."""
 from types import SimpleNamespace
 
-from rag.answerers.counterparts import counterparts_first, share
-from rag.answerers.doc_order import level_rank, named_at, ordered
+from rag.answerers.work.counterparts import counterparts_first, share
+from rag.answerers.work.doc_order import level_rank, named_at, ordered
 from rag.question.route import understand
 
 NQ, KH, TINH, CT = "nq-43-2023", "kh-21-2023", "kh-btvtu-nq43", "ct-tucantho-nq43"

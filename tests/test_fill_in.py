@@ -1,8 +1,8 @@
-"""A blank to fill (rag.answerers.fill_in): the words the asker copies up to the blank are found printed in a unit,
+"""A blank to fill (rag.answerers.printed.fill_in): the words the asker copies up to the blank are found printed in a unit,
 which answers. Sentences written for these tests, on the real corpus."""
 from conftest import cited_ids
 
-from rag.answerers.fill_in import copied_words
+from rag.answerers.printed.fill_in import copied_words
 
 
 def test_the_words_copied_up_to_the_blank():
@@ -73,5 +73,5 @@ def test_a_blank_with_nothing_asked_after_it_or_a_word_of_filling_is_filled(ask)
     assert ask("tang cuong dong thuan xa hoi khoi day manh me tinh than yeu nuoc ...").mode == "fill_in"
     assert ask("Hoàn thành câu sau: phát huy vai trò của các giai tầng xã hội ___").mode == "fill_in"
     # "diện" of "toàn diện" folds to "dien": no word of filling
-    from rag.answerers.fill_in import blank_asked
+    from rag.answerers.printed.fill_in import blank_asked
     assert not blank_asked("đổi mới toàn diện công tác vận động quần chúng... là nhiệm vụ của ai?")

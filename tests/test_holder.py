@@ -1,8 +1,8 @@
-"""Who signed a document or who holds a post, asked by name (rag.answerers.holder): a name printed in a signature
+"""Who signed a document or who holds a post, asked by name (rag.answerers.printed.holder): a name printed in a signature
 block answers, cited; a block printing only the office is refused as not printed. Real corpus, literal answers."""
 import pytest
 
-from rag.answerers.holder import _holds, _is_office
+from rag.answerers.printed.holder import _holds, _is_office
 from rag.decision.post_asked import asked_head, asked_post
 from rag.decision.post_held import body_held
 from rag.decision.signer import block_lines, read_block

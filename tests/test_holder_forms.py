@@ -1,5 +1,5 @@
 """More ways a cadre asks who holds a post or what post a named signer holds (rag.decision.post_asked,
-rag.answerers.holder): the time the post is asked at ("nhiệm kỳ này"), the post taken up by a pronoun ("…, đồng chí
+rag.answerers.printed.holder): the time the post is asked at ("nhiệm kỳ này"), the post taken up by a pronoun ("…, đồng chí
 ấy tên là gì?"), the post's noun before the name ("Chức vụ của … là gì"), "làm chức gì", the body it is held in
 ("… trong Thành ủy"), a head asked of a body whose block prints no head's title, a level's short form written with
 a full stop ("TP. Cần Thơ"). Real corpus, literal answers."""

@@ -1,6 +1,6 @@
 """A cited document asked by number with an issuer that no cited document of that number has ("Nghị quyết 02 của
 huyện", "… của Ban Bí thư", "… của Thành ủy Cần Thơ"; the corpus cites the Bộ Chính trị's 02-NQ/TW and the
-province's 02-NQ/TU): refused, saying which ones the corpus cites (rag.tables.issuer_said, rag.answerers.mentions).
+province's 02-NQ/TU): refused, saying which ones the corpus cites (rag.tables.issuer_said, rag.answerers.printed.mentions).
 Real corpus, literal answers."""
 import pytest
 

@@ -2,7 +2,7 @@
 nothing but an ordinal, "thứ tư" told from "thứ tự" by its accents."""
 import pytest
 
-from rag.answerers.address import joined_ordinals, ordinal
+from rag.answerers.outline.address import joined_ordinals, ordinal
 from rag.text import fold
 
 

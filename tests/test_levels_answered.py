@@ -3,8 +3,8 @@ issuer; a part asking by when a body it names must act is answered by that body'
 here, on the real corpus."""
 import pytest
 
-from rag.answerers.parts import assigned_first
-from rag.answerers.task_query import AnyDue, DueFilter, due_asked
+from rag.answerers.compound.parts import assigned_first
+from rag.answerers.work.task_query import AnyDue, DueFilter, due_asked
 from rag.tables.tasks import parse_period
 from rag.pipeline import get_assistant
 from rag.question import route
@@ -82,7 +82,7 @@ def test_a_period_joined_to_one_a_deadline_points_at_is_asked_too(index):
 
 
 def test_a_topic_set_before_a_colon_is_carried_into_both_parts(index):
-    from rag.answerers.parts import split
+    from rag.answerers.compound.parts import split
     lead, parts = split(understand("Người cao tuổi: nghị quyết 43 yêu cầu gì, còn kế hoạch tỉnh thì giao ai làm?",
                                    index.docs))
     assert lead == "Người cao tuổi" and parts[1].startswith("kế hoạch tỉnh")

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from rag.answerers import across
+from rag.answerers.work import across
 from rag.config import load_settings
 from rag.pipeline import Assistant
 

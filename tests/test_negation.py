@@ -1,5 +1,5 @@
 """The negation words written once (rag.question.negation): read as typed when the question has marks ("chứa" is no
-"chưa"), never a polite "không biết"; the closing yes/no words that rag.answerers.asked, rag.answerers.fill_in and
+"chưa"), never a polite "không biết"; the closing yes/no words that rag.answerers.work.asked, rag.answerers.printed.fill_in and
 rag.decision.counting read are among them."""
 import pytest
 
@@ -27,7 +27,7 @@ def test_a_negation_is_read_as_typed(text, word, negates):
 
 
 def test_the_yes_no_words_are_negations_the_others_read():
-    from rag.answerers import asked
+    from rag.answerers.work import asked
     from rag.decision import counting
     assert set(YES_NO) <= set(NEGATIONS) and set(YES_NO) <= asked._ASK_WORDS
     assert all(counting._TYPED[w] == (NEGATIONS[w],) for w in YES_NO)

@@ -1,6 +1,6 @@
 """What one node of the outline says, asked in the ways cadres write it: "ghi gì", the Central "nói chi" / "ghi cái
 chi" (rag/data/question_forms.toml, [structure] about_cues and [typed] about_dialect), and a node named whole by its
-heading words asked for what some of its paragraphs say (rag.answerers.structure: that paragraph cited first)."""
+heading words asked for what some of its paragraphs say (rag.answerers.outline.structure: that paragraph cited first)."""
 import pytest
 
 from rag.answerers.forms import asks_about_typed

@@ -4,7 +4,7 @@ Sentences written for these tests, on the bundled corpus."""
 import pytest
 
 from conftest import cited_ids
-from rag.answerers.address import refs_in
+from rag.answerers.outline.address import refs_in
 from rag.text import expand_abbreviations, fold
 
 

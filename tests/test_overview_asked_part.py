@@ -1,9 +1,9 @@
-"""What an overview question asks for, read from its own words (rag.answerers.overview): the length of the answer
+"""What an overview question asks for, read from its own words (rag.answerers.document.overview): the length of the answer
 asked ("1-2 câu", "vài ba dòng") names no topic; a year the question names that a purpose section prints asks for
 that section, its paragraph printing the year quoted first. Sentences written for these tests, on the real corpus."""
 from conftest import cited_ids
 
-from rag.answerers.overview import _without_answer_length
+from rag.answerers.document.overview import _without_answer_length
 
 
 def test_answer_length_is_blanked():

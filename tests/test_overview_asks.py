@@ -1,5 +1,5 @@
 """Overview asks in forms the overview's word lists missed, and look-alikes that are not overviews
-(rag.answerers.overview, rag.answerers.qualifiers, rag/data/question_forms.toml). Sentences written for these
+(rag.answerers.document.overview, rag.answerers.document.qualifiers, rag/data/question_forms.toml). Sentences written for these
 tests, on the real corpus."""
 import pytest
 

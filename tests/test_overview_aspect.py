@@ -1,11 +1,11 @@
-"""One aspect of a whole document asked with details of its own (rag.answerers.overview): the section whose heading
+"""One aspect of a whole document asked with details of its own (rag.answerers.document.overview): the section whose heading
 names it (a purpose word, or the noun a heading opens with: "quan điểm") when retrieval's best passage lies there,
 or the purpose section printing the years asked; a document carried out and taken up again by an anaphor of its
 kind word is the one asked about (rag.question.route). Sentences written for these tests, on the real corpus."""
 import pytest
 from conftest import cited_ids
 
-from rag.answerers.overview import _names_part
+from rag.answerers.document.overview import _names_part
 
 
 def test_a_section_noun_asked_with_a_detail_quotes_that_section(ask):

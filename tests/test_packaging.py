@@ -36,4 +36,4 @@ def test_builds_print_no_warnings_and_the_wheel_ships_the_data(tmp_path):
     assert [line for line in log.splitlines() if "warn" in line.lower() and "byte-compil" not in line] == [], log
     names = set(zipfile.ZipFile(tmp_path / "wheel" / name).namelist())
     assert {"rag/data/across.tsv", "rag/data/synonyms.tsv", "rag/data/question_forms.toml"} <= names
-    assert {"rag/answerers/tasks.py", "ingest/tasks.py", "eval/gold.py"} <= names
+    assert {"rag/answerers/work/tasks.py", "ingest/tasks.py", "eval/gold.py"} <= names

@@ -1,11 +1,11 @@
 """A part named by "phần"/"mục" and the words after it, in a phrase of its own ("cái phần quán triệt của kế
 hoạch …", "một phần riêng về chuyện quán triệt"), is the container an ordinal counts in when the question's other
-words name no heading (rag.answerers.part_phrase; session 26, ov26). Sentences written for these tests, on the
+words name no heading (rag.answerers.outline.part_phrase; session 26, ov26). Sentences written for these tests, on the
 real corpus and on the synthetic plan of tests/data."""
 import pytest
 from conftest import cited_ids
 
-from rag.answerers.part_phrase import phrases
+from rag.answerers.outline.part_phrase import phrases
 from rag.text import fold
 
 

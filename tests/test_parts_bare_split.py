@@ -1,8 +1,8 @@
 """Two deadlines asked in one question typed without punctuation, or whose second part opens with a level
-("còn tỉnh kia bắt …"): rag/answerers/parts.py splits them too. Sentences of our own, on the real corpus."""
+("còn tỉnh kia bắt …"): rag/answerers/compound/parts.py splits them too. Sentences of our own, on the real corpus."""
 import pytest
 
-from rag.answerers.parts import split
+from rag.answerers.compound.parts import split
 from rag.question.route import understand
 
 
@@ -110,7 +110,7 @@ def test_a_tone_slip_and_a_verb_of_intending(ask):
 
 
 def test_own_terms_read_accents(docs):
-    from rag.answerers.parts import own_terms
+    from rag.answerers.compound.parts import own_terms
     assert own_terms(understand("kế hoạch tỉnh hẹn sơ kết quý nào", docs), deadline=True) == ["so", "ket"]
     assert own_terms(understand("số liệu báo cáo ở xã ngày nào", docs))[:2] == ["so", "lieu"]   # "số" is no "sở"
     assert own_terms(understand("còn tỉnh thì sao?", docs)) == []

@@ -1,9 +1,9 @@
-"""A part of a two-part question that asks by when (rag/answerers/parts.py): a time asked by its noun ("trước mốc
+"""A part of a two-part question that asks by when (rag/answerers/compound/parts.py): a time asked by its noun ("trước mốc
 nào") asks a date as "ngày nào" does, and a first candidate that prints no time at all gives way to a dated task
 that says the part's words. Sentences of our own, on the real corpus."""
 import pytest
 
-from rag.answerers.parts import asks_by_when
+from rag.answerers.compound.parts import asks_by_when
 from rag.pipeline import get_assistant
 from rag.question.route import understand
 from conftest import cited_ids
@@ -41,7 +41,7 @@ def test_a_body_listed_with_others_or_said_by_its_level_names_its_dated_task(ask
 
 
 def test_the_issuer_named_as_who_sets_the_deadline_is_not_who_must_meet_it():
-    from rag.answerers.parts import _bodies
+    from rag.answerers.compound.parts import _bodies
     issuers = frozenset({"bo chinh tri"})
     assert _bodies("Bộ Chính trị, Ban Bí thư", issuers) == ["bo chinh tri, ban bi thu", "ban bi thu"]
     assert _bodies("Các tỉnh ủy, thành ủy", issuers) == ["tinh uy, thanh uy", "tinh uy", "thanh uy"]

@@ -1,8 +1,8 @@
-"""Two deadlines asked of two documents in one question (rag/answerers/parts.py; rag/answerers/tasks.py leaves a
+"""Two deadlines asked of two documents in one question (rag/answerers/compound/parts.py; rag/answerers/work/tasks.py leaves a
 listing by deadline alone to it). Sentences of our own, on the real corpus."""
 import pytest
 
-from rag.answerers.parts import body_dated, names_document
+from rag.answerers.compound.parts import body_dated, names_document
 from rag.question.route import understand
 
 

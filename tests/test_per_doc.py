@@ -1,11 +1,11 @@
-"""Which documents a cross-document question asks and which unit answers it in each (rag/answerers/asked_docs.py, which_body.py, per_doc.py):
+"""Which documents a cross-document question asks and which unit answers it in each (rag/answerers/work/asked_docs.py, which_body.py, per_doc.py):
 a document named only as what the others carry out is not searched; asked which body acts, each document's
 unit that assigns the work is cited first, and a refusal stands; a request opening with "Để …" keeps what it
 asks. Sentences of our own, on the real corpus."""
 import pytest
 
-from rag.answerers import across, asked_docs, which_body
-from rag.answerers.listed import named_documents
+from rag.answerers.work import across, asked_docs, which_body
+from rag.answerers.work.listed import named_documents
 from rag.pipeline import get_assistant
 from rag.question.route import understand
 
@@ -81,14 +81,14 @@ def test_a_part_asking_by_when_cites_the_dated_task_that_says_its_words(assistan
 
 
 def test_dated_on_topic_leaves_a_part_that_asks_no_deadline(assistant):
-    from rag.answerers.parts import dated_on_topic
+    from rag.answerers.compound.parts import dated_on_topic
     docs = assistant.holder.get().docs
     u = understand("kế hoạch của tỉnh giao ai quán triệt nghị quyết", docs)
     assert dated_on_topic(["x"], u, [], ["y"]) == ["x"]
 
 
 def test_a_part_that_only_takes_up_the_other_parts_subject_has_no_topic_of_its_own(assistant):
-    from rag.answerers.parts import own_terms
+    from rag.answerers.compound.parts import own_terms
     docs = assistant.holder.get().docs
     assert own_terms(understand("còn thành ủy Cần Thơ thì thực hiện nó bao giờ ạ", docs)) == []
     # a part that says something of its own beside the pronoun keeps it

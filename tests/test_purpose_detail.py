@@ -1,5 +1,5 @@
 """A purpose asked with a detail of its own ("mục đích, yêu cầu gì, có bắt … không"): the purpose sections, the one
-retrieval ranks best first, when that passage lies in a purpose section (rag.answerers.overview). Sentences written
+retrieval ranks best first, when that passage lies in a purpose section (rag.answerers.document.overview). Sentences written
 for these tests, on the real corpus."""
 from conftest import cited_ids
 

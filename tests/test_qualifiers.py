@@ -1,10 +1,10 @@
-"""rag.answerers.qualifiers: where a short phrase stands in a question about one document decides whether it
+"""rag.answerers.document.qualifiers: where a short phrase stands in a question about one document decides whether it
 qualifies the whole (the document's predicate, a generic noun's modifier, the head the document owns) or
 names a topic. Literal questions, the document's name given as its span."""
 import pytest
 
-from rag.answerers import overview
-from rag.answerers.qualifiers import slot_spans, whole_qualifiers, without_context
+from rag.answerers.document import overview
+from rag.answerers.document.qualifiers import slot_spans, whole_qualifiers, without_context
 from rag.text import fold
 
 CUES = overview.GOAL_CUES + overview.BASIS_CUES + overview.GENERAL_CUES + overview.KIND_PHRASES + overview.TOPICLESS

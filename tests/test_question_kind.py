@@ -1,4 +1,4 @@
-"""The question-kind model (rag.question.question_kind) and its backstop (rag.answerers.backstop) on the real corpus:
+"""The question-kind model (rag.question.question_kind) and its backstop (rag.answerers.document.backstop) on the real corpus:
 question forms written for this test from general language, in no set's dev split, that the hand-written
 forms do not recognise, are recognised by the model and answered from the outline; fact questions are not."""
 import numpy as np

@@ -1,7 +1,7 @@
-"""Where the documents print a phrase the question quotes (rag/answerers/quoted.py), on the real corpus."""
+"""Where the documents print a phrase the question quotes (rag/answerers/printed/quoted.py), on the real corpus."""
 import pytest
 
-from rag.answerers.quoted import phrase_of, sentence_span
+from rag.answerers.printed.quoted import phrase_of, sentence_span
 
 
 def _units(answer):

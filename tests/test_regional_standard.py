@@ -1,5 +1,5 @@
 """The regional question words read as the standard ones for cue phrases (rag.question.regional), and the
-mentions answerer reading them and the plural "mấy" (rag.answerers.mentions). Sentences written for these tests."""
+mentions answerer reading them and the plural "mấy" (rag.answerers.printed.mentions). Sentences written for these tests."""
 from rag.question.regional import standard_folded
 
 

@@ -4,7 +4,7 @@ synthetic plan of tests/data."""
 import pytest
 from conftest import cited_ids
 
-from rag.answerers.address import refs_in
+from rag.answerers.outline.address import refs_in
 from rag.text import fold
 
 

@@ -1,10 +1,10 @@
 """Messages that ask several things: several questions closed by "?" (rag/question/split.py,
-rag/answerers/questions.py), and a question asked of each level or document of a list ("ở trung ương, ở tỉnh, rồi ở
-Cần Thơ", "ba cấp: trung ương, tỉnh, Cần Thơ": rag/answerers/listed.py). The sentences are written for these tests;
+rag/answerers/compound/questions.py), and a question asked of each level or document of a list ("ở trung ương, ở tỉnh, rồi ở
+Cần Thơ", "ba cấp: trung ương, tỉnh, Cần Thơ": rag/answerers/work/listed.py). The sentences are written for these tests;
 unit ids counted by hand from the texts."""
 import pytest
 
-from rag.answerers.listed import is_list, joins, named_documents
+from rag.answerers.work.listed import is_list, joins, named_documents
 from rag.question.route import understand
 from rag.question.split import questions
 
@@ -229,7 +229,7 @@ def test_a_later_question_outside_the_counted_node_keeps_the_order(ask):
 
 
 def test_node_paths_and_the_node_that_holds_them():
-    from rag.answerers.questions import _common_node, _node_path
+    from rag.answerers.compound.questions import _common_node, _node_path
     assert _node_path("kh-21-2023:IV.8.g1") == ("kh-21-2023", ["IV", "8", "g1"])
     assert _node_path("nq-43-2023:I.p1.s1") == ("nq-43-2023", ["I"])
 

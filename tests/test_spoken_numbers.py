@@ -72,7 +72,7 @@ def test_numbers_said_as_words_are_read_as_figures(said, read):
     "năm một số việc",                      # "năm" before a number that gives no year
     "năm hai bên",
     "một phần ba",                          # a fraction, not a part
-    "phần bốn nói gì",                      # one word: left to rag.answerers.address
+    "phần bốn nói gì",                      # one word: left to rag.answerers.outline.address
     "ba lăm",                               # no context naming a number
     "tháng năm",
     "nghị quyết năm",                       # "năm" alone is the word for year

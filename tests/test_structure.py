@@ -178,7 +178,7 @@ def test_a_number_the_tree_lacks_is_refused_with_the_count(ask, question, text, 
 
 def test_content_question_is_not_taken_for_structure(ask):
     a = ask("Kế hoạch 21 giao Ban Tuyên giáo Trung ương nhiệm vụ gì?")
-    # an assignment question: the task table answers it (rag/answerers/tasks.py), not the outline
+    # an assignment question: the task table answers it (rag/answerers/work/tasks.py), not the outline
     assert a.mode == "tasks" and "kh-21-2023:IV.5.p1" in cited_ids(a)
 
 

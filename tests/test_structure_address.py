@@ -1,10 +1,10 @@
-"""Structure questions as cadres ask them (rag/answerers/address.py, headings.py, assigned.py, render.py): an
+"""Structure questions as cadres ask them (rag/answerers/outline/address.py, headings.py, assigned.py, render.py): an
 ordinal counted in a node named by another noun for its heading, or by a run of its heading's words; "cái thứ N"
 after a count (and more of them), not when it opens the asker's own clause; a body placed in a node ("X thuộc mục nào"); a node asked several things cited by its text first. Every sentence here is our own."""
 import pytest
 
-from rag.answerers import address
-from rag.answerers.assigned import assigned_phrases
+from rag.answerers.outline import address
+from rag.answerers.outline.assigned import assigned_phrases
 from rag.text import fold
 from conftest import cited_ids
 

@@ -1,4 +1,4 @@
-"""Which unit a structure answer cites first for a count (rag.answerers.structure, render): a count asked alone
+"""Which unit a structure answer cites first for a count (rag.answerers.outline.structure, render): a count asked alone
 is attested by the last child (bodies too: "mấy đầu mối"), a count asked with the list by the children in order
 (a word for the layout, "bố cục", asks no list), a count the document states in words by that sentence of its own
 text (never another document's); an ordinal typed beside the number of the node it counts names that node.

@@ -1,4 +1,4 @@
-"""A node named by its place with a deadline asked of it too (rag/answerers/structure.py): the node answers when its
+"""A node named by its place with a deadline asked of it too (rag/answerers/outline/structure.py): the node answers when its
 text prints a deadline the task table reads; otherwise the question is left to the deadline readers. Sentences
 written for these tests; unit ids counted by hand from the texts."""
 import pytest

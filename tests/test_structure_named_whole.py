@@ -8,7 +8,7 @@ through the question ("quán triệt … địa điểm" is no "Quan điểm"), 
 quan điểm") name the part that prints both. Real corpus; sentences written for these tests."""
 import pytest
 
-from rag.answerers import address, headings
+from rag.answerers.outline import address, headings
 from rag.tables.outline import outline_of
 from rag.text import fold, has_diacritics
 
@@ -150,7 +150,7 @@ def test_a_negated_pick_picks_no_group(ask, question, last):
 
 
 def test_a_closing_yes_or_no_is_no_negated_pick():
-    from rag.answerers import node_asks
+    from rag.answerers.outline import node_asks
     f = fold("có mấy nhóm, nhóm nào nói về mặt trận tổ quốc hay không, và nhóm cuối").lower()
     assert not node_asks.negated_pick(f, f.index("nhom nao"))
     f = fold("có mấy nhóm, nhóm nào là nhóm chưa nói về mặt trận, và nhóm cuối").lower()
@@ -270,7 +270,7 @@ def test_a_negation_that_negates_no_deadline_still_leads_with_the_dated_child(as
 
 
 def test_a_deadline_is_negated_only_right_before_its_cue_or_after_a_which():
-    from rag.answerers import node_asks
+    from rag.answerers.outline import node_asks
     for q, negated in [("y nao khong co thoi han", True), ("cai nay chua duoc giao thoi han", True),
                        ("y nao khong ghi thoi han", True), ("khong biet thoi han khi nao", False),
                        ("ngoai ra thoi han khi nao", False), ("viec chua lam xong thi thoi han khi nao", False),
@@ -298,7 +298,7 @@ def test_a_word_that_only_folds_like_a_negation_negates_no_pick(ask, question, p
 
 
 def test_a_pick_reads_the_negation_as_typed():
-    from rag.answerers import node_asks
+    from rag.answerers.outline import node_asks
     for text, negated in [("Nhóm nào chứa nội dung về Mặt trận, và", False), ("Nhóm nào chưa nói về Mặt trận, và", True),
                           ("nhom nao chua noi ve mat tran, va", True), ("Nhóm nào ngoài nhóm đầu nói về Mặt trận, và", False),
                           ("Nhóm nào ngoài cái thứ hai nói về Mặt trận, và", False),

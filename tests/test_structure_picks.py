@@ -1,5 +1,5 @@
 """Structure questions that count a node's children and pick one of them in the same breath, or name the node in
-ways the forms missed (rag/answerers/structure.py, node_asks.py, assigned.py, asides.py, render.py,
+ways the forms missed (rag/answerers/outline/structure.py, node_asks.py, assigned.py, asides.py, render.py,
 rag/question/issued.py): a child picked by what it says after the count ("có mấy nhiệm vụ, nhiệm vụ nào nói đến
 …") leads the citations; a part named, then asked what it gives a body with no "cho" ("giao Mặt trận … những việc
 gì"); the noun counted heading a child ("phần quan điểm, mục tiêu có mấy quan điểm") counts that child's
@@ -9,10 +9,10 @@ sentences written for these tests."""
 import pytest
 
 from ingest.catalog import load_corpus
-from rag.answerers.assigned import assigned_phrases
-from rag.answerers.node_asks import picked_after
-from rag.answerers.address import count_asked
-from rag.answerers.asides import guessed_spans, known_spans
+from rag.answerers.outline.assigned import assigned_phrases
+from rag.answerers.outline.node_asks import picked_after
+from rag.answerers.outline.address import count_asked
+from rag.answerers.outline.asides import guessed_spans, known_spans
 from rag.index import Doc
 from rag.question.route import understand
 from rag.text import fold

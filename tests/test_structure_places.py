@@ -1,11 +1,11 @@
-"""Where a structure question places what it asks (rag/answerers/address.py `counts_what_holds`,
-rag/answerers/structure.py `_bullet_placed`): an ordinal that counts, by a noun of its parent's heading, the node the
+"""Where a structure question places what it asks (rag/answerers/outline/address.py `counts_what_holds`,
+rag/answerers/outline/structure.py `_bullet_placed`): an ordinal that counts, by a noun of its parent's heading, the node the
 question's other words name or one holding it ("nhóm giải pháp thứ hai, chỗ nói về …"), and a bullet's place asked
 inside a node of bullets ("nội dung về … là ý thứ mấy"). The sentences are written for these tests; unit ids counted
 by hand from the texts."""
 import pytest
 
-from rag.answerers.address import counts_what_holds, ordinal
+from rag.answerers.outline.address import counts_what_holds, ordinal
 from rag.tables.outline import ONode
 from rag.text import fold
 from conftest import cited_ids

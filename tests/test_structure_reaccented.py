@@ -1,5 +1,5 @@
 """A structure question typed without marks has its syllables read as typed, folded, wherever their marks decide
-(rag.answerers.structure.Asked.typed): the marks the program puts back (rag.question.diacritics), which the heading
+(rag.answerers.outline.structure.Asked.typed): the marks the program puts back (rag.question.diacritics), which the heading
 words still read, are guesses ("cai cuoi cung" -> "cải cuối cùng", "phan" -> "phân", "Ban" -> "Bàn"), and the checks
 that read a syllable as typed (a heading typed whole, "cái thứ …", a negation) failed on them. Real corpus; sentences
 written for these tests."""

@@ -1,5 +1,5 @@
 """An ordinal of a noun that is the heading of one child of the node named ("phần quan điểm, mục tiêu …, quan điểm
-cuối cùng": the child "Quan điểm" holds them; rag/answerers/address.py). Sentences written for these tests; unit ids
+cuối cùng": the child "Quan điểm" holds them; rag/answerers/outline/address.py). Sentences written for these tests; unit ids
 counted by hand from the texts."""
 import pytest
 

@@ -3,7 +3,7 @@ answer keeps each document's best row led by its body, though each document word
 once, only the rows that cover it best. Own sentences."""
 import pytest
 
-from rag.answerers.tasks import about
+from rag.answerers.work.tasks import about
 from rag.pipeline import get_assistant
 from rag.text import content_terms, with_bigrams
 

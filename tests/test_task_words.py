@@ -3,7 +3,7 @@
 dated ones. Each with sentences that must not be read so. Own sentences, not eval questions."""
 import pytest
 
-from rag.answerers.task_query import PrintedDue, due_asked, read_question
+from rag.answerers.work.task_query import PrintedDue, due_asked, read_question
 from rag.pipeline import get_assistant
 from rag.question.loanwords import vietnamese_for_loanwords
 from rag.question.route import understand as _understand
@@ -65,7 +65,7 @@ def test_no_task_word_no_task_question(q, rows, docs):
 
 
 def test_a_second_period_asked_in_contrast(docs):
-    from rag.answerers.task_query import AnyDue
+    from rag.answerers.work.task_query import AnyDue
     due = due_asked(understand("Những việc nào hạn quý I/2024, còn việc nào phải xong trong năm 2025?", docs))
     assert isinstance(due, AnyDue) and [(f.year, f.quarter) for f in due.filters] == [(2024, 1), (2025, None)]
     # a goal asked after "còn" is no second deadline
@@ -81,7 +81,7 @@ def test_a_second_period_asked_in_contrast(docs):
      [(2023, None, 12), (2024, 1, None)]),
 ])
 def test_periods_listed_one_by_one_are_all_asked(docs, q, periods):
-    from rag.answerers.task_query import AnyDue
+    from rag.answerers.work.task_query import AnyDue
     due = due_asked(understand(q, docs))
     assert isinstance(due, AnyDue) and [(f.year, f.quarter, f.month) for f in due.filters] == periods
 

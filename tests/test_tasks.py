@@ -225,7 +225,7 @@ def test_several_due_periods_and_every_printed_deadline(built_index):
 
 
 def test_due_read_from_the_wording_of_a_deadline_not_a_landmark():
-    from rag.answerers.task_query import PrintedDue, due_asked
+    from rag.answerers.work.task_query import PrintedDue, due_asked
     from rag.question.route import understand
     from rag.tables.tasks import DueFilter
 

@@ -5,10 +5,10 @@ questions (worded for these tests) on the real corpus."""
 import pytest
 
 from rag.answerers.forms import reason_asked
-from rag.answerers.qualifiers import without_aside, without_context
+from rag.answerers.document.qualifiers import without_aside, without_context
 from rag.question.route import understand
 from rag.tables.outline import outline_of
-from rag.answerers.purpose import situation_node
+from rag.answerers.document.purpose import situation_node
 from rag.text import fold
 
 

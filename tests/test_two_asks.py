@@ -1,11 +1,11 @@
-"""Two asks of one document in one question, one of them a catalog fact (rag/answerers/asks.py): each part is answered
+"""Two asks of one document in one question, one of them a catalog fact (rag/answerers/compound/asks.py): each part is answered
 by the answerer that fits it, a part whose fact is not printed gets its own refusal line. The questions are written
 for these tests (issue #10, item 6); unit ids read from the texts."""
 
 import pytest
 
 from conftest import cited_ids
-from rag.answerers.asks import texts_asked
+from rag.answerers.compound.asks import texts_asked
 from rag.decision.states import states_fact
 from rag.question.intents import intents_of
 from rag.question.route import understand
@@ -21,7 +21,7 @@ from rag.text import fold
 ])
 def test_a_date_not_printed_gets_its_line_while_the_assignee_is_answered(ask, question):
     a = ask(question)
-    # a partial answer is an answer (as rag.answerers.parts gives one): the missing part's line inline
+    # a partial answer is an answer (as rag.answerers.compound.parts gives one): the missing part's line inline
     assert a.mode == "asks" and not a.refused and a.refusal_reason == ""
     assert cited_ids(a) == ["kh-btvtu-nq43:IV.3.p1"]
     assert "không nêu ngày ban hành của Kế hoạch của Ban Thường vụ Tỉnh ủy" in a.answer
@@ -188,7 +188,7 @@ def test_three_asks_each_answered(ask):
 
 @pytest.mark.parametrize("question", ["Kế hoạch 21 ai ký? Có bao nhiêu phần?", "ke hoach 21 ai ky? co bao nhieu phan?"])
 def test_two_asks_each_closed_by_a_question_mark(ask, question):
-    # the second sentence names no document (rag.answerers.questions leaves it): both asks of the one named
+    # the second sentence names no document (rag.answerers.compound.questions leaves it): both asks of the one named
     a = ask(question)
     assert a.mode == "asks" and not a.refused and cited_ids(a)[0] == "kh-21-2023:signature"
     assert "Trương Thị Mai" in a.answer and "gồm 5 phần" in a.answer

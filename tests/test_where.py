@@ -1,6 +1,6 @@
-"""Asking where a document says something (rag/answerers/where.py): one definition for the cross-document topic
+"""Asking where a document says something (rag/answerers/work/where.py): one definition for the cross-document topic
 and the resolution ↔ plan answer."""
-from rag.answerers.where import asks_where, where_spans
+from rag.answerers.work.where import asks_where, where_spans
 from rag.text import fold
 
 

@@ -17,7 +17,7 @@ import numpy as np
 from rag.types import Citation, Passage
 
 # module names under rag.answerers, tried in this order
-ANSWERERS: list[str] = ["fill_in", "mentions", "questions", "asks", "holder", "assessment", "quoted", "overview", "carried", "structure", "tasks", "parts", "acts", "across", "whole_part", "backstop"]
+ANSWERERS: list[str] = ["printed.fill_in", "printed.mentions", "compound.questions", "compound.asks", "printed.holder", "document.assessment", "printed.quoted", "document.overview", "work.carried", "outline.structure", "work.tasks", "compound.parts", "work.acts", "work.across", "document.whole_part", "document.backstop"]
 
 
 @dataclass
@@ -37,7 +37,7 @@ class Context:
     # not computed that way (a follow-up searched with its previous turn's words, a caller without retrieval's)
     vector: np.ndarray | None = None
     # ask(text): the whole assistant's answer (rag.types.Answer) to another question, in the same scope (None: not
-    # available); rag.answerers.questions asks each question of a message that holds several
+    # available); rag.answerers.compound.questions asks each question of a message that holds several
     ask: Callable[[str], object] | None = None
 
 
@@ -48,7 +48,7 @@ class Structured:
     mode: str                      # "overview", "structure", "mentions", "tasks", "parts", ...
     refused: bool = False
     reason: str = ""               # refusal reason code when refused
-    low_confidence: bool = False   # answered from evidence that fits the question loosely (a part of rag.answerers.asks)
+    low_confidence: bool = False   # answered from evidence that fits the question loosely (a part of rag.answerers.compound.asks)
 
 
 def answer_structured(ctx: Context) -> Structured | None:

@@ -5,7 +5,7 @@ document (NQ43) only as the one that cites; the number asked is the cited thing'
 a citing verb: "<kind> <description> mà <held document> nhắc tới / viện dẫn / dẫn / đề cập", or "<held
 document> có nhắc <kind> <description>". The held document's header answers nothing about it: a unit can
 answer only when it prints the description (its rarer words, and every number or numeral it gives) in one
-sentence. (A cited document the cited-documents table knows is answered before, by rag.answerers.mentions.)
+sentence. (A cited document the cited-documents table knows is answered before, by rag.answerers.printed.mentions.)
 """
 from __future__ import annotations
 

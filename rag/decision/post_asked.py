@@ -49,7 +49,7 @@ _BODY_END = {"la", "ten", "hien", "nay", "ky", "nao", "do", "duoc", "co", "ve", 
 
 def folded_words(folded: str) -> str:
     """A folded text as its words, "/" a space ("T/M" -> "t m"), lower case, single-spaced: the form posts and the
-    blocks that hold them are compared in (also by rag.answerers.holder)."""
+    blocks that hold them are compared in (also by rag.answerers.printed.holder)."""
     return " ".join(folded.lower().replace("/", " ").split())
 
 

@@ -49,9 +49,9 @@ _INTENT_RES = {intent: re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(c) for c i
 # question of time or place right after it
 ISSUE = r"(?:ban hanh|ra doi|thong qua|sao y|phat hanh|(?:da|duoc) ky)"
 _KY = r"(?<!dinh )(?<!(?<!bi )thu )(?<!dang )(?<!nhiem )(?<!thoi )\bky\b(?!\s+(?:hop|han|vong|thi|niem|luat|cong|nay|toi)\b)"
-# the questions of time, folded (also rag.answerers.task_query: a period asked about is no due filter)
+# the questions of time, folded (also rag.answerers.work.task_query: a period asked about is no due filter)
 # (and the Central "mô" for "nào": "ban hành ngày mô", "ký bữa mô"; "bữa nào" for "hôm nào"; not "mô hình", "mở rộng";
-# the Southern "hồi nào", "chừng nào"; a quarter, "quý nào"; also rag.answerers.parts: where a time asked ends a part)
+# the Southern "hồi nào", "chừng nào"; a quarter, "quý nào"; also rag.answerers.compound.parts: where a time asked ends a part)
 # the Southern "bữa mấy" / "hôm mấy" for "ngày mấy" ("ký bữa mấy vậy?"), only where it closes the clause, with at most
 # particles or a form of address after it: "Bữa mấy anh cán bộ huyện xuống …" is "the other day, some cadres …"
 # (the plural "mấy", rag.decision.counting), "bữa mấy giờ" an hour

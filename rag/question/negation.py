@@ -1,9 +1,9 @@
 """The words that negate in a question, written once: which folded syllables say "not" and how each is typed (a
 question typed with marks has its own: "chứa" is no "chưa", "chặng" no "chẳng"), which of them also close a yes/no
 question ("… không?", "… chưa?"), and what a negation word before a verb says when it only softens or connects
-("không biết …": the asker does not know, nothing is negated). Read by rag.answerers.node_asks (a pick or a deadline
-asked negated), rag.answerers.asked and rag.answerers.fill_in (a clause or a blank asked yes or no),
-rag.decision.counting (the asking words beside "mấy") and rag.answerers.acts (a whole action negated)."""
+("không biết …": the asker does not know, nothing is negated). Read by rag.answerers.outline.node_asks (a pick or a deadline
+asked negated), rag.answerers.work.asked and rag.answerers.printed.fill_in (a clause or a blank asked yes or no),
+rag.decision.counting (the asking words beside "mấy") and rag.answerers.work.acts (a whole action negated)."""
 from __future__ import annotations
 
 import re
@@ -17,7 +17,7 @@ YES_NO = ("khong", "chua")          # the negations that also close a yes/no que
 _NOT_NEGATING_AFTER_RE = re.compile(r"\s+(?:biet|ro)\b")
 NEGATION_RE = re.compile(r"\b(?:" + "|".join(NEGATIONS) + r")\b")
 # the spoken negations beside them ("chả ai lo việc đó"): read only where any negation word in a folded clause
-# says the action is negated (rag.answerers.acts), never to close a yes/no question
+# says the action is negated (rag.answerers.work.acts), never to close a yes/no question
 SPOKEN: dict[str, str] = {"cha": "chả"}
 ANY_NEGATION_RE = re.compile(r"\b(?:" + "|".join({**NEGATIONS, **SPOKEN}) + r")\b")
 

@@ -10,7 +10,7 @@ structure one and the kind text is never embedded. The bar is set from leave-one
 question of those kinds is screened out. Both are fitted by `python -m eval.kind_fit` on the dev splits of the
 question sets and kept as data in `rag/data/question_kind.json` (classes, weights, intercepts, the confidence a
 backstop needs; the screen under "screen"). Nothing is fitted at run time. The hand-written forms
-(rag.answerers.forms) stay first; this model only speaks where they said nothing (rag.answerers.backstop).
+(rag.answerers.forms) stay first; this model only speaks where they said nothing (rag.answerers.document.backstop).
 """
 from __future__ import annotations
 

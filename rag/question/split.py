@@ -11,7 +11,7 @@ earlier one said ("đó", "này", "ấy", "nói trên": "Chỗ đó có câu nà
 …?") or by naming what the one before counted ("… có mấy quan điểm? Quan điểm 2 …?"), or sets a condition on its
 answer ("Nếu có thì …?", "Vậy thì …?") is not cut off from it: it cannot be read alone; nor is a message one of
 whose pieces holds no question word ("… ký? chức vụ?"). What each piece names and asks, and whether it has a
-subject of its own, is read later (rag.answerers.questions).
+subject of its own, is read later (rag.answerers.compound.questions).
 """
 from __future__ import annotations
 
@@ -110,8 +110,8 @@ def _picks_counted(before: list[str], piece: str) -> bool:
 def _pronoun_back(before: list[str], piece: str) -> bool:
     """"Kế hoạch 21 có mấy phần? | Cái cuối nói gì?", "… mấy nhóm giải pháp? | Chỗ cuối nói gì?": an ordinal on the
     classifier "cái" or on "chỗ" opening the piece stands for the noun a count before it names, read as
-    rag.answerers.address reads it in the whole question (`pronoun_ordinal`: the same guards)."""
-    from rag.answerers.address import pronoun_ordinal
+    rag.answerers.outline.address reads it in the whole question (`pronoun_ordinal`: the same guards)."""
+    from rag.answerers.outline.address import pronoun_ordinal
     said = " ".join(before)
     text = f"{said} {piece}"
     folded = fold(text).lower()

@@ -16,7 +16,7 @@ A number word is read as a figure only where it names a number, by the word befo
 - a day before "tháng", a month (1-12) after "tháng", a quarter (1-4) after "quý" ("tư" only where it ends what is
   said or comes before a year: "tháng tư vấn" is no month);
 - an item's number after "mục", "khoản", "phần", "điểm", "điều" only when said in several words ("mục mười hai"):
-  one word ("phần bốn") is read by the structure answerer itself (rag.answerers.address).
+  one word ("phần bốn") is read by the structure answerer itself (rag.answerers.outline.address).
 A number followed by a noun it counts is a count and stays words ("kế hoạch hai năm"; a month
 after "mỗi", "mấy" or before "lần": "mấy tháng một lần"), as
 does any number word elsewhere ("có mấy", "hai bên", "một số", "một lòng").

@@ -173,7 +173,7 @@ class Retriever:
 
         # BM25 ranks by the question's tokens without its function words; dev hit@1 of retrieval alone 189 -> 193
         # of 204 ranked (u089, a005, f001, u066 to first; a026 lost). The passages report the score of all its
-        # tokens, the scale the across answerer's bar was set on (rag.answerers.across)
+        # tokens, the scale the across answerer's bar was set on (rag.answerers.work.across)
         # Each BM25 pass scores only the rows it needs: a search within documents their rows, the topic pass the
         # title rows, the "told" pass the candidates (LexicalIndex.scores(rows=...): the same values)
         ranking = query.ranking_tokens

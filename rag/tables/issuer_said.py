@@ -1,7 +1,7 @@
 """The issuer a question says of a cited document it names by number, when no cited document of that kind and
 number has it: "Nghị quyết 02 của huyện", "Nghị quyết của Ban Bí thư số 02", "Nghị quyết 02 của Thành ủy Cần Thơ"
 while the corpus cites only the Bộ Chính trị's 02-NQ/TW and the province's 02-NQ/TU. Answering with one of those
-would name another body's resolution as the one asked (rag.answerers.mentions says which ones are cited instead).
+would name another body's resolution as the one asked (rag.answerers.printed.mentions says which ones are cited instead).
 
 The issuer is the words right after the number after "của" / "do", or between the kind word and "số <number>"
 after "của" / "do": words of an issuer's name (rag.question.levels.issuer_words) or of another body's

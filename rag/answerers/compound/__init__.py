@@ -1,0 +1,1 @@
+"""Several questions or asks in one message, answered part by part and joined."""
