@@ -104,6 +104,8 @@ COMMONS_QUESTIONS = Path(__file__).resolve().parent / "commons" / "questions.jso
 QUORUM_QUESTIONS = Path(__file__).resolve().parent / "quorum" / "questions.jsonl"
 # a thirty-second (120): a retired teacher and Party cell secretary in Hà Nội, a provincial Party newspaper reporter in Quảng Ninh, a Tày Women's Union chair in Cao Bằng dictating by voice, a factory Party cell secretary and HR manager in Bình Dương; held out for the whole twenty-eighth session (eval/agora/README.md)
 AGORA_QUESTIONS = Path(__file__).resolve().parent / "agora" / "questions.jsonl"
+# a thirty-third (120): a Buddhist nun of the Sangha in Huế on the provincial Front committee, a grade-11 student doing civic-education homework, a fishermen's association chairman in Quảng Ngãi writing Quảng speech, a ministry personnel officer pasting fragments of the texts; held out for the whole twenty-ninth session (eval/rally/README.md)
+RALLY_QUESTIONS = Path(__file__).resolve().parent / "rally" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
@@ -122,11 +124,12 @@ SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fre
         "square": SQUARE_QUESTIONS,
         "commons": COMMONS_QUESTIONS,
         "quorum": QUORUM_QUESTIONS,
-        "agora": AGORA_QUESTIONS}
+        "agora": AGORA_QUESTIONS,
+        "rally": RALLY_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
                                                "court", "guild", "circle", "chamber", "council", "senate",
-                                               "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit", "roundtable", "square", "commons", "quorum", "agora"]}
+                                               "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit", "roundtable", "square", "commons", "quorum", "agora", "rally"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:
