@@ -27,7 +27,7 @@ from rag.decision.language import looks_vietnamese
 from rag.llm import build_messages, complete
 from rag.prompts import msg
 from rag.search.retrieve import Retriever, prepare_query
-from rag.question import diacritics, year_slip
+from rag.question import diacritics, sound_slips, year_slip
 from rag.question.loanwords import vietnamese_for_loanwords
 from rag.question.southern import standard_for_southern
 from rag.question.spoken import figures_for_number_words
@@ -53,14 +53,16 @@ def clean_question(question: str, limit: int) -> str:
     return q
 
 
-def _read(typed: str, index) -> tuple[str, str]:
+def _read(typed: str, index) -> tuple[str, str, bool]:
     """A question as typed, prepared for reading: (its English words for a text's shape read as the Vietnamese
     ones, "phần IV có mấy point", its Southern words read as the standard ones, "giao cho nhiêu đầu mối", and its
-    numbers said as words read as figures, "kế hoạch hai mươi mốt"; that text re-accented when typed without marks,
-    its numbers read again, else the same)."""
+    numbers said as words read as figures, "kế hoạch hai mươi mốt"; that text with its sound slips re-spelled,
+    "mặt chận" -> "mặt trận" (rag.question.sound_slips), and re-accented when typed without marks, its numbers read
+    again, else the same; whether it was re-accented)."""
     q = figures_for_number_words(standard_for_southern(vietnamese_for_loanwords(typed)))
-    spelled = diacritics.reaccent(q, diacritics.for_index(index))
-    return q, spelled if spelled == q else figures_for_number_words(spelled)
+    slipped = sound_slips.repair(q, sound_slips.for_index(index))
+    spelled = diacritics.reaccent(slipped, diacritics.for_index(index))
+    return q, slipped if spelled == slipped else figures_for_number_words(spelled), spelled != slipped
 
 
 def _turn(t) -> dict:
@@ -88,6 +90,7 @@ class Assistant:
         index.lexical.repair_accents("khởi động")
         index.lexical.restore_accents("khoi dong")
         diacritics.for_index(index)
+        sound_slips.for_index(index)
         load_tables()
         about.warm(index)
         return self
@@ -106,11 +109,11 @@ class Assistant:
                           timings_ms={"total": (time.perf_counter() - t0) * 1000}, refusal_reason="not_vietnamese",
                           scope=scope)
         typed = q
-        q, spelled = _read(q, index)
+        q, spelled, reaccented = _read(q, index)
         if spelled == q:
             answer = self._answer(q, scope, history, index, t0)
         else:
-            answer = self._answer(spelled, scope, history, index, t0, reaccented=True)
+            answer = self._answer(spelled, scope, history, index, t0, reaccented=reaccented)
             if answer.refused and answer.refusal_reason in diacritics.SPELLING_MAY_REFUSE:
                 # the refusal may come from a word spelled wrong (a topic the text "never prints"): read as typed
                 as_typed = self._answer(q, scope, history, index, t0)

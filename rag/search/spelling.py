@@ -185,7 +185,7 @@ def _final_slip(i: int, low: list[str], accents: dict[str, str], compounds: froz
                 continue
             for a, b in pairs:
                 word = f"{v} {low[b]}" if a == i else f"{low[a]} {v}"
-                if word in compounds and accents.get(fold(word), "").lower() == word and not _bound(a, b, i, low,
+                if word in compounds and accents.get(fold(word), "").lower() == word and not bound_elsewhere(a, b, i, low,
                                                                                                       compounds):
                     return v
     return None
@@ -195,7 +195,7 @@ def _final_slip(i: int, low: list[str], accents: dict[str, str], compounds: froz
 _RARER = 3
 
 
-def _bound(a: int, b: int, i: int, low: list[str], compounds: frozenset[str]) -> bool:
+def bound_elsewhere(a: int, b: int, i: int, low: list[str], compounds: frozenset[str]) -> bool:
     """Whether the neighbour of i in the pair (a, b) makes a dictionary word with its own other neighbour."""
     n, m = (b, b + 1) if a == i else (a, a - 1)
     if m < 0 or m >= len(low):

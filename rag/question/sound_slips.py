@@ -1,0 +1,170 @@
+"""Sound slips in a question: a syllable written as it sounds, for another that sounds the same to the writer.
+
+A cadre who speaks a regional variety, or who dictates to a phone, writes syllables that his speech (or the
+speech-to-text engine) does not tell apart: "hạn trót" for "hạn chót" (northern tr/ch), "mặt chận" for "mặt trận",
+"tuyên dáo" for "tuyên giáo" (d/gi), "nhiệm vũ" for "nhiệm vụ" (ngã/nặng), "tóm tắc" for "tóm tắt" (southern c/t).
+Each such syllable is a real syllable, so rag.search.spelling's letter-slip repair (only non-syllables) leaves it,
+and every reader of the question then misses the word: "mặt chận" is no Front, "hạn trót" no deadline.
+
+A syllable typed with its marks is re-spelled by one swap of rag/data/sound_slips.tsv (an initial, a final, a
+tone) when all of these hold:
+- as typed, it makes a dictionary word (underthesea's Viet74K) with neither neighbour, and the corpus prints
+  neither pair: a syllable in a word is meant ("chủ trương", "nhân dân vẫn", "đồng chí");
+- it is no function word (rag/data/stopwords.txt: "vẫn", "cũng", "mà");
+- the swapped syllable makes, with a neighbour, a word the assistant knows: a dictionary word the corpus prints
+  ("mặt trận", "nhiệm vụ"), or a phrase of our own tables (synonyms, question words, loanwords: "hạn chót");
+- that neighbour is not bound into a dictionary word with its own other neighbour ("nhân dân | vẫn" is not
+  "dân vận");
+- exactly one swapped spelling qualifies.
+Syllables typed without marks are left to rag.question.diacritics, which chooses their marks from context.
+Measured on the corpus's own sentences (800) and 2,120 sentences of underthesea's running text: no syllable
+re-spelled; on the eval questions' dev splits, ten, all slips.
+"""
+from __future__ import annotations
+
+import functools
+import threading
+import unicodedata
+
+from rag.search.spelling import SYLLABLE_RE, bound_elsewhere, dictionary, respelled
+from rag.text import DATA, data_rows, has_diacritics, nfc
+
+# the five tone marks as Unicode combining characters, by the names the table uses
+_TONES = {"huyen": "\u0300", "sac": "\u0301", "hoi": "\u0309", "nga": "\u0303", "nang": "\u0323"}
+_TONE_MARKS = frozenset(_TONES.values())
+# initials that a shorter initial is the start of: "n" of "ng"/"nh" and "d" of "đ" are other letters
+_LONGER_INITIALS = {"n": ("ng", "nh"), "g": ("gi", "gh"), "c": ("ch",), "t": ("tr", "th")}
+# finals a shorter final is the end of: "n" of "ng"/"nh", "c" of "ch"
+_LONGER_FINALS = {"n": ("ng", "nh"), "c": ("ch",)}
+
+
+@functools.lru_cache(maxsize=1)
+def swaps() -> dict[str, tuple[tuple[str, str], ...]]:
+    """part ("initial", "final", "tone") -> its (written, meant) pairs, tones as combining marks."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for part, written, meant in data_rows(DATA / "sound_slips.tsv", fields=3):
+        if part == "tone":
+            written, meant = _TONES[written], _TONES[meant]
+        out.setdefault(part, []).append((written, meant))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _split_tone(syllable: str) -> tuple[str, str]:
+    """(the syllable without its tone mark, NFC; the tone mark or "")."""
+    d = unicodedata.normalize("NFD", syllable)
+    tone = next((c for c in d if c in _TONE_MARKS), "")
+    return nfc("".join(c for c in d if c not in _TONE_MARKS)), tone
+
+
+def _with_tone(base: str, tone: str, syllables: frozenset[str]) -> str | None:
+    """`base` with `tone` on the vowel that makes a syllable of the dictionary (None: no vowel does)."""
+    if not tone:
+        return base if base in syllables else None
+    for i, c in enumerate(base):
+        if unicodedata.normalize("NFD", c)[0] in "aeiouy":
+            s = nfc(base[:i + 1] + tone + base[i + 1:])
+            if s in syllables:
+                return s
+    return None
+
+
+def variants(syllable: str, syllables: frozenset[str]) -> set[str]:
+    """The dictionary syllables `syllable` (lower case, NFC) may have been written for: one swap away."""
+    base, tone = _split_tone(syllable)
+    out: set[str] = set()
+    table = swaps()
+    for written, meant in table.get("tone", ()):
+        if tone == written:
+            out.add(_with_tone(base, meant, syllables))
+    for written, meant in table.get("initial", ()):
+        if base.startswith(written) and not base.startswith(_LONGER_INITIALS.get(written, ())) \
+                and not (written == "gi" and len(base) == 2):
+            out.add(_with_tone(meant + base[len(written):], tone, syllables))
+    for written, meant in table.get("final", ()):
+        if base.endswith(written) and not base.endswith(_LONGER_FINALS.get(written, ())):
+            out.add(_with_tone(base[: -len(written)] + meant, tone, syllables))
+    out.discard(None)
+    out.discard(syllable)
+    return out
+
+
+class Vocabulary:
+    """What the assistant knows as words: the dictionary's words the corpus prints, and our tables' phrases."""
+
+    def __init__(self, printed_runs: frozenset[str]):
+        d = dictionary()
+        self.compounds, self.syllables = (d[0], d[1]) if d else (frozenset(), frozenset())
+        self.printed = printed_runs
+        self.tables = _table_phrases()
+        self.function = _function_words()
+
+    def knows(self, word: str) -> bool:
+        return (word in self.compounds and word in self.printed) or word in self.tables
+
+    def is_word(self, a: str, b: str) -> bool:
+        """Whether two syllables make a dictionary word or a run the corpus prints."""
+        return f"{a} {b}" in self.compounds or f"{a} {b}" in self.printed
+
+
+@functools.lru_cache(maxsize=1)
+def _table_phrases() -> frozenset[str]:
+    """The phrases of our own tables, lower case: synonyms (both sides), question words, loanwords' Vietnamese."""
+    out: set[str] = set()
+    for row in data_rows(DATA / "synonyms.tsv", fields=2):
+        for side in row:
+            out.update(nfc(p.strip().lower()) for p in side.split("|"))
+    out.update(nfc(accented.lower()) for _, accented in data_rows(DATA / "question_words.tsv", fields=2))
+    out.update(nfc(vietnamese.lower()) for _, vietnamese in data_rows(DATA / "loanwords.tsv", fields=2))
+    out.discard("")
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(nfc(r[0].strip().lower()) for r in data_rows(DATA / "stopwords.txt"))
+
+
+_VOCABS: dict[str, Vocabulary] = {}
+_LOCK = threading.Lock()
+
+
+def for_index(index) -> Vocabulary:
+    """The vocabulary of a loaded index build (the lexical index's printed runs of 1-3 syllables), once per build."""
+    with _LOCK:
+        v = _VOCABS.get(index.build_id)
+        if v is None:
+            _VOCABS.clear()
+            runs = frozenset(nfc(s.lower()) for s in index.lexical.accents.values())
+            v = _VOCABS[index.build_id] = Vocabulary(runs)
+        return v
+
+
+def repair(question: str, vocab: Vocabulary) -> str:
+    """`question` with its sound slips re-spelled (see the module's docstring); unchanged without the dictionary."""
+    if not vocab.syllables:
+        return question
+    q = nfc(question)
+    spans = [(m.start(), m.end()) for m in SYLLABLE_RE.finditer(q)]
+    typed = [q[a:b] for a, b in spans]
+    low = [t.lower() for t in typed]
+    out = list(typed)
+    for i, s in enumerate(low):
+        fixed = _meant(i, low, vocab) if has_diacritics(s) and s not in vocab.function else None
+        if fixed:
+            out[i] = fixed.capitalize() if typed[i][0].isupper() else fixed
+    return question if out == typed else respelled(q, spans, out)
+
+
+def _meant(i: int, low: list[str], vocab: Vocabulary) -> str | None:
+    """The one syllable low[i] was written for, or None (see the module's docstring)."""
+    pairs = [(a, b) for a, b in ((i - 1, i), (i, i + 1)) if a >= 0 and b < len(low)]
+    if not pairs or any(vocab.is_word(low[a], low[b]) for a, b in pairs):
+        return None
+    meant = set()
+    for v in variants(low[i], vocab.syllables):
+        for a, b in pairs:
+            word = f"{v} {low[b]}" if a == i else f"{low[a]} {v}"
+            if vocab.knows(word) and not bound_elsewhere(a, b, i, low, vocab.compounds):
+                meant.add(v)
+    return meant.pop() if len(meant) == 1 else None
+

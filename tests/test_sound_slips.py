@@ -1,0 +1,67 @@
+"""Sound slips (rag.question.sound_slips): a syllable written for another that the writer's speech, or a
+speech-to-text engine, does not tell apart is re-spelled before the question is read; a syllable that is part of a
+word as typed, a function word, a name or a syllable typed without marks is left alone. On the real corpus."""
+import pytest
+
+from rag.question import sound_slips
+
+
+@pytest.fixture(scope="module")
+def vocab(assistant):
+    return sound_slips.for_index(assistant.holder.get())
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("Hạn trót nộp báo cáo sơ kết là khi nào?", "Hạn chót nộp báo cáo sơ kết là khi nào?"),        # tr for ch
+    ("Mặt chận tổ quốc được giao nhiệm vụ gì?", "Mặt trận tổ quốc được giao nhiệm vụ gì?"),        # ch for tr
+    ("Ban tuyên dáo trung ương chủ trì việc gì?", "Ban tuyên giáo trung ương chủ trì việc gì?"),   # d for gi
+    ("Đồng bào dân tộc thiểu xố được hỗ trợ gì?", "Đồng bào dân tộc thiểu số được hỗ trợ gì?"),    # x for s
+    ("Làm sao lâng cao nhận thức cho cán bộ?", "Làm sao nâng cao nhận thức cho cán bộ?"),          # l for n
+    ("Các nhiệm vũ trọng tâm của kế hoạch là gì?", "Các nhiệm vụ trọng tâm của kế hoạch là gì?"),  # ngã for nặng
+    ("Giữ nghiêm kỹ luật, kỷ cương ra sao?", "Giữ nghiêm kỷ luật, kỷ cương ra sao?"),              # ngã for hỏi
+    ("Kế hoạch có sữa đổi gì không?", "Kế hoạch có sửa đổi gì không?"),
+    ("Tóm tắc giúp tôi nghị quyết 43", "Tóm tắt giúp tôi nghị quyết 43"),                          # final c for t
+    ("Vai trò của chức sắt tôn giáo là gì?", "Vai trò của chức sắc tôn giáo là gì?"),              # final t for c
+])
+def test_a_syllable_written_as_it_sounds_is_spelled_as_meant(vocab, typed, meant):
+    assert sound_slips.repair(typed, vocab) == meant
+
+
+@pytest.mark.parametrize("typed", [
+    "Nhân dân vẫn là gốc của khối đại đoàn kết.",          # "vẫn" a function word; "dân" bound in "nhân dân"
+    "Đồng chí Nguyễn Văn Hiếu ký chương trình.",            # "chí" bound in "đồng chí", not "chí nguyện"
+    "Chủ trương của Đảng về dân chủ là gì?",               # "trương" in a word as typed
+    "Lễ hội truyền thống của đồng bào Khmer ở Sóc Trăng.",
+    "Tỉnh Trà Vinh có chương trình không?",
+    "Chồng đánh vợ thì Hội phụ nữ làm gì?",                # "chồng" makes no known word swapped either
+    "Mấy ông sư ở chùa được nhờ làm gì?",
+    "Bà con nông dân trồng lúa được hỗ trợ gì?",
+    "Chống diễn biến hòa bình, tự diễn biến, tự chuyển hóa.",
+])
+def test_a_question_written_as_meant_is_left_alone(vocab, typed):
+    assert sound_slips.repair(typed, vocab) == typed
+
+
+def test_syllables_without_marks_are_left_to_the_re_accenting(vocab):
+    assert sound_slips.repair("mat chan to quoc duoc giao gi", vocab) == "mat chan to quoc duoc giao gi"
+
+
+def test_the_swaps_are_one_table_of_initials_finals_and_tones():
+    table = sound_slips.swaps()
+    assert ("tr", "ch") in table["initial"] and ("c", "t") in table["final"]
+    assert ("\u0303", "\u0323") in table["tone"]           # ngã written for nặng
+
+
+def test_a_question_with_a_slip_is_answered_as_meant(ask):
+    slipped = ask("Kế hoạch của tỉnh giao cho Mặt chận tổ quốc và các đoàn thể làm gì?")
+    meant = ask("Kế hoạch của tỉnh giao cho Mặt trận tổ quốc và các đoàn thể làm gì?")
+    assert not slipped.refused
+    assert [c.unit_id for c in slipped.citations] == [c.unit_id for c in meant.citations]
+    assert slipped.question == "Kế hoạch của tỉnh giao cho Mặt chận tổ quốc và các đoàn thể làm gì?"  # as typed
+
+
+def test_a_deadline_written_as_it_sounds_reads_as_a_deadline(ask):
+    slipped = ask("Kế hoạch của tỉnh có những hạn trót nào?")
+    meant = ask("Kế hoạch của tỉnh có những hạn chót nào?")
+    assert not slipped.refused and slipped.mode == meant.mode
+    assert [c.unit_id for c in slipped.citations] == [c.unit_id for c in meant.citations]
