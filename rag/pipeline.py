@@ -119,6 +119,11 @@ class Assistant:
                 as_typed = self._answer(q, scope, history, index, t0)
                 if not as_typed.refused:
                     answer = as_typed
+            if answer.question != q:
+                # read with its sound slips re-spelled: say how ("Đã hiểu «mặt chận» là «mặt trận».")
+                said = sound_slips.note(q, sound_slips.for_index(index))
+                if said:
+                    answer.answer = said + "\n" + answer.answer
         if not answer.refused:
             # a held document named with a year it was not issued in: say which document was taken
             slip = year_slip.note(understand(answer.question, index.docs), index.docs)

@@ -13,7 +13,7 @@ PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 # template name -> the placeholders it must use, exactly
 EXPECTED = {
     "refusal": set(), "refusal_unknown_document": {"refs", "available"}, "refusal_misnumbered": {"ref", "why", "doc"},
-    "misnumbered_subject": {"subject"}, "year_slip": {"doc", "year", "date"}, "misnumbered_carried": {"carried"}, "refusal_fact_kind": {"fact"},
+    "misnumbered_subject": {"subject"}, "year_slip": {"doc", "year", "date"}, "sound_slip": {"words"}, "misnumbered_carried": {"carried"}, "refusal_fact_kind": {"fact"},
     "refusal_name_absent": {"thing"}, "refusal_slot": {"doc", "slot"},
     "refusal_topic": {"doc", "topic"}, "nearest_part": {"nearby"}, "nearest_listed": set(),
     "refusal_office": {"doc", "office", "signer"}, "refusal_locality": {"doc", "issuer"},

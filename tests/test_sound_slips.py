@@ -58,10 +58,19 @@ def test_a_question_with_a_slip_is_answered_as_meant(ask):
     assert not slipped.refused
     assert [c.unit_id for c in slipped.citations] == [c.unit_id for c in meant.citations]
     assert slipped.question == "Kế hoạch của tỉnh giao cho Mặt chận tổ quốc và các đoàn thể làm gì?"  # as typed
+    assert slipped.answer.startswith("Đã hiểu «mặt chận» là «mặt trận».\n")
+    assert not meant.answer.startswith("Đã hiểu")
 
 
 def test_a_deadline_written_as_it_sounds_reads_as_a_deadline(ask):
     slipped = ask("Kế hoạch của tỉnh có những hạn trót nào?")
     meant = ask("Kế hoạch của tỉnh có những hạn chót nào?")
     assert not slipped.refused and slipped.mode == meant.mode
+    assert slipped.answer.splitlines()[0] == "Đã hiểu «hạn trót» là «hạn chót»."
     assert [c.unit_id for c in slipped.citations] == [c.unit_id for c in meant.citations]
+
+
+def test_the_note_names_each_slip_with_the_word_it_makes(vocab):
+    assert sound_slips.note("Ban tuyên dáo và Mặt chận được giao gì?", vocab) == \
+        "Đã hiểu «tuyên dáo» là «tuyên giáo», «mặt chận» là «mặt trận»."
+    assert sound_slips.note("Ban tuyên giáo được giao gì?", vocab) == ""

@@ -27,6 +27,7 @@ import threading
 import unicodedata
 
 from rag.search.spelling import SYLLABLE_RE, bound_elsewhere, dictionary, respelled
+from rag.prompts import msg
 from rag.text import DATA, data_rows, has_diacritics, nfc
 
 # the five tone marks as Unicode combining characters, by the names the table uses
@@ -141,30 +142,46 @@ def for_index(index) -> Vocabulary:
 
 def repair(question: str, vocab: Vocabulary) -> str:
     """`question` with its sound slips re-spelled (see the module's docstring); unchanged without the dictionary."""
+    return respell(question, vocab)[0]
+
+
+def note(question: str, vocab: Vocabulary) -> str:
+    """The line that tells the cadre how a slip was read ("Đã hiểu «mặt chận» là «mặt trận»."), or ""."""
+    pairs = respell(question, vocab)[1]
+    if not pairs:
+        return ""
+    return msg("sound_slip", words=", ".join(f"«{typed}» là «{meant}»" for typed, meant in pairs))
+
+
+def respell(question: str, vocab: Vocabulary) -> tuple[str, list[tuple[str, str]]]:
+    """(`question` with its sound slips re-spelled, each slip as (the word as typed, the word meant))."""
     if not vocab.syllables:
-        return question
+        return question, []
     q = nfc(question)
     spans = [(m.start(), m.end()) for m in SYLLABLE_RE.finditer(q)]
     typed = [q[a:b] for a, b in spans]
     low = [t.lower() for t in typed]
-    out = list(typed)
+    out, pairs = list(typed), []
     for i, s in enumerate(low):
-        fixed = _meant(i, low, vocab) if has_diacritics(s) and s not in vocab.function else None
-        if fixed:
-            out[i] = fixed.capitalize() if typed[i][0].isupper() else fixed
-    return question if out == typed else respelled(q, spans, out)
+        found = _meant(i, low, vocab) if has_diacritics(s) and s not in vocab.function else None
+        if found:
+            meant, word, a = found
+            out[i] = meant.capitalize() if typed[i][0].isupper() else meant
+            pairs.append((" ".join(low[a:a + 2]), word))
+    return (question, []) if out == typed else (respelled(q, spans, out), pairs)
 
 
-def _meant(i: int, low: list[str], vocab: Vocabulary) -> str | None:
-    """The one syllable low[i] was written for, or None (see the module's docstring)."""
+def _meant(i: int, low: list[str], vocab: Vocabulary) -> tuple[str, str, int] | None:
+    """(the one syllable low[i] was written for, the known word it makes, where that word starts), or None (see the
+    module's docstring)."""
     pairs = [(a, b) for a, b in ((i - 1, i), (i, i + 1)) if a >= 0 and b < len(low)]
     if not pairs or any(vocab.is_word(low[a], low[b]) for a, b in pairs):
         return None
-    meant = set()
+    meant: dict[str, tuple[str, str, int]] = {}
     for v in variants(low[i], vocab.syllables):
         for a, b in pairs:
             word = f"{v} {low[b]}" if a == i else f"{low[a]} {v}"
             if vocab.knows(word) and not bound_elsewhere(a, b, i, low, vocab.compounds):
-                meant.add(v)
-    return meant.pop() if len(meant) == 1 else None
+                meant.setdefault(v, (v, word, a))
+    return next(iter(meant.values())) if len(meant) == 1 else None
 
