@@ -34,6 +34,30 @@ def test_a_list_of_deadlines_asks_the_dated_tasks(q, docs):
     assert due_asked(understand(q, docs)) == PrintedDue(dated=True)
 
 
+@pytest.mark.parametrize("q", ["kế hoạch của tỉnh có cái hạn chót nào ghi rõ ngày tháng không",
+                               "Kế hoạch 21 có hạn chót nào không?",
+                               "Chương trình Cần Thơ có việc nào ghi rõ thời hạn hoàn thành không?",
+                               "Trong kế hoạch tỉnh, nhiệm vụ nào có ghi ngày phải xong?",
+                               "Hạn chót nào trong Kế hoạch 21 là của Ban Tuyên giáo?"])
+def test_whether_any_or_which_deadlines_asks_the_dated_tasks(q, docs):
+    assert due_asked(understand(q, docs)) == PrintedDue(dated=True)
+
+
+@pytest.mark.parametrize("q", ["Việc nào ghi rõ trách nhiệm của Mặt trận?",          # no date asked
+                               "Kế hoạch nào ghi ngày ban hành?",                     # a document, not a task
+                               "Hạn chót để các cấp ủy ban hành kế hoạch là ngày nào?"])   # one deadline
+def test_a_task_or_document_asked_otherwise_is_no_list_of_deadlines(q, docs):
+    assert due_asked(understand(q, docs)) != PrintedDue(dated=True)
+
+
+def test_whether_a_plan_has_dated_deadlines_is_answered_from_the_table(assistant):
+    a = assistant.ask("kế hoạch của tỉnh có cái hạn chót nào ghi rõ ngày tháng không")
+    assert a.mode == "tasks" and [c.unit_id for c in a.citations] == ["kh-btvtu-nq43:III.1.1.p1",
+                                                                       "kh-btvtu-nq43:IV.3.p1"]
+    none = assistant.ask("Chương trình Cần Thơ có việc nào ghi rõ thời hạn hoàn thành không?")
+    assert none.refusal_reason == "tasks_none" and none.answer.startswith("Không có nhiệm vụ nào")
+
+
 @pytest.mark.parametrize("q", ["Hạn chót để ban hành kế hoạch là khi nào?",       # one deadline, of one task
                                "Kế hoạch tỉnh có những mốc thời gian nào?",        # every printed deadline, as before
                                "Phần chót của kế hoạch nói gì?"])

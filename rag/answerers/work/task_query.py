@@ -41,8 +41,12 @@ EACH_DUE = re.compile(rf"\b(?:cac|nhung|het|moi|tung) moc (?:thoi gian|thoi han|
                       rf"\b(?:{TASK_NOUN} nao|tung {TASK_NOUN}|moi {TASK_NOUN}) (?:co )?(?:thoi )?han (?:nao|gi|ra sao|the nao|bao gio|khi nao)\b")
 # the deadlines listed: "các hạn chót", "liệt kê hạn chót", "hạn chót của các việc" ("list deadline", "deadline của
 # các việc" as read through the glossary) (a "hạn chót" is a date: a task to be done "thường xuyên" has none)
+# asked as which ones or whether any: "có hạn chót nào (ghi rõ ngày tháng) không", "hạn chót nào", "việc nào có ghi
+# rõ thời hạn", "nhiệm vụ nào ghi ngày phải xong" (a task with a printed date, not "thường xuyên")
 EACH_DEADLINE = re.compile(rf"\b(?:cac|nhung|het|moi|tung|liet ke|tong hop)\s+(?:(?:cac|nhung|het|moi|tung)\s+)?"
-                           rf"han chot\b|\bhan chot (?:cua |cho )?(?:cac|nhung|tung|moi) {TASK_NOUN}\b")
+                           rf"han chot\b|\bhan chot (?:cua |cho )?(?:cac|nhung|tung|moi) {TASK_NOUN}\b|"
+                           rf"\bhan chot nao\b|"
+                           rf"\b{TASK_NOUN} nao (?:co )?(?:duoc )?ghi (?:ro )?(?:thoi han|han chot|han|ngay|moc)\b")
 # what the tasks asked for are for: "phải làm gì để người dân bớt phiền hà" (only the tasks about it)
 PURPOSE_RE = re.compile(r"\b(?:lam gi|lam nhung gi|lam nhung viec gi|can lam gi|phai lam gi) (?:de|nham) (.+)$")
 CHAIR_RE = re.compile(r"\b(?:ai|who|co quan nao|don vi nao|ban nao|noi nao) (?:se |duoc giao |phai |la )?(?:chu tri|owner) "
