@@ -60,9 +60,13 @@ def _read(typed: str, index) -> tuple[str, str, bool]:
     "mặt chận" -> "mặt trận" (rag.question.sound_slips), and re-accented when typed without marks, its numbers read
     again, else the same; whether it was re-accented)."""
     q = figures_for_number_words(standard_for_southern(vietnamese_for_loanwords(typed)))
-    slipped = sound_slips.repair(q, sound_slips.for_index(index))
+    vocab = sound_slips.for_index(index)
+    slipped = sound_slips.repair(q, vocab)
     spelled = diacritics.reaccent(slipped, diacritics.for_index(index))
-    return q, slipped if spelled == slipped else figures_for_number_words(spelled), spelled != slipped
+    if spelled == slipped:
+        return q, slipped, False
+    # marks typed on some syllables only: those are read again beside their re-accented neighbours
+    return q, figures_for_number_words(sound_slips.repair(spelled, vocab, typed=slipped)), True
 
 
 def _turn(t) -> dict:

@@ -22,6 +22,9 @@ def vocab(assistant):
     ("Kế hoạch có sữa đổi gì không?", "Kế hoạch có sửa đổi gì không?"),
     ("Tóm tắc giúp tôi nghị quyết 43", "Tóm tắt giúp tôi nghị quyết 43"),                          # final c for t
     ("Vai trò của chức sắt tôn giáo là gì?", "Vai trò của chức sắc tôn giáo là gì?"),              # final t for c
+    ("Xây dựng hệ thống chín trị vững mạn", "Xây dựng hệ thống chính trị vững mạnh"),              # final n for nh
+    ("Tĩnh ủy giao gì cho Mặt trận?", "Tỉnh ủy giao gì cho Mặt trận?"),
+    ("MẶT CHẬN TỔ QUỐC LÀM GÌ?", "MẶT TRẬN TỔ QUỐC LÀM GÌ?"),                                      # capitals kept
 ])
 def test_a_syllable_written_as_it_sounds_is_spelled_as_meant(vocab, typed, meant):
     assert sound_slips.repair(typed, vocab) == meant
@@ -37,6 +40,8 @@ def test_a_syllable_written_as_it_sounds_is_spelled_as_meant(vocab, typed, meant
     "Mấy ông sư ở chùa được nhờ làm gì?",
     "Bà con nông dân trồng lúa được hỗ trợ gì?",
     "Chống diễn biến hòa bình, tự diễn biến, tự chuyển hóa.",
+    "lhân dân được gì?",                                   # no syllable: a letter slip, not a sound slip
+    "Đảng bộ thành phố Cần Thơ vững mạnh",
 ])
 def test_a_question_written_as_meant_is_left_alone(vocab, typed):
     assert sound_slips.repair(typed, vocab) == typed
@@ -44,6 +49,12 @@ def test_a_question_written_as_meant_is_left_alone(vocab, typed):
 
 def test_syllables_without_marks_are_left_to_the_re_accenting(vocab):
     assert sound_slips.repair("mat chan to quoc duoc giao gi", vocab) == "mat chan to quoc duoc giao gi"
+
+
+def test_marked_syllables_are_read_again_beside_their_re_accented_neighbours(assistant):
+    from rag.pipeline import _read
+    typed, read, reaccented = _read("mat chận to quoc lam gi", assistant.holder.get())
+    assert (typed, read, reaccented) == ("mat chận to quoc lam gi", "mặt trận tổ quốc làm gì", True)
 
 
 def test_the_swaps_are_one_table_of_initials_finals_and_tones():
