@@ -45,7 +45,8 @@ def test_whether_any_or_which_deadlines_asks_the_dated_tasks(q, docs):
 
 @pytest.mark.parametrize("q", ["Việc nào ghi rõ trách nhiệm của Mặt trận?",          # no date asked
                                "Kế hoạch nào ghi ngày ban hành?",                     # a document, not a task
-                               "Hạn chót để các cấp ủy ban hành kế hoạch là ngày nào?"])   # one deadline
+                               "Hạn chót để các cấp ủy ban hành kế hoạch là ngày nào?",    # one deadline
+                               "Tỉnh đặt hạn chót nào cho việc học tập nghị quyết?"])       # one task's
 def test_a_task_or_document_asked_otherwise_is_no_list_of_deadlines(q, docs):
     assert due_asked(understand(q, docs)) != PrintedDue(dated=True)
 

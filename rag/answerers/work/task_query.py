@@ -45,7 +45,7 @@ EACH_DUE = re.compile(rf"\b(?:cac|nhung|het|moi|tung) moc (?:thoi gian|thoi han|
 # rõ thời hạn", "nhiệm vụ nào ghi ngày phải xong" (a task with a printed date, not "thường xuyên")
 EACH_DEADLINE = re.compile(rf"\b(?:cac|nhung|het|moi|tung|liet ke|tong hop)\s+(?:(?:cac|nhung|het|moi|tung)\s+)?"
                            rf"han chot\b|\bhan chot (?:cua |cho )?(?:cac|nhung|tung|moi) {TASK_NOUN}\b|"
-                           rf"\bhan chot nao\b|"
+                           rf"\bhan chot nao\b(?! (?:de|cho|cua|doi voi|ve)\b)|"
                            rf"\b{TASK_NOUN} nao (?:co )?(?:duoc )?ghi (?:ro )?(?:thoi han|han chot|han|ngay|moc)\b")
 # what the tasks asked for are for: "phải làm gì để người dân bớt phiền hà" (only the tasks about it)
 PURPOSE_RE = re.compile(r"\b(?:lam gi|lam nhung gi|lam nhung viec gi|can lam gi|phai lam gi) (?:de|nham) (.+)$")
