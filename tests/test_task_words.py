@@ -4,6 +4,7 @@ dated ones. Each with sentences that must not be read so. Own sentences, not eva
 import pytest
 
 from rag.answerers.work.task_query import PrintedDue, due_asked, read_question
+from rag.tables.tasks import DueFilter
 from rag.pipeline import get_assistant
 from rag.question.loanwords import vietnamese_for_loanwords
 from rag.question.route import understand as _understand
@@ -38,7 +39,8 @@ def test_a_list_of_deadlines_asks_the_dated_tasks(q, docs):
                                "Kế hoạch 21 có hạn chót nào không?",
                                "Chương trình Cần Thơ có việc nào ghi rõ thời hạn hoàn thành không?",
                                "Trong kế hoạch tỉnh, nhiệm vụ nào có ghi ngày phải xong?",
-                               "Hạn chót nào trong Kế hoạch 21 là của Ban Tuyên giáo?"])
+                               "Hạn chót nào trong kế hoạch tỉnh?",
+                               "Chẳng lẽ kế hoạch 21 không có hạn chót nào sao?"])
 def test_whether_any_or_which_deadlines_asks_the_dated_tasks(q, docs):
     assert due_asked(understand(q, docs)) == PrintedDue(dated=True)
 
@@ -46,9 +48,23 @@ def test_whether_any_or_which_deadlines_asks_the_dated_tasks(q, docs):
 @pytest.mark.parametrize("q", ["Việc nào ghi rõ trách nhiệm của Mặt trận?",          # no date asked
                                "Kế hoạch nào ghi ngày ban hành?",                     # a document, not a task
                                "Hạn chót để các cấp ủy ban hành kế hoạch là ngày nào?",    # one deadline
-                               "Tỉnh đặt hạn chót nào cho việc học tập nghị quyết?"])       # one task's
+                               "Tỉnh đặt hạn chót nào cho việc học tập nghị quyết?",        # one task's
+                               "Hạn chót nào phải nộp báo cáo?",
+                               "Việc ban hành kế hoạch thực hiện có hạn chót nào?",
+                               "Nội dung nào ghi rõ hạn chế, yếu kém?",                    # not a deadline
+                               "Việc nào ghi rõ hạn chế của công tác dân vận?",
+                               "Nội dung nào ghi ngày ban hành nghị quyết?",
+                               "Hoạt động nào ghi rõ Ngày hội Đại đoàn kết toàn dân tộc?",
+                               "Nội dung nào ghi rõ mốc lịch sử của Đảng?"])
 def test_a_task_or_document_asked_otherwise_is_no_list_of_deadlines(q, docs):
     assert due_asked(understand(q, docs)) != PrintedDue(dated=True)
+
+
+@pytest.mark.parametrize("q", ["Có hạn chót nào trong năm 2024 không?",
+                               "Việc nào ghi hạn năm 2024?",
+                               "Nhiệm vụ nào ghi thời hạn hoàn thành trong năm 2024?"])
+def test_a_period_asked_with_which_deadlines_filters_by_it(q, docs):
+    assert due_asked(understand(q, docs)) == DueFilter(year=2024)
 
 
 def test_whether_a_plan_has_dated_deadlines_is_answered_from_the_table(assistant):

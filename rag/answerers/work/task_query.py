@@ -41,12 +41,19 @@ EACH_DUE = re.compile(rf"\b(?:cac|nhung|het|moi|tung) moc (?:thoi gian|thoi han|
                       rf"\b(?:{TASK_NOUN} nao|tung {TASK_NOUN}|moi {TASK_NOUN}) (?:co )?(?:thoi )?han (?:nao|gi|ra sao|the nao|bao gio|khi nao)\b")
 # the deadlines listed: "các hạn chót", "liệt kê hạn chót", "hạn chót của các việc" ("list deadline", "deadline của
 # các việc" as read through the glossary) (a "hạn chót" is a date: a task to be done "thường xuyên" has none)
-# asked as which ones or whether any: "có hạn chót nào (ghi rõ ngày tháng) không", "hạn chót nào", "việc nào có ghi
-# rõ thời hạn", "nhiệm vụ nào ghi ngày phải xong" (a task with a printed date, not "thường xuyên")
 EACH_DEADLINE = re.compile(rf"\b(?:cac|nhung|het|moi|tung|liet ke|tong hop)\s+(?:(?:cac|nhung|het|moi|tung)\s+)?"
-                           rf"han chot\b|\bhan chot (?:cua |cho )?(?:cac|nhung|tung|moi) {TASK_NOUN}\b|"
-                           rf"\bhan chot nao\b(?! (?:de|cho|cua|doi voi|ve)\b)|"
-                           rf"\b{TASK_NOUN} nao (?:co )?(?:duoc )?ghi (?:ro )?(?:thoi han|han chot|han|ngay|moc)\b")
+                           rf"han chot\b|\bhan chot (?:cua |cho )?(?:cac|nhung|tung|moi) {TASK_NOUN}\b")
+# the dated tasks asked as which ones or whether any, when no period is asked ("trong năm 2024" filters instead):
+# "có (cái) hạn chót nào (ghi rõ ngày tháng) không" (whether any: closed by "không" / "chưa"), "hạn chót nào?",
+# "kế hoạch tỉnh có hạn chót nào?" or "hạn chót nào trong kế hoạch tỉnh?" (a document or nothing before it, nothing
+# after it but where: not "hạn chót nào phải nộp báo cáo", "việc ban hành kế hoạch có hạn chót nào", one task's),
+# "việc / nhiệm vụ nào (có) ghi (rõ) thời hạn / hạn chót / ngày phải xong" (not "nội dung nào ghi rõ hạn chế")
+WHICH_DEADLINES = re.compile(r"\bco (?:cai |nhung |cac )?(?:han chot|thoi han) nao\b.*\b(?:khong|chua)\b|"
+                             r"\bkhong co (?:cai |mot )?(?:han chot|thoi han) nao\b|"
+                             r"^(?:(?:trong|theo) )?(?:(?:ke hoach|chuong trinh|nghi quyet|van ban|kh|ct|nq)\b[^,;?]*? co )?"
+                             r"(?:cai |nhung |cac )?han chot nao(?: (?:trong|o) (?:ke hoach|chuong trinh|nghi quyet|van ban)\b[^,;?]*)?\s*$|"
+                             r"\b(?:viec|nhiem vu|cong viec) nao (?:co )?(?:duoc )?ghi (?:ro )?"
+                             r"(?:thoi han|han chot|ngay (?:thang|phai|hoan thanh|xong))\b")
 # what the tasks asked for are for: "phải làm gì để người dân bớt phiền hà" (only the tasks about it)
 PURPOSE_RE = re.compile(r"\b(?:lam gi|lam nhung gi|lam nhung viec gi|can lam gi|phai lam gi) (?:de|nham) (.+)$")
 CHAIR_RE = re.compile(r"\b(?:ai|who|co quan nao|don vi nao|ban nao|noi nao) (?:se |duoc giao |phai |la )?(?:chu tri|owner) "
@@ -170,6 +177,15 @@ def due_asked(u) -> DueFilter | AnyDue | PrintedDue | None:
         return PrintedDue()
     if EACH_DEADLINE.search(f):
         return PrintedDue(dated=True)
+    found = _periods(u, f)
+    if not found and WHICH_DEADLINES.search(f):
+        return PrintedDue(dated=True)
+    return None if not found else found[0] if len(found) == 1 else AnyDue(tuple(found))
+
+
+def _periods(u, f: str) -> list[DueFilter]:
+    """The due periods a deadline cue points at ("phải xong trong năm 2025", "hạn năm 2024 hoặc 2025", "việc …
+    thường xuyên")."""
     found: list[DueFilter] = []
     cues = list(DUE_CUE.finditer(f))
     last_end = None                 # where the last period a cue points at ends
@@ -196,7 +212,7 @@ def due_asked(u) -> DueFilter | AnyDue | PrintedDue | None:
         found = []
     if ONGOING_CUE.search(f):
         found.append(DueFilter(ongoing=True))
-    return None if not found else found[0] if len(found) == 1 else AnyDue(tuple(found))
+    return found
 
 
 def read_question(u, rows: list[dict]) -> TaskQuery | None:
