@@ -125,7 +125,7 @@ class Assistant:
                     answer = as_typed
             if answer.question != q:
                 # read with its sound slips re-spelled: say how ("Đã hiểu «mặt chận» là «mặt trận».")
-                said = sound_slips.note(q, sound_slips.for_index(index))
+                said = sound_slips.note(q, spelled, sound_slips.for_index(index))
                 if said:
                     answer.answer = said + "\n" + answer.answer
         if not answer.refused:

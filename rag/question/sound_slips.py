@@ -147,52 +147,55 @@ def repair(question: str, vocab: Vocabulary, typed: str | None = None) -> str:
     """`question` with its sound slips re-spelled (see the module's docstring); unchanged without the dictionary.
     `typed`, when given, is the question as typed before it was re-accented: only the syllables typed there with
     marks may be slips (its bare ones were spelled by the re-accenting)."""
-    return respell(question, vocab, typed)[0]
-
-
-def note(question: str, vocab: Vocabulary) -> str:
-    """The line that tells the cadre how a slip was read ("Đã hiểu «mặt chận» là «mặt trận»."), or ""."""
-    pairs = respell(question, vocab)[1]
-    if not pairs:
-        return ""
-    return msg("sound_slip", words=", ".join(f"«{typed}» là «{meant}»" for typed, meant in pairs))
-
-
-def respell(question: str, vocab: Vocabulary, before: str | None = None) -> tuple[str, list[tuple[str, str]]]:
-    """(`question` with its sound slips re-spelled, each slip as (the word as typed, the word meant)); `before` as
-    `repair`'s `typed`."""
     if not vocab.syllables:
-        return question, []
+        return question
     q = nfc(question)
     spans = [(m.start(), m.end()) for m in SYLLABLE_RE.finditer(q)]
-    typed = [q[a:b] for a, b in spans]
-    marked = [has_diacritics(t) for t in typed]
-    if before is not None:
-        was = [m.group() for m in SYLLABLE_RE.finditer(nfc(before))]
-        marked = [has_diacritics(w) for w in was] if len(was) == len(typed) else marked
-    low = [t.lower() for t in typed]
-    out, pairs = list(typed), []
+    words = [q[a:b] for a, b in spans]
+    marked = [has_diacritics(w) for w in words]
+    if typed is not None:
+        was = [m.group() for m in SYLLABLE_RE.finditer(nfc(typed))]
+        marked = [has_diacritics(w) for w in was] if len(was) == len(words) else marked
+    low = [w.lower() for w in words]
+    out = list(words)
     for i, s in enumerate(low):
-        found = _meant(i, low, vocab) if marked[i] and s in vocab.syllables and s not in vocab.function else None
-        if found:
-            meant, word, a = found
-            out[i] = meant.upper() if typed[i].isupper() and len(typed[i]) > 1 else \
-                meant.capitalize() if typed[i][0].isupper() else meant
-            pairs.append((" ".join(low[a:a + 2]), word))
-    return (question, []) if out == typed else (respelled(q, spans, out), pairs)
+        meant = _meant(i, low, vocab) if marked[i] and s in vocab.syllables and s not in vocab.function else None
+        if meant:
+            out[i] = meant.upper() if words[i].isupper() and len(words[i]) > 1 else \
+                meant.capitalize() if words[i][0].isupper() else meant
+    return question if out == words else respelled(q, spans, out)
 
 
-def _meant(i: int, low: list[str], vocab: Vocabulary) -> tuple[str, str, int] | None:
-    """(the one syllable low[i] was written for, the known word it makes, where that word starts), or None (see the
-    module's docstring)."""
+def note(typed: str, read: str, vocab: Vocabulary) -> str:
+    """The line that tells the cadre how a slip was read ("Đã hiểu «mặt chận» là «mặt trận»."), or "": each syllable
+    typed with marks that the reading re-spelled, with the neighbour it makes the known word with. `typed` is the
+    question before the slips were repaired, `read` the question as read (re-accented too, if it was)."""
+    was = [m.group().lower() for m in SYLLABLE_RE.finditer(nfc(typed))]
+    now = [m.group().lower() for m in SYLLABLE_RE.finditer(nfc(read))]
+    if len(was) != len(now):
+        return ""
+    pairs = []
+    for i, (w, n) in enumerate(zip(was, now)):
+        if w == n or not has_diacritics(w):
+            continue
+        a = i - 1 if i > 0 and vocab.knows(f"{now[i - 1]} {n}") else i if i + 1 < len(now) else i - 1
+        if a >= 0:
+            pairs.append((f"{was[a]} {was[a + 1]}", f"{now[a]} {now[a + 1]}"))
+    if not pairs:
+        return ""
+    return msg("sound_slip", words=", ".join(f"«{t}» là «{m}»" for t, m in pairs))
+
+
+def _meant(i: int, low: list[str], vocab: Vocabulary) -> str | None:
+    """The one syllable low[i] was written for, or None (see the module's docstring)."""
     pairs = [(a, b) for a, b in ((i - 1, i), (i, i + 1)) if a >= 0 and b < len(low)]
     if not pairs or any(vocab.is_word(low[a], low[b]) for a, b in pairs):
         return None
-    meant: dict[str, tuple[str, str, int]] = {}
+    meant = set()
     for v in variants(low[i], vocab.syllables):
         for a, b in pairs:
             word = f"{v} {low[b]}" if a == i else f"{low[a]} {v}"
             if vocab.knows(word) and not bound_elsewhere(a, b, i, low, vocab.compounds):
-                meant.setdefault(v, (v, word, a))
-    return next(iter(meant.values())) if len(meant) == 1 else None
+                meant.add(v)
+    return meant.pop() if len(meant) == 1 else None
 
