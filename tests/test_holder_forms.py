@@ -171,7 +171,7 @@ def test_a_head_signing_with_the_heads_title_is_still_named(assistant):
     ("Ai ký kế hoạch 21 và khi nào?", ["signer", "date"]),
     # the time of another verb, or a document named at length: not the time of signing
     ("Ai ký nghị quyết 43, ngày nào thì triển khai?", ["signer"]),
-    ("Ai ký kế hoạch, ngày nào tỉnh phải báo cáo?", ["signer"]),
+    ("Ai ký kế hoạch, ngày nào tỉnh phải báo cáo?", ["signer", "deadline"]),     # by when it must be done
     ("Ai ký nghị quyết 43?", ["signer"]),
 ])
 def test_the_document_signed_named_between_the_signer_and_the_time_asked(question, intents):

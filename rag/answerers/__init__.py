@@ -17,7 +17,7 @@ import numpy as np
 from rag.types import Citation, Passage
 
 # module names under rag.answerers, tried in this order
-ANSWERERS: list[str] = ["printed.fill_in", "printed.mentions", "compound.questions", "compound.asks", "printed.holder", "document.assessment", "printed.quoted", "document.overview", "work.carried", "outline.structure", "work.tasks", "compound.parts", "work.acts", "work.across", "document.whole_part", "document.backstop"]
+ANSWERERS: list[str] = ["printed.fill_in", "printed.mentions", "compound.questions", "printed.which_doc", "compound.asks", "printed.holder", "document.assessment", "printed.quoted", "document.overview", "work.carried", "outline.structure", "work.tasks", "compound.parts", "work.acts", "work.across", "document.whole_part", "document.backstop"]
 
 
 @dataclass

@@ -76,7 +76,14 @@ ISSUE_DATE_RE = re.compile(rf"{_RA_WHEN}{WHEN}\b|\b{ISSUE}\b(?:\s+[a-z0-9]+){{0,
                            # the time of that verb (not "ký, ngày nào thì triển khai", which has its own verb)
                            # (also with the document signed named between: "ai ký nghị quyết 43, vào ngày nào?")
                            rf"(?:\b{ISSUE}\b|{_KY})(?:\s+(?:{_KIND_RE})\b(?:\s+[a-z0-9/-]+){{0,3}}?)?"
-                           rf"(?:\s*,\s*(?:va\s+)?|\s+va\s+)(?:vao\s+)?{WHEN}\b(?={_ISSUED_END_LATE})")
+                           rf"(?:\s*,\s*(?:va\s+)?|\s+va\s+)(?:vao\s+)?{WHEN}\b(?={_ISSUED_END_LATE})|"
+                           # "ký chương trình này ngày nào?", "ký văn bản đó hôm nào": the document signed named by its
+                           # kind word between the verb and a question of time closing the sentence
+                           rf"{_KY}(?!\s+ket\b)\s+(?:{_KIND_RE}|van ban)\b(?:\s+[a-z0-9/-]+){{0,3}}?\s+(?:vao\s+)?{WHEN}\b"
+                           rf"(?={_ISSUED_END_LATE})|"
+                           # "do ai ký, khi nào ký?", "bao giờ thì ký?": a question of time before a bare "ký" closing
+                           # the sentence (not "khi nào ký kết quy chế", "ngày nào ký hợp đồng": signing something else)
+                           rf"\b{WHEN}\s+(?:thi\s+)?(?:duoc\s+|da\s+)?{_KY}(?={_ISSUED_END_LATE})")
 # a verb of issuing anywhere ("ban hành ở thành phố nào"), a bare "ký" only right before "ở/tại" ("ký ở đâu")
 ISSUED_RE = re.compile(rf"\b{ISSUE}\b|{_KY}\s+(?=(?:o|tai)\b)")
 # "được ban hành" is a date cue only when the clause ends with it ("… được ban hành chưa?", "được ban hành rồi à")
@@ -139,7 +146,12 @@ _DATE_OF_SIGNING_RE = re.compile(r"\b(?:ngay|thang|nam|thoi gian|thoi diem)(?:\s
 # "trong năm ban hành", "từ ngày ký", "hằng năm ban hành", "những năm ban hành": a time it frames, not one it asks
 _TIME_FRAME_BEFORE_RE = re.compile(r"\b(?:trong|tu|sau|truoc|den|toi|vao|cung|ke tu|ngay tu|tinh tu|hang|moi|nhung|"
                                    r"cac|may)\s+$")
-_COMPOSED = {"signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE, "date": ISSUE_DATE_RE,
+# "ngày nào tỉnh phải báo cáo", "bao giờ các cấp phải sơ kết": a question of time, a few words (the subject), then
+# "phải" asks by when something must be done (the cue phrases above hold the fixed "khi nào phải")
+# (not a target reached by a time: "tới năm nào thì nước mình phải giàu lên", "… phải ra sao / thành nước thế nào")
+DUE_WHEN_RE = re.compile(rf"(?<!toi )(?<!den )\b{WHEN}(?:\s+[a-z]+){{1,3}}?\s+phai\b"
+                         r"(?!\s+(?:ra sao|the nao|nhu the nao|thanh|tro thanh|tro nen|dat|giau|la)\b)")
+_COMPOSED = {"deadline": DUE_WHEN_RE, "signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE, "date": ISSUE_DATE_RE,
              "place": ISSUE_PLACE_RE}
 
 # "có gửi báo cáo lên cơ quan nào": the bodies a document is sent to for report, "(b/c)" in its recipients
@@ -159,16 +171,23 @@ def _sign_folded(folded: str, typed: str) -> str:
 # an anaphor of its kind, "văn bản này") asks the time of that verb, as ISSUE_DATE_RE's last form does for a short name
 _VERB_RE = re.compile(rf"(?:\b{ISSUE}\b|{_KY})")
 _GAP_RE = re.compile(r"(?:-[a-z0-9/.-]+)?\s*")     # between two spans of one name: a space, a code's tail ("số 21-KH/TW")
-_WHEN_ALONE_RE = re.compile(rf"\s*,\s*(?:va\s+)?(?:vao\s+)?{WHEN}\b(?={_ISSUED_END_LATE})")
+# between the verb and a span naming the issuer: the kind word and a few words of the title ("ký chương trình hành
+# động của | Thành ủy Cần Thơ")
+_KIND_LEAD_RE = re.compile(rf"\s+(?:{_KIND_RE}|van ban)\b(?:\s+[a-z]+){{0,4}}\s+")
+# (after a comma, or "và" alone: "ai ký chương trình … và khi nào?")
+_WHEN_ALONE_RE = re.compile(rf"(?:\s*,\s*(?:va\s+)?|\s+va\s+)(?:vao\s+)?{WHEN}\b(?={_ISSUED_END_LATE})")
 
 
 def _named_then_when(folded: str, names: list[tuple[int, int]]) -> bool:
     """A verb of issuing or signing, the document's name right after it (one or more spans, a space or a code's tail
-    apart), then a
-    question of time alone ending the sentence."""
+    apart; the first may follow its kind word and a few words of its title), then a question of time alone ending
+    the sentence."""
     ends = {a: b for a, b in names} | {m.start(): m.end() for m in ANAPHOR_RE.finditer(folded)}
     for m in _VERB_RE.finditer(folded):
         at, moved = m.end(), False
+        lead = next((a for a in sorted(ends) if a > at and _KIND_LEAD_RE.fullmatch(folded, at, a)), None)
+        if lead is not None:
+            at, moved = ends[lead], True
         while (nxt := _GAP_RE.match(folded, at).end()) in ends and ends[nxt] > nxt:
             at, moved = ends[nxt], True
         if moved and _WHEN_ALONE_RE.match(folded, at):

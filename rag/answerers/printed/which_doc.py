@@ -1,0 +1,47 @@
+"""A catalog fact asked of "this document" that nothing takes up ("Ai ký văn bản này, ngày nào?", "Kế hoạch đó số
+mấy?", "Chỉ thị này do ai ký?"): the question names no document, no earlier turn or scope of one picks it, and no
+document is named before the demonstrative. The signer or date of whichever document retrieval ranks first would
+answer a question the asker did not ask; instead the asker is asked which document is meant, the held ones of the
+kind said listed (all of them when it says "văn bản" or a kind the store holds none of).
+
+Not asked back: a demonstrative after a plural ("mấy văn bản này", "các văn bản đó": the store itself), "văn bản
+trên tỉnh" (a level, rag.question.issued), one after another kind word naming a document by description ("một nghị
+quyết của Bộ Chính trị về cựu chiến binh, nghị quyết đó số mấy": rag.answerers.printed.mentions), a question asking
+no catalog fact ("văn bản này nói gì" is left to retrieval and the decision), a scope of one document (retrieval
+searches only it)."""
+from __future__ import annotations
+
+import re
+
+from rag.answerers import Context, Structured
+from rag.prompts import msg
+from rag.question.intents import CATALOG_INTENTS
+from rag.question.kinds import KIND_RE
+from rag.text import fold
+
+# "<kind word> / văn bản / bản" + a demonstrative, not after a plural or a count ("mấy văn bản này", "hai kế hoạch đó")
+_THIS_RE = re.compile(rf"(?<!may )(?<!cac )(?<!nhung )(?<!hai )(?<!ba )(?<!bon )(?<!nam )(?<!moi )"
+                      rf"\b(?P<kind>{KIND_RE}|van ban|(?<!van )ban)\s+(?:nay|do|ay|kia)\b")
+_KIND_ANYWHERE_RE = re.compile(rf"\b(?:{KIND_RE})\b")
+
+
+def answer(ctx: Context) -> Structured | None:
+    u = ctx.u
+    if u.routed or u.alias_spans or u.unknown_refs or len(ctx.scope) == 1:
+        return None
+    if not set(u.intents) & set(CATALOG_INTENTS):
+        return None
+    m = _THIS_RE.search(u.folded)
+    if m is None or _KIND_ANYWHERE_RE.search(u.folded, 0, m.start()):
+        return None
+    docs = list(ctx.scope or ctx.index.docs)
+    kind = m.group("kind")
+    same = [d for d in docs if fold(ctx.index.docs[d].entry.get("kind", "")).lower() == kind]
+    held = same or docs
+    labels = [ctx.index.docs[d].label for d in held]
+    said = u.text[m.start():m.end()]
+    text = msg("which_document", said=said, count=len(held),
+               kind=u.text[m.start():m.start() + len(kind)].lower() if same else "văn bản",
+               docs="; ".join(f"«{x}»" for x in labels),
+               example=u.text[:m.start()] + labels[0] + u.text[m.end():])
+    return Structured(text=text, citations=[], mode="which_document", refused=True, reason="which_document")
