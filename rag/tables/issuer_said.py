@@ -32,23 +32,36 @@ _OTHER_VERB_RE = re.compile(r"\s+(?!ban hanh|ky|ra|thong qua|phat hanh|de ra|dua
 
 def _runs_on(folded: str, typed: str, end: int) -> bool:
     """Whether the last syllable of a body's name ending at `end` makes one word with the word after it (a compound
-    of underthesea's dictionary: "Trung ương đoàn kết", "tỉnh đoàn viên", "công đoàn thể": the name's syllable is
-    the first of another word, not the body's), unless typed as a name: that syllable capitalised and the next
-    word not ("Trung ương Đoàn kết nạp …" is not read so). `typed`: same offsets, "" when unknown."""
+    of underthesea's dictionary: "Trung ương đoàn kết", "tỉnh đoàn kết": the name's syllable is the first of another
+    word, not the body's), unless typed as a name: that syllable capitalised and the next word not ("Trung ương
+    Đoàn kết nạp …" is not read so), or the name's last two syllables and the next two read as two words ("Chính
+    phủ định hướng", "Công đoàn thể hiện"). `typed`: same offsets, "" when unknown."""
     d = dictionary()
     nxt = re.match(r"\s+([a-z]+)", folded[end:])
     if d is None or nxt is None:
         return False
     last = folded[:end].split()[-1]
-    if typed:
-        start = end - len(last)
-        a, b = end + nxt.start(1), end + nxt.end(1)
-        if typed[start].isupper() and not typed[a].isupper():
-            return False
-        pair = f"{typed[start:end]} {typed[a:b]}".lower()
-        if pair != f"{last} {nxt.group(1)}":            # typed with its marks
-            return pair in d[0]
-    return f"{last} {nxt.group(1)}" in _folded_compounds()
+    start = end - len(last)
+    a, b = end + nxt.start(1), end + nxt.end(1)
+    if typed and typed[start].isupper() and not typed[a].isupper():
+        return False
+    if not _is_word(folded, typed, start, b):
+        return False
+    # the name's last two syllables one word and the next two another ("Chính phủ | định hướng", "Hội Cựu chiến
+    # binh | đoàn kết", "Hội đồng nhân dân | chủ trương"): the reading in two words is the name's, not "phủ định"
+    before = re.search(r"([a-z]+)\s+$", folded[:start])
+    after = re.match(r"\s+([a-z]+)", folded[b:])
+    return not (before and after and _is_word(folded, typed, before.start(1), end)
+                and _is_word(folded, typed, a, b + after.end(1)))
+
+
+def _is_word(folded: str, typed: str, a: int, b: int) -> bool:
+    """Whether the two syllables at folded[a:b] are one word of the dictionary: as typed with marks when they are,
+    else folded."""
+    pair = typed[a:b].lower() if typed else ""
+    if pair and pair != folded[a:b]:
+        return " ".join(pair.split()) in dictionary()[0]
+    return " ".join(folded[a:b].split()) in _folded_compounds()
 
 
 def _runs_on_past_name(folded: str, typed: str, end: int) -> bool:
