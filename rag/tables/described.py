@@ -5,6 +5,7 @@ the year and the subject).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from rag.decision.meaning import synonym_entries
@@ -25,11 +26,17 @@ def everyday_said(typed: str) -> list[tuple[str, set[str]]]:
     low = nfc(typed).lower()
     if not has_diacritics(low):
         return []
-    out = []
-    for left, rights in synonym_entries():
-        if re.search(rf"(?<![\wÀ-ỹ]){re.escape(left.lower())}(?![\wÀ-ỹ])", low):
-            out.append((fold(left).lower(), {" ".join(content_terms(fold(r).lower())) for r in rights}))
-    return out
+    return [(phrase, set(alts)) for key, pattern, phrase, alts in _everyday_table()
+            if key in low and pattern.search(low)]
+
+
+@functools.lru_cache(maxsize=1)
+def _everyday_table() -> tuple[tuple[str, re.Pattern, str, frozenset[str]], ...]:
+    """Each line of the synonym table, read once: (its everyday phrase lower-cased, that phrase between non-letters
+    compiled, folded, the content words of the documents' phrases)."""
+    return tuple((left.lower(), re.compile(rf"(?<![\wÀ-ỹ]){re.escape(left.lower())}(?![\wÀ-ỹ])"),
+                  fold(left).lower(), frozenset(" ".join(content_terms(fold(r).lower())) for r in rights))
+                 for left, rights in synonym_entries())
 
 
 def _said_pairs(window: str, everyday: list[tuple[str, set[str]]] = (),
