@@ -40,23 +40,20 @@ from rag.text import DATA, content_terms, data_rows, fold, has_diacritics, nfc, 
 FOR_WORDS = frozenset({"cho", "của", "đối với", "dành cho"})
 # tags of the words that qualify a head noun of people: nouns and proper names ("biên phòng", "vùng lũ")
 QUALIFIER_TAGS = frozenset({"N", "Np"})
-# a noun of time is a time noun's head syllable and what it counts ("thời buổi", "dạo này", "lúc này", "năm nay",
-# "hồi trước") or ends in a deictic of time ("hiện nay", "bây giờ", "gần đây", "sắp tới", "thời gian tới"): it dates
-# the asking, it does not make a kind of the group
-TIME_HEADS = frozenset({"thời", "buổi", "dạo", "lúc", "hồi", "khi", "năm", "ngày", "hôm", "bữa", "tháng", "đợt"})
-DEICTIC_ENDS = frozenset({"nay", "này", "giờ", "đây", "tới", "xưa", "trước", "sau", "ấy", "đó", "kia"})
+# the closed word lists (rag/data/group_words.tsv): a noun of time is a time noun's head syllable and what it counts
+# ("thời buổi", "dạo này", "lúc này", "năm nay", "hồi trước") or ends in a deictic of time ("hiện nay", "bây giờ",
+# "gần đây", "sắp tới", "thời gian tới"): it dates the asking, it does not make a kind of the group
+_WORDS = {row[0]: frozenset(w.strip() for w in row[1].split("|")) for row in data_rows(DATA / "group_words.tsv", 2)}
+TIME_HEADS, DEICTIC_ENDS = _WORDS["time_heads"], _WORDS["deictic_ends"]
 # a syllable of asking ends the phrase and cancels it: "Cho cán bộ xã hỏi chút" names the asker
 ASKING = frozenset({"hỏi"})
 # verbs of passing a text on: after "để" they say whom the asker (or a meeting) tells, "… để phổ biến cho đảng
 # viên", "tóm lược để giới thiệu cho học viên", not whom the matter asked is for
-TELLING = frozenset({"phổ biến", "giới thiệu", "quán triệt", "nói", "kể", "giải thích", "trình bày", "báo cáo",
-                     "truyền đạt"})
+TELLING = _WORDS["telling"]
 # verbs of giving, which take whom for ("cho" + the group) and the thing given after it: in "trao cho phụ nữ quyền
 # gì", "hỗ trợ cho công nhân tiền thuê nhà", "cấp cho nông dân đất sản xuất" the noun after the group is the
 # object of the verb, not a kind of the group
-GIVING = frozenset({"giao", "trao", "dành", "cấp", "tặng", "phát", "hỗ trợ", "chia", "trả", "bán", "cho vay",
-                    "phân bổ", "phân công", "bố trí", "tạo", "mang lại", "đem lại", "cung cấp", "trang bị", "dạy",
-                    "truyền", "để lại", "gửi", "giao phó", "đền bù", "bồi thường"})
+GIVING = _WORDS["giving"]
 # tags that open an object noun phrase of its own: a plural or quantity word ("dành cho đồng bào dân tộc những chính
 # sách gì"), a numeral, a noun not read as a qualifier ("giao cho thanh niên nông thôn nhiệm vụ gì"): the nouns
 # before it still qualify the group
