@@ -236,3 +236,60 @@ def test_the_post_of_a_signer_asked_in_another_body_is_refused_saying_his_capaci
     assert a.refused and a.mode == "holder"
     assert a.answer == (f"Các văn bản trong kho không ghi chức vụ của đồng chí Nguyễn Văn Hiếu ở {body}: Chương trình "
                         "của Thành ủy Cần Thơ chỉ cho biết đồng chí ký với chức danh bí thư, thay mặt thành ủy.")
+
+
+HIEU_HEAD = ("Theo Chương trình của Thành ủy Cần Thơ, phần chữ ký ghi “T/M THÀNH ỦY / BÍ THƯ / Nguyễn Văn Hiếu” [1]: "
+             "bí thư là đồng chí Nguyễn Văn Hiếu.")
+
+
+@pytest.mark.parametrize("question", [
+    # the Thành ủy's block: its Đảng bộ, its place, its Ban Thường vụ are the body it signs for
+    "Người đứng đầu Đảng bộ thành phố Cần Thơ là ai?",
+    "Ai đứng đầu Đảng bộ Cần Thơ?",
+    "Ai đứng đầu Ban Thường vụ Thành ủy Cần Thơ?",
+    "Bí thư Đảng bộ thành phố Cần Thơ là ai?",
+    # its Ban Chấp hành is the Thành ủy itself; typed without marks
+    "Ai đứng đầu Ban Chấp hành Đảng bộ thành phố Cần Thơ?",
+    "ai dung dau dang bo thanh pho can tho",
+])
+def test_the_head_of_the_signers_own_body_named_another_way_is_named(assistant, question):
+    a = assistant.ask(question)
+    assert not a.refused and a.mode == "holder" and a.answer == HIEU_HEAD
+    assert [c.unit_id for c in a.citations] == ["ct-tucantho-nq43:signature"]
+
+
+@pytest.mark.parametrize("question", [
+    "Chức vụ của Nguyễn Văn Hiếu ở Đảng bộ thành phố Cần Thơ là gì?",
+    "Chức vụ của Nguyễn Văn Hiếu tại thành phố là gì?",
+    "Chức vụ của Nguyễn Văn Hiếu trong Đảng là gì?",
+    "Nguyễn Văn Hiếu giữ chức vụ gì trong Đảng bộ Cần Thơ?",
+])
+def test_the_post_of_a_signer_in_his_own_body_named_another_way_is_the_blocks(assistant, question):
+    a = assistant.ask(question)
+    assert not a.refused and a.mode == "holder" and a.answer == HIEU
+    assert [c.unit_id for c in a.citations] == ["ct-tucantho-nq43:signature"]
+
+
+@pytest.mark.parametrize("question, signer, body", [
+    # another level or place, or a body the block does not sign for: still refused
+    ("Chức vụ của Nguyễn Văn Hiếu ở Ban Thường vụ là gì?", "Nguyễn Văn Hiếu", "Ban Thường vụ"),
+    ("Chức vụ của Nguyễn Văn Hiếu ở Đảng bộ tỉnh Lạng Sơn là gì?", "Nguyễn Văn Hiếu", "Đảng bộ tỉnh Lạng Sơn"),
+    ("Chức vụ của Lò Minh Hùng ở Thành ủy Cần Thơ là gì?", "Lò Minh Hùng", "Thành ủy Cần Thơ"),
+])
+def test_the_post_of_a_signer_in_a_body_not_his_own_is_still_refused(assistant, question, signer, body):
+    a = assistant.ask(question)
+    assert a.refused and a.mode == "holder"
+    assert a.answer.startswith(f"Các văn bản trong kho không ghi chức vụ của đồng chí {signer} ở {body}:")
+
+
+@pytest.mark.parametrize("question", [
+    # "Đảng", "Đảng bộ", "thành phố" without the block's place name no one committee: not Cần Thơ's Bí thư
+    # (review fx28fix, HIGH)
+    "Ai là người đứng đầu Đảng?",
+    "Bí thư Đảng là ai?",
+    "Ai đứng đầu Đảng bộ?",
+    "Ai đứng đầu thành phố?",
+    "Người đứng đầu Đảng ta là ai?",
+])
+def test_a_body_said_without_the_blocks_place_is_not_the_signers(assistant, question):
+    assert "Nguyễn Văn Hiếu" not in assistant.ask(question).answer

@@ -8,7 +8,11 @@ The body words are compared as a cadre says them with how a block and its docume
   opens a body's name ("tỉnh ủy", "thành đoàn") is no level before a place, and the place itself must be printed;
 - a short form of rag/data/abbreviations.tsv typed for a name ("TU Cần Thơ", "UBND") stands for any name its
   letters are the syllables' initials of ("Thành ủy" as well as the table's "Tỉnh ủy"): the short form says no more.
-  The same words typed in full must be printed as typed."""
+  The same words typed in full must be printed as typed;
+- a block signed for a Party committee of a level that has a Đảng bộ of its own (levels.tsv: "Thành ủy", "Tỉnh ủy"),
+  or for its Ban Thường vụ or Ban Chấp hành, holds its post in that Đảng bộ, at that level, in the Party: "ở Đảng
+  bộ thành phố Cần Thơ", "tại thành phố", "trong Đảng" name the body its block signs for (`party_words`); and the
+  committee's head (its Bí thư) also heads its Ban Thường vụ (`STANDING`)."""
 from __future__ import annotations
 
 import functools
@@ -16,7 +20,7 @@ import re
 
 from rag.decision.post_asked import folded_words
 from rag.decision.signer import DEPUTY_PREFIX, SIGNATURE_KINDS, read_block
-from rag.question.levels import level_terms, name_words_after
+from rag.question.levels import level_terms, name_words_after, other_bodies
 from rag.tables.levels import level_of
 from rag.text import DATA, data_rows, fold, nfc
 
@@ -120,3 +124,33 @@ def office_not_signed(post: tuple[str, tuple[str, ...]], units, index, typed: st
         if post[0] in offices and body_held(post[1], block_context(index, unit), typed):
             return offices[post[0]], block, unit
     return None
+
+
+# a Party committee's standing committee: headed by the committee's own head (its Bí thư)
+STANDING = "ban thuong vu"
+_ORGANS_RE = re.compile(r"^ban (?:thuong vu|chap hanh) ")
+
+
+@functools.lru_cache(maxsize=1)
+def _party_levels() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(level word, the Party bodies the table lists at it), folded, for the levels with a Đảng bộ of their own."""
+    out = []
+    for _, word, issuers in level_terms():
+        party = tuple(folded_words(fold(x)) for x in issuers
+                      if not any(re.match(rf"{n}\b", folded_words(fold(x))) for n in other_bodies()))
+        if any(n.startswith("dang bo ") for n in party):
+            out.append((folded_words(fold(word)), party))
+    return tuple(out)
+
+
+def party_words(unit, issuer: str) -> str:
+    """The folded words a signature block's body is also named by, as above ("dang", "dang bo thanh pho", "thanh
+    pho" for a block of the Thành ủy's), or "" (a certified copy's office, the centre's bodies, another body)."""
+    if unit.kind != "signature":
+        return ""
+    behalf = next((ln for ln in (folded_words(fold(x)) for x in unit.text.splitlines()) if ln.startswith("t m ")), "")
+    said = [_ORGANS_RE.sub("", s) for s in (folded_words(fold(issuer)), behalf[4:]) if s]
+    for word, party in _party_levels():
+        if any(s == n or s.startswith(n + " ") for s in said for n in party if n != word):
+            return " ".join(("dang", *party, word))
+    return ""

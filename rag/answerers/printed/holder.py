@@ -22,7 +22,7 @@ from rag.answerers.printed.post_unprinted import head_not_printed, names_a_body,
 from rag.cite import renumber
 from rag.decision.metadata import asked_catalog
 from rag.decision.post_asked import asked_head, asked_post, folded_words, named_body, post_of_asked
-from rag.decision.post_held import block_context, body_held
+from rag.decision.post_held import STANDING, block_context, body_held, party_words
 from rag.decision.signer import (DEPUTY_PREFIX, DEPUTY_SUFFIX, FOR_OFFICE_RE, ON_BEHALF_RE, SIGNATURE_KINDS, TITLE_RE,
                                  Block, block_lines, read_block)
 from rag.decision.slots import expected_slot, has_person_name
@@ -158,7 +158,9 @@ def _blocks(index, doc_ids):
         entry = index.docs[doc_id].entry
         for unit in index.doc_units(doc_id):
             if unit.kind == "signature":
-                yield unit, index.docs[doc_id].label, block_context(index, unit)
+                # (a Party committee's block also by its Đảng bộ, its level, the Party: rag.decision.post_held)
+                yield unit, index.docs[doc_id].label, \
+                    f"{block_context(index, unit)} {party_words(unit, entry.get('issuer', ''))}".strip()
             elif unit.kind in SIGNATURE_KINDS and entry.get("copy_office"):
                 label = msg("holder_copy_label", doc=index.docs[doc_id].label, office=entry["copy_office"])
                 yield unit, label, block_context(index, unit)
@@ -190,12 +192,32 @@ def _capacity(unit, block: Block) -> str:
     return ", ".join(capacity + [msg("holder_capacity_behalf", body=b) for b in behalf])
 
 
+# a Party committee's executive committee: the committee itself, headed by its Bí thư
+EXECUTIVE = "ban chap hanh"
+
+
+def _names_place(body: tuple[str, ...], context: str, party: str) -> bool:
+    """Whether the body asked carries a word of the block's own context (its text and issuer) beyond the Party's,
+    level and organ words: the block's place ("can tho")."""
+    generic = set(party.split()) | set(STANDING.split()) | set(EXECUTIVE.split())
+    own = set(context.removesuffix(party).split()) - generic
+    return any(w in own for w in body)
+
+
 def _read_post(index, unit, label: str, context: str, office, head: bool, typed: str) -> Structured | None:
     """What one block says of the post (or the head) asked: its holder, the office printed with no name, or an
     office it shows its signer does not hold; None when it says nothing of it."""
     block, lines = read_block(unit.text), block_lines(unit.text)
+    # a post or head asked by its body: a Party committee's block is also read by its Đảng bộ, level and "Đảng"
+    # (party_words) only when the body asked names the block's place too ("Đảng bộ thành phố Cần Thơ", "Đảng bộ
+    # Cần Thơ"): a bare "Đảng", "Đảng bộ" or "thành phố" is no one committee ("Bí thư Đảng là ai" is not Cần Thơ's)
+    party = party_words(unit, index.docs[unit.doc_id].entry.get("issuer", ""))
+    if party and not _names_place(office[1], context, party):
+        context, party = context.removesuffix(party).strip(), ""
     if head:
-        if block is not None and _is_head(block, office[1], context, typed):
+        # the head of a Party committee heads its Ban Thường vụ and its Ban Chấp hành too
+        standing = f"{context} {STANDING} {EXECUTIVE}" if party else context
+        if block is not None and _is_head(block, office[1], standing, typed):
             return _answer_block(index, label, unit, block)
         if block is not None and office[1] and body_held(office[1], context, typed) \
                 and f" {' '.join(office[1])} " in f" {context} ":
