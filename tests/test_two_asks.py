@@ -411,6 +411,22 @@ def test_no_issue_date_is_added_when_none_is_asked(assistant, question, scope):
     ("Nghị quyết 43 nhắm tới cái đích gì, tới chừng nào thì nước mình phải giàu lên?", False),
     ("đến năm nào thì nước mình phải thành nước phát triển?", False),
     ("Năm nào nước ta phải trở thành nước phát triển?", False),
+    ("Đồng chí nào ký kế hoạch 21 bao giờ phải báo cáo?", True),
+    # the time a verb of issuing asks, then what follows it; a tag checking what was said
+    ("Kế hoạch 21 ban hành ngày nào thì phải báo cáo?", False),
+    ("Kế hoạch 21 ký ngày 28 tháng 11, ngày nào cũng phải không?", False),
 ])
 def test_a_time_then_must_asks_a_deadline(q, deadline):
     assert ("deadline" in intents_of(fold(q), q)) == deadline
+
+
+@pytest.mark.parametrize("question", [
+    "Ai ký kế hoạch 21 ngày nào thì phải báo cáo?",
+    "Đồng chí nào ký kế hoạch 21 bao giờ phải báo cáo?",
+])
+def test_a_deadline_asked_without_a_comma_after_the_signer_is_its_own_part(ask, question):
+    # the deadline opens a clause of its own: answered, or said missing, under its part
+    a = ask(question)
+    assert a.mode == "asks" and not a.refused
+    first, second = a.answer.split("\n2. ")
+    assert "Trương Thị Mai" in first and "phải báo cáo»" in second

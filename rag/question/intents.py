@@ -149,9 +149,10 @@ _TIME_FRAME_BEFORE_RE = re.compile(r"\b(?:trong|tu|sau|truoc|den|toi|vao|cung|ke
 # "ngày nào tỉnh phải báo cáo", "bao giờ các cấp phải sơ kết": a question of time, a few words (the subject), then
 # "phải" asks by when something must be done (the cue phrases above hold the fixed "khi nào phải")
 # (not a target reached by a time: "tới năm nào thì nước mình phải giàu lên", "… phải ra sao / thành nước thế nào")
-DUE_WHEN_RE = re.compile(rf"(?<!toi )(?<!den )\b{WHEN}(?:\s+[a-z]+){{1,3}}?\s+phai\b"
-                         r"(?!\s+(?:ra sao|the nao|nhu the nao|thanh|tro thanh|tro nen|dat|giau|la)\b)")
-_COMPOSED = {"deadline": DUE_WHEN_RE, "signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE, "date": ISSUE_DATE_RE,
+# (nor the tag "… phải không")
+DUE_WHEN_RE = re.compile(rf"(?<!toi )(?<!den )\b{WHEN}(?:\s+[a-z]+){{0,3}}?\s+phai\b"
+                         r"(?!\s+(?:ra sao|the nao|nhu the nao|thanh|tro thanh|tro nen|dat|giau|la|khong|ko|hong|chang)\b)")
+_COMPOSED = {"signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE, "date": ISSUE_DATE_RE,
              "place": ISSUE_PLACE_RE}
 
 # "có gửi báo cáo lên cơ quan nào": the bodies a document is sent to for report, "(b/c)" in its recipients
@@ -195,6 +196,13 @@ def _named_then_when(folded: str, names: list[tuple[int, int]]) -> bool:
     return False
 
 
+def due_asked(folded: str) -> list[re.Match]:
+    """The deadlines DUE_WHEN_RE reads in a folded question, not a question of time a verb of issuing or signing
+    asks ("ban hành ngày nào thì phải báo cáo": the issue date, then what follows it)."""
+    issued = [m.span() for m in ISSUE_DATE_RE.finditer(folded)]
+    return [m for m in DUE_WHEN_RE.finditer(folded) if not any(a <= m.start() < b for a, b in issued)]
+
+
 def cues_of(intent: str, folded: str) -> list[re.Match]:
     """Every one of `intent`'s cue phrases in a folded text, in order, none overlapping."""
     return list(_INTENT_RES[intent].finditer(folded))
@@ -221,6 +229,7 @@ def intents_of(folded: str, typed: str = "", names: list[tuple[int, int]] = ()) 
     issued_for = issued_for_masked(folded)
     out = [intent for intent, pattern in _INTENT_RES.items()
            if pattern.search(signed if intent == "signer" else issued_for if intent == "date" else folded)
+           or (intent == "deadline" and due_asked(q))
            or (intent in _COMPOSED and _COMPOSED[intent].search(signed.rstrip(" ?.!") if intent == "signer" else q))
            or (intent == "recipients" and REPORT_TO_RE.search(folded) and not _INTENT_RES["deadline"].search(folded))]
     if (date_of_signing or _named_then_when(folded, list(names))) and "date" not in out:

@@ -51,7 +51,7 @@ from rag.prompts import msg
 from rag.decision.cited_subject import cited_thing
 from rag.decision.metadata import asked_catalog
 from rag.decision.slots import expected_slot
-from rag.question.intents import CATALOG_INTENTS, INTENTS, ISSUE, WHEN
+from rag.question.intents import CATALOG_INTENTS, INTENTS, ISSUE, WHEN, due_asked
 from rag.question.particles import closing_words
 from rag.question.kinds import KIND_RE
 from rag.question.route import OBJECT_RE, understand
@@ -97,6 +97,9 @@ def _clauses(u) -> list[tuple[int, int]]:
                 u.text[m.start("word"):m.end("word")].lower() != "còn":
             continue
         cuts += m.span()
+    # a deadline asked without a comma before it ("Ai ký kế hoạch 21 ngày nào thì phải báo cáo?") opens a clause
+    cuts += [x for m in due_asked(u.folded[:end]) for x in (m.start(), m.start())]
+    cuts = [0] + sorted(cuts[1:])
     cuts.append(end)
     return [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
 
