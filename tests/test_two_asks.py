@@ -372,6 +372,10 @@ def test_the_plans_date_is_quoted_from_the_news_item_when_retrieval_left_it_out(
     ("Chỉ thị này do ai ký, ban hành ngày nào?", "5 văn bản"),     # no chỉ thị held: all listed
     ("Bản này số hiệu là gì?", "5 văn bản"),
     ("Ai ký văn bản này, khi nào phải sơ kết?", "5 văn bản"),
+    # the Central demonstratives
+    ("Văn bản ni ai ký rứa?", "5 văn bản"),
+    ("Kế hoạch ni số mấy?", "2 kế hoạch"),
+    ("Cái văn bản nớ ký ngày mô?", "5 văn bản"),
 ])
 def test_a_catalog_fact_of_this_document_with_none_named_asks_which(ask, question, kind):
     a = ask(question)

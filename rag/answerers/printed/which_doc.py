@@ -19,9 +19,10 @@ from rag.question.intents import CATALOG_INTENTS
 from rag.question.kinds import KIND_RE
 from rag.text import fold
 
-# "<kind word> / văn bản / bản" + a demonstrative, not after a plural or a count ("mấy văn bản này", "hai kế hoạch đó")
+# "<kind word> / văn bản / bản" + a demonstrative (the Central "ni", "nớ" too), not after a plural or a count ("mấy văn
+# bản này", "hai kế hoạch đó")
 _THIS_RE = re.compile(rf"(?<!may )(?<!cac )(?<!nhung )(?<!hai )(?<!ba )(?<!bon )(?<!nam )(?<!moi )"
-                      rf"\b(?P<kind>{KIND_RE}|van ban|(?<!van )ban)\s+(?:nay|do|ay|kia)\b")
+                      rf"\b(?P<kind>{KIND_RE}|van ban|(?<!van )ban)\s+(?:nay|do|ay|kia|ni|no)\b")
 _KIND_ANYWHERE_RE = re.compile(rf"\b(?:{KIND_RE})\b")
 
 
