@@ -212,7 +212,8 @@ def intents_of(folded: str, typed: str = "", names: list[tuple[int, int]] = ()) 
     """The intents whose cue phrases a folded text holds, in INTENTS order (one compiled pattern each); the
     issue date also when a verb of issuing meets a question of time (ISSUE_DATE_RE), the signer, the issuer and
     the recipients when their verb meets their question word (SIGNER_RE, ISSUER_RE, SENT_TO_RE); the recipients also when
-    the question asks which bodies a document reports to (REPORT_TO_RE), unless it asks a deadline. `typed`: the
+    the question asks which bodies a document reports to (REPORT_TO_RE), unless it asks a deadline; a deadline also
+    when a question of time, its subject and "phải" meet (`due_asked`). `typed`: the
     question as typed (NFC, same offsets), to tell "ký" from "kỳ" / "kỹ". `names`: the spans naming documents
     (rag.question.route), a name of any length between a verb of signing and a question of time alone."""
     folded = _sign_folded(folded, typed)
