@@ -383,6 +383,46 @@ def test_a_catalog_fact_of_this_document_with_none_named_asks_which(ask, questio
     assert f"Kho có {kind}" in a.answer and "Kế hoạch 21-KH/TW" in a.answer
 
 
+@pytest.mark.parametrize("question, expected", [
+    # review fx29 HIGH: the issuer or level said after the demonstrative names the document (answered, not asked back)
+    ("Kế hoạch này của tỉnh ai ký?", "Lò Minh Hùng"),
+    ("Kế hoạch này của Tỉnh ủy Lạng Sơn ai ký?", "Lò Minh Hùng"),
+    ("Kế hoạch đó của Trung ương số mấy?", "21-KH/TW"),
+    ("Văn bản này của tỉnh Lạng Sơn do ai ký?", "Lò Minh Hùng"),
+    # other phrasings: without marks, a classifier and "vậy", "cấp"
+    ("ke hoach nay cua tinh ai ky", "Lò Minh Hùng"),
+    ("Cái văn bản này của thành phố ai ký vậy?", "Nguyễn Văn Hiếu"),
+    ("Văn bản này cấp tỉnh ký ngày nào?", "Kế hoạch của Ban Thường vụ Tỉnh ủy"),
+])
+def test_this_document_named_by_its_issuer_is_answered(ask, question, expected):
+    a = ask(question)
+    assert a.refusal_reason != "which_document" and expected in a.answer
+
+
+@pytest.mark.parametrize("question, kind, listed, left_out", [
+    # several held of the level said: only they are listed, the example built from them without the issuer
+    ("Văn bản này của Trung ương do ai ký?", "2 văn bản", "«Kế hoạch 21-KH/TW do ai ký?»", "Thành ủy Cần Thơ"),
+    # an issuer after the demonstrative that is not right after "của", or none held: nothing narrowed
+    ("Kế hoạch này của các tỉnh ai ký?", "2 kế hoạch", "Kế hoạch 21-KH/TW", ""),
+    ("Văn bản này của Chính phủ do ai ký?", "5 văn bản", "Kế hoạch 21-KH/TW", ""),
+    ("Kế hoạch này ai ký?", "2 kế hoạch", "Kế hoạch của Ban Thường vụ Tỉnh ủy", ""),
+])
+def test_this_document_asked_back_lists_those_of_the_issuer_said(ask, question, kind, listed, left_out):
+    a = ask(question)
+    assert a.refused and a.refusal_reason == "which_document"
+    assert f"Kho có {kind}" in a.answer and listed in a.answer
+    assert not left_out or left_out not in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Kế hoạch này giao cho tỉnh những gì?",       # the province is given the work, it did not issue "this plan"
+    "Theo kế hoạch này, vai trò của tỉnh là gì?",  # the level in the topic
+    "Kế hoạch này của các tỉnh ai ký?",             # every province, not one issuer
+])
+def test_a_level_not_right_after_this_plan_names_no_document(docs, question):
+    assert understand(question, docs).routed == []
+
+
 @pytest.mark.parametrize("question", [
     "Theo mấy văn bản này thì ai ký?",            # the store itself
     "Văn bản trên tỉnh do ai ký?",                # a level names the plan

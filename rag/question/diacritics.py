@@ -33,8 +33,9 @@ from rag.search.spelling import SYLLABLE_RE, dictionary, package_dir, respelled
 from rag.text import fold, function_syllables, has_diacritics, nfc
 
 # the refusals a wrong spelling can cause (a topic word spelled as one the text never prints, coverage lost): the
-# question is then answered as typed when that answers (rag.pipeline.Assistant.ask)
-SPELLING_MAY_REFUSE = ("weak_evidence", "topic_absent", "name_absent")
+# question is then answered as typed when that answers (rag.pipeline.Assistant.ask); an issuer's word spelled as
+# another ("của tinh" put back as "của tình") leaves "kế hoạch này" unnamed, so "which document" is asked back
+SPELLING_MAY_REFUSE = ("weak_evidence", "topic_absent", "name_absent", "which_document")
 # the shape of a Vietnamese syllable without its marks (initial, vowels, final): "quyet", "nguoi"; not "photo"
 _SHAPE = re.compile(r"(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$")
 _SENTENCE_END = re.compile(r"[.?!:;\n]")

@@ -30,8 +30,10 @@ ANY_KIND = "van ban"        # a document of any kind
 # "<kind> [thực hiện|triển khai|hành động] [của|do|cấp|ở|trên] " right before a body's name ("kế hoạch thực hiện của
 # Trung ương", "kế hoạch triển khai của Ban Thường vụ Tỉnh ủy": the word for what the document does stands between;
 # "văn bản ở tỉnh", the spoken "văn bản trên tỉnh": the level it was issued at)
+# A demonstrative may stand between the kind and "của / do / cấp" ("Kế hoạch này của tỉnh", "văn bản đó do Trung
+# ương …"): the issuer says which one "this plan" is (review fx29 HIGH).
 _HEAD_RE = re.compile(rf"(?<![a-z0-9])({KIND_RE}|{ANY_KIND})\s+(?:(?:thuc hien|trien khai|hanh dong)\s+)?"
-                      r"(?:(?:cua|do|cap|o|tren)\s+)?$")
+                      r"(?:(?:nay|do|ay|day|kia|ni|no)\s+(?:cua|do|cap)\s+|(?:(?:cua|do|cap|o|tren)\s+)?)$")
 # "<kind> [của|do|cấp|bên|ở] [a word] (<body>)": the body glossing the kind phrase in parentheses names its issuer
 # ("kế hoạch của trên (Bộ Chính trị)", "văn bản cấp trên (Tỉnh ủy)", "kế hoạch (của Bộ Chính trị)"); the body must
 # close them, and a verb between ("kế hoạch giao Đảng đoàn (…)") makes the body a receiver, not a gloss

@@ -8,13 +8,18 @@ Not asked back: a demonstrative after a plural ("mấy văn bản này", "các v
 trên tỉnh" (a level, rag.question.issued), one after another kind word naming a document by description ("một nghị
 quyết của Bộ Chính trị về cựu chiến binh, nghị quyết đó số mấy": rag.answerers.printed.mentions), a question asking
 no catalog fact ("văn bản này nói gì" is left to retrieval and the decision), a scope of one document (retrieval
-searches only it)."""
+searches only it).
+
+An issuer or level said right after the demonstrative ("Kế hoạch này của tỉnh", "văn bản đó của Trung ương") narrows
+the held ones: one left is routed before this runs (rag.question.issued reads "<kind> này của <body>"); several left
+are the only ones listed, and the example is built from them without the issuer the label already says."""
 from __future__ import annotations
 
 import re
 
 from rag.answerers import Context, Structured
 from rag.prompts import msg
+from rag.question.docmatch import matcher_for
 from rag.question.intents import CATALOG_INTENTS
 from rag.question.kinds import KIND_RE
 from rag.text import fold
@@ -24,6 +29,30 @@ from rag.text import fold
 _THIS_RE = re.compile(rf"(?<!may )(?<!cac )(?<!nhung )(?<!hai )(?<!ba )(?<!bon )(?<!nam )(?<!moi )"
                       rf"\b(?P<kind>{KIND_RE}|van ban|(?<!van )ban)\s+(?:nay|do|ay|kia|ni|no)\b")
 _KIND_ANYWHERE_RE = re.compile(rf"\b(?:{KIND_RE})\b")
+# "của / do / cấp" right after the demonstrative: the issuer or level that follows names which one
+_BY_RE = re.compile(r"\s+(?:cua|do|cap)\s+")
+_PLACE_RE = re.compile(r"(?:\s+[^\W\d_][\wÀ-ỹ]*)+")        # a place's name after a level word ("tỉnh Lạng Sơn")
+
+
+def _by_issuer(ctx: Context, held: list[str], end: int) -> tuple[list[str], int]:
+    """The held documents whose issuer the words after the demonstrative (ending at `end`) name, and where those
+    words end; (held, end) when they name none of them."""
+    f, docs = ctx.u.folded, ctx.index.docs
+    by = _BY_RE.match(f, end)
+    if not by:
+        return held, end
+    for s, e, what, ids in matcher_for(docs).bodies(f):
+        if s != by.end():
+            continue
+        fits = [d for d in held if d in ids and (what != "body" or
+                                                 f[s:e] in " ".join(fold(docs[d].entry.get("issuer", "")).lower().split()))]
+        if not fits:
+            return held, end
+        place = _PLACE_RE.match(ctx.u.text, e)
+        if place and all(w[0].isupper() for w in place.group(0).split()):
+            e = place.end()
+        return fits, e
+    return held, end
 
 
 def answer(ctx: Context) -> Structured | None:
@@ -38,11 +67,11 @@ def answer(ctx: Context) -> Structured | None:
     docs = list(ctx.scope or ctx.index.docs)
     kind = m.group("kind")
     same = [d for d in docs if fold(ctx.index.docs[d].entry.get("kind", "")).lower() == kind]
-    held = same or docs
+    held, end = _by_issuer(ctx, same or docs, m.end())
     labels = [ctx.index.docs[d].label for d in held]
     said = u.text[m.start():m.end()]
     text = msg("which_document", said=said, count=len(held),
                kind=u.text[m.start():m.start() + len(kind)].lower() if same else "văn bản",
                docs="; ".join(f"«{x}»" for x in labels),
-               example=u.text[:m.start()] + labels[0] + u.text[m.end():])
+               example=u.text[:m.start()] + labels[0] + u.text[end:])
     return Structured(text=text, citations=[], mode="which_document", refused=True, reason="which_document")
