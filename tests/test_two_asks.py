@@ -383,6 +383,33 @@ def test_a_catalog_fact_of_this_document_with_none_named_asks_which(ask, questio
     assert f"Kho có {kind}" in a.answer and "Kế hoạch 21-KH/TW" in a.answer
 
 
+@pytest.mark.parametrize("question", [
+    # review fx29 MEDIUM: typed with marks, "Ban" is a committee, "bản đồ" a map, "<kind> do …" says who issued it
+    "Ai ký thay mặt ban đó?",
+    "Ban đó ai ký?",
+    "Ban ấy do ai ký văn bản?",
+    "Văn bản mà Ban đó ban hành số mấy?",
+    "Bản đồ này ai ký?",
+    "Văn bản do ai ký?",
+    "Kế hoạch do ai ký?",
+    "ban do nay ai ky",                       # without marks: "bản đồ này", the demonstrative after "đồ"
+])
+def test_a_committee_a_map_or_by_whom_is_no_demonstrative(ask, question):
+    assert ask(question).refusal_reason != "which_document"
+
+
+@pytest.mark.parametrize("question, said", [
+    # the typed demonstratives still ask back, quoted as typed
+    ("Bản đó ai ký vậy?", "«Bản đó»"),
+    ("Kế hoạch đấy ký ngày nào?", "«Kế hoạch đấy»"),
+    ("Văn bản nầy do ai ký?", "«Văn bản nầy»"),
+    ("van ban nay do ai ky", "«văn bản này»"),       # its accents put back
+])
+def test_a_typed_demonstrative_still_asks_back(ask, question, said):
+    a = ask(question)
+    assert a.refusal_reason == "which_document" and f"Câu hỏi nói {said}" in a.answer
+
+
 @pytest.mark.parametrize("question, expected", [
     # review fx29 HIGH: the issuer or level said after the demonstrative names the document (answered, not asked back)
     ("Kế hoạch này của tỉnh ai ký?", "Lò Minh Hùng"),

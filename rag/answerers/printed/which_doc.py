@@ -25,9 +25,13 @@ from rag.question.kinds import KIND_RE
 from rag.text import fold
 
 # "<kind word> / văn bản / bản" + a demonstrative (the Central "ni", "nớ" too), not after a plural or a count ("mấy văn
-# bản này", "hai kế hoạch đó")
+# bản này", "hai kế hoạch đó"), not "bản đồ này" (a map: the demonstrative then follows "đồ")
 _THIS_RE = re.compile(rf"(?<!may )(?<!cac )(?<!nhung )(?<!hai )(?<!ba )(?<!bon )(?<!nam )(?<!moi )"
-                      rf"\b(?P<kind>{KIND_RE}|van ban|(?<!van )ban)\s+(?:nay|do|ay|kia|ni|no)\b")
+                      rf"\b(?P<kind>{KIND_RE}|van ban|(?<!van )ban(?!\s+do\s+(?:nay|do|ay|day|kia|ni|no)\b))"
+                      rf"\s+(?P<this>nay|do|ay|day|kia|ni|no)\b")
+# typed with marks, the demonstrative and "bản" must be those words: "Ban đó" is a committee, "Văn bản do ai ký"
+# and "Kế hoạch do tỉnh …" say who issued it, "Bản đồ này" is a map (review fx29 MEDIUM)
+_THIS_TYPED = ("này", "nầy", "đó", "ấy", "đấy", "kia", "ni", "nớ", "nọ")
 _KIND_ANYWHERE_RE = re.compile(rf"\b(?:{KIND_RE})\b")
 # "của / do / cấp" right after the demonstrative: the issuer or level that follows names which one
 _BY_RE = re.compile(r"\s+(?:cua|do|cap)\s+")
@@ -55,13 +59,21 @@ def _by_issuer(ctx: Context, held: list[str], end: int) -> tuple[list[str], int]
     return held, end
 
 
+def _typed_as_this(u, m: re.Match) -> bool:
+    """The match is a document word and a demonstrative as typed; any reading holds when no marks were typed."""
+    if not u.accents_typed:
+        return True
+    kind = u.text[m.start("kind"):m.end("kind")].lower()
+    return u.text[m.start("this"):m.end("this")].lower() in _THIS_TYPED and (m.group("kind") != "ban" or kind == "bản")
+
+
 def answer(ctx: Context) -> Structured | None:
     u = ctx.u
     if u.routed or u.alias_spans or u.unknown_refs or len(ctx.scope) == 1:
         return None
     if not set(u.intents) & set(CATALOG_INTENTS):
         return None
-    m = _THIS_RE.search(u.folded)
+    m = next((m for m in _THIS_RE.finditer(u.folded) if _typed_as_this(u, m)), None)
     if m is None or _KIND_ANYWHERE_RE.search(u.folded, 0, m.start()):
         return None
     docs = list(ctx.scope or ctx.index.docs)
