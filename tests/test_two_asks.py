@@ -486,6 +486,17 @@ def test_no_issue_date_is_added_when_none_is_asked(assistant, question, scope):
     # the time a verb of issuing asks, then what follows it; a tag checking what was said
     ("Kế hoạch 21 ban hành ngày nào thì phải báo cáo?", False),
     ("Kế hoạch 21 ký ngày 28 tháng 11, ngày nào cũng phải không?", False),
+    # review fx29 MEDIUM: "<time> nào … cũng phải" is the universal (always, every day), not a question of when
+    ("Lúc nào cũng phải đoàn kết, Nghị quyết 43 nói vậy đúng không?", False),
+    ("Ngày nào cán bộ cũng phải xuống cơ sở theo kế hoạch của tỉnh à?", False),
+    ("Lúc nào cán bộ cũng phải gương mẫu theo Chương trình của Cần Thơ?", False),
+    ("Bao giờ cũng phải lấy dân làm gốc, KH 21 có nói vậy không?", False),
+    ("Năm nào đảng viên cũng phải kiểm điểm theo nghị quyết à?", False),
+    ("luc nao cung phai doan ket a", False),           # without marks "cung" is read as "cũng"
+    # "cùng" (together) typed, or no "cũng": the deadline is asked
+    ("Ngày nào các cấp cùng phải báo cáo?", True),
+    ("Năm nào thì các tỉnh phải tổng kết nghị quyết?", True),
+    ("bao gio cac huyen phai so ket", True),
 ])
 def test_a_time_then_must_asks_a_deadline(q, deadline):
     assert ("deadline" in intents_of(fold(q), q)) == deadline
@@ -501,3 +512,9 @@ def test_a_deadline_asked_without_a_comma_after_the_signer_is_its_own_part(ask, 
     assert a.mode == "asks" and not a.refused
     first, second = a.answer.split("\n2. ")
     assert "Trương Thị Mai" in first and "phải báo cáo»" in second
+
+
+def test_every_day_after_the_signer_is_no_part_of_its_own(ask):
+    # review fx29 MEDIUM: "ngày nào cũng phải" (every day) opens no deadline part
+    a = ask("Ai ký kế hoạch 21, ngày nào cũng phải báo cáo à?")
+    assert "\n2. " not in a.answer and "Trương Thị Mai" in a.answer

@@ -10,6 +10,7 @@ import re
 from rag.question.anaphor import ANAPHOR_RE
 from rag.question.kinds import KIND_RE as _KIND_RE
 from rag.question.particles import closing_alt
+from rag.text import typed_one_of
 
 INTENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # intent: (folded cue phrases, unit kinds that answer it)
@@ -196,11 +197,26 @@ def _named_then_when(folded: str, names: list[tuple[int, int]]) -> bool:
     return False
 
 
-def due_asked(folded: str) -> list[re.Match]:
+# "cũng" between the time and "phải": "<time> nào … cũng phải" is the universal (every day, always), not a question
+_CUNG_RE = re.compile(r"\bcung\b")
+
+
+def _always(m: re.Match, typed: str) -> bool:
+    """"cũng" stands between the question of time and "phải" ("Lúc nào cũng phải đoàn kết", "Ngày nào cán bộ cũng
+    phải xuống cơ sở"); typed "cùng" (together) it does not ("Ngày nào các cấp cùng phải báo cáo?"). Without marks
+    (or no typed text) "cung" is read as "cũng"."""
+    usable = typed if len(typed) >= m.end() else ""
+    return any(typed_one_of(usable, (m.start() + c.start(), m.start() + c.end()), "cũng")
+               for c in _CUNG_RE.finditer(m.group()))
+
+
+def due_asked(folded: str, typed: str = "") -> list[re.Match]:
     """The deadlines DUE_WHEN_RE reads in a folded question, not a question of time a verb of issuing or signing
-    asks ("ban hành ngày nào thì phải báo cáo": the issue date, then what follows it)."""
+    asks ("ban hành ngày nào thì phải báo cáo": the issue date, then what follows it), nor "<time> nào … cũng
+    phải" (always, every day). `typed`: the question as typed (same offsets), to tell "cũng" from "cùng"."""
     issued = [m.span() for m in ISSUE_DATE_RE.finditer(folded)]
-    return [m for m in DUE_WHEN_RE.finditer(folded) if not any(a <= m.start() < b for a, b in issued)]
+    return [m for m in DUE_WHEN_RE.finditer(folded)
+            if not any(a <= m.start() < b for a, b in issued) and not _always(m, typed)]
 
 
 def cues_of(intent: str, folded: str) -> list[re.Match]:
@@ -230,7 +246,7 @@ def intents_of(folded: str, typed: str = "", names: list[tuple[int, int]] = ()) 
     issued_for = issued_for_masked(folded)
     out = [intent for intent, pattern in _INTENT_RES.items()
            if pattern.search(signed if intent == "signer" else issued_for if intent == "date" else folded)
-           or (intent == "deadline" and due_asked(q))
+           or (intent == "deadline" and due_asked(q, typed))
            or (intent in _COMPOSED and _COMPOSED[intent].search(signed.rstrip(" ?.!") if intent == "signer" else q))
            or (intent == "recipients" and REPORT_TO_RE.search(folded) and not _INTENT_RES["deadline"].search(folded))]
     if (date_of_signing or _named_then_when(folded, list(names))) and "date" not in out:

@@ -56,7 +56,7 @@ from rag.question.particles import closing_words
 from rag.question.kinds import KIND_RE
 from rag.question.route import OBJECT_RE, understand
 from rag.question.split import BACK_FOLDED_RE, asks_something
-from rag.text import content_terms, fold, has_diacritics
+from rag.text import content_terms, fold, has_diacritics, typed_one_of
 
 # where a clause opens (on the folded question, whose offsets are the text's); "còn" only as typed so ("bà con")
 CLAUSE_RE = re.compile(r"\s*[,;?]?\s(?P<word>va|con|dong thoi)\s|\s*[,;?]\s*")
@@ -83,6 +83,9 @@ TAG_RE = re.compile(r"(?:^|\s)(?:a|ha|nhi|chu|phai khong|dung khong|phai ko|dung
 CHECKED_RE = re.compile(r"\s*(?:khong phai|co phai|phai|dung la|chu)(?![a-z])")
 # an indefinite pronoun asks nothing: "5 hay 6 gì đó", "một nơi nào đó"
 INDEFINITE_RE = re.compile(r"(?<![a-z])(?:gi|nao|ai|dau) (?:do|day)(?![a-z])")
+# a question word that "cũng" follows is the universal and asks nothing: "ngày nào cũng phải báo cáo à" (every day),
+# "lúc nào cán bộ cũng …", "bao giờ cũng", "ai cũng biết" (review fx29 MEDIUM)
+UNIVERSAL_RE = re.compile(r"(?<![a-z])(?:[a-z]+\s+)?(?:nao|gio|ai|gi|dau)(?:\s+[a-z]+){0,3}?\s+(?P<cung>cung)(?![a-z])")
 # a kind word outside the spans naming the routed document names another thing ("nghị quyết đó", "Chính phủ ban hành
 # nghị quyết số mấy"); after "số" it is the number asked ("số văn bản")
 OTHER_KIND_RE = re.compile(rf"(?<![a-z])(?<!so )(?:{KIND_RE}|van ban)(?![a-z])")
@@ -98,7 +101,7 @@ def _clauses(u) -> list[tuple[int, int]]:
             continue
         cuts += m.span()
     # a deadline asked without a comma before it ("Ai ký kế hoạch 21 ngày nào thì phải báo cáo?") opens a clause
-    cuts += [x for m in due_asked(u.folded[:end]) for x in (m.start(), m.start())]
+    cuts += [x for m in due_asked(u.folded[:end], u.text if u.accents_typed else "") for x in (m.start(), m.start())]
     cuts = [0] + sorted(cuts[1:])
     cuts.append(end)
     return [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
@@ -109,6 +112,9 @@ def _asks(u, a: int, b: int) -> bool:
     typed = u.text[a:b]
     for m in INDEFINITE_RE.finditer(u.folded, a, b):
         typed = typed[:m.start() - a] + " " * len(m.group()) + typed[m.end() - a:]
+    for m in UNIVERSAL_RE.finditer(u.folded, a, b):
+        if typed_one_of(u.text if u.accents_typed else "", m.span("cung"), "cũng"):
+            typed = typed[:m.start() - a] + " " * (m.start("cung") - m.start()) + typed[m.start("cung") - a:]
     return asks_something(typed) or WHY_RE.search(fold(typed)) is not None
 
 
