@@ -64,7 +64,7 @@ def part_named(ctx, doc_id: str, root: ONode) -> ONode | None:
     known = headings.doc_words(ctx, doc_id, accented)
     # the words the asker says of themselves name no part ("… để báo cáo Ban Thường trực Mặt trận")
     said = without_context(ctx.u.without_doc_names(accented=False), before_request=False, typed=text,
-                           named=ctx.u.alias_spans)
+                           named=ctx.u.alias_spans, printed=ctx.index.docs[doc_id].text)
     words = "".join(c if s != " " or c.isspace() else " " for c, s in zip(text, said))
     node = address.explicit(said, root, words, known)[0] or \
         headings.heading_match(address.terms(words), root, accented, leaves=True, known=known)
@@ -111,7 +111,7 @@ def answer(ctx) -> Structured | None:
             # no heading close: the top level when what is counted is the document's parts (or nothing is
             # named), else nothing ("mấy đầu việc lớn" counts the tasks of one part, not the parts)
             f = without_context(ctx.u.without_doc_names(accented=False), typed=ctx.u.without_doc_names(),
-                                named=ctx.u.alias_spans)
+                                named=ctx.u.alias_spans, printed=ctx.index.docs[doc_id].text)
             noun = address.bare_noun(address.asked_noun(f, address.count_asked(f))[0])
             return root if not noun or noun in PART_NOUNS else None
 

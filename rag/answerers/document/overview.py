@@ -338,7 +338,8 @@ def asked_text(ctx, doc_id: str | None) -> str:
     """The folded question as the overview reads it: without the document's names, the asker's context, the
     words describing one document by another and the years the document prints."""
     f = without_context(_without_descriptions(ctx.u.without_doc_names(accented=False), ctx.u.alias_spans),
-                        typed=ctx.u.without_doc_names(), named=ctx.u.alias_spans)
+                        typed=ctx.u.without_doc_names(), named=ctx.u.alias_spans,
+                        printed=ctx.index.docs[doc_id].text if doc_id else "")
     # "tóm lại nói những ý nào, anh em đọc không kịp"; not "…, tóm gọn giúp tôi"
     f = without_aside(f, SUMMARY_CUES + GENERAL_CUES) if has_any(f, SUMMARY_CUES) else f
     f = _without_answer_length(f, ctx.u.without_doc_names())

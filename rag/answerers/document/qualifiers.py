@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from rag.answerers.document.asker import blank, without_own_clauses, without_own_sentences
 from rag.answerers.forms import forms
 from rag.text import has_diacritics, phrase_re
 
@@ -129,18 +130,6 @@ def _flanked(toks, i: int, j: int, word) -> str:
 # a request addressed to the assistant ("nhờ đồng chí", "xin anh", "đề nghị đồng chí"); a first-person word
 _REQUEST = re.compile(r"\b(?:nho|xin|de nghi|mong|phien)\s+(?:dong chi|anh|chi|ban|em|ong|ba|tro ly)\b")
 _SELF = re.compile(r"\b(?:toi|em|minh|chung toi|chung em)\b")
-# a sentence that speaks of the asker with its subject left out ("Đang soạn đề cương …", "Cần nắm để báo cáo …"),
-# read with its accents when the question has them ("Đảng ta …", "Cần Thơ …" are not the asker)
-_OWN_OPEN = r"(?:toi|em|minh|chung toi|chung em|dang|vua|sap|can)"
-_OWN_OPEN_TYPED = r"(?:tôi|em|mình|chúng tôi|chúng em|đang|vừa|sắp|cần)"
-# a time adverbial may stand before the subject ("Chiều mai tôi nói chuyện với bà con …", "Tuần sau, em phải …"):
-# the sentence still speaks of the asker
-_TIME_LEAD = r"(?:(?:(?:sang|chieu|toi|trua|dem)\s+)?(?:mai|nay|qua)|hom nay|ngay mai|hom qua|(?:tuan|thang)\s+(?:nay|sau|toi))\s*,?\s*"
-_TIME_LEAD_TYPED = r"(?:(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:mai|nay|qua)|hôm nay|ngày mai|hôm qua|(?:tuần|tháng)\s+(?:này|sau|tới))\s*,?\s*"
-# a lead that relays who asks, closed by a colon ("Chị em bên Hội Phụ nữ hỏi:", "Các cụ ở thôn hỏi:"): who asks, not
-# what; read with its accents when the question has them ("hỏi", not "hội")
-_RELAY = re.compile(r"\bhoi\s*:\s*$")
-_RELAY_TYPED = re.compile(r"(?<!\w)hỏi\s*:\s*$")
 # the asker's purpose closing a sentence ("… để tôi thưa lại với các cụ", "…, để báo cáo Ban Thường trực"): why they
 # ask, not what; a clause "để" + a first-person word ("tôi" not "tới năm"), or one of the asker's own activities
 # (rag/data/question_forms.toml) after a complete question or naming the asker's own audience; "… yêu cầu gì để
@@ -156,12 +145,8 @@ _DOING_FOR_AUDIENCE = re.compile(r"\bde\s+(?:" + _DOING + r")\b[^.?!]*?\b(?:" + 
                                  r")\b[^.?!:]*")
 
 
-def _blank(text: str, a: int, b: int) -> str:
-    return text[:a] + " " * (b - a) + text[b:]
-
-
 def without_context(folded: str, before_request: bool = True, typed: str = "",
-                    named: tuple[tuple[int, int], ...] = ()) -> str:
+                    named: tuple[tuple[int, int], ...] = (), printed: str = "") -> str:
     """The folded question with what the asker says of themselves before a request addressed to the assistant
     blanked ("Kính gửi đồng chí, tôi là cán bộ Văn phòng …, sáng mai phải báo cáo giao ban nên | nhờ đồng chí
     tóm lược …"): it tells why they ask, not what; the request itself too. Kept when it names no asker (a topic
@@ -169,15 +154,16 @@ def without_context(folded: str, before_request: bool = True, typed: str = "",
     phần mở đầu tờ trình.") beside one that asks with a question mark is context too; `before_request`=False
     keeps what comes before a request ("Tôi đếm … ra bảy ý, nhờ đồng chí kiểm tra": the count to check is what
     a structure question asks). `typed`: the question as typed, same offsets (its accents tell "đang" from
-    "Đảng", "tôi" from "tới"). `named`: the spans naming documents (blanked in `folded` by the callers). Same
-    offsets."""
+    "Đảng", "tôi" from "tới"). `named`: the spans naming documents (blanked in `folded` by the callers). `printed`:
+    the text of the document asked about; an own clause whose object it prints names the topic ("Mình quan tâm
+    đến kiều bào, …"). Same offsets."""
     accented = has_diacritics(typed)
-    folded = _without_own_sentences(folded, typed, named)
+    folded = without_own_clauses(without_own_sentences(folded, typed, named), typed, named, printed)
     purposes = [_SELF_PURPOSE_TYPED.finditer(typed.lower())] if accented else [_SELF_PURPOSE.finditer(folded)]
     for m in [m for it in purposes + [_DOING_FOR_AUDIENCE.finditer(folded)] for m in it]:
-        folded = _blank(folded, m.start(), m.end())
+        folded = blank(folded, m.start(), m.end())
     for m in _DOING_AFTER_QUESTION.finditer(folded):
-        folded = _blank(folded, m.start(1), m.end(1))
+        folded = blank(folded, m.start(1), m.end(1))
     if not before_request:
         return folded
     m = None
@@ -188,65 +174,8 @@ def without_context(folded: str, before_request: bool = True, typed: str = "",
     start = m.start()           # the request itself asks nothing
     if _SELF.search(folded, 0, m.start()) and not re.search(r"\bve\b", folded[:m.start()]):
         start = 0
-    return _blank(folded, start, m.end())
+    return blank(folded, start, m.end())
 
-
-def _self_sufficient(rest: str) -> bool:
-    """What remains of a question asks something of its own: a content term beyond asking and generic words,
-    or a cue of what is asked (its purpose, basis, the reason it was issued, a summary)."""
-    from rag.answerers.common import has_any, remaining_terms
-    if has_any(rest, _O["goal"] + _O["requirement"] + _O["basis"] + _O["reason"] + _O["summary"]):
-        return True
-    cues = tuple(_O["asking"] + _O["generic"] + _O["quality"] + _O["general"])
-    return bool(remaining_terms(rest, set(_O["neutral"]), cues))
-
-
-def _states_topic(folded: str, a: int, b: int, named, markers) -> bool:
-    """The lead folded[a:b] names a document (a span of `named`, or a kind and number still in the text) or
-    holds a topic marker followed by content words: it says what is asked about, not who asks."""
-    from rag.answerers.common import remaining_terms
-    from rag.question.route import REF_RE
-    if any(x < b and a < y for x, y in named) or REF_RE.search(folded, a, b):
-        return True
-    neutral = set(_O["neutral"])
-    return any(remaining_terms(folded[m.end():b], neutral, tuple(_O["asking"]))
-               for r in markers for m in r.finditer(folded, a, b))
-
-
-def _without_own_sentences(folded: str, typed: str = "", named=()) -> str:
-    """Sentences (or leads closed by a colon) that open with a first-person word or a subject-less verb of the
-    asker's ("Đang soạn …") and do not end in a question mark, blanked, when another sentence of the question
-    ends in one. A sentence that names a topic ("Sắp tới chi bộ học về …") or a body ("Vừa qua Bộ Chính trị có giao việc cho …") stays unless what
-    remains asks something of its own: "Theo Kế hoạch 21 cụ thể là việc gì?" refers to it. `typed`: the question
-    as typed, same offsets (its accents tell "đang" from "Đảng", its capitals "Cần Thơ" from "cần")."""
-    # a lead closed by a colon (the asker's place and errand, then ":" and the question) is a sentence of its own,
-    # unless it names a document or a topic: then it says what is asked
-    sentences = list(re.finditer(r"[^.?!:]+[.?!:]*", folded))
-    if not any(m.group(0).rstrip().endswith("?") for m in sentences):
-        return folded
-    accented = has_diacritics(typed)
-    markers = [phrase_re(mk) for mk in _O["topic_markers"]]
-    out = folded
-    for m in sentences:
-        if m.group(0).rstrip().endswith("?"):
-            continue
-        words = typed[m.start():m.end()].split()
-        if accented:        # "Cần Thơ …": a name (its next word capitalised), not the asker
-            lead = re.match(_TIME_LEAD_TYPED, " ".join(words).lower())
-            rest = words[len(lead.group(0).split()):] if lead else words
-            own = re.match(rf"{_OWN_OPEN_TYPED}(?!\w)", " ".join(rest).lower()) and \
-                not (len(rest) > 1 and rest[1][:1].isupper())
-            relay = _RELAY_TYPED.search(" ".join(words).lower())
-        else:
-            own = re.match(rf"\s*(?:{_TIME_LEAD})?{_OWN_OPEN}\b", m.group(0))
-            relay = _RELAY.search(m.group(0))
-        own = own or (relay and m.group(0).rstrip().endswith(":"))
-        if not own or m.group(0).rstrip().endswith(":") and _states_topic(folded, m.start(), m.end(), named, markers):
-            continue
-        names = any(r.search(m.group(0)) for r in markers) or any(w[:1].isupper() for w in words[1:])
-        if not names or _self_sufficient(_blank(folded, m.start(), m.end())):
-            out = _blank(out, m.start(), m.end())
-    return out
 
 
 # a closing clause that narrows what is asked to one topic ("…, phần về báo chí thôi", "…, nhất là với kiều bào")
@@ -266,6 +195,6 @@ def without_aside(folded: str, requests: tuple[str, ...] = ()) -> str:
     if _ASKED_END.search(before.group(0).rstrip(",;. ")) and not _ASKED_END.search(last.group(0).rstrip(",;. ")) \
             and not re.search(r"\b(?:gi|nao|sao|ai|dau|may|bao nhieu)\b", last.group(0)) \
             and not any(phrase_re(r).search(last.group(0)) for r in requests + _NARROWING):
-        return _blank(folded, last.start(), last.end())
+        return blank(folded, last.start(), last.end())
     return folded
 

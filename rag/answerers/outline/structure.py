@@ -136,7 +136,7 @@ def read(ctx, fallback=None) -> Asked | None:
     # same offsets; what the asker says of themselves asks nothing ("Tôi cần đưa vào phần mở đầu tờ trình.")
     text = ctx.u.without_doc_names()
     f = without_context(ctx.u.without_doc_names(accented=False), before_request=False, typed=text,
-                        named=ctx.u.alias_spans)
+                        named=ctx.u.alias_spans, printed=ctx.index.docs[doc_id].text)
     # "Phần đầu thì tôi biết là …, còn phần thứ hai …", "giao cho những ai: A, B, … phải không": what the asker
     # says they know or guesses names no node asked
     aside = aside_spans(f, text)
