@@ -107,6 +107,14 @@ def _picks_counted(before: list[str], piece: str) -> bool:
     return any(fold(m.group("word")) in words for m in picked)
 
 
+def _takes_up_numbering(before: list[str], piece: str) -> bool:
+    """"… phần nhiệm vụ cụ thể đánh số tới 8 phải hông? Số 8 giao cho ai", "Phần IV … đánh số tới mấy? Số 3 …": a piece
+    opening with "số N" (its noun left out) is item N of the container a piece before it names
+    (rag.question.numbering; rag.answerers.address reads the number so)."""
+    from rag.question.numbering import takes_up
+    return takes_up(before, piece)
+
+
 def _pronoun_back(before: list[str], piece: str) -> bool:
     """"Kế hoạch 21 có mấy phần? | Cái cuối nói gì?", "… mấy nhóm giải pháp? | Chỗ cuối nói gì?": an ordinal on the
     classifier "cái" or on "chỗ" opening the piece stands for the noun a count before it names, read as
@@ -157,7 +165,8 @@ def questions(text: str, own: Callable[[str], bool] | None = None) -> tuple[str,
             pieces[-1] = f"{pieces[-1]} {piece}"          # a request closing the message: part of the last question
         else:
             pieces.append(piece)
-    if len(pieces) < 2 or any((_points_back(p) or _picks_counted(pieces[:k], p) or _pronoun_back(pieces[:k], p))
+    if len(pieces) < 2 or any((_points_back(p) or _picks_counted(pieces[:k], p) or _takes_up_numbering(pieces[:k], p)
+                               or _pronoun_back(pieces[:k], p))
                               and not (own and own(p))
                               for k, p in enumerate(pieces) if k):
         return None

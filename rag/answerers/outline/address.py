@@ -15,6 +15,7 @@ from rag.answerers.forms import forms, structure_patterns
 from rag.answerers.outline.part_phrase import part_named
 from rag.answerers.outline.headings import KEEP, NEUTRAL, by_heading, doc_words, heading_match, lead_match, noun_named
 from rag.decision.slots import measure_at
+from rag.question.numbering import bare_numbers
 from rag.tables.outline import STRUCTURAL, ONode, find, node_units
 from rag.text import ROMAN, content_terms, fold, has_diacritics
 
@@ -146,8 +147,18 @@ def is_roman(s: str) -> bool:
 
 def explicit(f: str, root: ONode, text: str = "", known: tuple[str, ...] = ()) -> tuple[ONode | None, str]:
     """The node a number names ('mục 2 phần IV' = IV.2), and the reference itself ('' when none). `text`: the
-    question with its accents, same offsets as `f` (heading words are read from it)."""
+    question with its accents, same offsets as `f` (heading words are read from it). A bare "số N" after the
+    container (rag.question.numbering) names item N only when the container holds it ("Phần IV có 8 mục. Số 9 …"
+    names no ninth item: the question is read without it)."""
     found = refs_in(f, text)
+    node, ref = _explicit(f, root, text, known, found)
+    unsaid = [m for m in found if m.group(1) != "so"]
+    if node is None and len(unsaid) < len(found):
+        return _explicit(f, root, text, known, unsaid) if unsaid else (None, "")
+    return node, ref
+
+
+def _explicit(f: str, root: ONode, text: str, known: tuple[str, ...], found: list[re.Match]) -> tuple[ONode | None, str]:
     refs = [(m.group(1), _number(m.group(1), m.group(2), root)) for m in found]
     if not refs:
         return None, ""
@@ -187,7 +198,11 @@ def refs_in(f: str, text: str = "") -> list[re.Match]:
         if not accented or not m.group(2).isalpha():
             return True
         return not has_diacritics(word) if is_roman(m.group(2)) else word.lower() in _ORDINALS_TYPED
-    return [m for m in REF_RE.finditer(f) if typed(m)]
+    found = [m for m in REF_RE.finditer(f) if typed(m)]
+    # "Phần IV … đánh số tới mấy? Số 3 giao cho ai": a sentence opening with "số N" is item N of the container a
+    # sentence before it names, beside the other references (rag.question.numbering)
+    found += [m for m in bare_numbers(f) if not any(r.start() < m.end() and m.start() < r.end() for r in found)]
+    return sorted(found, key=lambda m: m.start())
 
 
 def _number(noun: str, value: str, root: ONode) -> str:

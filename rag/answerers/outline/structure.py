@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rag.answerers import Structured
 
-from rag.answerers.outline import address, headings, node_asks, ordinals, render
+from rag.answerers.outline import address, headings, node_asks, ordinals, render, siblings
 from rag.answerers.outline.assigned import assigned_node
 from rag.answerers.outline.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, LIST_RE, NOUN_WORDS, WHOLE
 from rag.answerers.outline.headings import KEEP, NEUTRAL
@@ -197,8 +197,18 @@ def answer(ctx, fallback=None) -> Structured | None:
     if node is None and ref and (q.counts or q.lists or q.about):
         return render.absent(ctx, q.doc_id, q.root, address.missing_parent(q.root, ref), ref, q.citer)
     if node is not None:
-        return _named(q, node, numbered)
+        return _with_siblings(q, node, _named(q, node, numbered)) if numbered is None else _named(q, node, numbered)
     return _by_words(q, fallback)
+
+
+def _with_siblings(q: Asked, node: ONode, got: Structured | None) -> Structured | None:
+    """"mục 3 và mục 5 giao cho ai": the siblings later numbers name (rag.answerers.outline.siblings), each answered
+    as the first, under it."""
+    if got is None or got.refused:
+        return got
+    more = [_named(q, n, None) for n in siblings.more_named(q.f, q.text, q.root, node)]
+    texts = [got.text] + [m.text for m in more if m is not None and not m.refused]
+    return got if len(texts) == 1 else Structured("\n".join(texts), q.citer.citations, got.mode)
 
 
 # "nằm ở đâu", "ở chỗ nào", "thuộc phần nào", "nằm ở mục mấy": where in the document a node is
