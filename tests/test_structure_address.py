@@ -170,6 +170,17 @@ def test_cho_is_no_pronoun_ordinal_otherwise(question):
     ("Nghị quyết 43 có mấy quan điểm? Chỗ thứ hai tôi chưa rõ, giải thích giúp.", "nq-43-2023:II.1.g2"),
     ("Nghị quyết 43 có mấy quan điểm? Cái thứ hai tôi chưa hiểu lắm.", "nq-43-2023:II.1.g2"),
     ("Nghị quyết 43 có mấy quan điểm, còn chỗ thứ ba nói gì?", "nq-43-2023:II.1.g3"),
+    # "chỗ" + ordinal before "được", a modal or "có" (review ov28 F6)
+    ("Kế hoạch 21 có mấy đầu mối, còn chỗ thứ ba được giao gì?", "kh-21-2023:IV.3"),
+    ("Kế hoạch 21 có mấy đầu mối? Chỗ thứ ba phải làm gì?", "kh-21-2023:IV.3"),
+    ("Kế hoạch 21 có mấy đầu mối? Chỗ cuối cùng có mấy việc?", "kh-21-2023:IV.8"),
+    ("ke hoach 21 co may dau moi? cho thu ba duoc giao gi?", "kh-21-2023:IV.3"),
+    # session 29: other modals, nouns counted and documents
+    ("Kế hoạch 21 có mấy đầu mối? Chỗ thứ hai cần làm gì?", "kh-21-2023:IV.2"),
+    ("Kế hoạch 21 có mấy đầu mối? Chỗ thứ năm sẽ phải làm gì?", "kh-21-2023:IV.5"),
+    ("Kế hoạch của tỉnh có mấy nhiệm vụ trọng tâm? Chỗ thứ tư cần làm những gì?", "kh-btvtu-nq43:II.4"),
+    ("Nghị quyết 43 có mấy nhóm giải pháp? Chỗ thứ hai được nêu ra sao?", "nq-43-2023:III.2"),
+    ("Kế hoạch 21 có mấy đầu mối? Chỗ thứ hai có ở tỉnh không?", "kh-21-2023:IV.2"),
 ])
 def test_an_ordinal_after_a_count_of_bodies_or_a_bare_cuoi(ask, question, first):
     a = ask(question)
@@ -179,6 +190,12 @@ def test_an_ordinal_after_a_count_of_bodies_or_a_bare_cuoi(ask, question, first)
 @pytest.mark.parametrize("question", [
     # "chỗ" + ordinal + a verb phrase of its own: a place where something is done, which the plan does not name
     "Kế hoạch 21 có mấy đầu mối? Chỗ đầu tiên triển khai thí điểm ở đâu?",
+    "Kế hoạch 21 có mấy đầu mối? Chỗ đầu tiên làm thí điểm ở đâu?",
+    # … whatever opens its verb: a modal or "được" (review ov28fix N3)
+    "Kế hoạch 21 có mấy đầu mối? Chỗ đầu tiên được tổ chức ở đâu?",
+    "Kế hoạch 21 có mấy đầu mối? Chỗ đầu tiên cần triển khai ở đâu?",
+    "Kế hoạch 21 có mấy đầu mối? Chỗ cuối cùng phải nộp báo cáo ở đâu?",
+    "Kế hoạch 21 có mấy đầu mối? Chỗ thứ ba được tổ chức tại đâu?",
     # the preposition "cho" typed without marks, after a verb of giving
     "ke hoach 21 co may dau moi, giao cho dau tien la ai",
     # "cuối" of a time

@@ -98,8 +98,16 @@ def pronoun_ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
             continue
         if m.group("noun") == "cho" and not (_P["cho_opens"].search(f[:m.start()]) and _P["cho_closes"].match(f, m.end())):
             continue
+        if m.group("noun") == "cho" and _PLACE_ASKED_RE.match(f, m.end()):
+            continue          # "chỗ đầu tiên được tổ chức ở đâu": a place of the world, whatever opens the verb
         return m
     return None
+
+
+# a verb of its own, then a place asked, in the clause after "chỗ" + ordinal ("… được tổ chức ở đâu", "… cần triển
+# khai tại đâu", "… phải nộp báo cáo nơi nào"); "chỗ thứ hai ở đâu" (no verb between) asks where the item is
+_PLACE_ASKED_RE = re.compile(r"[^,.;:?!]*?\b[a-z]+\s+(?:o|tai)\s+(?:dau|cho nao|noi nao)\b|"
+                             r"[^,.;:?!]*?\b[a-z]+\s+(?:noi nao|dia phuong nao|dia diem nao)\b")
 
 
 def _asker_clause(f: str, at: int) -> bool:
