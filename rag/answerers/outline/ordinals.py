@@ -37,8 +37,12 @@ def answer(q, node):
     if node is None and (address.in_apposition(om, container, root) or
                          address.counts_what_holds(om, container, root)):
         # "phần kết — tổ chức thực hiện —", "phần <heading words>, tức phần thứ N": the ordinal and
-        # the heading words name the same node, which is then what is asked about, not its last child
-        return False, None, container
+        # the heading words name the same node, which is then what is asked about, not its last child; an ordinal
+        # after it counts in that node ("phần tổ chức thực hiện cuối cùng có mấy điểm, điểm thứ hai giao cho ai")
+        later = address.ordinal(f, q.typed, om.end()) if container.numbered() else None
+        if later is None:
+            return False, None, container
+        return True, _nth(q, container, later, *address.counted_noun(f, later)), node
     noun, noun_span = address.counted_noun(f, om)
     if container is not None and noun in address.DASH_NOUNS and \
             not any(c.kind == "dash" for c in container.numbered()):
