@@ -192,3 +192,16 @@ def stated(claim: re.Match) -> int | None:
 def several(f: str) -> bool:
     """The folded question asks several things of its node at once ("giao cho ai, làm gì, hạn khi nào")."""
     return whole(f) == SEVERAL_WHOLE
+
+
+# which body, said by its noun ("cơ quan nào", "những đơn vị nào", "ban nào") or "ai"
+_WHO_RE = re.compile(r"\b(?:(?:co quan|don vi|ban|ben|to chuc|luc luong|bo phan|nganh|cap)\s+nao|ai)\b")
+
+
+def only_who(f: str) -> bool:
+    """Every ask of the folded question asks which body ("đầu mối số 6 là cơ quan nào và phối hợp với những đơn vị
+    nào"): what a heading naming the bodies answers, not the work they are given ("giao cho ai, làm gì")."""
+    asking = [c for c in CLAUSE_RE.split(f) if ASKS_RE.search(c)]
+    return bool(asking) and all(
+        {m.span() for m in ASKS_RE.finditer(c)} <= {(w.end() - len(w.group(0).split()[-1]), w.end()) for w in
+                                                   _WHO_RE.finditer(c)} for c in asking)

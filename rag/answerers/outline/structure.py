@@ -120,8 +120,10 @@ class Asked:
     def leaf(self, node: ONode) -> Structured | None:
         """A node without numbered children, quoted: the paragraph that answers what else is asked first."""
         several = node_asks.several(self.f)
+        # asked only which bodies ("là cơ quan nào và phối hợp với những đơn vị nào"): the heading naming them answers
+        who = several and node_asks.only_who(self.f)
         return render.leaf(self.ctx, self.doc_id, self.root, node, self.citer, whole=node_asks.whole(self.f),
-                           first=self.asked_unit(node), text_first=several)
+                           first=None if who else self.asked_unit(node), text_first=several and not who)
 
 
 def read(ctx, fallback=None) -> Asked | None:
