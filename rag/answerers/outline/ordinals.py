@@ -13,6 +13,7 @@ from rag.answerers import Structured
 from rag.answerers.outline import address, node_asks, render
 from rag.answerers.outline.address import ORD_RE
 from rag.answerers.outline.assigned import assigned_node
+from rag.answerers.outline.described_list import described_list
 from rag.answerers.document.purpose import PURPOSE_WORDS, purpose_nodes
 
 
@@ -46,7 +47,10 @@ def answer(q, node):
     noun, noun_span = address.counted_noun(f, om)
     if container is not None and noun in address.DASH_NOUNS and \
             not any(c.kind == "dash" for c in container.numbered()):
-        container = None         # "gạch đầu dòng cuối" of a node not found: not the last part
+        # "gạch đầu dòng cuối" of a node not found: not the last part, but the list the question describes
+        # ("một đoạn kể lần lượt từng giai tầng, … mở đầu là giai cấp công nhân")
+        container = described_list(ctx, words, root,
+                                   lambda n: 1 <= address.ordinal_of(om, len(n.numbered())) <= len(n.numbered()))
     if container is None:
         return False, None, node
     return True, _nth(q, container, om, noun, noun_span), node
