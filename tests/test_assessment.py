@@ -3,6 +3,8 @@ written for these tests, on the real corpus."""
 from rag.answerers.document.assessment import asked_roles, paragraph_roles
 from rag.answerers.document.purpose import situation_node
 from rag.tables.outline import outline_of
+import pytest
+
 from conftest import cited_ids
 
 
@@ -97,3 +99,25 @@ def test_the_assessment_asked_after_a_sentence_of_context_and_with_verbs_of_asse
     # a field asked in the asking sentence itself is still retrieval's
     a = ask("Nghị quyết 43 chỉ ra hạn chế gì về công tác tuyên truyền?")
     assert a.mode != "assessment"
+
+
+@pytest.mark.parametrize("question, first", [
+    # session 29: "tổng kết / sơ kết" with the period looked back on asks the assessment itself, no topic
+    ("Nghị quyết 43 tổng kết hai mươi năm thực hiện Nghị quyết 23 thế nào, làm được gì, còn hạn chế gì?",
+     "nq-43-2023:I.p1"),
+    ("nghi quyet 43 tong ket 20 nam thuc hien nghi quyet 23, mat duoc va mat han che ra sao", "nq-43-2023:I.p1"),
+    ("Chương trình Cần Thơ sơ kết việc thực hiện nghị quyết cũ ra sao, còn tồn tại gì?", "ct-tucantho-nq43:I.p4"),
+])
+def test_the_assessment_asked_with_tong_ket(ask, question, first):
+    a = ask(question)
+    assert a.mode == "assessment" and cited_ids(a)[0].startswith(first)
+
+
+@pytest.mark.parametrize("question", [
+    # not: "tổng kết" as work assigned or required, not the document's own look back
+    "Kế hoạch 21 giao ai tổng kết việc thực hiện nghị quyết, hạn chế gì?",
+    "Nghị quyết 43 yêu cầu sơ kết, tổng kết thế nào?",
+    "Nghị quyết 43 tổng kết về công tác tuyên truyền còn hạn chế gì?",
+])
+def test_tong_ket_as_work_is_not_the_assessment(ask, question):
+    assert ask(question).mode != "assessment"
