@@ -100,6 +100,17 @@ def test_hedged_spans(question, hedged):
      "nq-43-2023:III.2.1.g4"),
     ("Trong nghị quyết 43 đoạn nói về vai trò của các giai tầng thì gạch đầu dòng cuối cùng nói về ai",
      "nq-43-2023:III.2.1.g11"),
+    # review ov29 R3: "giai cấp, tầng lớp" for "giai tầng"; no container found ("đầu tiên là công nhân")
+    ("nq 43 doan ke tung giai tang, gach dau dong thu tu la gi", "nq-43-2023:III.2.1.g4"),
+    ("Trong NQ 43 có đoạn nói về các giai cấp, tầng lớp, gạch đầu dòng thứ ba là gì?", "nq-43-2023:III.2.1.g3"),
+    ("Trong NQ 43 có đoạn nói về các giai cấp, tầng lớp, bắt đầu bằng công nhân, gạch đầu dòng thứ ba là gì?",
+     "nq-43-2023:III.2.1.g3"),
+    ("Nghị quyết 43 đoạn kể các giai tầng, đầu tiên là công nhân, gạch đầu dòng thứ năm nói gì?",
+     "nq-43-2023:III.2.1.g5"),
+    ("NQ 43 phần kể các giai cấp tầng lớp, gạch đầu dòng thứ hai nói về giai cấp nào?", "nq-43-2023:III.2.1.g2"),
+    ("nq43 doan noi ve cac giai cap, tang lop, gach dau dong thu nam la gi", "nq-43-2023:III.2.1.g5"),
+    ("Nghị quyết 43, đoạn liệt kê các giai cấp, tầng lớp xã hội, bắt đầu từ công nhân, gạch đầu dòng thứ sáu nói về "
+     "ai?", "nq-43-2023:III.2.1.g6"),
 ])
 def test_a_bullet_list_described_by_its_content(ask, question, first):
     a = ask(question)
@@ -114,6 +125,11 @@ def test_no_list_described_names_no_bullet(ask, question):
     a = ask(question)
     assert not any(".g" in i.rsplit(":", 1)[1] for i in cited_ids(a)[:1])
 
+
+def test_one_pair_printed_once_describes_no_list(ask):
+    # one pair printed in one bullet is no description of a list (review ov29 R3: MIN_PAIRS): not its 2nd bullet
+    a = ask("Nghị quyết 43 gạch đầu dòng thứ hai nói về kiều bào không?")
+    assert cited_ids(a)[0] != "nq-43-2023:III.2.1.g2"
 
 
 def test_structure_readings_in_a_plan_added_by_the_cli(synthetic_plan):

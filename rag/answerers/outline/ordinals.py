@@ -45,10 +45,9 @@ def answer(q, node):
             return False, None, container
         return True, _nth(q, container, later, *address.counted_noun(f, later)), node
     noun, noun_span = address.counted_noun(f, om)
-    if container is not None and noun in address.DASH_NOUNS and \
-            not any(c.kind == "dash" for c in container.numbered()):
-        # "gạch đầu dòng cuối" of a node not found: not the last part, but the list the question describes
-        # ("một đoạn kể lần lượt từng giai tầng, … mở đầu là giai cấp công nhân")
+    if noun in address.DASH_NOUNS and (container is None or not any(c.kind == "dash" for c in container.numbered())):
+        # "gạch đầu dòng cuối" of a node not found, or found without bullets: not the last part, but the list the
+        # question describes ("một đoạn kể lần lượt từng giai tầng, … mở đầu là giai cấp công nhân")
         container = described_list(ctx, words, root,
                                    lambda n: 1 <= address.ordinal_of(om, len(n.numbered())) <= len(n.numbered()))
     if container is None:
