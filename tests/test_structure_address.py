@@ -181,6 +181,12 @@ def test_cho_is_no_pronoun_ordinal_otherwise(question):
     ("Kế hoạch của tỉnh có mấy nhiệm vụ trọng tâm? Chỗ thứ tư cần làm những gì?", "kh-btvtu-nq43:II.4"),
     ("Nghị quyết 43 có mấy nhóm giải pháp? Chỗ thứ hai được nêu ra sao?", "nq-43-2023:III.2"),
     ("Kế hoạch 21 có mấy đầu mối? Chỗ thứ hai có ở tỉnh không?", "kh-21-2023:IV.2"),
+    # a place in the text asked after a place verb: where the item is (review ov29 R2)
+    ("Kế hoạch 21 có mấy đầu mối? Chỗ thứ hai nằm ở đâu?", "kh-21-2023:IV.2"),
+    ("Kế hoạch 21 có mấy đầu mối? Chỗ thứ hai ở đâu?", "kh-21-2023:IV.2"),
+    ("Kế hoạch 21 có mấy đầu mối? Chỗ thứ hai nằm ở phần nào?", "kh-21-2023:IV.2"),
+    ("kh 21 co may dau moi, cho thu ba nam o dau", "kh-21-2023:IV.3"),
+    ("Kế hoạch 21 có mấy đầu mối, chỗ thứ năm nằm ở đâu vậy?", "kh-21-2023:IV.5"),
 ])
 def test_an_ordinal_after_a_count_of_bodies_or_a_bare_cuoi(ask, question, first):
     a = ask(question)

@@ -105,8 +105,10 @@ def pronoun_ordinal(f: str, text: str = "", start: int = 0) -> re.Match | None:
 
 
 # a verb of its own, then a place asked, in the clause after "chỗ" + ordinal ("… được tổ chức ở đâu", "… cần triển
-# khai tại đâu", "… phải nộp báo cáo nơi nào"); "chỗ thứ hai ở đâu" (no verb between) asks where the item is
-_PLACE_ASKED_RE = re.compile(r"[^,.;:?!]*?\b[a-z]+\s+(?:o|tai)\s+(?:dau|cho nao|noi nao)\b|"
+# khai tại đâu", "… phải nộp báo cáo nơi nào"); "chỗ thứ hai ở đâu" (no verb between) asks where the item is, and so
+# does a verb of lying in the text ("chỗ thứ hai nằm ở đâu", "thuộc ở đâu": the place verbs)
+_PLACE_VERBS = "|".join(_S["place_verbs"])
+_PLACE_ASKED_RE = re.compile(rf"[^,.;:?!]*?\b(?!(?:{_PLACE_VERBS})\s)[a-z]+\s+(?:o|tai)\s+(?:dau|cho nao|noi nao)\b|"
                              r"[^,.;:?!]*?\b[a-z]+\s+(?:noi nao|dia phuong nao|dia diem nao)\b")
 
 
