@@ -10,6 +10,7 @@ import re
 
 from rag.answerers.forms import forms
 from rag.nlp import tags
+from rag.question.kinds import KIND_RE
 from rag.text import fold, has_diacritics, phrase_re
 
 _O = forms()["overview"]
@@ -117,16 +118,22 @@ _OWN_AUX = frozenset({"dang", "vua", "sap", "can", "da", "se", "rat", "cung", "m
 _OWN_AUDIENCE = frozenset({"cho", "ở", "tại", "với", "để", "nên", "thì", "mà"})
 # the preposition a verb of attending takes before its object ("quan tâm đến …", "tìm hiểu về …")
 _TO = frozenset({"den", "toi", "ve", "vao"})
-# a noun naming a field of work before the field itself ("công tác | tôn giáo", "mảng | dân vận", "vấn đề | trí
+# a noun naming a field of work before the field itself ("công tác | tôn giáo", "khối | doanh nhân", "vấn đề | trí
 # thức"): a word class, the field is what the document may print
-_FIELD = ("cong tac", "mang", "van de", "linh vuc", "chuyen", "viec")
+_FIELD = tuple(sorted(_O["field_nouns"], key=len, reverse=True))
+# a document's kind ends the object ("học tập | nghị quyết"); before it, verbs of carrying out a document are the
+# asker's work ("triển khai thực hiện nghị quyết ở cơ sở"), not a topic
+_KIND_RE = re.compile(rf"^(?:{KIND_RE})\b")
+_CARRYING_OUT = tuple(_O["carrying_out"])
 # the verbs of assigning after a passive "được" ("được giao", "được phân công"): the work assigned follows
 _ASSIGNED = ("phan cong", "giao", "cu", "bo tri")
 
 
 @functools.lru_cache(maxsize=16)
 def _folded_words(text: str) -> str:
-    return " " + " ".join(re.findall(r"[a-z0-9]+|[^\sa-z0-9]", fold(text).lower())) + " "      # punctuation breaks a run
+    # punctuation breaks a run, but for a comma between coordinated words ("kiểm tra, giám sát"), which the asker
+    # may leave out ("công tác kiểm tra giám sát")
+    return " " + " ".join(w for w in re.findall(r"[a-z0-9]+|[^\sa-z0-9]", fold(text).lower()) if w != ",") + " "
 
 
 def _object_starts(words: list[str], i: int, cut: int, typed: str) -> list[int]:
@@ -178,6 +185,12 @@ def object_printed(clause: str, printed: str, typed: str = "") -> bool:
         obj = words[k:cut]
         field = next((f for f in _FIELD if obj[:len(f.split())] == f.split()), "")
         obj = obj[len(field.split()):] if field else obj
+        kind = next((j for j in range(len(obj)) if _KIND_RE.match(" ".join(obj[j:]))), None)
+        if kind is not None:
+            # "học tập nghị quyết", "triển khai thực hiện nghị quyết ở cơ sở": the document carried out, no topic
+            obj = obj[:kind]
+            while obj and any(obj[:len(v.split())] == v.split() for v in _CARRYING_OUT):
+                obj = obj[len(next(v for v in _CARRYING_OUT if obj[:len(v.split())] == v.split()).split()):]
         if len(obj) > 1 and f" {' '.join(obj)} " in text:
             return True
     return False
