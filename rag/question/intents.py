@@ -160,9 +160,6 @@ _COMPOSED = {"signer": SIGNER_RE, "issuer": ISSUER_RE, "recipients": SENT_TO_RE,
 REPORT_TO_RE = re.compile(r"\bgui bao cao (?:len|den|toi|cho)\b(?:\s+[a-z0-9]+){0,4}?\s+(?:nao|nhung ai|dau)\b")
 
 
-_KY_KET_RE = re.compile(r"\bky(?=\s+ket\b)")
-
-
 def _sign_folded(folded: str, typed: str) -> str:
     """The folded question with each "ky" not typed "ký" masked ("kx", same length), when it was typed with marks
     at all (as rag.decision.slots reads "đâu" / "đầu"); unchanged when typed bare or not given."""
@@ -241,8 +238,6 @@ def intents_of(folded: str, typed: str = "", names: list[tuple[int, int]] = ()) 
     # signer only, same length; "ai ký ban hành ngày nào" still asks who by "ai ký")
     # (not when a question of who stands elsewhere: "ký ban hành ngày nào và bởi ai", "…, do ai?")
     signed = folded if _WHO_ASKED_RE.search(q) else _SIGNED_WHEN_RE.sub(lambda m: "x" * len(m.group()), folded)
-    # "ký kết" (conclude an agreement: "khi nào ký kết quy chế phối hợp") signs no document: no signer's cue
-    signed = _KY_KET_RE.sub("kx", signed)
     date_of_signing = next((m for m in _DATE_OF_SIGNING_RE.finditer(folded)
                             if not _TIME_FRAME_BEFORE_RE.search(folded[:m.start()])), None)
     if date_of_signing and not _WHO_ASKED_RE.search(q):
