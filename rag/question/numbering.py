@@ -34,25 +34,10 @@ def names_container(before: str) -> bool:
     return bool(_COUNTED_RE.search(before) or structure_patterns()["ref"].search(before))
 
 
-# "số N" said of another container or document in its own clause ("Số 1 của phần V", "số 3 của Nghị quyết 43",
-# "số 2 trong kế hoạch của tỉnh"): a reference, a kind word, or a document's name blanked (a run of spaces where the
-# name was: rag.question.route.Understanding.without_doc_names) after "của/trong/thuộc"
-_OWNER_RE = re.compile(r"\s*,?\s*(?:cua|trong|thuoc|o)\s+(?=\s{2,}\S|(?:" + KIND_RE + r")\b)")
-
-
 def _of_a_document(f: str, m: re.Match) -> bool:
-    """The rest of the sentence of "số N" (`m`) speaks of a document, or its clause names the container or the
-    document it counts in ("số 1 của phần V", "số 3 của Nghị quyết 43"): not item N of the container before."""
+    """The rest of the sentence of "số N" (`m`) speaks of a document: the number is a document's."""
     end = _SENTENCE_END.search(f, m.end())
-    if _OWNER_RE.match(f, m.end()) or _owner_ref(f, m.end()):
-        return True
     return bool(_DOCUMENT_RE.search(f[m.end():end.start() if end else len(f)]))
-
-
-def _owner_ref(f: str, at: int) -> bool:
-    """A reference ("phần V", "mục 2") follows "của/trong/thuộc" right after the number at `at`."""
-    o = re.compile(r"\s*,?\s*(?:cua|trong|thuoc)\s+").match(f, at)
-    return o is not None and structure_patterns()["ref"].match(f, o.end()) is not None
 
 
 def bare_numbers(f: str) -> list[re.Match]:
