@@ -15,7 +15,6 @@ backstop needs; the screen under "screen"). Nothing is fitted at run time. The h
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,19 +24,12 @@ import numpy as np
 DATA = Path(__file__).resolve().parents[1] / "data" / "question_kind.json"
 
 
-def kind_text(u, index, aside=()) -> str:
-    """What the model reads: the question less the spans naming its documents (rag.question.route.Understanding) and
-    the spans `aside` (offsets of `u.without_doc_names()`: a place half-remembered, "phần 2 hay 3 gì đó", is read as if
-    never typed), with its accents restored or repaired as the dense side of retrieval has them
-    (rag.search.retrieve.prepare_query)."""
+def kind_text(u, index) -> str:
+    """What the model reads: the question less the spans naming its documents (rag.question.route.Understanding), with
+    its accents restored or repaired as the dense side of retrieval has them (rag.search.retrieve.prepare_query)."""
     from rag.search.retrieve import prepare_query
 
-    text = u.without_doc_names()
-    for a, b in aside:
-        text = text[:a] + " " * (b - a) + text[b:]
-    if aside:
-        text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)      # the commas that set the aside apart
-    return prepare_query(" ".join(text.split()), index).dense_text
+    return prepare_query(" ".join(u.without_doc_names().split()), index).dense_text
 
 
 def question_vector(question: str, u, index, retriever) -> np.ndarray:

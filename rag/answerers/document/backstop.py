@@ -23,7 +23,6 @@ import numpy as np
 from rag.answerers import Structured
 
 from rag.answerers.outline import address, headings, node_asks, render, structure
-from rag.answerers.outline.asides import hedged_spans
 
 from rag.answerers.document import overview, purpose
 from rag.answerers.common import Citer, doc_of
@@ -86,8 +85,7 @@ def answer(ctx) -> Structured | None:
         return None
     if ctx.vector is not None and model.screened_out(ctx.vector):
         return None                  # surely not an overview or structure question: no second embedding
-    # a place half-remembered ("phần 2 hay 3 gì đó") names nothing: the model reads the question as if never typed
-    vector = embedder.query(kind_text(ctx.u, ctx.index, hedged_spans(ctx.u.without_doc_names(accented=False))))
+    vector = embedder.query(kind_text(ctx.u, ctx.index))
     kind, p = model.kind(vector)
     if p < model.confident:
         return None

@@ -46,33 +46,12 @@ def _body(ctx, uids, accented: bool) -> str:
                     for u in uids if u in ctx.index.units)
 
 
-# a topic asked of the node after a verb of saying and "về/đến/tới" ("nói gì về kiều bào", "đề cập thế nào đến
-# doanh nhân"): the node's passage on that topic is asked, even when the heading is said whole
-_TOPIC_RE = re.compile(r"\b(?:noi|de cap|nhac|neu|viet|ghi|ban)\s+(?:(?:gi|chi|nhung gi|the nao|ra sao)\s+)?"
-                       r"(?:ve|den|toi)\s+(?P<t>[^,.?!;:]+)")
-
-
-def topic_printed(ctx, text: str, node, root) -> bool:
-    """The question asks a topic of the node after a verb of saying ("nói gì về kiều bào") whose words, beyond those
-    of the node's heading chain, the node's text prints two side by side (folded)."""
-    topic = _TOPIC_RE.search(fold(text).lower())
-    if topic is None:
-        return False
-    chain = {t for n in root.walk() if n.title and node in n.walk() for t in content_terms(fold(n.title))}
-    said = [t if t not in chain else "" for t in address.terms(topic.group("t"))]
-    return bool(_pairs_in(said, _body(ctx, node_units(node), False)))
-
-
-def asks_part(ctx, text: str, node, root, known: tuple[str, ...], accented: bool, topic: bool = True) -> bool:
+def asks_part(ctx, text: str, node, root, known: tuple[str, ...], accented: bool) -> bool:
     """A node named by part of a long heading ("Đảng đoàn Mặt trận Tổ quốc …"), and beyond the words of its
     heading chain the question names two words side by side that the node's text prints ("… những nhiệm vụ gì
-    về giám sát, phản biện"): it asks for part of the node, which retrieval finds. So does a topic asked of it after
-    a verb of saying (`topic_printed`) when `topic` (not with a count or a list asked: a child is then picked by what
-    it says)."""
+    về giám sát, phản biện"): it asks for part of the node, which retrieval finds."""
     asked = address.terms(text)
     own = content_terms(node.title if accented else fold(node.title))
-    if topic and topic_printed(ctx, text, node, root):
-        return True               # "phần nhiệm vụ và giải pháp nói gì về kiều bào": the passage on the topic
     if own and sum(t in asked for t in own) >= headings.HEADING_SHARE * len(own):
         return False              # the heading said whole ("phần tổ chức thực hiện"): the node itself
     extra = _beyond_heading(text, node, root, known, accented)

@@ -351,10 +351,7 @@ def _by_words(q: Asked, fallback) -> Structured | None:
     # what a child is picked by ("mấy nhóm, nhóm nào nói về đối ngoại nhân dân") asks for no part of the node
     at = q.pick_at()
     if node is not None and node_asks.asks_part(ctx, node_asks.cue_sentence(f[:at], text[:at]), node, root, q.known,
-                                                q.accented, topic=not (counts or lists)):
-        if fallback is not None and not (counts or lists) and \
-                node_asks.topic_printed(ctx, node_asks.cue_sentence(f[:at], text[:at]), node, root):
-            return None          # "phần nhiệm vụ giải pháp nói gì về trí thức": the passage retrieval finds
+                                                q.accented):
         node = None
     # "phần tổ chức thực hiện có một điểm giao riêng cho Mặt trận": the node inside it that assigns the body named
     node = assigned_node(f, node or root, ctx.index.units, named=node is not None) or node
