@@ -2,12 +2,12 @@
 it before the question is read): a clause saying what they already know before turning, with "còn", to what they
 ask ("Phần đầu thì tôi biết là mục đích yêu cầu rồi, còn phần thứ hai nói về gì"), and the children they guess after
 a list asked and a colon, to have them checked ("chia ra giao cho những ai: cấp ủy, Hội đồng nhân dân, … phải
-không"), and a place half-remembered ("phần thứ hai hay thứ ba gì đó"). Spans of the folded question (the typed one has the same offsets)."""
+không"). Spans of the folded question (the typed one has the same offsets)."""
 from __future__ import annotations
 
 import re
 
-from rag.answerers.outline.address import CHECK_RE, LIST_RE, NOUN_ALT, ORDINAL_WORDS
+from rag.answerers.outline.address import CHECK_RE, LIST_RE
 from rag.text import has_diacritics
 
 # "Phần đầu thì tôi biết là mục đích yêu cầu rồi, còn phần thứ hai …": a clause in which the asker says what they
@@ -46,20 +46,6 @@ def guessed_spans(f: str) -> list[tuple[int, int]]:
     return out
 
 
-# a place half-remembered: two numbers or ordinals joined by "hay/hoặc", then a hedge ("phần thứ hai hay thứ ba gì
-# đó", "mục 3 hay 4 chi đó", "phần II hoặc III thì phải"): the asker cannot name it, the other words do
-_NUM = rf"(?:[ivxlc]+|\d{{1,2}}|{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))})"
-_HEDGED = re.compile(rf"\b(?:(?:{NOUN_ALT})\s+)?(?:thu\s+|so\s+)?{_NUM}\s+(?:hay|hoac)(?:\s+la)?\s+"
-                     rf"(?:(?:{NOUN_ALT})\s+)?(?:thu\s+|so\s+)?{_NUM}\s+(?:gi do|chi do|gi day|gi ay|nao do|thi phai)\b")
-
-
-def hedged_spans(f: str) -> list[tuple[int, int]]:
-    """The places the asker half-remembers ("phần nhiệm vụ và giải pháp — phần thứ hai hay thứ ba gì đó — …"): two
-    numbers or ordinals offered as alternatives and hedged, which name no node to go to."""
-    return [m.span() for m in _HEDGED.finditer(f)]
-
-
 def aside_spans(f: str, text: str = "") -> list[tuple[int, int]]:
-    """Every span the asker says aside: what they know (`known_spans`), what they guess (`guessed_spans`) and the
-    places they half-remember (`hedged_spans`)."""
-    return known_spans(f, text) + guessed_spans(f) + hedged_spans(f)
+    """Every span the asker says aside: what they know (`known_spans`) and what they guess (`guessed_spans`)."""
+    return known_spans(f, text) + guessed_spans(f)
