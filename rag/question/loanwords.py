@@ -33,6 +33,11 @@ def _glossary() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, table
 
 
+def glossary() -> dict[str, str]:
+    """The table: English word or phrase, lower case -> the Vietnamese word the question readers know it by."""
+    return _glossary()[1]
+
+
 def vietnamese_for_loanwords(question: str) -> str:
     """The question with its English words for a text's shape read as Vietnamese (unchanged when it has none)."""
     pattern, table = _glossary()

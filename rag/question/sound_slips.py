@@ -29,9 +29,12 @@ import functools
 import threading
 import unicodedata
 
-from rag.search.spelling import SYLLABLE_RE, bound_elsewhere, dictionary, respelled
+from rag.decision.meaning import synonym_entries
 from rag.prompts import msg
-from rag.text import DATA, data_rows, has_diacritics, nfc
+from rag.question.loanwords import glossary
+from rag.search.lexical import question_words
+from rag.search.spelling import SYLLABLE_RE, bound_elsewhere, dictionary, respelled
+from rag.text import DATA, data_rows, has_diacritics, nfc, stopword_sections
 
 # the five tone marks as Unicode combining characters, by the names the table uses
 _TONES = {"huyen": "\u0300", "sac": "\u0301", "hoi": "\u0309", "nga": "\u0303", "nang": "\u0323"}
@@ -113,19 +116,17 @@ class Vocabulary:
 @functools.lru_cache(maxsize=1)
 def _table_phrases() -> frozenset[str]:
     """The phrases of our own tables, lower case: synonyms (both sides), question words, loanwords' Vietnamese."""
-    out: set[str] = set()
-    for row in data_rows(DATA / "synonyms.tsv", fields=2):
-        for side in row:
-            out.update(nfc(p.strip().lower()) for p in side.split("|"))
-    out.update(nfc(accented.lower()) for _, accented in data_rows(DATA / "question_words.tsv", fields=2))
-    out.update(nfc(vietnamese.lower()) for _, vietnamese in data_rows(DATA / "loanwords.tsv", fields=2))
+    out = {nfc(p.strip().lower()) for left, right in synonym_entries() for p in (left, *right)}
+    out.update(nfc(accented.lower()) for accented in question_words().values())
+    out.update(nfc(vietnamese.lower()) for vietnamese in glossary().values())
     out.discard("")
     return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    return frozenset(nfc(r[0].strip().lower()) for r in data_rows(DATA / "stopwords.txt"))
+    """The stopword list's lines, every section, lower case (only its one-syllable words can match a syllable)."""
+    return frozenset(nfc(line).lower() for lines in stopword_sections().values() for line in lines)
 
 
 _VOCABS: dict[str, Vocabulary] = {}
