@@ -75,6 +75,23 @@ class LoadedIndex:
         return [self.units[u] for u in self.docs[doc_id].unit_ids]
 
 
+class PerBuild:
+    """A value made from a loaded index build once and kept for that build only (a new build replaces it);
+    thread-safe. Call it with the index: `for_index = PerBuild(lambda index: Model(...))`."""
+
+    def __init__(self, make):
+        self._make = make
+        self._lock = threading.Lock()
+        self._build_id: str | None = None
+        self._value = None
+
+    def __call__(self, index):
+        with self._lock:
+            if self._build_id != index.build_id:
+                self._value, self._build_id = self._make(index), index.build_id
+            return self._value
+
+
 class IndexHolder:
     """Holds the loaded index and swaps in a newer build when CURRENT changes (checked per question)."""
 

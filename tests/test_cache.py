@@ -38,3 +38,16 @@ def test_eviction_by_another_thread_between_check_and_read_is_harmless():
     go.set()
     t.join(5)
     assert out == [["A", "B"]]
+
+
+def test_per_build_makes_a_value_once_per_build_and_replaces_it_for_a_new_one():
+    from types import SimpleNamespace
+
+    from rag.index import PerBuild
+
+    made = []
+    value_of = PerBuild(lambda index: made.append(index.build_id) or f"value of {index.build_id}")
+    one, two = SimpleNamespace(build_id="b1"), SimpleNamespace(build_id="b2")
+    assert value_of(one) == value_of(one) == "value of b1"
+    assert value_of(two) == "value of b2" and value_of(one) == "value of b1"
+    assert made == ["b1", "b2", "b1"]

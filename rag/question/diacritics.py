@@ -25,9 +25,9 @@ from __future__ import annotations
 import math
 import re
 import struct
-import threading
 from collections import Counter
 
+from rag.index import PerBuild
 from rag.search.lexical import question_words
 from rag.search.spelling import SYLLABLE_RE, dictionary, package_dir, respelled
 from rag.text import fold, function_syllables, has_diacritics, nfc
@@ -182,18 +182,8 @@ class Model:
         return out
 
 
-_MODELS: dict[str, Model] = {}
-_LOCK = threading.Lock()
-
-
-def for_index(index) -> Model:
-    """The model of a loaded index build (its units' texts), made once per build (about 3 s)."""
-    with _LOCK:
-        m = _MODELS.get(index.build_id)
-        if m is None:
-            _MODELS.clear()
-            m = _MODELS[index.build_id] = Model(tuple(u.text for u in index.units.values()))
-        return m
+# the model of a loaded index build (its units' texts), made once per build (about 3 s)
+for_index = PerBuild(lambda index: Model(tuple(u.text for u in index.units.values())))
 
 
 def reaccent(question: str, m: Model) -> str:

@@ -26,10 +26,10 @@ re-spelled; on the eval questions' dev splits, ten, all slips.
 from __future__ import annotations
 
 import functools
-import threading
 import unicodedata
 
 from rag.decision.meaning import synonym_entries
+from rag.index import PerBuild
 from rag.prompts import msg
 from rag.question.loanwords import glossary
 from rag.search.lexical import question_words
@@ -129,19 +129,8 @@ def _function_words() -> frozenset[str]:
     return frozenset(nfc(line).lower() for lines in stopword_sections().values() for line in lines)
 
 
-_VOCABS: dict[str, Vocabulary] = {}
-_LOCK = threading.Lock()
-
-
-def for_index(index) -> Vocabulary:
-    """The vocabulary of a loaded index build (the lexical index's printed runs of 1-3 syllables), once per build."""
-    with _LOCK:
-        v = _VOCABS.get(index.build_id)
-        if v is None:
-            _VOCABS.clear()
-            runs = frozenset(nfc(s.lower()) for s in index.lexical.accents.values())
-            v = _VOCABS[index.build_id] = Vocabulary(runs)
-        return v
+# the vocabulary of a loaded index build (the lexical index's printed runs of 1-3 syllables), once per build
+for_index = PerBuild(lambda index: Vocabulary(frozenset(nfc(run.lower()) for run in index.lexical.accents.values())))
 
 
 def repair(question: str, vocab: Vocabulary, typed: str | None = None) -> str:
