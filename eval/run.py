@@ -106,6 +106,8 @@ QUORUM_QUESTIONS = Path(__file__).resolve().parent / "quorum" / "questions.jsonl
 AGORA_QUESTIONS = Path(__file__).resolve().parent / "agora" / "questions.jsonl"
 # a thirty-third (120): a Buddhist nun of the Sangha in Huế on the provincial Front committee, a grade-11 student doing civic-education homework, a fishermen's association chairman in Quảng Ngãi writing Quảng speech, a ministry personnel officer pasting fragments of the texts; held out for the whole twenty-ninth session (eval/rally/README.md)
 RALLY_QUESTIONS = Path(__file__).resolve().parent / "rally" / "questions.jsonl"
+# a thirty-fourth (120): a Vietnamese grocery wholesaler in Prague typing half his questions without marks, a district Party office chief of staff in Thái Bình typing abbreviation-heavy notes, an 83-year-old Party member in Hưng Yên dictating long preambles to his grandson, a commune police deputy chief in Bình Phước on security; held out for the whole thirtieth session (eval/tribune/README.md)
+TRIBUNE_QUESTIONS = Path(__file__).resolve().parent / "tribune" / "questions.jsonl"
 SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fresh": FRESH_QUESTIONS,
         "focus": FOCUS_QUESTIONS, "wide": WIDE_QUESTIONS, "mix": MIX_QUESTIONS,
         "plain": PLAIN_QUESTIONS, "voices": VOICES_QUESTIONS, "field": FIELD_QUESTIONS,
@@ -125,11 +127,12 @@ SETS = {"own": QUESTIONS, "user": USER_QUESTIONS, "cadre": CADRE_QUESTIONS, "fre
         "commons": COMMONS_QUESTIONS,
         "quorum": QUORUM_QUESTIONS,
         "agora": AGORA_QUESTIONS,
-        "rally": RALLY_QUESTIONS}
+        "rally": RALLY_QUESTIONS,
+        "tribune": TRIBUNE_QUESTIONS}
 GROUPS = {"both": ["own", "user"], "all": ["own", "user", "cadre", "fresh", "focus", "wide", "mix", "plain",
                                                "voices", "field", "panel", "cohort", "forum", "hall", "desk",
                                                "court", "guild", "circle", "chamber", "council", "senate",
-                                               "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit", "roundtable", "square", "commons", "quorum", "agora", "rally"]}
+                                               "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit", "roundtable", "square", "commons", "quorum", "agora", "rally", "tribune"]}
 
 
 def load_questions(path: Path, split: str | None = None) -> list[dict]:

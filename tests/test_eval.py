@@ -169,11 +169,11 @@ USER_SET = QUESTIONS.parent.parent.parent / "shared" / "eval-user"
 @pytest.mark.skipif(not (USER_SET / "score.py").exists(), reason="../shared/eval-user is not beside the repository")
 @pytest.mark.parametrize("name", ["user", "cadre", "fresh", "focus", "wide", "mix", "plain", "voices", "field", "panel",
                                   "cohort", "forum", "hall", "desk", "court", "guild", "circle", "chamber",
-                                  "council", "senate", "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit", "roundtable", "square", "commons", "quorum", "agora", "rally"])
+                                  "council", "senate", "assembly", "congress", "caucus", "convention", "conference", "plenum", "summit", "roundtable", "square", "commons", "quorum", "agora", "rally", "tribune"])
 def test_user_style_test_split_meets_its_floors_and_agrees_with_the_sets_scorer(name, built_index, tmp_path,
                                                                                 monkeypatch, capsys):
     """The questions written independently of the project (eval-user; eval/cadre, eval/fresh, eval/focus, eval/wide,
-    eval/mix, eval/plain, eval/voices, eval/field, eval/panel, eval/cohort, eval/forum, eval/hall, eval/desk, eval/court, eval/guild, eval/circle, eval/chamber, eval/council, eval/senate, eval/assembly, eval/congress, eval/caucus, eval/convention, eval/conference, eval/plenum, eval/summit, eval/roundtable, eval/square, eval/commons, eval/quorum, eval/agora and eval/rally in its format):
+    eval/mix, eval/plain, eval/voices, eval/field, eval/panel, eval/cohort, eval/forum, eval/hall, eval/desk, eval/court, eval/guild, eval/circle, eval/chamber, eval/council, eval/senate, eval/assembly, eval/congress, eval/caucus, eval/convention, eval/conference, eval/plenum, eval/summit, eval/roundtable, eval/square, eval/commons, eval/quorum, eval/agora, eval/rally and eval/tribune in its format):
     floors on the test split, and our metrics equal to what eval-user's score.py computes from the same results."""
     import subprocess
     import sys
