@@ -40,7 +40,13 @@ def test_a_list_of_deadlines_asks_the_dated_tasks(q, docs):
                                "Chương trình Cần Thơ có việc nào ghi rõ thời hạn hoàn thành không?",
                                "Trong kế hoạch tỉnh, nhiệm vụ nào có ghi ngày phải xong?",
                                "Hạn chót nào trong kế hoạch tỉnh?",
-                               "Chẳng lẽ kế hoạch 21 không có hạn chót nào sao?"])
+                               "Chẳng lẽ kế hoạch 21 không có hạn chót nào sao?",
+                               "Việc gì có hạn chót ghi rõ ngày tháng?",
+                               "Kế hoạch tỉnh có thời hạn nào cụ thể không?",
+                               "Có mốc thời gian nào cụ thể không?",
+                               "Những việc nào có hạn chót cụ thể?",
+                               "nhiem vu nao co thoi han ro rang",
+                               "Chương trình thành phố có cái thời hạn nào ghi rõ năm không vậy?"])
 def test_whether_any_or_which_deadlines_asks_the_dated_tasks(q, docs):
     assert due_asked(understand(q, docs)) == PrintedDue(dated=True)
 
@@ -55,7 +61,11 @@ def test_whether_any_or_which_deadlines_asks_the_dated_tasks(q, docs):
                                "Việc nào ghi rõ hạn chế của công tác dân vận?",
                                "Nội dung nào ghi ngày ban hành nghị quyết?",
                                "Hoạt động nào ghi rõ Ngày hội Đại đoàn kết toàn dân tộc?",
-                               "Nội dung nào ghi rõ mốc lịch sử của Đảng?"])
+                               "Nội dung nào ghi rõ mốc lịch sử của Đảng?",
+                               "Việc quán triệt nghị quyết có thời hạn nào không?",        # one task's, whether
+                               "Nhiệm vụ sơ kết có hạn chót nào không ạ?",
+                               "Báo cáo gửi về trước hạn chót nào?",
+                               "Công tác tuyên truyền có thời hạn nào cụ thể không?"])
 def test_a_task_or_document_asked_otherwise_is_no_list_of_deadlines(q, docs):
     assert due_asked(understand(q, docs)) != PrintedDue(dated=True)
 
@@ -73,6 +83,16 @@ def test_whether_a_plan_has_dated_deadlines_is_answered_from_the_table(assistant
                                                                        "kh-btvtu-nq43:IV.3.p1"]
     none = assistant.ask("Chương trình Cần Thơ có việc nào ghi rõ thời hạn hoàn thành không?")
     assert none.refusal_reason == "tasks_none" and none.answer.startswith("Không có nhiệm vụ nào")
+
+
+@pytest.mark.parametrize("q, who, cited", [
+    ("Ban Tuyên giáo có hạn chót nào không?", "Ban Tuyên giáo", ["kh-21-2023:II.2.p1"]),
+    ("Ban Dân vận Tỉnh ủy có hạn chót nào?", "Ban Dân vận Tỉnh ủy", ["kh-btvtu-nq43:IV.3.p1"]),
+    ("Mặt trận Tổ quốc có thời hạn nào phải xong không?", "Mặt trận Tổ quốc", ["kh-21-2023:IV.3.g2"])])
+def test_a_body_asked_whether_it_has_deadlines_keeps_the_body(assistant, q, who, cited):
+    a = assistant.ask(q)
+    assert a.mode == "tasks" and f"giao cho «{who}»" in a.answer
+    assert [c.unit_id for c in a.citations] == cited
 
 
 @pytest.mark.parametrize("q", ["Hạn chót để ban hành kế hoạch là khi nào?",       # one deadline, of one task

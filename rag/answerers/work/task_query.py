@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rag.answerers.work.dated_asked import DUE_NOUN, asks_dated
 from rag.prompts import msg
 from rag.question.intents import WHEN
 from rag.tables.levels import ALL_LEVELS, LEVEL_CUT, SEVERAL_LEVELS
@@ -43,17 +44,6 @@ EACH_DUE = re.compile(rf"\b(?:cac|nhung|het|moi|tung) moc (?:thoi gian|thoi han|
 # các việc" as read through the glossary) (a "hạn chót" is a date: a task to be done "thường xuyên" has none)
 EACH_DEADLINE = re.compile(rf"\b(?:cac|nhung|het|moi|tung|liet ke|tong hop)\s+(?:(?:cac|nhung|het|moi|tung)\s+)?"
                            rf"han chot\b|\bhan chot (?:cua |cho )?(?:cac|nhung|tung|moi) {TASK_NOUN}\b")
-# the dated tasks asked as which ones or whether any, when no period is asked ("trong năm 2024" filters instead):
-# "có (cái) hạn chót nào (ghi rõ ngày tháng) không" (whether any: closed by "không" / "chưa"), "hạn chót nào?",
-# "kế hoạch tỉnh có hạn chót nào?" or "hạn chót nào trong kế hoạch tỉnh?" (a document or nothing before it, nothing
-# after it but where: not "hạn chót nào phải nộp báo cáo", "việc ban hành kế hoạch có hạn chót nào", one task's),
-# "việc / nhiệm vụ nào (có) ghi (rõ) thời hạn / hạn chót / ngày phải xong" (not "nội dung nào ghi rõ hạn chế")
-WHICH_DEADLINES = re.compile(r"\bco (?:cai |nhung |cac )?(?:han chot|thoi han) nao\b.*\b(?:khong|chua)\b|"
-                             r"\bkhong co (?:cai |mot )?(?:han chot|thoi han) nao\b|"
-                             r"^(?:(?:trong|theo) )?(?:(?:ke hoach|chuong trinh|nghi quyet|van ban|kh|ct|nq)\b[^,;?]*? co )?"
-                             r"(?:cai |nhung |cac )?han chot nao(?: (?:trong|o) (?:ke hoach|chuong trinh|nghi quyet|van ban)\b[^,;?]*)?\s*$|"
-                             r"\b(?:viec|nhiem vu|cong viec) nao (?:co )?(?:duoc )?ghi (?:ro )?"
-                             r"(?:thoi han|han chot|ngay (?:thang|phai|hoan thanh|xong))\b")
 # what the tasks asked for are for: "phải làm gì để người dân bớt phiền hà" (only the tasks about it)
 PURPOSE_RE = re.compile(r"\b(?:lam gi|lam nhung gi|lam nhung viec gi|can lam gi|phai lam gi) (?:de|nham) (.+)$")
 CHAIR_RE = re.compile(r"\b(?:ai|who|co quan nao|don vi nao|ban nao|noi nao) (?:se |duoc giao |phai |la )?(?:chu tri|owner) "
@@ -68,8 +58,9 @@ ASSIGNEE_RES = (
     # "giao nhiệm vụ gì cho Mặt trận Tổ quốc": the body after what is asked
     re.compile(rf"\b{ASSIGN} (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao) cho (.+?)(?: trong | theo | de | nham |\?|$)"),
     re.compile(rf"\b(?:{TASK_NOUN}) (?:thuong xuyen )?(?:cua|danh cho|{ASSIGN} cho|duoc {ASSIGN} cho) (.+?)(?: trong | theo | o cac | tai | la | gom | co |\?|$)"),
+    # "Ban Tuyên giáo có hạn chót nào không?": the body whose dated tasks are asked (rag.answerers.work.dated_asked)
     re.compile(rf"^(.+?) (?:duoc {ASSIGN}|co (?:nhung |cac )?{TASK_NOUN} (?:gi|nao)|phai lam nhung|phai lam gi|"
-               rf"phai thuc hien nhung|chiu trach nhiem (?:nhung|nhiem vu))"),
+               rf"phai thuc hien nhung|chiu trach nhiem (?:nhung|nhiem vu)|co (?:cai |nhung |cac |mot )?{DUE_NOUN} nao)"),
 )
 _LEAD_WORDS = re.compile(r"^(?:theo [^,]+, |trong [^,]+, |liet ke (?:cac |nhung )?(?:nhiem vu|viec) cua |nhung |cac |)")
 # a field named for its bodies: "ngành tuyên giáo", "bên dân vận", "khối Mặt trận"
@@ -178,7 +169,7 @@ def due_asked(u) -> DueFilter | AnyDue | PrintedDue | None:
     if EACH_DEADLINE.search(f):
         return PrintedDue(dated=True)
     found = _periods(u, f)
-    if not found and WHICH_DEADLINES.search(f):
+    if not found and asks_dated(f):
         return PrintedDue(dated=True)
     return None if not found else found[0] if len(found) == 1 else AnyDue(tuple(found))
 
