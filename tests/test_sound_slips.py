@@ -90,3 +90,28 @@ def test_the_note_names_each_slip_with_the_word_it_makes(vocab):
     # re-accented syllables typed bare are no slips; the marked one re-read beside them is
     assert sound_slips.note("mat chận to quoc lam gi", "mặt trận tổ quốc làm gì", vocab) == \
         "Đã hiểu «mat chận» là «mặt trận»."
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("Ban Chấp hành Chung ương ban hành nghị quyết 43 khi nào?", "Ban Chấp hành Trung ương ban hành nghị quyết 43 khi nào?"),
+    ("Giữ gìn chong sạch nội bộ thế nào?", "Giữ gìn trong sạch nội bộ thế nào?"),
+])
+def test_a_bare_syllable_of_a_question_typed_with_marks_may_be_a_slip_too(vocab, typed, meant):
+    assert sound_slips.repair(typed, vocab) == meant
+
+
+@pytest.mark.parametrize("typed", [
+    "Anh Chung ở xã Tân Lập hỏi nghị quyết nói gì?",        # a name
+    "Cả nước chung tay xây dựng khối đại đoàn kết",           # "chung tay" a word as typed
+    "Chung quy lại nghị quyết nói gì?",
+    "Xao nhãng công tác dân vận thì sao?",
+    "Nhà xinh xắn của bà con vùng cao",
+    "nghi quyet chung uong noi gi",                            # all bare: left to the re-accenting
+])
+def test_a_bare_syllable_meant_as_typed_is_left_alone(vocab, typed):
+    assert sound_slips.repair(typed, vocab) == typed
+
+
+def test_the_note_names_a_bare_slip_but_no_re_accented_syllable(vocab):
+    typed = "Ban Chấp hành Chung ương ban hành nghị quyết 43 khi nào?"
+    assert sound_slips.note(typed, sound_slips.repair(typed, vocab), vocab) == "Đã hiểu «chung ương» là «trung ương»."
