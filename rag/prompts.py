@@ -22,6 +22,7 @@ EXPECTED = {
     "refusal_head_not_printed": {"body"}, "refusal_post_elsewhere": {"signer", "body", "doc", "capacity"},
     "refusal_unheld_content": {"thing"},
     "not_vietnamese": set(), "part_missing": {"slot"}, "which_document": {"said", "count", "kind", "docs", "example"},
+    "which_document_unheld": {"kind", "issuer", "count", "docs"},
     "nearest_heading": set(), "lead_one": {"doc"}, "lead_many": {"docs"}, "quote_line": {"path", "quote", "n"},
     "structure_lead": {"doc", "section", "count", "unit"}, "structure_line": {"heading", "n"},
     "structure_line_quote": {"heading", "h", "quote", "n"}, "low_confidence": set(),

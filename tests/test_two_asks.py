@@ -426,6 +426,30 @@ def test_this_document_named_by_its_issuer_is_answered(ask, question, expected):
     assert a.refusal_reason != "which_document" and expected in a.answer
 
 
+@pytest.mark.parametrize("question, expected", [
+    # review fx29fix 4: a Party body said at a level ("Đảng bộ tỉnh") fits that level's Party document
+    ("Kế hoạch này của Đảng bộ tỉnh ai ký?", "Lò Minh Hùng"),
+    ("Chương trình này của Đảng bộ thành phố ai ký?", "Nguyễn Văn Hiếu"),
+])
+def test_this_document_of_a_party_body_at_a_level_is_answered(ask, question, expected):
+    a = ask(question)
+    assert not a.refused and expected in a.answer
+
+
+@pytest.mark.parametrize("question, issuer, kind", [
+    # review fx29fix 3: an issuer no held document has is said to be none held, with no example built from another
+    ("Văn bản này của Chính phủ ai ký?", "Chính phủ", "văn bản"),
+    ("Kế hoạch này của huyện ai ký?", "huyện", "kế hoạch"),
+    ("Kế hoạch này của Hà Nội ai ký?", "Hà Nội", "kế hoạch"),
+    ("Kế hoạch này của Ủy ban nhân dân tỉnh ai ký?", "Ủy ban nhân dân tỉnh", "kế hoạch"),
+    ("Văn bản đó của Quốc hội ban hành ngày nào?", "Quốc hội", "văn bản"),
+])
+def test_this_document_of_an_issuer_none_held_has_is_said_to_be_none(ask, question, issuer, kind):
+    a = ask(question)
+    assert a.refused and a.refusal_reason == "which_document"
+    assert a.answer.startswith(f"Kho không có {kind} nào của «{issuer}».") and "ví dụ" not in a.answer
+
+
 @pytest.mark.parametrize("question, kind, listed, left_out", [
     # several held of the level said: only they are listed, the example built from them without the issuer
     ("Văn bản này của Trung ương do ai ký?", "2 văn bản", "«Kế hoạch 21-KH/TW do ai ký?»", "Thành ủy Cần Thơ"),

@@ -12,7 +12,9 @@ searches only it).
 
 An issuer or level said right after the demonstrative ("Kế hoạch này của tỉnh", "văn bản đó của Trung ương") narrows
 the held ones: one left is routed before this runs (rag.question.issued reads "<kind> này của <body>"); several left
-are the only ones listed, and the example is built from them without the issuer the label already says."""
+are the only ones listed, and the example is built from them without the issuer the label already says; one that
+fits none of them ("Văn bản này của Chính phủ", "Kế hoạch này của huyện") is answered with that fact and the held
+ones, no example."""
 from __future__ import annotations
 
 import re
@@ -22,6 +24,7 @@ from rag.prompts import msg
 from rag.question.docmatch import matcher_for
 from rag.question.intents import CATALOG_INTENTS
 from rag.question.kinds import KIND_RE
+from rag.question.levels import other_bodies
 from rag.text import fold
 
 # "<kind word> / văn bản / bản" + a demonstrative (the Central "ni", "nớ" too), not after a plural or a count ("mấy văn
@@ -35,28 +38,47 @@ _THIS_TYPED = ("này", "nầy", "đó", "ấy", "đấy", "kia", "ni", "nớ", "
 _KIND_ANYWHERE_RE = re.compile(rf"\b(?:{KIND_RE})\b")
 # "của / do / cấp" right after the demonstrative: the issuer or level that follows names which one
 _BY_RE = re.compile(r"\s+(?:cua|do|cap)\s+")
-_PLACE_RE = re.compile(r"(?:\s+[^\W\d_][\wÀ-ỹ]*)+")        # a place's name after a level word ("tỉnh Lạng Sơn")
+_WORD_RE = re.compile(r"\s*([^\W\d_]\w*)")
 
 
-def _by_issuer(ctx: Context, held: list[str], end: int) -> tuple[list[str], int]:
-    """The held documents whose issuer the words after the demonstrative (ending at `end`) name, and where those
-    words end; (held, end) when they name none of them."""
+def _name_end(text: str, at: int) -> int:
+    """Where the capitalised words from `at` end (a place's name after a level word, "tỉnh Lạng Sơn"; "Hà Nội"):
+    `at` when none is."""
+    while (w := _WORD_RE.match(text, at)) and w.group(1)[0].isupper():
+        at = w.end()
+    return at
+
+
+def _by_issuer(ctx: Context, held: list[str], end: int) -> tuple[list[str], int, str]:
+    """The held documents whose issuer the words after the demonstrative (ending at `end`) name, where those words
+    end, and the issuer as typed when it fits none of them ("Văn bản này của Chính phủ"); (held, end, "") when no
+    issuer is said. A Party body said at a level ("Đảng bộ tỉnh", "Tỉnh ủy") fits a document of that level issued
+    by a Party body (its Ban Thường vụ); a body other than the Party's committees ("Ủy ban nhân dân tỉnh", levels.tsv
+    @other) fits only an issuer that names it."""
     f, docs = ctx.u.folded, ctx.index.docs
     by = _BY_RE.match(f, end)
     if not by:
-        return held, end
+        return held, end, ""
+    others = other_bodies()
     for s, e, what, ids in matcher_for(docs).bodies(f):
         if s != by.end():
             continue
-        fits = [d for d in held if d in ids and (what != "body" or
-                                                 f[s:e] in " ".join(fold(docs[d].entry.get("issuer", "")).lower().split()))]
+        said = f[s:e]
+        party = not any(said.startswith(o) for o in others)
+
+        def issued_by(d: str) -> bool:
+            issuer = " ".join(fold(docs[d].entry.get("issuer", "")).lower().split())
+            return said in issuer or (party and not any(o in issuer for o in others))
+        fits = [d for d in held if d in ids and (what != "body" or issued_by(d))]
+        e = _name_end(ctx.u.text, e)
         if not fits:
-            return held, end
-        place = _PLACE_RE.match(ctx.u.text, e)
-        if place and all(w[0].isupper() for w in place.group(0).split()):
-            e = place.end()
-        return fits, e
-    return held, end
+            return held, e, ctx.u.text[s:e]
+        return fits, e, ""
+    # a body no held document's issuer or level names ("của Chính phủ"), or a place's name ("của Hà Nội")
+    at = by.end()
+    other = next((o for o in others if f.startswith(o, at) and not f[at + len(o):at + len(o) + 1].isalnum()), "")
+    e = _name_end(ctx.u.text, at + len(other))
+    return (held, e, ctx.u.text[at:e]) if e > at else (held, end, "")
 
 
 def _typed_as_this(u, m: re.Match) -> bool:
@@ -79,11 +101,21 @@ def answer(ctx: Context) -> Structured | None:
     docs = list(ctx.scope or ctx.index.docs)
     kind = m.group("kind")
     same = [d for d in docs if fold(ctx.index.docs[d].entry.get("kind", "")).lower() == kind]
-    held, end = _by_issuer(ctx, same or docs, m.end())
+    held, end, unheld = _by_issuer(ctx, same or docs, m.end())
     labels = [ctx.index.docs[d].label for d in held]
     said = u.text[m.start():m.end()]
-    text = msg("which_document", said=said, count=len(held),
-               kind=u.text[m.start():m.start() + len(kind)].lower() if same else "văn bản",
+    kind_said = u.text[m.start():m.start() + len(kind)].lower() if same else "văn bản"
+    if unheld:
+        # no held document of the issuer said: say so, no example built from another issuer's document
+        text = msg("which_document_unheld", kind=kind_said, issuer=unheld, count=len(held),
+                   docs="; ".join(f"«{x}»" for x in labels))
+        return Structured(text=text, citations=[], mode="which_document", refused=True, reason="which_document")
+    if len(held) == 1 and end > m.end() and ctx.ask is not None:
+        # the issuer said leaves one held document ("Kế hoạch này của Đảng bộ tỉnh"): answered as if it were named
+        a = ctx.ask(u.text[:m.start()] + labels[0] + u.text[end:])
+        return Structured(text=a.answer, citations=a.citations, mode=a.mode, refused=a.refused,
+                          reason=a.refusal_reason, low_confidence=a.low_confidence)
+    text = msg("which_document", said=said, count=len(held), kind=kind_said,
                docs="; ".join(f"«{x}»" for x in labels),
                example=u.text[:m.start()] + labels[0] + u.text[end:])
     return Structured(text=text, citations=[], mode="which_document", refused=True, reason="which_document")
