@@ -384,14 +384,13 @@ def test_a_catalog_fact_of_this_document_with_none_named_asks_which(ask, questio
 
 
 @pytest.mark.parametrize("question", [
-    # review fx29 MEDIUM: typed with marks, "Ban" is a committee, "bản đồ" a map, "<kind> do …" says who issued it
+    # review fx29 MEDIUM: typed with marks, "Ban" is a committee, "bản đồ" a map ("Văn bản do ai ký?" is no
+    # demonstrative either, but a bare kind word: asked back, test_a_bare_kind_word_with_several_held_asks_which)
     "Ai ký thay mặt ban đó?",
     "Ban đó ai ký?",
     "Ban ấy do ai ký văn bản?",
     "Văn bản mà Ban đó ban hành số mấy?",
     "Bản đồ này ai ký?",
-    "Văn bản do ai ký?",
-    "Kế hoạch do ai ký?",
     "ban do nay ai ky",                       # without marks: "bản đồ này", the demonstrative after "đồ"
 ])
 def test_a_committee_a_map_or_by_whom_is_no_demonstrative(ask, question):
@@ -542,3 +541,26 @@ def test_every_day_after_the_signer_is_no_part_of_its_own(ask):
     # review fx29 MEDIUM: "ngày nào cũng phải" (every day) opens no deadline part
     a = ask("Ai ký kế hoạch 21, ngày nào cũng phải báo cáo à?")
     assert "\n2. " not in a.answer and "Trương Thị Mai" in a.answer
+
+
+@pytest.mark.parametrize("question, kind", [
+    # review fx29fix 2: a bare kind word as the subject of a catalog fact, several of that kind held
+    ("Kế hoạch do ai ký?", "2 kế hoạch"),
+    ("Văn bản do ai ký?", "5 văn bản"),
+    ("Cho hỏi kế hoạch ký ngày nào?", "2 kế hoạch"),
+    ("Kế hoạch ban hành khi nào vậy?", "2 kế hoạch"),
+])
+def test_a_bare_kind_word_with_several_held_asks_which(ask, question, kind):
+    a = ask(question)
+    assert a.refused and a.refusal_reason == "which_document" and f"Kho có {kind}" in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Nghị quyết do ai ký?",                  # one held of the kind: that one
+    "Kế hoạch 21 do ai ký?",                 # named
+    "Kế hoạch do tỉnh ban hành gồm mấy phần?",
+    "Kế hoạch nào do Bộ Chính trị ký?",      # asks which plan
+])
+def test_a_kind_word_naming_one_or_asking_which_is_not_asked_back(ask, question):
+    assert ask(question).refusal_reason != "which_document"
+

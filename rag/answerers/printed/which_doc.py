@@ -1,5 +1,6 @@
 """A catalog fact asked of "this document" that nothing takes up ("Ai ký văn bản này, ngày nào?", "Kế hoạch đó số
-mấy?", "Chỉ thị này do ai ký?"): the question names no document, no earlier turn or scope of one picks it, and no
+mấy?", "Chỉ thị này do ai ký?"), or of a bare kind word as the subject with several of that kind held ("Kế hoạch do
+ai ký?", "Văn bản ký ngày nào?"): the question names no document, no earlier turn or scope of one picks it, and no
 document is named before the demonstrative. The signer or date of whichever document retrieval ranks first would
 answer a question the asker did not ask; instead the asker is asked which document is meant, the held ones of the
 kind said listed (all of them when it says "văn bản" or a kind the store holds none of).
@@ -35,6 +36,11 @@ _THIS_RE = re.compile(rf"(?<!may )(?<!cac )(?<!nhung )(?<!hai )(?<!ba )(?<!bon )
 # typed with marks, the demonstrative and "bản" must be those words: "Ban đó" is a committee, "Văn bản do ai ký"
 # and "Kế hoạch do tỉnh …" say who issued it, "Bản đồ này" is a map (review fx29 MEDIUM)
 _THIS_TYPED = ("này", "nầy", "đó", "ấy", "đấy", "kia", "ni", "nớ", "nọ")
+# a bare kind word as the question's subject, a catalog fact right after it ("Kế hoạch do ai ký?", "Văn bản ký ngày
+# nào?", "Cho hỏi kế hoạch số mấy?"): several held of that kind, it names none of them (review fx29fix 2)
+_BARE_RE = re.compile(rf"^(?:(?:cho|xin) (?:em |toi |minh |chau )?hoi:? )?(?:cai |ban )?(?P<kind>{KIND_RE}|van ban)"
+                      r"(?=\s+(?:do ai|ai ky|ky ngay|ky khi|duoc ky|ban hanh ngay|ban hanh khi|so may|so bao nhieu|"
+                      r"so hieu|ngay nao|khi nao)\b)")
 _KIND_ANYWHERE_RE = re.compile(rf"\b(?:{KIND_RE})\b")
 # "của / do / cấp" right after the demonstrative: the issuer or level that follows names which one
 _BY_RE = re.compile(r"\s+(?:cua|do|cap)\s+")
@@ -96,15 +102,20 @@ def answer(ctx: Context) -> Structured | None:
     if not set(u.intents) & set(CATALOG_INTENTS):
         return None
     m = next((m for m in _THIS_RE.finditer(u.folded) if _typed_as_this(u, m)), None)
-    if m is None or _KIND_ANYWHERE_RE.search(u.folded, 0, m.start()):
+    bare = None if m is not None else _BARE_RE.match(u.folded)
+    m = m or bare
+    if m is None or _KIND_ANYWHERE_RE.search(u.folded, 0, m.start("kind")):
         return None
     docs = list(ctx.scope or ctx.index.docs)
     kind = m.group("kind")
     same = [d for d in docs if fold(ctx.index.docs[d].entry.get("kind", "")).lower() == kind]
+    if bare and len(same or docs) < 2:
+        return None
     held, end, unheld = _by_issuer(ctx, same or docs, m.end())
+    m_start = m.start("kind")
     labels = [ctx.index.docs[d].label for d in held]
-    said = u.text[m.start():m.end()]
-    kind_said = u.text[m.start():m.start() + len(kind)].lower() if same else "văn bản"
+    said = u.text[m_start:m.end()]
+    kind_said = u.text[m_start:m_start + len(kind)].lower() if same else "văn bản"
     if unheld:
         # no held document of the issuer said: say so, no example built from another issuer's document
         text = msg("which_document_unheld", kind=kind_said, issuer=unheld, count=len(held),
@@ -112,10 +123,10 @@ def answer(ctx: Context) -> Structured | None:
         return Structured(text=text, citations=[], mode="which_document", refused=True, reason="which_document")
     if len(held) == 1 and end > m.end() and ctx.ask is not None:
         # the issuer said leaves one held document ("Kế hoạch này của Đảng bộ tỉnh"): answered as if it were named
-        a = ctx.ask(u.text[:m.start()] + labels[0] + u.text[end:])
+        a = ctx.ask(u.text[:m_start] + labels[0] + u.text[end:])
         return Structured(text=a.answer, citations=a.citations, mode=a.mode, refused=a.refused,
                           reason=a.refusal_reason, low_confidence=a.low_confidence)
     text = msg("which_document", said=said, count=len(held), kind=kind_said,
                docs="; ".join(f"«{x}»" for x in labels),
-               example=u.text[:m.start()] + labels[0] + u.text[end:])
+               example=u.text[:m_start] + labels[0] + u.text[end:])
     return Structured(text=text, citations=[], mode="which_document", refused=True, reason="which_document")
