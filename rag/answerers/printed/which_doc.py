@@ -55,12 +55,16 @@ def _name_end(text: str, at: int) -> int:
     return at
 
 
+# the Party committee of a level named as a whole ("Đảng bộ tỉnh", "Tỉnh ủy", "Đảng ủy xã"): its standing committee
+# issues in its name, so it fits any Party document of that level; "Ban Bí thư", "Bộ Chính trị" are bodies of their own
+_LEVEL_COMMITTEE_RE = re.compile(r"(?:dang bo|dang uy|cap uy) (?:tinh|thanh pho|huyen|xa|phuong)|(?:tinh|thanh|huyen) uy")
+
+
 def _by_issuer(ctx: Context, held: list[str], end: int) -> tuple[list[str], int, str]:
     """The held documents whose issuer the words after the demonstrative (ending at `end`) name, where those words
-    end, and the issuer as typed when it fits none of them ("Văn bản này của Chính phủ"); (held, end, "") when no
-    issuer is said. A Party body said at a level ("Đảng bộ tỉnh", "Tỉnh ủy") fits a document of that level issued
-    by a Party body (its Ban Thường vụ); a body other than the Party's committees ("Ủy ban nhân dân tỉnh", levels.tsv
-    @other) fits only an issuer that names it."""
+    end, and the issuer as typed when it names a body or level the tables know that fits none of them ("Văn bản
+    này của Chính phủ", "Kế hoạch này của huyện"); (held, end, "") when none is said. The Party committee of a level
+    ("Đảng bộ tỉnh") fits that level's Party documents; another body fits only an issuer that names it."""
     f, docs = ctx.u.folded, ctx.index.docs
     by = _BY_RE.match(f, end)
     if not by:
@@ -70,21 +74,24 @@ def _by_issuer(ctx: Context, held: list[str], end: int) -> tuple[list[str], int,
         if s != by.end():
             continue
         said = f[s:e]
-        party = not any(said.startswith(o) for o in others)
-
-        def issued_by(d: str) -> bool:
-            issuer = " ".join(fold(docs[d].entry.get("issuer", "")).lower().split())
-            return said in issuer or (party and not any(o in issuer for o in others))
-        fits = [d for d in held if d in ids and (what != "body" or issued_by(d))]
+        committee = bool(_LEVEL_COMMITTEE_RE.fullmatch(said))
+        fits = [d for d in held if d in ids and (what != "body" or _issued_by(docs[d], said, committee, others))]
         e = _name_end(ctx.u.text, e)
-        if not fits:
-            return held, e, ctx.u.text[s:e]
-        return fits, e, ""
-    # a body no held document's issuer or level names ("của Chính phủ"), or a place's name ("của Hà Nội")
+        return (fits, e, "") if fits else (held, e, ctx.u.text[s:e])
+    # a body other than the Party's committees that no held document's issuer names ("của Chính phủ")
     at = by.end()
     other = next((o for o in others if f.startswith(o, at) and not f[at + len(o):at + len(o) + 1].isalnum()), "")
+    if not other:
+        return held, end, ""
     e = _name_end(ctx.u.text, at + len(other))
-    return (held, e, ctx.u.text[at:e]) if e > at else (held, end, "")
+    return held, e, ctx.u.text[at:e]
+
+
+def _issued_by(doc, said: str, committee: bool, others: tuple[str, ...]) -> bool:
+    """Whether a held document's issuer is the body `said` (folded): its name holds the words, or `said` is its
+    level's Party committee and the issuer is a Party body (no body of levels.tsv's @other)."""
+    issuer = " ".join(fold(doc.entry.get("issuer", "")).lower().split())
+    return said in issuer or (committee and not any(o in issuer for o in others))
 
 
 def _typed_as_this(u, m: re.Match) -> bool:

@@ -12,6 +12,9 @@ phải nộp báo cáo?", "Tỉnh đặt hạn chót nào cho việc học tập
 from __future__ import annotations
 
 import re
+from typing import Callable
+
+from rag.question.kinds import KIND_RE
 
 # the deadline, said as a noun; "mốc thời gian" only when asked for a definite one ("có mốc thời gian nào cụ thể
 # không"): "những mốc thời gian nào" asks every printed deadline (task_query.EACH_DUE)
@@ -19,37 +22,48 @@ DUE_NOUN = r"(?:han chot|thoi han|han hoan thanh|moc thoi gian(?= nao (?:cu the|
 # what a deadline is said to be: definite, or written with its date
 DEFINITE = r"(?: (?:cu the|ro rang|nhat dinh|ro|ghi ro[^,;?]*|ghi (?:ngay|thang|nam)[^,;?]*))?"
 # a document said as the place of the deadlines ("trong kế hoạch tỉnh", "ở chương trình Cần Thơ")
-_IN_DOC = r"(?: (?:trong|o|cua) (?:ke hoach|chuong trinh|nghi quyet|van ban|kh|ct|nq)\b[^,;?]*)?"
-WHETHER_ANY = re.compile(rf"\bco (?:cai |nhung |cac |mot )?{DUE_NOUN} nao\b.*\b(?:khong|chua)\b|"
+_IN_DOC = rf"(?: (?:trong|o|cua) (?:{KIND_RE}|van ban|kh|ct|nq)\b[^,;?]*)?"
+# what may stand between the deadline and the closing "không": its being definite, a verb of finishing, its document
+_TAIL = rf"{DEFINITE}(?: (?:phai|can|duoc) (?:xong|hoan thanh|ghi))?{_IN_DOC}"
+WHETHER_ANY = re.compile(rf"\bco (?:cai |nhung |cac |mot )?{DUE_NOUN} nao{_TAIL} (?:khong|ko|hong|hok|chua)\b|"
                          rf"\bkhong co (?:cai |mot )?{DUE_NOUN} nao\b")
-WHICH = re.compile(rf"\b(?P<has>co )?(?:cai |nhung |cac )?{DUE_NOUN} nao{DEFINITE}{_IN_DOC}\s*$")
-# a document as the subject ("Kế hoạch 21 hạn chót nào?", "trong kế hoạch tỉnh, hạn chót nào?")
-_DOC_SUBJECT = re.compile(r"^(?:(?:trong|theo|o) )?(?:ke hoach|chuong trinh|nghi quyet|van ban|kh|ct|nq)\b")
+WHICH = re.compile(rf"\b(?P<has>co )?(?:cai |nhung |cac )?{DUE_NOUN} nao{_TAIL}\s*$")
 TASKS_WITH = re.compile(r"\b(?:viec|nhiem vu|cong viec) (?:nao|gi) (?:co )?(?:duoc )?(?:ghi )?(?:ro )?"
                         rf"(?:{DUE_NOUN}|ngay (?:thang|phai|hoan thanh|xong))\b")
-# a task described as the subject: the task noun, then a word that is no question word ("việc quán triệt …")
-_TASK_SUBJECT = re.compile(r"^(?:(?:con|va|vay|the|thi)\s+)?(?:viec|nhiem vu|cong viec|cong tac)\s+"
-                           r"(?!nao\b|gi\b|nay\b|do\b|ay\b|co\b)\w")
+# what may open the subject clause besides its name: a conjunction, a rhetorical "chẳng lẽ", "trong / theo / ở …", "cái"
+_LEAD = re.compile(r"^(?:(?:con|va|vay|the|thi)\s+)?(?:(?:chang le|le nao|phai chang)\s+)?(?:(?:trong|theo|o|tai|cua)\s+)?"
+                   r"(?:cai\s+)?")
 # the clause the subject is read in: from the last break before the match
 _BREAK = re.compile(r"[,;:.?!]")
 
 
-def asks_dated(f: str) -> bool:
-    """Whether the folded question f (closing marks stripped) asks which tasks have a dated deadline or whether any has."""
+def asks_dated(u, f: str, is_body: Callable[[str], bool] | None = None) -> bool:
+    """Whether the folded question f (u.folded, closing marks stripped) asks which tasks have a dated deadline or
+    whether any has: the deadline's subject ("X có hạn chót nào") is nothing, a document the question names
+    (u.alias_spans) or a body `is_body` knows (the task table's); anything else is one task's ("Kế hoạch 21 yêu cầu
+    các tỉnh ban hành chương trình trong thời hạn nào?", "Việc quán triệt có thời hạn nào không?")."""
     m = WHETHER_ANY.search(f)
-    if m and not _TASK_SUBJECT.search(_subject(f, m.start())):
+    if m and _listed_subject(u, f, m.start(), is_body):
         return True
     m = WHICH.search(f)
-    if m:
-        # "X có hạn chót nào?" with X no task described, or the deadline's document or nothing before it; not
-        # "báo cáo gửi về trước hạn chót nào" (one task's)
-        subject = _subject(f, m.start())
-        if not subject or _DOC_SUBJECT.match(subject) or (m.group("has") and not _TASK_SUBJECT.search(subject)):
-            return True
+    if m and _listed_subject(u, f, m.start(), is_body if m.group("has") else None):
+        return True
     return bool(TASKS_WITH.search(f))
 
 
-def _subject(f: str, at: int) -> str:
-    """What the question says before `at`, within its clause (from the last break before it)."""
+def _listed_subject(u, f: str, at: int, is_body) -> bool:
+    """The clause before `at` names nothing but the documents the question names, or one body `is_body` knows."""
     breaks = [m.end() for m in _BREAK.finditer(f, 0, at)]
-    return f[breaks[-1] if breaks else 0:at].strip()
+    start = breaks[-1] if breaks else 0
+    chars = list(f[:at])
+    for a, b in u.alias_spans:
+        chars[a:b] = " " * (max(0, min(b, at) - a))
+    seg = "".join(chars)[start:at]
+    b = start + len(seg) - len(seg.lstrip())
+    b += _LEAD.match(f[b:at]).end()
+    rest = "".join(chars)[b:at]
+    b += len(rest) - len(rest.lstrip())
+    rest = rest.strip()
+    if not rest:
+        return True
+    return is_body is not None and is_body(u.text[b:b + len(rest)])

@@ -160,7 +160,7 @@ def more_years(f: str, end: int, first: int) -> list[int]:
     return out
 
 
-def due_asked(u) -> DueFilter | AnyDue | PrintedDue | None:
+def due_asked(u, rows: list[dict] | None = None) -> DueFilter | AnyDue | PrintedDue | None:
     """The due periods a question restricts tasks to ("phải xong trong năm 2025", "trong quý đầu năm 2024, việc
     nào hạn năm 2025", "việc … thường xuyên"), every printed deadline ("các mốc thời gian"), or None."""
     f = u.folded.rstrip(" ?.!")
@@ -169,7 +169,7 @@ def due_asked(u) -> DueFilter | AnyDue | PrintedDue | None:
     if EACH_DEADLINE.search(f):
         return PrintedDue(dated=True)
     found = _periods(u, f)
-    if not found and asks_dated(f):
+    if not found and asks_dated(u, f, (lambda name: _known(rows, name)) if rows is not None else None):
         return PrintedDue(dated=True)
     return None if not found else found[0] if len(found) == 1 else AnyDue(tuple(found))
 
@@ -216,7 +216,7 @@ def read_question(u, rows: list[dict]) -> TaskQuery | None:
         if topic:
             q.chair_topic, q.chair_text = topic, text
             return q
-    q.due = due_asked(u)
+    q.due = due_asked(u, rows)
     for rx in ASSIGNEE_RES:
         m = rx.search(f)
         if not m:
