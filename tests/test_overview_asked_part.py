@@ -3,7 +3,7 @@ asked ("1-2 câu", "vài ba dòng") names no topic; a year the question names th
 that section, its paragraph printing the year quoted first. Sentences written for these tests, on the real corpus."""
 from conftest import cited_ids
 
-from rag.answerers.document.overview import _without_answer_length
+from rag.answerers.document.overview_asked import _without_answer_length
 
 
 def test_answer_length_is_blanked():

@@ -3,17 +3,17 @@ qualifies the whole (the document's predicate, a generic noun's modifier, the he
 names a topic. Literal questions, the document's name given as its span."""
 import pytest
 
-from rag.answerers.document import overview
+from rag.answerers.document import overview_asked
 from rag.answerers.document.qualifiers import slot_spans, whole_qualifiers, without_context
 from rag.text import fold
 
-CUES = overview.GOAL_CUES + overview.BASIS_CUES + overview.GENERAL_CUES + overview.KIND_PHRASES + overview.TOPICLESS
+CUES = overview_asked.GOAL_CUES + overview_asked.BASIS_CUES + overview_asked.GENERAL_CUES + overview_asked.KIND_PHRASES + overview_asked.TOPICLESS
 
 
 def slots(question: str, doc: str) -> list[str]:
     f = fold(question).lower()
     a = f.index(fold(doc).lower())
-    return [f[x:y] for x, y, _ in slot_spans(f, [(a, a + len(doc))], CUES, overview.NEUTRAL)]
+    return [f[x:y] for x, y, _ in slot_spans(f, [(a, a + len(doc))], CUES, overview_asked.NEUTRAL)]
 
 
 @pytest.mark.parametrize("question, doc, expected", [
@@ -79,7 +79,7 @@ def test_whole_qualifiers(question, headings, text, expected):
     typed = question.lower()
     f = fold(question).lower()
     a = f.index("nghi quyet 43")
-    spans = whole_qualifiers(f, typed, [(a, a + 13)], CUES, overview.NEUTRAL, headings, text)
+    spans = whole_qualifiers(f, typed, [(a, a + 13)], CUES, overview_asked.NEUTRAL, headings, text)
     assert [f[x:y] for x, y in spans] == expected
 
 

@@ -213,8 +213,8 @@ def answer(ctx) -> Structured | None:
     spans = cue_spans(text)
     if spans["good"] and spans["cause"]:
         return None             # its results, what is wanting and why, each asked: the part asked whole (whole_part's)
-    from rag.answerers.document import overview
-    f = overview.asked_text(ctx, doc_id)
+    from rag.answerers.document import overview, overview_asked
+    f = overview_asked.asked_text(ctx, doc_id)
     if overview.aim(f):
         return None             # what it aims at asked too ("… hạn chế gì và hướng tới mục tiêu gì"): not the assessment alone
     if _part_named(f, node):
@@ -226,7 +226,7 @@ def answer(ctx) -> Structured | None:
     # "Hội cựu chiến binh có bị … chê gì"): retrieval's
     # (read in the sentences that ask: one that asks nothing is the asker's context, "Trong buổi học tập nghị quyết,
     # anh bí thư chi bộ em có nói …. Vậy nghị quyết đánh giá được gì và còn thiếu sót gì?")
-    if overview.names_topic(ctx, doc_id, root, overview.asking_sentences(blanked), marked=True, quoted=quoted) or \
+    if overview.names_topic(ctx, doc_id, root, overview_asked.asking_sentences(blanked), marked=True, quoted=quoted) or \
             overview.names_topic(ctx, doc_id, root, _nouns_only(blanked, text), quoted=quoted):
         return None
     citer = Citer(ctx.index)

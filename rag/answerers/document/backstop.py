@@ -24,7 +24,7 @@ from rag.answerers import Structured
 
 from rag.answerers.outline import address, headings, node_asks, render, structure
 
-from rag.answerers.document import overview, purpose
+from rag.answerers.document import overview, overview_asked, purpose
 from rag.answerers.common import Citer, doc_of
 from rag.answerers.document.qualifiers import without_context
 from rag.decision.metadata import asks_locality
@@ -96,7 +96,7 @@ def answer(ctx) -> Structured | None:
         got = (render.children(ctx, doc_id, root, part, citer, itself=True, each=True) if part.numbered() else
                render.leaf(ctx, doc_id, root, part, citer, whole=node_asks.SEVERAL_WHOLE))
     elif kind == "overview":
-        f = overview.asked_text(ctx, doc_id)
+        f = overview_asked.asked_text(ctx, doc_id)
         # an overview of one topic no heading names ("phần về thanh niên", "đoạn nói về báo chí"): retrieval's; only
         # a marked topic counts, the model has already read the asker's other words ("viết ra để làm gì")
         if overview.names_topic(ctx, doc_id, root, f, marked=True):

@@ -10,6 +10,8 @@ gets the opening paragraph. The length of the answer asked for ("nêu ngắn g�
 Words beyond the document's name and the asking phrases are judged from the corpus (rag.answerers.document.topic): a
 phrase the text prints in few units names a topic, and the question returns None (retrieval's); words the text
 prints everywhere, or the asker's own wording it never prints, still ask about the whole.
+How the question is read before that: rag.answerers.document.overview_asked; the lines written:
+rag.answerers.document.overview_lines.
 """
 from __future__ import annotations
 
@@ -20,165 +22,44 @@ from rag.answerers import Structured
 from rag.answerers.outline import structure
 
 from rag.answerers.document import topic
-from rag.answerers.document.besides import set_aside_unit, without_besides
-from rag.answerers.document.purpose import PURPOSE_MARKERS, PURPOSE_WORDS, first_asked, purpose_lines as _purpose_lines, purpose_nodes, \
+from rag.answerers.document.besides import set_aside_unit
+from rag.answerers.document.overview_asked import ASKING, BASIS_CUES, GENERAL_CUES, GOAL_CUES, KIND_PHRASES, NEUTRAL, \
+    REQUIREMENT, SUMMARY_CUES, TOPICLESS, YEAR_RE, asked_text, asking_only, without_why
+from rag.answerers.document.overview_lines import identity_lines, lead_lines, outline_lines
+from rag.answerers.document.purpose import PURPOSE_WORDS, first_asked, purpose_lines as _purpose_lines, purpose_nodes, \
     ranked_first_in_purpose, situation_lines, situation_node
-from rag.answerers.common import Citer, doc_of, has_any, inline, labelled_line, quote_span, \
-    remaining_terms
+from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
 from rag.answerers.outline.address import count_asked, ordinal, refs_in
 from rag.answerers.work.listed import named_documents
-from rag.answerers.forms import asks_about, asks_about_typed, forms, purpose_asked, reason_asked, structure_patterns, why_spans
-from rag.answerers.document.qualifiers import whole_qualifiers, without_aside, without_context
+from rag.answerers.forms import asks_about, asks_about_typed, forms, purpose_asked, reason_asked, structure_patterns
+from rag.answerers.document.qualifiers import whole_qualifiers
 from rag.tables.cited import label as cited_label, subject_alike
-from rag.tables.outline import ONode, node_unit, node_units, outline_of
-from rag.prompts import messages, msg
+from rag.tables.outline import ONode, node_units, outline_of
+from rag.prompts import msg
 from rag.question.intents import METADATA_INTENTS, intents_of
-from rag.question.kinds import KIND_WORDS
-from rag.question.target import SENTENCE_RE, asks
-from rag.text import content_terms, fold, has_diacritics, nfc, printed_date, prints, typed_one_of
+from rag.question.target import SENTENCE_RE
+from rag.text import content_terms, fold, has_diacritics, nfc, prints
 
 _O = forms()["overview"]
-REQUIREMENT = tuple(_O["requirement"])      # "đòi hỏi … phải làm thế nào": what the "yêu cầu" units say
-GOAL_CUES, BASIS_CUES, GENERAL_CUES = tuple(_O["goal"]) + REQUIREMENT, tuple(_O["basis"]), tuple(_O["general"]) + tuple(_O["reason"])
-KIND_PHRASES = tuple(KIND_WORDS) + ("van ban", "thuc hien", "ban hanh", "dat ra", "de ra")
-GENERIC, ASKING = tuple(_O["generic"]), tuple(_O["asking"])
-SUMMARY_CUES = tuple(_O["summary"])       # asking for a summary in so many words, not just "what"
-NEUTRAL = set(_O["neutral"])
-NEUTRAL_TYPED = {fold(w): w for w in forms()["typed"]["overview_neutral"]}      # folded -> as typed ("nó", not "nợ")
-# phrases that carry no topic: generic nouns and qualities ("điểm cốt lõi", "đáng chú ý"), blanked as whole
-# phrases ("quan điểm" keeps its topic although "điểm" is generic and "quan trọng" a quality)
-TOPICLESS = GENERIC + tuple(_O["quality"]) + ASKING
 _SP = structure_patterns()
 WHOLE = tuple(forms()["structure"]["whole"])     # "bố cục", "gồm những phần nào": the document's parts
 KEEP = frozenset(forms()["structure"]["keep"])    # "nhiệm vụ" asked for is a list, not an overview
-MAX_LEAD_UNITS, MAX_LEAD_CHARS = 3, 1000     # the opening paragraphs quoted: at most this many, this long
 # the nouns a cadre names a section by ("các quan điểm", "giải pháp"), of two syllables or more ("phần", "mục" name any)
 # (not the generic ones, "nội dung", "vấn đề", which ask for the whole)
 SECTION_NOUNS = tuple(n for n in forms()["structure"]["nouns"]
                       if len(n.split()) > 1 and n not in PURPOSE_WORDS and n not in _O["generic"])
 
 
-def _lead_lines(ctx, citer: Citer, doc_id: str, goal: bool = False) -> list[str]:
-    """The opening paragraphs; asked for a purpose, the ones that state one ("nhằm", "mục đích") first."""
-    units = []
-    for u in (u for u in ctx.index.doc_units(doc_id) if u.kind == "preamble"):
-        if len(units) == MAX_LEAD_UNITS or sum(len(x.text) for x in units) + len(u.text) > MAX_LEAD_CHARS:
-            break
-        units.append(u)
-    if not units:
-        units = [u for u in ctx.index.doc_units(doc_id) if u.kind == "body"][:1]
-    if goal:
-        units.sort(key=lambda u: not has_any(fold(u.text).lower(), PURPOSE_WORDS + PURPOSE_MARKERS))
-    out = []
-    for unit in units:
-        n, quote = citer.cite(unit, quote_span(unit, whole=600))
-        out.append(msg("overview_lead", quote=inline(quote), n=n))
-    return out
-
-
-def _prints_identity(unit, e: dict) -> bool:
-    """The unit prints the document's number or its issuer (the issuer's first two words: "Thành ủy" for
-    "Thành ủy Cần Thơ")."""
-    text = " ".join(fold(unit.text).lower().split())
-    issuer = fold(e.get("issuer", "")).lower().split()[:2]
-    return bool(e.get("number") and fold(e["number"]).lower() in text) or \
-        bool(len(issuer) == 2 and re.search(rf"\b{' '.join(issuer)}\b", text))
-
-
-def _identity_lines(ctx, citer: Citer, doc_id: str) -> list[str]:
-    doc = ctx.index.docs[doc_id]
-    e, units = doc.entry, ctx.index.doc_units(doc_id)
-    header = next((u for u in units if u.kind == "header"), None)
-    signature = next((u for u in units if u.kind == "signature"), None)
-    # the identity is cited to the unit that prints it: the header when it prints the number or the issuer,
-    # else the opening paragraph that names the issuer ("… Thành ủy xây dựng Chương trình …")
-    opening = [u for u in units if u.kind in ("preamble", "body")][:MAX_LEAD_UNITS]
-    anchor = next((u for u in ([header] if header else []) + opening if _prints_identity(u, e)), None) or \
-        header or (opening[0] if opening else None)
-    if anchor is None:
-        return []
-    facts_t = messages()["overview_facts"]
-    date = e.get("date", "")
-    date = printed_date(date)
-    values = {"number": e.get("number", ""), "date": date, "issuer": e.get("issuer", "")}
-    rest = ", ".join(facts_t[k].format(**{k: v}) for k, v in values.items() if v)
-    facts = " ".join(x for x in (facts_t["kind"].format(kind=e.get("kind", "")), rest) if x.strip())
-    if header is None and not rest:
-        return []          # no header and nothing the catalog can add: the opening paragraph says what it is
-    n, quote = citer.cite(anchor, (0, len(anchor.text)))
-    lines = [msg("overview_identity", doc=doc.label, facts=facts, n=n) if facts != doc.label else
-             msg("overview_identity_short", doc=doc.label, n=n)]
-    if anchor is not header:          # the opening paragraph that says who made it and why, quoted
-        lines.append(msg("overview_lead", quote=inline(quote), n=n))
-    title = e.get("title", "")
-    if header and title and fold(title)[:40].lower() in " ".join(fold(header.text).lower().split()):
-        lines.append(msg("overview_title", title=title, n=citer.cite(header, (0, len(header.text)))[0]))
-    if e.get("signer") and signature is not None:
-        sn, _ = citer.cite(signature, (0, len(signature.text)))
-        who = e["signer"] + (f" ({e['signer_title']})" if e.get("signer_title") else "")
-        lines.append(msg("overview_signer", signer=who, n=sn))
-    missing = [messages()["missing_fields"][k] for k in ("number", "date", "signer") if not e.get(k)]
-    if missing and header is not None:
-        lines.append(msg("overview_missing", fields=", ".join(missing)))
-    return lines
-
-
-def _outline_lines(ctx, citer: Citer, root: ONode) -> list[str]:
-    top = root.numbered()
-    if not top:
-        return []
-    lines = [msg("overview_outline", count=len(top), unit=messages()["node_units"].get(top[0].kind, "mục"))]
-    for node in top:
-        if node.title:                  # a titled part by its heading line (a label with its opening text)
-            line = labelled_line(citer, node)
-            lines += [line] if line else []
-            continue
-        uid = node_unit(node)
-        if uid and uid in ctx.index.units:
-            n, quote = citer.cite(ctx.index.units[uid])
-            lines.append(msg("quote_item", heading=node.label, quote=inline(quote), n=n))
-    return lines
-
-
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-# a time asked by its year, with the words leading it ("tầm nhìn đến năm 2045", "tới 2030"): the date, no topic
-_YEAR_PHRASE = re.compile(r"\b(?:tam nhin\s+)?(?:(?:den|toi|vao)\s+)?(?:nam\s+)?(?:19|20)\d\d\b")
-
-
-def _without_printed_years(f: str, doc_text: str) -> str:
-    """The question with the years the document prints blanked ("mục tiêu đến năm 2030" asks for its goals);
-    a year it does not print stays a topic, for the retrieval refusal to judge."""
-    printed = set(_YEAR_RE.findall(doc_text))
-    return re.sub(r"\b(?:(?:den|toi|vao|cho|tu)\s+)?(?:(?:nam|moc)\s+)?((?:19|20)\d\d)\b",
-                  lambda m: " " * len(m.group(0)) if m.group(1) in printed else m.group(0), f)
-
-
-# the length of the answer asked for ("nêu ngắn gọn 1-2 câu", "tóm trong 3 dòng"): a count of the answer's
-# sentences or lines, not of anything the document holds
-_ANSWER_LENGTH = re.compile(r"(?<![\w-])(?:\d+\s*(?:-|–|den|toi|hay|hoac)\s*)?\d+\s+(cau|dong)(?!\w)")
-_LENGTH_NOUNS = ("câu", "dòng")       # as typed with accents ("cấu", "đông" are other words)
-
-
-def _without_answer_length(f: str, typed: str) -> str:
-    """The folded question with the answer length it asks for blanked (same offsets); `typed`: the question as
-    typed, same offsets (with accents, only "câu" and "dòng" count)."""
-    accented = has_diacritics(typed)
-    for m in _ANSWER_LENGTH.finditer(f):
-        if not accented or typed[m.start(1):m.end(1)].lower() in _LENGTH_NOUNS:
-            f = f[:m.start()] + " " * (m.end() - m.start()) + f[m.end():]
-    return f
-
-
 def dated_purposes(ctx, root: ONode) -> tuple[list[str], tuple[str, ...]]:
     """The purpose sections that print a year the question names ("tới 2030, 2045 thành cái gì", "các mốc 2030,
     2045"): the purpose words of their headings (the question asks for that section, wherever in it the years
     stand) and the ids of their units that print such a year (the ones to quote first)."""
-    years = set(_YEAR_RE.findall(ctx.u.without_doc_names(accented=False)))
+    years = set(YEAR_RE.findall(ctx.u.without_doc_names(accented=False)))
     words: list[str] = []
     ids: list[str] = []
     for node in purpose_nodes(root) if years else ():
         dated = [u for u in node_units(node) if u in ctx.index.units and
-                 years & set(_YEAR_RE.findall(ctx.index.units[u].text))]
+                 years & set(YEAR_RE.findall(ctx.index.units[u].text))]
         if dated:
             words += [w for w in PURPOSE_WORDS if w in fold(node.title).lower() and w not in words]
             ids += dated
@@ -203,24 +84,8 @@ def at_years(ctx, root: ONode, f: str) -> bool:
         return False
     named = ctx.u.without_doc_names(accented=False)       # `f` has the years the document prints blanked
     named = named if len(named) == len(f) else f
-    return any(_YEAR_RE.search(named, a, b) and _ASKS_STATE.search(f, a, b)
+    return any(YEAR_RE.search(named, a, b) and _ASKS_STATE.search(f, a, b)
                for a, b in (m.span() for m in SENTENCE_RE.finditer(f)))
-
-
-def _without_descriptions(f: str, spans) -> str:
-    """The question with the words between two document names blanked when they are a summary or "about"
-    cue: they describe the first by the second ("bài báo tóm tắt Kế hoạch 21", "tin về …"), they ask nothing.
-    A gap with a question word asks the first what it says about the second ("Bản tin viết những gì về Kế
-    hoạch 21"): it is kept, and the second document, blanked as a name, narrows nothing."""
-    spans = sorted(spans)
-    for (_, b), (c, _) in zip(spans, spans[1:]):
-        gap = f[b:c]
-        if re.search(r"(?<!\w)(?:gi|nao)(?!\w)", gap):
-            continue
-        if gap.strip() and not remaining_terms(gap, NEUTRAL, SUMMARY_CUES + GENERAL_CUES) and \
-                (has_any(gap, SUMMARY_CUES + GENERAL_CUES) or gap.split() == ["ve"]):
-            f = f[:b] + " " * (c - b) + f[c:]
-    return f
 
 
 def _asks_shape(f: str, text: str) -> bool:
@@ -251,7 +116,7 @@ def _names_topic(ctx, doc_id: str, root: ONode, f: str, own: set[str], cues: tup
     judged from the corpus), or a list asked for ("nhiệm vụ": the structure answerer's). `within`: a unit's text;
     only a topic phrase that unit prints counts."""
     why = reason_asked(f)
-    f = _without_why(f)         # the words asking why it was issued ("vì sao phải ban hành") name no topic
+    f = without_why(f)         # the words asking why it was issued ("vì sao phải ban hành") name no topic
     rest = remaining_terms(f, NEUTRAL | own, cues, keep=KEEP)
     if not rest:
         return False
@@ -291,12 +156,6 @@ def sections_named(f: str, root: ONode) -> list[str]:
     return [noun for noun in SECTION_NOUNS if has_any(f, (noun,)) and any(h.startswith(noun) for h in heads)]
 
 
-def _without_why(f: str) -> str:
-    """The folded question with the words asking why the document was issued blanked, same offsets."""
-    spans = why_spans(f)
-    return "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(f))
-
-
 def _name_text(ctx, doc_id: str) -> str:
     """The document's catalog title, issuer, number and kind in one folded string."""
     e = ctx.index.docs[doc_id].entry
@@ -334,35 +193,6 @@ def _purposes_asked(f: str) -> list[str]:
     return goals
 
 
-def asked_text(ctx, doc_id: str | None) -> str:
-    """The folded question as the overview reads it: without the document's names, the asker's context, the
-    words describing one document by another and the years the document prints."""
-    f = without_context(_without_descriptions(ctx.u.without_doc_names(accented=False), ctx.u.alias_spans),
-                        typed=ctx.u.without_doc_names(), named=ctx.u.alias_spans,
-                        printed=ctx.index.docs[doc_id].text if doc_id else "")
-    # "tóm lại nói những ý nào, anh em đọc không kịp"; not "…, tóm gọn giúp tôi"
-    f = without_aside(f, SUMMARY_CUES + GENERAL_CUES) if has_any(f, SUMMARY_CUES) else f
-    f = _without_answer_length(f, ctx.u.without_doc_names())
-    f = _without_typed_neutral(f, ctx.u.without_doc_names())
-    f = without_besides(f, ctx.u.without_doc_names())        # "ngoài chuyện học nghị quyết, … còn": no topic
-    return _without_printed_years(f, ctx.index.docs[doc_id].text) if doc_id else f
-
-
-def _without_typed_neutral(f: str, typed: str) -> str:
-    """The folded question with the words neutral only as typed ("nó", "bài", "chút") blanked, same offsets; their
-    folds typed as other words ("nợ", "bãi bỏ") stay (any reading holds in a question typed without marks), and so
-    does one opening a kind's name ("bài báo")."""
-    if len(typed) != len(f):
-        return f
-    for m in re.finditer(r"[a-z]+", f):
-        w = NEUTRAL_TYPED.get(m.group(0))
-        if any(k.startswith(m.group(0) + " ") and f.startswith(k, m.start()) for k in KIND_PHRASES):
-            continue          # the first word of a kind's name ("bài báo"), blanked whole as a cue
-        if w and typed_one_of(typed, m.span(), w):
-            f = f[:m.start()] + " " * (m.end() - m.start()) + f[m.end():]
-    return f
-
-
 def answer(ctx) -> Structured | None:
     if not ctx.scope and len(named_documents(ctx.u, ctx.index.docs)) > 1:
         return None        # documents named side by side ("Trung ương và Cần Thơ cùng yêu cầu gì"): rag.answerers.work.across
@@ -374,7 +204,7 @@ def answer(ctx) -> Structured | None:
     if root is None or any(i in METADATA_INTENTS + ("deadline",) and i not in ("date", "issuer") for i in intents_of(f)):
         return None
     own, cues = _own_words(ctx, doc_id), GOAL_CUES + BASIS_CUES + GENERAL_CUES
-    g = _without_why(f)
+    g = without_why(f)
     # a count or a part asked alongside a summary in so many words ("tóm tắt …, có mấy nhóm việc") is part of
     # the overview, which lists the outline
     shape = _asks_shape(g, ctx.u.without_doc_names()) and not has_any(g, SUMMARY_CUES)
@@ -422,7 +252,7 @@ def _aspect_lead(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...])
         first = ctx.index.units.get(ranked[0]) if ranked else None
         best = first.text if first is not None and years_asked else None
         if not (first is not None and first.unit_id in dated) and \
-                names_topic(ctx, doc_id, root, _asking(f, ctx.u.folded), within=best):
+                names_topic(ctx, doc_id, root, asking_only(f, ctx.u.folded), within=best):
             return None
     else:
         return None
@@ -433,32 +263,6 @@ def _aspect_lead(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...])
     if by_noun and not _names_topic(ctx, doc_id, root, f, _own_words(ctx, doc_id), cues + aspects):
         return ()
     return ranked
-
-
-def asking_sentences(f: str) -> str:
-    """The folded question with its sentences that ask nothing blanked, same offsets (`_asking` without the years)."""
-    return _asking(f, "", years=False)
-
-
-def _asking(f: str, full: str = "", years: bool = True) -> str:
-    """The folded question with its sentences that ask nothing blanked, same offsets ("Chú là trưởng ban công tác
-    mặt trận mười mấy năm nay." says who asks; its words name no topic asked). When a sentence ends with a
-    question mark, those are the ones that ask ("mười mấy năm" holds an asking word but asks nothing). The years
-    asked, with the words leading them ("tầm nhìn đến năm 2045"), are blanked too: they lead to the purpose
-    section, they name no topic (read on `full`, the whole folded question at the same offsets, when given: `f`
-    may have lost its years already)."""
-    for m in _YEAR_PHRASE.finditer(full if len(full) == len(f) else f) if years else ():
-        f = f[:m.start()] + " " * (m.end() - m.start()) + f[m.end():]
-    spans = [m.span() for m in SENTENCE_RE.finditer(f) if m.group(0).strip()]
-    marked = [(a, b) for a, b in spans if f[a:b].rstrip().endswith("?")]
-    asking = marked or [(a, b) for a, b in spans if asks(f, a, b)]
-    if not asking:
-        return f
-    out = list(f)
-    for a, b in spans:
-        if (a, b) not in asking:
-            out[a:b] = " " * (b - a)
-    return "".join(out)
 
 
 def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = (), aims: bool = False) -> Structured | None:
@@ -478,27 +282,27 @@ def compose(ctx, doc_id: str, root: ONode, f: str, ranked: tuple[str, ...] = (),
         # why it was issued: its account of the situation, else its opening paragraphs and its purpose; its
         # purpose too when that is asked as well ("có mục tiêu gì và vì sao phải ban hành")
         situation = situation_lines(ctx, citer, root)
-        lines = situation or _lead_lines(ctx, citer, doc_id)
+        lines = situation or lead_lines(ctx, citer, doc_id)
         if not situation or goals or has_any(f, tuple(_O["goal"])):
             lines += _purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS, ranked, aside)
         lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
     elif goals or ((aims or aim(f)) and not has_any(f, GENERAL_CUES)):
         # the purpose word asked for, else any ("mục tiêu" of a plan whose heading says "Mục đích, yêu cầu")
         lines = (_purpose_lines(ctx, citer, root, tuple(goals) or PURPOSE_WORDS, ranked, aside) or
-                 _purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked, aside) or _lead_lines(ctx, citer, doc_id, goal=True))
+                 _purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked, aside) or lead_lines(ctx, citer, doc_id, goal=True))
         lines = [msg("lead_one", doc=ctx.index.docs[doc_id].label)] + lines
     elif aim(f) and not has_any(f, SUMMARY_CUES):
         # "hướng đến điều gì", "bàn về gì, nhắm tới đích nào": the purpose first, then what the document is and
         # its outline
-        lines = (_purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked, aside) or _lead_lines(ctx, citer, doc_id, goal=True))
-        lines += _identity_lines(ctx, citer, doc_id) + _outline_lines(ctx, citer, root)
+        lines = (_purpose_lines(ctx, citer, root, PURPOSE_WORDS, ranked, aside) or lead_lines(ctx, citer, doc_id, goal=True))
+        lines += identity_lines(ctx, citer, doc_id) + outline_lines(ctx, citer, root)
     elif has_any(f, BASIS_CUES):
-        lines = _lead_lines(ctx, citer, doc_id) + _identity_lines(ctx, citer, doc_id)
+        lines = lead_lines(ctx, citer, doc_id) + identity_lines(ctx, citer, doc_id)
     else:
-        lines = _identity_lines(ctx, citer, doc_id)
+        lines = identity_lines(ctx, citer, doc_id)
         # (a purpose asked beside a summary, "tóm lại … ra kế hoạch này để làm gì": the opening paragraph stating it first)
-        lines += _purpose_lines(ctx, citer, root, PURPOSE_WORDS, (), aside) or _lead_lines(ctx, citer, doc_id, goal=aim(f))
-        lines += _outline_lines(ctx, citer, root)
+        lines += _purpose_lines(ctx, citer, root, PURPOSE_WORDS, (), aside) or lead_lines(ctx, citer, doc_id, goal=aim(f))
+        lines += outline_lines(ctx, citer, root)
     if not citer.citations:
         return None
     other = subject_alike(ctx.index, ctx.u.without_doc_names(accented=False), doc_id)
