@@ -17,6 +17,7 @@ from rag.answerers import Structured
 
 from rag.answerers.outline import address, headings, node_asks, ordinals, render, siblings
 from rag.answerers.outline.assigned import assigned_node
+from rag.answerers.outline.body_number import body_numbered
 from rag.answerers.outline.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, LIST_RE, NOUN_WORDS, WHOLE
 from rag.answerers.outline.headings import KEEP, NEUTRAL
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
@@ -269,6 +270,8 @@ def _numbered(q: Asked) -> tuple[ONode | None, str, ONode | None]:
     """The node a number names ("mục 2 phần IV"), the reference, and, when the asker says that number is the node
     some heading words name and it is another, the number's node said apart (the heading words' node is asked)."""
     node, ref = address.explicit(q.f, q.root, q.text, q.known)
+    body = body_numbered(q.ctx, q.doc_id, q.f, q.text, q.root, ref)    # "đầu mối số 6", no part named
+    node, ref = (body, body.anchor) if body is not None else (node, ref)
     numbered = None
     if node is not None and ref and address.CHECK_RE.search(q.f):
         other = address.named_instead(q.f, q.text, node, q.root, q.known, q.ctx.index.units)

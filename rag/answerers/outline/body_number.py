@@ -1,0 +1,37 @@
+"""A body numbered without its part ("Kế hoạch 21, đầu mối số 6 là cơ quan nào"): a noun that stands for whoever
+work is assigned to ("đầu mối", "khối"), numbered with "số", counts the children of the node that lists those
+bodies, as "có mấy đầu mối" does (rag.answerers.outline.address.body_node), not the first node of the document
+numbered so (which may be a task of another part: "Nhiệm vụ trọng tâm" 6).
+
+Only when no part is named (a Roman number, heading words: rag.answerers.outline.address.explicit then finds the
+node inside it) and the number is a plain figure the body list holds ("đầu mối số 9" of eight bodies is left to
+the reference as found).
+"""
+from __future__ import annotations
+
+import re
+
+from rag.answerers.outline.address import BODIES, body_node, refs_in
+from rag.tables.outline import ONode
+
+# "đầu mối (được) đánh số 6": the noun numbered stands before "đánh số"
+_BEFORE_NUMBERING_RE = re.compile(r"\b(" + "|".join(sorted(BODIES, key=len, reverse=True)) + r")(?:\s+duoc)?\s*$")
+
+
+def body_numbered(ctx, doc_id: str, f: str, text: str, root: ONode, ref: str) -> ONode | None:
+    """Child N of the node listing the bodies, when the question's only reference is a body noun numbered N
+    ("đầu mối số 6", "khối số 2") and `ref`, the reference as resolved without it, is that bare figure; else None."""
+    found = refs_in(f, text)
+    if len(found) != 1 or _noun(f, found[0]) not in BODIES or not ref.isdigit() or found[0].group(2) != ref:
+        return None
+    node = body_node(ctx, doc_id, root)
+    kids = node.numbered() if node is not None else []
+    return kids[int(ref) - 1] if 1 <= int(ref) <= len(kids) else None
+
+
+def _noun(f: str, m: re.Match) -> str:
+    """The noun a reference numbers: its own ("đầu mối số 6"), or before "(được) đánh số" ("đầu mối đánh số 6")."""
+    if m.group(1) != "danh so":
+        return m.group(1)
+    before = _BEFORE_NUMBERING_RE.search(f, 0, m.start())
+    return before.group(1) if before else ""

@@ -1,0 +1,41 @@
+"""A body numbered without its part ("Kế hoạch 21, đầu mối số 6 là cơ quan nào", review ov29 R6): "đầu mối" and
+"khối" stand for whoever work is assigned to, so "đầu mối (đánh) số N" is child N of the node listing the bodies
+(rag/answerers/outline/body_number.py), as "có mấy đầu mối" counts them, not the first node numbered N. Sentences
+written for these tests, on the bundled corpus and the synthetic plan; unit ids counted by hand from the texts."""
+import pytest
+
+from conftest import cited_ids
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Kế hoạch 21, đầu mối đánh số 6 là cơ quan nào và phối hợp với những đơn vị nào?", "kh-21-2023:IV.6"),
+    ("Kế hoạch 21 đầu mối số 6 là cơ quan nào, phối hợp với ai?", "kh-21-2023:IV.6"),
+    ("KH 21 dau moi so 3 la ai", "kh-21-2023:IV.3"),                             # no marks, abbreviated
+    ("kh21 cái đầu mối được đánh số 4 là ai vậy", "kh-21-2023:IV.4"),             # "được đánh số"
+    ("Kế hoạch của tỉnh, khối số 2 gồm những ai?", "kh-btvtu-nq43:III.2"),         # "khối", another plan
+    ("Nghị quyết 43 đầu mối số 3 là ai?", "nq-43-2023:IV.3"),                     # bodies in "Tổ chức thực hiện"
+])
+def test_a_body_numbered_is_a_child_of_the_node_listing_bodies(ask, question, first):
+    a = ask(question)
+    assert a.mode.startswith("structure") and cited_ids(a)[0].startswith(first)
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Kế hoạch 21 mục số 6 nói gì?", "kh-21-2023:III.6"),                         # "mục": any node, not a body
+    ("Kế hoạch 21, nhiệm vụ đánh số 6 là gì?", "kh-21-2023:III.6"),               # a task numbered, not a body
+    ("Kế hoạch 21 phần III, đầu mối số 2 là gì?", "kh-21-2023:III.2"),            # the part named holds the number
+])
+def test_other_numbered_nouns_and_a_named_part_keep_their_node(ask, question, first):
+    a = ask(question)
+    assert cited_ids(a)[0].startswith(first)
+
+
+def test_a_number_beyond_the_bodies_names_no_body(ask):
+    a = ask("Kế hoạch 21 đầu mối số 9 là ai?")        # eight bodies: not III's ninth task either
+    assert not any(c.startswith("kh-21-2023:IV.9") or c.startswith("kh-21-2023:III.9") for c in cited_ids(a))
+
+
+def test_a_body_numbered_in_a_plan_added_by_the_cli(synthetic_plan):
+    # its purpose part I also numbers 1 and 2; the bodies are II's children
+    a = synthetic_plan.ask("Kế hoạch 07, đầu mối số 2 được giao việc gì?")
+    assert a.mode.startswith("structure") and cited_ids(a)[0].startswith("kh-07-an-binh:II.2")
