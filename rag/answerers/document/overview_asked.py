@@ -41,6 +41,28 @@ def _without_printed_years(f: str, doc_text: str) -> str:
                   lambda m: " " * len(m.group(0)) if m.group(1) in printed else m.group(0), f)
 
 
+# the time a document was issued, said to describe it ("cái nghị quyết hồi tháng 11 năm ngoái", "kế hoạch ra cuối
+# tháng 11"): a month led by a word placing the issuing in time ("hồi", "vào", "ra", "ban hành", "cuối"…) or right
+# after the kind's name, and a year said relative to now after it; not a month asked about ("nói gì về tháng 11",
+# "xong trước tháng 12")
+_MONTH_PHRASE = re.compile(r"\b(?:(?:hoi|hom|vao|ra|ban hanh|khoang|cuoi|dau|giua)\s+)*thang\s+(\d{1,2})\b"
+                           r"(?:\s+nam\s+(?:ngoai|nay|truoc|roi|kia))?")
+_MONTH_LEAD = re.compile(r"(?:hoi|hom|vao|ra|ban hanh|khoang|cuoi|dau|giua)\s")
+_KIND_BEFORE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")\s+$")
+
+
+def _without_issue_month(f: str, date: str) -> str:
+    """The question with the month the document was issued in (its catalog `date`, "2023-11-24") blanked, with the
+    words leading it and a relative year after it ("hồi tháng 11 năm ngoái"): it names the document, no topic; another
+    month, or one with no word placing the issuing before it, stays."""
+    month = date[5:7].lstrip("0") if len(date) >= 7 else ""
+
+    def said(m: re.Match) -> bool:
+        return m.group(1).lstrip("0") == month and bool(_MONTH_LEAD.match(f, m.start()) or
+                                                        _KIND_BEFORE.search(f, 0, m.start()))
+    return _MONTH_PHRASE.sub(lambda m: " " * len(m.group(0)) if month and said(m) else m.group(0), f)
+
+
 # the length of the answer asked for ("nêu ngắn gọn 1-2 câu", "tóm trong 3 dòng"): a count of the answer's
 # sentences or lines, not of anything the document holds
 _ANSWER_LENGTH = re.compile(r"(?<![\w-])(?:\d+\s*(?:-|–|den|toi|hay|hoac)\s*)?\d+\s+(cau|dong)(?!\w)")
@@ -90,7 +112,10 @@ def asked_text(ctx, doc_id: str | None) -> str:
     f = _without_answer_length(f, ctx.u.without_doc_names())
     f = _without_typed_neutral(f, ctx.u.without_doc_names())
     f = without_besides(f, ctx.u.without_doc_names())        # "ngoài chuyện học nghị quyết, … còn": no topic
-    return _without_printed_years(f, ctx.index.docs[doc_id].text) if doc_id else f
+    if not doc_id:
+        return f
+    f = _without_issue_month(f, str(ctx.index.docs[doc_id].entry.get("date", "")))
+    return _without_printed_years(f, ctx.index.docs[doc_id].text)
 
 
 def _without_typed_neutral(f: str, typed: str) -> str:
