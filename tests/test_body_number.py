@@ -39,3 +39,30 @@ def test_a_body_numbered_in_a_plan_added_by_the_cli(synthetic_plan):
     # its purpose part I also numbers 1 and 2; the bodies are II's children
     a = synthetic_plan.ask("Kế hoạch 07, đầu mối số 2 được giao việc gì?")
     assert a.mode.startswith("structure") and cited_ids(a)[0].startswith("kh-07-an-binh:II.2")
+
+
+@pytest.mark.parametrize("question, first", [
+    # a part named by the act of assigning ("phần giao việc", "phần phân công"): the node listing the bodies
+    ("Kế hoạch 21, mục thứ ba của phần giao việc giao cho ai?", "kh-21-2023:IV.3"),
+    ("Kế hoạch 21, phần giao việc cho từng nơi, mục thứ ba là gì?", "kh-21-2023:IV.3"),
+    ("Kế hoạch 21, phần phân công nhiệm vụ cho các cơ quan, mục thứ ba là ai?", "kh-21-2023:IV.3"),
+    ("ke hoach cua tinh phan giao nhiem vu cho tung noi, muc cuoi cung la ai", "kh-btvtu-nq43:III.4"),
+    ("Nghị quyết 43 đoạn phân công, mục thứ hai giao cho ai?", "nq-43-2023:IV.2"),
+])
+def test_a_part_named_by_assigning_counts_the_bodies(ask, question, first):
+    a = ask(question)
+    assert a.mode == "structure" and cited_ids(a)[0].startswith(first)
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Kế hoạch 21 phần giao việc cho Mặt trận, ý thứ hai là gì?", "kh-21-2023:IV.3.g2"),   # one body named
+    ("Kế hoạch 21 phần thứ ba nói gì?", "kh-21-2023:III"),                                # no act of assigning
+    ("Kế hoạch 21, mục thứ ba của phần nhiệm vụ trọng tâm là gì?", "kh-21-2023:III.3"),   # a heading named
+])
+def test_no_assigning_part_keeps_the_container(ask, question, first):
+    assert cited_ids(ask(question))[0].startswith(first)
+
+
+def test_a_part_named_by_assigning_in_a_plan_added_by_the_cli(synthetic_plan):
+    a = synthetic_plan.ask("Kế hoạch 07, phần phân công, mục thứ hai là ai?")
+    assert a.mode == "structure" and cited_ids(a)[0].startswith("kh-07-an-binh:II.2")

@@ -1,4 +1,4 @@
-"""A body numbered without its part ("Kế hoạch 21, đầu mối số 6 là cơ quan nào"): a noun that stands for whoever
+"""The node listing the bodies work is assigned to, named without its heading. (1) A body numbered without its part ("Kế hoạch 21, đầu mối số 6 là cơ quan nào"): a noun that stands for whoever
 work is assigned to ("đầu mối", "khối"), numbered with "số", counts the children of the node that lists those
 bodies, as "có mấy đầu mối" does (rag.answerers.outline.address.body_node), not the first node of the document
 numbered so (which may be a task of another part: "Nhiệm vụ trọng tâm" 6).
@@ -6,6 +6,9 @@ numbered so (which may be a task of another part: "Nhiệm vụ trọng tâm" 6)
 Only when no part is named (a Roman number, heading words: rag.answerers.outline.address.explicit then finds the
 node inside it) and the number is a plain figure the body list holds ("đầu mối số 9" of eight bodies is left to
 the reference as found).
+
+(2) A part named by the act of assigning ("phần giao việc cho từng nơi", "phần phân công", "đoạn giao nhiệm vụ"): the
+container an ordinal counts in ("mục thứ ba của phần giao việc"), before the document's top level is taken.
 """
 from __future__ import annotations
 
@@ -35,3 +38,17 @@ def _noun(f: str, m: re.Match) -> str:
         return m.group(1)
     before = _BEFORE_NUMBERING_RE.search(f, 0, m.start())
     return before.group(1) if before else ""
+
+
+# a part word, then the act of assigning work ("phần giao việc", "phần phân công nhiệm vụ", "đoạn giao nhiệm vụ cho
+# từng nơi", "chỗ chia việc"), folded
+_ASSIGNING_PART_RE = re.compile(r"\b(?:phan|doan|cho)\s+(?:(?:ve|noi ve)\s+)?(?:viec\s+)?(?:giao viec|giao nhiem vu|"
+                                r"phan cong|phan viec|chia viec|giao cho (?:tung|cac|moi))\b"
+                                r"(?!\s+(?:nhiem vu\s+)?cho\s+(?!tung|cac|moi|nhung)\w)")
+
+
+def assigning_part(ctx, doc_id: str, f: str, root: ONode) -> ONode | None:
+    """The node listing the bodies when the folded question names a part by the act of assigning; else None. Not
+    when one body is named as the one given the work ("phần giao việc cho Mặt trận": that body's own item,
+    rag.answerers.outline.assigned)."""
+    return body_node(ctx, doc_id, root) if _ASSIGNING_PART_RE.search(f) else None

@@ -13,8 +13,10 @@ from rag.answerers import Structured
 from rag.answerers.outline import address, node_asks, render
 from rag.answerers.outline.address import ORD_RE
 from rag.answerers.outline.assigned import assigned_node
+from rag.answerers.outline.body_number import assigning_part
 from rag.answerers.outline.described_list import described_list
 from rag.answerers.document.purpose import PURPOSE_WORDS, purpose_nodes
+from rag.text import fold
 
 
 def answer(q, node):
@@ -31,7 +33,9 @@ def answer(q, node):
         return False, None, node
     # the question less the ordinal and its noun: the words that name the container
     words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
-    container = node or purpose_counted(f, om, root) or address.container_of(ctx, q.doc_id, words, om, root)
+    # "mục thứ ba của phần giao việc": the part that assigns the work, whose heading is not said
+    container = node or purpose_counted(f, om, root) or assigning_part(ctx, q.doc_id, fold(words).lower(), root) or \
+        address.container_of(ctx, q.doc_id, words, om, root)
     # "cái mục giao cho Mặt trận …, việc đầu tiên": the node that assigns the body named counts the ordinal
     named = container not in (None, root)
     container = assigned_node(f, container or root, ctx.index.units, named=named) or container
