@@ -187,6 +187,12 @@ def test_cho_is_no_pronoun_ordinal_otherwise(question):
     ("Kế hoạch 21 có mấy đầu mối? Chỗ thứ hai nằm ở phần nào?", "kh-21-2023:IV.2"),
     ("kh 21 co may dau moi, cho thu ba nam o dau", "kh-21-2023:IV.3"),
     ("Kế hoạch 21 có mấy đầu mối, chỗ thứ năm nằm ở đâu vậy?", "kh-21-2023:IV.5"),
+    # "tại" beside "ở", after any place verb (review ov29fix F7)
+    ("Kế hoạch 21 có mấy đầu mối? Chỗ thứ tư nằm tại đâu?", "kh-21-2023:IV.4"),
+    ("Kế hoạch 21 có mấy đầu mối? Chỗ thứ ba thuộc ở đâu?", "kh-21-2023:IV.3"),
+    ("kh 21 co may dau moi, cho thu hai nam tai dau", "kh-21-2023:IV.2"),
+    ("Kế hoạch 21 có mấy đầu mối, chỗ cuối cùng nằm tại đâu vậy?", "kh-21-2023:IV.8"),
+    ("Nghị quyết 43 có mấy nhóm giải pháp? Chỗ thứ hai nằm tại đâu?", "nq-43-2023:III.2"),
 ])
 def test_an_ordinal_after_a_count_of_bodies_or_a_bare_cuoi(ask, question, first):
     a = ask(question)
@@ -202,6 +208,8 @@ def test_an_ordinal_after_a_count_of_bodies_or_a_bare_cuoi(ask, question, first)
     "Kế hoạch 21 có mấy đầu mối? Chỗ đầu tiên cần triển khai ở đâu?",
     "Kế hoạch 21 có mấy đầu mối? Chỗ cuối cùng phải nộp báo cáo ở đâu?",
     "Kế hoạch 21 có mấy đầu mối? Chỗ thứ ba được tổ chức tại đâu?",
+    "Kế hoạch 21 có mấy đầu mối? Chỗ thứ hai cần triển khai tại đâu?",
+    "Kế hoạch 21 có mấy đầu mối? Chỗ thứ tư họp tại đâu?",
     # the preposition "cho" typed without marks, after a verb of giving
     "ke hoach 21 co may dau moi, giao cho dau tien la ai",
     # "cuối" of a time

@@ -106,6 +106,7 @@ def test_a_deadline_the_named_item_does_not_print_is_not_the_outlines(ask, text)
     ("Phần nhiệm vụ cụ thể nằm ở phần mấy trong kế hoạch 21?", "kh-21-2023:IV", "phần thứ 4 (trong 5 phần)"),
     ("Trong kế hoạch 21, phần \"Tổ chức thực hiện\" ở chỗ nào?", "kh-21-2023:V", "phần thứ 5 (trong 5 phần)"),
     ("Mục “Đảng đoàn Quốc hội” nằm ở đâu trong kế hoạch 21?", "kh-21-2023:IV.1", "mục thứ 1 (trong 8 mục)"),
+    ("Phần “Nhiệm vụ cụ thể” nằm tại đâu trong kế hoạch 21?", "kh-21-2023:IV", "phần thứ 4 (trong 5 phần)"),
 ])
 def test_a_node_named_by_its_heading_asked_where_it_lies(ask, question, first, lead):
     a = ask(question)

@@ -27,6 +27,11 @@ def _not_after(words) -> str:
     return "".join(rf"(?<!\b{w}\s)" for w in words)
 
 
+def _lying_in(s: dict) -> list[str]:
+    """A verb of lying in the text and "ở"/"tại" ("nằm ở", "nằm tại", "thuộc ở"): where the node "chỗ thứ N" is."""
+    return [f"{v} {p}" for v in s["place_verbs"] for p in ("o", "tai")]
+
+
 @lru_cache(maxsize=1)
 def structure_patterns() -> dict[str, re.Pattern]:
     s = forms()["structure"]
@@ -67,7 +72,7 @@ def structure_patterns() -> dict[str, re.Pattern]:
         # noun phrase, before a copula, a verb of saying or the clause's end ("chỗ đầu tiên triển khai thí điểm" is
         # a place where something is done)
         "cho_opens": re.compile(rf"(?:^|[,.;:?!(]|\b(?:{_alt(s['clause_openers'])}))\s*$"),
-        "cho_closes": re.compile(rf"\s*(?:[,.;:?!)]|$|(?:{_alt(s['cho_predicates'])})\b)"),
+        "cho_closes": re.compile(rf"\s*(?:[,.;:?!)]|$|(?:{_alt(s['cho_predicates'] + _lying_in(s))})\b)"),
         # "(cái cuối cùng) tôi muốn hỏi", "(cái đầu tiên) mà em thắc mắc": the asker's own clause right after
         "asker_clause": re.compile(rf"\s*(?:ma\s+)?(?:{_alt(s['asker_persons'])})\s+(?:\w+\s+)?"
                                    rf"(?P<verb>{_alt(s['asker_verbs'])})\b"),

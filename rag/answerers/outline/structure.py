@@ -217,8 +217,8 @@ def _with_siblings(q: Asked, node: ONode, got: Structured | None) -> Structured 
 # "nằm ở đâu", "ở chỗ nào", "thuộc phần nào", "nằm ở mục mấy": where in the document a node is
 # (a bare "ở đâu" asks where something is done, "giao việc ở đâu"; "ở chỗ nào", "ở phần nào" ask in the text)
 _IN_TEXT = rf"(?:cho nao|vi tri nao|(?:{address.NOUN_ALT})\s+(?:nao|may|thu may|so may))"
-PLACE_RE = re.compile(rf"\b(?:(?:{'|'.join(forms()['structure']['place_verbs'])})\s+(?:o\s+)?(?:dau|{_IN_TEXT})|"
-                      rf"o\s+{_IN_TEXT})\b")
+PLACE_RE = re.compile(rf"\b(?:(?:{'|'.join(forms()['structure']['place_verbs'])})\s+(?:(?:o|tai)\s+)?(?:dau|{_IN_TEXT})|"
+                      rf"(?:o|tai)\s+{_IN_TEXT})\b")
 
 
 def _placed(q: Asked) -> Structured | None:
