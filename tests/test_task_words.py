@@ -47,7 +47,14 @@ def test_a_list_of_deadlines_asks_the_dated_tasks(q, docs):
                                "Những việc nào có hạn chót cụ thể?",
                                "nhiem vu nao co thoi han ro rang",
                                "Chương trình thành phố có cái thời hạn nào ghi rõ năm không vậy?",
-                               "KH21 có deadline nào ko"])
+                               "KH21 có deadline nào ko",
+                               # review lead30 second A, B: an asking lead, a bare kind word, "hay / bắt buộc"
+                               "Cho em hỏi có hạn chót nào không?",
+                               "Dạ cho em hỏi có thời hạn nào cụ thể không?",
+                               "Xin hỏi kế hoạch của tỉnh có hạn chót nào không?",
+                               "Vậy thì Kế hoạch 21 có hạn chót nào không?",
+                               "Kế hoạch này có hạn chót nào không?",
+                               "Có hạn chót nào bắt buộc không?"])
 def test_whether_any_or_which_deadlines_asks_the_dated_tasks(q, docs):
     assert due_asked(understand(q, docs)) == PrintedDue(dated=True)
 
@@ -73,7 +80,9 @@ def test_whether_any_or_which_deadlines_asks_the_dated_tasks(q, docs):
                                "Kế hoạch 21 có hạn chót nào cho việc sơ kết không?",
                                "Có thời hạn nào để nộp báo cáo không?",
                                "Báo cáo sơ kết có hạn chót nào không?",
-                               "Ban Tổ chức có hạn chót nào không?"])             # no body of the table
+                               "Ban Tổ chức có hạn chót nào không?",              # no body of the table
+                               "Không có hạn chót nào cho việc tổng kết à?",
+                               "Các tỉnh ủy có thời hạn nào phải báo cáo không?"])
 def test_a_task_or_document_asked_otherwise_is_no_list_of_deadlines(q, docs, rows):
     assert due_asked(understand(q, docs), rows) != PrintedDue(dated=True)
 
@@ -96,7 +105,9 @@ def test_whether_a_plan_has_dated_deadlines_is_answered_from_the_table(assistant
 @pytest.mark.parametrize("q, who, cited", [
     ("Ban Tuyên giáo có hạn chót nào không?", "Ban Tuyên giáo", ["kh-21-2023:II.2.p1"]),
     ("Ban Dân vận Tỉnh ủy có hạn chót nào?", "Ban Dân vận Tỉnh ủy", ["kh-btvtu-nq43:IV.3.p1"]),
-    ("Mặt trận Tổ quốc có thời hạn nào phải xong không?", "Mặt trận Tổ quốc", ["kh-21-2023:IV.3.g2"])])
+    ("Mặt trận Tổ quốc có thời hạn nào phải xong không?", "Mặt trận Tổ quốc", ["kh-21-2023:IV.3.g2"]),
+    ("Thế còn Ban Tuyên giáo có hạn chót nào không?", "Ban Tuyên giáo", ["kh-21-2023:II.2.p1"]),
+    ("Ban Tuyên giáo có hạn chót nào hay không?", "Ban Tuyên giáo", ["kh-21-2023:II.2.p1"])])
 def test_a_body_asked_whether_it_has_deadlines_keeps_the_body(assistant, q, who, cited):
     a = assistant.ask(q)
     assert a.mode == "tasks" and f"giao cho «{who}»" in a.answer
@@ -183,3 +194,11 @@ def test_a_follow_up_reads_the_previous_turn_as_typed_like_the_current_one(assis
     after_typed = assistant.ask("còn Ban Tuyên giáo?", history=[typed])
     after_vietnamese = assistant.ask("còn Ban Tuyên giáo?", history=[vietnamese])
     assert [c.unit_id for c in after_typed.citations] == [c.unit_id for c in after_vietnamese.citations]
+
+
+@pytest.mark.parametrize("q", ["Các tỉnh ủy có thời hạn nào phải báo cáo không?",
+                               "Ban Tuyên giáo và Ban Dân vận có hạn chót nào không?"])
+def test_a_body_with_no_list_of_deadlines_asked_is_no_unfiltered_task_list(assistant, q):
+    # review lead30 second B: the body read by the deadline's subject only when the dated tasks are listed
+    a = assistant.ask(q)
+    assert not (a.mode == "tasks" and "có hạn chót ghi ngày" not in a.answer)

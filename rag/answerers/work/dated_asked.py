@@ -24,15 +24,24 @@ DEFINITE = r"(?: (?:cu the|ro rang|nhat dinh|ro|ghi ro[^,;?]*|ghi (?:ngay|thang|
 # a document said as the place of the deadlines ("trong kế hoạch tỉnh", "ở chương trình Cần Thơ")
 _IN_DOC = rf"(?: (?:trong|o|cua) (?:{KIND_RE}|van ban|kh|ct|nq)\b[^,;?]*)?"
 # what may stand between the deadline and the closing "không": its being definite, a verb of finishing, its document
-_TAIL = rf"{DEFINITE}(?: (?:phai|can|duoc) (?:xong|hoan thanh|ghi))?{_IN_DOC}"
+# ("… bắt buộc", "… cả", "… nữa", "… hay không")
+_TAIL = rf"{DEFINITE}(?: (?:phai|can|duoc) (?:xong|hoan thanh|ghi))?{_IN_DOC}(?: (?:bat buoc|ca|het|nua|hay))*"
+# the closing particles of a question ("không có … nào sao / à / hả / vậy")
+_CLOSE = r"(?: (?:sao|a|ha|vay|the|u|nhi|ha|day))*\s*$"
 WHETHER_ANY = re.compile(rf"\bco (?:cai |nhung |cac |mot )?{DUE_NOUN} nao{_TAIL} (?:khong|ko|hong|hok|chua)\b|"
-                         rf"\bkhong co (?:cai |mot )?{DUE_NOUN} nao\b")
+                         rf"\bkhong co (?:cai |mot )?{DUE_NOUN} nao{_TAIL}{_CLOSE}")
 WHICH = re.compile(rf"\b(?P<has>co )?(?:cai |nhung |cac )?{DUE_NOUN} nao{_TAIL}\s*$")
 TASKS_WITH = re.compile(r"\b(?:viec|nhiem vu|cong viec) (?:nao|gi) (?:co )?(?:duoc )?(?:ghi )?(?:ro )?"
                         rf"(?:{DUE_NOUN}|ngay (?:thang|phai|hoan thanh|xong))\b")
-# what may open the subject clause besides its name: a conjunction, a rhetorical "chẳng lẽ", "trong / theo / ở …", "cái"
-_LEAD = re.compile(r"^(?:(?:con|va|vay|the|thi)\s+)?(?:(?:chang le|le nao|phai chang)\s+)?(?:(?:trong|theo|o|tai|cua)\s+)?"
-                   r"(?:cai\s+)?")
+# what may open the subject clause besides its name: a polite or asking lead ("Dạ cho em hỏi", "Xin hỏi", "Anh cho
+# hỏi"), a conjunction or time ("Vậy thì", "Thế còn", "Hiện nay"), a rhetorical "chẳng lẽ", "trong / theo / ở …", "cái"
+_LEAD = re.compile(r"^(?:(?:da|vang|thua)\s+)?(?:(?:anh|chi|em|toi|minh|chau|ong|ba|co|chu|bac)\s+)?"
+                   r"(?:(?:cho|xin)\s+(?:(?:em|toi|minh|chau|anh|chi)\s+)?(?:hoi|biet)(?:\s+(?:la|voi|chut))?\s+)?"
+                   r"(?:(?:vay|the|thi|con|va|hien nay|hien tai|bay gio|vay thi|the con|con nhu)\s+)*"
+                   r"(?:(?:chang le|le nao|phai chang)\s+)?(?:(?:trong|theo|o|tai|cua)\s+)?(?:cai\s+)?")
+# a document said by its kind word, maybe with a demonstrative, that the question does not name ("Kế hoạch này",
+# "văn bản"): the subject is still a document, not a task
+_KIND_SUBJECT = re.compile(rf"^(?:(?:cac|nhung|mot)\s+)?(?:{KIND_RE}|van ban|kh|ct|nq)(?:\s+(?:nay|do|ay|tren|kia|ni|no))?$")
 # the clause the subject is read in: from the last break before the match
 _BREAK = re.compile(r"[,;:.?!]")
 
@@ -64,6 +73,6 @@ def _listed_subject(u, f: str, at: int, is_body) -> bool:
     rest = "".join(chars)[b:at]
     b += len(rest) - len(rest.lstrip())
     rest = rest.strip()
-    if not rest:
+    if not rest or _KIND_SUBJECT.match(rest):
         return True
     return is_body is not None and is_body(u.text[b:b + len(rest)])

@@ -58,10 +58,12 @@ ASSIGNEE_RES = (
     # "giao nhiệm vụ gì cho Mặt trận Tổ quốc": the body after what is asked
     re.compile(rf"\b{ASSIGN} (?:nhung |cac )?(?:{TASK_NOUN}) (?:gi|nao) cho (.+?)(?: trong | theo | de | nham |\?|$)"),
     re.compile(rf"\b(?:{TASK_NOUN}) (?:thuong xuyen )?(?:cua|danh cho|{ASSIGN} cho|duoc {ASSIGN} cho) (.+?)(?: trong | theo | o cac | tai | la | gom | co |\?|$)"),
-    # "Ban Tuyên giáo có hạn chót nào không?": the body whose dated tasks are asked (rag.answerers.work.dated_asked)
     re.compile(rf"^(.+?) (?:duoc {ASSIGN}|co (?:nhung |cac )?{TASK_NOUN} (?:gi|nao)|phai lam nhung|phai lam gi|"
-               rf"phai thuc hien nhung|chiu trach nhiem (?:nhung|nhiem vu)|co (?:cai |nhung |cac |mot )?{DUE_NOUN} nao)"),
+               rf"phai thuc hien nhung|chiu trach nhiem (?:nhung|nhiem vu))"),
 )
+# "Ban Tuyên giáo có hạn chót nào không?": the body whose dated tasks are asked, read only when the dated tasks are
+# (rag.answerers.work.dated_asked): "Các tỉnh ủy có thời hạn nào phải báo cáo không?" is one task's, no list
+ASSIGNEE_DUE = re.compile(rf"^(?:(?:the con|vay thi|vay con|con|the|vay) )?(.+?) co (?:cai |nhung |cac |mot )?{DUE_NOUN} nao")
 _LEAD_WORDS = re.compile(r"^(?:theo [^,]+, |trong [^,]+, |liet ke (?:cac |nhung )?(?:nhiem vu|viec) cua |nhung |cac |)")
 # a field named for its bodies: "ngành tuyên giáo", "bên dân vận", "khối Mặt trận"
 FIELD_RE = re.compile(r"(?:nganh|ben|phia|khoi)\s+")
@@ -217,7 +219,7 @@ def read_question(u, rows: list[dict]) -> TaskQuery | None:
             q.chair_topic, q.chair_text = topic, text
             return q
     q.due = due_asked(u, rows)
-    for rx in ASSIGNEE_RES:
+    for rx in ASSIGNEE_RES + ((ASSIGNEE_DUE,) if q.due == PrintedDue(dated=True) else ()):
         m = rx.search(f)
         if not m:
             continue
