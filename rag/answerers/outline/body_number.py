@@ -44,11 +44,19 @@ def _noun(f: str, m: re.Match) -> str:
 # từng nơi", "chỗ chia việc"), folded
 _ASSIGNING_PART_RE = re.compile(r"\b(?:phan|doan|cho)\s+(?:(?:ve|noi ve)\s+)?(?:viec\s+)?(?:giao viec|giao nhiem vu|"
                                 r"phan cong|phan viec|chia viec|giao cho (?:tung|cac|moi))\b"
-                                r"(?!\s+(?:nhiem vu\s+)?cho\s+(?!tung|cac|moi|nhung)\w)")
+                                r"(?:\s+(?:nhiem vu|trach nhiem|cong viec))?(?:\s+(?:cu the|rieng))?")
+# a part named only as a landmark or a predicate ("phần thứ năm sau phần phân công", "phần thứ tư là phần phân
+# công"): the ordinal counts its siblings, not in it
+_LANDMARK_RE = re.compile(r"\b(?:sau|truoc|la|ngoai|khac|giua|canh|ke|tiep theo)\s*$")
 
 
-def assigning_part(ctx, doc_id: str, f: str, root: ONode) -> ONode | None:
-    """The node listing the bodies when the folded question names a part by the act of assigning; else None. Not
-    when one body is named as the one given the work ("phần giao việc cho Mặt trận": that body's own item,
-    rag.answerers.outline.assigned)."""
-    return body_node(ctx, doc_id, root) if _ASSIGNING_PART_RE.search(f) else None
+def assigning_part(ctx, doc_id: str, f: str, root: ONode) -> tuple[ONode, tuple[int, int]] | None:
+    """The node listing the bodies and the span of the words naming it, when the folded question names a part by
+    the act of assigning (not as a landmark or a predicate: `_LANDMARK_RE`); else None. The scope a body named
+    beside it is looked for in ("phần giao việc cho Mặt trận", "phần phân công, ý thứ hai của Ban Dân vận": that
+    body's own item, rag.answerers.outline.address.container_of)."""
+    m = _ASSIGNING_PART_RE.search(f)
+    if m is None or _LANDMARK_RE.search(f, 0, m.start()):
+        return None
+    node = body_node(ctx, doc_id, root)
+    return (node, m.span()) if node is not None else None

@@ -16,7 +16,6 @@ from rag.answerers.outline.assigned import assigned_node
 from rag.answerers.outline.body_number import assigning_part
 from rag.answerers.outline.described_list import described_list
 from rag.answerers.document.purpose import PURPOSE_WORDS, purpose_nodes
-from rag.text import fold
 
 
 def answer(q, node):
@@ -33,9 +32,14 @@ def answer(q, node):
         return False, None, node
     # the question less the ordinal and its noun: the words that name the container
     words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
-    # "mục thứ ba của phần giao việc": the part that assigns the work, whose heading is not said
-    container = node or purpose_counted(f, om, root) or assigning_part(ctx, q.doc_id, fold(words).lower(), root) or \
-        address.container_of(ctx, q.doc_id, words, om, root)
+    folded_words = f[:om.start()] + " " + f[om.start("mid"):om.end("mid")] + " " + f[om.end():]
+    # "mục thứ ba của phần giao việc", "phần giao việc cho Mặt trận, ý thứ hai": the part that assigns the work,
+    # whose heading is not said, is the scope the container is looked for in (a body named inside it, else itself)
+    scope, part = root, None if node else assigning_part(ctx, q.doc_id, folded_words, root)
+    if part is not None:
+        scope, (a, b) = part
+        words = words[:a] + " " * (b - a) + words[b:]      # the words naming the part name no heading inside it
+    container = node or purpose_counted(f, om, root) or address.container_of(ctx, q.doc_id, words, om, scope)
     # "cái mục giao cho Mặt trận …, việc đầu tiên": the node that assigns the body named counts the ordinal
     named = container not in (None, root)
     container = assigned_node(f, container or root, ctx.index.units, named=named) or container
