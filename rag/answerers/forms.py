@@ -129,7 +129,8 @@ def purpose_asked(f: str) -> bool:
 def _why_issued_re() -> re.Pattern:
     """'why was it issued': "vì sao/tại sao" then the document as the object of "ra / ban hành / đề ra" ("sao Trung
     ương còn phải ra thêm nghị quyết", "vì sao phải ban hành <văn bản>": a kind word, "nó", or the blanked name or
-    nothing, the question's end) or as the subject of "ra đời" ("vì sao kế hoạch ra đời"); not "vì sao cần ra sức",
+    nothing, the question's end), as the subject of "ra đời" ("vì sao kế hoạch ra đời", "… ra đời vì sao") or as
+    what "có" brings ("vì sao mà có nghị quyết 43"); not "vì sao cần ra sức",
     "tại sao lại đề ra mục tiêu …": what is made then is no document."""
     from rag.question.kinds import KIND_WORDS
     doc = r"(?:" + "|".join(sorted(KIND_WORDS, key=len, reverse=True)) + r"|van ban|no)"
@@ -137,7 +138,11 @@ def _why_issued_re() -> re.Pattern:
     made = rf"{why}(?:\s+[a-z0-9]+){{0,4}}?\s+(?:phai|lai|can)\s+(?:[a-z]+\s+)?(?:ra|ban hanh|de ra)\b" \
            rf"(?=(?:\s+them)?(?:\s*$|\s*[?.,;!]|\s{{2,}}|\s+{doc}\b))"
     born = rf"{why}\s+(?:{doc}\s+(?:[a-z0-9]+\s+)?)?(?:lai\s+|phai\s+)?ra doi\b"
-    return re.compile(rf"{made}|{born}")
+    # "vì sao mà có Nghị quyết 43", "tại sao lại có kế hoạch này": the document as what came to be, named or blanked
+    came = rf"{why}\s+(?:ma\s+)?(?:lai\s+)?co\b(?=(?:\s*$|\s*[?.,;!]|\s{{2,}}|\s+{doc}\b))"
+    # "Nghị quyết 43 ra đời vì sao", "kế hoạch này ra đời là do đâu": the question word after "ra đời"
+    after = r"\bra doi\s+(?:la\s+)?(?:vi sao|tai sao|do dau|vi dau|vi ly do gi)\b"
+    return re.compile(rf"{made}|{born}|{came}|{after}")
 
 
 _WHY_ISSUED = _why_issued_re()

@@ -29,11 +29,11 @@ _FINAL = re.compile(r"(?:\s+(?:vậy|rứa|á|ta|vay|rua|a))*\s*(?:[?.!,;:…]|$
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def standard_folded(typed: str) -> str:
-    """The folded question with its regional question words read as the standard ones (module docstring)."""
-    text = nfc(typed).lower()
+def _regional(text: str) -> list[tuple[int, int, str]]:
+    """The spans of `text` (NFC, lower case) that are regional question words read as standard ones (module
+    docstring), each with its standard word, folded."""
     marked = has_diacritics(text)
-    out, last = [], 0
+    out = []
     for m in _WORD.finditer(text):
         w = m.group(0)
         key = w if marked else next((k for k in STANDARD if fold(k) == w), None)
@@ -48,7 +48,29 @@ def standard_folded(typed: str) -> str:
             continue
         if key in _NOT_BEFORE and _NOT_BEFORE[key].match(text, m.end()):
             continue
-        out.append(fold(text[last:m.start()]) + STANDARD[key])
-        last = m.end()
+        out.append((m.start(), m.end(), STANDARD[key]))
+    return out
+
+
+def standard_folded(typed: str) -> str:
+    """The folded question with its regional question words read as the standard ones (module docstring)."""
+    text = nfc(typed).lower()
+    out, last = [], 0
+    for a, b, word in _regional(text):
+        out.append(fold(text[last:a]) + word)
+        last = b
     out.append(fold(text[last:]))
     return "".join(out)
+
+
+def standard_in_place(f: str, typed: str) -> str:
+    """The folded question `f` (same offsets as `typed`) with each regional question word whose standard word is no
+    longer replaced by it, padded with blanks ("vì răng mà có" -> "vi sao  ma co", "cái chi rứa" -> "cai gi vay"),
+    for readers that need the offsets; one longer than its standard word ("mô" = "nào") stays."""
+    text = nfc(typed).lower()
+    if len(text) != len(f):
+        return f
+    for a, b, word in _regional(text):
+        if len(word) <= b - a:
+            f = f[:a] + word.ljust(b - a) + f[b:]
+    return f

@@ -14,6 +14,7 @@ from rag.answerers.document.besides import without_besides
 from rag.answerers.document.qualifiers import without_aside, without_context
 from rag.answerers.forms import forms, why_spans
 from rag.question.kinds import KIND_WORDS
+from rag.question.regional import standard_in_place
 from rag.question.target import SENTENCE_RE, asks
 from rag.text import fold, has_diacritics, typed_one_of
 
@@ -110,6 +111,8 @@ def asked_text(ctx, doc_id: str | None) -> str:
     # "tóm lại nói những ý nào, anh em đọc không kịp"; not "…, tóm gọn giúp tôi"
     f = without_aside(f, SUMMARY_CUES + GENERAL_CUES) if has_any(f, SUMMARY_CUES) else f
     f = _without_answer_length(f, ctx.u.without_doc_names())
+    # the Central question words read as the standard ones ("vì răng" asks "vì sao", "rứa" is "vậy"), not blanked
+    f = standard_in_place(f, ctx.u.without_doc_names())
     f = _without_typed_neutral(f, ctx.u.without_doc_names())
     f = without_besides(f, ctx.u.without_doc_names())        # "ngoài chuyện học nghị quyết, … còn": no topic
     if not doc_id:
