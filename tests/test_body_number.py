@@ -87,3 +87,28 @@ def test_an_assigning_part_as_a_landmark_keeps_the_top_level(ask, question, part
 def test_a_part_named_by_assigning_in_a_plan_added_by_the_cli(synthetic_plan):
     a = synthetic_plan.ask("Kế hoạch 07, phần phân công, mục thứ hai là ai?")
     assert a.mode == "structure" and cited_ids(a)[0].startswith("kh-07-an-binh:II.2")
+
+
+@pytest.mark.parametrize("question, first, said", [
+    # a part named by the act of assigning, asked about with no ordinal (review ov30 R3): the node listing the bodies
+    ("Phần phân công của kế hoạch 21 nói gì?", "kh-21-2023:IV", "gồm 8 mục"),
+    ("Kế hoạch 21 phần phân công có mấy mục?", "kh-21-2023:IV", "gồm 8 mục"),
+    ("Kế hoạch 21, phần giao việc cho từng nơi gồm những cơ quan nào?", "kh-21-2023:IV", "gồm 8 mục"),
+    ("ke hoach 21 phan giao nhiem vu co bao nhieu muc vay", "kh-21-2023:IV", "gồm 8 mục"),
+    ("Nghị quyết 43, đoạn phân công nói những gì?", "nq-43-2023:IV", "gồm 7 mục"),
+    ("Kế hoạch 21, phần phân công, mục của Ban Tuyên giáo nói gì?", "kh-21-2023:IV.5", "Ban Tuyên giáo"),
+])
+def test_a_part_named_by_assigning_is_that_part(ask, question, first, said):
+    a = ask(question)
+    assert a.mode.startswith("structure") and cited_ids(a)[0].startswith(first) and said in a.answer
+
+
+@pytest.mark.parametrize("question, mode", [
+    ("Kế hoạch 21 phân công cho Ban Tuyên giáo những việc gì?", "tasks"),     # a verb of the sentence, no part
+    ("Kế hoạch 21 có mấy phần?", "structure"),                               # the document's parts
+    ("Kế hoạch 21 nói gì?", "overview"),
+])
+def test_assigning_without_a_part_word_names_no_part(ask, question, mode):
+    a = ask(question)
+    assert a.mode == mode and "gồm 8 mục" not in a.answer
+

@@ -20,6 +20,7 @@ import re
 from rag.answerers import Structured
 
 from rag.answerers.outline import structure
+from rag.answerers.outline.body_number import names_assigning_part
 
 from rag.answerers.document import topic
 from rag.answerers.document.besides import set_aside_unit
@@ -210,6 +211,9 @@ def answer(ctx) -> Structured | None:
     shape = _asks_shape(g, ctx.u.without_doc_names()) and not has_any(g, SUMMARY_CUES)
     if not (asks_about(f) or asks_about_typed(ctx.u.without_doc_names()) or at_years(ctx, root, f)) or shape:
         return None
+    if names_assigning_part(g, ctx.u.without_doc_names() if ctx.u.accents_typed or not ctx.u.reaccented else g) and \
+            structure.answer(ctx) is not None:
+        return None        # "phần phân công của kế hoạch 21 nói gì": the part that assigns the work, named
     if _names_topic(ctx, doc_id, root, f, own, cues + KIND_PHRASES + TOPICLESS):
         # a purpose word asked with a detail of its own ("mục đích, yêu cầu gì, có bắt làm đồng bộ … không"): the
         # purpose sections, when retrieval's best passage for the whole question lies in one (quoted first)

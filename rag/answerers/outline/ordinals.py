@@ -32,10 +32,11 @@ def answer(q, node):
         return False, None, node
     # the question less the ordinal and its noun: the words that name the container
     words = text[:om.start()] + " " + text[om.start("mid"):om.end("mid")] + " " + text[om.end():]
-    folded_words = f[:om.start()] + " " + f[om.start("mid"):om.end("mid")] + " " + f[om.end():]
+    folded_words, typed_words = (t[:om.start()] + " " + t[om.start("mid"):om.end("mid")] + " " + t[om.end():]
+                                 for t in (f, q.typed if len(q.typed) == len(f) else f))
     # "mục thứ ba của phần giao việc", "phần giao việc cho Mặt trận, ý thứ hai": the part that assigns the work,
     # whose heading is not said, is the scope the container is looked for in (a body named inside it, else itself)
-    scope, part = root, None if node else assigning_part(ctx, q.doc_id, folded_words, root)
+    scope, part = root, None if node else assigning_part(ctx, q.doc_id, folded_words, root, typed_words)
     if part is not None:
         scope, (a, b) = part
         words = words[:a] + " " * (b - a) + words[b:]      # the words naming the part name no heading inside it

@@ -17,7 +17,7 @@ from rag.answerers import Structured
 
 from rag.answerers.outline import address, headings, node_asks, ordinals, render, siblings
 from rag.answerers.outline.assigned import assigned_node
-from rag.answerers.outline.body_number import body_numbered
+from rag.answerers.outline.body_number import assigning_named, body_numbered, names_assigning_part
 from rag.answerers.outline.address import ABOUT_RE, BODIES, COUNT_RE, GENERIC, LIST_RE, NOUN_WORDS, WHOLE
 from rag.answerers.outline.headings import KEEP, NEUTRAL
 from rag.answerers.common import Citer, doc_of, has_any, remaining_terms
@@ -337,10 +337,13 @@ def _by_words(q: Asked, fallback) -> Structured | None:
     it assigns, or the noun a count or a list asks about; the whole document when the question asks for it."""
     ctx, f, text, root = q.ctx, q.f, q.text, q.root
     counts, lists = q.counts, q.lists
-    if not (counts or lists or (q.about and (fallback is not None or address.names_node(f, text)))):
+    if not (counts or lists or (q.about and (fallback is not None or address.names_node(f, text) or
+                                              names_assigning_part(f, q.typed)))):
         return None
     node = headings.by_heading(f, q.typed, root, address.terms(text), q.accented, leaves=not (counts or lists),
                                known=q.known)
+    # "phần phân công của kế hoạch 21 nói gì", "phần giao việc có mấy mục": the part named by the act of assigning
+    node = node or assigning_named(ctx, q.doc_id, f, text, root, q.accented, q.known, q.typed)
     marked = headings.marked_phrase(f, text) if node is None else ""
     if marked:
         # "chỗ nói về công tác dân vận": the words after the marker name the heading, the asker's own for the
