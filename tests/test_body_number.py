@@ -112,3 +112,27 @@ def test_assigning_without_a_part_word_names_no_part(ask, question, mode):
     a = ask(question)
     assert a.mode == mode and "gồm 8 mục" not in a.answer
 
+
+
+@pytest.mark.parametrize("question, first", [
+    # "cơ quan", "đơn vị" numbered with "số" as "đầu mối" is, and an item of the body numbered after it (review ov30 R4)
+    ("Kế hoạch 21 cơ quan số 2 được giao làm gì?", "kh-21-2023:IV.2"),
+    ("Kế hoạch 21, đơn vị số 3 là đơn vị nào?", "kh-21-2023:IV.3"),
+    ("Kế hoạch 21, đầu mối số 3, ý số 2 là gì?", "kh-21-2023:IV.3.g2"),
+    ("ke hoach 21 co quan so 4 duoc giao gi", "kh-21-2023:IV.4"),
+    ("Kế hoạch 21, đơn vị số 8 có những việc gì?", "kh-21-2023:IV.8"),
+    ("Kế hoạch 21 đầu mối số 2 ý số 1 nói gì?", "kh-21-2023:IV.2.g1"),
+])
+def test_a_body_noun_numbered_with_so_is_that_body(ask, question, first):
+    a = ask(question)
+    assert a.mode == "structure" and cited_ids(a)[0].startswith(first)
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Kế hoạch 21, mục số 3, ý số 2 là gì?", "kh-21-2023:II.3"),            # "mục": the document's numbering
+    ("Kế hoạch 21, phần IV, cơ quan số 2 là ai?", "kh-21-2023:IV.2"),       # a part named: its item 2
+    ("Kế hoạch 21 có mấy cơ quan được giao việc?", "kh-21-2023:IV"),        # a count, no number
+])
+def test_other_numbers_keep_their_node(ask, question, first):
+    a = ask(question)
+    assert a.mode == "structure" and cited_ids(a)[0].startswith(first)

@@ -22,6 +22,8 @@ from rag.answerers.outline.headings import by_heading
 from rag.tables.outline import ONode
 from rag.text import has_diacritics
 
+# the nouns for an item of a body's part after the body's number ("đầu mối số 3, ý số 2")
+_ITEM_NOUNS = ("y", "diem", "gach", "gach dau dong", "tiet")
 # "đầu mối (được) đánh số 6": the noun numbered stands before "đánh số"
 _BEFORE_NUMBERING_RE = re.compile(r"\b(" + "|".join(sorted(BODIES, key=len, reverse=True)) + r")(?:\s+duoc)?\s*$")
 
@@ -30,6 +32,12 @@ def body_numbered(ctx, doc_id: str, f: str, text: str, root: ONode, ref: str) ->
     """Child N of the node listing the bodies, when the question's only reference is a body noun numbered N
     ("đầu mối số 6", "khối số 2") and `ref`, the reference as resolved without it, is that bare figure; else None."""
     found = refs_in(f, text)
+    if len(found) == 2 and _noun(f, found[1]) in _ITEM_NOUNS and found[1].group(2).isdigit():
+        # "đầu mối số 3, ý số 2": item 2 of the third body
+        body = body_numbered(ctx, doc_id, f[:found[1].start()], text[:found[1].start()], root, found[0].group(2))
+        items = body.numbered() if body is not None else []
+        k = int(found[1].group(2))
+        return items[k - 1] if 1 <= k <= len(items) else None
     if len(found) != 1 or _noun(f, found[0]) not in BODIES or not ref.isdigit() or found[0].group(2) != ref:
         return None
     node = body_node(ctx, doc_id, root)
