@@ -136,3 +136,14 @@ def test_a_body_noun_numbered_with_so_is_that_body(ask, question, first):
 def test_other_numbers_keep_their_node(ask, question, first):
     a = ask(question)
     assert a.mode == "structure" and cited_ids(a)[0].startswith(first)
+
+
+@pytest.mark.parametrize("question", [
+    # a body named beside the assigning part whose item is one paragraph (IV.7, no numbered child): that body's
+    # text, not the list of bodies' second (review ov30 R1: was IV.2, Ban cán sự đảng Chính phủ)
+    "Kế hoạch 21, phần phân công, ý thứ hai của Ban Dân vận là gì?",
+    "Kế hoạch 21, phần giao việc, Ban Dân vận ý thứ hai là gì?",
+    "Kế hoạch 21, phần giao việc, Ban Dân vận ý đầu tiên là gì?",
+])
+def test_a_body_of_one_paragraph_beside_the_assigning_part_is_quoted(ask, question):
+    assert cited_ids(ask(question))[0].startswith("kh-21-2023:IV.7")

@@ -10,7 +10,7 @@ import re
 
 from rag.answerers import Structured
 
-from rag.answerers.outline import address, node_asks, render
+from rag.answerers.outline import address, headings, node_asks, render
 from rag.answerers.outline.address import ORD_RE
 from rag.answerers.outline.assigned import assigned_node
 from rag.answerers.outline.body_number import assigning_part
@@ -41,6 +41,11 @@ def answer(q, node):
         scope, (a, b) = part
         words = words[:a] + " " * (b - a) + words[b:]      # the words naming the part name no heading inside it
     container = node or purpose_counted(f, om, root) or address.container_of(ctx, q.doc_id, words, om, scope)
+    if part is not None and container is scope:
+        # "phần phân công, ý thứ hai của Ban Dân vận": a body named inside it that holds no numbered child (one
+        # paragraph) is still the one counted in, not the list of bodies
+        container = headings.heading_match(address.terms(words), scope, q.accented, leaves=True, known=q.known) \
+            or container
     # "cái mục giao cho Mặt trận …, việc đầu tiên": the node that assigns the body named counts the ordinal
     named = container not in (None, root)
     container = assigned_node(f, container or root, ctx.index.units, named=named) or container
