@@ -8,6 +8,10 @@ import re
 
 from rag.question.kinds import KIND_RE
 
+# the demonstratives after a document word, folded: "này", "đó", "ấy", "đấy", "kia" and the Central "ni", "nớ"
+# (rag.question.issued: "Kế hoạch này của tỉnh"; rag.answerers.printed.which_doc: "Ai ký văn bản này")
+DEMONSTRATIVE = r"(?:nay|do|ay|day|kia|ni|no)"
+
 # "<kind word> đó / ấy / này / kia / trên" (and "văn bản đó"): a document named before, taken up again
 ANAPHOR_RE = re.compile(rf"\b(?:{KIND_RE}|van ban)\s+(?:do|ay|nay|kia|tren|vua (?:noi|ke|neu))\b")
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
+from rag.question.anaphor import DEMONSTRATIVE
 from rag.question.docmatch import matcher_for
 from rag.question.kinds import KIND_RE, KIND_WORDS
 from rag.question.levels import in_body_name, level_at, level_terms
@@ -33,7 +34,7 @@ ANY_KIND = "van ban"        # a document of any kind
 # A demonstrative may stand between the kind and "của / do / cấp" ("Kế hoạch này của tỉnh", "văn bản đó do Trung
 # ương …"): the issuer says which one "this plan" is (review fx29 HIGH).
 _HEAD_RE = re.compile(rf"(?<![a-z0-9])({KIND_RE}|{ANY_KIND})\s+(?:(?:thuc hien|trien khai|hanh dong)\s+)?"
-                      r"(?:(?:nay|do|ay|day|kia|ni|no)\s+(?:cua|do|cap)\s+|(?:(?:cua|do|cap|o|tren)\s+)?)$")
+                      rf"(?:{DEMONSTRATIVE}\s+(?:cua|do|cap)\s+|(?:(?:cua|do|cap|o|tren)\s+)?)$")
 # "<kind> [của|do|cấp|bên|ở] [a word] (<body>)": the body glossing the kind phrase in parentheses names its issuer
 # ("kế hoạch của trên (Bộ Chính trị)", "văn bản cấp trên (Tỉnh ủy)", "kế hoạch (của Bộ Chính trị)"); the body must
 # close them, and a verb between ("kế hoạch giao Đảng đoàn (…)") makes the body a receiver, not a gloss

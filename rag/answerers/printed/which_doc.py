@@ -22,6 +22,7 @@ import re
 
 from rag.answerers import Context, Structured
 from rag.prompts import msg
+from rag.question.anaphor import DEMONSTRATIVE
 from rag.question.docmatch import matcher_for
 from rag.question.intents import CATALOG_INTENTS
 from rag.question.kinds import KIND_RE
@@ -31,8 +32,8 @@ from rag.text import fold
 # "<kind word> / văn bản / bản" + a demonstrative (the Central "ni", "nớ" too), not after a plural or a count ("mấy văn
 # bản này", "hai kế hoạch đó"), not "bản đồ này" (a map: the demonstrative then follows "đồ")
 _THIS_RE = re.compile(rf"(?<!may )(?<!cac )(?<!nhung )(?<!hai )(?<!ba )(?<!bon )(?<!nam )(?<!moi )"
-                      rf"\b(?P<kind>{KIND_RE}|van ban|(?<!van )ban(?!\s+do\s+(?:nay|do|ay|day|kia|ni|no)\b))"
-                      rf"\s+(?P<this>nay|do|ay|day|kia|ni|no)\b")
+                      rf"\b(?P<kind>{KIND_RE}|van ban|(?<!van )ban(?!\s+do\s+{DEMONSTRATIVE}\b))"
+                      rf"\s+(?P<this>{DEMONSTRATIVE})\b")
 # typed with marks, the demonstrative and "bản" must be those words: "Ban đó" is a committee, "Văn bản do ai ký"
 # and "Kế hoạch do tỉnh …" say who issued it, "Bản đồ này" is a map (review fx29 MEDIUM)
 _THIS_TYPED = ("này", "nầy", "đó", "ấy", "đấy", "kia", "ni", "nớ", "nọ")

@@ -22,7 +22,9 @@ DUE_NOUN = r"(?:han chot|thoi han|han hoan thanh|moc thoi gian(?= nao (?:cu the|
 # what a deadline is said to be: definite, or written with its date
 DEFINITE = r"(?: (?:cu the|ro rang|nhat dinh|ro|ghi ro[^,;?]*|ghi (?:ngay|thang|nam)[^,;?]*))?"
 # a document said as the place of the deadlines ("trong kế hoạch tỉnh", "ở chương trình Cần Thơ")
-_IN_DOC = rf"(?: (?:trong|o|cua) (?:{KIND_RE}|van ban|kh|ct|nq)\b[^,;?]*)?"
+# a document's kind word as said, or its short form ("KH", "CT", "NQ")
+_DOC_WORD = rf"(?:{KIND_RE}|van ban|kh|ct|nq)"
+_IN_DOC = rf"(?: (?:trong|o|cua) {_DOC_WORD}\b[^,;?]*)?"
 # what may stand between the deadline and the closing "không": its being definite, a verb of finishing, its document
 # ("… bắt buộc", "… cả", "… nữa", "… hay không")
 _TAIL = rf"{DEFINITE}(?: (?:phai|can|duoc) (?:xong|hoan thanh|ghi))?{_IN_DOC}(?: (?:bat buoc|ca|het|nua|hay))*"
@@ -41,7 +43,7 @@ _LEAD = re.compile(r"^(?:(?:da|vang|thua)\s+)?(?:(?:anh|chi|em|toi|minh|chau|ong
                    r"(?:(?:chang le|le nao|phai chang)\s+)?(?:(?:trong|theo|o|tai|cua)\s+)?(?:cai\s+)?")
 # a document said by its kind word, maybe with a demonstrative, that the question does not name ("Kế hoạch này",
 # "văn bản"): the subject is still a document, not a task
-_KIND_SUBJECT = re.compile(rf"^(?:(?:cac|nhung|mot)\s+)?(?:{KIND_RE}|van ban|kh|ct|nq)(?:\s+(?:nay|do|ay|tren|kia|ni|no))?$")
+_KIND_SUBJECT = re.compile(rf"^(?:(?:cac|nhung|mot)\s+)?{_DOC_WORD}(?:\s+(?:nay|do|ay|tren|kia|ni|no))?$")
 # the clause the subject is read in: from the last break before the match
 _BREAK = re.compile(r"[,;:.?!]")
 
@@ -67,10 +69,11 @@ def _listed_subject(u, f: str, at: int, is_body) -> bool:
     chars = list(f[:at])
     for a, b in u.alias_spans:
         chars[a:b] = " " * (max(0, min(b, at) - a))
-    seg = "".join(chars)[start:at]
+    blanked = "".join(chars)                    # the documents' names blanked, same offsets
+    seg = blanked[start:at]
     b = start + len(seg) - len(seg.lstrip())
     b += _LEAD.match(f[b:at]).end()
-    rest = "".join(chars)[b:at]
+    rest = blanked[b:at]
     b += len(rest) - len(rest.lstrip())
     rest = rest.strip()
     if not rest or _KIND_SUBJECT.match(rest):
